@@ -1,0 +1,5 @@
+export type {
+  Aggregation, Comparator, DocumentMeta, Point, Registry, Role, Section, Span, Target, TargetKind, Task, Unit,
+} from './types.js';
+export { SCHEMA_ID, SCHEMA_VERSION, registrySchema } from './schema.js';
+export { compileSchema, createAjv, isRegistry, toSchemaErrors, validateRegistry, type SchemaError } from './validate.js';
