@@ -1,0 +1,98 @@
+/**
+ * Pass two, first half: which marker candidates are headings, and how deep each one is.
+ *
+ * Depth is not read off a fixed table. Schemes nest in the order the document opens them
+ * (一、 then （一） then 1. …, or 一、 straight to 1. when a level is skipped); a scheme already
+ * open closes everything below it. A candidate is taken when its number continues its scheme
+ * (the next ordinal of an open scheme, 1 to open a new one, or the next ordinal of a scheme whose
+ * numbering runs on across sections). Candidates inside a line must continue exactly; a marker
+ * that opens a line is taken even when its number skips or repeats, with a message.
+ */
+import type { Candidate } from './lines.js';
+import { styleKey } from './markers.js';
+
+export interface HeadingPlacement {
+  candidate: Candidate;
+  depth: number;
+}
+
+export interface DepthMessage {
+  ruleId: 'heading-sequence' | 'heading-glued' | 'heading-depth';
+  reason: string;
+  start: number;
+  end: number;
+}
+
+interface Open {
+  key: string;
+  ordinal: number;
+}
+
+/** Schemes that are headings wherever they open a line; the others may also be list items. */
+const STRONG = new Set(['chapter', 'section', 'article', 'cn-comma', 'cn-paren', 'decimal-1', 'decimal-2', 'decimal-3']);
+
+/**
+ * A document "flows" its structure when a top-level marker stands inside a line after a
+ * sentence end (bodies set as one long line). Only there may a marker inside a line open a
+ * new level; elsewhere "：（1）…；（2）…" inside a paragraph is a list, not headings.
+ */
+export function flowsInline(candidates: Candidate[]): boolean {
+  return candidates.some((c) => !c.atLineStart && (c.style === 'cn-comma' || c.style === 'chapter') && /[。；;！!？?]/u.test(c.before));
+}
+
+export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlacement[]; messages: DepthMessage[] } {
+  const inline = flowsInline(candidates);
+  const headings: HeadingPlacement[] = [];
+  const messages: DepthMessage[] = [];
+  const stack: Open[] = [];
+  const lastOrdinal = new Map<string, number>();
+  const usedStyles = new Set<string>();
+
+  for (const c of candidates) {
+    const key = styleKey(c);
+    const at = stack.findIndex((o) => o.key === key);
+    let depth: number | null = null;
+    if (at >= 0) {
+      const expected = stack[at]!.ordinal + 1;
+      if (c.ordinal === expected) depth = at + 1;
+      else if (c.atLineStart && (STRONG.has(key) || at === stack.length - 1) && c.ordinal > 0) {
+        depth = at + 1;
+        messages.push({
+          ruleId: 'heading-sequence',
+          reason: `Heading number ${c.value} ${c.ordinal <= stack[at]!.ordinal ? 'repeats or goes back' : 'skips'}: expected ${expected}`,
+          start: c.start,
+          end: c.end,
+        });
+      } else if (c.ordinal === 1 && at === stack.length - 1 && c.atLineStart) {
+        depth = at + 1; // a list restarting at the same level
+      }
+    } else {
+      const runsOn = (lastOrdinal.get(key) ?? 0) + 1 === c.ordinal && c.ordinal > 1;
+      if ((c.ordinal === 1 || runsOn) && (c.atLineStart || inline)) depth = stack.length + 1;
+      else if (c.atLineStart && STRONG.has(key) && (stack.length === 0 || !usedStyles.has(key))) {
+        depth = stack.length + 1;
+        messages.push({
+          ruleId: 'heading-sequence',
+          reason: `Heading number ${c.value} starts at ${c.ordinal}, not 1`,
+          start: c.start,
+          end: c.end,
+        });
+      }
+    }
+    if (depth === null) continue;
+    stack.length = depth - 1;
+    stack.push({ key, ordinal: c.ordinal });
+    lastOrdinal.set(key, c.ordinal);
+    usedStyles.add(key);
+    headings.push({ candidate: c, depth });
+    if (!c.atLineStart && c.before !== '' && !/[。；;！!？?：:]/u.test(c.before)) {
+      messages.push({
+        ruleId: 'heading-glued',
+        reason: `Heading ${c.value} is glued to the end of the previous paragraph`,
+        start: c.start,
+        end: c.end,
+      });
+    }
+  }
+  return { headings, messages };
+}

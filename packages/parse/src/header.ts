@@ -1,0 +1,229 @@
+/**
+ * The document header (GB/T 9704 版头 and 主送机关): masthead, title, 发文字号, addressees;
+ * and, after a notice's body and signature, the title of a plan the notice wraps.
+ *
+ * Works on lines, before any heading is decided: a header ends where the body begins.
+ */
+import { contentEnd, contentStart, type Line, type MarkupMask } from './lines.js';
+
+export type HeaderFieldType = 'title' | 'docNumber' | 'addressees' | 'masthead' | 'signature' | 'date';
+
+export interface FieldRange {
+  type: HeaderFieldType;
+  start: number;
+  end: number;
+  value: string;
+}
+
+export interface HeaderReading {
+  fields: FieldRange[];
+  /** Offset where the body begins (the header's fields all lie before it). */
+  bodyStart: number;
+  /** The attached plan's title line, when the document is a notice wrapping a plan. */
+  plan: FieldRange | null;
+  /** Signature and date lines found between the notice body and the plan. */
+  closing: FieldRange[];
+}
+
+/** 发文字号: an issuer abbreviation, the year in 〔〕 (or look-alikes), a serial and 号. */
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔［\[(（]\s*[0-9]{4}\s*[〕］\])）]\s*第?\s*[0-9]{1,5}\s*号/u;
+const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`, 'u');
+/** The genres a title ends with (GB/T 9704 文种), optionally followed by a period "（2021-2023年）". */
+const GENRE = '(?:通知|意见|决定|方案|办法|规定|细则|计划|规划|措施|纲要|要点|批复|通报|公告|通告|决议|指引|指南|清单|报告|函|令)';
+const PERIOD = '[（(][0-9０-９—\\-－~～至年]{4,14}[）)]';
+const TITLE_END = new RegExp(`${GENRE}(?:${PERIOD})?$`, 'u');
+const PERIOD_LINE = new RegExp(`^${PERIOD}$`, 'u');
+const DATE_LINE = /^([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
+const DATE_AT_END = /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$/u;
+/** Longest line a title is set on; longer lines are body text. */
+const TITLE_MAX = 80;
+/** 主送机关 are short; a longer run before the first colon is body text. */
+const ADDRESSEES_MAX = 200;
+
+interface LineView {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMarkerLine: (start: number) => boolean): HeaderReading {
+  const views: LineView[] = lines.map((l) => {
+    const start = contentStart(text, l.start, l.end, mask);
+    const end = contentEnd(text, start, l.end, mask);
+    return { start, end, text: text.slice(start, end) };
+  });
+  const fields: FieldRange[] = [];
+  let bodyStart = 0;
+  let titleLines: LineView[] = [];
+  let afterDocNumber = false;
+  let masthead = false;
+  let i = 0;
+  for (; i < views.length; i++) {
+    const v = views[i]!;
+    if (v.text === '') continue;
+    if (isMarkerLine(v.start)) break;
+    if (DOC_NUMBER_LINE.test(v.text)) {
+      if (titleLines.length > 0 && !masthead) flushTitle();
+      fields.push(field('docNumber', v.start, v.end, text));
+      afterDocNumber = true;
+      masthead = false;
+      continue;
+    }
+    if (/文件$/u.test(v.text) && fields.length === 0 && titleLines.length === 0) {
+      masthead = true;
+      fields.push(field('masthead', v.start, v.end, text));
+      continue;
+    }
+    if (masthead) {
+      fields.push(field('masthead', v.start, v.end, text));
+      continue;
+    }
+    const addressees = readAddressees(v, text);
+    if (addressees) {
+      flushTitle();
+      fields.push(addressees);
+      bodyStart = addressees.end;
+      i++;
+      break;
+    }
+    if (PERIOD_LINE.test(v.text) && titleLines.length > 0) {
+      titleLines.push(v);
+      continue;
+    }
+    if (looksLikeTitleLine(v.text)) {
+      const glued = gluedDocNumber(v);
+      if (glued) {
+        titleLines.push({ start: v.start, end: glued.start, text: text.slice(v.start, glued.start) });
+        flushTitle();
+        fields.push(field('docNumber', glued.start, glued.end, text));
+        afterDocNumber = true;
+        continue;
+      }
+      if (afterDocNumber && titleLines.length > 0 && hasTitle()) break;
+      titleLines.push(v);
+      continue;
+    }
+    break;
+  }
+  flushTitle();
+  if (bodyStart === 0) {
+    const last = fields.at(-1);
+    bodyStart = last ? lineAfter(lines, last.end) : 0;
+  }
+  const { plan, closing } = readPlan(views, i, isMarkerLine, text, fields);
+  return { fields, bodyStart, plan, closing };
+
+  function hasTitle(): boolean {
+    return fields.some((f) => f.type === 'title');
+  }
+  function flushTitle(): void {
+    if (titleLines.length === 0) return;
+    const first = titleLines[0]!;
+    const last = titleLines.at(-1)!;
+    fields.push({ type: 'title', start: first.start, end: last.end, value: titleLines.map((l) => l.text.replace(/^#+\s*/u, '')).join('') });
+    titleLines = [];
+  }
+}
+
+function field(type: HeaderFieldType, start: number, end: number, text: string): FieldRange {
+  return { type, start, end, value: text.slice(start, end).replace(/\s+/gu, ' ').trim() };
+}
+
+function lineAfter(lines: Line[], offset: number): number {
+  const line = lines.find((l) => l.end >= offset);
+  return line ? line.next : offset;
+}
+
+function looksLikeTitleLine(line: string): boolean {
+  return line.length <= TITLE_MAX && !/[。；]/u.test(line) && !/^[（(〔]/u.test(line);
+}
+
+/** A 发文字号 glued to the end of a title line ("…的通知国办发〔2020〕43号"): split after the genre word. */
+function gluedDocNumber(v: LineView): { start: number; end: number } | null {
+  const m = new RegExp(`(${DOC_NUMBER.source})$`, 'u').exec(v.text);
+  if (!m || m.index === 0) return null;
+  // The issuer abbreviation ("国办发") begins after the last genre word of the title.
+  const bracket = v.text.indexOf(m[0].match(/[〔［\[(（]/u)![0], m.index);
+  const genre = new RegExp(GENRE, 'gu');
+  let cut = -1;
+  for (let g = genre.exec(v.text); g && g.index + g[0].length <= bracket; g = genre.exec(v.text)) cut = g.index + g[0].length;
+  if (cut <= 0 || bracket - cut > 12) return null;
+  return { start: v.start + cut, end: v.end };
+}
+
+/**
+ * 主送机关: a run before the first "：" with no sentence end, naming organs ("各…", "…政府",
+ * "…部门"). The body may be glued on after the colon; the field stops at the colon.
+ */
+function readAddressees(v: LineView, text: string): FieldRange | null {
+  const colon = v.text.search(/[：:]/u);
+  if (colon <= 0 || colon > ADDRESSEES_MAX) return null;
+  const head = v.text.slice(0, colon);
+  if (/[。；《]/u.test(head)) return null;
+  if (!/^各|政府|部门|单位|机构|委员会|[委办厅局室处科]$|[委办厅局]，|管委会/u.test(head)) return null;
+  return { type: 'addressees', start: v.start, end: v.start + colon + 1, value: head };
+}
+
+/** Splits 主送机关 at the top-level "，" (not inside brackets). */
+export function splitAddressees(value: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of value) {
+    if ('（(〔['.includes(ch)) depth++;
+    if ('）)〕]'.includes(ch)) depth = Math.max(0, depth - 1);
+    if ((ch === '，' || ch === ',') && depth === 0) {
+      if (current.trim()) out.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  if (current.trim()) out.push(current.trim());
+  return out;
+}
+
+/**
+ * After a notice's body: its signature and date, then the plan it issues, set as a title line
+ * of its own ("国家职业教育改革实施方案") before the plan's first heading.
+ */
+function readPlan(
+  views: LineView[],
+  from: number,
+  isMarkerLine: (start: number) => boolean,
+  text: string,
+  fields: FieldRange[],
+): { plan: FieldRange | null; closing: FieldRange[] } {
+  const closing: FieldRange[] = [];
+  const title = fields.find((f) => f.type === 'title')?.value ?? '';
+  for (let i = from; i < views.length; i++) {
+    const v = views[i]!;
+    if (v.text === '') continue;
+    if (isMarkerLine(v.start)) break;
+    if (DATE_LINE.test(v.text)) {
+      closing.push({ type: 'date', start: v.start, end: v.end, value: isoDate(v.text) ?? v.text });
+      const prev = previousNonEmpty(views, i);
+      if (prev && prev.text.length <= 30 && !/[。，；：]/u.test(prev.text)) {
+        closing.unshift({ type: 'signature', start: prev.start, end: prev.end, value: prev.text });
+      }
+      continue;
+    }
+    if (TITLE_END.test(v.text) && looksLikeTitleLine(v.text) && /印发|发布|转发/u.test(title)) {
+      return { plan: { type: 'title', start: v.start, end: v.end, value: v.text }, closing };
+    }
+  }
+  return { plan: null, closing };
+}
+
+function previousNonEmpty(views: LineView[], i: number): LineView | undefined {
+  for (let j = i - 1; j >= 0; j--) if (views[j]!.text !== '') return views[j];
+  return undefined;
+}
+
+/** "2019年1月24日", "二〇一九年一月二十四日" → "2019-01-24"; null when unreadable. */
+export function isoDate(text: string): string | null {
+  const ascii = text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\s+/gu, '');
+  const m = DATE_AT_END.exec(ascii);
+  if (!m) return null;
+  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+}
+
+export { DOC_NUMBER };

@@ -1,0 +1,9 @@
+export { parsePolicy, type ParseMessage, type ParseOptions, type ParseResult } from './parse.js';
+export { policyParse, type PolicyParseOptions } from './plugin.js';
+export { leaves, toSource, toText } from './leaves.js';
+export { isoDate, splitAddressees } from './header.js';
+export { createPositionMap, type PositionMap } from './position.js';
+export {
+  CHINESE_NUMERAL_CHARS, isChineseNumeralChar, parseChineseNumeral, parseOrdinal, toHalfWidthDigits,
+} from './numerals.js';
+export type * from './types.js';

@@ -1,0 +1,76 @@
+/**
+ * The heading-marker table: every numbering scheme policyc recognises, in one place.
+ *
+ * Each entry matches at one position (sticky regexes with bounded repetition, so a scan over
+ * a whole document stays linear). Which matches are headings, and how deep, is decided later
+ * from the document as a whole (see structure.ts).
+ */
+import { parseOrdinal, toHalfWidthDigits } from './numerals.js';
+import type { MarkerStyle } from './types.js';
+
+export interface MarkerMatch {
+  style: MarkerStyle;
+  /** The marker as written. */
+  value: string;
+  ordinal: number;
+  /** For decimal markers, the number of components ("4.2.2" → 3); 1 otherwise. */
+  level: number;
+}
+
+const CN = '[一二三四五六七八九十百零〇两]{1,5}';
+const AR = '[0-9０-９]{1,3}';
+const AR4 = '[0-9０-９]{4}';
+const NOT_FIGURE = '(?![0-9０-９%％.．])';
+
+interface MarkerRule {
+  style: MarkerStyle;
+  pattern: RegExp;
+  /** Only recognised at the start of a line (after indentation and Markdown markup). */
+  lineStartOnly?: boolean;
+}
+
+const RULES: MarkerRule[] = [
+  { style: 'chapter', pattern: new RegExp(`第(${CN}|${AR})[章编]`, 'y') },
+  { style: 'section', pattern: new RegExp(`第(${CN}|${AR})节`, 'y') },
+  { style: 'article', pattern: new RegExp(`第(${CN}|${AR})条`, 'y'), lineStartOnly: true },
+  { style: 'cn-comma', pattern: new RegExp(`(${CN})[、．.]`, 'y') },
+  { style: 'cn-paren', pattern: new RegExp(`[（(](${CN})[）)]`, 'y') },
+  { style: 'arabic-paren', pattern: new RegExp(`[（(](${AR})[）)]`, 'y') },
+  { style: 'decimal', pattern: /([0-9]{1,3}(?:[.．][0-9]{1,3}){1,4})(?=[ \t\u3000]*[^\s0-9０-９%％.．])/y, lineStartOnly: true },
+  // "3．2020年底前…": a year may follow the dot; any other digit makes a decimal ("1.5").
+  { style: 'arabic-dot', pattern: new RegExp(`(${AR})(?:[.．、]${NOT_FIGURE}|[.．](?=${AR4}年))`, 'y') },
+  { style: 'circled', pattern: /([\u2460-\u2473])/y },
+];
+
+/** Characters a marker can begin with: a cheap test before trying the table. */
+export function canStartMarker(ch: string): boolean {
+  return /[第一二三四五六七八九十百（(0-9０-９\u2460-\u2473]/.test(ch);
+}
+
+/** Matches a heading marker at `index`; `atLineStart` admits the line-start-only schemes. */
+export function matchMarker(text: string, index: number, atLineStart: boolean): MarkerMatch | null {
+  for (const rule of RULES) {
+    if (rule.lineStartOnly && !atLineStart) continue;
+    rule.pattern.lastIndex = index;
+    const m = rule.pattern.exec(text);
+    if (!m) continue;
+    const value = m[0];
+    const number = m[1]!;
+    if (rule.style === 'decimal') {
+      const parts = toHalfWidthDigits(number).split('.');
+      return { style: 'decimal', value, ordinal: Number(parts[parts.length - 1]), level: parts.length };
+    }
+    if (rule.style === 'circled') {
+      return { style: 'circled', value, ordinal: number.charCodeAt(0) - 0x2460 + 1, level: 1 };
+    }
+    const ordinal = parseOrdinal(number);
+    if (ordinal === null || ordinal === 0) continue;
+    return { style: rule.style, value, ordinal, level: 1 };
+  }
+  return null;
+}
+
+/** A key that tells marker schemes apart for nesting: decimal markers nest by component count. */
+export function styleKey(match: Pick<MarkerMatch, 'style' | 'level'>): string {
+  return match.style === 'decimal' ? `decimal-${match.level}` : match.style;
+}

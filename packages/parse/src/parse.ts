@@ -1,0 +1,57 @@
+/**
+ * The policy parser: text in, lossless tree and messages out. Never throws on any input.
+ */
+import { placeHeadings, type DepthMessage } from './depth.js';
+import { readHeader } from './header.js';
+import { contentStart, findCandidates, splitLines, type Candidate, type Line, type MarkupMask } from './lines.js';
+import { markdownMask } from './markdown.js';
+import { createPositionMap } from './position.js';
+import { buildTree } from './tree.js';
+import type { Root } from './types.js';
+
+export interface ParseOptions {
+  /** Read the input as Markdown (headings, bold, lists are markup around the policy text). */
+  markdown?: boolean;
+}
+
+export interface ParseMessage extends DepthMessage {
+  severity: 'warning' | 'info';
+}
+
+export interface ParseResult {
+  tree: Root;
+  messages: ParseMessage[];
+}
+
+export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
+  const lines = splitLines(text);
+  const mask: MarkupMask = options.markdown ? markdownMask(text) : null;
+  const positions = createPositionMap(text);
+
+  // Lines first: where markers open a line decides where the header must stop.
+  const lineStarts = new Set(
+    findCandidates(text, lines, mask, 0)
+      .filter((c) => c.atLineStart && c.ordinal === 1)
+      .map((c) => contentStart(text, lines[c.line]!.start, lines[c.line]!.end, mask)),
+  );
+  const header = readHeader(text, lines, mask, (start) => lineStarts.has(start));
+
+  // Then structure: which markers are headings, how deep.
+  const candidates = beforeAttachments(findCandidates(text, lines, mask, header.bodyStart), text, lines, mask);
+  const { headings, messages } = placeHeadings(candidates);
+  const tree = buildTree({
+    text, lines, mask, positions,
+    header: header.fields, bodyStart: header.bodyStart, closing: header.closing, plan: header.plan,
+    headings,
+  });
+  return {
+    tree,
+    messages: messages.map((m) => ({ ...m, severity: m.ruleId === 'heading-glued' ? 'warning' : 'warning' })),
+  };
+}
+
+/** "附件：" opens the list of attachments: numbered lines after it name files, not sections. */
+function beforeAttachments(candidates: Candidate[], text: string, lines: Line[], mask: MarkupMask): Candidate[] {
+  const cut = lines.findIndex((l) => /^附件[：:]?\s*$/u.test(text.slice(contentStart(text, l.start, l.end, mask), l.end)));
+  return cut < 0 ? candidates : candidates.filter((c) => c.line < cut);
+}

@@ -1,0 +1,29 @@
+/**
+ * Offsets to unist points: 1-based line and column, 0-based offset, UTF-16 code units.
+ */
+import type { Point, Position } from 'unist';
+
+export interface PositionMap {
+  point(offset: number): Point;
+  span(start: number, end: number): Position;
+}
+
+export function createPositionMap(text: string): PositionMap {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  const point = (offset: number): Point => {
+    const o = Math.max(0, Math.min(offset, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - starts[lo]! + 1, offset: o };
+  };
+  return { point, span: (start, end) => ({ start: point(start), end: point(end) }) };
+}

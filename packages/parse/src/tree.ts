@@ -1,0 +1,177 @@
+/**
+ * Pass two, second half: the lossless tree. Every character lands in exactly one leaf.
+ */
+import type { FieldRange } from './header.js';
+import type { HeadingPlacement } from './depth.js';
+import { contentEnd, isSpace, type Line, type MarkupMask } from './lines.js';
+import type { PositionMap } from './position.js';
+import type {
+  FlowContent, Header, HeaderField, Heading, Inline, Marker, Markup, Paragraph, Plan, Root, Section, Whitespace,
+} from './types.js';
+
+export interface TreeInput {
+  text: string;
+  lines: Line[];
+  mask: MarkupMask;
+  positions: PositionMap;
+  header: FieldRange[];
+  /** Where the header ends and the body begins. */
+  bodyStart: number;
+  closing: FieldRange[];
+  plan: FieldRange | null;
+  headings: HeadingPlacement[];
+}
+
+/** Where a heading's title ends: the first 。, the line end, or the next heading, whichever is first. */
+export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextStart: number, mask: MarkupMask): number {
+  const line = lines[h.candidate.line]!;
+  const limit = Math.min(line.end, nextStart);
+  for (let i = h.candidate.end; i < limit; i++) {
+    if (text[i] === '。') return i + 1;
+  }
+  return contentEnd(text, h.candidate.end, limit, mask);
+}
+
+export function buildTree(input: TreeInput): Root {
+  const { text, positions } = input;
+  const root: Root = { type: 'root', children: [], position: positions.span(0, text.length) };
+
+  const inlines = (start: number, end: number): Inline[] => splitInlines(input, start, end);
+  const whitespace = (start: number, end: number): Whitespace => ({ type: 'whitespace', value: text.slice(start, end), position: positions.span(start, end) });
+
+  // The header: its fields, with the white space between them.
+  let cursor = 0;
+  if (input.header.length > 0) {
+    const header: Header = { type: 'header', children: [], position: positions.span(0, 0) };
+    for (const f of input.header) {
+      if (f.start > cursor) pushGap(header.children, cursor, f.start);
+      header.children.push(fieldNode(f));
+      cursor = f.end;
+    }
+    const end = Math.max(cursor, Math.min(input.bodyStart, text.length));
+    if (end > cursor) pushGap(header.children, cursor, end);
+    cursor = end;
+    header.position = positions.span(header.children[0]?.position.start.offset ?? 0, cursor);
+    root.children.push(header);
+  }
+
+  // The body: header-like fields after the notice (signature, date, plan title), paragraphs and sections.
+  const stops = [...input.closing, ...(input.plan ? [input.plan] : [])].sort((a, b) => a.start - b.start);
+  type Container = Root | Plan | Section;
+  const stack: Container[] = [root];
+  const top = () => stack[stack.length - 1]!;
+  const append = (node: FlowContent) => (top().children as FlowContent[]).push(node);
+
+  const flow = (start: number, end: number) => {
+    // Paragraphs line by line; indentation and line endings stay as white space between them.
+    let i = start;
+    while (i < end) {
+      let j = i;
+      while (j < end && isSpace(text[j])) j++;
+      if (j > i) append(whitespace(i, j));
+      if (j >= end) break;
+      let k = j;
+      while (k < end && text[k] !== '\n' && text[k] !== '\r') k++;
+      const stop = contentEnd(text, j, k, null);
+      const p: Paragraph = { type: 'paragraph', children: inlines(j, stop), position: positions.span(j, stop) };
+      append(p);
+      i = stop;
+    }
+  };
+
+  const headings = input.headings;
+  let stopIndex = 0;
+  for (let h = 0; h <= headings.length; h++) {
+    const placement = headings[h];
+    const segmentEnd = placement ? placement.candidate.start : text.length;
+    // Fields that stand between here and the next heading (only before the first heading).
+    while (stopIndex < stops.length && stops[stopIndex]!.start < segmentEnd && stops[stopIndex]!.start >= cursor) {
+      const f = stops[stopIndex++]!;
+      flow(cursor, f.start);
+      if (f === input.plan) {
+        const plan: Plan = { type: 'plan', title: f.value, children: [fieldNode(f)], position: positions.span(f.start, text.length) };
+        append(plan);
+        stack.push(plan);
+      } else append(fieldNode(f));
+      cursor = f.end;
+    }
+    flow(cursor, segmentEnd);
+    if (!placement) break;
+    const c = placement.candidate;
+    while (top().type === 'section' && (top() as Section).depth >= placement.depth) stack.pop();
+    const nextStart = headings[h + 1]?.candidate.start ?? text.length;
+    const end = titleEnd(text, input.lines, placement, nextStart, input.mask);
+    const marker: Marker = { type: 'marker', value: c.value, style: c.style, ordinal: c.ordinal, position: positions.span(c.start, c.end) };
+    const heading: Heading = { type: 'heading', children: [marker, ...inlines(c.end, end)], position: positions.span(c.start, end) };
+    const parent = top();
+    const siblings = parent.children.filter((n) => n.type === 'section').length;
+    const parentPath = parent.type === 'section' ? parent.path + '.' : '';
+    const section: Section = {
+      type: 'section',
+      depth: placement.depth,
+      path: parentPath + String(siblings + 1),
+      marker: c.value,
+      style: c.style,
+      ordinal: c.ordinal,
+      title: headingTitle(heading),
+      children: [heading],
+      position: positions.span(c.start, end),
+    };
+    append(section);
+    stack.push(section);
+    cursor = end;
+  }
+  fixSpans(root, positions);
+  return root;
+
+  function pushGap(into: Header['children'], start: number, end: number): void {
+    // Between header fields there is only white space, or text that is not a field: keep both.
+    let i = start;
+    while (i < end) {
+      let j = i;
+      while (j < end && isSpace(text[j])) j++;
+      if (j > i) into.push(whitespace(i, j));
+      if (j >= end) break;
+      let k = j;
+      while (k < end && !isSpace(text[k])) k++;
+      const chunk = inlines(j, k);
+      if (chunk.every((n) => n.type === 'markup')) into.push(...(chunk as Markup[]));
+      else into.push({ type: 'masthead', value: text.slice(j, k), children: chunk, position: positions.span(j, k) });
+      i = k;
+    }
+  }
+
+  function fieldNode(f: FieldRange): HeaderField {
+    return { type: f.type, value: f.value, children: inlines(f.start, f.end), position: positions.span(f.start, f.end) };
+  }
+}
+
+/** Splits [start, end) into white space, markup and text leaves. */
+function splitInlines(input: TreeInput, start: number, end: number): Inline[] {
+  const { text, mask, positions } = input;
+  const out: Inline[] = [];
+  let i = start;
+  while (i < end) {
+    const kind = mask?.[i] === 1 ? 'markup' : isSpace(text[i]) ? 'whitespace' : 'text';
+    let j = i + 1;
+    while (j < end && (mask?.[j] === 1 ? 'markup' : isSpace(text[j]) ? 'whitespace' : 'text') === kind) j++;
+    out.push({ type: kind, value: text.slice(i, j), position: positions.span(i, j) });
+    i = j;
+  }
+  return out;
+}
+
+/** The title a heading carries: its text after the marker, trailing 。：; dropped. */
+function headingTitle(heading: Heading): string {
+  let title = '';
+  for (const child of heading.children) if (child.type === 'text' || child.type === 'whitespace') title += child.value;
+  return title.trim().replace(/[。：:；;，,]+$/u, '').trim();
+}
+
+/** Parents span from their first to their last child. */
+function fixSpans(node: Root | Plan | Section, positions: PositionMap): void {
+  for (const child of node.children) if (child.type === 'section' || child.type === 'plan') fixSpans(child, positions);
+  const first = node.children[0];
+  const last = node.children[node.children.length - 1];
+  if (node.type !== 'root' && first && last) node.position = positions.span(first.position.start.offset!, last.position.end.offset!);
+}
