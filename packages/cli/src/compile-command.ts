@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { compile, readPolicy, UnsupportedInputError, type CompileResult } from 'policyc';
 import { readArgs } from './args.js';
-import { FORMATS, isFormat, renderFormat, type Format } from './formats.js';
+import { emitAll, isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '@policyc/emit';
 import { writeOutputs } from './outputs.js';
 import type { Io } from './run.js';
 
@@ -33,8 +33,8 @@ export async function compileCommand(argv: string[], io: Io): Promise<number> {
   const files = args.positionals;
   if (files.length === 0) return fail(io, 'no input file');
   const format = args.values.format ?? (args.values.out ? 'all' : 'json');
-  if (format !== 'all' && !isFormat(format)) return fail(io, `unknown format "${format}" (expected ${[...FORMATS, 'all'].join(', ')})`);
-  const formats: Format[] = format === 'all' ? [...FORMATS] : [format as Format];
+  if (format !== 'all' && !isOutputFormat(format)) return fail(io, `unknown format "${format}" (expected ${[...OUTPUT_FORMATS, 'all'].join(', ')})`);
+  const formats: OutputFormat[] = format === 'all' ? [...OUTPUT_FORMATS] : [format as OutputFormat];
   if (!args.values.out && (files.length > 1 || formats.length > 1)) return fail(io, 'several inputs or formats need --out <dir>');
 
   let status = 0;
@@ -51,7 +51,7 @@ export async function compileCommand(argv: string[], io: Io): Promise<number> {
     if (!args.values.quiet) for (const m of result.messages) io.stderr(`${path}:${m.line ?? 0}:${m.column ?? 0}: ${m.fatal ? 'error' : 'warning'} ${m.reason} (${m.ruleId})\n`);
     if (result.messages.some((m) => m.fatal)) status = Math.max(status, 1);
     if (!args.values.out) {
-      io.stdout(renderFormat(result.registry, formats[0]!));
+      io.stdout(Object.values(emitAll(result.registry, formats))[0]!);
       continue;
     }
     const dir = files.length > 1 ? resolve(io.cwd, args.values.out, baseName(path)) : resolve(io.cwd, args.values.out);

@@ -14,6 +14,8 @@ export interface ExtractOptions {
 }
 
 /** Headings under which a document states aims, not tasks ("总体要求", "基本原则", "主要目标"). */
+const ROLES: Role[] = ['lead', 'assist', 'responsible'];
+
 const NOT_TASKS = /总体要求|总体思路|指导思想|基本原则|发展原则|工作原则|主要目标|发展目标|工作目标|总体目标|目标任务$/u;
 
 export function extractRegistry(tree: Root, text: string, options: ExtractOptions = {}): Registry {
@@ -30,20 +32,20 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   const tasks: Task[] = [];
   outline.entries.forEach((entry, i) => {
     const found = clauses[i]!;
-    if (anyClause ? found.length === 0 : !isTaskLeaf(entry, outline.entries)) return;
-    const task: Task = {
-      id: `task-${entry.record.path}`,
-      path: entry.record.path,
-      title: entry.record.title,
-      text: text.slice(entry.ownStart, entry.ownEnd).trim(),
-      lead: [],
-      assist: [],
-      responsible: [],
-      clauses: found.map((c) => c.text),
-      position: positions.span(entry.ownStart, entry.ownEnd) as Span,
-    };
-    for (const clause of found) addClause(task, clause);
-    tasks.push(task);
+    if (found.length === 0) {
+      if (!anyClause && isTaskLeaf(entry, outline.entries)) tasks.push(newTask(entry, `task-${entry.record.path}`, entry.ownStart, entry.ownEnd, []));
+      return;
+    }
+    // One task per clause: a section whose paragraphs each close with their own clause holds
+    // that many tasks, each the text from the previous clause (or the heading) to its clause.
+    let from = entry.ownStart;
+    found.forEach((clause, n) => {
+      const id = n === 0 ? `task-${entry.record.path}` : `task-${entry.record.path}-${n + 1}`;
+      const task = newTask(entry, id, from, clause.end, [clause]);
+      for (const role of ROLES) for (const mention of clause[role]) assign(task, role, mention);
+      tasks.push(task);
+      from = clause.end;
+    });
   });
 
   const blocks: TextBlock[] = [];
@@ -61,16 +63,25 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     targets,
   };
 
-  function addClause(task: Task, clause: ResponsibilityClause): void {
-    const roles: [Role, UnitMention[]][] = [['lead', clause.lead], ['assist', clause.assist], ['responsible', clause.responsible]];
-    for (const [role, mentions] of roles) {
-      for (const mention of mentions) {
-        const unit = unitFor(mention);
-        if (!task[role].includes(unit.id)) task[role].push(unit.id);
-        const list = role === 'lead' ? unit.leads : role === 'assist' ? unit.assists : unit.shares;
-        if (!list.includes(task.id)) list.push(task.id);
-      }
-    }
+  function newTask(entry: OutlineEntry, id: string, start: number, end: number, found: ResponsibilityClause[]): Task {
+    return {
+      id,
+      path: entry.record.path,
+      title: entry.record.title,
+      text: text.slice(start, end).trim(),
+      lead: [],
+      assist: [],
+      responsible: [],
+      clauses: found.map((c) => c.text),
+      position: positions.span(start, end) as Span,
+    };
+  }
+
+  function assign(task: Task, role: Role, mention: UnitMention): void {
+    const unit = unitFor(mention);
+    if (!task[role].includes(unit.id)) task[role].push(unit.id);
+    const list = role === 'lead' ? unit.leads : role === 'assist' ? unit.assists : unit.shares;
+    if (!list.includes(task.id)) list.push(task.id);
   }
 
   function unitFor(mention: UnitMention): Unit {

@@ -1,7 +1,7 @@
 /**
  * Pass one: physical lines, what is markup, and where heading markers could stand.
  */
-import { canStartMarker, matchMarker, type MarkerMatch } from './markers.js';
+import { canStartMarkerCode, matchMarker, type MarkerMatch } from './markers.js';
 
 export interface Line {
   /** Offset of the first character. */
@@ -29,10 +29,14 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-const SPACE = /[\s\u3000\ufeff]/;
+/** White space by char code: ASCII space and controls, NBSP, the ideographic space, BOM, Unicode spaces. */
+export function isSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0x3000 || code === 0xa0 || code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x1680 || code === 0x85;
+}
 
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && SPACE.test(ch);
+  return ch !== undefined && isSpaceCode(ch.charCodeAt(0));
 }
 
 /** Which characters are markup (1) rather than content or white space; null for plain text. */
@@ -41,14 +45,14 @@ export type MarkupMask = Uint8Array | null;
 /** Offset of the first content character of a line at or after `from` (skipping space and markup). */
 export function contentStart(text: string, from: number, end: number, mask: MarkupMask): number {
   let i = from;
-  while (i < end && (isSpace(text[i]) || mask?.[i] === 1)) i++;
+  while (i < end && (isSpaceCode(text.charCodeAt(i)) || mask?.[i] === 1)) i++;
   return i;
 }
 
 /** Offset just past the last content character of [from, end). */
 export function contentEnd(text: string, from: number, end: number, mask: MarkupMask): number {
   let i = end;
-  while (i > from && (isSpace(text[i - 1]) || mask?.[i - 1] === 1)) i--;
+  while (i > from && (isSpaceCode(text.charCodeAt(i - 1)) || mask?.[i - 1] === 1)) i--;
   return i;
 }
 
@@ -63,8 +67,10 @@ export interface Candidate extends MarkerMatch {
 }
 
 /** Punctuation after which a marker may stand inside a line: a sentence or clause has ended. */
-const BOUNDARY = new Set([...'。；;！!？?：:）)〕]】」』”']);
-const PAREN_OPEN = new Set(['（', '(']);
+const BOUNDARY = new Set([...'。；;！!？?：:）)〕]】」』”'].map((c) => c.charCodeAt(0)));
+const PAREN_OPEN = new Set([0xff08, 0x28]); // （ (
+const FIRST = 0x7b2c; // 第
+const isDigitCode = (code: number) => (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
 
 /**
  * Every place in [from, text.length) where a heading marker could stand: at a line start, or
@@ -76,32 +82,35 @@ export function findCandidates(text: string, lines: Line[], mask: MarkupMask, fr
   lines.forEach((line, index) => {
     if (line.end <= from) return;
     const first = contentStart(text, Math.max(line.start, from), line.end, mask);
-    let prev = '';
+    let prev = 0; // char code of the last content character, 0 at line start
     for (let i = first; i < line.end; i++) {
-      const ch = text[i]!;
+      const code = text.charCodeAt(i);
       if (mask?.[i] === 1) continue;
       const atLineStart = i === first && line.start >= from;
-      if (canStartMarker(ch) && (atLineStart || admitsMidLine(prev, ch))) {
+      if (canStartMarkerCode(code) && (atLineStart || admitsMidLine(prev, code))) {
         const m = matchMarker(text, i, atLineStart);
         if (m && !citesProvision(text, i, m.value.length)) {
-          out.push({ ...m, start: i, end: i + m.value.length, line: index, atLineStart, before: atLineStart ? '' : prev });
+          const before = atLineStart || prev === 0 ? '' : String.fromCharCode(prev);
+          out.push({ style: m.style, value: m.value, ordinal: m.ordinal, level: m.level, start: i, end: i + m.value.length, line: index, atLineStart, before });
           i += m.value.length - 1;
-          prev = m.value.at(-1)!;
+          prev = m.value.charCodeAt(m.value.length - 1);
           continue;
         }
       }
-      if (!isSpace(ch)) prev = ch;
+      if (!isSpaceCode(code)) prev = code;
     }
   });
   return out;
 }
 
-function admitsMidLine(prev: string, ch: string): boolean {
+function admitsMidLine(prev: number, code: number): boolean {
   if (BOUNDARY.has(prev)) return true;
-  return PAREN_OPEN.has(ch) && prev !== '第' && !/[0-9０-９]/.test(prev);
+  return PAREN_OPEN.has(code) && prev !== FIRST && !isDigitCode(prev);
 }
+
+const PROVISION = new Set([...'项款目'].map((c) => c.charCodeAt(0)));
 
 /** "第（一）项", "（一）款": a citation of a provision, not a heading. */
 function citesProvision(text: string, start: number, length: number): boolean {
-  return text[start - 1] === '第' || /[项款目]/.test(text[start + length] ?? '');
+  return text.charCodeAt(start - 1) === FIRST || PROVISION.has(text.charCodeAt(start + length));
 }

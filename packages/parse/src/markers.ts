@@ -42,9 +42,11 @@ const RULES: MarkerRule[] = [
   { style: 'circled', pattern: /([\u2460-\u2473])/y },
 ];
 
-/** Characters a marker can begin with: a cheap test before trying the table. */
-export function canStartMarker(ch: string): boolean {
-  return /[第一二三四五六七八九十百（(0-9０-９\u2460-\u2473]/.test(ch);
+const STARTERS = new Set([...'第一二三四五六七八九十百（('].map((c) => c.charCodeAt(0)));
+
+/** Whether a marker can begin with this char code: a cheap test before trying the table. */
+export function canStartMarkerCode(code: number): boolean {
+  return STARTERS.has(code) || (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19) || (code >= 0x2460 && code <= 0x2473);
 }
 
 /** Matches a heading marker at `index`; `atLineStart` admits the line-start-only schemes. */

@@ -14,8 +14,10 @@ const LARGE_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 /** Characters that can make up a Chinese numeral. */
 export const CHINESE_NUMERAL_CHARS = '〇零一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿';
 
+const NUMERAL_CHARS = new Set(CHINESE_NUMERAL_CHARS);
+
 export function isChineseNumeralChar(ch: string): boolean {
-  return ch in DIGITS || ch in SMALL_UNITS || ch in LARGE_UNITS;
+  return NUMERAL_CHARS.has(ch);
 }
 
 /**

@@ -3,7 +3,7 @@
  */
 import type { FieldRange } from './header.js';
 import type { HeadingPlacement } from './depth.js';
-import { contentEnd, isSpace, type Line, type MarkupMask } from './lines.js';
+import { contentEnd, isSpace, isSpaceCode, type Line, type MarkupMask } from './lines.js';
 import type { PositionMap } from './position.js';
 import type {
   FlowContent, Header, HeaderField, Heading, Inline, Marker, Markup, Paragraph, Plan, Root, Section, Whitespace,
@@ -80,6 +80,7 @@ export function buildTree(input: TreeInput): Root {
   };
 
   const headings = input.headings;
+  const sectionCount = new Map<Container, number>();
   let stopIndex = 0;
   for (let h = 0; h <= headings.length; h++) {
     const placement = headings[h];
@@ -104,7 +105,8 @@ export function buildTree(input: TreeInput): Root {
     const marker: Marker = { type: 'marker', value: c.value, style: c.style, ordinal: c.ordinal, position: positions.span(c.start, c.end) };
     const heading: Heading = { type: 'heading', children: [marker, ...inlines(c.end, end)], position: positions.span(c.start, end) };
     const parent = top();
-    const siblings = parent.children.filter((n) => n.type === 'section').length;
+    const siblings = sectionCount.get(parent) ?? 0;
+    sectionCount.set(parent, siblings + 1);
     const parentPath = parent.type === 'section' ? parent.path + '.' : '';
     const section: Section = {
       type: 'section',
@@ -152,9 +154,10 @@ function splitInlines(input: TreeInput, start: number, end: number): Inline[] {
   const out: Inline[] = [];
   let i = start;
   while (i < end) {
-    const kind = mask?.[i] === 1 ? 'markup' : isSpace(text[i]) ? 'whitespace' : 'text';
+    const kindAt = (k: number) => (mask?.[k] === 1 ? 'markup' : isSpaceCode(text.charCodeAt(k)) ? 'whitespace' : 'text');
+    const kind = kindAt(i);
     let j = i + 1;
-    while (j < end && (mask?.[j] === 1 ? 'markup' : isSpace(text[j]) ? 'whitespace' : 'text') === kind) j++;
+    while (j < end && kindAt(j) === kind) j++;
     out.push({ type: kind, value: text.slice(i, j), position: positions.span(i, j) });
     i = j;
   }

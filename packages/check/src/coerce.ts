@@ -1,0 +1,116 @@
+/**
+ * A registry of any shape, coerced to the model's: wrong or missing fields get empty values,
+ * array items keep their index (so JSON pointers still name the right entry). The schema rule
+ * reports what was wrong; the other rules can then read fields without guarding each one.
+ */
+import type { DocumentMeta, Registry, Section, Span, Target, Task, Unit } from '@policyc/model';
+
+type Loose = Record<string, unknown>;
+
+/** A span with line 0: "no position"; see `hasSpan`. */
+const NO_SPAN: Span = { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } };
+
+export function coerceRegistry(value: unknown): Registry {
+  const root = object(value);
+  return {
+    schemaVersion: str(root['schemaVersion']),
+    document: documentMeta(object(root['document'])),
+    sections: list(root['sections']).map(section),
+    tasks: list(root['tasks']).map(task),
+    units: list(root['units']).map(unit),
+    targets: list(root['targets']).map(target),
+  };
+}
+
+/** Whether a span is a real position (coerced registries use line 0 for "none"). */
+export function hasSpan(span: Span | undefined | null): span is Span {
+  return !!span && span.start.line >= 1 && span.start.column >= 1;
+}
+
+function documentMeta(d: Loose): DocumentMeta {
+  return {
+    title: strOrNull(d['title']), docNumber: strOrNull(d['docNumber']), addressees: strings(d['addressees']),
+    issuer: strOrNull(d['issuer']), date: strOrNull(d['date']), planTitle: strOrNull(d['planTitle']),
+    source: strOrNull(d['source']), convention: strOrNull(d['convention']),
+  };
+}
+
+function section(value: unknown): Section {
+  const s = object(value);
+  return {
+    id: str(s['id']), path: str(s['path']), depth: num(s['depth']) ?? 0, marker: str(s['marker']),
+    ordinal: num(s['ordinal']) ?? 0, title: str(s['title']), parent: strOrNull(s['parent']), position: span(s['position']),
+  };
+}
+
+function task(value: unknown): Task {
+  const t = object(value);
+  return {
+    id: str(t['id']), path: str(t['path']), title: str(t['title']), text: str(t['text']),
+    lead: strings(t['lead']), assist: strings(t['assist']), responsible: strings(t['responsible']),
+    clauses: strings(t['clauses']), position: span(t['position']),
+  };
+}
+
+function unit(value: unknown): Unit {
+  const u = object(value);
+  return {
+    id: str(u['id']), name: str(u['name']), occurrences: list(u['occurrences']).map(span),
+    leads: strings(u['leads']), assists: strings(u['assists']), shares: strings(u['shares']),
+  };
+}
+
+function target(value: unknown): Target {
+  const t = object(value);
+  return {
+    id: str(t['id']), path: str(t['path']), text: str(t['text']), metric: strOrNull(t['metric']),
+    value: num(t['value']), min: num(t['min']), max: num(t['max']), unit: strOrNull(t['unit']),
+    comparator: (str(t['comparator']) || 'eq') as Target['comparator'],
+    kind: (str(t['kind']) || 'level') as Target['kind'],
+    deadline: typeof t['deadline'] === 'number' ? String(t['deadline']) : strOrNull(t['deadline']),
+    inclusive: typeof t['inclusive'] === 'boolean' ? t['inclusive'] : null,
+    aggregation: strOrNull(t['aggregation']) as Target['aggregation'],
+    baseline: strOrNull(t['baseline']), recurring: t['recurring'] === true,
+    partOf: strOrNull(t['partOf']), position: span(t['position']),
+  };
+}
+
+function span(value: unknown): Span {
+  const s = object(value);
+  const start = object(s['start']);
+  const end = object(s['end']);
+  const line = num(start['line']);
+  const column = num(start['column']);
+  if (line === null || column === null) return NO_SPAN;
+  const point = (p: Loose, fallback: { line: number; column: number }) => ({
+    line: num(p['line']) ?? fallback.line,
+    column: num(p['column']) ?? fallback.column,
+    offset: num(p['offset']) ?? -1,
+  });
+  const first = point(start, { line, column });
+  return { start: first, end: point(end, first) };
+}
+
+function object(value: unknown): Loose {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {};
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function strings(value: unknown): string[] {
+  return list(value).map((v) => (typeof v === 'string' ? v : ''));
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+function strOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function num(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}

@@ -1,0 +1,106 @@
+/**
+ * Runs rules over one bundle of files (a registry's YAML, JSON, TypeScript, schema and policy
+ * text) and turns their reports into positioned messages.
+ */
+import { dirname, join } from 'node:path';
+import { VFileMessage } from 'vfile-message';
+import { coerceRegistry } from './coerce.js';
+import type { RegistryFile } from './files/registry-file.js';
+import { asPlace, policySpanAt } from './places.js';
+import type {
+  CheckMessage, CheckOptions, Place, PolicySource, RelatedPlace, Report, RuleContext, RuleDefinition, Severity, SourceMessage,
+} from './types.js';
+
+export interface Bundle {
+  files: RegistryFile[];
+  source: PolicySource | undefined;
+}
+
+/** Data rules read the YAML first: it is the file teams edit. */
+const PRIMARY_ORDER = ['yaml', 'json', 'ts'] as const;
+
+export function primaryFile(files: readonly RegistryFile[]): RegistryFile | undefined {
+  for (const kind of PRIMARY_ORDER) {
+    const readable = files.find((f) => f.kind === kind && f.data !== undefined);
+    if (readable) return readable;
+  }
+  return files.find((f) => f.kind !== 'schema');
+}
+
+export function runRules(bundle: Bundle, rules: readonly RuleDefinition[], options: CheckOptions): CheckMessage[] {
+  const primary = primaryFile(bundle.files);
+  const registry = coerceRegistry(primary?.data);
+  const source = bundle.source;
+  const policyPath = source?.path
+    ?? (registry.document.source && primary ? join(dirname(primary.path), registry.document.source) : undefined);
+  let parsed: readonly SourceMessage[] | undefined;
+  const messages: CheckMessage[] = [];
+
+  for (const rule of rules) {
+    const context: RuleContext = {
+      registry,
+      primary,
+      files: bundle.files,
+      source,
+      parsed: () => (parsed ??= source && options.parse ? options.parse(source).messages : []),
+      typecheck: options.typecheck ?? true,
+      report: (report) => {
+        const message = toMessage(rule, report, { primary, policyPath });
+        if (message) messages.push(message);
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      // A rule that crashes is a bug in policyc, not in the input; say so instead of stopping.
+      messages.push(createMessage(rule, 'error', `Rule ${rule.id} crashed: ${error instanceof Error ? error.message : String(error)}`, primary?.path ?? '', undefined, []));
+    }
+  }
+  return messages;
+}
+
+interface Where {
+  primary: RegistryFile | undefined;
+  policyPath: string | undefined;
+}
+
+function toMessage(rule: RuleDefinition, report: Report, where: Where): CheckMessage | undefined {
+  const file = report.file ?? where.primary;
+  if (report.inPolicy && where.policyPath) {
+    const entry = file && report.pointer !== undefined ? file.locate(report.pointer, report.key) : undefined;
+    const related = file && entry ? [{ file: file.path, place: entry, message: 'the registry entry' }] : [];
+    const place = report.place ?? (file && report.pointer !== undefined ? policySpanAt(file.data, report.pointer) : undefined);
+    return createMessage(rule, rule.severity, report.reason, where.policyPath, place, related, report);
+  }
+  // Without the policy's name, a finding about a registry value stays in the registry file.
+  if (report.inPolicy && report.pointer === undefined) return undefined;
+  if (!file) return createMessage(rule, rule.severity, report.reason, '', report.place, [], report);
+  const inFile = (report.inPolicy ? undefined : report.place) ?? (report.pointer !== undefined ? file.locate(report.pointer, report.key) : undefined);
+  const sentence = report.pointer !== undefined && where.policyPath && file.kind !== 'schema'
+    ? policySpanAt(file.data, report.pointer)
+    : undefined;
+  if (rule.origin === 'policy' && sentence && where.policyPath) {
+    const related = inFile ? [{ file: file.path, place: inFile, message: 'the registry entry' }] : [];
+    return createMessage(rule, rule.severity, report.reason, where.policyPath, sentence, related, report);
+  }
+  const related: RelatedPlace[] = sentence && where.policyPath
+    ? [{ file: where.policyPath, place: sentence, message: 'the policy sentence this value came from' }]
+    : [];
+  return createMessage(rule, rule.severity, report.reason, file.path, inFile, related, report);
+}
+
+function createMessage(
+  rule: RuleDefinition, severity: Severity, reason: string, file: string, place: Place | undefined,
+  related: RelatedPlace[], report?: Report,
+): CheckMessage {
+  const message = new VFileMessage(reason, { place: place && asPlace(place), ruleId: rule.id, source: 'policyc' }) as CheckMessage;
+  message.file = file;
+  message.severity = severity;
+  // vfile's convention: true is an error, false a warning, undefined an info.
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+  message.url = rule.url;
+  message.related = related;
+  if (report?.pointer !== undefined) message.pointer = report.pointer;
+  if (report?.note) message.note = report.note;
+  return message;
+}

@@ -1,0 +1,45 @@
+import { displayWidth } from './width.js';
+
+interface Span {
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+}
+
+/** Policy paragraphs are often one long line: frames show a window this wide around the span. */
+const MAX_WIDTH = 100;
+const LEFT_CONTEXT = 24;
+
+/** A few lines of `text` around `place`, the first line of the span underlined with carets. */
+export function codeFrame(text: string, place: Span, context = 1): string {
+  const lines = text.split(/\r?\n/u);
+  const line = place.start.line;
+  if (line < 1 || line > lines.length) return '';
+  const first = Math.max(1, line - context);
+  const last = Math.min(lines.length, line + context);
+  const gutter = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n += 1) {
+    const content = lines[n - 1]!;
+    const start = n === line ? Math.min(place.start.column, content.length + 1) - 1 : 0;
+    const end = n === line && place.end.line === line ? Math.max(place.end.column - 1, start + 1) : content.length;
+    const view = window(content, start);
+    out.push(`${n === line ? '>' : ' '} ${String(n).padStart(gutter)} | ${view.text}`);
+    if (n !== line) continue;
+    const lead = displayWidth(view.text.slice(0, view.offset + start - view.from));
+    const underlined = Math.max(1, Math.min(displayWidth(content.slice(start, end)), MAX_WIDTH - lead));
+    out.push(`  ${' '.repeat(gutter)} | ${' '.repeat(lead)}${'^'.repeat(underlined)}`);
+  }
+  return out.join('\n');
+}
+
+/** The part of a line to show: all of it when short, else a window opening a little before `at`. */
+function window(content: string, at: number): { text: string; from: number; offset: number } {
+  if (displayWidth(content) <= MAX_WIDTH) return { text: content, from: 0, offset: 0 };
+  let from = at;
+  while (from > 0 && displayWidth(content.slice(from - 1, at)) <= LEFT_CONTEXT) from -= 1;
+  const prefix = from > 0 ? '…' : '';
+  let to = from;
+  while (to < content.length && displayWidth(prefix + content.slice(from, to + 1)) <= MAX_WIDTH - 1) to += 1;
+  const suffix = to < content.length ? '…' : '';
+  return { text: `${prefix}${content.slice(from, to)}${suffix}`, from, offset: prefix.length };
+}

@@ -1,0 +1,64 @@
+/**
+ * Ajv's errors, made readable: one message per failing value (an `anyOf` of a type and null
+ * gives "must be string or null", not three errors), with the pointer to show and whether the
+ * problem is a property name.
+ */
+import { compileSchema, registrySchema } from '@policyc/model';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+
+export interface SchemaFinding {
+  pointer: string;
+  key: boolean;
+  reason: string;
+}
+
+let published: ValidateFunction | undefined;
+
+export function publishedSchemaFindings(data: unknown): SchemaFinding[] {
+  published ??= compileSchema(registrySchema);
+  published(data);
+  return schemaFindings(published.errors ?? []);
+}
+
+export function schemaFindings(errors: readonly ErrorObject[]): SchemaFinding[] {
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+  const findings: SchemaFinding[] = [];
+  for (const error of errors) {
+    const branchOf = anyOfs.find((a) => error !== a && error.instancePath === a.instancePath && error.schemaPath.startsWith(a.schemaPath.replace(/anyOf$/u, '')));
+    if (branchOf) continue;
+    if (error.keyword === 'anyOf') {
+      const alternatives = errors
+        .filter((e) => e !== error && e.instancePath === error.instancePath && e.schemaPath.startsWith(error.schemaPath))
+        .map(alternative);
+      findings.push({ pointer: error.instancePath, key: false, reason: `${shown(error.instancePath)} must be ${[...new Set(alternatives)].join(' or ') || 'of another shape'}` });
+      continue;
+    }
+    if (error.keyword === 'additionalProperties') {
+      const name = String((error.params as { additionalProperty: string }).additionalProperty);
+      findings.push({ pointer: `${error.instancePath}/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`, key: true, reason: `${shown(error.instancePath)} has unknown property '${name}'` });
+      continue;
+    }
+    findings.push({ pointer: error.instancePath, key: false, reason: `${shown(error.instancePath)} ${describe(error)}` });
+  }
+  return findings;
+}
+
+/** One branch of an `anyOf`, as the words after "must be". */
+function alternative(error: ErrorObject): string {
+  if (error.keyword === 'type') return String((error.params as { type: string }).type);
+  if (error.keyword === 'enum') return describe(error).replace(/^must be /u, '');
+  return `such that it ${describe(error)}`;
+}
+
+function describe(error: ErrorObject): string {
+  if (error.keyword === 'enum') {
+    const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
+    return allowed.length <= 8 ? `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` : 'must be one of the values the schema lists';
+  }
+  if (error.keyword === 'not') return 'is not allowed here';
+  return error.message ?? 'is invalid';
+}
+
+function shown(pointer: string): string {
+  return pointer === '' ? 'The registry' : pointer;
+}

@@ -1,0 +1,138 @@
+/**
+ * The public types of the checker: inputs, options, messages, and the shape of a rule.
+ */
+import type { Point, Registry } from '@policyc/model';
+import type { VFileMessage } from 'vfile-message';
+import type { RegistryFile } from './files/registry-file.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A span with 1-based lines and columns (UTF-16), 0-based offsets (unist). */
+export interface Place {
+  start: Point;
+  end: Point;
+}
+
+/** One input file, by path and content. */
+export interface CheckFile {
+  path: string;
+  content: string;
+}
+
+/** The policy text a registry was compiled from. */
+export interface PolicySource {
+  path: string;
+  text: string;
+}
+
+/** A unist point, offset optional (as vfile messages carry them). */
+export interface LoosePoint {
+  line: number;
+  column: number;
+  offset?: number | undefined;
+}
+
+/** A message the policy parser reports (a vfile message or the parser's own offsets). */
+export interface SourceMessage {
+  ruleId?: string | null | undefined;
+  reason: string;
+  place?: LoosePoint | { start: LoosePoint; end: LoosePoint } | null | undefined;
+  /** Offsets into the policy text, when the parser gives those instead of a place. */
+  start?: number;
+  end?: number;
+}
+
+/** Parses the policy text; injected by the caller so this package does not depend on the parser. */
+export type ParseSource = (source: PolicySource) => { messages: readonly SourceMessage[] };
+
+export interface CheckOptions {
+  /** Run only these rule ids (all by default). */
+  rules?: readonly string[];
+  /** Type-check `registry.ts` with ts-morph (default true; the slowest rule). */
+  typecheck?: boolean;
+  /** The policy text; by default the file named by the registry's `document.source`, when found. */
+  source?: PolicySource;
+  /** The policy parser, for the rules that read the policy text itself. */
+  parse?: ParseSource;
+}
+
+/** Another place a message refers to: the policy sentence behind a value, or the registry entry. */
+export interface RelatedPlace {
+  file: string;
+  place: Place;
+  message: string;
+}
+
+/** A finding: a vfile message with a rule id, a severity, and where it came from. */
+export interface CheckMessage extends VFileMessage {
+  ruleId: string;
+  severity: Severity;
+  /** The file `place` is in. */
+  file: string;
+  /** JSON pointer to the registry value, when the finding is about one. */
+  pointer?: string;
+  related: RelatedPlace[];
+}
+
+export interface CheckResult {
+  messages: CheckMessage[];
+  /** Paths of the files that were checked. */
+  files: string[];
+  /** The text of every file read (registries and policy), by path: for code frames. */
+  contents: Record<string, string>;
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+}
+
+/** What a rule reports; the kernel turns it into a positioned `CheckMessage`. */
+export interface Report {
+  reason: string;
+  /** JSON pointer into `file`'s data (default: the primary registry). */
+  pointer?: string;
+  file?: RegistryFile;
+  /** Point at the property name rather than its value (an unexpected or missing key). */
+  key?: boolean;
+  /** An explicit place in `file`, or in the policy text with `inPolicy`. */
+  place?: Place;
+  /** `place` is in the policy text; with a `pointer`, the registry entry becomes the related place. */
+  inPolicy?: boolean;
+  note?: string;
+}
+
+export interface RuleContext {
+  /** The registry the data rules read (YAML first, then JSON, then the TypeScript data), coerced to the model's shape. */
+  registry: Registry;
+  /** The file `registry` was read from; undefined when no registry file could be read. */
+  primary: RegistryFile | undefined;
+  /** Every registry file of the input (`registry.schema.json` included), parsed. */
+  files: readonly RegistryFile[];
+  source: PolicySource | undefined;
+  /** The parser's messages on the policy text ([] without a source or a parser). */
+  parsed(): readonly SourceMessage[];
+  typecheck: boolean;
+  report(report: Report): void;
+}
+
+/** One documented example: input files, and the messages expected as `file:L:C-L:C: reason`. */
+export interface RuleExample {
+  title: string;
+  files: Record<string, string>;
+  source?: PolicySource;
+  messages: string[];
+}
+
+/** A rule: one check, written as a definition (ajv keyword style). */
+export interface RuleDefinition {
+  id: string;
+  severity: Severity;
+  url: string;
+  /** One line: what the rule requires. */
+  summary: string;
+  /** Why the rule exists and what to do about a finding (the docs page). */
+  description: string;
+  /** Where findings point first: the policy sentence a value came from, or the registry file. */
+  origin: 'policy' | 'registry';
+  check(context: RuleContext): void;
+  examples: { fail: RuleExample[]; pass: RuleExample[] };
+}

@@ -1,0 +1,23 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { emitAll } from '@policyc/emit';
+import { describe, expect, it } from 'vitest';
+import { writeOutputs } from '../src/outputs.js';
+import { smallRegistry } from '../../emit/test/fixtures/small.js';
+
+describe('writeOutputs', () => {
+  it('writes every format into a new directory and returns the paths, in order', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'policyc-out-')), 'nested', 'out');
+    const written = await writeOutputs(smallRegistry(), dir);
+    expect(written).toEqual(['registry.json', 'registry.yaml', 'registry.ts', 'registry.schema.json'].map((name) => join(dir, name)));
+    const emitted = emitAll(smallRegistry());
+    for (const name of readdirSync(dir)) expect(readFileSync(join(dir, name), 'utf8')).toBe(emitted[name]);
+  });
+
+  it('writes only the formats asked for', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policyc-out-'));
+    expect(await writeOutputs(smallRegistry(), dir, ['yaml'])).toEqual([join(dir, 'registry.yaml')]);
+    expect(readdirSync(dir)).toEqual(['registry.yaml']);
+  });
+});

@@ -1,0 +1,56 @@
+import { registrySchema, type Registry } from '@policyc/model';
+import { canonicalRegistry } from './canonical.js';
+import { policyIds } from './ids.js';
+
+type Schema = { [key: string]: unknown };
+
+/**
+ * The published schema narrowed to one policy: its ids, paths and units become enums, so an
+ * app that validates against it rejects a task naming a unit this policy does not have.
+ */
+export function narrowSchema(registry: Registry): Record<string, unknown> {
+  const ids = policyIds(registry);
+  const schema = structuredClone(registrySchema) as unknown as Schema;
+  // The narrowed schema is not the published one: it has no `$id` of its own.
+  delete schema['$id'];
+  const title = registry.document?.title ?? registry.document?.source;
+  schema['title'] = title ? `policyc registry: ${title}` : 'policyc registry';
+  const defs = schema['$defs'] as Record<string, { properties: Record<string, unknown> }>;
+  const paths = oneOf(ids.sectionPaths);
+  const units = oneOf(ids.unitIds);
+  const tasks = oneOf(ids.taskIds);
+  Object.assign(defs['Section']!.properties, { id: oneOf(ids.sectionIds), path: paths, parent: nullable(paths) });
+  Object.assign(defs['Task']!.properties, {
+    id: tasks,
+    path: paths,
+    lead: list(units, 'Unit ids that lead the task.'),
+    assist: list(units, 'Unit ids that assist.'),
+    responsible: list(units, 'Unit ids that share the task with no distinguished lead.'),
+  });
+  Object.assign(defs['Unit']!.properties, { id: units, leads: list(tasks), assists: list(tasks), shares: list(tasks) });
+  Object.assign(defs['Target']!.properties, {
+    id: oneOf(ids.targetIds),
+    path: oneOf(['', ...ids.sectionPaths]),
+    partOf: nullable(oneOf(ids.targetIds)),
+  });
+  return schema;
+}
+
+/** `registry.schema.json`. */
+export function emitSchema(registry: Registry): string {
+  return `${JSON.stringify(narrowSchema(canonicalRegistry(registry)), null, 2)}\n`;
+}
+
+/** `enum` must not be empty (ajv refuses it); an empty set is "nothing matches". */
+function oneOf(values: string[]): Schema {
+  const distinct = [...new Set(values)];
+  return distinct.length > 0 ? { enum: distinct } : { not: {} };
+}
+
+function nullable(schema: Schema): Schema {
+  return { anyOf: [schema, { type: 'null' }] };
+}
+
+function list(items: Schema, description?: string): Schema {
+  return description ? { type: 'array', items, description } : { type: 'array', items };
+}

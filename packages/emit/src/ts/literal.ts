@@ -1,0 +1,75 @@
+/**
+ * Prints JSON data as a TypeScript literal: single quotes, trailing commas, two-space indent.
+ * Written by hand rather than node by node through ts-morph, because the data is the bulk of
+ * the file and a string is one insertion.
+ */
+
+export type Path = readonly (string | number)[];
+
+export interface LiteralOptions {
+  /** Lines of a JSDoc comment to put before property `key` of the object at `path`. */
+  docFor?: (path: Path, key: string) => string[] | undefined;
+}
+
+const INDENT = '  ';
+
+export function printLiteral(value: unknown, options: LiteralOptions = {}): string {
+  return print(value, [], 0, options);
+}
+
+function print(value: unknown, path: Path, depth: number, options: LiteralOptions): string {
+  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return JSON.stringify(value);
+  if (Array.isArray(value)) return printArray(value, path, depth, options);
+  if (typeof value === 'object') return printObject(value as Record<string, unknown>, path, depth, options);
+  return 'null';
+}
+
+function printArray(items: unknown[], path: Path, depth: number, options: LiteralOptions): string {
+  if (items.length === 0) return '[]';
+  // Lists of ids stay on one line: they are short, and a diff then shows the whole list.
+  if (items.every(isPrimitive)) return `[${items.map((item) => print(item, path, depth, options)).join(', ')}]`;
+  const pad = INDENT.repeat(depth + 1);
+  const lines = items.map((item, i) => `${pad}${print(item, [...path, i], depth + 1, options)},`);
+  return `[\n${lines.join('\n')}\n${INDENT.repeat(depth)}]`;
+}
+
+function printObject(object: Record<string, unknown>, path: Path, depth: number, options: LiteralOptions): string {
+  const keys = Object.keys(object);
+  if (keys.length === 0) return '{}';
+  // Source points ({ line, column, offset }) stay on one line.
+  if (keys.every((key) => typeof object[key] === 'number')) {
+    return `{ ${keys.map((key) => `${property(key)}: ${JSON.stringify(object[key])}`).join(', ')} }`;
+  }
+  const pad = INDENT.repeat(depth + 1);
+  const lines: string[] = [];
+  for (const key of keys) {
+    const doc = options.docFor?.(path, key);
+    if (doc) lines.push(...jsDoc(doc).map((line) => pad + line));
+    lines.push(`${pad}${property(key)}: ${print(object[key], [...path, key], depth + 1, options)},`);
+  }
+  return `{\n${lines.join('\n')}\n${INDENT.repeat(depth)}}`;
+}
+
+/** A JSDoc block; a star-slash inside the text is escaped so the comment cannot end early. */
+export function jsDoc(lines: string[]): string[] {
+  const body = lines.flatMap((line) => line.split(/\r\n|\r|\n/u)).map((line) => line.replaceAll('*/', '*\\/'));
+  return ['/**', ...body.map((line) => (line === '' ? ' *' : ` * ${line}`)), ' */'];
+}
+
+function isPrimitive(value: unknown): boolean {
+  return value === null || typeof value !== 'object';
+}
+
+function property(key: string): string {
+  return /^[A-Za-z_$][\w$]*$/u.test(key) ? key : quote(key);
+}
+
+const ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** A single-quoted string literal; line terminators and control characters escaped. */
+export function quote(text: string): string {
+  const body = text.replace(/[\\'\n\r\t\u0000-\u001f\u2028\u2029]/gu, (c) =>
+    ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `'${body}'`;
+}

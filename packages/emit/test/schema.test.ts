@@ -1,0 +1,47 @@
+import { compileSchema, toSchemaErrors } from '@policyc/model';
+import { describe, expect, it } from 'vitest';
+import { emitJson, emitSchema } from '../src/index.js';
+import { smallRegistry } from './fixtures/small.js';
+
+function validate(schemaText: string, data: unknown) {
+  const validator = compileSchema(JSON.parse(schemaText));
+  validator(data);
+  return toSchemaErrors(validator.errors);
+}
+
+describe('emitSchema', () => {
+  it('loads into ajv (strict) and accepts its own registry', () => {
+    const registry = smallRegistry();
+    expect(validate(emitSchema(registry), JSON.parse(emitJson(registry)))).toEqual([]);
+  });
+
+  it('rejects a task that names a unit the policy does not have', () => {
+    const registry = smallRegistry();
+    const schema = emitSchema(registry);
+    registry.tasks[2]!.lead = ['省不存在厅'];
+    const errors = validate(schema, JSON.parse(emitJson(registry)));
+    expect(errors.map((e) => [e.instancePath, e.keyword])).toEqual([['/tasks/2/lead/0', 'enum']]);
+  });
+
+  it('rejects a target placed in a section the policy does not have', () => {
+    const registry = smallRegistry();
+    const schema = emitSchema(registry);
+    registry.targets[0]!.path = '9';
+    expect(validate(schema, JSON.parse(emitJson(registry))).map((e) => e.instancePath)).toEqual(['/targets/0/path']);
+  });
+
+  it('accepts nothing where the policy has no ids at all', () => {
+    const registry = smallRegistry();
+    registry.units = [];
+    for (const task of registry.tasks) task.lead = task.assist = task.responsible = [];
+    const schema = emitSchema(registry);
+    registry.tasks[0]!.lead = ['省任何厅'];
+    expect(validate(schema, JSON.parse(emitJson(registry))).map((e) => e.instancePath)).toEqual(['/tasks/0/lead/0']);
+  });
+
+  it('names the policy in its title and has no $id of its own', () => {
+    const schema = JSON.parse(emitSchema(smallRegistry()));
+    expect(schema.title).toBe('policyc registry: 关于加快发展示范产业的实施意见');
+    expect(schema.$id).toBeUndefined();
+  });
+});

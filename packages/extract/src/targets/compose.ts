@@ -1,0 +1,83 @@
+/**
+ * Phrases that hold several quantities: which of them are targets and how they relate.
+ *
+ * - A band that qualifies a counted noun is part of the metric, not a target: "产值10-20亿元企业2户"
+ *   is one target (2 户) about firms with an output of 10-20亿元.
+ * - One figure distributed over several measures is one target per measure:
+ *   "A及B分别达到150个", "种植、收获机械化率均达到45%".
+ * - "其中" introduces parts of the total before it: "350万亩（其中人工种植85万亩、野生抚育265万亩）".
+ */
+import type { TextShape } from './clauses.js';
+import type { Quantity } from './figures.js';
+
+/** Coordinators and marks that separate two quantities that are both targets. */
+const SEPARATES = /[，,；;。：:、（）()和及与或并]/u;
+/** Between a qualifying band and the count it qualifies: a short noun ("企业"), nothing else. */
+const MAX_QUALIFIER_GAP = 6;
+
+/** Whether quantity `a` only qualifies the counted noun of the next quantity `b`. */
+export function qualifiesNext(shape: TextShape, a: Quantity, b: Quantity): boolean {
+  if (b.unitClass !== 'count' || a.unitClass === 'count') return false;
+  const gap = shape.text.slice(a.end, b.start);
+  return gap.length > 0 && gap.length <= MAX_QUALIFIER_GAP && !SEPARATES.test(gap) && !/[0-9０-９]/u.test(gap);
+}
+
+/**
+ * 及/和/与 join measures only where they are not part of a word: 普及, 涉及, 以及 (a conjunction, but
+ * one that joins clauses), 和谐, 参与 … The lists are of common words, not of any document.
+ */
+const NOT_JOINT_BEFORE: Record<string, string> = { 及: '普涉危惠波顾企触以', 和: '总温缓共柔平饱调', 与: '参给赋授干' };
+const NOT_JOINT_AFTER: Record<string, string> = { 及: '时格早', 和: '谐平睦', 与: '会' };
+
+function isJoint(subject: string, i: number): boolean {
+  const ch = subject[i]!;
+  if (ch === '、') return true;
+  const before = NOT_JOINT_BEFORE[ch];
+  if (before === undefined) return false;
+  return !before.includes(subject[i - 1] ?? '') && !NOT_JOINT_AFTER[ch]!.includes(subject[i + 1] ?? '');
+}
+
+/** Splits a subject at its coordinators: "重大原始创新成果及专利申请数量" → two measures. */
+export function coordinatedParts(subject: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < subject.length; i++) {
+    const ch = subject[i]!;
+    if (ch === '（' || ch === '(') depth++;
+    if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && isJoint(subject, i)) {
+      if (current) parts.push(current);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  if (current) parts.push(current);
+  return parts;
+}
+
+/** Where a distributing adverb ("分别", "均") sits right before the verb of `q`, or -1. */
+export function distributorBefore(shape: TextShape, verbStart: number): number {
+  const { text } = shape;
+  for (const w of ['分别', '均']) {
+    const at = verbStart - w.length;
+    if (at < 0 || !text.startsWith(w, at)) continue;
+    // 年均, 人均, 平均 … are averages, not distribution.
+    if (w === '均' && /[年人平户生亩日月]/u.test(text[at - 1] ?? '')) continue;
+    return at;
+  }
+  return -1;
+}
+
+/** Whether `part` follows `total` as one of its parts ("…350万亩（其中人工种植85万亩…", "…，其中…"). */
+export function isPartOf(shape: TextShape, total: Quantity, part: Quantity): boolean {
+  if (total.unit === null || total.unit !== part.unit) return false;
+  if (total.unitClass === 'percent' || total.unitClass === 'points' || total.unitClass === 'multiple') return false;
+  const between = shape.text.slice(total.end, part.start);
+  if (between.length > 40) return false;
+  const k = between.indexOf('其中');
+  if (k < 0) return false;
+  // Nothing but the opening of the 其中 phrase may separate the total from it.
+  return /^[（(，,]?$/u.test(between.slice(0, k));
+}

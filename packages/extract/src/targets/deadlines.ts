@@ -1,0 +1,281 @@
+/**
+ * Years in running text and what they say about the targets near them.
+ *
+ * A year can set a deadline ("到2020年", "2025年底前", "2020年初步建成", "到“十三五”末"), start a
+ * measure ("从2019年起"), give a baseline ("比2015年提高"), date a fact ("截至2019年底") or just be
+ * a date. Deadlines govern text in two scopes:
+ * - a lead-in (a deadline opening a sentence and followed by "，": "到2020年，……") governs the rest of
+ *   its block, and, from a parent section's own text, the child sections too;
+ * - any other deadline governs the rest of its sentence ("2020年底前实现…58项…，2021年底前实现…74项").
+ */
+import { isArabicDigitAt, readNumeral } from './numerals.js';
+import { spanAt, type TextShape } from './clauses.js';
+
+export type TimeRole = 'deadline' | 'start' | 'baseline' | 'status' | 'date';
+
+export interface TimeMention {
+  role: TimeRole;
+  year: string;
+  start: number;
+  end: number;
+  /** A deadline that opens its sentence and is followed by "，": it governs the rest of the block. */
+  leadIn: boolean;
+}
+
+/**
+ * Five-year plans by number: the Nth plan since the 10th (2001–2005) ends in 2005 + 5·(N − 10).
+ * "十三五" → 2020, "十四五" → 2025. Earlier plans did not follow the five-year grid and are not read.
+ */
+function planEndYear(n: number): string | null {
+  return n >= 10 && n <= 30 ? String(2005 + 5 * (n - 10)) : null;
+}
+
+const PLAN_ORDINALS: Record<string, number> = { '': 10, 一: 11, 二: 12, 三: 13, 四: 14, 五: 15, 六: 16, 七: 17, 八: 18, 九: 19 };
+
+/** Words before a year that make it something other than a deadline. */
+const BEFORE_ROLE: [string, TimeRole][] = [
+  ['截至', 'status'], ['截止', 'status'], ['截止到', 'status'],
+  ['比', 'baseline'], ['较', 'baseline'], ['与', 'baseline'], ['同', 'baseline'], ['相比', 'baseline'],
+  ['从', 'start'], ['自', 'start'], ['于', 'date'],
+];
+/** Words before a year that make it a deadline. */
+const DEADLINE_PREFIXES = ['到', '至', '在'];
+/** Words after a bare "N年" that make it a date or part of a span, not a deadline. */
+const AFTER_DATE = ['度', '版', '的', '、', '和', '与', '及', '或', '至', '到', '-', '—', '－', '~', '～', '）', ')', '”', '》', '，', ','];
+/** Words after "N年[底|末]" that make it the start of a measure. */
+const AFTER_START = ['起', '开始', '以来', '以后', '后'];
+/** Words that may open a sentence before a lead-in year ("力争到2020年，"). */
+const LEAD_OPENERS = ['力争', '争取', '预计', '计划', '目标是', '主要目标是', '总体目标是', '具体目标是', '其中', '同时', '此外'];
+
+function endsWith(text: string, word: string, end: number): boolean {
+  return end >= word.length && text.startsWith(word, end - word.length);
+}
+
+function roleBefore(text: string, at: number): TimeRole | null {
+  for (const [w, role] of BEFORE_ROLE) if (endsWith(text, w, at)) return role;
+  return null;
+}
+
+/** Whether `at` opens a sentence (after the block start, an end mark, "：", or an opener word). */
+function opensSentence(shape: TextShape, at: number): boolean {
+  const { text } = shape;
+  let i = at;
+  for (const w of LEAD_OPENERS) {
+    if (endsWith(text, w, i)) {
+      i -= w.length;
+      break;
+    }
+  }
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u3000' || text[i - 1] === '\t')) i--;
+  if (i === 0) return true;
+  const prev = text[i - 1]!;
+  return '。！？!?；;：:\n'.includes(prev);
+}
+
+/** Reads "N月[底|末|上旬|中旬|下旬][D日]" after a year; returns its end. */
+function skipMonthDay(text: string, at: number): { end: number; hasMonth: boolean } {
+  let i = at;
+  let hasMonth = false;
+  const month = readNumeral(text, i);
+  if (month && !month.multiplier && text[month.end] === '月') {
+    i = month.end + 1;
+    hasMonth = true;
+    const day = readNumeral(text, i);
+    if (day && !day.multiplier && (text[day.end] === '日' || text[day.end] === '号')) i = day.end + 1;
+  }
+  return { end: i, hasMonth };
+}
+
+/** Every year mention in the text, in order. Linear in the text. */
+export function findTimeMentions(shape: TextShape): TimeMention[] {
+  const { text } = shape;
+  const out: TimeMention[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const plan = readPlan(text, i);
+    if (plan) {
+      out.push(classify(shape, plan.start, plan.end, plan.year, true));
+      i = plan.end - 1;
+      continue;
+    }
+    const chinese = readChineseYear(text, i);
+    if (chinese) {
+      out.push(classify(shape, i, chinese.end + 1, chinese.year, false));
+      i = chinese.end;
+      continue;
+    }
+    if (!isArabicDigitAt(text, i) || (i > 0 && isArabicDigitAt(text, i - 1))) continue;
+    const n = readNumeral(text, i);
+    if (!n || n.multiplier || n.end - i !== 4 || text[n.end] !== '年' || n.value < 1900 || n.value > 2200) {
+      if (n) i = Math.max(i, n.end - 1);
+      continue;
+    }
+    out.push(classify(shape, i, n.end + 1, String(n.value), false));
+    i = n.end;
+  }
+  return out;
+}
+
+const CHINESE_DIGITS = '〇零一二三四五六七八九';
+
+/** "二〇二〇年": four Chinese digits read one by one, then 年. */
+function readChineseYear(text: string, i: number): { end: number; year: string } | null {
+  if (text[i] !== '一' && text[i] !== '二') return null;
+  if (i > 0 && CHINESE_DIGITS.includes(text[i - 1]!)) return null;
+  let year = '';
+  for (let k = 0; k < 4; k++) {
+    const d = CHINESE_DIGITS.indexOf(text[i + k] ?? '');
+    if (d < 0) return null;
+    year += String(d === 1 ? 0 : d > 1 ? d - 1 : 0);
+  }
+  return text[i + 4] === '年' ? { end: i + 4, year } : null;
+}
+
+/** "十三五" (quoted or not) followed by 末/时期/期间/规划…; the year is the plan's last. */
+function readPlan(text: string, i: number): { start: number; end: number; year: string } | null {
+  if (text[i] !== '十') return null;
+  let mid: string;
+  const next = text[i + 1] ?? '';
+  if (next !== '' && next in PLAN_ORDINALS && text[i + 2] === '五') mid = next;
+  else if (text[i + 1] === '五') mid = '';
+  else return null;
+  let end = i + mid.length + 2;
+  const quoted = (text[i - 1] === '“' || text[i - 1] === '"') && (text[end] === '”' || text[end] === '"');
+  if (quoted) end++;
+  const tail = ['规划期末', '规划末', '期末', '末期', '末', '时期', '期间', '规划'].find((w) => text.startsWith(w, end));
+  if (!quoted && !tail) return null;
+  const year = planEndYear(PLAN_ORDINALS[mid]!);
+  if (!year) return null;
+  return { start: quoted ? i - 1 : i, end: end + (tail?.length ?? 0), year };
+}
+
+function classify(shape: TextShape, start: number, yearEnd: number, year: string, plan: boolean): TimeMention {
+  const { text } = shape;
+  const mention = (role: TimeRole, end: number, leadIn = false): TimeMention => ({ role, year, start, end, leadIn });
+  // Years in the title of another document ("《…（2014-2020年）》") date that document.
+  if (spanAt(shape, start) === 'title') return mention('date', yearEnd);
+  let end = yearEnd;
+  let deadlineWord = plan;
+  if (!plan) {
+    const md = skipMonthDay(text, end);
+    end = md.end;
+    const marker = ['年底前', '年末前', '底前', '末前', '前', '年底', '年末', '底', '末'].find((w) => text.startsWith(w, end));
+    if (marker) {
+      end += marker.length;
+      deadlineWord = true;
+    } else if (md.hasMonth) {
+      return mention('date', end);
+    }
+  }
+  const before = roleBefore(text, start);
+  if (before === 'date' && !deadlineWord) return mention('date', end);
+  if (before && before !== 'date') return mention(before, end);
+  if (AFTER_START.some((w) => text.startsWith(w, end))) return mention('start', end);
+  // "到2021年的5481万公里": a year qualifying a noun dates a value, whatever precedes it.
+  if (text[end] === '的') return mention('date', end);
+  const prefix = DEADLINE_PREFIXES.find((w) => endsWith(text, w, start));
+  // "2016年至2018年": the second year closes a span, it is no deadline.
+  if (prefix && (prefix === '至' || prefix === '到') && endsWith(text, '年', start - prefix.length)) return mention('date', end);
+  const comma = text[end] === '，' || text[end] === ',';
+  if (!prefix && !deadlineWord && AFTER_DATE.some((w) => text.startsWith(w, end))) {
+    // A bare year before "，" reports that year's facts; before "、", "）"… it is part of a list or span.
+    return mention('date', end);
+  }
+  const from = prefix ? start - prefix.length : start;
+  return { role: 'deadline', year, start: from, end, leadIn: comma && opensSentence(shape, from) };
+}
+
+/**
+ * The deadline governing each offset of a block, given the lead-in inherited from its ancestors.
+ * Returns a resolver and the lead-in in force at the block's end (for its children).
+ */
+export function deadlineResolver(shape: TextShape, mentions: TimeMention[], inherited: string | null): {
+  at: (offset: number) => string | null;
+  leadInAt: (offset: number) => string | null;
+  final: string | null;
+} {
+  const deadlines = mentions.filter((m) => m.role === 'deadline');
+  const leadIns = deadlines.filter((m) => m.leadIn);
+  const leadInAt = (offset: number): string | null => {
+    const k = lastEndingBy(leadIns, offset);
+    return k >= 0 ? leadIns[k]!.year : inherited;
+  };
+  const at = (offset: number): string | null => {
+    const sentence = shape.sentenceStart[Math.min(Math.max(offset, 0), shape.text.length)] ?? 0;
+    const k = lastEndingBy(deadlines, offset);
+    // The latest deadline before the offset is the one in force, if it lies in the same sentence.
+    if (k >= 0 && deadlines[k]!.start >= sentence) return deadlines[k]!.year;
+    return leadInAt(offset);
+  };
+  const final = leadIns.length > 0 ? leadIns[leadIns.length - 1]!.year : inherited;
+  return { at, leadInAt, final };
+}
+
+/** Index of the last mention ending at or before `offset` (mentions are in text order), or -1. */
+function lastEndingBy(mentions: TimeMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+const DATE_LINE = /^[\s\u3000]*([0-9０-９]{4})年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[\s\u3000]*$/u;
+
+/**
+ * The year a document is dated: that of its last line holding nothing but a full date (the
+ * 成文日期 under the signature). Null when no such line exists.
+ */
+export function documentYear(texts: string[]): number | null {
+  let year: number | null = null;
+  for (const text of texts) {
+    let start = 0;
+    while (start <= text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      // Date lines are short; longer lines are not worth matching.
+      if (end - start <= 24) {
+        const m = DATE_LINE.exec(text.slice(start, end));
+        if (m) year = Number(m[1]!.normalize('NFKC'));
+      }
+      start = end + 1;
+    }
+  }
+  return year;
+}
+
+/** Words that date what follows them in the sentence as a fact of the past or present. */
+const AS_OF = ['截至', '截止'];
+
+/**
+ * Whether the figure at an offset reports a fact rather than a goal by its time: an "截至…" earlier
+ * in its sentence, or a governing year before the document's own ("“十三五”期间，…" in a 2021 plan).
+ */
+export function pastResolver(shape: TextShape, deadlineAt: (offset: number) => string | null, docYear: number | null): (offset: number) => boolean {
+  const marks: number[] = [];
+  for (const w of AS_OF) {
+    for (let k = shape.text.indexOf(w); k >= 0; k = shape.text.indexOf(w, k + w.length)) marks.push(k);
+  }
+  marks.sort((a, b) => a - b);
+  return (offset) => {
+    const sentence = shape.sentenceStart[Math.min(Math.max(offset, 0), shape.text.length)] ?? 0;
+    let lo = 0;
+    let hi = marks.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid]! < offset) {
+        last = marks[mid]!;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (last >= sentence) return true;
+    const year = deadlineAt(offset);
+    return docYear !== null && year !== null && Number(year) < docYear;
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * Finds every quantity written in a text: a figure (or a range of two), its unit, and the
+ * comparator or vagueness written after it. Whether a quantity is a target is decided later;
+ * this module only reads what is there.
+ *
+ * One left-to-right pass: each numeral run is read once and the scan resumes after it, so the
+ * whole scan is linear in the text.
+ */
+import type { Comparator } from '@policyc/model';
+import { isArabicDigitAt, isChineseNumeralChar, readNumeral, type NumeralRead } from './numerals.js';
+import { suffixComparator } from './comparators.js';
+import { matchUnit, normalizeUnit, type UnitClass } from './units.js';
+
+export interface Quantity {
+  /** Offset of the first character of the figure. */
+  start: number;
+  /** Offset just past the figure's numerals and multiplier (before the unit). */
+  figureEnd: number;
+  /** Offset just past the unit (equals `figureEnd` when there is none). */
+  unitEnd: number;
+  /** Offset just past everything read: unit, comparator suffix, inclusion note. */
+  end: number;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  /** The unit as written with its multiplier, NFKC ("亿元", "%", "万亩"); null for a bare figure. */
+  unit: string | null;
+  unitClass: UnitClass | null;
+  /** The comparator written after the figure or implied by its vagueness; null when none is. */
+  comparator: Comparator | null;
+  inclusive: boolean | null;
+  /** Written with Chinese numerals. */
+  chinese: boolean;
+  /** "一半": a half with no unit. */
+  half: boolean;
+}
+
+const RANGE_MARKS = ['-', '—', '–', '－', '~', '～', '〜', '至', '到'];
+/** Characters after a figure that make it vague: "10多个", "100余家", "十来个". */
+const VAGUE = '多余来';
+
+function couldStartFigure(text: string, i: number): boolean {
+  const ch = text[i]!;
+  return isArabicDigitAt(text, i) || isChineseNumeralChar(ch) || ch === '半' || ch === '百';
+}
+
+/** A figure followed by its unit, before any range or suffix is considered. */
+interface Reading {
+  numeral: NumeralRead;
+  /** Lower bound of a vague reading ("十几" → 11). */
+  low: number;
+  /** Upper bound of a vague reading; equals `low` for a plain figure. */
+  high: number;
+  vague: boolean;
+  multiplier: string;
+  figureEnd: number;
+  unit: string | null;
+  unitClass: UnitClass | null;
+  unitEnd: number;
+}
+
+function readWithUnit(text: string, at: number): Reading | null {
+  const numeral = readNumeral(text, at);
+  if (!numeral || !Number.isFinite(numeral.value)) return null;
+  let j = numeral.multiplierEnd;
+  let multiplier = numeral.multiplier;
+  let low = numeral.value;
+  let high = numeral.upper ?? numeral.value;
+  let vague = false;
+  if (numeral.chinese && text[j] === '几' && multiplier === '' && numeral.value % 10 === 0 && numeral.value > 0) {
+    // "十几个" → 11 to 19
+    low = numeral.value + 1;
+    high = numeral.value + 9;
+    j++;
+  } else if (VAGUE.includes(text[j] ?? '') && !numeral.percent) {
+    vague = true;
+    j++;
+    while (text[j] === '万' || text[j] === '亿') multiplier += text[j++];
+  }
+  const figureEnd = j;
+  if (numeral.percent) {
+    return { numeral, low, high, vague, multiplier: '', figureEnd, unit: '%', unitClass: 'percent', unitEnd: j };
+  }
+  const unit = matchUnit(text, j);
+  if (unit) {
+    return {
+      numeral, low, high, vague, multiplier, figureEnd,
+      unit: normalizeUnit(multiplier + unit.text), unitClass: unit.cls, unitEnd: unit.end,
+    };
+  }
+  // "1.5万" with nothing after: the multiplier is the unit.
+  return {
+    numeral, low, high, vague, multiplier, figureEnd,
+    unit: multiplier ? multiplier : null, unitClass: multiplier ? 'measure' : null, unitEnd: j,
+  };
+}
+
+/** Reads "A-B unit" after a first reading that ended at `at`; null when no range follows. */
+function readRangeTail(text: string, first: Reading): Reading | null {
+  const at = first.unitEnd;
+  const mark = RANGE_MARKS.find((m) => text.startsWith(m, at));
+  if (!mark || text.startsWith('——', at)) return null;
+  const second = readWithUnit(text, at + mark.length);
+  if (!second || second.numeral.chinese !== first.numeral.chinese) return null;
+  // The bounds share one unit: written twice ("10％－70％") or once, after the upper bound.
+  if (first.unit !== null && first.unit !== second.unit) return null;
+  if (second.unit === null) return null;
+  if (!(first.low < second.high)) return null;
+  return second;
+}
+
+/** Every quantity in `text`, in order. Never throws; linear in the length of `text`. */
+export function scanQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!couldStartFigure(text, i)) {
+      i++;
+      continue;
+    }
+    const first = readWithUnit(text, i);
+    if (!first) {
+      // Skip the rest of this numeral run so it is not re-read from each of its characters.
+      let j = i + 1;
+      while (j < text.length && (isArabicDigitAt(text, j) || isChineseNumeralChar(text[j]!))) j++;
+      i = j;
+      continue;
+    }
+    const second = readRangeTail(text, first);
+    const last = second ?? first;
+    const suffix = suffixComparator(text, last.unitEnd);
+    const isRange = second !== null || first.low !== first.high;
+    let comparator: Comparator | null = suffix?.comparator ?? null;
+    if (isRange) comparator = 'range';
+    else if (!comparator && first.vague) comparator = 'approx';
+    const half = first.numeral.chinese && first.numeral.value === 0.5 && last.unit === null;
+    out.push({
+      start: i,
+      figureEnd: last.figureEnd,
+      unitEnd: last.unitEnd,
+      end: suffix?.end ?? last.unitEnd,
+      value: isRange ? null : first.low,
+      min: isRange ? first.low : null,
+      max: isRange ? (second ? second.high : first.high) : null,
+      unit: last.unit,
+      unitClass: last.unitClass,
+      comparator,
+      inclusive: suffix?.inclusive ?? null,
+      chinese: first.numeral.chinese,
+      half,
+    });
+    i = Math.max(i + 1, last.unitEnd);
+  }
+  shareElidedUnits(text, out);
+  return out;
+}
+
+/** Joints between two figures that share a unit written once: "31.1个和26.3个百分点". */
+const JOINTS = new Set(['和', '、', '或', '与', '及']);
+
+/** Gives the first of two joined figures the fuller unit of the second ("个" → "个百分点"). */
+function shareElidedUnits(text: string, out: Quantity[]): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (a.unit === null || b.unit === null || a.unit === b.unit || !b.unit.startsWith(a.unit)) continue;
+    if (b.start - a.end !== 1 || !JOINTS.has(text[a.end]!)) continue;
+    a.unit = b.unit;
+    a.unitClass = b.unitClass;
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * Numeric targets: every quantitative goal a policy sets, with its figure, comparator, unit,
+ * metric, deadline and section.
+ *
+ * Per block (a section's own text): read every quantity (figures.ts), drop those that can never
+ * be targets (nontargets.ts), keep those the text commits to (evidence.ts), then settle phrases
+ * holding several quantities (compose.ts) and attach metric, kind and deadline (metric.ts,
+ * deadlines.ts). Linear in the text; never throws on input.
+ */
+import type { Comparator, Target } from '@policyc/model';
+import { shapeOf, type TextShape } from './clauses.js';
+import { prefixComparator } from './comparators.js';
+import { coordinatedParts, distributorBefore, isPartOf, qualifiesNext } from './compose.js';
+import { deadlineResolver, documentYear, findTimeMentions, pastResolver } from './deadlines.js';
+import { commitVerbBefore, goalLabelEnd, isCommitted, isGoalTitle, isPastTitle, type Context, type VerbHit } from './evidence.js';
+import { scanQuantities, type Quantity } from './figures.js';
+import { aggregationOf, clean, isRecurring, kindOf, metricOf } from './metric.js';
+import { nonTargetReason } from './nontargets.js';
+
+/** The own text of one section (its heading line + body up to its first child heading), in document order. */
+export interface TextBlock {
+  /** "3.1"; "" for text before the first heading (a preamble). */
+  path: string;
+  /** The heading title ('' for the preamble). */
+  title: string;
+  /** Exact source text of the block. */
+  text: string;
+  /** Offset of text[0] in the source document. */
+  offset: number;
+}
+
+/** A target with absolute source offsets; the caller turns offsets into positions. */
+export type TargetDraft = Omit<Target, 'position'> & { start: number; end: number };
+
+/** Metric phrases are quoted from the text; longer ones are not phrases any more. */
+const MAX_METRIC = 80;
+
+/** A quantity the text commits to, with what was read around it. */
+interface Candidate {
+  q: Quantity;
+  prefixStart: number;
+  comparator: Comparator;
+  verb: VerbHit | null;
+}
+
+/** The paths of a block's ancestors, nearest first ("3.1.2" → "3.1", "3"). */
+function ancestors(path: string): string[] {
+  const out: string[] = [];
+  const parts = path.split('.');
+  for (let n = parts.length - 1; n > 0; n--) out.push(parts.slice(0, n).join('.'));
+  return out;
+}
+
+/**
+ * Extracts the targets of a document given as blocks in document order. Ids are
+ * `target-<path>-<n>` (`target-0-<n>` for the preamble); `partOf` names the total's id.
+ */
+export function extractTargets(blocks: TextBlock[]): TargetDraft[] {
+  const out: TargetDraft[] = [];
+  /** Per path: the lead-in deadline in force at the end of its own text, and whether it is titled as goals. */
+  const finals = new Map<string, string | null>();
+  const goalTitled = new Map<string, boolean>();
+  const pastTitled = new Map<string, boolean>();
+  const list = (Array.isArray(blocks) ? blocks : []).filter((b) => b && typeof b.text === 'string');
+  const docYear = documentYear(list.map((b) => b.text));
+  for (const block of list) {
+    const path = typeof block.path === 'string' ? block.path : '';
+    const up = path === '' ? [] : ancestors(path);
+    const inherited = up.map((p) => finals.get(p)).find((d) => d !== undefined) ?? null;
+    const titled = isGoalTitle(String(block.title ?? '')) || up.some((p) => goalTitled.get(p) === true);
+    goalTitled.set(path, titled);
+    // A section reviewing the past holds baselines, not targets; so do its children.
+    const past = isPastTitle(String(block.title ?? '')) || up.some((p) => pastTitled.get(p) === true);
+    pastTitled.set(path, past);
+    const { drafts, final } = blockTargets(block, path, { inherited, titled, past, docYear });
+    finals.set(path, final);
+    for (const d of drafts) out.push(d);
+  }
+  return out;
+}
+
+/** What a block inherits from its ancestors and the document. */
+interface BlockSetting {
+  /** The lead-in deadline in force from an ancestor's own text. */
+  inherited: string | null;
+  /** The block or an ancestor is titled as goals. */
+  titled: boolean;
+  /** The block or an ancestor reviews the past. */
+  past: boolean;
+  /** The year the document is dated, when it says. */
+  docYear: number | null;
+}
+
+function blockTargets(block: TextBlock, path: string, setting: BlockSetting): { drafts: TargetDraft[]; final: string | null } {
+  const { inherited, titled, docYear } = setting;
+  const text = block.text;
+  const shape = shapeOf(text);
+  const mentions = findTimeMentions(shape);
+  const deadlines = deadlineResolver(shape, mentions, inherited);
+  if (setting.past) return { drafts: [], final: deadlines.final };
+  const isPast = pastResolver(shape, deadlines.at, docYear);
+  const firstLeadIn = mentions.find((m) => m.role === 'deadline' && m.leadIn)?.end ?? -1;
+  const labelEnd = goalLabelEnd(text);
+  const ctx: Context = {
+    shape,
+    inGoalContext: (at) => titled || (firstLeadIn >= 0 && at >= firstLeadIn) || (labelEnd >= 0 && at >= labelEnd),
+  };
+  const baselines = mentions.filter((m) => m.role === 'baseline');
+
+  const candidates: Candidate[] = [];
+  let last: Candidate | null = null;
+  for (const q of scanQuantities(text)) {
+    if (nonTargetReason(shape, q) !== null || isPast(q.start)) continue;
+    const floor = shape.clauseStart[q.start] ?? 0;
+    const prefix = prefixComparator(text, q.start, floor, q.end);
+    const prefixStart = prefix?.start ?? q.start;
+    const written = q.comparator ?? prefix?.comparator ?? null;
+    // The verb may stand between a prefix comparator and the figure ("至少建设一所").
+    let verb = commitVerbBefore(shape, q.start);
+    let committed = isCommitted(ctx, q, prefixStart, written, verb);
+    // A figure listed right after a committed one shares its verb ("分别达55.7%、75.1%").
+    if (!committed && last && last.q.unitClass === q.unitClass && q.start - last.q.end === 1 && /[、和及与]/u.test(text[last.q.end]!)) {
+      committed = true;
+      verb = last.verb;
+    }
+    if (!committed) continue;
+    last = { q, prefixStart, comparator: written ?? 'eq', verb };
+    candidates.push(last);
+  }
+  // A band qualifying the next count is part of that count's metric, not a target of its own.
+  const bands = new Map<Candidate, Candidate>();
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    if (qualifiesNext(shape, candidates[k]!.q, candidates[k + 1]!.q)) bands.set(candidates[k + 1]!, candidates[k]!);
+  }
+  const banding = new Set(bands.values());
+  const kept = candidates.filter((c) => !banding.has(c));
+
+  const drafts: TargetDraft[] = [];
+  const idBase = `target-${path === '' ? '0' : path}-`;
+  /** The latest totals, newest last: parts follow their total closely, so a few suffice. */
+  const totals: { q: Quantity; id: string }[] = [];
+  let nextBaseline = 0;
+  let baseline: string | null = null;
+  for (const [k, c] of kept.entries()) {
+    const { q } = c;
+    const band = bands.get(c);
+    let metric = metricOf(shape, q, c.prefixStart, c.verb);
+    if (band) {
+      const written = text.slice(band.q.start, band.q.end);
+      if (!metric?.includes(written)) metric = metric ? `${metric}（${written}）` : written;
+    }
+    const clauseStart = shape.clauseStart[q.start] ?? 0;
+    const before = text.slice(Math.max(clauseStart, q.start - 40), c.prefixStart);
+    // "完成工业增加值175亿元，年均增长12％": a clause with no subject of its own continues the last one.
+    const previous = drafts[drafts.length - 1];
+    const previousAt = previous ? previous.start - block.offset : -1;
+    if (previous?.metric && c.verb && metric === c.verb.verb && previousAt >= (shape.sentenceStart[q.start] ?? 0) && previousAt < clauseStart
+      && previous.metric.length <= MAX_METRIC / 2) {
+      metric = `${previous.metric}${clean(before) || before}`.slice(0, MAX_METRIC);
+    }
+    const total = totals.find((t) => isPartOf(shape, t.q, q));
+    // The baseline in force: the latest "比2015年…" before the figure, in the same sentence.
+    const sentence = shape.sentenceStart[q.start] ?? 0;
+    while (nextBaseline < baselines.length && baselines[nextBaseline]!.end <= q.start) baseline = baselines[nextBaseline++]!.year;
+    const baselineStart = nextBaseline > 0 ? baselines[nextBaseline - 1]!.start : -1;
+    const base: Omit<TargetDraft, 'id' | 'metric'> = {
+      path,
+      text: text.slice(Math.min(c.prefixStart, q.start), q.end),
+      value: q.value,
+      min: q.min,
+      max: q.max,
+      unit: q.unit,
+      comparator: c.comparator,
+      kind: kindOf(q, metric, c.verb, before),
+      deadline: deadlines.at(q.start),
+      inclusive: q.inclusive,
+      aggregation: aggregationOf(before),
+      baseline: baselineStart >= sentence ? baseline : null,
+      recurring: isRecurring(before),
+      partOf: total ? total.id : null,
+      start: block.offset + Math.min(c.prefixStart, q.start),
+      end: block.offset + q.end,
+    };
+    for (const m of distribute(shape, c, kept, k, metric)) {
+      const id = idBase + String(drafts.length + 1);
+      drafts.push({ id, metric: m, ...base });
+      if (!total) totals.push({ q, id });
+      if (totals.length > 4) totals.shift();
+    }
+  }
+  return { drafts, final: deadlines.final };
+}
+
+/**
+ * The metrics one figure stands for: several when "分别"/"均" spreads a single figure over
+ * coordinated measures ("A及B分别达到150个"), otherwise just its own.
+ */
+function distribute(shape: TextShape, c: Candidate, kept: Candidate[], k: number, metric: string | null): (string | null)[] {
+  if (!c.verb) return [metric];
+  const at = distributorBefore(shape, c.verb.start);
+  if (at < 0) return [metric];
+  const clauseStart = shape.clauseStart[c.q.start] ?? 0;
+  const parts = coordinatedParts(clean(shape.text.slice(clauseStart, at)));
+  if (parts.length < 2) return [metric];
+  // Several figures after one 分别 ("分别达到65%和55%") pair up with the measures in order.
+  let first = k;
+  while (first > 0 && kept[first - 1]!.verb?.start === c.verb.start) first--;
+  let count = first;
+  while (count < kept.length && kept[count]!.verb?.start === c.verb.start) count++;
+  count -= first;
+  if (count === 1) return parts;
+  return [count === parts.length ? parts[k - first]! : metric];
+}

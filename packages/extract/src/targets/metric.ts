@@ -1,0 +1,109 @@
+/**
+ * What a target measures, as worded: the metric phrase, the kind of target, how it aggregates
+ * over time, and the baseline it is measured against.
+ */
+import type { Aggregation, TargetKind } from '@policyc/model';
+import type { TextShape } from './clauses.js';
+import type { VerbHit } from './evidence.js';
+import type { Quantity } from './figures.js';
+
+/** Words that open a clause without belonging to its subject. */
+const LEADING = /^(?:其中[，,]?|并且|并|且|同时|以及|另外|此外|和|及|要|将|使|推动|促进|确保|力争)+/u;
+/** Adverbs between a subject and its verb. */
+const TRAILING = /(?:分别|平均|均|总体|力争|稳定|进一步|原则上|一般|基本|持续|要|将|累计|年均|每年|全部|总计|合计|逐步|努力|争取|一般为|为|是|在|至|到|和|及|与)+$/u;
+/** A deadline inside the subject ("2020年底前将…"). */
+const SUBJECT_DEADLINE = /^(?:到|至)?[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:底|末)?(?:前)?(?:[，,])?/u;
+/** Where the object after a figure stops: a clause mark, or a coordinator before the next figure. */
+const OBJECT_END = /[，,；;。：:（(）)]|[和及与、](?=[0-9０-９一二两三四五六七八九十百千半])/u;
+/** What may stand between a verb and its figure without naming the measure ("压缩至", "为"). */
+const MIDDLE_FILLER = /^(?:至|到|为|在|了|达|于)+|(?:至|到|为|在|了|达|于)+$/gu;
+
+/** Drops the words that open or close a subject without naming what is measured. */
+/** A baseline or a starting value inside a subject ("比2015年", "由20个工作日"): not the measure. */
+const SUBJECT_FROM = /(?:比|较)[0-9０-９]{4}年(?:底|末)?$|由[^由，,]*[0-9０-９][^由，,]*$/u;
+
+export function clean(phrase: string): string {
+  return phrase.replace(SUBJECT_DEADLINE, '').replace(LEADING, '').replace(/^将/u, '').replace(TRAILING, '')
+    .replace(SUBJECT_FROM, '').replace(TRAILING, '').trim();
+}
+
+/**
+ * The metric phrase, as worded: the subject before the verb ("全国农机总动力超过10亿千瓦" →
+ * "全国农机总动力"), with what stands between verb and figure ("全省医药产业完成工业增加值175亿元" →
+ * "全省医药产业工业增加值"), or the verb and the noun the figure counts ("建设50所高水平高等职业学校"
+ * → "建设高水平高等职业学校").
+ */
+export function metricOf(shape: TextShape, q: Quantity, prefixStart: number, verb: VerbHit | null): string | null {
+  const { text } = shape;
+  const clauseStart = shape.clauseStart[q.start] ?? 0;
+  const clauseEnd = shape.clauseEnd[q.start] ?? text.length;
+  const own = verb && verb.start >= clauseStart && verb.end <= prefixStart ? verb : null;
+  const subjectEnd = own ? own.start : prefixStart;
+  const subject = clean(text.slice(Math.max(clauseStart, subjectEnd - 60), subjectEnd));
+  let middle = own ? text.slice(own.end, prefixStart).replace(MIDDLE_FILLER, '') : '';
+  // "达到350万亩（其中人工种植85万亩": past another figure, only the words after the last break
+  // ("其中", "、", "和", "（") name this figure's measure, and the verb belongs to the other figure.
+  const brk = lastBreak(middle);
+  if (brk >= 0) {
+    const tail = clean(middle.slice(brk));
+    const rest0 = objectAfter(text, q, clauseEnd);
+    const phrase = /[0-9０-９]/u.test(middle) ? `${tail}${rest0}` : `${subject}${own ? own.verb : ''}${tail}${rest0}`;
+    if (phrase.length > 0) return phrase;
+    middle = '';
+  }
+  const object = objectAfter(text, q, clauseEnd);
+  // The verb names the measure only when nothing else does, or when the figure counts its object.
+  const head = own && (subject === '' || object !== '') ? own.verb : '';
+  const phrase = `${subject}${head}${middle}${object}`;
+  return phrase.length > 0 ? phrase : own ? own.verb : null;
+}
+
+/** Offset just past the last break in a verb's middle ("其中", "、", "和", "（"), or -1. */
+function lastBreak(middle: string): number {
+  let best = -1;
+  for (const w of ['其中', '、', '和', '（', '(', '，']) {
+    const k = middle.lastIndexOf(w);
+    if (k >= 0 && k + w.length > best) best = k + w.length;
+  }
+  return best;
+}
+
+/** The noun a figure counts, written right after it ("50所高水平高等职业学校"). */
+function objectAfter(text: string, q: Quantity, clauseEnd: number): string {
+  let rest = text.slice(q.end, Math.min(clauseEnd, q.end + 40)).replace(/^的/u, '');
+  // Another figure later in the clause takes the words after the last coordinator before it.
+  const next = rest.search(/[0-9０-９]/u);
+  if (next >= 0) {
+    const head = rest.slice(0, next);
+    const cut = Math.max(head.lastIndexOf('、'), head.lastIndexOf('和'), head.lastIndexOf('及'));
+    if (cut >= 0) rest = rest.slice(0, cut);
+  }
+  const stop = rest.search(OBJECT_END);
+  return (stop >= 0 ? rest.slice(0, stop) : rest).trim();
+}
+
+const GROWTH = /增长|增速|增幅|翻/u;
+const CHANGE_VERBS = /(?:提高|提升|增加|降低|下降|减少|压缩|压减|缩短|缩减)$/u;
+
+export function kindOf(q: Quantity, metric: string | null, verb: VerbHit | null, textBefore: string): TargetKind {
+  if (q.unitClass === 'points') return 'change';
+  if (q.unitClass === 'multiple') return 'growth';
+  if (GROWTH.test(textBefore.slice(-12)) || (metric !== null && GROWTH.test(metric))) return 'growth';
+  // "提高5%", "压缩一半": a change by the figure; "提高到…", "压缩至…" name a level.
+  if (verb && CHANGE_VERBS.test(verb.verb) && textBefore.endsWith(verb.verb)) return 'change';
+  if (q.unitClass === 'percent' || q.half) return 'share';
+  if (q.unitClass === 'count') return 'count';
+  return 'level';
+}
+
+export function aggregationOf(clauseBefore: string): Aggregation | null {
+  if (clauseBefore.includes('年均') || clauseBefore.includes('年平均')) return 'annual-average';
+  if (clauseBefore.includes('累计')) return 'cumulative';
+  if (clauseBefore.includes('每年')) return 'per-year';
+  return null;
+}
+
+/** Targets that repeat every period ("每年精选3个"). */
+export function isRecurring(clauseBefore: string): boolean {
+  return /每(?:年|季度|月|半年|学年)/u.test(clauseBefore);
+}

@@ -1,0 +1,117 @@
+/**
+ * Quantities that are never targets, whatever surrounds them: dates, ordinals, names, ages,
+ * quoted slogans, figures in the titles of other documents, eligibility thresholds, ceilings of
+ * a benefit, deadlines for a procedure, facts about today. Each rule returns a stable reason id
+ * (the tests and the debug output name them).
+ */
+import type { TextShape } from './clauses.js';
+import { spanAt } from './clauses.js';
+import type { Quantity } from './figures.js';
+
+export type NonTargetReason =
+  | 'in-title' // 《…》: the title of another document
+  | 'in-quote' // “…”: a name or slogan ("四个全面", "一网通办")
+  | 'in-brackets' // 〔2016〕, [2016]
+  | 'date' // 2020年, 5月12日, 2016年至2018年
+  | 'dated' // "增加到2021年的5481万公里": a value observed in a year
+  | 'ordinal' // 第三
+  | 'name' // 5G, 3D, S2, 1+X
+  | 'age' // 3周岁
+  | 'bare' // a figure with no unit ("一是", "38622527")
+  | 'article' // 一个 / 一所 as an indefinite article ("建立一个平台")
+  | 'rate' // 每平方米37元, 每一所
+  | 'ceiling' // 最高不超过15万元, 最长6个月
+  | 'threshold' // 满5年, 年满60周岁
+  | 'status' // 已建成, 现有, 截至 — a fact about today
+  | 'foundation' // "达到12000元的基础上"
+  | 'condition' // "…超过5年的，可申请…"
+  | 'permission' // "可缩短至5年", "可申请…"
+  | 'time-limit' // 30日内, 3个月前
+  | 'time-span'; // 经过5—10年左右时间: the time a change takes
+
+const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
+/** Modal phrases that grant a permission or set a benefit; a figure after them is a rule, not a goal. */
+const PERMISSIONS = [
+  '可申请', '可按', '可以', '可适当', '可缩短', '可放宽', '可享受', '可获得', '可给予', '可延长', '可减免',
+  '可在', '可向', '可根据', '可将', '可对', '可由', '可不', '可参照', '可继续', '可免', '可视',
+];
+const STATUS_WORDS = ['已经', '已有', '已建', '已达', '已形成', '已累计', '现有', '目前', '截至', '截止', '业已', '现已', '已', '以来', '年来'];
+/** A year right before the figure dates an observation: "2021年的5481万公里", "2012年2.5万亿元". */
+const DATED = /[0-9０-９]{4}年(?:底|末|初)?的?$/u;
+
+function before(text: string, end: number, word: string): boolean {
+  return end >= word.length && text.startsWith(word, end - word.length);
+}
+
+/** The clause text before the quantity (bounded, so every check stays constant-time). */
+function leftContext(shape: TextShape, q: Quantity, max = 40): string {
+  const from = Math.max(shape.clauseStart[q.start] ?? 0, q.start - max);
+  return shape.text.slice(from, q.start);
+}
+
+function isYear(v: number | null): boolean {
+  return v !== null && Number.isInteger(v) && v >= 1900 && v <= 2200;
+}
+
+/** Why `q` cannot be a target, or null when it may be one. */
+export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason | null {
+  const { text } = shape;
+  const span = spanAt(shape, q.start);
+  if (span === 'title') return 'in-title';
+  if (span === 'quote') return 'in-quote';
+  if (span === 'docnum') return 'in-brackets';
+  const prev = text[q.start - 1] ?? '';
+  const next = text[q.figureEnd] ?? '';
+  if (q.unit === '年' && (isYear(q.value) || isYear(q.min) || isYear(q.max))) return 'date';
+  if (prev === '年' || prev === '月') return 'date';
+  if (q.unit === null && '月日号时点'.includes(next) && next !== '') return 'date';
+  if (prev === '第') return 'ordinal';
+  if (LATIN.test(prev) || LATIN.test(next) || prev === '+' || prev === '＋' || next === '+' || next === '＋') return 'name';
+  if (q.unitClass === 'age') return 'age';
+  if (q.unit === null && !q.half) return 'bare';
+  if (q.chinese && q.value === 1 && q.comparator === null && q.unitClass === 'count' && !hasPrefixBound(text, q.start)) {
+    return 'article';
+  }
+  const left = leftContext(shape, q);
+  if (isRate(left)) return 'rate';
+  if (/最[高长多低少短大小]/u.test(left.slice(-6))) return 'ceiling';
+  if (prev === '满' || before(text, q.start, '满了')) return 'threshold';
+  if (DATED.test(left)) return 'dated';
+  if (STATUS_WORDS.some((w) => left.includes(w))) return 'status';
+  if (text.startsWith('的基础上', q.end) || text.startsWith('基础上', q.end)) return 'foundation';
+  if (isConditionClause(shape, q)) return 'condition';
+  if (PERMISSIONS.some((w) => left.includes(w))) return 'permission';
+  if (q.unitClass === 'duration' && '内前后起'.includes(text[q.end] ?? '_')) return 'time-limit';
+  if (q.unitClass === 'duration' && text.startsWith('期间', q.end)) return 'time-limit';
+  if (q.unitClass === 'duration' && (/(?:经过|历时|花费|利用|再用|用)$/u.test(left) || /^(?:左右)?时间/u.test(text.slice(q.end, q.end + 4)))) {
+    return 'time-span';
+  }
+  return null;
+}
+
+/** "至少一所", "不少于一个": a bounded 一 is a real count. */
+function hasPrefixBound(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 6), at);
+  return /至少|不少于|不低于|超过|以上/u.test(window);
+}
+
+/** 每 + a measure before the figure makes it a rate ("每平方米37元", "每一所"); 每年/每月 is recurrence. */
+function isRate(left: string): boolean {
+  const k = left.lastIndexOf('每');
+  if (k < 0 || left.length - k > 5) return false;
+  const after = left.slice(k + 1);
+  return !/^(年|月|季度|季|周|天|日|半年|届|学年)/u.test(after);
+}
+
+/** A clause that ends in "的" before a comma states a condition ("…超过5年的，可…"). */
+function isConditionClause(shape: TextShape, q: Quantity): boolean {
+  const { text } = shape;
+  const end = shape.clauseEnd[q.start] ?? text.length;
+  const mark = text[end];
+  if (mark !== '，' && mark !== ',') return false;
+  let k = end - 1;
+  while (k > q.start && (text[k] === '）' || text[k] === ')' || text[k] === ' ')) k--;
+  if (text[k] === '的') return true;
+  const start = shape.clauseStart[q.start] ?? 0;
+  return /^(凡|如果|如|若|对于)/u.test(text.slice(start, start + 4));
+}

@@ -1,0 +1,78 @@
+/**
+ * Units of measure and classifiers that can follow a figure, and what each says about the figure.
+ *
+ * The lexicon is general Chinese (measure words and SI/market units), not drawn from any one
+ * document. Words that follow numerals mostly in names or tiers (级, 道, 里, 批, 些, 号) are left
+ * out on purpose: "五级队伍体系", "千里海塘", "一批企业" are not quantities a policy commits to.
+ */
+
+/** What a unit measures. */
+export type UnitClass =
+  | 'percent' // % ‰
+  | 'points' // 个百分点
+  | 'multiple' // 倍, 番
+  | 'money' // 元
+  | 'duration' // 个月, 天, 个工作日, 年 (as a span)
+  | 'age' // 岁, 周岁
+  | 'frequency' // 次
+  | 'score' // 分
+  | 'count' // 个, 所, 家, 项 … things counted
+  | 'measure'; // 亩, 吨, 千瓦 … physical quantities
+
+/** Every unit word, with its class. Longest match wins, so "个月" beats "个". */
+const LEXICON: Record<string, UnitClass> = {
+  '%': 'percent', '％': 'percent', '‰': 'percent', '‰‰': 'percent',
+  个百分点: 'points', 百分点: 'points',
+  倍: 'multiple', 番: 'multiple',
+  元: 'money', 美元: 'money', 元人民币: 'money',
+  个月: 'duration', 个工作日: 'duration', 工作日: 'duration', 个小时: 'duration', 小时: 'duration',
+  分钟: 'duration', 天: 'duration', 日: 'duration', 周: 'duration', 个星期: 'duration', 星期: 'duration',
+  年: 'duration', 个季度: 'duration', 季度: 'duration', 秒: 'duration',
+  岁: 'age', 周岁: 'age', 周年: 'age',
+  次: 'frequency', 人次: 'count', 轮: 'frequency', 遍: 'frequency',
+  分: 'score',
+  个: 'count', 所: 'count', 家: 'count', 项: 'count', 种: 'count', 户: 'count', 人: 'count',
+  名: 'count', 位: 'count', 件: 'count', 座: 'count', 条: 'count', 台: 'count', 套: 'count',
+  张: 'count', 部: 'count', 类: 'count', 款: 'count', 支: 'count', 篇: 'count', 处: 'count',
+  间: 'count', 栋: 'count', 幢: 'count', 辆: 'count', 架: 'count', 艘: 'count', 只: 'count',
+  头: 'count', 株: 'count', 棵: 'count', 例: 'count', 册: 'count', 份: 'count', 场: 'count',
+  片: 'count', 块: 'count', 本: 'count', 门: 'count', 首: 'count', 床: 'count', 张床: 'count',
+  期: 'count', 届: 'count', 批次: 'count', 宗: 'count', 笔: 'count',
+  亩: 'measure', 公顷: 'measure', 平方米: 'measure', 平方公里: 'measure', 平方千米: 'measure',
+  公里: 'measure', 千米: 'measure', 米: 'measure', 厘米: 'measure', 毫米: 'measure',
+  吨: 'measure', 千克: 'measure', 公斤: 'measure', 克: 'measure', 斤: 'measure',
+  立方米: 'measure', 升: 'measure', 毫升: 'measure',
+  千瓦: 'measure', 千瓦时: 'measure', 瓦: 'measure', 兆瓦: 'measure', 吉瓦: 'measure', 度: 'measure',
+  千伏: 'measure', 伏: 'measure', 标准箱: 'measure', 标箱: 'measure', 吨标准煤: 'measure', 吨标煤: 'measure',
+  兆: 'measure', 比特: 'measure', 字节: 'measure', 帧: 'measure',
+};
+
+/** Unit words by their first character, longest first: one lookup per figure. */
+const BY_FIRST = new Map<string, string[]>();
+for (const word of Object.keys(LEXICON).sort((a, b) => b.length - a.length)) {
+  const list = BY_FIRST.get(word[0]!) ?? [];
+  list.push(word);
+  BY_FIRST.set(word[0]!, list);
+}
+
+export interface UnitMatch {
+  /** The unit as written. */
+  text: string;
+  end: number;
+  cls: UnitClass;
+}
+
+/** The longest unit word starting at `at`, or null. */
+export function matchUnit(text: string, at: number): UnitMatch | null {
+  const words = BY_FIRST.get(text[at] ?? '');
+  if (!words) return null;
+  for (const word of words) {
+    if (text.startsWith(word, at)) return { text: word, end: at + word.length, cls: LEXICON[word]! };
+  }
+  return null;
+}
+
+/** "％" → "%" and other NFKC folds, as the registry records units. */
+export function normalizeUnit(unit: string): string {
+  return unit.normalize('NFKC');
+}

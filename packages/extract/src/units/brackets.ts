@@ -1,0 +1,39 @@
+/**
+ * Bracket pairing in one linear pass. Any opening bracket pairs with the next unmatched closing
+ * one, whatever its shape, since sources mix （） with () and 〔〕; a stray closer with nothing open
+ * is ignored. Only the outermost pairs no longer than a clause can be are returned, so they are
+ * disjoint and the clauses inside them are read once each.
+ */
+
+const OPENERS = new Set(['（', '(', '〔', '[', '【', '［', '〖']);
+const CLOSERS = new Set(['）', ')', '〕', ']', '】', '］', '〗']);
+
+/** The longest stretch, brackets included, that is read as one clause. */
+export const MAX_CLAUSE = 1000;
+
+export interface Pair {
+  /** Offset of the opening bracket. */
+  open: number;
+  /** Offset of the closing bracket. */
+  close: number;
+}
+
+/** Outermost bracket pairs of length ≤ MAX_CLAUSE, in text order. */
+export function outermostPairs(text: string): Pair[] {
+  const closeOf = new Int32Array(text.length).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (OPENERS.has(ch)) stack.push(i);
+    else if (CLOSERS.has(ch) && stack.length > 0) closeOf[stack.pop() as number] = i;
+  }
+  const out: Pair[] = [];
+  let covered = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = closeOf[i] as number;
+    if (c < 0 || i <= covered || c - i + 1 > MAX_CLAUSE) continue;
+    out.push({ open: i, close: c });
+    covered = c;
+  }
+  return out;
+}

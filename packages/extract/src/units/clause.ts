@@ -1,0 +1,174 @@
+/**
+ * The grammar of a responsibility clause's body (the text inside its brackets, or after a
+ * "负责单位：" label), and how its units get their roles.
+ *
+ *   body   := part ((；|。) part)*           parts may also start at "，" before a label
+ *   part   := label? phrase*  list?           label: "牵头单位：", "责任单位：", "适用范围：" …
+ *   phrase := list verb                       verb: 牵头, 负责, 按职责分工负责, 会同, 协助, 配合 …
+ *
+ * A body parses only when every list in it is made of unit names; anything else (prose, a
+ * scope note in brackets) makes it no clause. Parts that state a convention ("列第一位者为牵头
+ * 单位，下同") or carry a label that names no units ("适用范围：…") are skipped.
+ */
+import { conventionStartsAt, isConventionSentence, type LeadConvention } from './convention.js';
+import { splitUnits } from './split.js';
+import type { Span } from './view.js';
+
+/** How the text marks a unit before roles are settled: plain units depend on the rest. */
+export type Tag = 'lead' | 'assist' | 'plain';
+
+export interface TaggedSpan extends Span {
+  tag: Tag;
+}
+
+export interface ParsedBody {
+  units: TaggedSpan[];
+  /** A role verb or a unit label occurred; without one a body is a bare list of names. */
+  hasRoleWord: boolean;
+}
+
+export interface Roles {
+  lead: Span[];
+  assist: Span[];
+  responsible: Span[];
+}
+
+const LEAD_WORD = /^(?:牵头|主办|主责|主要负责)/;
+const ASSIST_WORD = /^(?:配合|协助|协办|参与|支持|协同)/;
+/** After the units and their verb, a short note on timing may close the part ("…负责，2025年底前完成"). */
+const NOTE_RE = /^(?:\d{4}年|[0-9一二三四五六七八九十]{1,2}月|年底|年内|长期|持续|按年度|每年|分阶段)[^，,；;]{0,30}$/;
+/** A label's noun says it introduces units. */
+const UNIT_LABEL_RE = /^(?:牵头|主办|主责|主要负责|配合|协助|协办|参与|支持|协同|责任|负责|实施|落实|承办|执行|主体|相关)?(?:单位|部门|处室|机构|科室)$/;
+/** Any short "xxx：" at the start of a part. */
+const LABEL_RE = /[^：:，,、。；;（）()]{1,8}[：:]/y;
+// Alternatives are literals tried longest first: the scan is linear.
+const VERB_RE =
+  /主要负责|牵头(?:负责|落实|实施|推进)?|主办|主责|按照?(?:职责|职能)?分工(?:负责|落实)?|(?:共同|分别|具体)?负责(?:落实|实施|推进)?|组织实施|落实|会同|(?:配合|协助|协办|参与|支持|协同){1,3}/g;
+
+function tagOfVerb(verb: string, fallback: Tag): Tag {
+  if (LEAD_WORD.test(verb) || verb === '会同') return 'lead';
+  if (ASSIST_WORD.test(verb)) return 'assist';
+  return fallback;
+}
+
+function tagOfLabel(label: string): Tag {
+  if (LEAD_WORD.test(label)) return 'lead';
+  if (ASSIST_WORD.test(label)) return 'assist';
+  return 'plain';
+}
+
+function labelAt(s: string, i: number, end: number): string | null {
+  LABEL_RE.lastIndex = i;
+  const m = LABEL_RE.exec(s);
+  if (m === null || i + m[0].length > end) return null;
+  return m[0];
+}
+
+/** Splits `[a, b)` into parts at depth-0 ；。 and at "，" that precedes a label or a convention. */
+function parts(s: string, a: number, b: number): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let from = a;
+  for (let i = a; i < b; i++) {
+    const ch = s[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const hard = ch === '；' || ch === ';' || ch === '。';
+      const soft = (ch === '，' || ch === ',') && (labelAt(s, i + 1, b) !== null || conventionStartsAt(s, i + 1));
+      if (hard || soft) {
+        out.push({ start: from, end: i });
+        from = i + 1;
+      }
+    }
+  }
+  out.push({ start: from, end: b });
+  return out;
+}
+
+/** A verb counts only where a phrase ends: before "，", the part's end, or (for 会同) a list. */
+function verbEndsPhrase(s: string, verb: string, end: number, partEnd: number): boolean {
+  if (verb === '会同') return end < partEnd;
+  return end === partEnd || s[end] === '，' || s[end] === ',';
+}
+
+/** `b`, or where a closing timing note (", 2025年底前完成") starts within `[cur, b)`. */
+function withoutNote(s: string, cur: number, b: number): number {
+  const tail = s.slice(cur, b);
+  const comma = Math.max(tail.lastIndexOf('，'), tail.lastIndexOf(','));
+  if (NOTE_RE.test(tail.slice(comma + 1))) return comma < 0 ? cur : cur + comma;
+  return b;
+}
+
+/** Parses one part: an optional label, then lists closed by verbs, then an optional list. */
+function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag): boolean | null {
+  let hasRoleWord = false;
+  let fallback: Tag = dflt;
+  const label = labelAt(s, a, b);
+  if (label !== null) {
+    const noun = label.slice(0, -1);
+    if (!UNIT_LABEL_RE.test(noun)) return false; // "适用范围：…" names no units
+    hasRoleWord = true;
+    fallback = tagOfLabel(noun);
+    a += label.length;
+  }
+  const sub = s.slice(a, b);
+  VERB_RE.lastIndex = 0;
+  let cur = a;
+  for (let m = VERB_RE.exec(sub); m !== null; m = VERB_RE.exec(sub)) {
+    const start = a + m.index;
+    const end = start + m[0].length;
+    if (!verbEndsPhrase(s, m[0], end, b)) continue;
+    const names = splitUnits(s, cur, start);
+    if (names === null) return null;
+    const tag = tagOfVerb(m[0], fallback);
+    for (const n of names) out.push({ ...n, tag });
+    hasRoleWord = true;
+    cur = end;
+  }
+  const end = hasRoleWord ? withoutNote(s, cur, b) : b;
+  if (/[^，,、]/.test(s.slice(cur, end))) {
+    const names = splitUnits(s, cur, end);
+    if (names === null) return null;
+    for (const n of names) out.push({ ...n, tag: fallback });
+  }
+  return hasRoleWord;
+}
+
+/**
+ * Parses a clause body `s[a, b)`; null when it is not one (prose, notes, no units).
+ * `dflt` is the role of units no word marks (a table column's role; plain elsewhere).
+ */
+export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'): ParsedBody | null {
+  const units: TaggedSpan[] = [];
+  let hasRoleWord = false;
+  for (const p of parts(s, a, b)) {
+    if (!/[^，,、]/.test(s.slice(p.start, p.end))) continue;
+    if (isConventionSentence(s.slice(p.start, p.end))) continue;
+    const r = parsePart(s, p.start, p.end, units, dflt);
+    if (r === null) return null;
+    hasRoleWord ||= r;
+  }
+  return units.length > 0 ? { units, hasRoleWord } : null;
+}
+
+/**
+ * Settles roles. A named lead (牵头, 会同, 牵头单位：) makes every plain unit assist; otherwise a
+ * first-listed-leads convention makes the first plain unit lead and the others assist; otherwise
+ * one plain unit alone leads and several share responsibility.
+ */
+export function assignRoles(units: readonly TaggedSpan[], convention: LeadConvention | null): Roles {
+  const roles: Roles = { lead: [], assist: [], responsible: [] };
+  const plain = units.filter((u) => u.tag === 'plain');
+  const hasLead = units.some((u) => u.tag === 'lead');
+  for (const u of units) {
+    const span = { start: u.start, end: u.end };
+    if (u.tag === 'lead') roles.lead.push(span);
+    else if (u.tag === 'assist') roles.assist.push(span);
+    else if (hasLead) roles.assist.push(span);
+    else if (convention?.firstListedLeads === true) (u === plain[0] ? roles.lead : roles.assist).push(span);
+    else if (plain.length === 1) roles.lead.push(span);
+    else roles.responsible.push(span);
+  }
+  return roles;
+}

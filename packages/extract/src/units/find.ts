@@ -1,0 +1,120 @@
+/**
+ * Locating responsibility clauses in a text. Three written forms are read here:
+ *
+ * - bracketed: "（财政部牵头，国务院相关部门及各地区按职责分工负责）", "〔责任单位：A、B〕";
+ * - labelled, unbracketed: "负责单位：省经济和信息化委牵头，省发展改革委协助" up to the line end,
+ *   a 。 or a heading marker glued after it;
+ * - a whole sentence that is only a unit list and a role verb: "A、B按照职能分工负责。".
+ *
+ * Each pass visits disjoint stretches of the text, and each stretch is bounded, so the whole scan
+ * is linear. Flattened task tables are read in table.ts.
+ */
+import { MAX_CLAUSE, type Pair } from './brackets.js';
+import { parseBody, type ParsedBody } from './clause.js';
+import { after, before, headingMarkerAt } from './position.js';
+import { insideAny, overlapsAny } from './spans.js';
+import { compact, type View } from './view.js';
+
+/** A clause found, before roles are settled. */
+export interface Found {
+  start: number;
+  end: number;
+  view: View;
+  body: ParsedBody;
+}
+
+function parseStretch(text: string, start: number, end: number): Found | null {
+  const view = compact(text, start, end);
+  if (view.s.length < 2) return null; // no unit name is shorter ("（一）", "（州）")
+  const body = parseBody(view.s, 0, view.s.length);
+  return body === null ? null : { start, end, view, body };
+}
+
+/** Clauses in brackets, at the end of a sentence or paragraph. */
+export function bracketed(text: string, pairs: readonly Pair[]): Found[] {
+  const out: Found[] = [];
+  const ends = new Set<number>();
+  for (const p of pairs) {
+    const found = parseStretch(text, p.open + 1, p.close);
+    if (found === null) continue;
+    const b = before(text, p.open, ends);
+    const a = after(text, p.close + 1);
+    // A bare list of names ("（各有关单位）") needs the strictest place: a paragraph's last words.
+    const placed = found.body.hasRoleWord
+      ? b !== 'other' || a !== 'other'
+      : b === 'sentence' && (a === 'line' || a === 'end');
+    if (!placed) continue;
+    out.push({ ...found, start: p.open, end: p.close + 1 });
+    ends.add(p.close + 1);
+  }
+  return out;
+}
+
+// Fixed words around optional blanks: linear.
+const LABEL_SCAN_RE =
+  /(?:负责|责任|牵头|主办|主责|配合|协助|协办|参与|承办|实施)[\s\u3000]*(?:单位|部门)[\s\u3000]*[：:]/g;
+
+/**
+ * Where a labelled clause that starts at `from` ends: line end, 。, or a glued heading marker;
+ * -1 when none comes within a clause's length (a run-on list is no clause).
+ */
+function labelledEnd(text: string, from: number): number {
+  const limit = from + MAX_CLAUSE;
+  let i = from;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '。' && !headingMarkerAt(text, i)) {
+    if (++i >= limit) return -1;
+  }
+  while (i > from && /[\s\u3000；;，,]/.test(text[i - 1] as string)) i--;
+  return i;
+}
+
+/** "负责单位：…" clauses that stand outside brackets. */
+export function labelled(text: string, pairs: readonly Pair[]): Found[] {
+  const out: Found[] = [];
+  const pairSpans = pairs.map(toSpan);
+  let skipUntil = -1;
+  LABEL_SCAN_RE.lastIndex = 0;
+  for (let m = LABEL_SCAN_RE.exec(text); m !== null; m = LABEL_SCAN_RE.exec(text)) {
+    const p = m.index;
+    if (p < skipUntil || insideAny(pairSpans, p) || before(text, p) === 'other') continue;
+    const end = labelledEnd(text, p + m[0].length);
+    skipUntil = end < 0 ? p + MAX_CLAUSE : Math.max(end, p + m[0].length);
+    if (end < 0) continue;
+    const found = parseStretch(text, p, end);
+    if (found !== null && found.body.hasRoleWord) out.push(found);
+  }
+  return out;
+}
+
+function toSpan(p: Pair): { start: number; end: number } {
+  return { start: p.open, end: p.close + 1 };
+}
+
+const SENTENCE_VERB_RE = /(?:负责|牵头)(?=[。；;！!？?\n]|$)/g;
+const SENTENCE_BOUNDARY = new Set(['。', '；', ';', '！', '!', '？', '?', '\n']);
+/** A sentence that is only a unit list and a verb is never longer than this. */
+const MAX_SENTENCE = 400;
+
+/**
+ * Sentences that are nothing but a unit list and a closing role verb ("A、B按照职能分工负责。").
+ * `taken` are the clauses already found (sorted); a sentence may not overlap them.
+ */
+export function sentences(text: string, pairs: readonly Pair[], taken: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  const pairSpans = pairs.map(toSpan);
+  SENTENCE_VERB_RE.lastIndex = 0;
+  for (let m = SENTENCE_VERB_RE.exec(text); m !== null; m = SENTENCE_VERB_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (insideAny(pairSpans, m.index)) continue;
+    // Walks stop at the boundary that follows the previous match, so they never overlap.
+    const floor = Math.max(0, m.index - MAX_SENTENCE);
+    let start = m.index;
+    while (start > floor && !SENTENCE_BOUNDARY.has(text[start - 1] as string)) start--;
+    if (start > 0 && !SENTENCE_BOUNDARY.has(text[start - 1] as string)) continue; // too long
+    if (overlapsAny(taken, start, end)) continue;
+    const found = parseStretch(text, start, end);
+    if (found === null || !found.body.hasRoleWord) continue;
+    out.push({ ...found, start: found.view.map[0] ?? start });
+  }
+  return out;
+}

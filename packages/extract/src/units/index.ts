@@ -1,0 +1,65 @@
+/**
+ * Responsibility clauses: who leads, assists or shares each task ("（财政部牵头，国务院相关部门及
+ * 各地区按职责分工负责）", "负责单位：…", "（责任单位：…）", flattened task tables).
+ */
+import { outermostPairs } from './brackets.js';
+import { assignRoles } from './clause.js';
+import { findConvention, type LeadConvention } from './convention.js';
+import { bracketed, labelled, sentences, type Found } from './find.js';
+import { tableCells } from './table.js';
+import type { ResponsibilityClause, UnitMention } from './types.js';
+import { sourceRange, type Span, type View } from './view.js';
+
+export type { LeadConvention } from './convention.js';
+export type { ResponsibilityClause, UnitMention } from './types.js';
+export { findConvention } from './convention.js';
+export { normalizeUnitName } from './names.js';
+
+/** Keeps clauses in text order and drops any that overlaps one before it. */
+function disjoint(found: Found[]): Found[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Found[] = [];
+  for (const f of sorted) {
+    const prev = out[out.length - 1];
+    if (prev === undefined || f.start >= prev.end) out.push(f);
+  }
+  return out;
+}
+
+/** Names as written (the view has no whitespace, so a name broken by a page break is whole). */
+function mentions(view: View, spans: Span[], base: number): UnitMention[] {
+  return spans.map((span) => {
+    const r = sourceRange(view, span);
+    return { name: view.s.slice(span.start, span.end), start: base + r.start, end: base + r.end };
+  });
+}
+
+/**
+ * Finds every responsibility clause in `text`; offsets are `base + index in text`.
+ * `convention` is the document's lead-order convention; when it is left out, one stated in
+ * `text` itself is used (pass null to read lists without any). Never throws; linear time.
+ */
+export function findClauses(
+  text: string,
+  base = 0,
+  convention?: LeadConvention | null,
+): ResponsibilityClause[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const conv = convention === undefined ? findConvention(text) : convention;
+  const pairs = outermostPairs(text);
+  const framed = disjoint([...bracketed(text, pairs), ...labelled(text, pairs)]);
+  const prose = sentences(text, pairs, framed);
+  const withProse = disjoint([...framed, ...prose]);
+  const all = disjoint([...withProse, ...tableCells(text, withProse)]);
+  return all.map((f) => {
+    const roles = assignRoles(f.body.units, conv);
+    return {
+      start: base + f.start,
+      end: base + f.end,
+      text: text.slice(f.start, f.end),
+      lead: mentions(f.view, roles.lead, base),
+      assist: mentions(f.view, roles.assist, base),
+      responsible: mentions(f.view, roles.responsible, base),
+    };
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * What a unit (organisation) name looks like. Decisions about where a list of units splits
+ * rest on this one test, so it is deliberately structural: a name ends in a word that names a
+ * kind of organisation and has something in front of that word.
+ */
+
+/** Whitespace of every kind that may sit inside a name in the source (page breaks, U+3000). */
+const SPACE_GLOBAL_RE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
+
+/**
+ * Last words of organisation names. Single characters cover most (部, 委, 厅, 局 …);
+ * the longer ones cover generic nouns whose last character is not a unit word (部门, 单位 …).
+ */
+const SUFFIXES: readonly string[] = [
+  '部门', '单位', '地区', '中心', '中央', '街道', '机构', '机关', '企业', '学校', '高校', '院校', '大学',
+  '平台', '集团', '公司', '总部', '部队',
+  '部', '委', '厅', '局', '办', '院', '会', '府', '行', '署', '室', '处', '科', '所', '站', '队',
+  '社', '联', '协', '关', '组', '团', '司', '庭', '区', '县', '市', '州', '盟', '旗', '镇', '乡',
+];
+
+/** Characters that never occur in a unit name: sentence punctuation, quotes, digits. */
+const FOREIGN_RE = /[，,。；;：:、“”"‘’《》！!？?0-9０-９]/;
+/** Words that show running text rather than a name. */
+const PROSE_RE = /的|要|负责|牵头|会同|按照|按职|分工|协助|配合/;
+/** A name does not open with a function word or a list joiner. */
+const BAD_START_RE = /^(?:及|和|与|并|等|由|将|把|被|按|应当|可以|各项)/;
+
+const MAX_NAME = 40;
+const MAX_CLASS = 16;
+
+const EDGE_PUNCT = new Set(['、', '，', ',', '；', ';', '：', ':', '。']);
+
+/** NFKC-normalises a unit name and strips what is not part of it (trailing 等, spaces). */
+export function normalizeUnitName(name: string): string {
+  const out = String(name).normalize('NFKC').replace(SPACE_GLOBAL_RE, '');
+  // Trimmed by index, not by an end-anchored regex, which would be quadratic on long runs.
+  let a = 0;
+  let b = out.length;
+  while (a < b && EDGE_PUNCT.has(out[a] as string)) a++;
+  while (b > a && (EDGE_PUNCT.has(out[b - 1] as string) || out[b - 1] === '等')) b--;
+  return out.slice(a, b);
+}
+
+/** The name with one trailing balanced bracket group removed: "各县（市、区）" → "各县". */
+function withoutTrailingGroup(name: string): string {
+  const last = name[name.length - 1];
+  if (last !== '）' && last !== ')') return name;
+  const open = Math.max(name.lastIndexOf('（'), name.lastIndexOf('('));
+  return open > 0 ? name.slice(0, open) : name;
+}
+
+/** Brackets inside a name must balance ("各市（州）人民政府"). */
+function bracketsBalance(name: string): boolean {
+  let depth = 0;
+  for (const ch of name) {
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') {
+      depth--;
+      if (depth < 0) return false;
+    }
+  }
+  return depth === 0;
+}
+
+/**
+ * True for the class phrase after a list's 等: a short noun phrase ending in an organisation
+ * word, bare ones included ("部门", "有关部门和单位", "国务院相关部门").
+ */
+export function isClassPhrase(raw: string): boolean {
+  const p = String(raw).normalize('NFKC').replace(SPACE_GLOBAL_RE, '');
+  if (p.length === 0 || p.length > MAX_CLASS || FOREIGN_RE.test(p) || PROSE_RE.test(p)) return false;
+  return SUFFIXES.some((s) => p.endsWith(s));
+}
+
+/**
+ * True when `raw` (as written, whitespace allowed) reads as one complete unit name:
+ * it ends in an organisation word with something before it, and holds no punctuation or prose.
+ * Bare generic nouns ("单位", "部门", "中央") are not names on their own.
+ */
+export function isUnitName(raw: string): boolean {
+  const name = String(raw).normalize('NFKC').replace(SPACE_GLOBAL_RE, '');
+  if (name.length < 2 || name.length > MAX_NAME) return false;
+  if (BAD_START_RE.test(name) || PROSE_RE.test(name) || !bracketsBalance(name)) return false;
+  const core = withoutTrailingGroup(name);
+  if (FOREIGN_RE.test(core.replace(/[（(][^（）()]*[）)]/g, ''))) return false;
+  return SUFFIXES.some((s) => core.endsWith(s) && core.length > s.length);
+}

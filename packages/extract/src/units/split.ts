@@ -1,0 +1,150 @@
+/**
+ * Splitting a written list of units into names.
+ *
+ * 、，, always separate (outside brackets: "各县（市、区）" is one name). The joiners 及 / 以及 /
+ * 和 / 与 / 并 separate only where both sides are complete names, so "国务院相关部门及各地区"
+ * splits while "工业和信息化部", "中央和国家机关工委" and "各有关部门和单位" do not ("工业",
+ * "中央" and "单位" are not names by themselves).
+ *
+ * "等" closes a list: "A、B等国务院相关部门及各地区" names A, B and 各地区; the phrase right after
+ * 等 ("国务院相关部门", "有关部门和单位", "相关单位") is the class A and B belong to, not another unit.
+ */
+import { isClassPhrase, isUnitName } from './names.js';
+import type { Span } from './view.js';
+
+const JOINERS = ['以及', '及', '和', '与', '并'] as const;
+/** A list piece longer than this is prose, not a name (also bounds the work per piece). */
+const MAX_PIECE = 80;
+/** More joiners than this in one piece is prose; real lists join a few names at a time. */
+const MAX_JOINERS = 6;
+/** How many 等 in one piece are tried as the list's end before giving up. */
+const MAX_DENG_TRIES = 3;
+
+function isOpen(ch: string | undefined): boolean {
+  return ch === '（' || ch === '(';
+}
+function isClose(ch: string | undefined): boolean {
+  return ch === '）' || ch === ')';
+}
+
+/** Joiners at bracket depth 0 inside `[a, b)`, as spans. */
+function joinersIn(s: string, a: number, b: number): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  for (let i = a; i < b; i++) {
+    const ch = s[i];
+    if (isOpen(ch)) depth++;
+    else if (isClose(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const j = JOINERS.find((w) => s.startsWith(w, i));
+      if (j !== undefined) {
+        out.push({ start: i, end: i + j.length });
+        i += j.length - 1;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Cuts `[a, b)` at joiners into the largest number of pieces that are all names;
+ * null when no such cut exists (the piece is not a list of names).
+ */
+function partition(s: string, a: number, b: number): Span[] | null {
+  if (b - a > MAX_PIECE || b <= a) return null;
+  const joins = joinersIn(s, a, b);
+  if (joins.length > MAX_JOINERS) return null;
+  // Cut points: index 0 is the piece start; k ≥ 1 is the end of joiner k-1.
+  const starts = [a, ...joins.map((j) => j.end)];
+  const ends = [...joins.map((j) => j.start), b];
+  const n = starts.length;
+  // best[k]: most names covering [a, ends[k]) with a cut right after ends[k] (or the end).
+  const best: number[] = new Array<number>(n).fill(-1);
+  const prev: number[] = new Array<number>(n).fill(-1);
+  for (let q = 0; q < n; q++) {
+    for (let p = 0; p <= q; p++) {
+      const from = starts[p] as number;
+      const before = p === 0 ? 0 : (best[p - 1] as number);
+      if (before < 0) continue;
+      if (!isUnitName(s.slice(from, ends[q]))) continue;
+      if (before + 1 > (best[q] as number)) {
+        best[q] = before + 1;
+        prev[q] = p;
+      }
+    }
+  }
+  if ((best[n - 1] as number) < 0) return null;
+  const out: Span[] = [];
+  for (let q = n - 1; q >= 0; ) {
+    const p = prev[q] as number;
+    out.push({ start: starts[p] as number, end: ends[q] as number });
+    q = p - 1;
+  }
+  return out.reverse();
+}
+
+/**
+ * The names after a list's 等: the class phrase right after it is dropped ("等有关部门和单位",
+ * "等国务院相关部门"), names joined after that are kept ("…及各地区", "等和各省级人民政府").
+ */
+function afterDeng(s: string, r: number, b: number): Span[] | null {
+  if (r >= b) return [];
+  const joiner = JOINERS.find((w) => s.startsWith(w, r));
+  if (joiner !== undefined) return partition(s, r + joiner.length, b);
+  const joins = joinersIn(s, r, b);
+  if (joins.length > MAX_JOINERS) return null;
+  for (const j of joins) {
+    if (!isClassPhrase(s.slice(r, j.start))) continue;
+    const rest = partition(s, j.end, b);
+    if (rest !== null) return rest;
+  }
+  return isClassPhrase(s.slice(r, b)) ? [] : null;
+}
+
+/** One piece between separators, with a possible "等 <class>" tail. */
+function splitPiece(s: string, a: number, b: number): Span[] | null {
+  if (b - a > MAX_PIECE) return null;
+  let depth = 0;
+  let tries = 0;
+  for (let i = a; i < b; i++) {
+    const ch = s[i];
+    if (isOpen(ch)) depth++;
+    else if (isClose(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ch === '等' && tries++ < MAX_DENG_TRIES) {
+      const left = partition(s, a, i);
+      if (left === null) continue; // 等 inside a name ("高等院校")
+      let r = i + 1;
+      while (r < b && s[r] === '等') r++;
+      const rest = afterDeng(s, r, b);
+      return rest === null ? null : [...left, ...rest];
+    }
+  }
+  return partition(s, a, b);
+}
+
+/**
+ * Splits the list written in `s[a, b)` into unit names. Leading "由" and separators around the
+ * list are dropped. Returns null when any piece is not a name, so prose is never taken for a list.
+ */
+export function splitUnits(s: string, a: number, b: number): Span[] | null {
+  while (a < b && /[，,、]/.test(s[a] as string)) a++;
+  while (b > a && /[，,、]/.test(s[b - 1] as string)) b--;
+  if (s[a] === '由') a++;
+  if (b <= a) return null;
+  const out: Span[] = [];
+  let depth = 0;
+  let from = a;
+  for (let i = a; i <= b; i++) {
+    const ch = s[i];
+    if (i < b && isOpen(ch)) depth++;
+    else if (i < b && isClose(ch)) depth = Math.max(0, depth - 1);
+    else if (i === b || (depth === 0 && (ch === '、' || ch === '，' || ch === ','))) {
+      if (i === from) return null; // an empty piece: "A、、B"
+      const names = splitPiece(s, from, i);
+      if (names === null) return null;
+      out.push(...names);
+      from = i + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+/** A unit named in a clause, with its offsets in the source. */
+export interface UnitMention {
+  /** As written, whitespace inside it removed; `normalizeUnitName` gives the form to compare. */
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** One responsibility clause found in a text. */
+export interface ResponsibilityClause {
+  /** Offsets of the whole clause (incl. its brackets) in the source. */
+  start: number;
+  end: number;
+  /** The clause as written. */
+  text: string;
+  lead: UnitMention[];
+  assist: UnitMention[];
+  responsible: UnitMention[];
+}

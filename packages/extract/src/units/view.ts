@@ -1,0 +1,42 @@
+/**
+ * A whitespace-free view of a stretch of source text. Clauses are matched on the view so a
+ * page break or indentation inside a label ("牵头部\n\n门：") does not matter, while every
+ * character keeps its offset in the source (positions are never taken from normalised text).
+ */
+/** Whitespace of every kind that may sit inside a clause (page breaks, U+3000, BOM). */
+export function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 ||
+    code === 0x200b || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f
+  );
+}
+
+export interface View {
+  /** The text with whitespace removed. */
+  s: string;
+  /** `map[i]` is the source offset of `s[i]`. */
+  map: number[];
+}
+
+/** A half-open range `[start, end)` in view coordinates. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function compact(text: string, start: number, end: number): View {
+  const chars: string[] = [];
+  const map: number[] = [];
+  for (let i = start; i < end; i++) {
+    if (isSpace(text.charCodeAt(i))) continue;
+    chars.push(text[i] as string);
+    map.push(i);
+  }
+  return { s: chars.join(''), map };
+}
+
+/** Source offsets `[start, end)` of a view span (which must be non-empty). */
+export function sourceRange(view: View, span: Span): { start: number; end: number } {
+  return { start: view.map[span.start] ?? 0, end: (view.map[span.end - 1] ?? -1) + 1 };
+}

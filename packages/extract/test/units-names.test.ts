@@ -1,0 +1,66 @@
+/**
+ * Unit names: normalising them, telling a name from prose, and splitting written lists.
+ */
+import { describe, expect, it } from 'vitest';
+import { findClauses, normalizeUnitName } from '../src/units/index.js';
+import { isUnitName } from '../src/units/names.js';
+
+/** The unit names of the clause "（<list>负责）", in order and whatever their role. */
+function listed(list: string): string[] {
+  const [c] = findClauses(`推进工作。（${list}负责）`, 0, null);
+  return c === undefined ? [] : [...c.lead, ...c.assist, ...c.responsible].map((u) => u.name);
+}
+
+describe('normalizeUnitName', () => {
+  it.each([
+    ['市 科 委', '市科委'],
+    ['市科委\u3000', '市科委'],
+    ['人力资源社会保障部等', '人力资源社会保障部'],
+    ['各市（州）人民政府', '各市(州)人民政府'],
+    ['、市科委，', '市科委'],
+  ])('%j → %j', (raw, want) => {
+    expect(normalizeUnitName(raw)).toBe(want);
+  });
+});
+
+describe('isUnitName', () => {
+  it.each(['人力资源社会保障部', '国家卫生健康委', '中央和国家机关工委', '共青团中央', '全国妇联', '上海海关', '各地区', '有关部门', '各有关部门和单位', '各市（州）人民政府', '应急部', '市城运中心', '县级市'])(
+    '%s is a name',
+    (name) => {
+      expect(isUnitName(name)).toBe(true);
+    },
+  );
+  it.each(['单位', '部门', '中央', '工业', '各有关部门要', '技工院校内由人力资源社会保障行政部门负责', '2020年底', '以下简称《条例》', '市', ''])(
+    '%j is not',
+    (name) => {
+      expect(isUnitName(name)).toBe(false);
+    },
+  );
+});
+
+describe('splitting a list of units', () => {
+  const rows: [string, string, string[]][] = [
+    ['、 separates', '交通运输部、财政部', ['交通运输部', '财政部']],
+    ['a ，inside the list separates too (gov-2018-39)', '财政部、税务总局，各省级人民政府按职责分工', ['财政部', '税务总局', '各省级人民政府']],
+    ['及 between two names separates', '国务院相关部门及各地区', ['国务院相关部门', '各地区']],
+    ['和 inside 工业和信息化部 does not', '工业和信息化部、文化和旅游部', ['工业和信息化部', '文化和旅游部']],
+    ['和 inside 中央和国家机关工委 does not', '扶贫办、中央和国家机关工委', ['扶贫办', '中央和国家机关工委']],
+    ['和 before a bare noun does not (gov-2018-39)', '各有关部门和单位', ['各有关部门和单位']],
+    ['和 between two names does', '市住房和城乡建设局和各区人民政府', ['市住房和城乡建设局', '各区人民政府']],
+    ['、 inside brackets does not', '各县（市、区）人民政府、市科委', ['各县（市、区）人民政府', '市科委']],
+    ['a trailing 等 is dropped (gov-2018-42)', '农业农村部、工业和信息化部等', ['农业农村部', '工业和信息化部']],
+    ['"等<class>" drops the class (gov-2020-43)', '工业和信息化部等国务院相关部门及各地区', ['工业和信息化部', '各地区']],
+    ['"等相关单位及各地区" (gov-2020-43)', '中央网信办、公安部等相关单位及各地区', ['中央网信办', '公安部', '各地区']],
+    ['"等部门" (constructed)', '市科委等部门', ['市科委']],
+    ['等 inside a name is kept (constructed)', '各高等院校', ['各高等院校']],
+    ['a leading 由 is dropped (constructed)', '由市科委', ['市科委']],
+  ];
+  it.each(rows)('%s', (_name, list, want) => {
+    expect(listed(list)).toEqual(want);
+  });
+
+  it('rejects the clause when a piece is not a name', () => {
+    expect(listed('市科委、加强统筹')).toEqual([]);
+    expect(listed('市科委、、市教委')).toEqual([]);
+  });
+});

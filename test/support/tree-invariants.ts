@@ -1,0 +1,34 @@
+/**
+ * The invariants every policy tree must keep, as one assertion for all fixtures:
+ * lossless leaves, children inside their parents, siblings in order, positions that agree
+ * with offsets, and a JSON round trip.
+ */
+import { createPositionMap, leaves, toSource, type PolicyNode, type Root } from '@policyc/parse';
+import { expect } from 'vitest';
+
+export function expectValidTree(tree: Root, text: string): void {
+  expect(toSource(tree)).toBe(text);
+  const positions = createPositionMap(text);
+  let cursor = 0;
+  for (const leaf of leaves(tree)) {
+    expect(leaf.position.start.offset).toBe(cursor);
+    expect(leaf.value.length).toBeGreaterThan(0);
+    expect(text.slice(leaf.position.start.offset, leaf.position.end.offset)).toBe(leaf.value);
+    expect(leaf.position.start).toEqual(positions.point(leaf.position.start.offset!));
+    cursor = leaf.position.end.offset!;
+  }
+  expect(cursor).toBe(text.length);
+  const walk = (node: PolicyNode | Root) => {
+    if (!('children' in node)) return;
+    let previousEnd = node.position.start.offset!;
+    for (const child of node.children as PolicyNode[]) {
+      expect(child.position.start.offset!).toBeGreaterThanOrEqual(previousEnd);
+      expect(child.position.end.offset!).toBeLessThanOrEqual(node.position.end.offset!);
+      expect(child.position.start.offset!).toBeLessThanOrEqual(child.position.end.offset!);
+      previousEnd = child.position.end.offset!;
+      walk(child);
+    }
+  };
+  walk(tree);
+  expect(JSON.parse(JSON.stringify(tree))).toEqual(tree);
+}
