@@ -25,12 +25,12 @@ export function corpusDocs(): CorpusDoc[] {
     .map((f) => ({ id: f.replace(/\.(txt|md)$/u, ''), path: join(CORPUS, f), text: readFileSync(join(CORPUS, f), 'utf8'), markdown: f.endsWith('.md') }));
 }
 
-/** The examples shipped in `examples/`, each a folder with one policy text. */
+/** The examples shipped in `examples/`: folder `<case>/` holds the policy `<case>.txt` (or .md). */
 export function exampleDocs(): CorpusDoc[] {
   const dir = join(ROOT, 'examples');
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(dir, d.name)).filter((f) => /\.(txt|md)$/u.test(f)).map((f) => ({ dir: d.name, f })))
+    .flatMap((d) => readdirSync(join(dir, d.name)).filter((f) => f === `${d.name}.txt` || f === `${d.name}.md`).map((f) => ({ dir: d.name, f })))
     .map(({ dir: name, f }) => ({ id: name, path: join(dir, name, f), text: readFileSync(join(dir, name, f), 'utf8'), markdown: f.endsWith('.md') }));
 }
 

@@ -74,7 +74,8 @@ describe('policy-logic findings', () => {
   });
 
   it('fall back to the registry file when the registry has no source position', () => {
-    const result = checkRecord({ 'r/registry.yaml': 'tasks:\n  - id: t\n    lead: []\n' }, { rules: ['task-no-lead'] });
+    const yaml = 'tasks:\n  - id: t\n    lead: []\n  - id: u\n    lead: [省财政厅]\n';
+    const result = checkRecord({ 'r/registry.yaml': yaml }, { rules: ['task-no-lead'] });
     expect(where(result)).toEqual(['task-no-lead r/registry.yaml:3:11']);
   });
 });

@@ -10,9 +10,12 @@ export const taskNoLead = defineRule({
   description:
     'A task registry exists to say who does what. A task with neither a `lead` nor `responsible` units has no owner: ' +
     'either the policy sentence carries no responsibility clause (the policy\'s gap, worth raising with its drafters) ' +
-    'or the clause was not recognised (a compiler gap). The finding points at the task\'s sentence in the policy.',
+    'or the clause was not recognised (a compiler gap). The finding points at the task\'s sentence in the policy. ' +
+    'A policy that names no unit for any task (a guidance addressed to every department alike) is not checked.',
   check(context) {
-    context.registry.tasks.forEach((task, i) => {
+    const tasks = context.registry.tasks;
+    if (!tasks.some((task) => task.lead.length + task.assist.length + task.responsible.length > 0)) return;
+    tasks.forEach((task, i) => {
       if (task.lead.length === 0 && task.responsible.length === 0) {
         context.report({ pointer: `/tasks/${i}/lead`, reason: `Task ${task.id || i}${task.title ? ` (${task.title})` : ''} has no lead and no responsible unit` });
       }
@@ -32,6 +35,10 @@ export const taskNoLead = defineRule({
                 lead: []
                 responsible: []
                 position: ${at(TEXT, '（一）壮大骨干企业。支持企业兼并重组。')}
+              - id: task-2.2
+                title: 建设种植基地
+                lead: [省农牧厅]
+                position: ${at(TEXT, '（二）建设种植基地。推进基地建设。（省农牧厅牵头）')}
           `,
         },
         messages: [
@@ -40,6 +47,18 @@ export const taskNoLead = defineRule({
       },
     ],
     pass: [
+      {
+        title: 'A policy that assigns no task to any unit',
+        source: { path: 'policy.txt', text: TEXT },
+        files: {
+          'registry.yaml': yaml`
+            document: { source: policy.txt }
+            tasks:
+              - { id: task-2.1, title: 壮大骨干企业, lead: [], responsible: [], position: ${at(TEXT, '（一）壮大骨干企业。支持企业兼并重组。')} }
+          `,
+        },
+        messages: [],
+      },
       {
         title: 'A task with a lead',
         source: { path: 'policy.txt', text: TEXT },

@@ -14,12 +14,15 @@ import type { Quantity } from './figures.js';
 const SEPARATES = /[，,；;。：:、（）()和及与或并]/u;
 /** Between a qualifying band and the count it qualifies: a short noun ("企业"), nothing else. */
 const MAX_QUALIFIER_GAP = 6;
+/** How far a part may follow its total ("…350万亩（其中人工种植85万亩、野生抚育265万亩"). */
+const MAX_PART_GAP = 40;
 
 /** Whether quantity `a` only qualifies the counted noun of the next quantity `b`. */
 export function qualifiesNext(shape: TextShape, a: Quantity, b: Quantity): boolean {
   if (b.unitClass !== 'count' || a.unitClass === 'count') return false;
+  if (b.start - a.end > MAX_QUALIFIER_GAP) return false;
   const gap = shape.text.slice(a.end, b.start);
-  return gap.length > 0 && gap.length <= MAX_QUALIFIER_GAP && !SEPARATES.test(gap) && !/[0-9０-９]/u.test(gap);
+  return gap.length > 0 && !SEPARATES.test(gap) && !/[0-9０-９]/u.test(gap);
 }
 
 /**
@@ -74,8 +77,8 @@ export function distributorBefore(shape: TextShape, verbStart: number): number {
 export function isPartOf(shape: TextShape, total: Quantity, part: Quantity): boolean {
   if (total.unit === null || total.unit !== part.unit) return false;
   if (total.unitClass === 'percent' || total.unitClass === 'points' || total.unitClass === 'multiple') return false;
+  if (part.start - total.end > MAX_PART_GAP) return false;
   const between = shape.text.slice(total.end, part.start);
-  if (between.length > 40) return false;
   const k = between.indexOf('其中');
   if (k < 0) return false;
   // Nothing but the opening of the 其中 phrase may separate the total from it.

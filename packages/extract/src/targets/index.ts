@@ -200,7 +200,7 @@ function distribute(shape: TextShape, c: Candidate, kept: Candidate[], k: number
   const at = distributorBefore(shape, c.verb.start);
   if (at < 0) return [metric];
   const clauseStart = shape.clauseStart[c.q.start] ?? 0;
-  const parts = coordinatedParts(clean(shape.text.slice(clauseStart, at)));
+  const parts = coordinatedParts(clean(shape.text.slice(Math.max(clauseStart, at - MAX_METRIC), at)));
   if (parts.length < 2) return [metric];
   // Several figures after one 分别 ("分别达到65%和55%") pair up with the measures in order.
   let first = k;
