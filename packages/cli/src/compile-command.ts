@@ -10,7 +10,7 @@ import type { Io } from './run.js';
 
 export const COMPILE_USAGE = `Usage: policyc compile <file…> [--out <dir>] [--format json|yaml|ts|schema|all]
 
-Compiles each policy (.txt or .md) into a registry.
+Compiles each policy (.txt, .md, .html or .docx) into a registry.
   --out <dir>      write registry.json, registry.yaml, registry.ts, registry.schema.json there
                    (with several inputs, one folder per input inside <dir>)
   --format <f>     json, yaml, ts, schema or all (default: json to stdout, all with --out)

@@ -1,0 +1,51 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { compile, readPolicy, UnsupportedInputError } from 'policyc';
+import { describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'policyc-read-'));
+
+/** A minimal Word document: one paragraph per line of text. */
+async function docx(lines: string[]): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  const body = lines.map((t) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`).join('');
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+describe('readPolicy', () => {
+  it('reads plain text byte for byte', async () => {
+    const path = join(dir, 'p.txt');
+    writeFileSync(path, '一、总体要求\r\n（一）指导思想。');
+    expect(String((await readPolicy(path)).value)).toBe('一、总体要求\r\n（一）指导思想。');
+  });
+
+  it('turns HTML into lines of text: title, 发文字号, addressees, headings, targets', async () => {
+    const path = join(dir, 'p.html');
+    writeFileSync(path, '<html><body><h1>国务院办公厅关于促进某产业<br>健康发展的指导意见</h1><p>国办发〔2016〕11号</p><p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p><p>一、总体要求</p><p>（一）主要目标。到2020年，覆盖率达到90%以上。</p></body></html>');
+    const file = await readPolicy(path);
+    expect(file.data.extractedFrom).toBe('html');
+    const { registry } = compile(file);
+    expect(registry.document).toMatchObject({ title: '国务院办公厅关于促进某产业健康发展的指导意见', docNumber: '国办发〔2016〕11号', addressees: ['各省、自治区、直辖市人民政府', '国务院各部委、各直属机构'] });
+    expect(registry.sections.map((s) => `${s.path} ${s.title}`)).toEqual(['1 总体要求', '1.1 主要目标']);
+    expect(registry.targets.map((t) => [t.value, t.unit, t.comparator, t.deadline])).toEqual([[90, '%', 'gte', '2020']]);
+  });
+
+  it('reads a Word document a paragraph a line', async () => {
+    const path = join(dir, 'p.docx');
+    writeFileSync(path, await docx(['某省关于推进某项工作的实施方案', '各市人民政府：', '一、重点任务', '（一）建设平台。建成平台5个。负责单位：省科技厅牵头，省财政厅协助。']));
+    const file = await readPolicy(path);
+    expect(file.data.extractedFrom).toBe('docx');
+    const { registry } = compile(file);
+    expect(registry.document.title).toBe('某省关于推进某项工作的实施方案');
+    expect(registry.tasks.map((t) => [t.path, t.lead, t.assist])).toEqual([['1.1', ['省科技厅'], ['省财政厅']]]);
+  });
+
+  it('refuses other formats with a clear error', async () => {
+    await expect(readPolicy(join(dir, 'p.pdf'))).rejects.toBeInstanceOf(UnsupportedInputError);
+  });
+});
