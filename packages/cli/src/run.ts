@@ -2,6 +2,7 @@
  * The command line as a function: `run(argv, io) → exit code`, easy to call from tests.
  * A thin shell over the library: argument parsing, file I/O, printing.
  */
+import { parsePolicy } from '@policyc/parse';
 import { compileCommand } from './compile-command.js';
 
 export interface Io {
@@ -26,8 +27,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     case 'compile':
       return compileCommand(rest, io);
     case 'check': {
+      // Loaded on demand: checking pulls in ts-morph, which compiling never needs.
       const { runCheck } = await import('./check-command.js');
-      return runCheck(rest, io);
+      return runCheck(rest, io, { parse: ({ path, text }) => parsePolicy(text, { markdown: /\.(md|markdown)$/iu.test(path) }) });
     }
     case '--version':
     case '-v':

@@ -26,7 +26,7 @@ export interface HeaderReading {
 }
 
 /** 发文字号: an issuer abbreviation, the year in 〔〕 (or look-alikes), a serial and 号. */
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔［\[(（]\s*[0-9]{4}\s*[〕］\])）]\s*第?\s*[0-9]{1,5}\s*号/u;
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔［\[(（]\s*[0-9]{4}\s*[〕］\])）]\s*第?\s*[0-9]{1,5}\s*号/u;
 const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`, 'u');
 /** The genres a title ends with (GB/T 9704 文种), optionally followed by a period "（2021-2023年）". */
 const GENRE = '(?:通知|意见|决定|方案|办法|规定|细则|计划|规划|措施|纲要|要点|批复|通报|公告|通告|决议|指引|指南|清单|报告|函|令)';
@@ -59,7 +59,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
   let masthead = false;
   let i = 0;
   for (; i < views.length; i++) {
-    const v = views[i]!;
+    let v = views[i]!;
     if (v.text === '') continue;
     if (isMarkerLine(v.start)) break;
     if (DOC_NUMBER_LINE.test(v.text)) {
@@ -78,6 +78,16 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       fields.push(field('masthead', v.start, v.end, text));
       continue;
     }
+    // One line may carry several fields: "…的批复 国函〔1999〕134号 北京市人民政府：你们报送…".
+    const glued = looksLikeTitleLine(v.text.slice(0, 2 * TITLE_MAX)) || /[。；]/u.test(v.text) ? gluedDocNumber(v) : null;
+    if (glued) {
+      titleLines.push(trimmedView(text, v.start, glued.titleEnd, mask));
+      flushTitle();
+      fields.push(field('docNumber', glued.start, glued.end, text));
+      afterDocNumber = true;
+      v = trimmedView(text, glued.end, v.end, mask);
+      if (v.text === '') continue;
+    }
     const addressees = readAddressees(v, text);
     if (addressees) {
       flushTitle();
@@ -86,19 +96,16 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       i++;
       break;
     }
+    if (glued) {
+      bodyStart = v.start;
+      i++;
+      break;
+    }
     if (PERIOD_LINE.test(v.text) && titleLines.length > 0) {
       titleLines.push(v);
       continue;
     }
     if (looksLikeTitleLine(v.text)) {
-      const glued = gluedDocNumber(v);
-      if (glued) {
-        titleLines.push({ start: v.start, end: glued.start, text: text.slice(v.start, glued.start) });
-        flushTitle();
-        fields.push(field('docNumber', glued.start, glued.end, text));
-        afterDocNumber = true;
-        continue;
-      }
       if (afterDocNumber && titleLines.length > 0 && hasTitle()) break;
       titleLines.push(v);
       continue;
@@ -126,7 +133,10 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
 }
 
 function field(type: HeaderFieldType, start: number, end: number, text: string): FieldRange {
-  return { type, start, end, value: text.slice(start, end).replace(/\s+/gu, ' ').trim() };
+  const raw = text.slice(start, end);
+  // A 发文字号 has no spaces of its own ("国发 〔2011〕 35 号" is "国发〔2011〕35号").
+  const value = type === 'docNumber' ? raw.replace(/\s+/gu, '') : raw.replace(/\s+/gu, ' ').trim();
+  return { type, start, end, value };
 }
 
 function lineAfter(lines: Line[], offset: number): number {
@@ -138,17 +148,35 @@ function looksLikeTitleLine(line: string): boolean {
   return line.length <= TITLE_MAX && !/[。；]/u.test(line) && !/^[（(〔]/u.test(line);
 }
 
-/** A 发文字号 glued to the end of a title line ("…的通知国办发〔2020〕43号"): split after the genre word. */
-function gluedDocNumber(v: LineView): { start: number; end: number } | null {
-  const m = new RegExp(`(${DOC_NUMBER.source})$`, 'u').exec(v.text);
+/**
+ * A 发文字号 on a title line, glued on ("…的通知国办发〔2020〕43号") or after a space
+ * ("…的意见 国发 〔2011〕 35 号").
+ */
+function gluedDocNumber(v: LineView): { titleEnd: number; start: number; end: number } | null {
+  const m = DOC_NUMBER.exec(v.text);
   if (!m || m.index === 0) return null;
-  // The issuer abbreviation ("国办发") begins after the last genre word of the title.
-  const bracket = v.text.indexOf(m[0].match(/[〔［\[(（]/u)![0], m.index);
-  const genre = new RegExp(GENRE, 'gu');
+  const bracket = v.text.slice(m.index).search(/[〔［\[(（]/u) + m.index;
+  // The issuer run ends at the bracket; with a space before it, the title ends at that space.
+  let issuer = bracket;
+  while (issuer > 0 && /\s/u.test(v.text[issuer - 1]!)) issuer--;
+  while (issuer > 0 && /[\u4e00-\u9fff]/u.test(v.text[issuer - 1]!)) issuer--;
   let cut = -1;
-  for (let g = genre.exec(v.text); g && g.index + g[0].length <= bracket; g = genre.exec(v.text)) cut = g.index + g[0].length;
-  if (cut <= 0 || bracket - cut > 12) return null;
-  return { start: v.start + cut, end: v.end };
+  if (issuer > 0 && /\s/u.test(v.text[issuer - 1]!)) cut = issuer;
+  else {
+    // Glued on: the issuer abbreviation begins after the title's last genre word.
+    const genre = new RegExp(`${GENRE}(?:${PERIOD})?`, 'gu');
+    for (let g = genre.exec(v.text); g && g.index + g[0].length <= bracket; g = genre.exec(v.text)) cut = g.index + g[0].length;
+  }
+  if (cut <= 0 || bracket - cut > 14 || /[。；《]/u.test(v.text.slice(0, cut))) return null;
+  let start = cut;
+  while (start < bracket && /\s/u.test(v.text[start]!)) start++;
+  return { titleEnd: v.start + cut, start: v.start + start, end: v.start + m.index + m[0].length };
+}
+
+function trimmedView(text: string, from: number, to: number, mask: MarkupMask): LineView {
+  const start = contentStart(text, from, to, mask);
+  const end = contentEnd(text, start, to, mask);
+  return { start, end, text: text.slice(start, end) };
 }
 
 /**

@@ -32,7 +32,7 @@ interface MarkerRule {
 const RULES: MarkerRule[] = [
   { style: 'chapter', pattern: new RegExp(`第(${CN}|${AR})[章编]`, 'y') },
   { style: 'section', pattern: new RegExp(`第(${CN}|${AR})节`, 'y') },
-  { style: 'article', pattern: new RegExp(`第(${CN}|${AR})条`, 'y'), lineStartOnly: true },
+  { style: 'article', pattern: new RegExp(`第(${CN}|${AR})条`, 'y') },
   { style: 'cn-comma', pattern: new RegExp(`(${CN})[、．.]`, 'y') },
   { style: 'cn-paren', pattern: new RegExp(`[（(](${CN})[）)]`, 'y') },
   { style: 'arabic-paren', pattern: new RegExp(`[（(](${AR})[）)]`, 'y') },

@@ -26,9 +26,13 @@ export function isChineseNumeralChar(ch: string): boolean {
  */
 export function parseChineseNumeral(text: string): number | null {
   if (text.length === 0) return null;
-  for (const ch of text) if (!isChineseNumeralChar(ch)) return null;
+  let allDigits = true;
+  for (const ch of text) {
+    if (!isChineseNumeralChar(ch)) return null;
+    if (allDigits && !(ch in DIGITS)) allDigits = false;
+  }
   // A run of bare digits with no unit is read positionally ("二〇二〇").
-  if ([...text].every((ch) => ch in DIGITS) && text.length > 1) {
+  if (allDigits && text.length > 1) {
     let n = 0;
     for (const ch of text) n = n * 10 + DIGITS[ch]!;
     return n;

@@ -37,7 +37,7 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   const header = readHeader(text, lines, mask, (start) => lineStarts.has(start));
 
   // Then structure: which markers are headings, how deep.
-  const candidates = beforeAttachments(findCandidates(text, lines, mask, header.bodyStart), text, lines, mask);
+  const candidates = withoutContents(beforeAttachments(findCandidates(text, lines, mask, header.bodyStart), text, lines, mask), text, lines, mask);
   const { headings, messages } = placeHeadings(candidates);
   const tree = buildTree({
     text, lines, mask, positions,
@@ -54,4 +54,18 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
 function beforeAttachments(candidates: Candidate[], text: string, lines: Line[], mask: MarkupMask): Candidate[] {
   const cut = lines.findIndex((l) => /^附件[：:]?\s*$/u.test(text.slice(contentStart(text, l.start, l.end, mask), l.end)));
   return cut < 0 ? candidates : candidates.filter((c) => c.line < cut);
+}
+
+/**
+ * A table of contents ("目　　录" and the headings it lists) is not the structure: its entries
+ * are dropped up to the heading that repeats the first entry, where the body begins.
+ */
+function withoutContents(candidates: Candidate[], text: string, lines: Line[], mask: MarkupMask): Candidate[] {
+  const at = lines.findIndex((l) => /^目\s*录[：:]?$/u.test(text.slice(contentStart(text, l.start, l.end, mask), l.end).trimEnd()));
+  if (at < 0) return candidates;
+  const first = candidates.findIndex((c) => c.line > at);
+  if (first < 0) return candidates;
+  const entry = candidates[first]!;
+  const body = candidates.findIndex((c, k) => k > first && c.value === entry.value && c.atLineStart);
+  return body < 0 ? candidates : [...candidates.slice(0, first), ...candidates.slice(body)];
 }
