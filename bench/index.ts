@@ -1,0 +1,32 @@
+/**
+ * `pnpm bench`: throughput and timings, printed. A benchmark, not a test: nothing here fails on
+ * a slow machine; compare runs on the same machine.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compile } from 'policyc';
+import { cliTime } from './cli.js';
+import { benchEmitCheck } from './emit-check.js';
+import { compareWithRecognizers } from './recognizers.js';
+import { throughput } from './throughput.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const reference = join(root, 'examples/qinghai-pharma/qinghai-pharma.txt');
+const corpus = resolve(root, '../shared/corpus');
+
+const section = (title: string) => console.log(`\n## ${title}\n`);
+
+section('Parse and extract throughput');
+console.log(throughput(reference));
+
+section('Emit and check (reference example)');
+const text = readFileSync(reference, 'utf8');
+const { registry } = compile({ path: reference, value: text });
+await benchEmitCheck(registry, { label: 'qinghai-pharma', source: { path: 'qinghai-pharma.txt', text } });
+
+section('End-to-end CLI');
+console.log(cliTime(root, reference));
+
+section('Targets: policyc and Microsoft Recognizers-Text on the shared corpus');
+console.log(await compareWithRecognizers(corpus));
