@@ -85,7 +85,7 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
     lastOrdinal.set(key, c.ordinal);
     usedStyles.add(key);
     headings.push({ candidate: c, depth });
-    if (!c.atLineStart && c.before !== '' && !/[。；;！!？?：:]/u.test(c.before)) {
+    if (!c.atLineStart && !c.afterSpace && c.before !== '' && !/[。；;！!？?：:]/u.test(c.before)) {
       messages.push({
         ruleId: 'heading-glued',
         reason: `Heading ${c.value} is glued to the end of the previous paragraph`,

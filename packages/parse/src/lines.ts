@@ -64,6 +64,8 @@ export interface Candidate extends MarkerMatch {
   atLineStart: boolean;
   /** Content character before a mid-line marker, '' at line start. */
   before: string;
+  /** White space stands between the marker and the content before it. */
+  afterSpace: boolean;
 }
 
 /** Punctuation after which a marker may stand inside a line: a sentence or clause has ended. */
@@ -91,7 +93,8 @@ export function findCandidates(text: string, lines: Line[], mask: MarkupMask, fr
         const m = matchMarker(text, i, atLineStart);
         if (m && !citesProvision(text, i, m.value.length)) {
           const before = atLineStart || prev === 0 ? '' : String.fromCharCode(prev);
-          out.push({ style: m.style, value: m.value, ordinal: m.ordinal, level: m.level, start: i, end: i + m.value.length, line: index, atLineStart, before });
+          const afterSpace = i > line.start && isSpaceCode(text.charCodeAt(i - 1));
+          out.push({ style: m.style, value: m.value, ordinal: m.ordinal, level: m.level, start: i, end: i + m.value.length, line: index, atLineStart, before, afterSpace });
           i += m.value.length - 1;
           prev = m.value.charCodeAt(m.value.length - 1);
           continue;

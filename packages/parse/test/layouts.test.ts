@@ -1,0 +1,52 @@
+/**
+ * Layouts seen in real policies outside the shared corpus, as small excerpts in their style:
+ * a body set as one line with full-width spaces between paragraphs, a header whose title,
+ * 发文字号 and addressees share one line, regulations whose articles run on inside a line,
+ * a table of contents before the body.
+ */
+import { describe, expect, it } from 'vitest';
+import { compile } from 'policyc';
+import { parsePolicy } from '@policyc/parse';
+import { expectValidTree } from '../../../test/support/tree-invariants.js';
+
+const outline = (text: string) => compile({ path: 'p.txt', value: text }).registry.sections.map((s) => `${s.path} ${s.marker} ${s.title}`);
+
+describe('header fields sharing a line', () => {
+  it('splits "title 发文字号 addressees：body"', () => {
+    const text = '国务院关于某市环境污染防治目标的批复 国函〔1999〕134号 某市人民政府、某总局：你们报送的请示收悉。现批复如下：一、原则同意。二、同意防治目标。';
+    const { document } = compile({ path: 'p.txt', value: text }).registry;
+    expect(document).toMatchObject({ title: '国务院关于某市环境污染防治目标的批复', docNumber: '国函〔1999〕134号', addressees: ['某市人民政府、某总局'] });
+    expect(outline(text)).toEqual(['1 一、 原则同意', '2 二、 同意防治目标']);
+  });
+
+  it('reads a 发文字号 with spaces inside it after the title', () => {
+    const text = '国务院关于加强某项重点工作的意见 国发 〔2011〕 35 号\n\n各省、自治区、直辖市人民政府:　　多年来，成效明显。现提出如下意见：　　一、全面提高监督管理水平　　（一）严格执行评价制度。凡依法应当评价的，必须评价。　　（二）继续加强总量减排。完善统计体系。　　二、着力解决突出问题　　（三）切实加强污染防治。集中治理。';
+    const { registry, messages } = compile({ path: 'p.txt', value: text });
+    expect(registry.document).toMatchObject({ title: '国务院关于加强某项重点工作的意见', docNumber: '国发〔2011〕35号', addressees: ['各省、自治区、直辖市人民政府'] });
+    expect(registry.sections.map((s) => `${s.path} ${s.marker} ${s.title}`)).toEqual([
+      '1 一、 全面提高监督管理水平', '1.1 （一） 严格执行评价制度', '1.2 （二） 继续加强总量减排', '2 二、 着力解决突出问题', '2.1 （三） 切实加强污染防治',
+    ]);
+    // Full-width spaces separate the paragraphs here: no marker is glued to text.
+    expect(messages.filter((m) => m.ruleId === 'heading-glued')).toEqual([]);
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+});
+
+describe('regulations', () => {
+  it('reads articles that run on inside a line under their chapters', () => {
+    const text = '某某条例\n\n第一章　总　　则\n\n第一条　为了规范管理，制定本条例。第二条　本条例适用于本市。依照本法第六条第二款规定的程序确定。\n\n第二章　附　　则\n\n第三条　本条例自2018年1月1日起施行。';
+    expect(outline(text)).toEqual(['1 第一章 总　　则', '1.1 第一条 为了规范管理，制定本条例', '1.2 第二条 本条例适用于本市', '2 第二章 附　　则', '2.1 第三条 本条例自2018年1月1日起施行']);
+  });
+
+  it('keeps "：（一）…；（二）…" inside an article a list', () => {
+    const text = '第一条　纳税人有下列情形之一的，按产生量计算：（一）非法倾倒应税固体废物；（二）进行虚假纳税申报。\n第二条　本条例自公布之日起施行。';
+    expect(outline(text)).toEqual(['1 第一条 纳税人有下列情形之一的，按产生量计算：（一）非法倾倒应税固体废物；（二）进行虚假纳税申报', '2 第二条 本条例自公布之日起施行']);
+  });
+});
+
+describe('a table of contents', () => {
+  it('is not the structure: the body begins where its first entry repeats', () => {
+    const text = '某某规划\n\n目　　录\n\n　　第一章　发展形势　第一节　取得积极进展　第二节　面临挑战第二章　主要目标\n\n第一章　发展形势\n\n第一节　取得积极进展\n\n成效明显。\n\n第二节　面临挑战\n\n任务艰巨。\n\n第二章　主要目标\n\n到2020年，覆盖率达到90%。';
+    expect(outline(text)).toEqual(['1 第一章 发展形势', '1.1 第一节 取得积极进展', '1.2 第一节 面临挑战'.replace('第一节', '第二节'), '2 第二章 主要目标']);
+  });
+});
