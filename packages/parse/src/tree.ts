@@ -28,9 +28,31 @@ export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextS
   const limit = Math.min(line.end, nextStart);
   for (let i = h.candidate.end; i < limit; i++) {
     if (text[i] === '。') return i + 1;
+    if (isSpaceCode(text.charCodeAt(i)) && i > h.candidate.end && opensParagraph(text, i, limit)) return i;
   }
   return contentEnd(text, h.candidate.end, limit, mask);
 }
+
+/**
+ * An indentation inside a line ("…全覆盖　　有效解决…"): two or more spaces, one of them
+ * ideographic, followed by a run of text. Bodies set as one line separate paragraphs so; a
+ * spaced-out title ("总　　则") is not followed by enough text to be a paragraph.
+ */
+function opensParagraph(text: string, at: number, limit: number): boolean {
+  let j = at;
+  let ideographic = false;
+  while (j < limit && isSpaceCode(text.charCodeAt(j))) {
+    if (text.charCodeAt(j) === 0x3000) ideographic = true;
+    j++;
+  }
+  if (j - at < 2 || !ideographic) return false;
+  let k = j;
+  while (k < limit && !isSpaceCode(text.charCodeAt(k))) k++;
+  return k - j >= PARAGRAPH_MIN;
+}
+
+/** Fewest characters after an indentation inside a line for it to open a paragraph. */
+const PARAGRAPH_MIN = 8;
 
 export function buildTree(input: TreeInput): Root {
   const { text, positions } = input;

@@ -32,6 +32,15 @@ describe('header fields sharing a line', () => {
   });
 });
 
+describe('a notice set as one line', () => {
+  it('splits title, 发文字号 and addressees glued together, and ends titles at an indentation', () => {
+    const text = '国务院办公厅关于加强某项执法的通知国办发〔2014〕56号各省、自治区、直辖市人民政府，国务院各部委、各直属机构：　　近年来，工作取得成效。现通知如下：　　一、严格依法保护环境，推动监管执法全覆盖　　有效解决法律法规不健全问题。　　（一）加快完善法律法规标准。用严格的法律制度保护生态环境。';
+    const { registry } = compile({ path: 'p.txt', value: text });
+    expect(registry.document).toMatchObject({ title: '国务院办公厅关于加强某项执法的通知', docNumber: '国办发〔2014〕56号', addressees: ['各省、自治区、直辖市人民政府', '国务院各部委、各直属机构'] });
+    expect(registry.sections.map((s) => `${s.path} ${s.title}`)).toEqual(['1 严格依法保护环境，推动监管执法全覆盖', '1.1 加快完善法律法规标准']);
+  });
+});
+
 describe('regulations', () => {
   it('reads articles that run on inside a line under their chapters', () => {
     const text = '某某条例\n\n第一章　总　　则\n\n第一条　为了规范管理，制定本条例。第二条　本条例适用于本市。依照本法第六条第二款规定的程序确定。\n\n第二章　附　　则\n\n第三条　本条例自2018年1月1日起施行。';
