@@ -33,11 +33,11 @@ const STRONG = new Set(['chapter', 'section', 'article', 'cn-comma', 'cn-paren',
 
 /**
  * A document "flows" its structure when a top-level marker stands inside a line after a
- * sentence end (bodies set as one long line). Only there may a marker inside a line open a
+ * sentence end or a colon (bodies set as one long line). Only there may a marker inside a line open a
  * new level; elsewhere "：（1）…；（2）…" inside a paragraph is a list, not headings.
  */
 export function flowsInline(candidates: Candidate[]): boolean {
-  return candidates.some((c) => !c.atLineStart && (c.style === 'cn-comma' || c.style === 'chapter') && /[。；;！!？?]/u.test(c.before));
+  return candidates.some((c) => !c.atLineStart && (c.style === 'cn-comma' || c.style === 'chapter') && /[。；;！!？?：:]/u.test(c.before));
 }
 
 export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlacement[]; messages: DepthMessage[] } {
