@@ -40,6 +40,9 @@ const RULES: MarkerRule[] = [
   // "3．2020年底前…": a year may follow the dot; any other digit makes a decimal ("1.5").
   { style: 'arabic-dot', pattern: new RegExp(`(${AR})(?:[.．、]${NOT_FIGURE}|[.．](?=${AR4}年))`, 'y') },
   { style: 'circled', pattern: /([\u2460-\u2473])/y },
+  // A bare top number of a decimal scheme ("1 总则" over "1.1 …"); kept only where the document
+  // also numbers "1.1" (see parse.ts).
+  { style: 'decimal', pattern: /([0-9]{1,2})(?=[ \t\u3000]+[^\s0-9０-９%％.．年月日个])/y, lineStartOnly: true },
 ];
 
 const STARTERS = new Set([...'第一二三四五六七八九十百（('].map((c) => c.charCodeAt(0)));

@@ -37,7 +37,7 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   const header = readHeader(text, lines, mask, (start) => lineStarts.has(start));
 
   // Then structure: which markers are headings, how deep.
-  const candidates = withoutContents(beforeAttachments(findCandidates(text, lines, mask, header.bodyStart), text, lines, mask), text, lines, mask);
+  const candidates = decimalTopsWithSubs(withoutContents(beforeAttachments(findCandidates(text, lines, mask, header.bodyStart), text, lines, mask), text, lines, mask));
   const { headings, messages } = placeHeadings(candidates);
   const tree = buildTree({
     text, lines, mask, positions,
@@ -68,4 +68,10 @@ function withoutContents(candidates: Candidate[], text: string, lines: Line[], m
   const entry = candidates[first]!;
   const body = candidates.findIndex((c, k) => k > first && c.value === entry.value && c.atLineStart);
   return body < 0 ? candidates : [...candidates.slice(0, first), ...candidates.slice(body)];
+}
+
+/** A line opening "1 " is a decimal heading only in a document that also numbers "1.1". */
+function decimalTopsWithSubs(candidates: Candidate[]): Candidate[] {
+  const hasSubs = candidates.some((c) => c.style === 'decimal' && c.level > 1);
+  return hasSubs ? candidates : candidates.filter((c) => !(c.style === 'decimal' && c.level === 1));
 }

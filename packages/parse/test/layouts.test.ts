@@ -59,3 +59,15 @@ describe('a table of contents', () => {
     expect(outline(text)).toEqual(['1 第一章 发展形势', '1.1 第一节 取得积极进展', '1.2 第一节 面临挑战'.replace('第一节', '第二节'), '2 第二章 主要目标']);
   });
 });
+
+describe('decimal numbering', () => {
+  it('nests 1 / 1.1 / 1.1.1 by the number of components', () => {
+    const text = '某某技术规范\n1 总则\n1.1 目的\n为规范管理，制定本规范。\n1.2 适用范围\n2 要求\n2.1 一般要求\n2.1.1 基本规定\n应符合下列规定。\n';
+    expect(outline(text)).toEqual(['1 1 总则', '1.1 1.1 目的', '1.2 1.2 适用范围', '2 2 要求', '2.1 2.1 一般要求', '2.1.1 2.1.1 基本规定']);
+  });
+
+  it('does not read "3 个" at a line start as a heading where nothing is numbered 1.1', () => {
+    const text = '一、总体要求\n3 个重点园区要率先完成改造。\n';
+    expect(outline(text)).toEqual(['1 一、 总体要求']);
+  });
+});
