@@ -1,0 +1,141 @@
+/**
+ * The TypeScript interfaces (`src/types.ts`) and the JSON Schema (`src/schema.ts`) describe the
+ * same registry model: the same properties, the same optionality, the same value types. Then the
+ * schema at work: a compiled registry validates, broken ones fail at the expected place.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { registrySchema, validateRegistry, type Registry } from '@policyc/model';
+import { compile } from 'policyc';
+import { Project } from 'ts-morph';
+import { describe, expect, it } from 'vitest';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const typesFile = new Project({ skipAddingFilesFromTsConfig: true }).addSourceFileAtPath(join(here, '../src/types.ts'));
+
+interface SchemaNode {
+  type?: string;
+  $ref?: string;
+  enum?: readonly unknown[];
+  anyOf?: readonly SchemaNode[];
+  items?: SchemaNode;
+  properties?: Record<string, SchemaNode>;
+  required?: readonly string[];
+}
+
+const schema = registrySchema as unknown as SchemaNode & { $defs: Record<string, SchemaNode> };
+const MODEL = ['Registry', 'DocumentMeta', 'Section', 'Task', 'Unit', 'Target', 'Span', 'Point'] as const;
+const objectSchema = (name: string): SchemaNode => (name === 'Registry' ? schema : schema.$defs[name]!);
+
+/** String-literal union aliases (Comparator, TargetKind, …) by name, with their values. */
+const unions = new Map(
+  typesFile.getTypeAliases().map((alias) => [alias.getName(), alias.getType().getUnionTypes().map((t) => String(t.getLiteralValue()))]),
+);
+
+/** A TypeScript property type in a common notation: "string | null", "Span[]", "enum(a,b)". */
+function tsKind(typeText: string): string {
+  const parts = typeText.split('|').map((p) => p.trim());
+  const nullable = parts.includes('null');
+  const base = parts.filter((p) => p !== 'null');
+  let kind: string;
+  if (base.length === 1 && unions.has(base[0]!)) kind = `enum(${[...unions.get(base[0]!)!].sort().join(',')})`;
+  else if (base.every((p) => /^'.*'$/u.test(p))) kind = `enum(${base.map((p) => p.slice(1, -1)).sort().join(',')})`;
+  else kind = base.join(' | ');
+  return nullable ? `${kind} | null` : kind;
+}
+
+/** A schema property in the same notation. */
+function schemaKind(node: SchemaNode): string {
+  if (node.anyOf) {
+    const nonNull = node.anyOf.filter((n) => n.type !== 'null');
+    const kind = nonNull.map(schemaKind).join(' | ');
+    return nonNull.length < node.anyOf.length ? `${kind} | null` : kind;
+  }
+  if (node.enum) return `enum(${node.enum.map(String).sort().join(',')})`;
+  if (node.$ref) return node.$ref.replace('#/$defs/', '');
+  if (node.type === 'array') return `${schemaKind(node.items!)}[]`;
+  if (node.type === 'integer') return 'number';
+  return node.type ?? '?';
+}
+
+describe('types.ts and schema.ts describe the same model', () => {
+  it('every interface of the model has a schema, and every $defs entry an interface', () => {
+    expect(Object.keys(schema.$defs).sort()).toEqual(MODEL.filter((n) => n !== 'Registry').sort());
+    for (const name of MODEL) expect(typesFile.getInterface(name), name).toBeDefined();
+  });
+
+  describe.each(MODEL)('%s', (name) => {
+    const properties = typesFile.getInterfaceOrThrow(name).getProperties();
+    const object = objectSchema(name);
+
+    it('has the same property names', () => {
+      expect(properties.map((p) => p.getName()).sort()).toEqual(Object.keys(object.properties!).sort());
+    });
+
+    it('requires exactly the properties that are not optional', () => {
+      expect(properties.filter((p) => !p.hasQuestionToken()).map((p) => p.getName()).sort()).toEqual([...object.required!].sort());
+    });
+
+    it('gives each property the same type (nullability, arrays, references, enums)', () => {
+      const ts = Object.fromEntries(properties.map((p) => [p.getName(), tsKind(p.getTypeNodeOrThrow().getText())]));
+      const json = Object.fromEntries(Object.entries(object.properties!).map(([key, node]) => [key, schemaKind(node)]));
+      expect(ts).toEqual(json);
+    });
+
+    it('allows no other properties', () => {
+      expect((object as { additionalProperties?: unknown }).additionalProperties).toBe(false);
+    });
+  });
+
+  it('the notation tells types apart (a self-check of this test)', () => {
+    expect(tsKind('string | null')).not.toBe(tsKind('string'));
+    expect(tsKind('Comparator')).toBe("enum(approx,eq,gt,gte,lt,lte,range)");
+    expect(schemaKind({ anyOf: [{ type: 'string' }, { type: 'null' }] })).toBe('string | null');
+    expect(schemaKind({ type: 'array', items: { $ref: '#/$defs/Span' } })).toBe('Span[]');
+  });
+});
+
+describe('the schema at work', () => {
+  const example = join(here, '../../../examples/qinghai-pharma/qinghai-pharma.txt');
+  const compiled = compile({ path: example, value: readFileSync(example, 'utf8') }).registry;
+  const broken = (edit: (r: Registry & Record<string, unknown>) => void) => {
+    const copy = structuredClone(compiled) as Registry & Record<string, unknown>;
+    edit(copy);
+    return validateRegistry(copy).errors.map((e) => [e.instancePath, e.keyword]);
+  };
+
+  it('a compiled registry (examples/qinghai-pharma) validates, also after a JSON round trip', () => {
+    expect(compiled.sections.length).toBeGreaterThan(0);
+    expect(compiled.targets.length).toBeGreaterThan(0);
+    expect(validateRegistry(compiled)).toEqual({ valid: true, errors: [] });
+    expect(validateRegistry(JSON.parse(JSON.stringify(compiled)))).toEqual({ valid: true, errors: [] });
+  });
+
+  it.each<[string, (r: Registry & Record<string, unknown>) => void, [string, string][]]>([
+    ['a missing top-level field', (r) => { delete (r as Partial<Registry>).units; }, [['', 'required']]],
+    ['a missing document field', (r) => { delete (r.document as Partial<Registry['document']>).title; }, [['/document', 'required']]],
+    ['a missing section field', (r) => { delete (r.sections[0] as Partial<Registry['sections'][0]>).position; }, [['/sections/0', 'required']]],
+    ['a comparator outside the enum', (r) => { (r.targets[0] as { comparator: string }).comparator = 'about'; }, [['/targets/0/comparator', 'enum']]],
+    ['a kind outside the enum', (r) => { (r.targets[0] as { kind: string }).kind = 'ratio'; }, [['/targets/0/kind', 'enum']]],
+    ['an extra property on a section', (r) => { Object.assign(r.sections[0]!, { note: 'x' }); }, [['/sections/0', 'additionalProperties']]],
+    ['an extra top-level property', (r) => { r.extra = true; }, [['', 'additionalProperties']]],
+    ['a section path that is not a path', (r) => { r.sections[0]!.path = '1..2'; }, [['/sections/0/path', 'pattern']]],
+    ['a path with a zero ordinal', (r) => { r.tasks[0]!.path = '0.1'; }, [['/tasks/0/path', 'pattern']]],
+    ['a schemaVersion that is not major.minor.patch', (r) => { r.schemaVersion = 'v1'; }, [['/schemaVersion', 'pattern']]],
+    ['a line number below 1', (r) => { r.sections[0]!.position.start.line = 0; }, [['/sections/0/position/start/line', 'minimum']]],
+    ['a depth that is not an integer', (r) => { r.sections[0]!.depth = 1.5; }, [['/sections/0/depth', 'type']]],
+    ['a unit id list with a number in it', (r) => { (r.tasks[0]!.lead as unknown[]).push(7); }, [[`/tasks/0/lead/${compiled.tasks[0]!.lead.length}`, 'type']]],
+  ])('%s is refused at its place', (_what, edit, expected) => {
+    expect(broken(edit)).toEqual(expected);
+  });
+
+  it('a nullable field with a wrong value fails both branches of its anyOf', () => {
+    const errors = broken((r) => { r.targets[0]!.deadline = '2020年'; });
+    expect(errors).toEqual([
+      ['/targets/0/deadline', 'pattern'],
+      ['/targets/0/deadline', 'type'],
+      ['/targets/0/deadline', 'anyOf'],
+    ]);
+  });
+});
