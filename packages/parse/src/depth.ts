@@ -10,6 +10,7 @@
  */
 import type { Candidate } from './lines.js';
 import { styleKey } from './markers.js';
+import { toHalfWidthDigits } from './numerals.js';
 
 export interface HeadingPlacement {
   candidate: Candidate;
@@ -26,6 +27,8 @@ export interface DepthMessage {
 interface Open {
   key: string;
   ordinal: number;
+  /** For decimal markers, the components before the last ("2.1" → "2"): a new prefix restarts at 1. */
+  prefix: string;
 }
 
 /** Schemes that are headings wherever they open a line; the others may also be list items. */
@@ -51,9 +54,10 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
   for (const c of candidates) {
     const key = styleKey(c);
     const at = stack.findIndex((o) => o.key === key);
+    const prefix = c.style === 'decimal' ? decimalPrefix(c.value) : '';
     let depth: number | null = null;
     if (at >= 0) {
-      const expected = stack[at]!.ordinal + 1;
+      const expected = stack[at]!.prefix === prefix ? stack[at]!.ordinal + 1 : 1;
       if (c.ordinal === expected) depth = at + 1;
       else if (c.atLineStart && (STRONG.has(key) || at === stack.length - 1) && c.ordinal > 0) {
         depth = at + 1;
@@ -81,11 +85,11 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
     }
     if (depth === null) continue;
     stack.length = depth - 1;
-    stack.push({ key, ordinal: c.ordinal });
+    stack.push({ key, ordinal: c.ordinal, prefix });
     lastOrdinal.set(key, c.ordinal);
     usedStyles.add(key);
     headings.push({ candidate: c, depth });
-    if (!c.atLineStart && !c.afterSpace && c.before !== '' && !/[。；;！!？?：:]/u.test(c.before)) {
+    if (!c.atLineStart && !c.afterSpace && c.before !== '' && !/[。；;！!？?：:）)〕\]]/u.test(c.before)) {
       messages.push({
         ruleId: 'heading-glued',
         reason: `Heading ${c.value} is glued to the end of the previous paragraph`,
@@ -95,4 +99,9 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
     }
   }
   return { headings, messages };
+}
+
+function decimalPrefix(value: string): string {
+  const i = Math.max(value.lastIndexOf('.'), value.lastIndexOf('．'));
+  return i < 0 ? '' : toHalfWidthDigits(value.slice(0, i));
 }

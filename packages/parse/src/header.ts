@@ -35,6 +35,8 @@ const TITLE_END = new RegExp(`${GENRE}(?:${PERIOD})?$`, 'u');
 const PERIOD_LINE = new RegExp(`^${PERIOD}$`, 'u');
 const DATE_LINE = /^([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
 const DATE_AT_END = /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$/u;
+/** Shortest issuer abbreviation in a 发文字号 ("国发"). */
+const MIN_ISSUER = 2;
 /** Longest line a title is set on; longer lines are body text. */
 const TITLE_MAX = 80;
 /** 主送机关 are short; a longer run before the first colon is body text. */
@@ -159,13 +161,15 @@ function gluedDocNumber(v: LineView): { titleEnd: number; start: number; end: nu
   // The issuer run ends at the bracket; with a space before it, the title ends at that space.
   let issuer = bracket;
   while (issuer > 0 && /\s/u.test(v.text[issuer - 1]!)) issuer--;
+  const issuerEnd = issuer;
   while (issuer > 0 && /[\u4e00-\u9fff]/u.test(v.text[issuer - 1]!)) issuer--;
   let cut = -1;
   if (issuer > 0 && /\s/u.test(v.text[issuer - 1]!)) cut = issuer;
   else {
     // Glued on: the issuer abbreviation begins after the title's last genre word.
     const genre = new RegExp(`${GENRE}(?:${PERIOD})?`, 'gu');
-    for (let g = genre.exec(v.text); g && g.index + g[0].length <= bracket; g = genre.exec(v.text)) cut = g.index + g[0].length;
+    // An issuer abbreviation has two characters at least, so "国办函" keeps its "函".
+    for (let g = genre.exec(v.text); g && g.index + g[0].length <= issuerEnd - MIN_ISSUER; g = genre.exec(v.text)) cut = g.index + g[0].length;
   }
   if (cut <= 0 || bracket - cut > 14 || /[。；《]/u.test(v.text.slice(0, cut))) return null;
   let start = cut;

@@ -20,6 +20,8 @@ export interface MarkerMatch {
 const CN = '[一二三四五六七八九十百零〇两]{1,5}';
 const AR = '[0-9０-９]{1,3}';
 const AR4 = '[0-9０-９]{4}';
+/** What follows a figure rather than a heading title: magnitudes, measure words, time units. */
+const QUANTITY_WORDS = '万亿千百倍个元年月日号次项家人吨亩米件所户台套辆座条';
 const NOT_FIGURE = '(?![0-9０-９%％.．])';
 
 interface MarkerRule {
@@ -36,13 +38,14 @@ const RULES: MarkerRule[] = [
   { style: 'cn-comma', pattern: new RegExp(`(${CN})[、．.]`, 'y') },
   { style: 'cn-paren', pattern: new RegExp(`[（(](${CN})[）)]`, 'y') },
   { style: 'arabic-paren', pattern: new RegExp(`[（(](${AR})[）)]`, 'y') },
-  { style: 'decimal', pattern: /([0-9]{1,3}(?:[.．][0-9]{1,3}){1,4})(?=[ \t\u3000]*[^\s0-9０-９%％.．])/y, lineStartOnly: true },
+  // "1.1 目的", "４．２．２范围"; not a figure that opens a line ("1.5万个…", "2.5倍").
+  { style: 'decimal', pattern: new RegExp(`([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,4})(?=[ \\t\\u3000]*[^\\s0-9０-９%％.．${QUANTITY_WORDS}])`, 'y'), lineStartOnly: true },
   // "3．2020年底前…": a year may follow the dot; any other digit makes a decimal ("1.5").
   { style: 'arabic-dot', pattern: new RegExp(`(${AR})(?:[.．、]${NOT_FIGURE}|[.．](?=${AR4}年))`, 'y') },
   { style: 'circled', pattern: /([\u2460-\u2473])/y },
   // A bare top number of a decimal scheme ("1 总则" over "1.1 …"); kept only where the document
   // also numbers "1.1" (see parse.ts).
-  { style: 'decimal', pattern: /([0-9]{1,2})(?=[ \t\u3000]+[^\s0-9０-９%％.．年月日个])/y, lineStartOnly: true },
+  { style: 'decimal', pattern: new RegExp(`([0-9]{1,2})(?=[ \\t\\u3000]+[^\\s0-9０-９%％.．${QUANTITY_WORDS}])`, 'y'), lineStartOnly: true },
 ];
 
 const STARTERS = new Set([...'第一二三四五六七八九十百（('].map((c) => c.charCodeAt(0)));

@@ -7,7 +7,9 @@ import { contentStart, findCandidates, splitLines, type Candidate, type Line, ty
 import { markdownMask } from './markdown.js';
 import { createPositionMap } from './position.js';
 import { buildTree } from './tree.js';
-import type { Root } from './types.js';
+import type { MarkerStyle, Root } from './types.js';
+
+const HEADER_STOPPERS = new Set<MarkerStyle>(['chapter', 'section', 'article', 'cn-comma', 'cn-paren']);
 
 export interface ParseOptions {
   /** Read the input as Markdown (headings, bold, lists are markup around the policy text). */
@@ -28,10 +30,11 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   const mask: MarkupMask = options.markdown ? markdownMask(text) : null;
   const positions = createPositionMap(text);
 
-  // Lines first: where markers open a line decides where the header must stop.
+  // Lines first: a line a heading marker opens ends the header (a first-level scheme at any
+  // number, since excerpts and later parts of a plan start past 1; other schemes at 1).
   const lineStarts = new Set(
     findCandidates(text, lines, mask, 0)
-      .filter((c) => c.atLineStart && c.ordinal === 1)
+      .filter((c) => c.atLineStart && (c.ordinal === 1 || HEADER_STOPPERS.has(c.style)))
       .map((c) => contentStart(text, lines[c.line]!.start, lines[c.line]!.end, mask)),
   );
   const header = readHeader(text, lines, mask, (start) => lineStarts.has(start));
@@ -46,7 +49,7 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   });
   return {
     tree,
-    messages: messages.map((m) => ({ ...m, severity: m.ruleId === 'heading-glued' ? 'warning' : 'warning' })),
+    messages: messages.map((m) => ({ ...m, severity: 'warning' })),
   };
 }
 

@@ -80,9 +80,8 @@ describe('matchMarker: figures, dates and other look-alikes are not markers', ()
     expect(matchMarker(phrase, index, false)).toBeNull();
   });
 
-  // BUG: the decimal rule's look-ahead excludes "%" and digits but not the numeral units 万 / 亿 /
-  // 倍, so a line that opens with a figure ("1.5万…") is read as a decimal heading "1.5".
-  it.fails('a figure that opens a line ("1.5万亩…") is not a decimal heading', () => {
+  // A magnitude or measure word after the number makes it a figure, not a decimal heading.
+  it('a figure that opens a line ("1.5万亩…") is not a decimal heading', () => {
     expect(matchMarker('1.5万亩以上的种植基地', 0, true)).toBeNull();
   });
 });
@@ -176,9 +175,8 @@ describe('markers in context: parsePolicy decides which candidates are headings'
     ]);
   });
 
-  // BUG: a decimal marker's sequence is checked on its last component only, so "2.1" after "1.2"
-  // (the next chapter's first clause) is reported as "repeats or goes back: expected 3".
-  it.fails('decimal numbering that moves on to the next prefix ("1.2" → "2.1") is in sequence', () => {
+  // "2.1" after "1.2" opens the next chapter's clauses: in sequence, no message.
+  it('decimal numbering that moves on to the next prefix ("1.2" → "2.1") is in sequence', () => {
     const text = '某技术指南\n1.1 范围\n1.2 术语\n2.1 总体要求\n2.2 数据要求\n';
     expect(parsePolicy(text).messages).toEqual([]);
   });
