@@ -2,7 +2,7 @@
  * Document meta from the header fields the parser found.
  */
 import type { DocumentMeta } from '@policyc/model';
-import { splitAddressees, type HeaderField, type Root } from '@policyc/parse';
+import { isoDate, parseChineseNumeral, splitAddressees, toText, type HeaderField, type PolicyNode, type Root } from '@policyc/parse';
 
 export function readMeta(tree: Root, source: string | null): DocumentMeta {
   const fields: HeaderField[] = [];
@@ -17,14 +17,60 @@ export function readMeta(tree: Root, source: string | null): DocumentMeta {
   collect(tree.children);
   const first = (type: HeaderField['type']) => fields.find((f) => f.type === type)?.value ?? null;
   const addressees = first('addressees');
+  const closing = first('date') ? { issuer: first('signature'), date: first('date') } : readClosing(tree);
   return {
     title: first('title'),
     docNumber: first('docNumber'),
     addressees: addressees ? splitAddressees(addressees) : [],
-    issuer: first('signature'),
-    date: first('date'),
+    issuer: closing.issuer,
+    date: closing.date,
     planTitle,
     source,
     convention: null,
   };
+}
+
+/** How many paragraphs from the end a signature and date may stand ("（此件公开发布）" may follow). */
+const CLOSING_WINDOW = 4;
+const DATE_PARAGRAPH = /^([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日$/u;
+
+/** The signature (落款) and date a policy closes with: a date line, the organ on the line before. */
+function readClosing(tree: Root): { issuer: string | null; date: string | null } {
+  const last = lastParagraphs(tree, CLOSING_WINDOW);
+  for (let i = last.length - 1; i >= 0; i--) {
+    const text = last[i]!.trim();
+    if (!DATE_PARAGRAPH.test(text)) continue;
+    // Joint documents sign with one organ a line ("国家发展改革委办公厅" / "税务总局办公厅").
+    const organs: string[] = [];
+    for (let j = i - 1; j >= 0 && isOrganLine(last[j]!.trim()); j--) organs.unshift(last[j]!.trim().replace(/\s+/gu, ''));
+    return { issuer: organs.length > 0 ? organs.join('、') : null, date: isoDate(toArabicDate(text)) };
+  }
+  return { issuer: null, date: null };
+}
+
+function isOrganLine(text: string): boolean {
+  return text.length > 0 && text.length <= 30 && !/[。，；：:,、（）()]/u.test(text);
+}
+
+function lastParagraphs(tree: Root, count: number): string[] {
+  const out: string[] = [];
+  const walk = (nodes: readonly PolicyNode[]) => {
+    for (const node of nodes) {
+      if (node.type === 'paragraph') out.push(toText(node));
+      else if ('children' in node && node.type !== 'heading' && node.type !== 'header') walk(node.children as PolicyNode[]);
+    }
+  };
+  walk(tree.children as PolicyNode[]);
+  return out.slice(-count);
+}
+
+const CN_DIGIT: Record<string, string> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+
+/** "二〇一九年一月二十四日" → "2019年1月24日", so that `isoDate` reads it. */
+function toArabicDate(text: string): string {
+  return text.replace(/[〇○零一二三四五六七八九十]+/gu, (run) => {
+    if (!run.includes('十')) return [...run].map((c) => CN_DIGIT[c] ?? c).join('');
+    const n = parseChineseNumeral(run);
+    return n === null ? run : String(n);
+  });
 }
