@@ -10,6 +10,7 @@ import { unified } from 'unified';
 export function markdownMask(text: string): Uint8Array {
   const tree = unified().use(remarkParse).parse(text) as MdastRoot;
   const content = new Uint8Array(text.length);
+  const codeRanges: [number, number][] = [];
   const keep = (start: number | undefined, end: number | undefined) => {
     if (start === undefined || end === undefined) return;
     content.fill(1, start, end);
@@ -18,6 +19,7 @@ export function markdownMask(text: string): Uint8Array {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'code') keep(start, end);
+    if ((node.type === 'inlineCode' || node.type === 'code') && start !== undefined && end !== undefined) codeRanges.push([start, end]);
     if (node.type === 'listItem' && start !== undefined) {
       // An ordered-list bullet ("1." / "1)") is the policy's own heading marker: keep it as content.
       const first = node.children[0]?.position?.start.offset ?? end;
@@ -32,5 +34,13 @@ export function markdownMask(text: string): Uint8Array {
     // White space is white space in either syntax; everything else not content is markup.
     if (content[i] === 0 && !/[\s\u3000]/u.test(ch)) mask[i] = 1;
   }
+  // CommonMark does not close "**（一）加强组织领导。**建立…": a run that ends in CJK punctuation
+  // and is followed by a letter is not right-flanking, so the asterisks stay text. Writers mean
+  // bold there; a policy has no use for "**" as content.
+  for (const m of text.matchAll(/\*{2,3}/gu)) if (!inCode(m.index)) mask.fill(1, m.index, m.index + m[0].length);
   return mask;
+
+  function inCode(at: number): boolean {
+    return codeRanges.some(([start, end]) => at >= start && at < end);
+  }
 }

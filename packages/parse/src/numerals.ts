@@ -155,11 +155,15 @@ function readArabic(text: string, start: number): NumeralRead | null {
     break;
   }
   if (digits.length === 0) return null;
-  // A decimal part: "1.5", "1．5".
+  // A decimal part: "1.5", "1．5". Not an item marker before a year: "3．2020年底前" is item 3.
   if ((text[i] === '.' || text[i] === '．') && arabicDigit(text, i + 1) >= 0) {
-    digits += '.';
-    i++;
-    while (i < text.length && arabicDigit(text, i) >= 0) digits += String(arabicDigit(text, i++));
+    let j = i + 1;
+    let fraction = '';
+    while (j < text.length && arabicDigit(text, j) >= 0) fraction += String(arabicDigit(text, j++));
+    if (!(fraction.length === 4 && text[j] === '年')) {
+      digits += `.${fraction}`;
+      i = j;
+    }
   }
   const end = i;
   const multiplierEnd = readMultiplier(text, end);

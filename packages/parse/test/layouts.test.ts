@@ -71,3 +71,25 @@ describe('decimal numbering', () => {
     expect(outline(text)).toEqual(['1 一、 总体要求']);
   });
 });
+
+describe('Markdown policies', () => {
+  const md = (value: string) => compile({ path: 'p.md', value }).registry;
+
+  it('reads # headings, bold headings and ordered lists as the policy numbers them', () => {
+    const registry = md('# 某市关于推进数字经济发展的实施方案\n\n各区人民政府，市政府各部门：\n\n## 一、总体要求\n\n到2025年，核心产业增加值达到5000亿元。\n\n## 二、重点任务\n\n### （一）加快基础设施建设\n\n新建基站2万个。（责任单位：市通信管理局、市经济信息化委）\n\n### （二）培育产业集群\n\n1. 打造产业园区。（牵头单位：市发展改革委；配合单位：各区政府）\n2. 培育龙头企业。\n');
+    expect(registry.document.title).toBe('某市关于推进数字经济发展的实施方案');
+    expect(registry.sections.map((s) => `${s.path} ${s.marker} ${s.title}`)).toEqual([
+      '1 一、 总体要求', '2 二、 重点任务', '2.1 （一） 加快基础设施建设', '2.2 （二） 培育产业集群', '2.2.1 1. 打造产业园区', '2.2.2 2. 培育龙头企业',
+    ]);
+    expect(registry.tasks.filter((t) => t.clauses.length > 0).map((t) => [t.path, t.lead, t.assist, t.responsible])).toEqual([
+      ['2.1', [], [], ['市通信管理局', '市经济信息化委']],
+      ['2.2.1', ['市发展改革委'], ['各区政府'], []],
+    ]);
+  });
+
+  it('takes "**（一）标题。**正文" as bold although CommonMark leaves those asterisks open', () => {
+    const text = '**三、保障措施**\n\n**（一）加强组织领导。**建立工作机制。（责任单位：市发展改革委）\n';
+    expect(md(text).sections.map((s) => `${s.path} ${s.title}`)).toEqual(['1 保障措施', '1.1 加强组织领导']);
+    expectValidTree(parsePolicy(text, { markdown: true }).tree, text);
+  });
+});

@@ -74,6 +74,11 @@ describe('readNumeral: figures in running text', () => {
     expect(read('七八千')).toMatchObject({ value: 7000, upper: 8000 });
   });
 
+  it('does not read an item marker and a year as a decimal ("3．2020年底前")', () => {
+    expect(read('3．2020年底前')).toMatchObject({ value: 3, end: 1 });
+    expect(read('1.5年')).toMatchObject({ value: 1.5 });
+  });
+
   it('refuses ill-formed runs such as plan names', () => {
     expect(read('十三五')).toBeNull();
     expect(read('万众')).toBeNull();
