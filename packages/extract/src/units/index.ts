@@ -51,7 +51,7 @@ export function findClauses(
   const prose = sentences(text, pairs, framed);
   const withProse = disjoint([...framed, ...prose]);
   const all = disjoint([...withProse, ...tableCells(text, withProse)]);
-  return all.map((f) => {
+  return joinSplitLabels(text, base, all.map((f) => {
     const roles = assignRoles(f.body.units, conv);
     return {
       start: base + f.start,
@@ -61,5 +61,29 @@ export function findClauses(
       assist: mentions(f.view, roles.assist, base),
       responsible: mentions(f.view, roles.responsible, base),
     };
-  });
+  }));
+}
+
+/**
+ * "牵头单位：A" and "配合单位：B" on lines of their own are one clause: a clause naming only
+ * leads, followed across nothing but white space by one naming no lead, is joined with it, and
+ * the second one's units assist.
+ */
+function joinSplitLabels(text: string, base: number, clauses: ResponsibilityClause[]): ResponsibilityClause[] {
+  const out: ResponsibilityClause[] = [];
+  for (const clause of clauses) {
+    const prev = out[out.length - 1];
+    const onlyLeads = prev !== undefined && prev.lead.length > 0 && prev.assist.length + prev.responsible.length === 0;
+    if (prev && onlyLeads && clause.lead.length === 0 && /^\s*$/u.test(text.slice(prev.end - base, clause.start - base))) {
+      out[out.length - 1] = {
+        start: prev.start,
+        end: clause.end,
+        text: text.slice(prev.start - base, clause.end - base),
+        lead: prev.lead,
+        assist: [...clause.assist, ...clause.responsible],
+        responsible: [],
+      };
+    } else out.push(clause);
+  }
+  return out;
 }
