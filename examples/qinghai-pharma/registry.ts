@@ -2319,7 +2319,7 @@ export const registry = {
       id: 'target-2.4-5',
       path: '2.4',
       text: '60％以上',
-      metric: '村',
+      metric: '达到标准的养老服务设施覆盖村',
       value: 60,
       min: null,
       max: null,

@@ -4,6 +4,7 @@ export { leaves, toSource, toText } from './leaves.js';
 export { isoDate, splitAddressees } from './header.js';
 export { createPositionMap, type PositionMap } from './position.js';
 export {
-  CHINESE_NUMERAL_CHARS, isChineseNumeralChar, parseChineseNumeral, parseOrdinal, toHalfWidthDigits,
+  CHINESE_NUMERAL_CHARS, isArabicDigitAt, isChineseNumeralChar, parseChineseNumeral, parseOrdinal, readNumeral,
+  toHalfWidthDigits, type NumeralRead,
 } from './numerals.js';
 export type * from './types.js';

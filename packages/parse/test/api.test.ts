@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 describe('@policyc/parse public API', () => {
   it('exports exactly these runtime names', async () => {
     expect(Object.keys(await import('@policyc/parse')).sort()).toEqual([
-      'CHINESE_NUMERAL_CHARS', 'createPositionMap', 'isChineseNumeralChar', 'isoDate', 'leaves', 'parseChineseNumeral',
-      'parseOrdinal', 'parsePolicy', 'policyParse', 'splitAddressees', 'toHalfWidthDigits', 'toSource', 'toText',
+      'CHINESE_NUMERAL_CHARS', 'createPositionMap', 'isArabicDigitAt', 'isChineseNumeralChar', 'isoDate', 'leaves',
+      'parseChineseNumeral', 'parseOrdinal', 'parsePolicy', 'policyParse', 'readNumeral', 'splitAddressees',
+      'toHalfWidthDigits', 'toSource', 'toText',
     ]);
   });
 

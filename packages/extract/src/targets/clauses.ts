@@ -34,6 +34,8 @@ export interface TextShape {
   clauseEnd: Int32Array;
   sentenceStart: Int32Array;
   sentenceEnd: Int32Array;
+  /** Offset where the paragraph (line) holding each offset starts. */
+  paragraphStart: Int32Array;
   /** The innermost protected span covering each offset (see `spanAt`). */
   spans: Uint8Array;
 }
@@ -44,14 +46,18 @@ export function shapeOf(text: string): TextShape {
   const clauseEnd = new Int32Array(n + 1);
   const sentenceStart = new Int32Array(n + 1);
   const sentenceEnd = new Int32Array(n + 1);
+  const paragraphStart = new Int32Array(n + 1);
   let c = 0;
   let s = 0;
+  let p = 0;
   for (let i = 0; i <= n; i++) {
     clauseStart[i] = c;
     sentenceStart[i] = s;
+    paragraphStart[i] = p;
     const ch = text[i];
     if (ch !== undefined && CLAUSE_END.has(ch)) c = i + 1;
     if (ch !== undefined && SENTENCE_END.has(ch)) s = i + 1;
+    if (ch === '\n') p = i + 1;
   }
   let ce = n;
   let se = n;
@@ -62,7 +68,7 @@ export function shapeOf(text: string): TextShape {
     clauseEnd[i] = ce;
     sentenceEnd[i] = se;
   }
-  return { text, clauseStart, clauseEnd, sentenceStart, sentenceEnd, spans: protectedSpans(text) };
+  return { text, clauseStart, clauseEnd, sentenceStart, sentenceEnd, paragraphStart, spans: protectedSpans(text) };
 }
 
 /**

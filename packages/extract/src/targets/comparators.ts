@@ -12,6 +12,8 @@ const PREFIXES: [string, Comparator][] = [
   ['超过', 'gt'], ['高于', 'gt'], ['大于', 'gt'], ['多于', 'gt'], ['突破', 'gt'], ['逾', 'gt'],
   ['低于', 'lt'], ['少于', 'lt'], ['小于', 'lt'], ['不足', 'lt'], ['不到', 'lt'],
   ['将近', 'approx'], ['接近', 'approx'], ['大约', 'approx'], ['约', 'approx'], ['近', 'approx'],
+  // Signs, as indicator tables write them ("<1%", "≥85%").
+  ['≤', 'lte'], ['≦', 'lte'], ['≥', 'gte'], ['≧', 'gte'], ['<', 'lt'], ['＜', 'lt'], ['>', 'gt'], ['＞', 'gt'],
 ];
 
 /** Words written after a figure and its unit. */

@@ -37,7 +37,9 @@ function isJoint(subject: string, i: number): boolean {
   if (ch === '、') return true;
   const before = NOT_JOINT_BEFORE[ch];
   if (before === undefined) return false;
-  return !before.includes(subject[i - 1] ?? '') && !NOT_JOINT_AFTER[ch]!.includes(subject[i + 1] ?? '');
+  const prev = subject[i - 1];
+  const next = subject[i + 1];
+  return !(prev !== undefined && before.includes(prev)) && !(next !== undefined && NOT_JOINT_AFTER[ch]!.includes(next));
 }
 
 /** Splits a subject at its coordinators: "重大原始创新成果及专利申请数量" → two measures. */

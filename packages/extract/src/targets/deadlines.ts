@@ -5,7 +5,8 @@
  * measure ("从2019年起"), give a baseline ("比2015年提高"), date a fact ("截至2019年底") or just be
  * a date. Deadlines govern text in two scopes:
  * - a lead-in (a deadline opening a sentence and followed by "，": "到2020年，……") governs the rest of
- *   its block, and, from a parent section's own text, the child sections too;
+ *   its block, and, from a parent section's own text, the child sections too; a later lead-in in the
+ *   same block governs the rest of its own paragraph;
  * - any other deadline governs the rest of its sentence ("2020年底前实现…58项…，2021年底前实现…74项").
  */
 import { isArabicDigitAt, readNumeral } from './numerals.js';
@@ -39,7 +40,7 @@ const BEFORE_ROLE: [string, TimeRole][] = [
   ['从', 'start'], ['自', 'start'], ['于', 'date'],
 ];
 /** Words before a year that make it a deadline. */
-const DEADLINE_PREFIXES = ['到', '至', '在'];
+const DEADLINE_PREFIXES = ['展望', '到', '至', '在'];
 /** Words after a bare "N年" that make it a date or part of a span, not a deadline. */
 const AFTER_DATE = ['度', '版', '的', '、', '和', '与', '及', '或', '至', '到', '-', '—', '－', '~', '～', '）', ')', '”', '》', '，', ','];
 /** Words after "N年[底|末]" that make it the start of a measure. */
@@ -72,7 +73,7 @@ function opensSentence(shape: TextShape, at: number): boolean {
   return '。！？!?；;：:\n'.includes(prev);
 }
 
-/** Reads "N月[底|末|上旬|中旬|下旬][D日]" after a year; returns its end. */
+/** Reads "N月[D日]" after a year; returns its end. */
 function skipMonthDay(text: string, at: number): { end: number; hasMonth: boolean } {
   let i = at;
   let hasMonth = false;
@@ -174,7 +175,7 @@ function classify(shape: TextShape, start: number, yearEnd: number, year: string
   if (text[end] === '的') return mention('date', end);
   const prefix = DEADLINE_PREFIXES.find((w) => endsWith(text, w, start));
   // "2016年至2018年": the second year closes a span, it is no deadline.
-  if (prefix && (prefix === '至' || prefix === '到') && endsWith(text, '年', start - prefix.length)) return mention('date', end);
+  if ((prefix === '至' || prefix === '到') && endsWith(text, '年', start - prefix.length)) return mention('date', end);
   const comma = text[end] === '，' || text[end] === ',';
   if (!prefix && !deadlineWord && AFTER_DATE.some((w) => text.startsWith(w, end))) {
     // A bare year before "，" reports that year's facts; before "、", "）"… it is part of a list or span.
@@ -186,18 +187,25 @@ function classify(shape: TextShape, start: number, yearEnd: number, year: string
 
 /**
  * The deadline governing each offset of a block, given the lead-in inherited from its ancestors.
- * Returns a resolver and the lead-in in force at the block's end (for its children).
+ * Returns resolvers and the block's governing lead-in (its first, else the inherited one), which
+ * its child sections inherit.
  */
-export function deadlineResolver(shape: TextShape, mentions: TimeMention[], inherited: string | null): {
+export function deadlineResolver(shape: TextShape, mentions: TimeMention[], inherited: string | null, headingEnd = 0): {
   at: (offset: number) => string | null;
   leadInAt: (offset: number) => string | null;
   final: string | null;
 } {
   const deadlines = mentions.filter((m) => m.role === 'deadline');
-  const leadIns = deadlines.filter((m) => m.leadIn);
+  // A deadline in the heading ("二、2025年发展目标") governs the section like a lead-in.
+  const leadIns = deadlines.filter((m) => m.leadIn || m.start < headingEnd);
+  // The block's first lead-in governs the rest of the block; a later one ("到2025年，…。到2035年，…")
+  // sets a further horizon for the rest of its own paragraph only.
+  const paragraphOf = (offset: number): number => shape.paragraphStart[Math.min(Math.max(offset, 0), shape.text.length)] ?? 0;
   const leadInAt = (offset: number): string | null => {
     const k = lastEndingBy(leadIns, offset);
-    return k >= 0 ? leadIns[k]!.year : inherited;
+    if (k < 0) return inherited;
+    if (k === 0 || paragraphOf(leadIns[k]!.start) === paragraphOf(offset)) return leadIns[k]!.year;
+    return leadIns[0]!.year;
   };
   const at = (offset: number): string | null => {
     const sentence = shape.sentenceStart[Math.min(Math.max(offset, 0), shape.text.length)] ?? 0;
@@ -206,7 +214,7 @@ export function deadlineResolver(shape: TextShape, mentions: TimeMention[], inhe
     if (k >= 0 && deadlines[k]!.start >= sentence) return deadlines[k]!.year;
     return leadInAt(offset);
   };
-  const final = leadIns.length > 0 ? leadIns[leadIns.length - 1]!.year : inherited;
+  const final = leadIns.length > 0 ? leadIns[0]!.year : inherited;
   return { at, leadInAt, final };
 }
 

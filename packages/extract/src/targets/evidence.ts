@@ -12,7 +12,7 @@ import type { Comparator } from '@policyc/model';
 import type { TextShape } from './clauses.js';
 import type { Quantity } from './figures.js';
 
-/** Verbs that commit to reaching a quantity. Longer first where one contains another. */
+/** Verbs that commit to reaching or making a quantity; the one nearest before the figure counts. */
 const COMMIT_VERBS = [
   '达到', '超过', '突破', '实现', '完成', '建设', '建立', '建成', '新建', '创建', '培育', '打造', '形成',
   '研制', '开发', '新增', '增加到', '增加至', '增至', '增长', '提高', '提升', '扩大', '降低', '降至', '下降',
@@ -24,11 +24,16 @@ const COMMIT_VERBS = [
 const COMPARATIVE_VERBS = new Set(['达到', '超过', '突破', '实现', '完成', '增长', '提高', '提升', '降低', '下降', '减少', '达']);
 /** One-character verbs, which count only right before the figure ("规模达1000亿元"). */
 const ADJACENT_VERBS = ['达'];
-/** Verbs that shorten or cap a duration: the only way a time span is a goal outside a goal context. */
+/**
+ * Verbs that set a duration to a level: shortening a procedure ("压缩至5个工作日以内") or raising a
+ * span ("受教育年限提高到11.3年"). The only way a time span is a goal outside a goal context.
+ */
 const REDUCE_VERBS = [
   '压缩至', '压缩到', '压缩在', '压减至', '压减到', '缩短至', '缩短到', '缩减至', '缩减到', '减至', '减少至',
-  '减少到', '降至', '降低至', '降低到', '控制在',
+  '减少到', '降至', '降低至', '降低到', '控制在', '提高到', '提高至', '提升到', '提升至', '延长到', '延长至',
 ];
+/** Words of benefits and charges: figures about them are terms of a measure. */
+const BENEFIT = /补贴|奖励|补助|资助|贴息|扣除|减免|返还|奖补|税|费率|利率|租金|首付|保费|贷款|担保|收费|价格/u;
 /** Labels in running text that open a list of goals. */
 const GOAL_LABELS = ['目标：', '指标：', '目标:', '指标:', '目标为：', '目标是：'];
 /** Section titles that hold goals ("发展目标", "主要指标"); a long run-in title merely mentions them. */
@@ -43,30 +48,41 @@ export interface VerbHit {
 
 const WINDOW = 40;
 
+/** Commitment verbs by their last character, so a backward scan tests only those that can end there. */
+const BY_LAST = new Map<string, string[]>();
+for (const verb of COMMIT_VERBS) {
+  const last = verb[verb.length - 1]!;
+  BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), verb]);
+}
+
+/** The verb of the list that ends at `end` and starts latest (not before `from`), or null. */
+function verbEndingAt(text: string, end: number, from: number): VerbHit | null {
+  let hit: VerbHit | null = null;
+  for (const verb of BY_LAST.get(text[end - 1] ?? '') ?? []) {
+    const start = end - verb.length;
+    if (start >= from && text.startsWith(verb, start) && (!hit || start > hit.start)) hit = { verb, start, end };
+  }
+  return hit;
+}
+
 /** The commitment verb nearest before `at` in its clause (within a bounded window), or null. */
 export function commitVerbBefore(shape: TextShape, at: number): VerbHit | null {
+  const { text } = shape;
   const from = Math.max(shape.clauseStart[at] ?? 0, at - WINDOW);
-  const left = shape.text.slice(from, at);
-  let best: VerbHit | null = null;
-  for (const verb of COMMIT_VERBS) {
-    const k = left.lastIndexOf(verb);
-    if (k >= 0 && (!best || from + k > best.start)) best = { verb, start: from + k, end: from + k + verb.length };
-  }
-  // Overlapping verbs are one word: "压减至" holds 压减 and 减至.
-  if (best) {
-    for (const verb of COMMIT_VERBS) {
-      const k = left.lastIndexOf(verb, best.start - from);
-      if (k >= 0 && from + k < best.start && from + k + verb.length > best.start) {
-        best = { verb: shape.text.slice(from + k, best.end), start: from + k, end: best.end };
-      }
+  // One-character verbs count only right before the figure ("规模达1000亿元").
+  for (const verb of ADJACENT_VERBS) if (at - verb.length >= from && text.startsWith(verb, at - verb.length)) return { verb, start: at - verb.length, end: at };
+  for (let end = at; end > from; end--) {
+    const hit = verbEndingAt(text, end, from);
+    if (!hit) continue;
+    // Overlapping verbs are one word: "压减至" holds 压减 and 减至.
+    let best = hit;
+    for (let inner = hit.end - 1; inner > hit.start; inner--) {
+      const other = verbEndingAt(text, inner, from);
+      if (other && other.start < best.start) best = { verb: text.slice(other.start, hit.end), start: other.start, end: hit.end };
     }
+    return best;
   }
-  for (const verb of ADJACENT_VERBS) {
-    if (left.endsWith(verb) && (!best || from + left.length - verb.length > best.start)) {
-      best = { verb, start: at - verb.length, end: at };
-    }
-  }
-  return best;
+  return null;
 }
 
 export function reduceVerbBefore(shape: TextShape, at: number): boolean {
@@ -104,28 +120,44 @@ export interface Context {
   inGoalContext: (at: number) => boolean;
 }
 
-/**
- * Whether the text commits to `q`. `prefixStart` is where a prefix comparator begins (or q.start),
- * `comparator` the one finally read (prefix or suffix), `verb` the commitment verb before it.
- */
-export function isCommitted(ctx: Context, q: Quantity, prefixStart: number, comparator: Comparator | null, verb: VerbHit | null): boolean {
+/** What was read around a quantity, for the decision. */
+export interface Around {
+  /** Where a prefix comparator begins (or where the figure does). */
+  prefixStart: number;
+  /** The comparator written (prefix or suffix), null when none is. */
+  comparator: Comparator | null;
+  /** The commitment verb before the figure, if any. */
+  verb: VerbHit | null;
+  /** The figure qualifies a noun: "60％以上的产业优势", "超过30人、井深超过800米的矿山". */
+  describes: boolean;
+}
+
+/** Whether the text commits to `q`. */
+export function isCommitted(ctx: Context, q: Quantity, around: Around): boolean {
   const { shape } = ctx;
   const { text } = shape;
+  const { prefixStart, comparator, verb, describes } = around;
   const goal = ctx.inGoalContext(q.start);
   const adjacent = verb !== null && q.start - verb.end <= 2;
   // A figure that qualifies a noun ("60％以上的产业优势", "6个月的过渡期", "超过1亿元的企业")
   // describes it, unless a verb that makes things right before makes it the object counted
   // ("建设10个左右的科技创新平台").
   const counted = adjacent && q.unitClass === 'count' && !COMPARATIVE_VERBS.has(verb.verb);
-  if (text[q.end] === '的' && !counted) return false;
+  if (describes && !counted) return false;
   // "X的50%" is a share of something else: a rule ("返还…的50%"), unless a verb commits to it.
   if (text[q.start - 1] === '的' && !verb) return false;
   const coverage = q.unitClass === 'percent' && /^全?覆盖/u.test(text.slice(q.end, q.end + 3));
+  // Rates and amounts of a benefit or a charge ("加计扣除比例提高至100%", "贷款贴息") set a measure's
+  // terms, not a goal, unless the text states them among its goals.
+  if (!goal && (q.unitClass === 'percent' || q.unitClass === 'money' || q.unitClass === 'multiple')
+    && BENEFIT.test(text.slice(Math.max(shape.clauseStart[q.start] ?? 0, q.start - 40), q.start))) {
+    return false;
+  }
   const reduced = q.unitClass === 'duration' && reduceVerbBefore(shape, q.start);
   // Chinese numerals fill names and set phrases ("三年滚动计划", "上一轮"); they count only right
   // after a verb, bounded by a comparator in goal context, or as a shortened time ("减至半个月").
   // A compound numeral ("一万二千", "三十五") is a plain figure; single characters are the risk.
-  const compound = q.chinese && q.figureEnd - q.start >= 2 && (q.value ?? q.min ?? 0) >= 10;
+  const compound = q.chinese && q.numeralEnd - q.start >= 2 && (q.value ?? q.min ?? 0) >= 10;
   if (q.chinese && !q.half && !reduced && !compound) return adjacent || (goal && comparator !== null);
   switch (q.unitClass) {
     case 'duration':
@@ -135,7 +167,7 @@ export function isCommitted(ctx: Context, q: Quantity, prefixStart: number, comp
       return goal;
     case 'money':
     case 'multiple':
-      return goal || (verb !== null && verb.verb !== '推动');
+      return goal || verb !== null;
     default:
       // "一半" is a goal only as a bounded share ("占…一半以上", "超过一半"), never as "压缩一半".
       if (q.half) return goal && (comparator !== null || text[prefixStart - 1] === '占');

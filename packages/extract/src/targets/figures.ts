@@ -14,6 +14,8 @@ import { matchUnit, normalizeUnit, type UnitClass } from './units.js';
 export interface Quantity {
   /** Offset of the first character of the figure. */
   start: number;
+  /** Offset just past the numerals proper, before any multiplier ("三百万亩": after 百). */
+  numeralEnd: number;
   /** Offset just past the figure's numerals and multiplier (before the unit). */
   figureEnd: number;
   /** Offset just past the unit (equals `figureEnd` when there is none). */
@@ -34,6 +36,8 @@ export interface Quantity {
   /** "一半": a half with no unit. */
   half: boolean;
 }
+
+const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u3000' || ch === '\u00a0';
 
 const RANGE_MARKS = ['-', '—', '–', '－', '~', '～', '〜', '至', '到'];
 /** Characters after a figure that make it vague: "10多个", "100余家", "十来个". */
@@ -64,6 +68,11 @@ function readWithUnit(text: string, at: number): Reading | null {
   if (!numeral || !Number.isFinite(numeral.value)) return null;
   let j = numeral.multiplierEnd;
   let multiplier = numeral.multiplier;
+  if (!multiplier && !numeral.chinese && isSpace(text[j]) && (text[j + 1] === '万' || text[j + 1] === '亿')) {
+    // "500 万千瓦": a scale written after a space still scales the figure.
+    j++;
+    while (text[j] === '万' || text[j] === '亿') multiplier += text[j++];
+  }
   let low = numeral.value;
   let high = numeral.upper ?? numeral.value;
   let vague = false;
@@ -72,7 +81,7 @@ function readWithUnit(text: string, at: number): Reading | null {
     low = numeral.value + 1;
     high = numeral.value + 9;
     j++;
-  } else if (VAGUE.includes(text[j] ?? '') && !numeral.percent) {
+  } else if (j < text.length && VAGUE.includes(text[j]!) && !numeral.percent) {
     vague = true;
     j++;
     while (text[j] === '万' || text[j] === '亿') multiplier += text[j++];
@@ -81,7 +90,9 @@ function readWithUnit(text: string, at: number): Reading | null {
   if (numeral.percent) {
     return { numeral, low, high, vague, multiplier: '', figureEnd, unit: '%', unitClass: 'percent', unitEnd: j };
   }
-  const unit = matchUnit(text, j);
+  // Text extracted from PDFs and web pages often has a space before the unit ("500 万千瓦").
+  const unitAt = isSpace(text[j]) && !isSpace(text[j + 1]) && matchUnit(text, j + 1) ? j + 1 : j;
+  const unit = matchUnit(text, unitAt);
   if (unit) {
     return {
       numeral, low, high, vague, multiplier, figureEnd,
@@ -136,6 +147,7 @@ export function scanQuantities(text: string): Quantity[] {
     const half = first.numeral.chinese && first.numeral.value === 0.5 && last.unit === null;
     out.push({
       start: i,
+      numeralEnd: first.numeral.end,
       figureEnd: last.figureEnd,
       unitEnd: last.unitEnd,
       end: suffix?.end ?? last.unitEnd,

@@ -7,15 +7,14 @@
  * holding several quantities (compose.ts) and attach metric, kind and deadline (metric.ts,
  * deadlines.ts). Linear in the text; never throws on input.
  */
-import type { Comparator, Target } from '@policyc/model';
+import type { Target } from '@policyc/model';
+import { selectCandidates, type Candidate, type Group } from './candidates.js';
 import { shapeOf, type TextShape } from './clauses.js';
-import { prefixComparator } from './comparators.js';
-import { coordinatedParts, distributorBefore, isPartOf, qualifiesNext } from './compose.js';
+import { coordinatedParts, distributorBefore, isPartOf } from './compose.js';
 import { deadlineResolver, documentYear, findTimeMentions, pastResolver } from './deadlines.js';
-import { commitVerbBefore, goalLabelEnd, isCommitted, isGoalTitle, isPastTitle, type Context, type VerbHit } from './evidence.js';
-import { scanQuantities, type Quantity } from './figures.js';
+import { commitVerbBefore, goalLabelEnd, isGoalTitle, isPastTitle, type Context } from './evidence.js';
+import type { Quantity } from './figures.js';
 import { aggregationOf, clean, isRecurring, kindOf, metricOf } from './metric.js';
-import { nonTargetReason } from './nontargets.js';
 
 /** The own text of one section (its heading line + body up to its first child heading), in document order. */
 export interface TextBlock {
@@ -35,14 +34,6 @@ export type TargetDraft = Omit<Target, 'position'> & { start: number; end: numbe
 /** Metric phrases are quoted from the text; longer ones are not phrases any more. */
 const MAX_METRIC = 80;
 
-/** A quantity the text commits to, with what was read around it. */
-interface Candidate {
-  q: Quantity;
-  prefixStart: number;
-  comparator: Comparator;
-  verb: VerbHit | null;
-}
-
 /** The paths of a block's ancestors, nearest first ("3.1.2" → "3.1", "3"). */
 function ancestors(path: string): string[] {
   const out: string[] = [];
@@ -61,6 +52,7 @@ export function extractTargets(blocks: TextBlock[]): TargetDraft[] {
   const finals = new Map<string, string | null>();
   const goalTitled = new Map<string, boolean>();
   const pastTitled = new Map<string, boolean>();
+  const counts = new Map<string, number>();
   const list = (Array.isArray(blocks) ? blocks : []).filter((b) => b && typeof b.text === 'string');
   const docYear = documentYear(list.map((b) => b.text));
   for (const block of list) {
@@ -72,7 +64,10 @@ export function extractTargets(blocks: TextBlock[]): TargetDraft[] {
     // A section reviewing the past holds baselines, not targets; so do its children.
     const past = isPastTitle(String(block.title ?? '')) || up.some((p) => pastTitled.get(p) === true);
     pastTitled.set(path, past);
-    const { drafts, final } = blockTargets(block, path, { inherited, titled, past, docYear });
+    // Ids number the targets of a path; a path repeated by a faulty outline continues its count.
+    const before = counts.get(path) ?? 0;
+    const { drafts, final } = blockTargets(block, path, { inherited, titled, past, docYear, before });
+    counts.set(path, before + drafts.length);
     finals.set(path, final);
     for (const d of drafts) out.push(d);
   }
@@ -89,6 +84,8 @@ interface BlockSetting {
   past: boolean;
   /** The year the document is dated, when it says. */
   docYear: number | null;
+  /** Targets already numbered under this path. */
+  before: number;
 }
 
 function blockTargets(block: TextBlock, path: string, setting: BlockSetting): { drafts: TargetDraft[]; final: string | null } {
@@ -96,7 +93,7 @@ function blockTargets(block: TextBlock, path: string, setting: BlockSetting): { 
   const text = block.text;
   const shape = shapeOf(text);
   const mentions = findTimeMentions(shape);
-  const deadlines = deadlineResolver(shape, mentions, inherited);
+  const deadlines = deadlineResolver(shape, mentions, inherited, headingEnd(text, String(block.title ?? '')));
   if (setting.past) return { drafts: [], final: deadlines.final };
   const isPast = pastResolver(shape, deadlines.at, docYear);
   const firstLeadIn = mentions.find((m) => m.role === 'deadline' && m.leadIn)?.end ?? -1;
@@ -107,33 +104,7 @@ function blockTargets(block: TextBlock, path: string, setting: BlockSetting): { 
   };
   const baselines = mentions.filter((m) => m.role === 'baseline');
 
-  const candidates: Candidate[] = [];
-  let last: Candidate | null = null;
-  for (const q of scanQuantities(text)) {
-    if (nonTargetReason(shape, q) !== null || isPast(q.start)) continue;
-    const floor = shape.clauseStart[q.start] ?? 0;
-    const prefix = prefixComparator(text, q.start, floor, q.end);
-    const prefixStart = prefix?.start ?? q.start;
-    const written = q.comparator ?? prefix?.comparator ?? null;
-    // The verb may stand between a prefix comparator and the figure ("至少建设一所").
-    let verb = commitVerbBefore(shape, q.start);
-    let committed = isCommitted(ctx, q, prefixStart, written, verb);
-    // A figure listed right after a committed one shares its verb ("分别达55.7%、75.1%").
-    if (!committed && last && last.q.unitClass === q.unitClass && q.start - last.q.end === 1 && /[、和及与]/u.test(text[last.q.end]!)) {
-      committed = true;
-      verb = last.verb;
-    }
-    if (!committed) continue;
-    last = { q, prefixStart, comparator: written ?? 'eq', verb };
-    candidates.push(last);
-  }
-  // A band qualifying the next count is part of that count's metric, not a target of its own.
-  const bands = new Map<Candidate, Candidate>();
-  for (let k = 0; k + 1 < candidates.length; k++) {
-    if (qualifiesNext(shape, candidates[k]!.q, candidates[k + 1]!.q)) bands.set(candidates[k + 1]!, candidates[k]!);
-  }
-  const banding = new Set(bands.values());
-  const kept = candidates.filter((c) => !banding.has(c));
+  const { kept, bands, groups } = selectCandidates(shape, ctx, isPast);
 
   const drafts: TargetDraft[] = [];
   const idBase = `target-${path === '' ? '0' : path}-`;
@@ -171,7 +142,8 @@ function blockTargets(block: TextBlock, path: string, setting: BlockSetting): { 
       max: q.max,
       unit: q.unit,
       comparator: c.comparator,
-      kind: kindOf(q, metric, c.verb, before),
+      // A figure listed after another under one verb ("分别降低13.5%、18%") is of the same kind.
+      kind: groups[k]!.index > 0 && previous ? previous.kind : kindOf(q, metric, c.verb, before),
       deadline: deadlines.at(q.start),
       inclusive: q.inclusive,
       aggregation: aggregationOf(before),
@@ -181,8 +153,8 @@ function blockTargets(block: TextBlock, path: string, setting: BlockSetting): { 
       start: block.offset + Math.min(c.prefixStart, q.start),
       end: block.offset + q.end,
     };
-    for (const m of distribute(shape, c, kept, k, metric)) {
-      const id = idBase + String(drafts.length + 1);
+    for (const m of distribute(shape, c, groups[k]!, metric)) {
+      const id = idBase + String(setting.before + drafts.length + 1);
       drafts.push({ id, metric: m, ...base });
       if (!total) totals.push({ q, id });
       if (totals.length > 4) totals.shift();
@@ -191,23 +163,34 @@ function blockTargets(block: TextBlock, path: string, setting: BlockSetting): { 
   return { drafts, final: deadlines.final };
 }
 
+/** Offset just past the heading's title in the block's first line (0 when it is not found). */
+function headingEnd(text: string, title: string): number {
+  if (title === '') return 0;
+  const lineEnd = text.indexOf('\n');
+  const k = (lineEnd >= 0 ? text.slice(0, lineEnd) : text).indexOf(title);
+  return k < 0 ? 0 : k + title.length;
+}
+
 /**
  * The metrics one figure stands for: several when "分别"/"均" spreads a single figure over
  * coordinated measures ("A及B分别达到150个"), otherwise just its own.
  */
-function distribute(shape: TextShape, c: Candidate, kept: Candidate[], k: number, metric: string | null): (string | null)[] {
+function distribute(shape: TextShape, c: Candidate, group: Group, metric: string | null): (string | null)[] {
   if (!c.verb) return [metric];
   const at = distributorBefore(shape, c.verb.start);
   if (at < 0) return [metric];
   const clauseStart = shape.clauseStart[c.q.start] ?? 0;
-  const parts = coordinatedParts(clean(shape.text.slice(Math.max(clauseStart, at - MAX_METRIC), at)));
+  let subject = clean(shape.text.slice(Math.max(clauseStart, at - MAX_METRIC), at));
+  if (subject === '' && clauseStart > 0) {
+    // "…将商标变更、续展业务办理时限压缩一半，分别减至1个月、半个月": the measures are the
+    // subject of the clause before.
+    const before = commitVerbBefore(shape, clauseStart - 1);
+    const from = shape.clauseStart[clauseStart - 1] ?? 0;
+    if (before && before.start >= from) subject = clean(shape.text.slice(Math.max(from, before.start - MAX_METRIC), before.start));
+  }
+  const parts = coordinatedParts(subject);
   if (parts.length < 2) return [metric];
+  if (group.size === 1) return parts;
   // Several figures after one 分别 ("分别达到65%和55%") pair up with the measures in order.
-  let first = k;
-  while (first > 0 && kept[first - 1]!.verb?.start === c.verb.start) first--;
-  let count = first;
-  while (count < kept.length && kept[count]!.verb?.start === c.verb.start) count++;
-  count -= first;
-  if (count === 1) return parts;
-  return [count === parts.length ? parts[k - first]! : metric];
+  return [group.size === parts.length ? parts[group.index]! : metric];
 }

@@ -10,17 +10,17 @@ import type { Quantity } from './figures.js';
 /** Words that open a clause without belonging to its subject. */
 const LEADING = /^(?:其中[，,]?|并且|并|且|同时|以及|另外|此外|和|及|要|将|使|推动|促进|确保|力争)+/u;
 /** Adverbs between a subject and its verb. */
-const TRAILING = /(?:分别|平均|均|总体|力争|稳定|进一步|原则上|一般|基本|持续|要|将|累计|年均|每年|全部|总计|合计|逐步|努力|争取|一般为|为|是|在|至|到|和|及|与)+$/u;
+const TRAILING = /(?:分别|平均|均|总体|力争|稳定|进一步|原则上|一般|基本|持续|要|将|累计|年均|每年|全部|总计|合计|逐步|努力|争取|一般为|为|是|在|至|到|和|及|与|再|还|也)+$/u;
 /** A deadline inside the subject ("2020年底前将…"). */
 const SUBJECT_DEADLINE = /^(?:到|至)?[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:底|末)?(?:前)?(?:[，,])?/u;
 /** Where the object after a figure stops: a clause mark, or a coordinator before the next figure. */
-const OBJECT_END = /[，,；;。：:（(）)]|[和及与、](?=[0-9０-９一二两三四五六七八九十百千半])/u;
+const OBJECT_END = /[，,；;。：:]|[（(]其中|[和及与、](?=[0-9０-９一二两三四五六七八九十百千半])/u;
 /** What may stand between a verb and its figure without naming the measure ("压缩至", "为"). */
 const MIDDLE_FILLER = /^(?:至|到|为|在|了|达|于)+|(?:至|到|为|在|了|达|于)+$/gu;
 
 /** Drops the words that open or close a subject without naming what is measured. */
 /** A baseline or a starting value inside a subject ("比2015年", "由20个工作日"): not the measure. */
-const SUBJECT_FROM = /(?:比|较)[0-9０-９]{4}年(?:底|末)?$|由[^由，,]*[0-9０-９][^由，,]*$/u;
+const SUBJECT_FROM = /(?:比|较)[0-9０-９]{4}年(?:底|末)?$|[由从][^由从，,]*[0-9０-９][^由从，,]*$/u;
 
 export function clean(phrase: string): string {
   return phrase.replace(SUBJECT_DEADLINE, '').replace(LEADING, '').replace(/^将/u, '').replace(TRAILING, '')
@@ -41,30 +41,50 @@ export function metricOf(shape: TextShape, q: Quantity, prefixStart: number, ver
   const subjectEnd = own ? own.start : prefixStart;
   const subject = clean(text.slice(Math.max(clauseStart, subjectEnd - 60), subjectEnd));
   let middle = own ? text.slice(own.end, prefixStart).replace(MIDDLE_FILLER, '') : '';
-  // "达到350万亩（其中人工种植85万亩": past another figure, only the words after the last break
-  // ("其中", "、", "和", "（") name this figure's measure, and the verb belongs to the other figure.
+  // Past another figure, only the words after the last break name this figure's measure. After
+  // "其中" or "（" they name a part ("达到350万亩（其中人工种植85万亩" → 人工种植) and the verb is the
+  // total's; after "、" or "和" the subject and verb are shared ("覆盖…、90％以上乡镇和60％以上村").
   const brk = lastBreak(middle);
-  if (brk >= 0) {
-    const tail = clean(middle.slice(brk));
-    const rest0 = objectAfter(text, q, clauseEnd);
-    const phrase = /[0-9０-９]/u.test(middle) ? `${tail}${rest0}` : `${subject}${own ? own.verb : ''}${tail}${rest0}`;
+  if (brk) {
+    const tail = clean(middle.slice(brk.end));
+    const object = objectAfter(text, q, clauseEnd);
+    const phrase = (brk.part ? `${tail}${object}` : `${subject}${own ? own.verb : ''}${tail}${object}`).trim();
     if (phrase.length > 0) return phrase;
     middle = '';
   }
   const object = objectAfter(text, q, clauseEnd);
   // The verb names the measure only when nothing else does, or when the figure counts its object.
   const head = own && (subject === '' || object !== '') ? own.verb : '';
-  const phrase = `${subject}${head}${middle}${object}`;
+  const phrase = `${subject}${head}${middle}${object}`.trim();
+  if (subject === '' && middle === '' && object === '') {
+    // An indicator table puts the measure on the line above its value ("生产安全事故死亡人数\n下降15%").
+    const label = rowLabel(shape, q);
+    if (label) return `${label}${own ? own.verb : ''}`;
+  }
   return phrase.length > 0 ? phrase : own ? own.verb : null;
 }
 
-/** Offset just past the last break in a verb's middle ("其中", "、", "和", "（"), or -1. */
-function lastBreak(middle: string): number {
-  let best = -1;
-  for (const w of ['其中', '、', '和', '（', '(', '，']) {
+/** The previous non-empty line, when the figure opens its line and that line is a bare label. */
+function rowLabel(shape: TextShape, q: Quantity): string | null {
+  const { text } = shape;
+  const lineStart = shape.paragraphStart[q.start] ?? 0;
+  if (lineStart === 0 || text.slice(lineStart, q.start).trim().length > 4) return null;
+  let end = lineStart - 1;
+  while (end > 0 && /\s/u.test(text[end - 1]!) && lineStart - end < 8) end--;
+  const start = shape.paragraphStart[end] ?? 0;
+  const label = text.slice(start, end).trim();
+  return label.length >= 2 && label.length <= 30 && !/[，,。；;：:0-9０-９]/u.test(label) ? label : null;
+}
+
+/** The last break in a verb's middle ("其中", "（", "、", "和"): where it ends and whether it opens parts. */
+function lastBreak(middle: string): { end: number; part: boolean } | null {
+  let best: { end: number; part: boolean } | null = null;
+  for (const [w, part] of [['其中', true], ['（', true], ['(', true], ['、', false], ['和', false], ['，', false]] as const) {
     const k = middle.lastIndexOf(w);
-    if (k >= 0 && k + w.length > best) best = k + w.length;
+    if (k >= 0 && (!best || k + w.length > best.end)) best = { end: k + w.length, part };
   }
+  // A part stays a part when a list follows its opening ("（其中人工种植85万亩、野生抚育").
+  if (best && !best.part && /其中|（|\(/u.test(middle)) best = { ...best, part: true };
   return best;
 }
 
@@ -79,7 +99,22 @@ function objectAfter(text: string, q: Quantity, clauseEnd: number): string {
     if (cut >= 0) rest = rest.slice(0, cut);
   }
   const stop = rest.search(OBJECT_END);
-  return (stop >= 0 ? rest.slice(0, stop) : rest).trim();
+  return balanced(stop >= 0 ? rest.slice(0, stop) : rest).trim();
+}
+
+/** Cuts a phrase before a bracket it does not open ("…）") or does not close ("骨干专业（…"). */
+function balanced(phrase: string): string {
+  let open = -1;
+  for (let i = 0; i < phrase.length; i++) {
+    const ch = phrase[i];
+    if (ch === '（' || ch === '(') {
+      if (open < 0) open = i;
+    } else if (ch === '）' || ch === ')') {
+      if (open < 0) return phrase.slice(0, i);
+      open = -1;
+    }
+  }
+  return open >= 0 ? phrase.slice(0, open) : phrase;
 }
 
 const GROWTH = /增长|增速|增幅|翻/u;

@@ -14,7 +14,9 @@ export type NonTargetReason =
   | 'in-brackets' // 〔2016〕, [2016]
   | 'date' // 2020年, 5月12日, 2016年至2018年
   | 'dated' // "增加到2021年的5481万公里": a value observed in a year
-  | 'ordinal' // 第三
+  | 'ordinal' // 第三, 前10位
+  | 'grade' // 千亿级, 百万级: a size class, not an amount
+  | 'plan-name' // 三年行动计划, 五年规划
   | 'name' // 5G, 3D, S2, 1+X
   | 'age' // 3周岁
   | 'bare' // a figure with no unit ("一是", "38622527")
@@ -27,7 +29,8 @@ export type NonTargetReason =
   | 'condition' // "…超过5年的，可申请…"
   | 'permission' // "可缩短至5年", "可申请…"
   | 'time-limit' // 30日内, 3个月前
-  | 'time-span'; // 经过5—10年左右时间: the time a change takes
+  | 'time-span' // 经过5—10年左右时间: the time a change takes
+  | 'from-value'; // "从人均8.7万元提高到12万元": the starting value, not the goal
 
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
 /** Modal phrases that grant a permission or set a benefit; a figure after them is a rule, not a goal. */
@@ -36,6 +39,11 @@ const PERMISSIONS = [
   '可在', '可向', '可根据', '可将', '可对', '可由', '可不', '可参照', '可继续', '可免', '可视',
 ];
 const STATUS_WORDS = ['已经', '已有', '已建', '已达', '已形成', '已累计', '现有', '目前', '截至', '截止', '业已', '现已', '已', '以来', '年来'];
+/** A time span naming a plan or campaign ("三年行动计划", "五年规划", "百日攻坚"). */
+const PLAN_WORDS = /^(?:行动|计划|规划|攻坚|工程|专项|战略|滚动)/u;
+/** "从/由 … X … 到/至 Y": X is where a change starts ("由20个工作日压缩至10个工作日"). */
+const FROM = /[从由][^，,；;。从由]{0,8}$/u;
+const TO = /^[^，,；;。]{0,6}?(?:到|至)/u;
 /** A year right before the figure dates an observation: "2021年的5481万公里", "2012年2.5万亿元". */
 const DATED = /[0-9０-９]{4}年(?:底|末|初)?的?$/u;
 
@@ -49,6 +57,10 @@ function leftContext(shape: TextShape, q: Quantity, max = 40): string {
   return shape.text.slice(from, q.start);
 }
 
+function isNumeralChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[0-9０-９〇零一二三四五六七八九十]/u.test(ch);
+}
+
 function isYear(v: number | null): boolean {
   return v !== null && Number.isInteger(v) && v >= 1900 && v <= 2200;
 }
@@ -60,14 +72,20 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   if (span === 'title') return 'in-title';
   if (span === 'quote') return 'in-quote';
   if (span === 'docnum') return 'in-brackets';
-  const prev = text[q.start - 1] ?? '';
+  // The character before the figure, past one space ("第 3 个", "2026年 4月").
+  const prevAt = text[q.start - 1] === ' ' || text[q.start - 1] === '\u3000' ? q.start - 2 : q.start - 1;
+  const prev = text[prevAt] ?? '';
   const next = text[q.figureEnd] ?? '';
   if (q.unit === '年' && (isYear(q.value) || isYear(q.min) || isYear(q.max))) return 'date';
-  if (prev === '年' || prev === '月') return 'date';
+  // "2020年3月", "3月15日": a figure right after a year or a month is part of a date ("每年3个" is not).
+  if ((prev === '年' || prev === '月') && isNumeralChar(text[prevAt - 1])) return 'date';
   if (q.unit === null && '月日号时点'.includes(next) && next !== '') return 'date';
-  if (prev === '第') return 'ordinal';
+  if (prev === '第' || (prev === '前' && (q.unit === '位' || q.unit === '名' || q.unit === null))) return 'ordinal';
+  if (text[q.end] === '级' || text[q.unitEnd] === '级') return 'grade';
+  if (q.unitClass === 'duration' && PLAN_WORDS.test(text.slice(q.unitEnd, q.unitEnd + 2))) return 'plan-name';
   if (LATIN.test(prev) || LATIN.test(next) || prev === '+' || prev === '＋' || next === '+' || next === '＋') return 'name';
-  if (q.unitClass === 'age') return 'age';
+  // Ages are thresholds ("年满60周岁", "3周岁"), except as a change ("人均预期寿命再提高1岁").
+  if (q.unitClass === 'age' && !/(?:提高|增加|延长|提升)$/u.test(text.slice(Math.max(0, q.start - 2), q.start))) return 'age';
   if (q.unit === null && !q.half) return 'bare';
   if (q.chinese && q.value === 1 && q.comparator === null && q.unitClass === 'count' && !hasPrefixBound(text, q.start)) {
     return 'article';
@@ -77,13 +95,14 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   if (/最[高长多低少短大小]/u.test(left.slice(-6))) return 'ceiling';
   if (prev === '满' || before(text, q.start, '满了')) return 'threshold';
   if (DATED.test(left)) return 'dated';
+  if (FROM.test(left) && TO.test(text.slice(q.end, q.end + 8))) return 'from-value';
   if (STATUS_WORDS.some((w) => left.includes(w))) return 'status';
   if (text.startsWith('的基础上', q.end) || text.startsWith('基础上', q.end)) return 'foundation';
   if (isConditionClause(shape, q)) return 'condition';
   if (PERMISSIONS.some((w) => left.includes(w))) return 'permission';
   if (q.unitClass === 'duration' && '内前后起'.includes(text[q.end] ?? '_')) return 'time-limit';
   if (q.unitClass === 'duration' && text.startsWith('期间', q.end)) return 'time-limit';
-  if (q.unitClass === 'duration' && (/(?:经过|历时|花费|利用|再用|用)$/u.test(left) || /^(?:左右)?时间/u.test(text.slice(q.end, q.end + 4)))) {
+  if (q.unitClass === 'duration' && (/(?:经过|历时|花费|利用|再用|用|近|最近|过去|前)$/u.test(left) || /^(?:左右)?时间/u.test(text.slice(q.end, q.end + 4)))) {
     return 'time-span';
   }
   return null;
@@ -110,7 +129,8 @@ function isConditionClause(shape: TextShape, q: Quantity): boolean {
   const mark = text[end];
   if (mark !== '，' && mark !== ',') return false;
   let k = end - 1;
-  while (k > q.start && (text[k] === '）' || text[k] === ')' || text[k] === ' ')) k--;
+  // Closing parentheses may stand between 的 and the comma; a few at most (keeps this constant-time).
+  while (k > q.start && k > end - 8 && (text[k] === '）' || text[k] === ')' || text[k] === ' ')) k--;
   if (text[k] === '的') return true;
   const start = shape.clauseStart[q.start] ?? 0;
   return /^(凡|如果|如|若|对于)/u.test(text.slice(start, start + 4));

@@ -1,0 +1,95 @@
+/**
+ * From the quantities of a block to the ones the text commits to: drop the non-targets, weigh the
+ * evidence, let listed figures share a verb, and set aside bands that only qualify a count.
+ */
+import type { Comparator } from '@policyc/model';
+import type { TextShape } from './clauses.js';
+import { prefixComparator } from './comparators.js';
+import { qualifiesNext } from './compose.js';
+import { commitVerbBefore, isCommitted, type Context, type VerbHit } from './evidence.js';
+import { scanQuantities, type Quantity } from './figures.js';
+import { nonTargetReason } from './nontargets.js';
+
+/** A quantity the text commits to, with what was read around it. */
+export interface Candidate {
+  q: Quantity;
+  /** Where a prefix comparator begins (or the figure, when there is none). */
+  prefixStart: number;
+  comparator: Comparator;
+  verb: VerbHit | null;
+}
+
+/** The run of candidates that share one verb ("分别达到65%和55%"), and a candidate's place in it. */
+export interface Group {
+  size: number;
+  index: number;
+}
+
+export interface Selection {
+  /** The candidates that are targets, in order. */
+  kept: Candidate[];
+  /** For a kept count, the band that qualifies it ("产值10-20亿元企业2户" → 10-20亿元). */
+  bands: Map<Candidate, Candidate>;
+  /** Per kept candidate (same index), its verb group. */
+  groups: Group[];
+}
+
+/** Coordinators that chain figures qualifying one noun: "超过30人、井深超过800米的矿山". */
+const CHAIN = /^[、和或及与][^，,；;。]{0,10}$/u;
+/** Joints of a list of figures that share one verb: "55.7%、75.1%", "65%和55%". */
+const LIST_JOINT = /[、和及与]/u;
+
+/** Whether a figure qualifies a noun, alone ("…的") or chained with the next figure that does. */
+function qualifiesNoun(text: string, q: Quantity, next: Quantity | undefined): boolean {
+  if (text[q.end] === '的') return true;
+  if (!next || next.start - q.end > 12 || text[next.end] !== '的') return false;
+  return CHAIN.test(text.slice(q.end, next.start));
+}
+
+export function selectCandidates(shape: TextShape, ctx: Context, isPast: (offset: number) => boolean): Selection {
+  const { text } = shape;
+  const candidates: Candidate[] = [];
+  let last: Candidate | null = null;
+  const quantities = scanQuantities(text);
+  for (const [k, q] of quantities.entries()) {
+    if (nonTargetReason(shape, q) !== null || isPast(q.start)) continue;
+    const floor = shape.clauseStart[q.start] ?? 0;
+    const prefix = prefixComparator(text, q.start, floor, q.end);
+    const prefixStart = prefix?.start ?? q.start;
+    const comparator = q.comparator ?? prefix?.comparator ?? null;
+    // The verb may stand between a prefix comparator and the figure ("至少建设一所").
+    let verb = commitVerbBefore(shape, q.start);
+    const describes = qualifiesNoun(text, q, quantities[k + 1]);
+    let committed = isCommitted(ctx, q, { prefixStart, comparator, verb, describes });
+    // A figure listed right after a committed one shares its verb ("分别达55.7%、75.1%").
+    if (!committed && !describes && last && last.q.unitClass === q.unitClass && q.start - last.q.end === 1 && LIST_JOINT.test(text[last.q.end]!)) {
+      committed = true;
+      verb = last.verb;
+    }
+    if (!committed) continue;
+    last = { q, prefixStart, comparator: comparator ?? 'eq', verb };
+    candidates.push(last);
+  }
+
+  // A band qualifying the next count is part of that count's metric, not a target of its own.
+  const bands = new Map<Candidate, Candidate>();
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    if (qualifiesNext(shape, candidates[k]!.q, candidates[k + 1]!.q)) bands.set(candidates[k + 1]!, candidates[k]!);
+  }
+  const banding = new Set(bands.values());
+  const kept = candidates.filter((c) => !banding.has(c));
+  return { kept, bands, groups: verbGroups(kept) };
+}
+
+/** Groups consecutive candidates that share one verb occurrence, in one pass. */
+function verbGroups(kept: Candidate[]): Group[] {
+  const groups: Group[] = [];
+  let start = 0;
+  for (let k = 0; k <= kept.length; k++) {
+    const same = k < kept.length && k > start && kept[k]!.verb !== null && kept[k]!.verb?.start === kept[start]!.verb?.start;
+    if (k < kept.length && (k === start || same)) continue;
+    for (let j = start; j < k; j++) groups.push({ size: k - start, index: j - start });
+    start = k;
+  }
+  return groups;
+}
