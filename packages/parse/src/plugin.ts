@@ -5,6 +5,7 @@
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { parsePolicy } from './parse.js';
+import { createPositionMap } from './position.js';
 import type { Root } from './types.js';
 
 export interface PolicyParseOptions {
@@ -17,9 +18,10 @@ export function policyParse(this: Processor, options: PolicyParseOptions = {}): 
   (this as unknown as { parser: (doc: string, file: VFile) => Root }).parser = (doc, file) => {
     const markdown = options.markdown ?? /\.(md|markdown)$/iu.test(file.path ?? '');
     const { tree, messages } = parsePolicy(doc, { markdown });
+    const positions = createPositionMap(doc);
     for (const m of messages) {
       const message = file.message(m.reason, {
-        place: { start: pointOf(tree, m.start, doc), end: pointOf(tree, m.end, doc) },
+        place: positions.span(m.start, m.end),
         ruleId: m.ruleId,
         source: 'policyc',
       });
@@ -27,16 +29,4 @@ export function policyParse(this: Processor, options: PolicyParseOptions = {}): 
     }
     return tree;
   };
-}
-
-function pointOf(_tree: Root, offset: number, doc: string) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < doc.length; i++) {
-    if (doc[i] === '\n') {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1, offset };
 }
