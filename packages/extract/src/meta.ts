@@ -2,7 +2,7 @@
  * Document meta from the header fields the parser found.
  */
 import type { DocumentMeta } from '@policyc/model';
-import { isoDate, parseChineseNumeral, splitAddressees, toText, type HeaderField, type PolicyNode, type Root } from '@policyc/parse';
+import { isoDate, splitAddressees, toText, type HeaderField, type PolicyNode, type Root } from '@policyc/parse';
 
 export function readMeta(tree: Root, source: string | null): DocumentMeta {
   const fields: HeaderField[] = [];
@@ -43,7 +43,7 @@ function readClosing(tree: Root): { issuer: string | null; date: string | null }
     // Joint documents sign with one organ a line ("国家发展改革委办公厅" / "税务总局办公厅").
     const organs: string[] = [];
     for (let j = i - 1; j >= 0 && isOrganLine(last[j]!.trim()); j--) organs.unshift(last[j]!.trim().replace(/\s+/gu, ''));
-    return { issuer: organs.length > 0 ? organs.join('、') : null, date: isoDate(toArabicDate(text)) };
+    return { issuer: organs.length > 0 ? organs.join('、') : null, date: isoDate(text) };
   }
   return { issuer: null, date: null };
 }
@@ -62,15 +62,4 @@ function lastParagraphs(tree: Root, count: number): string[] {
   };
   walk(tree.children as PolicyNode[]);
   return out.slice(-count);
-}
-
-const CN_DIGIT: Record<string, string> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
-
-/** "二〇一九年一月二十四日" → "2019年1月24日", so that `isoDate` reads it. */
-function toArabicDate(text: string): string {
-  return text.replace(/[〇○零一二三四五六七八九十]+/gu, (run) => {
-    if (!run.includes('十')) return [...run].map((c) => CN_DIGIT[c] ?? c).join('');
-    const n = parseChineseNumeral(run);
-    return n === null ? run : String(n);
-  });
 }

@@ -2,7 +2,7 @@
  * Clause forms found in local policies beyond the shared corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { findClauses } from '@policyc/extract';
+import { findClauses, findConvention } from '@policyc/extract';
 
 const roles = (text: string) =>
   findClauses(text).map((c) => ({ lead: c.lead.map((u) => u.name), assist: c.assist.map((u) => u.name), responsible: c.responsible.map((u) => u.name) }));
@@ -14,6 +14,13 @@ describe('clause forms', () => {
     ['主责单位 and 协同单位', '推进改造。（主责单位：市商务局；协同单位：市财政局）', { lead: ['市商务局'], assist: ['市财政局'], responsible: [] }],
     ['a time limit after the units', '推进改造。（责任单位：区教育局、区财政局，完成时限：2024年12月）', { lead: [], assist: [], responsible: ['区教育局', '区财政局'] }],
     ['half-width brackets and colon', '推进改造。(责任单位:市交通委、市公安局)', { lead: [], assist: [], responsible: ['市交通委', '市公安局'] }],
+    // Anshan 鞍立政发〔2023〕2号: one 责任单位 under a 牵头单位 assists it, as several do.
+    ['牵头单位 and a single 责任单位 on lines of their own', '增长5%左右。\n\n牵头单位:区工信局\n\n责任单位:某经济开发区\n', { lead: ['区工信局'], assist: ['某经济开发区'], responsible: [] }],
+    ['a task force (专班) is a unit', '增长6%左右。\n牵头单位:区发改局\n责任单位:某经济开发区,全区经济运行各专班\n', { lead: ['区发改局'], assist: ['某经济开发区', '全区经济运行各专班'], responsible: [] }],
+    // Guangzhou 人才集聚工程: "牵头单位" closing a name is a noun.
+    ['"各项目牵头单位" is a unit', '加强组织领导。（牵头单位：市委组织部，配合单位：各项目牵头单位，各区）', { lead: ['市委组织部'], assist: ['各项目牵头单位', '各区'], responsible: [] }],
+    ['bold labels in Markdown', '推进改造。（**牵头单位**：市发展改革委，**配合单位**：市委组织部）', { lead: ['市发展改革委'], assist: ['市委组织部'], responsible: [] }],
+    ['labels as Markdown list items', '推进改造。\n   - 牵头单位：市人力资源和社会保障局\n   - 配合单位：各区\n', { lead: ['市人力资源和社会保障局'], assist: ['各区'], responsible: [] }],
   ])('%s', (_, text, expected) => {
     expect(roles(text)).toEqual([expected]);
   });
@@ -21,5 +28,13 @@ describe('clause forms', () => {
   it('keeps two labelled lines apart when the first already names assisting units', () => {
     const text = '推进改造。\n牵头单位：市科技局；配合单位：市财政局\n负责单位：市教育局\n';
     expect(roles(text)).toHaveLength(2);
+  });
+});
+
+describe('conventions stated in a notice', () => {
+  it('"列第一位的责任单位为牵头单位" (Hangzhou 2020 责任分解) makes the first unit lead', () => {
+    const text = '二、责任分解中,列第一位的责任单位为牵头单位或汇总单位。\n加快建设。（市发改委、市财政局）';
+    expect(findConvention(text)).toMatchObject({ firstListedLeads: true, sentence: '列第一位的责任单位为牵头单位' });
+    expect(roles(text)).toEqual([{ lead: ['市发改委'], assist: ['市财政局'], responsible: [] }]);
   });
 });

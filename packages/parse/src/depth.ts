@@ -73,11 +73,11 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
     } else {
       const runsOn = (lastOrdinal.get(key) ?? 0) + 1 === c.ordinal && c.ordinal > 1;
       if ((c.ordinal === 1 || runsOn) && (c.atLineStart || inline)) depth = stack.length + 1;
-      else if (c.atLineStart && STRONG.has(key) && (stack.length === 0 || !usedStyles.has(key))) {
+      else if (c.atLineStart && STRONG.has(key) && (stack.length === 0 || !usedStyles.has(key) || c.ordinal > (lastOrdinal.get(key) ?? 0))) {
         depth = stack.length + 1;
         messages.push({
           ruleId: 'heading-sequence',
-          reason: `Heading number ${c.value} starts at ${c.ordinal}, not 1`,
+          reason: usedStyles.has(key) ? `Heading number ${c.value} skips: expected ${(lastOrdinal.get(key) ?? 0) + 1}` : `Heading number ${c.value} starts at ${c.ordinal}, not 1`,
           start: c.start,
           end: c.end,
         });

@@ -5,6 +5,7 @@
  * Works on lines, before any heading is decided: a header ends where the body begins.
  */
 import { contentEnd, contentStart, type Line, type MarkupMask } from './lines.js';
+import { parseChineseNumeral } from './numerals.js';
 
 export type HeaderFieldType = 'title' | 'docNumber' | 'addressees' | 'masthead' | 'signature' | 'date';
 
@@ -27,18 +28,25 @@ export interface HeaderReading {
 
 /** 发文字号: an issuer abbreviation, the year in 〔〕 (or look-alikes), a serial and 号. */
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔［\[(（]\s*[0-9]{4}\s*[〕］\])）]\s*第?\s*[0-9]{1,5}\s*号/u;
-const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`, 'u');
+/** A 发文字号 alone on its line, bare or in brackets ("（梧政发〔2012〕3号）"). */
+const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source}|[（(]\\s*${DOC_NUMBER.source}\\s*[）)])$`, 'u');
 /** The genres a title ends with (GB/T 9704 文种), optionally followed by a period "（2021-2023年）". */
-const GENRE = '(?:通知|意见|决定|方案|办法|规定|细则|计划|规划|措施|纲要|要点|批复|通报|公告|通告|决议|指引|指南|清单|报告|函|令)';
+const GENRE = '(?:通知|意见|决定|方案|办法|规定|细则|计划|规划|措施|纲要|要点|批复|通报|公告|通告|决议|指引|指南|清单|报告|预案|条例|规则|章程|纪要|公报|函|令)';
 const PERIOD = '[（(][0-9０-９—\\-－~～至年]{4,14}[）)]';
 const TITLE_END = new RegExp(`${GENRE}(?:${PERIOD})?$`, 'u');
 const PERIOD_LINE = new RegExp(`^${PERIOD}$`, 'u');
-const DATE_LINE = /^([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
+const DATE_LINE = /^([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
+/** A 发文字号 with the date of writing after it on one line ("川办发〔2009〕59号 二○○九年十二月八日"). */
+const DOC_NUMBER_DATED = new RegExp(`^(${DOC_NUMBER.source})\\s+(${DATE_LINE.source.slice(1, -1)})$`, 'u');
+/** A note in brackets under the title ("（征求意见稿）", "（此文件已于…宣布失效）"): no field. */
+const NOTE_LINE = /^[（(][^（）()：:]{1,60}[）)]$/u;
 const DATE_AT_END = /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$/u;
 /** Shortest issuer abbreviation in a 发文字号 ("国发"). */
 const MIN_ISSUER = 2;
 /** Longest line a title is set on; longer lines are body text. */
 const TITLE_MAX = 80;
+/** Longest line without words that may stand before the title (an index number). */
+const INDEX_MAX = 40;
 /** 主送机关 are short; a longer run before the first colon is body text. */
 const ADDRESSEES_MAX = 200;
 
@@ -69,6 +77,23 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       fields.push(field('docNumber', v.start, v.end, text));
       afterDocNumber = true;
       masthead = false;
+      continue;
+    }
+    // An index number or page mark ("HHCR-2023-01005") before the title is no field of it.
+    if (fields.length === 0 && titleLines.length === 0 && v.text.length <= INDEX_MAX && !/[\u4e00-\u9fff]/u.test(v.text)) continue;
+    const dated = DOC_NUMBER_DATED.exec(v.text);
+    if (dated) {
+      if (titleLines.length > 0 && !masthead) flushTitle();
+      const numberEnd = v.start + dated[1]!.length;
+      const dateStart = v.end - dated[2]!.length;
+      fields.push(field('docNumber', v.start, numberEnd, text));
+      fields.push({ type: 'date', start: dateStart, end: v.end, value: isoDate(dated[2]!) ?? dated[2]! });
+      afterDocNumber = true;
+      masthead = false;
+      continue;
+    }
+    if (NOTE_LINE.test(v.text) && !PERIOD_LINE.test(v.text) && (titleLines.length > 0 || fields.some((f) => f.type === 'title' || f.type === 'docNumber'))) {
+      flushTitle();
       continue;
     }
     if (/文件$/u.test(v.text) && fields.length === 0 && titleLines.length === 0) {
@@ -109,6 +134,11 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     }
     if (looksLikeTitleLine(v.text)) {
       if (afterDocNumber && titleLines.length > 0 && hasTitle()) break;
+      // A title complete with its genre word may have the issuing organ set under it as a byline.
+      if (titleLines.length > 0 && TITLE_END.test(titleLines.at(-1)!.text) && isByline(v.text)) {
+        flushTitle();
+        continue;
+      }
       titleLines.push(v);
       continue;
     }
@@ -129,16 +159,24 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     if (titleLines.length === 0) return;
     const first = titleLines[0]!;
     const last = titleLines.at(-1)!;
-    fields.push({ type: 'title', start: first.start, end: last.end, value: titleLines.map((l) => l.text.replace(/^#+\s*/u, '')).join('') });
+    fields.push({ type: 'title', start: first.start, end: last.end, value: unwrapTitle(titleLines.map((l) => l.text.replace(/^#+\s*/u, '')).join('')) });
     titleLines = [];
   }
 }
 
 function field(type: HeaderFieldType, start: number, end: number, text: string): FieldRange {
   const raw = text.slice(start, end);
-  // A 发文字号 has no spaces of its own ("国发 〔2011〕 35 号" is "国发〔2011〕35号").
-  const value = type === 'docNumber' ? raw.replace(/\s+/gu, '') : raw.replace(/\s+/gu, ' ').trim();
+  // A 发文字号 has no spaces of its own ("国发 〔2011〕 35 号" is "国发〔2011〕35号"), nor the
+  // brackets it may be set in on its line.
+  const value = type === 'docNumber' ? raw.replace(/\s+/gu, '').replace(/^[（(](.*)[）)]$/u, '$1') : raw.replace(/\s+/gu, ' ').trim();
   return { type, start, end, value };
+}
+
+/** A title set in book-title marks ("《…的通知》") is the title inside them. */
+function unwrapTitle(title: string): string {
+  if (!title.startsWith('《') || !title.endsWith('》')) return title;
+  const inner = title.slice(1, -1);
+  return inner.includes('《') || inner.includes('》') ? title : inner;
 }
 
 function lineAfter(lines: Line[], offset: number): number {
@@ -146,8 +184,21 @@ function lineAfter(lines: Line[], offset: number): number {
   return line ? line.next : offset;
 }
 
+/** A title line: short, no sentence end, not bracketed, and written in words (not an index number). */
 function looksLikeTitleLine(line: string): boolean {
-  return line.length <= TITLE_MAX && !/[。；]/u.test(line) && !/^[（(〔]/u.test(line);
+  return line.length <= TITLE_MAX && !/[。；]/u.test(line) && !/^[（(〔]/u.test(line) && /[\u4e00-\u9fff]/u.test(line);
+}
+
+/** Organ names, one or several ("某市发展改革委", "国家发展改革委 财政部"): a byline under a title. */
+const BYLINE = /^[\u4e00-\u9fff（）()、\s]{2,40}(?:委员会|委|局|厅|办公室|办公厅|政府|部|院|署|中心)$/u;
+
+function isByline(line: string): boolean {
+  return BYLINE.test(line) && !TITLE_END.test(line) && !/^(?:的|和|及|与|关于)|关于|印发/u.test(line);
+}
+
+/** A line that can title a plan: a title line ending in a genre word ("…实施方案", "…管理办法"). */
+export function isPlanTitleLine(line: string): boolean {
+  return looksLikeTitleLine(line) && TITLE_END.test(line);
 }
 
 /**
@@ -238,12 +289,27 @@ function readPlan(
       }
       continue;
     }
+    // "附件：某方案" lists what the notice issues; the plan itself follows under its own title.
+    if (ATTACHMENT_LABEL.test(v.text)) continue;
     if (TITLE_END.test(v.text) && looksLikeTitleLine(v.text) && /印发|发布|转发/u.test(title)) {
-      return { plan: { type: 'title', start: v.start, end: v.end, value: v.text }, closing };
+      // A long plan title is wrapped over lines, as the notice's own title is.
+      let first = i;
+      const floor = Math.max(from, closing.at(-1) ? views.findIndex((w) => w.start === closing.at(-1)!.start) + 1 : from);
+      for (let j = i - 1; j >= floor; j--) {
+        const w = views[j]!;
+        if (w.text === '') continue;
+        if (!looksLikeTitleLine(w.text) || TITLE_END.test(w.text) || DATE_LINE.test(w.text) || ATTACHMENT_LABEL.test(w.text) || /^附件/u.test(w.text)) break;
+        first = j;
+      }
+      const parts = views.slice(first, i + 1).filter((w) => w.text !== '');
+      return { plan: { type: 'title', start: views[first]!.start, end: v.end, value: parts.map((w) => w.text).join('') }, closing };
     }
   }
   return { plan: null, closing };
 }
+
+/** "附件：…" / "附件1：…": the attachment note of a notice (附件说明). */
+const ATTACHMENT_LABEL = /^附件\s*[0-9０-９]*\s*[：:]/u;
 
 function previousNonEmpty(views: LineView[], i: number): LineView | undefined {
   for (let j = i - 1; j >= 0; j--) if (views[j]!.text !== '') return views[j];
@@ -252,10 +318,21 @@ function previousNonEmpty(views: LineView[], i: number): LineView | undefined {
 
 /** "2019年1月24日", "二〇一九年一月二十四日" → "2019-01-24"; null when unreadable. */
 export function isoDate(text: string): string | null {
-  const ascii = text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\s+/gu, '');
+  const ascii = toArabicDate(text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\s+/gu, ''));
   const m = DATE_AT_END.exec(ascii);
   if (!m) return null;
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }
 
 export { DOC_NUMBER };
+
+const CN_DIGIT: Record<string, string> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+
+/** "二〇一九年一月二十四日" → "2019年1月24日": a year digit by digit, month and day as numbers. */
+function toArabicDate(text: string): string {
+  return text.replace(/[〇○零一二三四五六七八九十]+/gu, (run) => {
+    if (!run.includes('十')) return [...run].map((c) => CN_DIGIT[c] ?? c).join('');
+    const n = parseChineseNumeral(run);
+    return n === null ? run : String(n);
+  });
+}

@@ -1,7 +1,7 @@
 /**
  * Pass one: physical lines, what is markup, and where heading markers could stand.
  */
-import { canStartMarkerCode, matchMarker, type MarkerMatch } from './markers.js';
+import { canStartMarkerCode, matchItemBeforeFigure, matchMarker, type MarkerMatch } from './markers.js';
 
 export interface Line {
   /** Offset of the first character. */
@@ -66,6 +66,11 @@ export interface Candidate extends MarkerMatch {
   before: string;
   /** White space stands between the marker and the content before it. */
   afterSpace: boolean;
+  /**
+   * The marker read as an item number before a figure ("3.5G…" as "3."), for parse.ts to choose;
+   * when it is the candidate's own reading, the candidate stands only if it continues the items.
+   */
+  asItem?: MarkerMatch;
 }
 
 /** Punctuation after which a marker may stand inside a line: a sentence or clause has ended. */
@@ -90,11 +95,15 @@ export function findCandidates(text: string, lines: Line[], mask: MarkupMask, fr
       if (mask?.[i] === 1) continue;
       const atLineStart = i === first && line.start >= from;
       if (canStartMarkerCode(code) && (atLineStart || admitsMidLine(prev, code))) {
-        const m = matchMarker(text, i, atLineStart);
-        if (m && !citesProvision(text, i, m.value.length)) {
+        const marker = matchMarker(text, i, atLineStart);
+        const asItem = atLineStart && (marker === null || (marker.style === 'decimal' && marker.level === 2)) ? matchItemBeforeFigure(text, i) : null;
+        const m = marker ?? asItem;
+        if (m && !citesProvision(text, i, m.value.length, prev)) {
           const before = atLineStart || prev === 0 ? '' : String.fromCharCode(prev);
           const afterSpace = i > line.start && isSpaceCode(text.charCodeAt(i - 1));
-          out.push({ style: m.style, value: m.value, ordinal: m.ordinal, level: m.level, start: i, end: i + m.value.length, line: index, atLineStart, before, afterSpace });
+          const candidate: Candidate = { style: m.style, value: m.value, ordinal: m.ordinal, level: m.level, start: i, end: i + m.value.length, line: index, atLineStart, before, afterSpace };
+          if (asItem) candidate.asItem = asItem;
+          out.push(candidate);
           i += m.value.length - 1;
           prev = m.value.charCodeAt(m.value.length - 1);
           continue;
@@ -113,7 +122,17 @@ function admitsMidLine(prev: number, code: number): boolean {
 
 const PROVISION = new Set([...'项款目'].map((c) => c.charCodeAt(0)));
 
-/** "第（一）项", "（一）款": a citation of a provision, not a heading. */
-function citesProvision(text: string, start: number, length: number): boolean {
-  return text.charCodeAt(start - 1) === FIRST || PROVISION.has(text.charCodeAt(start + length));
+/**
+ * "第（一）项", "第四条（一）项规定": a citation of a provision, not a heading. A marker that
+ * opens a line or follows punctuation heads its text even when a word such as 项目 or 目标
+ * follows it ("1.目标。", "（三）项目管理"); only one that runs on from a word cites.
+ */
+function citesProvision(text: string, start: number, length: number, prev: number): boolean {
+  if (text.charCodeAt(start - 1) === FIRST) return true;
+  return PROVISION.has(text.charCodeAt(start + length)) && PAREN_OPEN.has(text.charCodeAt(start)) && prev !== 0 && isWordCode(prev);
+}
+
+/** A CJK ideograph or an ASCII/full-width letter or digit: text that runs on, not punctuation. */
+function isWordCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || isDigitCode(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }

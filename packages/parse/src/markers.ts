@@ -48,6 +48,22 @@ const RULES: MarkerRule[] = [
   { style: 'decimal', pattern: new RegExp(`([0-9]{1,2})(?=[ \\t\\u3000]+[^\\s0-9０-９%％.．${QUANTITY_WORDS}])`, 'y'), lineStartOnly: true },
 ];
 
+/** An item number whose title opens with a figure ("11.121人才梯队项目", "3.5G网络全覆盖"). */
+const ITEM_BEFORE_FIGURE = new RegExp(`(${AR})[.．](?=[0-9０-９])`, 'y');
+
+/**
+ * Reads "N." at `index` as an item number although a digit follows it. Alone it cannot tell
+ * "3.5G网络" (item 3) from "1.5万亩" (a figure); parse.ts keeps it only where it continues the
+ * items before it.
+ */
+export function matchItemBeforeFigure(text: string, index: number): MarkerMatch | null {
+  ITEM_BEFORE_FIGURE.lastIndex = index;
+  const m = ITEM_BEFORE_FIGURE.exec(text);
+  if (!m) return null;
+  const ordinal = Number(toHalfWidthDigits(m[1]!));
+  return ordinal > 0 ? { style: 'arabic-dot', value: m[0], ordinal, level: 1 } : null;
+}
+
 const STARTERS = new Set([...'第一二三四五六七八九十百（('].map((c) => c.charCodeAt(0)));
 
 /** Whether a marker can begin with this char code: a cheap test before trying the table. */

@@ -8,6 +8,7 @@ import { parsePolicy, type Header, type HeaderField, type Plan, type Root } from
 import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, corpusDocs, gold } from '../../../test/support/corpus.js';
+import { expectValidTree } from '../../../test/support/tree-invariants.js';
 
 const meta = (text: string, path = 'policy.txt') => compile({ path, value: text }).registry.document;
 const corpusText = (file: string) => readFileSync(join(CORPUS, file), 'utf8');
@@ -157,6 +158,48 @@ describe('a notice wrapping a plan', () => {
 
   it('a document that issues nothing has no planTitle', () => {
     expect(meta(corpusText('national-pharma.txt')).planTitle).toBeNull();
+  });
+});
+
+describe('headers seen outside the corpus', () => {
+  it('a title set in 《》 is the title inside them (Beijing 京政办发〔2016〕26号)', () => {
+    const text = '《某市人民政府办公厅关于印发〈某市2016年政务公开工作要点〉的通知》\n京政办发〔2016〕26号\n各区人民政府,市政府各委、办、局:\n现印发给你们。\n';
+    expect(meta(text)).toMatchObject({ title: '某市人民政府办公厅关于印发〈某市2016年政务公开工作要点〉的通知', docNumber: '京政办发〔2016〕26号' });
+  });
+
+  it('a 发文字号 set in brackets on its own line, and a date in Chinese numerals with "○" (Wuzhou 梧政发〔2012〕3号)', () => {
+    const text = '某市人民政府关于印发某实施方案的通知\n(梧政发〔2012〕3号)\n各县(市、区)政府,市政府各部门:\n现将《某实施方案》印发给你们。\n二○一二年一月二十九日\n某市某实施方案\n一、指导思想\n';
+    expect(meta(text)).toMatchObject({ docNumber: '梧政发〔2012〕3号', addressees: ['各县(市、区)政府', '市政府各部门'], date: '2012-01-29', planTitle: '某市某实施方案' });
+  });
+
+  it('an index number before the 发文字号 is no title, and the issuer line joins the title (Huaihua 怀政办发〔2023〕9号)', () => {
+    const text = 'HHCR-2023-01005\n\n怀政办发〔2023〕9号\n\n某市人民政府办公室\n\n关于印发《某实施方案》的通知\n\n各县市区人民政府,市直机关各单位:\n\n现印发给你们。\n';
+    expect(meta(text)).toMatchObject({ title: '某市人民政府办公室关于印发《某实施方案》的通知', docNumber: '怀政办发〔2023〕9号', addressees: ['各县市区人民政府', '市直机关各单位'] });
+  });
+
+  it('a 发文字号 with the date after it, and a note in brackets before the addressees (Sichuan 川办发〔2009〕59号)', () => {
+    const text = '某省人民政府办公厅关于某工作的实施意见\n川办发〔2009〕59号 二○○九年十二月八日\n(此文件已于2017年12月29日宣布失效)\n各市(州)、县(市、区)人民政府,省政府各部门:\n特提出以下实施意见。\n一、加强基础设施建设\n';
+    expect(meta(text)).toMatchObject({ title: '某省人民政府办公厅关于某工作的实施意见', docNumber: '川办发〔2009〕59号', addressees: ['各市(州)、县(市、区)人民政府', '省政府各部门'], date: '2009-12-08' });
+    expect(headerFields(parsePolicy(text).tree).map(([type]) => type).filter((t) => t !== 'masthead')).toEqual(['title', 'docNumber', 'date', 'addressees']);
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('the issuing organ set under a complete title is a byline, not part of it (Shenyang 2023)', () => {
+    const text = '关于某市恢复和扩大消费政策措施\n某市发展改革委\n为深入实施扩大内需战略,现提出如下政策措施。\n一、总体要求\n';
+    expect(meta(text).title).toBe('关于某市恢复和扩大消费政策措施');
+    // A title wrapped after its genre word still joins: "…管理办法" / "的通知".
+    expect(meta('某局关于印发某某管理办法\n的通知\n各区人民政府：\n现印发给你们。\n').title).toBe('某局关于印发某某管理办法的通知');
+  });
+
+  it('a plan title wrapped over lines is joined (Guangdong 粤府办〔2023〕5号)', () => {
+    const text = '某省人民政府办公厅关于印发某省\n\n支持民间投资发展\n\n实施方案的通知\n\n粤府办〔2023〕5号\n\n各地级以上市人民政府:\n\n现印发给你们。\n\n某省人民政府办公厅\n\n2023年3月17日\n\n某省进一步支持民间\n\n投资发展的实施方案\n\n为激发民间投资活力,制定本实施方案。\n\n一、发挥重大项目牵引作用\n';
+    expect(meta(text)).toMatchObject({
+      title: '某省人民政府办公厅关于印发某省支持民间投资发展实施方案的通知',
+      planTitle: '某省进一步支持民间投资发展的实施方案',
+      issuer: '某省人民政府办公厅',
+      date: '2023-03-17',
+    });
+    expectValidTree(parsePolicy(text).tree, text);
   });
 });
 

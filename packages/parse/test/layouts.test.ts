@@ -60,6 +60,25 @@ describe('a table of contents', () => {
   });
 });
 
+describe('a table of contents named after the plan (Yiyang 2014 应急预案)', () => {
+  const notice = '某市人民政府办公室关于印发《某市重污染天气应急预案》的通知\n各区县(市)人民政府:\n现印发给你们,请遵照执行。\n某市人民政府办公室\n2014年12月25日\n';
+
+  it('"某某应急预案目录" over its entries is not the structure', () => {
+    const text = notice + '某市重污染天气应急预案目录\n\n1.总则\n1.1编制目的\n1.2编制依据\n2.应急组织机构及职责\n\n1.总则\n1.1编制目的\n为规范管理,制定本预案。\n1.2编制依据\n依据有关法律。\n';
+    expect(outline(text)).toEqual(['1 1. 总则', '1.1 1.1 编制目的', '1.2 1.2 编制依据']);
+  });
+
+  it('a line ending in 目录 with body text under it is not one', () => {
+    const text = '某市关于某工作的通知\n一、编制投资项目目录\n纳入政府核准的投资项目目录\n1.梳理项目。\n推进梳理工作。\n2.发布目录。\n二、其他事项\n1.加强宣传。\n';
+    expect(outline(text)).toEqual(['1 一、 编制投资项目目录', '1.1 1. 梳理项目', '1.2 2. 发布目录', '2 二、 其他事项', '2.1 1. 加强宣传']);
+  });
+
+  it('the plan a notice issues may be a 预案', () => {
+    const text = notice + '某市重污染天气应急预案\n1.总则\n1.1编制目的\n';
+    expect(compile({ path: 'p.txt', value: text }).registry.document.planTitle).toBe('某市重污染天气应急预案');
+  });
+});
+
 describe('decimal numbering', () => {
   it('nests 1 / 1.1 / 1.1.1 by the number of components', () => {
     const text = '某某技术规范\n1 总则\n1.1 目的\n为规范管理，制定本规范。\n1.2 适用范围\n2 要求\n2.1 一般要求\n2.1.1 基本规定\n应符合下列规定。\n';
@@ -91,5 +110,104 @@ describe('Markdown policies', () => {
     const text = '**三、保障措施**\n\n**（一）加强组织领导。**建立工作机制。（责任单位：市发展改革委）\n';
     expect(md(text).sections.map((s) => `${s.path} ${s.title}`)).toEqual(['1 保障措施', '1.1 加强组织领导']);
     expectValidTree(parsePolicy(text, { markdown: true }).tree, text);
+  });
+});
+
+describe('items numbered on across sections (Guangzhou 人才集聚工程, 2012)', () => {
+  it('nests 1. under 一、 and 2. … under 二、（一）, and reads "1.目标。" as a heading, not a citation', () => {
+    const text = [
+      '关于推进某工程的实施意见',
+      '　　一、总体目标',
+      '　　1.目标。2012年起5年内，实施六大行动计划。',
+      '　　二、实施六大行动计划',
+      '　　（一）产业提升行动计划。实施如下重点项目：',
+      '　　2.紧缺人才开发项目。重点引进紧缺人才。（牵头单位：市发展改革委，配合单位：市委组织部）',
+      '　　3.企业家培养项目。加强队伍建设。（牵头单位：市委组织部，配合单位：市国资委）',
+      '　　（二）科技创新行动计划。实施如下重点项目：',
+      '　　4.拓展项目。深入实施计划。（牵头单位：市委组织部，配合单位：各项目牵头单位）',
+    ].join('\n');
+    expect(outline(text)).toEqual([
+      '1 一、 总体目标', '1.1 1. 目标', '2 二、 实施六大行动计划', '2.1 （一） 产业提升行动计划', '2.1.1 2. 紧缺人才开发项目',
+      '2.1.2 3. 企业家培养项目', '2.2 （二） 科技创新行动计划', '2.2.1 4. 拓展项目',
+    ]);
+  });
+
+  it('"（三）项目管理" opening a line is a heading; "第四条（一）项" inside a sentence cites', () => {
+    const text = '某市关于某工作的通知\n一、总体要求\n（一）目标任务\n（二）项目管理\n按照本通知第四条（一）项规定执行。\n';
+    expect(outline(text)).toEqual(['1 一、 总体要求', '1.1 （一） 目标任务', '1.2 （二） 项目管理']);
+  });
+});
+
+describe('a numbering that skips after its section closed', () => {
+  it('still takes a line-start "（二十）" under the next section, with a message', () => {
+    const text = '某规定\n六、关于人员安置\n（十七）提前离岗。\n（十八）签订劳动合同。\n七、关于财政税收\n（二十）落实优惠政策。\n';
+    const { registry, messages } = compile({ path: 'p.txt', value: text });
+    expect(registry.sections.map((s) => `${s.path} ${s.marker}`)).toEqual(['1 六、', '1.1 （十七）', '1.2 （十八）', '2 七、', '2.1 （二十）']);
+    expect(messages.map((m) => m.ruleId)).toContain('heading-sequence');
+  });
+});
+
+describe('a notice whose attachment follows under "附件" (Chengdu 成科字〔2022〕64号)', () => {
+  const text = [
+    '某市科学技术局关于印发《某市重点研发项目资助管理办法》的通知',
+    '成科字〔2022〕64号',
+    '各区(市)县科技主管部门,各有关单位:',
+    '',
+    '现印发你们,请遵照执行。',
+    '',
+    '附件:某市重点研发项目资助管理办法',
+    '',
+    '某市科学技术局',
+    '',
+    '2022年12月30日',
+    '',
+    '附件',
+    '',
+    '某市重点研发项目资助管理办法',
+    '',
+    '第一章  总  则',
+    '',
+    '第一条  目的依据',
+    '',
+    '为贯彻有关部署,制定本办法。',
+    '',
+    '第二章  项目管理',
+    '',
+    '第二条  项目申报',
+    '',
+  ].join('\n');
+
+  it('reads the attached text\'s chapters and articles, numbered on across chapters', () => {
+    expect(outline(text)).toEqual(['1 第一章 总  则', '1.1 第一条 目的依据', '2 第二章 项目管理', '2.1 第二条 项目申报']);
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('takes the plan title from under the label, not from the attachment note', () => {
+    expect(compile({ path: 'p.txt', value: text }).registry.document).toMatchObject({
+      planTitle: '某市重点研发项目资助管理办法', issuer: '某市科学技术局', date: '2022-12-30',
+    });
+  });
+
+  it('a "附件：" over a numbered list still ends the structure', () => {
+    expect(outline('某市关于某工作的通知\n一、总体要求\n附件：\n1．某某实施方案\n2．某某工作清单\n')).toEqual(['1 一、 总体要求']);
+  });
+});
+
+describe('an item whose title opens with a figure', () => {
+  it('"3.5G网络" after item 2. is item 3, "11.121人才梯队" after item 10. is item 11', () => {
+    const items = Array.from({ length: 10 }, (_, k) => `${k + 1}.第${k + 1}个项目。推进。`);
+    const text = ['某市关于某工作的通知', '一、主要任务', ...items.slice(0, 2), '3.5G网络全覆盖。推进。', ...items.slice(3), '11.121人才梯队项目。培养人才。', ''].join('\n');
+    const got = outline(text);
+    expect(got.slice(3, 4)).toEqual(['1.3 3. 5G网络全覆盖']);
+    expect(got.at(-1)).toBe('1.11 11. 121人才梯队项目');
+  });
+
+  it('a figure opening a line that continues no items stays text ("1.5万亩…")', () => {
+    expect(outline('某县关于某产业的意见\n一、主要目标\n1.5万亩以上的种植基地建成投产。\n二、主要措施\n')).toEqual(['1 一、 主要目标', '2 二、 主要措施']);
+  });
+
+  it('decimal numbering under numbered items stays decimal (益阳 预案: "1.总则" / "1.1编制目的" / "2.应急组织" / "2.1…")', () => {
+    const text = '某市重污染天气应急预案\n1.总则\n1.1编制目的\n1.2编制依据\n2.应急组织机构及职责\n2.1应急组织机构\n2.2职责\n';
+    expect(outline(text)).toEqual(['1 1. 总则', '1.1 1.1 编制目的', '1.2 1.2 编制依据', '2 2. 应急组织机构及职责', '2.1 2.1 应急组织机构', '2.2 2.2 职责']);
   });
 });

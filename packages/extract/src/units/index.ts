@@ -8,7 +8,7 @@ import { findConvention, type LeadConvention } from './convention.js';
 import { bracketed, labelled, sentences, type Found } from './find.js';
 import { tableCells } from './table.js';
 import type { ResponsibilityClause, UnitMention } from './types.js';
-import { sourceRange, type Span, type View } from './view.js';
+import { sourceRange, withoutMarkup, type Span, type View } from './view.js';
 
 export type { LeadConvention } from './convention.js';
 export type { ResponsibilityClause, UnitMention } from './types.js';
@@ -45,45 +45,59 @@ export function findClauses(
   convention?: LeadConvention | null,
 ): ResponsibilityClause[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  const source = text;
+  text = withoutMarkup(text);
   const conv = convention === undefined ? findConvention(text) : convention;
   const pairs = outermostPairs(text);
   const framed = disjoint([...bracketed(text, pairs), ...labelled(text, pairs)]);
   const prose = sentences(text, pairs, framed);
   const withProse = disjoint([...framed, ...prose]);
-  const all = disjoint([...withProse, ...tableCells(text, withProse)]);
-  return joinSplitLabels(text, base, all.map((f) => {
+  const all = joinSplitLabels(text, disjoint([...withProse, ...tableCells(text, withProse)]));
+  return all.map((f) => {
     const roles = assignRoles(f.body.units, conv);
     return {
       start: base + f.start,
       end: base + f.end,
-      text: text.slice(f.start, f.end),
+      text: source.slice(f.start, f.end),
       lead: mentions(f.view, roles.lead, base),
       assist: mentions(f.view, roles.assist, base),
       responsible: mentions(f.view, roles.responsible, base),
     };
-  }));
+  });
 }
 
 /**
- * "牵头单位：A" and "配合单位：B" on lines of their own are one clause: a clause naming only
- * leads, followed across nothing but white space by one naming no lead, is joined with it, and
- * the second one's units assist.
+ * "牵头单位：A" and "配合单位：B" (or "责任单位：B") on lines of their own are one clause: a
+ * clause whose units are all marked as leads, followed across nothing but white space by one
+ * that marks none, is joined with it, so the second one's units assist the lead.
  */
-function joinSplitLabels(text: string, base: number, clauses: ResponsibilityClause[]): ResponsibilityClause[] {
-  const out: ResponsibilityClause[] = [];
-  for (const clause of clauses) {
+function joinSplitLabels(text: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
     const prev = out[out.length - 1];
-    const onlyLeads = prev !== undefined && prev.lead.length > 0 && prev.assist.length + prev.responsible.length === 0;
-    if (prev && onlyLeads && clause.lead.length === 0 && /^\s*$/u.test(text.slice(prev.end - base, clause.start - base))) {
+    if (prev && namesOnlyLeads(prev) && f.body.units.every((u) => u.tag !== 'lead') && /^\s*$/u.test(text.slice(prev.end, f.start))) {
+      const shift = prev.view.s.length;
       out[out.length - 1] = {
         start: prev.start,
-        end: clause.end,
-        text: text.slice(prev.start - base, clause.end - base),
-        lead: prev.lead,
-        assist: [...clause.assist, ...clause.responsible],
-        responsible: [],
+        end: f.end,
+        view: { s: prev.view.s + f.view.s, map: [...prev.view.map, ...f.view.map] },
+        body: {
+          units: [
+            ...prev.body.units.map((u) => ({ ...u, tag: 'lead' as const })),
+            ...f.body.units.map((u) => ({ ...u, start: u.start + shift, end: u.end + shift })),
+          ],
+          hasRoleWord: true,
+        },
       };
-    } else out.push(clause);
+    } else out.push(f);
   }
   return out;
+}
+
+/** The clause names leads only: units marked as leads, or one unit alone (who leads by itself). */
+function namesOnlyLeads(f: Found): boolean {
+  const units = f.body.units;
+  if (units.some((u) => u.tag === 'assist')) return false;
+  const plain = units.filter((u) => u.tag === 'plain').length;
+  return plain === 0 || (plain === 1 && units.length === 1);
 }

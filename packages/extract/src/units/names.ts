@@ -13,7 +13,7 @@ const SPACE_GLOBAL_RE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
  */
 const SUFFIXES: readonly string[] = [
   '部门', '单位', '地区', '中心', '中央', '街道', '机构', '机关', '企业', '学校', '高校', '院校', '大学',
-  '平台', '集团', '公司', '总部', '部队',
+  '平台', '集团', '公司', '总部', '部队', '专班',
   '部', '委', '厅', '局', '办', '院', '会', '府', '行', '署', '室', '处', '科', '所', '站', '队',
   '社', '联', '协', '关', '组', '团', '司', '庭', '区', '县', '市', '州', '盟', '旗', '镇', '乡',
 ];
@@ -22,8 +22,10 @@ const SUFFIXES: readonly string[] = [
 const FOREIGN_RE = /[，,。；;：:、“”"‘’《》！!？?0-9０-９]/;
 /** Words that show running text rather than a name. */
 const PROSE_RE = /的|要|负责|牵头|会同|按照|按职|分工|协助|配合/;
+/** "牵头单位" closing a name is a noun ("各项目牵头单位"), not the verb 牵头. */
+const LEAD_NOUN_RE = /(?:牵头|配合)(?:单位|部门)$/;
 /** A name does not open with a function word or a list joiner. */
-const BAD_START_RE = /^(?:及|和|与|并|等|由|将|把|被|按|应当|可以|各项)/;
+const BAD_START_RE = /^(?:及|和|与|并|等|由|将|把|被|按|应当|可以|各项(?!目))/;
 
 const MAX_NAME = 40;
 const MAX_CLASS = 16;
@@ -80,7 +82,7 @@ export function isClassPhrase(raw: string): boolean {
 export function isUnitName(raw: string): boolean {
   const name = String(raw).normalize('NFKC').replace(SPACE_GLOBAL_RE, '');
   if (name.length < 2 || name.length > MAX_NAME) return false;
-  if (BAD_START_RE.test(name) || PROSE_RE.test(name) || !bracketsBalance(name)) return false;
+  if (BAD_START_RE.test(name) || PROSE_RE.test(name.replace(LEAD_NOUN_RE, '')) || !bracketsBalance(name)) return false;
   const core = withoutTrailingGroup(name);
   if (FOREIGN_RE.test(core.replace(/[（(][^（）()]*[）)]/g, ''))) return false;
   return SUFFIXES.some((s) => core.endsWith(s) && core.length > s.length);
