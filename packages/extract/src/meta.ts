@@ -19,7 +19,8 @@ export function readMeta(tree: Root, source: string | null): DocumentMeta {
   const addressees = first('addressees');
   const closing = first('date') ? { issuer: first('signature'), date: first('date') } : readClosing(tree);
   return {
-    title: first('title'),
+    // A notice whose own title the text lacks is titled by the plan it issues.
+    title: first('title') ?? planTitle,
     docNumber: first('docNumber'),
     addressees: addressees ? splitAddressees(addressees) : [],
     issuer: closing.issuer,

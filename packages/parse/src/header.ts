@@ -134,6 +134,11 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     }
     if (looksLikeTitleLine(v.text)) {
       if (afterDocNumber && titleLines.length > 0 && hasTitle()) break;
+      // The title set again under itself (a page heading over the document's own title line).
+      if (titleLines.length > 0 && squeeze(v.text) === squeeze(titleLines.map((l) => l.text).join(''))) {
+        flushTitle();
+        continue;
+      }
       // A title complete with its genre word may have the issuing organ set under it as a byline.
       if (titleLines.length > 0 && TITLE_END.test(titleLines.at(-1)!.text) && isByline(v.text)) {
         flushTitle();
@@ -162,6 +167,11 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     fields.push({ type: 'title', start: first.start, end: last.end, value: unwrapTitle(titleLines.map((l) => l.text.replace(/^#+\s*/u, '')).join('')) });
     titleLines = [];
   }
+}
+
+/** A title line compared without its Markdown heading mark and white space. */
+function squeeze(line: string): string {
+  return line.replace(/^#+/u, '').replace(/\s+/gu, '');
 }
 
 function field(type: HeaderFieldType, start: number, end: number, text: string): FieldRange {
@@ -276,11 +286,15 @@ function readPlan(
   fields: FieldRange[],
 ): { plan: FieldRange | null; closing: FieldRange[] } {
   const closing: FieldRange[] = [];
-  const title = fields.find((f) => f.type === 'title')?.value ?? '';
+  const title = fields.find((f) => f.type === 'title')?.value ?? null;
+  // Without a title of its own (a page that shows it only in its chrome), the notice's body
+  // says that it issues something ("现将《…》印发给你们").
+  let issues = title !== null && /印发|发布|转发/u.test(title);
   for (let i = from; i < views.length; i++) {
     const v = views[i]!;
     if (v.text === '') continue;
     if (isMarkerLine(v.start)) break;
+    if (title === null && ISSUING.test(v.text)) issues = true;
     if (DATE_LINE.test(v.text)) {
       closing.push({ type: 'date', start: v.start, end: v.end, value: isoDate(v.text) ?? v.text });
       const prev = previousNonEmpty(views, i);
@@ -291,7 +305,7 @@ function readPlan(
     }
     // "附件：某方案" lists what the notice issues; the plan itself follows under its own title.
     if (ATTACHMENT_LABEL.test(v.text)) continue;
-    if (TITLE_END.test(v.text) && looksLikeTitleLine(v.text) && /印发|发布|转发/u.test(title)) {
+    if (TITLE_END.test(v.text) && looksLikeTitleLine(v.text) && issues) {
       // A long plan title is wrapped over lines, as the notice's own title is.
       let first = i;
       const floor = Math.max(from, closing.at(-1) ? views.findIndex((w) => w.start === closing.at(-1)!.start) + 1 : from);
@@ -307,6 +321,9 @@ function readPlan(
   }
   return { plan: null, closing };
 }
+
+/** A notice's sentence that issues what follows ("现将《某方案》印发给你们"), not a citation of one. */
+const ISSUING = /印发给?你们|现予印发|予以印发|现印发/u;
 
 /** "附件：…" / "附件1：…": the attachment note of a notice (附件说明). */
 const ATTACHMENT_LABEL = /^附件\s*[0-9０-９]*\s*[：:]/u;

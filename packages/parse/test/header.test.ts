@@ -203,6 +203,26 @@ describe('headers seen outside the corpus', () => {
   });
 });
 
+describe('headers seen in the second probe round', () => {
+  it('a title line repeated under the Markdown title is the same title, not a continuation (MIIT 工信部联科〔2024〕12号)', () => {
+    const text = '# 某部等七部门关于推动某产业创新发展的实施意见\n\n某部等七部门关于推动某产业创新发展的实施意见\n工信部联科〔2024〕12号\n\n各省、自治区、直辖市工业和信息化主管部门，各有关单位：\n\n现提出如下意见。\n\n一、指导思想\n';
+    expect(meta(text, 'policy.md')).toMatchObject({ title: '某部等七部门关于推动某产业创新发展的实施意见', docNumber: '工信部联科〔2024〕12号' });
+    expect(meta(text.replace('# ', '')).title).toBe('某部等七部门关于推动某产业创新发展的实施意见');
+    expectValidTree(parsePolicy(text, { markdown: true }).tree, text);
+  });
+
+  it('a notice without a title line of its own is titled by the plan it issues (Suining 遂府函〔2019〕55 号)', () => {
+    const text = '遂府函〔2019〕55 号\n各县(区)人民政府,市直有关部门:\n《某市某改革实施方案》已经市政府常务会议讨论通过,现印发给你们,请认真组织实施。\n某市人民政府\n2019年4月29日\n某市某改革实施方案\n为推进改革,制定本实施方案。\n一、总体要求\n';
+    expect(meta(text)).toMatchObject({ title: '某市某改革实施方案', planTitle: '某市某改革实施方案', docNumber: '遂府函〔2019〕55号', issuer: '某市人民政府', date: '2019-04-29' });
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('a notice without a title that only cites an issued document issues nothing', () => {
+    const text = '各县(区)人民政府:\n根据《某省人民政府办公厅关于印发某方案的通知》要求,现就有关事项通知如下。\n某市人民政府\n2019年4月29日\n某市某工作方案\n一、总体要求\n';
+    expect(meta(text)).toMatchObject({ title: null, planTitle: null });
+  });
+});
+
 describe('every corpus document: meta equals the gold meta', () => {
   const docs = corpusDocs();
   it('has corpus documents to compare', () => expect(docs.length).toBeGreaterThan(10));
