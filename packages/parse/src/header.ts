@@ -31,7 +31,7 @@ const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔［\[(（]\s*[0-9]{4}\s*[〕］\
 /** A 发文字号 alone on its line, bare or in brackets ("（梧政发〔2012〕3号）"). */
 const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source}|[（(]\\s*${DOC_NUMBER.source}\\s*[）)])$`, 'u');
 /** The genres a title ends with (GB/T 9704 文种), optionally followed by a period "（2021-2023年）". */
-const GENRE = '(?:通知|意见|决定|方案|办法|规定|细则|计划|规划|措施|纲要|要点|批复|通报|公告|通告|决议|指引|指南|清单|报告|预案|条例|规则|章程|纪要|公报|函|令)';
+const GENRE = '(?:通知|意见|决定|方案|办法|规定|细则|计划|规划|措施|举措|分工|纲要|要点|批复|通报|公告|通告|决议|指引|指南|清单|报告|预案|条例|规则|章程|纪要|公报|函|令)';
 const PERIOD = '[（(][0-9０-９—\\-－~～至年]{4,14}[）)]';
 const TITLE_END = new RegExp(`${GENRE}(?:${PERIOD})?$`, 'u');
 const PERIOD_LINE = new RegExp(`^${PERIOD}$`, 'u');

@@ -232,3 +232,10 @@ describe('every corpus document: meta equals the gold meta', () => {
     expect({ title, docNumber, addressees }).toEqual({ title: want.title, docNumber: want.doc_number, addressees: want.addressees });
   });
 });
+
+describe('genre words that end a plan title', () => {
+  it.each(['若干政策举措', '重点工作任务分工'])('reads a plan titled "…%s"', (ending) => {
+    const text = `某区人民政府办公室关于印发某区${ending}的通知\n各街道办事处：\n现将《某区${ending}》印发给你们，请认真贯彻执行。\n某区人民政府办公室\n2025年3月1日\n某区${ending}\n一、总体要求\n`;
+    expect(compile({ path: 'p.txt', value: text }).registry.document.planTitle).toBe(`某区${ending}`);
+  });
+});
