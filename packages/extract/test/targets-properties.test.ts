@@ -65,14 +65,13 @@ describe('extractTargets on any input', () => {
   });
 });
 
-describe('time', () => {
-  function ms(text: string): number {
-    const t = performance.now();
-    extractTargets([{ path: '1', title: '发展目标', text, offset: 0 }]);
-    return performance.now() - t;
-  }
+// Speed is measured by `pnpm bench`; these only guard against blow-ups (catastrophic
+// backtracking would not finish a megabyte within the generous timeout) and check that long
+// inputs are read whole.
+describe('long inputs', () => {
+  const run = (text: string) => extractTargets([{ path: '1', title: '发展目标', text, offset: 0 }]);
 
-  it('reads a 1 MB line of digits and 十百千 in about a second at most', () => {
+  it('reads a 1 MB line of digits and 十百千', () => {
     const chars = '0123456789十百千';
     let seed = 11;
     let line = '';
@@ -80,22 +79,20 @@ describe('time', () => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       line += chars[seed % chars.length];
     }
-    expect(ms(line)).toBeLessThan(3000);
-  });
+    const targets = run(line);
+    expect(new Set(targets.map((t) => t.id)).size).toBe(targets.length);
+    for (const t of targets) expect(t.end).toBeLessThanOrEqual(line.length);
+  }, 30_000);
 
   it.each([
     ['figures and verbs', '建设1个，达到10%以上；'],
-    ['one long clause', 'A及B分别达到150个'],
-    ['lead-ins', '到2020年，'],
-    ['quotes and titles', '“《1个'],
     ['ranges', '1-2-3至4个'],
-  ])('grows linearly: %s', (_name, unit) => {
-    const small = unit.repeat(Math.ceil(20_000 / unit.length));
-    const large = unit.repeat(Math.ceil(160_000 / unit.length));
-    ms(small); // warm-up
-    const a = Math.max(1, ms(small));
-    const b = ms(large);
-    // 8× the input; a quadratic cost would take 64×.
-    expect(b / a).toBeLessThan(24);
-  });
+    ['reported speech', '他说：“到2020年，建设1个。”'],
+    ['spans and introductions', '根据规划，2023—2025年，由2020年的1个增长至2025年的2个。'],
+    ['shares of a noun', '确保50%的社区建成超30万元的中心，'],
+  ])('finds eight times the targets in eight times the text: %s', (_name, unit) => {
+    const small = run(unit.repeat(2_000)).length;
+    expect(small).toBeGreaterThan(0);
+    expect(run(unit.repeat(16_000)).length).toBe(8 * small);
+  }, 30_000);
 });

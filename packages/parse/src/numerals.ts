@@ -20,34 +20,53 @@ export function isChineseNumeralChar(ch: string): boolean {
   return NUMERAL_CHARS.has(ch);
 }
 
+// The same tables by UTF-16 code (every numeral character is one code unit): long runs are read
+// with index loops and integer lookups, with no string made per character.
+const byCode = (table: Record<string, number>): Map<number, number> =>
+  new Map(Object.entries(table).map(([ch, v]) => [ch.charCodeAt(0), v]));
+const DIGIT_CODES = byCode(DIGITS);
+const SMALL_CODES = byCode(SMALL_UNITS);
+const LARGE_CODES = byCode(LARGE_UNITS);
+const NUMERAL_CODES = new Set([...CHINESE_NUMERAL_CHARS].map((ch) => ch.charCodeAt(0)));
+
+/** The value of the Chinese digit at `i` ("三" → 3), or -1. */
+function digitAt(text: string, i: number): number {
+  return DIGIT_CODES.get(text.charCodeAt(i)) ?? -1;
+}
+
+/** Whether every character of `text` is a Chinese digit (no 十百千万亿). */
+function allChineseDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (digitAt(text, i) < 0) return false;
+  return true;
+}
+
 /**
  * Reads a Chinese numeral ("十一" → 11, "二十五" → 25, "三千" → 3000, "一万二千" → 12000,
  * "二〇二〇" → 2020 read digit by digit). Returns null for anything that is not one.
  */
 export function parseChineseNumeral(text: string): number | null {
   if (text.length === 0) return null;
-  let allDigits = true;
-  for (const ch of text) {
-    if (!isChineseNumeralChar(ch)) return null;
-    if (allDigits && !(ch in DIGITS)) allDigits = false;
-  }
+  for (let i = 0; i < text.length; i++) if (!NUMERAL_CODES.has(text.charCodeAt(i))) return null;
   // A run of bare digits with no unit is read positionally ("二〇二〇").
-  if (allDigits && text.length > 1) {
+  if (text.length > 1 && allChineseDigits(text)) {
     let n = 0;
-    for (const ch of text) n = n * 10 + DIGITS[ch]!;
+    for (let i = 0; i < text.length; i++) n = n * 10 + digitAt(text, i);
     return n;
   }
   let total = 0; // completed 亿/万 groups
   let section = 0; // the current group below 万
   let digit: number | null = null;
-  for (const ch of text) {
-    if (ch in DIGITS) {
-      digit = DIGITS[ch]!;
-    } else if (ch in SMALL_UNITS) {
-      section += (digit ?? 1) * SMALL_UNITS[ch]!;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const d = DIGIT_CODES.get(code);
+    const small = SMALL_CODES.get(code);
+    if (d !== undefined) {
+      digit = d;
+    } else if (small !== undefined) {
+      section += (digit ?? 1) * small;
       digit = null;
     } else {
-      const unit = LARGE_UNITS[ch]!;
+      const unit = LARGE_CODES.get(code)!;
       section += digit ?? 0;
       digit = null;
       if (section === 0 && total === 0) section = 1;
@@ -176,7 +195,7 @@ function readArabic(text: string, start: number): NumeralRead | null {
 /** The end of the run of Chinese numeral characters from `i`. */
 function chineseRunEnd(text: string, i: number): number {
   let j = i;
-  while (j < text.length && isChineseNumeralChar(text[j]!)) j++;
+  while (j < text.length && NUMERAL_CODES.has(text.charCodeAt(j))) j++;
   return j;
 }
 
@@ -185,11 +204,9 @@ function readChineseDecimal(text: string, i: number): { fraction: string; end: n
   if (text[i] !== '点') return null;
   let j = i + 1;
   let fraction = '';
-  while (j < text.length && text[j]! in DIGITS) fraction += String(DIGITS[text[j++]!]);
+  while (j < text.length && digitAt(text, j) >= 0) fraction += String(digitAt(text, j++));
   return fraction ? { fraction, end: j } : null;
 }
-
-const isDigitChar = (ch: string | undefined): boolean => ch !== undefined && ch in DIGITS;
 
 /**
  * Finds a vague pair of neighbouring digits in a Chinese run ("两三", "三四", "三五"), the way
@@ -197,15 +214,11 @@ const isDigitChar = (ch: string | undefined): boolean => ch !== undefined && ch 
  */
 function vaguePairAt(run: string): number {
   // A run of bare digits longer than two is positional ("二〇二三"), never a pair.
-  let allDigits = true;
-  for (const ch of run) if (!(ch in DIGITS)) { allDigits = false; break; }
-  if (allDigits && run.length > 2) return -1;
+  if (run.length > 2 && allChineseDigits(run)) return -1;
   for (let k = 0; k + 1 < run.length; k++) {
-    const a = run[k]!;
-    const b = run[k + 1]!;
-    if (!isDigitChar(a) || !isDigitChar(b) || isDigitChar(run[k + 2])) continue;
-    const x = DIGITS[a]!;
-    const y = DIGITS[b]!;
+    const x = digitAt(run, k);
+    const y = digitAt(run, k + 1);
+    if (x < 0 || y < 0 || digitAt(run, k + 2) >= 0) continue;
     if (x === 0 || y === 0) continue;
     // "三五" (three to five) stands alone; other pairs are neighbours ("七八", "十七八").
     if (y === x + 1 || (x === 3 && y === 5 && run.length === 2)) return k;
@@ -215,10 +228,8 @@ function vaguePairAt(run: string): number {
 
 /** Whether a run (no pair in it) is a well-formed numeral: no two digits in a row unless all are digits. */
 function wellFormed(run: string): boolean {
-  let allDigits = true;
-  for (const ch of run) if (!(ch in DIGITS)) { allDigits = false; break; }
-  if (allDigits) return true;
-  for (let k = 0; k + 1 < run.length; k++) if (isDigitChar(run[k]) && isDigitChar(run[k + 1])) return false;
+  if (allChineseDigits(run)) return true;
+  for (let k = 0; k + 1 < run.length; k++) if (digitAt(run, k) >= 0 && digitAt(run, k + 1) >= 0) return false;
   return true;
 }
 

@@ -6,7 +6,7 @@ import type { Comparator } from '@policyc/model';
 import type { TextShape } from './clauses.js';
 import { prefixComparator } from './comparators.js';
 import { qualifiesNext } from './compose.js';
-import { commitVerbBefore, isCommitted, type Context, type VerbHit } from './evidence.js';
+import { commitVerbBefore, isCommitted, isEnsuredShare, type Context, type VerbHit } from './evidence.js';
 import { scanQuantities, type Quantity } from './figures.js';
 import { nonTargetReason } from './nontargets.js';
 
@@ -34,6 +34,9 @@ export interface Selection {
   groups: Group[];
 }
 
+/** A kept candidate with the prefix comparator that a list right after it shares (null if none). */
+type Listed = Candidate & { prefixComparator: Comparator | null };
+
 /** Coordinators that chain figures qualifying one noun: "超过30人、井深超过800米的矿山". */
 const CHAIN = /^[、和或及与][^，,；;。]{0,10}$/u;
 /** Joints of a list of figures that share one verb: "55.7%、75.1%", "65%和55%". */
@@ -46,29 +49,58 @@ function qualifiesNoun(text: string, q: Quantity, next: Quantity | undefined): b
   return CHAIN.test(text.slice(q.end, next.start));
 }
 
+/** The kept candidate `q` is listed right after, in the same kind of unit ("55.7%、75.1%"), or null. */
+function listedRightAfter(text: string, last: Listed | null, q: Quantity): Listed | null {
+  if (!last || last.q.unitClass !== q.unitClass || q.start - last.q.end !== 1) return null;
+  return LIST_JOINT.test(text[last.q.end] ?? '') ? last : null;
+}
+
+/** Between two items of one list of measures: "、" and the next measure's name ("、居民消费价格涨幅"). */
+const NEXT_ITEM = /^、[^，,；;。：:、的0-9０-９]{1,20}$/u;
+
+/**
+ * Whether `q` is the next item of a list whose previous item was kept: "…失业率5.5%左右、居民消费价格
+ * 涨幅2%左右". The items of one list are alike; each bounds its own figure.
+ */
+function nextListItem(text: string, last: Listed | null, q: Quantity): boolean {
+  if (!last || last.q.unitClass !== q.unitClass || q.comparator === null) return false;
+  return NEXT_ITEM.test(text.slice(last.q.end, q.start));
+}
+
 export function selectCandidates(shape: TextShape, ctx: Context, isPast: (offset: number) => boolean): Selection {
   const { text } = shape;
   const candidates: Candidate[] = [];
-  let last: Candidate | null = null;
+  /** The latest kept candidate. */
+  let last: Listed | null = null;
   const quantities = scanQuantities(text);
+  /** Where the clause of the latest committed share of a noun ends: its later figures are its condition. */
+  let shareUntil = -1;
   for (const [k, q] of quantities.entries()) {
+    // "实现20%的村集体年收入超30万元": 30万元 says which collectives count, it is no goal of its own.
+    if (q.start < shareUntil) continue;
     if (nonTargetReason(shape, q) !== null || isPast(q.start)) continue;
     const floor = shape.clauseStart[q.start] ?? 0;
     const prefix = prefixComparator(text, q.start, floor, q.end);
     const prefixStart = prefix?.start ?? q.start;
-    const comparator = q.comparator ?? prefix?.comparator ?? null;
+    const listedAfter = listedRightAfter(text, last, q);
+    // A comparator written before a list bounds every figure of it: "分别超过90家和870家".
+    const shared: Comparator | null = listedAfter?.prefixComparator ?? null;
+    const comparator = q.comparator ?? prefix?.comparator ?? shared;
     // The verb may stand between a prefix comparator and the figure ("至少建设一所").
     let verb = commitVerbBefore(shape, q.start);
     const describes = qualifiesNoun(text, q, quantities[k + 1]);
     let committed = isCommitted(ctx, q, { prefixStart, comparator, verb, describes });
     // A figure listed right after a committed one shares its verb ("分别达55.7%、75.1%").
-    if (!committed && !describes && last && last.q.unitClass === q.unitClass && q.start - last.q.end === 1 && LIST_JOINT.test(text[last.q.end]!)) {
+    if (!committed && !describes && listedAfter) {
       committed = true;
-      verb = last.verb;
+      verb = listedAfter.verb;
     }
+    if (!committed && !describes && nextListItem(text, last, q)) committed = true;
     if (!committed) continue;
-    last = { q, prefixStart, comparator: comparator ?? 'eq', verb };
-    candidates.push(last);
+    if (describes && isEnsuredShare(shape, q)) shareUntil = shape.clauseEnd[q.start] ?? text.length;
+    const candidate: Candidate = { q, prefixStart, comparator: comparator ?? 'eq', verb };
+    candidates.push(candidate);
+    last = { ...candidate, prefixComparator: q.comparator === null ? prefix?.comparator ?? shared : null };
   }
 
   // A band qualifying the next count is part of that count's metric, not a target of its own.

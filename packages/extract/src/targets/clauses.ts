@@ -92,6 +92,8 @@ function protectedSpans(text: string): Uint8Array {
       if (k >= 0) {
         const span = stack[k]!;
         stack.length = k;
+        // A quotation that holds a sentence is reported speech, not a name: its text is running text.
+        if (span.kind === 'quote' && isSpeech(text, span.at + 1, j)) continue;
         // Inner spans are filled first and then overwritten by the enclosing one: the outermost decides.
         out.fill(KIND_CODE[span.kind], span.at, j + 1);
         continue;
@@ -102,6 +104,15 @@ function protectedSpans(text: string): Uint8Array {
     lineStart = i + 1;
   }
   return out;
+}
+
+/** Names and slogans are short and unpunctuated ("四个全面", "一网通办"); speech is neither. */
+const MAX_NAME = 40;
+
+function isSpeech(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_NAME) return true;
+  for (let i = from; i < to; i++) if ('，。；！？'.includes(text[i]!)) return true;
+  return false;
 }
 
 /** The protected span kind covering `at`, or null. */

@@ -1,15 +1,16 @@
 /**
  * Comparator words around a figure, as GOLD-FORMAT.md maps them:
  * 以上/不低于/至少 → gte; 超过/高于/大于 → gt; 以下/不超过/以内 → lte; 低于/少于 → lt;
- * 左右/约/近 → approx; a plain figure → eq.
+ * 左右/约/近 → approx; a plain figure → eq. The short forms of running text count as their long
+ * ones: "超2600家" is 超过, "不超5%" is 不超过.
  */
 import type { Comparator } from '@policyc/model';
 
 /** Words written before a figure, longest first so "不超过" is not read as "超过". */
 const PREFIXES: [string, Comparator][] = [
   ['不低于', 'gte'], ['不少于', 'gte'], ['不小于', 'gte'], ['至少', 'gte'], ['起码', 'gte'],
-  ['不超过', 'lte'], ['不高于', 'lte'], ['不大于', 'lte'], ['不多于', 'lte'], ['最多', 'lte'],
-  ['超过', 'gt'], ['高于', 'gt'], ['大于', 'gt'], ['多于', 'gt'], ['突破', 'gt'], ['逾', 'gt'],
+  ['不超过', 'lte'], ['不高于', 'lte'], ['不大于', 'lte'], ['不多于', 'lte'], ['最多', 'lte'], ['不超', 'lte'],
+  ['超过', 'gt'], ['超', 'gt'], ['高于', 'gt'], ['大于', 'gt'], ['多于', 'gt'], ['突破', 'gt'], ['逾', 'gt'],
   ['低于', 'lt'], ['少于', 'lt'], ['小于', 'lt'], ['不足', 'lt'], ['不到', 'lt'],
   ['将近', 'approx'], ['接近', 'approx'], ['大约', 'approx'], ['约', 'approx'], ['近', 'approx'],
   // Signs, as indicator tables write them ("<1%", "≥85%").
@@ -57,6 +58,11 @@ function prefixBefore(text: string, at: number, floor: number): PrefixMatch | nu
     if (!endsWithAt(text, bridge, at) || at - bridge.length < floor) continue;
     const before = prefixEndingAt(text, at - bridge.length, floor);
     if (before) return before;
+  }
+  // 至少 is an adverb: it bounds the figure of any short verb it opens ("至少办1所", "至少配备2名").
+  for (let gap = 1; gap <= 2 && at - gap >= floor; gap++) {
+    if (!/\p{Script=Han}/u.test(text[at - gap] ?? '')) break;
+    if (endsWithAt(text, '至少', at - gap) && at - gap - 2 >= floor) return { comparator: 'gte', word: '至少', start: at - gap - 2 };
   }
   return null;
 }

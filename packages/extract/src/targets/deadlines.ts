@@ -8,6 +8,8 @@
  *   its block, and, from a parent section's own text, the child sections too; a later lead-in in the
  *   same block governs the rest of its own paragraph;
  * - any other deadline governs the rest of its sentence ("2020年底前实现…58项…，2021年底前实现…74项").
+ * A span's last year is a deadline where the span frames goals ("2023—2025年，…", "2021至2025年的具体
+ * 目标"); a bare year opening a sentence is one when it lies after the year the document is dated.
  */
 import { isArabicDigitAt, readNumeral } from './numerals.js';
 import { spanAt, type TextShape } from './clauses.js';
@@ -70,8 +72,20 @@ function opensSentence(shape: TextShape, at: number): boolean {
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u3000' || text[i - 1] === '\t')) i--;
   if (i === 0) return true;
   const prev = text[i - 1]!;
-  return '。！？!?；;：:\n'.includes(prev);
+  if ('。！？!?；;：:\n'.includes(prev)) return true;
+  // "按照国家部署，到2025年，…", "《方案》提出，到2025年，…": a clause that only introduces the goals.
+  if (prev !== '，' && prev !== ',') return false;
+  const from = shape.sentenceStart[i - 1] ?? 0;
+  if (i - 1 - from > MAX_INTRO) return false;
+  const clause = text.slice(from, i - 1);
+  return !/[，,]/u.test(clause) && INTRODUCES.test(clause);
 }
+
+/** Introductory clauses are short. */
+const MAX_INTRO = 30;
+
+/** A clause that introduces what follows: "根据规划", "按照…要求", "《方案》明确". */
+const INTRODUCES = /^(?:根据|按照|依据|对照)|(?:提出|明确|要求|强调|指出|规定)$/u;
 
 /** Reads "N月[D日]" after a year; returns its end. */
 function skipMonthDay(text: string, at: number): { end: number; hasMonth: boolean } {
@@ -88,19 +102,19 @@ function skipMonthDay(text: string, at: number): { end: number; hasMonth: boolea
 }
 
 /** Every year mention in the text, in order. Linear in the text. */
-export function findTimeMentions(shape: TextShape): TimeMention[] {
+export function findTimeMentions(shape: TextShape, docYear: number | null = null): TimeMention[] {
   const { text } = shape;
   const out: TimeMention[] = [];
   for (let i = 0; i < text.length; i++) {
     const plan = readPlan(text, i);
     if (plan) {
-      out.push(classify(shape, plan.start, plan.end, plan.year, true));
+      out.push(classify(shape, plan.start, plan.end, plan.year, true, docYear));
       i = plan.end - 1;
       continue;
     }
     const chinese = readChineseYear(text, i);
     if (chinese) {
-      out.push(classify(shape, i, chinese.end + 1, chinese.year, false));
+      out.push(classify(shape, i, chinese.end + 1, chinese.year, false, docYear));
       i = chinese.end;
       continue;
     }
@@ -110,7 +124,7 @@ export function findTimeMentions(shape: TextShape): TimeMention[] {
       if (n) i = Math.max(i, n.end - 1);
       continue;
     }
-    out.push(classify(shape, i, n.end + 1, String(n.value), false));
+    out.push(classify(shape, i, n.end + 1, String(n.value), false, docYear));
     i = n.end;
   }
   return out;
@@ -149,7 +163,37 @@ function readPlan(text: string, i: number): { start: number; end: number; year: 
   return { start: quoted ? i - 1 : i, end: end + (tail?.length ?? 0), year };
 }
 
-function classify(shape: TextShape, start: number, yearEnd: number, year: string, plan: boolean): TimeMention {
+/** A year written alone, with no word of time limit around it. */
+const BARE_YEAR = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年$/u;
+
+/** Marks that join the two years of a span ("2023—2025年", "2021至2025年", "2021年至2025年"). */
+const SPAN_MARKS = '至到—–-－~～';
+/** What a span frames when it frames goals: "…年的具体目标", "…年主要指标". */
+const SPAN_GOALS = /^的?(?:主要|具体|总体|发展|工作|预期|阶段)?(?:目标|指标|任务)/u;
+
+/** Where the first year of a span ending in the year at `start` begins, or -1 when none does. */
+function spanStart(text: string, start: number): number {
+  if (!SPAN_MARKS.includes(text[start - 1] ?? '_')) return -1;
+  let k = start - 1;
+  if (text[k - 1] === '年') k--;
+  let digits = 0;
+  while (digits < 4 && isArabicDigitAt(text, k - 1)) {
+    k--;
+    digits++;
+  }
+  return digits === 4 && !isArabicDigitAt(text, k - 1) ? k : -1;
+}
+
+/** How far back in its clause a change's starting year is looked for. */
+const CHANGE_WINDOW = 40;
+
+/** "由2020年的…" or "从2020年…" earlier in the clause before `at`: the change starts from a year. */
+function changeFromYearBefore(shape: TextShape, at: number): boolean {
+  const from = Math.max(shape.clauseStart[at] ?? 0, at - CHANGE_WINDOW);
+  return /[由从][0-9０-９]{4}年/u.test(shape.text.slice(from, at));
+}
+
+function classify(shape: TextShape, start: number, yearEnd: number, year: string, plan: boolean, docYear: number | null): TimeMention {
   const { text } = shape;
   const mention = (role: TimeRole, end: number, leadIn = false): TimeMention => ({ role, year, start, end, leadIn });
   // Years in the title of another document ("《…（2014-2020年）》") date that document.
@@ -171,12 +215,28 @@ function classify(shape: TextShape, start: number, yearEnd: number, year: string
   if (before === 'date' && !deadlineWord) return mention('date', end);
   if (before && before !== 'date') return mention(before, end);
   if (AFTER_START.some((w) => text.startsWith(w, end))) return mention('start', end);
+  const spanFrom = spanStart(text, start);
+  if (spanFrom >= 0) {
+    // A span's last year is a deadline where the span frames goals: "2023—2025年，全市累计…",
+    // "明确2021至2025年的具体目标为：…". Elsewhere it only dates ("政策期限为2016年至2018年").
+    if ((text[end] === '，' || text[end] === ',') && opensSentence(shape, spanFrom)) return { role: 'deadline', year, start: spanFrom, end, leadIn: true };
+    if (SPAN_GOALS.test(text.slice(end, end + 8))) return { role: 'deadline', year, start: spanFrom, end, leadIn: false };
+    return mention('date', end);
+  }
+  // "由2020年的2.5万亿元增长至2025年的3.7万亿元": the later year of a change is when it is due.
+  if (text[end] === '的' && (endsWith(text, '至', start) || endsWith(text, '到', start)) && changeFromYearBefore(shape, start)) {
+    return { role: 'deadline', year, start: start - 1, end, leadIn: false };
+  }
   // "到2021年的5481万公里": a year qualifying a noun dates a value, whatever precedes it.
   if (text[end] === '的') return mention('date', end);
   const prefix = DEADLINE_PREFIXES.find((w) => endsWith(text, w, start));
   // "2016年至2018年": the second year closes a span, it is no deadline.
   if ((prefix === '至' || prefix === '到') && endsWith(text, '年', start - prefix.length)) return mention('date', end);
   const comma = text[end] === '，' || text[end] === ',';
+  // "2007年，全市…达到96%以上" in a document dated 2005: a later year opening a sentence is a horizon.
+  if (!prefix && !deadlineWord && comma && docYear !== null && Number(year) > docYear && opensSentence(shape, start)) {
+    return mention('deadline', end, true);
+  }
   if (!prefix && !deadlineWord && AFTER_DATE.some((w) => text.startsWith(w, end))) {
     // A bare year before "，" reports that year's facts; before "、", "）"… it is part of a list or span.
     return mention('date', end);
@@ -193,6 +253,8 @@ function classify(shape: TextShape, start: number, yearEnd: number, year: string
 export function deadlineResolver(shape: TextShape, mentions: TimeMention[], inherited: string | null, headingEnd = 0): {
   at: (offset: number) => string | null;
   leadInAt: (offset: number) => string | null;
+  /** The deadline phrase ("到2025年", not a bare year) written earlier in the sentence, or null. */
+  inSentence: (offset: number) => string | null;
   final: string | null;
 } {
   const deadlines = mentions.filter((m) => m.role === 'deadline');
@@ -207,15 +269,20 @@ export function deadlineResolver(shape: TextShape, mentions: TimeMention[], inhe
     if (k === 0 || paragraphOf(leadIns[k]!.start) === paragraphOf(offset)) return leadIns[k]!.year;
     return leadIns[0]!.year;
   };
-  const at = (offset: number): string | null => {
+  /** The latest of `list` written earlier in the sentence of `offset`, or null. */
+  const inSentenceOf = (list: TimeMention[], offset: number): string | null => {
     const sentence = shape.sentenceStart[Math.min(Math.max(offset, 0), shape.text.length)] ?? 0;
-    const k = lastEndingBy(deadlines, offset);
-    // The latest deadline before the offset is the one in force, if it lies in the same sentence.
-    if (k >= 0 && deadlines[k]!.start >= sentence) return deadlines[k]!.year;
-    return leadInAt(offset);
+    const k = lastEndingBy(list, offset);
+    return k >= 0 && list[k]!.start >= sentence ? list[k]!.year : null;
   };
+  // A bare year ("2026年面向社会招生") dates an activity; only a phrase of time limit ("到2025年",
+  // "2025年底前", "“十四五”期间") sets goals for the rest of its sentence.
+  const phrased = deadlines.filter((m) => !BARE_YEAR.test(shape.text.slice(m.start, m.end)));
+  // The latest deadline before the offset is the one in force, if it lies in the same sentence.
+  const at = (offset: number): string | null => inSentenceOf(deadlines, offset) ?? leadInAt(offset);
+  const inSentence = (offset: number): string | null => inSentenceOf(phrased, offset);
   const final = leadIns.length > 0 ? leadIns[0]!.year : inherited;
-  return { at, leadInAt, final };
+  return { at, leadInAt, inSentence, final };
 }
 
 /** Index of the last mention ending at or before `offset` (mentions are in text order), or -1. */
@@ -233,7 +300,8 @@ function lastEndingBy(mentions: TimeMention[], offset: number): number {
   return found;
 }
 
-const DATE_LINE = /^[\s\u3000]*([0-9０-９]{4})年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[\s\u3000]*$/u;
+/** A date alone on its line, in Arabic or (as before GB/T 9704-2012) Chinese digits: "二〇〇五年二月一日". */
+const DATE_LINE = /^[\s\u3000]*([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日[\s\u3000]*$/u;
 
 /**
  * The year a document is dated: that of its last line holding nothing but a full date (the
@@ -249,7 +317,7 @@ export function documentYear(texts: string[]): number | null {
       // Date lines are short; longer lines are not worth matching.
       if (end - start <= 24) {
         const m = DATE_LINE.exec(text.slice(start, end));
-        if (m) year = Number(m[1]!.normalize('NFKC'));
+        if (m) year = Number(m[1]!.normalize('NFKC').replace(/[〇零一二三四五六七八九]/gu, (d) => String(Math.max(0, CHINESE_DIGITS.indexOf(d) - 1))));
       }
       start = end + 1;
     }

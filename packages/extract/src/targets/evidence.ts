@@ -5,7 +5,8 @@
  * Two kinds of evidence:
  * - a commitment verb in the figure's clause (建设, 达到, 新增, 压缩至 …), and
  * - a goal context: the section (or an ancestor) is titled as goals (目标, 指标), or a deadline
- *   lead-in ("到2020年，") or a goal label ("具体指标：") opened the running text before the figure.
+ *   lead-in ("到2020年，") or a goal label ("具体指标：") opened the running text before the figure,
+ *   or a deadline phrase ("到2025年全省…") stands earlier in its sentence.
  * Figures whose unit rarely states a goal (durations, money, multiples, frequencies) need more.
  */
 import type { Comparator } from '@policyc/model';
@@ -18,7 +19,7 @@ const COMMIT_VERBS = [
   '研制', '开发', '新增', '增加到', '增加至', '增至', '增长', '提高', '提升', '扩大', '降低', '降至', '下降',
   '减少', '减至', '压缩', '压减', '缩短', '控制在', '稳定在', '保持在', '力争', '培养', '引进', '推动',
   '遴选', '精选', '评选', '认定', '组建', '设立', '布局', '带动', '吸引', '惠及', '覆盖', '扶持', '孵化',
-  '招引', '储备', '新招', '培训', '支持建设', '争创', '创成', '翻', '制定', '开拓', '推出', '改造',
+  '招引', '储备', '新招', '培训', '支持建设', '争创', '创成', '翻', '制定', '开拓', '推出', '改造', '实施', '推进', '帮扶',
 ];
 /** Verbs that compare a measure with a figure rather than make the things counted. */
 const COMPARATIVE_VERBS = new Set(['达到', '超过', '突破', '实现', '完成', '增长', '提高', '提升', '降低', '下降', '减少', '达']);
@@ -34,6 +35,10 @@ const REDUCE_VERBS = [
 ];
 /** Words of benefits and charges: figures about them are terms of a measure. */
 const BENEFIT = /补贴|奖励|补助|资助|贴息|扣除|减免|返还|奖补|税|费率|利率|租金|首付|保费|贷款|担保|收费|价格/u;
+/** "给予20万元…": an amount granted. */
+const GRANT_BEFORE = /给予/u;
+/** "…20万元一次性奖补", "5万元奖励": the benefit an amount is, written after it. */
+const GRANT_AFTER = /^(?:的)?(?:一次性)?(?:补贴|奖励|补助|资助|贴息|奖补|扶持|支持资金|资金支持)/u;
 /** Labels in running text that open a list of goals. */
 const GOAL_LABELS = ['目标：', '指标：', '目标:', '指标:', '目标为：', '目标是：'];
 /** Section titles that hold goals ("发展目标", "主要指标"); a long run-in title merely mentions them. */
@@ -73,7 +78,8 @@ export function commitVerbBefore(shape: TextShape, at: number): VerbHit | null {
   for (const verb of ADJACENT_VERBS) if (at - verb.length >= from && text.startsWith(verb, at - verb.length)) return { verb, start: at - verb.length, end: at };
   for (let end = at; end > from; end--) {
     const hit = verbEndingAt(text, end, from);
-    if (!hit) continue;
+    // A verb before 的 modifies a noun ("2016年实施的24项措施"); it commits to nothing.
+    if (!hit || (text[hit.end] === '的' && hit.end < at)) continue;
     // Overlapping verbs are one word: "压减至" holds 压减 and 减至.
     let best = hit;
     for (let inner = hit.end - 1; inner > hit.start; inner--) {
@@ -91,12 +97,28 @@ export function reduceVerbBefore(shape: TextShape, at: number): boolean {
   return REDUCE_VERBS.some((v) => left.includes(v));
 }
 
+/** "占…的": the figure after it is the share of a whole. */
+const SHARE_OF = /占[^，,；;。]{1,24}的$/u;
+
+/** Words by which a clause commits to bring something about ("确保…", "力争实现…"). */
+const ENSURE = /确保|力争|争取|实现|推动|覆盖/u;
+
+/**
+ * A share of a noun that the clause commits to bring about: "确保50%的城市社区建成…", "力争实现20%的
+ * 村集体年收入超30万元". Unlike "占全国60％以上的产业优势", which describes what is.
+ */
+export function isEnsuredShare(shape: TextShape, q: Quantity): boolean {
+  if (q.unitClass !== 'percent' || shape.text[q.end] !== '的') return false;
+  const from = Math.max(shape.clauseStart[q.start] ?? 0, q.start - WINDOW);
+  return ENSURE.test(shape.text.slice(from, q.start));
+}
+
 export function isGoalTitle(title: string): boolean {
   return title.length <= MAX_GOAL_TITLE && GOAL_TITLE.test(title);
 }
 
-/** Section titles that review the past or the present ("发展基础", "主要成效", "面临的形势"). */
-const PAST_TITLE = /现状|成效|成就|进展|回顾|发展基础|工作基础|取得|形势/u;
+/** Section titles that review the past or the present ("发展基础", "主要成效", "面临的形势", "规划背景"). */
+const PAST_TITLE = /现状|成效|成就|进展|回顾|发展基础|工作基础|取得|形势|背景/u;
 const EXPECTED = /预期|目标|指标/u;
 
 /** Whether a section reports facts rather than goals: its figures are baselines, not targets. */
@@ -143,16 +165,20 @@ export function isCommitted(ctx: Context, q: Quantity, around: Around): boolean 
   // describes it, unless a verb that makes things right before makes it the object counted
   // ("建设10个左右的科技创新平台").
   const counted = adjacent && q.unitClass === 'count' && !COMPARATIVE_VERBS.has(verb.verb);
-  if (describes && !counted) return false;
-  // "X的50%" is a share of something else: a rule ("返还…的50%"), unless a verb commits to it.
-  if (text[q.start - 1] === '的' && !verb) return false;
+  if (describes && !counted && !isEnsuredShare(shape, q)) return false;
+  const clauseBefore = text.slice(Math.max(shape.clauseStart[q.start] ?? 0, q.start - WINDOW), q.start);
+  // "X的50%" is a share of something else: a rule ("返还…的50%"), unless a verb commits to it or
+  // it states a part of a whole among goals ("文化和旅游产业增加值占GDP的12%").
+  if (text[q.start - 1] === '的' && !verb && !(goal && SHARE_OF.test(clauseBefore))) return false;
   const coverage = q.unitClass === 'percent' && /^全?覆盖/u.test(text.slice(q.end, q.end + 3));
   // Rates and amounts of a benefit or a charge ("加计扣除比例提高至100%", "贷款贴息") set a measure's
   // terms, not a goal, unless the text states them among its goals.
-  if (!goal && (q.unitClass === 'percent' || q.unitClass === 'money' || q.unitClass === 'multiple')
-    && BENEFIT.test(text.slice(Math.max(shape.clauseStart[q.start] ?? 0, q.start - 40), q.start))) {
+  const granted = q.unitClass === 'money' && GRANT_AFTER.test(text.slice(q.end, q.end + 8));
+  if (!goal && (q.unitClass === 'percent' || q.unitClass === 'money' || q.unitClass === 'multiple') && (BENEFIT.test(clauseBefore) || granted)) {
     return false;
   }
+  // An amount something is given ("给予20万元一次性奖补") is a term of a measure even among goals.
+  if (q.unitClass === 'money' && GRANT_BEFORE.test(clauseBefore)) return false;
   const reduced = q.unitClass === 'duration' && reduceVerbBefore(shape, q.start);
   // Chinese numerals fill names and set phrases ("三年滚动计划", "上一轮"); they count only right
   // after a verb, bounded by a comparator in goal context, or as a shortened time ("减至半个月").

@@ -92,7 +92,7 @@ function blockTargets(block: TextBlock, path: string, setting: BlockSetting): { 
   const { inherited, titled, docYear } = setting;
   const text = block.text;
   const shape = shapeOf(text);
-  const mentions = findTimeMentions(shape);
+  const mentions = findTimeMentions(shape, docYear);
   const deadlines = deadlineResolver(shape, mentions, inherited, headingEnd(text, String(block.title ?? '')));
   if (setting.past) return { drafts: [], final: deadlines.final };
   const isPast = pastResolver(shape, deadlines.at, docYear);
@@ -100,7 +100,9 @@ function blockTargets(block: TextBlock, path: string, setting: BlockSetting): { 
   const labelEnd = goalLabelEnd(text);
   const ctx: Context = {
     shape,
-    inGoalContext: (at) => titled || (firstLeadIn >= 0 && at >= firstLeadIn) || (labelEnd >= 0 && at >= labelEnd),
+    // "到2025年全省接待游客达11亿人次以上，文化和旅游总收入2.2万亿元以上": a deadline sets goals for
+    // the rest of its sentence even when no comma makes it a lead-in.
+    inGoalContext: (at) => titled || (firstLeadIn >= 0 && at >= firstLeadIn) || (labelEnd >= 0 && at >= labelEnd) || deadlines.inSentence(at) !== null,
   };
   const baselines = mentions.filter((m) => m.role === 'baseline');
 

@@ -6,6 +6,7 @@
  */
 import type { TextShape } from './clauses.js';
 import { spanAt } from './clauses.js';
+import { reduceVerbBefore } from './evidence.js';
 import type { Quantity } from './figures.js';
 
 export type NonTargetReason =
@@ -14,7 +15,7 @@ export type NonTargetReason =
   | 'in-brackets' // 〔2016〕, [2016]
   | 'date' // 2020年, 5月12日, 2016年至2018年
   | 'dated' // "增加到2021年的5481万公里": a value observed in a year
-  | 'ordinal' // 第三, 前10位
+  | 'ordinal' // 第三, 前10位, 十九届二中全会
   | 'grade' // 千亿级, 百万级: a size class, not an amount
   | 'plan-name' // 三年行动计划, 五年规划
   | 'name' // 5G, 3D, S2, 1+X
@@ -30,7 +31,9 @@ export type NonTargetReason =
   | 'permission' // "可缩短至5年", "可申请…"
   | 'time-limit' // 30日内, 3个月前
   | 'time-span' // 经过5—10年左右时间: the time a change takes
-  | 'from-value'; // "从人均8.7万元提高到12万元": the starting value, not the goal
+  | 'from-value' // "从人均8.7万元提高到12万元": the starting value, not the goal
+  | 'document-part' // "十六个具体量化指标", "28项具体措施": the document counting its own parts
+  | 'qualifier'; // "15分钟上高速", "30分钟通勤圈": a span naming a standard
 
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
 /** Modal phrases that grant a permission or set a benefit; a figure after them is a rule, not a goal. */
@@ -41,11 +44,21 @@ const PERMISSIONS = [
 const STATUS_WORDS = ['已经', '已有', '已建', '已达', '已形成', '已累计', '现有', '目前', '截至', '截止', '业已', '现已', '已', '以来', '年来'];
 /** A time span naming a plan or campaign ("三年行动计划", "五年规划", "百日攻坚"). */
 const PLAN_WORDS = /^(?:行动|计划|规划|攻坚|工程|专项|战略|滚动)/u;
+/** …or ends a short name that the span opens: "三年百万青年见习计划". */
+const PLAN_NAME_END = /^[^，,；;。、：:（）()0-9０-９]{0,10}(?:行动计划|计划|规划|行动)(?![0-9０-９])/u;
+/** Words after a bounded amount that continue the clause rather than name a thing bounded. */
+const NOT_A_NOUN = /^(?:的|并|和|及|与|或|等|其|左右|以|为|是|将|要|可|已|均|再|且|后|前|内)/u;
+/** What a document counts of itself: "四个方面十六个具体量化指标", "6大重点行动28项具体措施". */
+const DOCUMENT_PARTS = /^[^，,；;。、0-9０-９]{0,6}?(?:方面|指标|措施|举措)/u;
+/** What follows the number of a congress or its session: "十九届二中全会", "十四届全国人大". */
+const SESSION_AFTER = /^(?:[一二三四五六七八九十]+中|全会|全国|人大|人民代表大会|政协|党代会|中央|[省市县区]委)/u;
 /** "从/由 … X … 到/至 Y": X is where a change starts ("由20个工作日压缩至10个工作日"). */
 const FROM = /[从由][^，,；;。从由]{0,8}$/u;
 const TO = /^[^，,；;。]{0,6}?(?:到|至)/u;
 /** A year right before the figure dates an observation: "2021年的5481万公里", "2012年2.5万亿元". */
 const DATED = /[0-9０-９]{4}年(?:底|末|初)?的?$/u;
+/** …unless it ends a change from an earlier year: "由2020年的2.5万亿元增长至2025年的3.7万亿元". */
+const CHANGE_TO_YEAR = /[由从][0-9０-９]{4}年[^，,；;。]*?(?:到|至)[0-9０-９]{4}年(?:底|末)?的?$/u;
 
 function before(text: string, end: number, word: string): boolean {
   return end >= word.length && text.startsWith(word, end - word.length);
@@ -81,12 +94,15 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   if ((prev === '年' || prev === '月') && isNumeralChar(text[prevAt - 1])) return 'date';
   if (q.unit === null && '月日号时点'.includes(next) && next !== '') return 'date';
   if (prev === '第' || (prev === '前' && (q.unit === '位' || q.unit === '名' || q.unit === null))) return 'ordinal';
+  if (q.chinese && q.unit === '届' && SESSION_AFTER.test(text.slice(q.unitEnd, q.unitEnd + 6))) return 'ordinal';
   if (text[q.end] === '级' || text[q.unitEnd] === '级') return 'grade';
   if (q.unitClass === 'duration' && PLAN_WORDS.test(text.slice(q.unitEnd, q.unitEnd + 2))) return 'plan-name';
+  if (q.unitClass === 'duration' && q.chinese && PLAN_NAME_END.test(text.slice(q.unitEnd, q.unitEnd + 14))) return 'plan-name';
   if (LATIN.test(prev) || LATIN.test(next) || prev === '+' || prev === '＋' || next === '+' || next === '＋') return 'name';
   // Ages are thresholds ("年满60周岁", "3周岁"), except as a change ("人均预期寿命再提高1岁").
   if (q.unitClass === 'age' && !/(?:提高|增加|延长|提升)$/u.test(text.slice(Math.max(0, q.start - 2), q.start))) return 'age';
   if (q.unit === null && !q.half) return 'bare';
+  if (q.unitClass === 'count' && DOCUMENT_PARTS.test(text.slice(q.unitEnd, q.unitEnd + 10))) return 'document-part';
   if (q.chinese && q.value === 1 && q.comparator === null && q.unitClass === 'count' && !hasPrefixBound(text, q.start)) {
     return 'article';
   }
@@ -94,16 +110,28 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   if (isRate(left)) return 'rate';
   if (/最[高长多低少短大小]/u.test(left.slice(-6))) return 'ceiling';
   if (prev === '满' || before(text, q.start, '满了')) return 'threshold';
-  if (DATED.test(left)) return 'dated';
+  if (DATED.test(left) && !CHANGE_TO_YEAR.test(left)) return 'dated';
   if (FROM.test(left) && TO.test(text.slice(q.end, q.end + 8))) return 'from-value';
   if (STATUS_WORDS.some((w) => left.includes(w))) return 'status';
   if (text.startsWith('的基础上', q.end) || text.startsWith('基础上', q.end)) return 'foundation';
+  // "城镇人口在20万及以上城市", "年产值500万元以上企业": an amount bounding the noun right after it
+  // says which things count. (A share does not: "90%以上乡镇实现…" is the goal itself.)
+  if ((q.unitClass === 'measure' || q.unitClass === 'money') && (q.comparator === 'gte' || q.comparator === 'lte')
+    && /^\p{Script=Han}/u.test(text[q.end] ?? '') && !NOT_A_NOUN.test(text.slice(q.end, q.end + 2))) {
+    return 'threshold';
+  }
   if (isConditionClause(shape, q)) return 'condition';
   if (PERMISSIONS.some((w) => left.includes(w))) return 'permission';
   if (q.unitClass === 'duration' && '内前后起'.includes(text[q.end] ?? '_')) return 'time-limit';
   if (q.unitClass === 'duration' && text.startsWith('期间', q.end)) return 'time-limit';
   if (q.unitClass === 'duration' && (/(?:经过|历时|花费|利用|再用|用|近|最近|过去|前)$/u.test(left) || /^(?:左右)?时间/u.test(text.slice(q.end, q.end + 4)))) {
     return 'time-span';
+  }
+  // "15分钟上高速", "30分钟通勤圈": a span that qualifies what follows is part of a measure's name,
+  // unless the figure is what a procedure is cut to ("压缩至5个工作日办结").
+  if (q.unitClass === 'duration' && /^\p{Script=Han}/u.test(text[q.end] ?? '') && !'的内前后起以左'.includes(text[q.end]!)
+    && !reduceVerbBefore(shape, q.start)) {
+    return 'qualifier';
   }
   return null;
 }
