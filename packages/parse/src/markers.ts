@@ -41,7 +41,7 @@ const RULES: MarkerRule[] = [
   // "1.1 目的", "４．２．２范围"; not a figure that opens a line ("1.5万个…", "2.5倍").
   { style: 'decimal', pattern: new RegExp(`([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,4})(?=[ \\t\\u3000]*[^\\s0-9０-９%％.．${QUANTITY_WORDS}])`, 'y'), lineStartOnly: true },
   // "3．2020年底前…": a year may follow the dot; any other digit makes a decimal ("1.5").
-  { style: 'arabic-dot', pattern: new RegExp(`(${AR})(?:[.．、]${NOT_FIGURE}|[.．](?=${AR4}年))`, 'y') },
+  { style: 'arabic-dot', pattern: new RegExp(`(${AR})(?:[.．﹒、]${NOT_FIGURE}|[.．﹒](?=${AR4}年))`, 'y') },
   { style: 'circled', pattern: /([\u2460-\u2473])/y },
   // A bare top number of a decimal scheme ("1 总则" over "1.1 …"); kept only where the document
   // also numbers "1.1" (see parse.ts).

@@ -211,3 +211,9 @@ describe('an item whose title opens with a figure', () => {
     expect(outline(text)).toEqual(['1 1. 总则', '1.1 1.1 编制目的', '1.2 1.2 编制依据', '2 2. 应急组织机构及职责', '2.1 2.1 应急组织机构', '2.2 2.2 职责']);
   });
 });
+
+describe('look-alike full stops', () => {
+  it('reads "1﹒" (small full stop) as an item marker', () => {
+    expect(outline('某省重点工作及责任分解\n一、稳定经济增长\n1﹒扩大有效投资。\n2﹒促进消费恢复。\n')).toEqual(['1 一、 稳定经济增长', '1.1 1﹒ 扩大有效投资', '1.2 2﹒ 促进消费恢复']);
+  });
+});
