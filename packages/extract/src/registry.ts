@@ -13,9 +13,9 @@ export interface ExtractOptions {
   source?: string | null;
 }
 
-/** Headings under which a document states aims, not tasks ("总体要求", "基本原则", "主要目标"). */
 const ROLES: Role[] = ['lead', 'assist', 'responsible'];
 
+/** Headings under which a document states aims, not tasks ("总体要求", "基本原则", "主要目标"). */
 const NOT_TASKS = /总体要求|总体思路|指导思想|基本原则|发展原则|工作原则|主要目标|发展目标|工作目标|总体目标|目标任务$/u;
 
 export function extractRegistry(tree: Root, text: string, options: ExtractOptions = {}): Registry {
@@ -30,10 +30,11 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
 
   const units = new Map<string, Unit>();
   const tasks: Task[] = [];
+  const byPath = new Map(outline.entries.map((e) => [e.record.path, e]));
   outline.entries.forEach((entry, i) => {
     const found = clauses[i]!;
     if (found.length === 0) {
-      if (!anyClause && isTaskLeaf(entry, outline.entries)) tasks.push(newTask(entry, `task-${entry.record.path}`, entry.ownStart, entry.ownEnd, []));
+      if (!anyClause && isTaskLeaf(entry, byPath)) tasks.push(newTask(entry, `task-${entry.record.path}`, entry.ownStart, entry.ownEnd, []));
       return;
     }
     // One task per clause: a section whose paragraphs each close with their own clause holds
@@ -97,11 +98,10 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
 }
 
 /** With no responsibility clause anywhere, the tasks are the leaf headings outside aims sections. */
-function isTaskLeaf(entry: OutlineEntry, entries: OutlineEntry[]): boolean {
+function isTaskLeaf(entry: OutlineEntry, byPath: ReadonlyMap<string, OutlineEntry>): boolean {
   if (!entry.isLeaf) return false;
-  for (let path: string | null = entry.record.path; path; path = entries.find((e) => e.record.path === path)?.parent ?? null) {
-    const title = entries.find((e) => e.record.path === path)?.record.title ?? '';
-    if (NOT_TASKS.test(title)) return false;
+  for (let at: OutlineEntry | undefined = entry; at; at = at.parent === null ? undefined : byPath.get(at.parent)) {
+    if (NOT_TASKS.test(at.record.title)) return false;
   }
   return true;
 }
