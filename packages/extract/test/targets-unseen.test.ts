@@ -149,3 +149,44 @@ describe('deadlines', () => {
     expect(documentYear(['二〇二三年十二月三十一日'])).toBe(2023);
   });
 });
+
+describe('second probe round', () => {
+  it.each([
+    // life expectancy is a level in years of age, not an age threshold
+    ['到2030年，人均预期寿命提高到80岁。', [['80', '岁', 'eq', '2030']]],
+    ['人均预期寿命由74.5岁增加1岁。', [['1', '岁', 'eq', null]]],
+    // a span that is itself the measure, closing a list with 等
+    ['劳动年龄人口平均受教育年限达到10.5年等。', [['10.5', '年', 'eq', null]]],
+    // 新创 and 新（改、扩）建 make what they count
+    ['新创省级标准化学校30所，新（改、扩）建幼儿园70所。', [['30', '所', 'eq', null], ['70', '所', 'eq', null]]],
+    // a clause with no verb of its own continues the list of the clause before
+    ['城镇新增就业9.5万人，失业人员再就业1.3万人。', [['9.5', '万人', 'eq', null], ['1.3', '万人', 'eq', null]]],
+    ['5年内形成万亿级产业3个，冶金、化工等2个五千亿级产业链、10个千亿级产业链。', [['3', '个', 'eq', null], ['2', '个', 'eq', null], ['10', '个', 'eq', null]]],
+    // 分别 distributes over a comparison with a base year
+    ['到2020年，二氧化硫和氮氧化物排放总量分别比2015年下降15%以上。', [['15', '%', 'gte', '2020'], ['15', '%', 'gte', '2020']]],
+  ])('%s', (text, expected) => {
+    expect(brief(targets(text))).toEqual(expected);
+  });
+
+  it('reads 增加值 as value added, not the verb 增加', () => {
+    expect(targets('全省完成工业增加值175亿元。').map((t) => t.metric)).toEqual(['全省工业增加值']);
+  });
+
+  it('does not continue a list into a clause about terms', () => {
+    expect(brief(targets('新建幼儿园10所，每所补助50万元。'))).toEqual([['10', '所', 'eq', null]]);
+  });
+
+  it('reads the count of the items a sentence announces as the document\'s own parts', () => {
+    const text = '2024年我市实施47项民生实事，具体安排如下。';
+    const q = scanQuantities(text).find((x) => x.unit === '项')!;
+    expect(nonTargetReason(shapeOf(text), q)).toBe('document-part');
+    expect(targets(text)).toEqual([]);
+  });
+
+  it('reads a sentence opened by a base year of the goals as facts', () => {
+    const text = '2015年，常住人口城镇化率达到48.7%；实现地区生产总值14.5万亿元。到2020年，森林覆盖率比2015年提高2个百分点，城镇化率达到55%。';
+    expect(brief(targets(text))).toEqual([['2', '个百分点', 'eq', '2020'], ['55', '%', 'eq', '2020']]);
+    // without a goal measured from 2015 the year may as well open goals
+    expect(brief(targets('2015年，常住人口城镇化率达到48.7%。'))).toEqual([['48.7', '%', 'eq', null]]);
+  });
+});

@@ -67,6 +67,22 @@ function nextListItem(text: string, last: Listed | null, q: Quantity): boolean {
   return NEXT_ITEM.test(text.slice(last.q.end, q.start));
 }
 
+/**
+ * Whether `q` continues, in a clause with no verb of its own, a list of things a verb in the clause
+ * before made: "城镇新增就业9.5万人，失业人员再就业1.3万人", "形成…万亿级产业3个，冶金、化工等2个
+ * 五千亿级产业链". Only counts and physical quantities: amounts and rates there are often terms.
+ */
+function nextClauseItem(shape: TextShape, last: Listed | null, q: Quantity): boolean {
+  if (!last?.verb || last.q.unitClass !== q.unitClass || (q.unitClass !== 'count' && q.unitClass !== 'measure')) return false;
+  const clause = shape.clauseStart[q.start] ?? 0;
+  if ((shape.sentenceStart[q.start] ?? 0) !== (shape.sentenceStart[last.q.start] ?? -1)) return false;
+  // The previous item ends the clause right before, or stands earlier in this one.
+  const previousClause = clause > 0 ? shape.clauseStart[clause - 1] ?? 0 : -1;
+  if (last.q.start < previousClause) return false;
+  const tail = shape.text.slice(last.q.end, shape.clauseEnd[last.q.start] ?? last.q.end);
+  return last.q.start >= clause || /^(?:等)?$/u.test(tail);
+}
+
 export function selectCandidates(shape: TextShape, ctx: Context, isPast: (offset: number) => boolean): Selection {
   const { text } = shape;
   const candidates: Candidate[] = [];
@@ -96,6 +112,10 @@ export function selectCandidates(shape: TextShape, ctx: Context, isPast: (offset
       verb = listedAfter.verb;
     }
     if (!committed && !describes && nextListItem(text, last, q)) committed = true;
+    if (!committed && !describes && nextClauseItem(shape, last, q)) {
+      committed = true;
+      verb = last!.verb;
+    }
     if (!committed) continue;
     if (describes && isEnsuredShare(shape, q)) shareUntil = shape.clauseEnd[q.start] ?? text.length;
     const candidate: Candidate = { q, prefixStart, comparator: comparator ?? 'eq', verb };

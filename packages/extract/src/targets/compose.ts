@@ -65,6 +65,9 @@ export function coordinatedParts(subject: string): string[] {
 /** Where a distributing adverb ("分别", "均") sits right before the verb of `q`, or -1. */
 export function distributorBefore(shape: TextShape, verbStart: number): number {
   const { text } = shape;
+  // A comparison with a base year may stand between them: "A和B分别比2015年下降15%".
+  const base = /(?:比|较)[0-9０-９]{4}年(?:底|末)?$/u.exec(text.slice(Math.max(0, verbStart - 10), verbStart));
+  if (base) verbStart -= base[0].length;
   for (const w of ['分别', '均']) {
     const at = verbStart - w.length;
     if (at < 0 || !text.startsWith(w, at)) continue;

@@ -330,9 +330,30 @@ const AS_OF = ['截至', '截止'];
 
 /**
  * Whether the figure at an offset reports a fact rather than a goal by its time: an "截至…" earlier
- * in its sentence, or a governing year before the document's own ("“十三五”期间，…" in a 2021 plan).
+ * in its sentence, a base year of the document's goals opening it ("2015年，…" where goals run
+ * "比2015年…"), or a governing year before the document's own ("“十三五”期间，…" in a 2021 plan).
  */
-export function pastResolver(shape: TextShape, deadlineAt: (offset: number) => string | null, docYear: number | null): (offset: number) => boolean {
+/** "比2015年", "较2020年末", "由2015年的": years the document measures its goals from. */
+const BASE_YEAR = /(?:比|较|由|从)([0-9０-９]{4})年/gu;
+
+/** The years a document's goals are measured from: what it says of them is a fact, not a goal. */
+export function baseYears(texts: string[]): Set<string> {
+  const years = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(BASE_YEAR)) years.add(m[1]!.normalize('NFKC'));
+  return years;
+}
+
+/** "2015年，…": a base year opening the sentence (or the run of "；"-joined ones) that holds `offset`. */
+function inBaseYearSentence(shape: TextShape, offset: number, bases: Set<string>): boolean {
+  if (bases.size === 0) return false;
+  const { text } = shape;
+  let start = shape.sentenceStart[offset] ?? 0;
+  for (let hops = 0; hops < 8 && start > 0 && /[；;]/u.test(text[start - 1] ?? ''); hops++) start = shape.sentenceStart[start - 1] ?? 0;
+  const m = /^[\s\u3000]*([0-9０-９]{4})年(?:底|末)?[，,]/u.exec(text.slice(start, start + 12));
+  return m !== null && bases.has(m[1]!.normalize('NFKC'));
+}
+
+export function pastResolver(shape: TextShape, deadlineAt: (offset: number) => string | null, docYear: number | null, bases: Set<string> = new Set()): (offset: number) => boolean {
   const marks: number[] = [];
   for (const w of AS_OF) {
     for (let k = shape.text.indexOf(w); k >= 0; k = shape.text.indexOf(w, k + w.length)) marks.push(k);
@@ -351,6 +372,7 @@ export function pastResolver(shape: TextShape, deadlineAt: (offset: number) => s
       } else hi = mid - 1;
     }
     if (last >= sentence) return true;
+    if (inBaseYearSentence(shape, Math.min(Math.max(offset, 0), shape.text.length), bases)) return true;
     const year = deadlineAt(offset);
     return docYear !== null && year !== null && Number(year) < docYear;
   };

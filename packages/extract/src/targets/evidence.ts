@@ -20,6 +20,9 @@ const COMMIT_VERBS = [
   '减少', '减至', '压缩', '压减', '缩短', '控制在', '稳定在', '保持在', '力争', '培养', '引进', '推动',
   '遴选', '精选', '评选', '认定', '组建', '设立', '布局', '带动', '吸引', '惠及', '覆盖', '扶持', '孵化',
   '招引', '储备', '新招', '培训', '支持建设', '争创', '创成', '翻', '制定', '开拓', '推出', '改造', '实施', '推进', '帮扶',
+  // Building and creating as plans write it: "新创…学校30所", "改扩建幼儿园70所", "新（改、扩）建…".
+  '新创', '扩建', '改建', '新（改、扩）建', '新(改、扩)建', '新（改扩）建', '新(改扩)建',
+  '增加',
 ];
 /** Verbs that compare a measure with a figure rather than make the things counted. */
 const COMPARATIVE_VERBS = new Set(['达到', '超过', '突破', '实现', '完成', '增长', '提高', '提升', '降低', '下降', '减少', '达']);
@@ -33,6 +36,8 @@ const REDUCE_VERBS = [
   '压缩至', '压缩到', '压缩在', '压减至', '压减到', '缩短至', '缩短到', '缩减至', '缩减到', '减至', '减少至',
   '减少到', '降至', '降低至', '降低到', '控制在', '提高到', '提高至', '提升到', '提升至', '延长到', '延长至',
 ];
+/** Measures that are themselves time spans: a figure in years after them is their level. */
+const SPAN_MEASURE = /年限|寿命|时长/u;
 /** Words of benefits and charges: figures about them are terms of a measure. */
 const BENEFIT = /补贴|奖励|补助|资助|贴息|扣除|减免|返还|奖补|税|费率|利率|租金|首付|保费|贷款|担保|收费|价格/u;
 /** "给予20万元…": an amount granted. */
@@ -80,6 +85,8 @@ export function commitVerbBefore(shape: TextShape, at: number): VerbHit | null {
     const hit = verbEndingAt(text, end, from);
     // A verb before 的 modifies a noun ("2016年实施的24项措施"); it commits to nothing.
     if (!hit || (text[hit.end] === '的' && hit.end < at)) continue;
+    // "增加值" (value added) is a noun, not the verb 增加.
+    if (hit.verb === '增加' && text[hit.end] === '值') continue;
     // Overlapping verbs are one word: "压减至" holds 压减 and 减至.
     let best = hit;
     for (let inner = hit.end - 1; inner > hit.start; inner--) {
@@ -187,7 +194,8 @@ export function isCommitted(ctx: Context, q: Quantity, around: Around): boolean 
   if (q.chinese && !q.half && !reduced && !compound) return adjacent || (goal && comparator !== null);
   switch (q.unitClass) {
     case 'duration':
-      return reduced || goal;
+      // A span that is itself the measure: "平均受教育年限达到10.5年".
+      return reduced || goal || (verb !== null && COMPARATIVE_VERBS.has(verb.verb) && SPAN_MEASURE.test(clauseBefore));
     case 'frequency':
     case 'score':
       return goal;

@@ -11,7 +11,7 @@ import type { Target } from '@policyc/model';
 import { selectCandidates, type Candidate, type Group } from './candidates.js';
 import { shapeOf, type TextShape } from './clauses.js';
 import { coordinatedParts, distributorBefore, isPartOf } from './compose.js';
-import { deadlineResolver, documentYear, findTimeMentions, pastResolver } from './deadlines.js';
+import { baseYears, deadlineResolver, documentYear, findTimeMentions, pastResolver } from './deadlines.js';
 import { commitVerbBefore, goalLabelEnd, isGoalTitle, isPastTitle, type Context } from './evidence.js';
 import type { Quantity } from './figures.js';
 import { aggregationOf, clean, isRecurring, kindOf, metricOf } from './metric.js';
@@ -55,6 +55,7 @@ export function extractTargets(blocks: TextBlock[]): TargetDraft[] {
   const counts = new Map<string, number>();
   const list = (Array.isArray(blocks) ? blocks : []).filter((b) => b && typeof b.text === 'string');
   const docYear = documentYear(list.map((b) => b.text));
+  const bases = baseYears(list.map((b) => b.text));
   for (const block of list) {
     const path = typeof block.path === 'string' ? block.path : '';
     const up = path === '' ? [] : ancestors(path);
@@ -66,7 +67,7 @@ export function extractTargets(blocks: TextBlock[]): TargetDraft[] {
     pastTitled.set(path, past);
     // Ids number the targets of a path; a path repeated by a faulty outline continues its count.
     const before = counts.get(path) ?? 0;
-    const { drafts, final } = blockTargets(block, path, { inherited, titled, past, docYear, before });
+    const { drafts, final } = blockTargets(block, path, { inherited, titled, past, docYear, bases, before });
     counts.set(path, before + drafts.length);
     finals.set(path, final);
     for (const d of drafts) out.push(d);
@@ -84,6 +85,8 @@ interface BlockSetting {
   past: boolean;
   /** The year the document is dated, when it says. */
   docYear: number | null;
+  /** The years the document measures its goals from ("比2015年"). */
+  bases: Set<string>;
   /** Targets already numbered under this path. */
   before: number;
 }
@@ -95,7 +98,7 @@ function blockTargets(block: TextBlock, path: string, setting: BlockSetting): { 
   const mentions = findTimeMentions(shape, docYear);
   const deadlines = deadlineResolver(shape, mentions, inherited, headingEnd(text, String(block.title ?? '')));
   if (setting.past) return { drafts: [], final: deadlines.final };
-  const isPast = pastResolver(shape, deadlines.at, docYear);
+  const isPast = pastResolver(shape, deadlines.at, docYear, setting.bases);
   const firstLeadIn = mentions.find((m) => m.role === 'deadline' && m.leadIn)?.end ?? -1;
   const labelEnd = goalLabelEnd(text);
   const ctx: Context = {

@@ -100,9 +100,13 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   if (q.unitClass === 'duration' && q.chinese && PLAN_NAME_END.test(text.slice(q.unitEnd, q.unitEnd + 14))) return 'plan-name';
   if (LATIN.test(prev) || LATIN.test(next) || prev === '+' || prev === '＋' || next === '+' || next === '＋') return 'name';
   // Ages are thresholds ("年满60周岁", "3周岁"), except as a change ("人均预期寿命再提高1岁").
-  if (q.unitClass === 'age' && !/(?:提高|增加|延长|提升)$/u.test(text.slice(Math.max(0, q.start - 2), q.start))) return 'age';
+  // …and except as the level of a life expectancy ("人均预期寿命提高到80岁").
+  if (q.unitClass === 'age' && !/(?:提高|增加|延长|提升)(?:到|至)?$/u.test(text.slice(Math.max(0, q.start - 3), q.start))
+    && !/寿命[^，,；;。由从]{0,6}$/u.test(text.slice(Math.max(0, q.start - 8), q.start))) return 'age';
   if (q.unit === null && !q.half) return 'bare';
   if (q.unitClass === 'count' && DOCUMENT_PARTS.test(text.slice(q.unitEnd, q.unitEnd + 10))) return 'document-part';
+  // "2024年我市实施47项民生实事，具体安排如下": the count of the items the document goes on to list.
+  if (q.unitClass === 'count' && introducesList(shape, q)) return 'document-part';
   if (q.chinese && q.value === 1 && q.comparator === null && q.unitClass === 'count' && !hasPrefixBound(text, q.start)) {
     return 'article';
   }
@@ -129,7 +133,7 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   }
   // "15分钟上高速", "30分钟通勤圈": a span that qualifies what follows is part of a measure's name,
   // unless the figure is what a procedure is cut to ("压缩至5个工作日办结").
-  if (q.unitClass === 'duration' && /^\p{Script=Han}/u.test(text[q.end] ?? '') && !'的内前后起以左'.includes(text[q.end]!)
+  if (q.unitClass === 'duration' && /^\p{Script=Han}/u.test(text[q.end] ?? '') && !'的内前后起以左等'.includes(text[q.end]!)
     && !reduceVerbBefore(shape, q.start)) {
     return 'qualifier';
   }
@@ -162,4 +166,11 @@ function isConditionClause(shape: TextShape, q: Quantity): boolean {
   if (text[k] === '的') return true;
   const start = shape.clauseStart[q.start] ?? 0;
   return /^(凡|如果|如|若|对于)/u.test(text.slice(start, start + 4));
+}
+
+/** A sentence that announces what follows ("…，具体安排如下：") counts the document's own items. */
+function introducesList(shape: TextShape, q: Quantity): boolean {
+  const end = shape.sentenceEnd[q.start] ?? shape.text.length;
+  if (end - q.end > 24) return false;
+  return /如下[：:]?\s*$/u.test(shape.text.slice(q.end, Math.min(shape.text.length, end + 1)).replace(/[。.]$/u, ''));
 }
