@@ -19,7 +19,7 @@ export interface Bundle {
 /** Data rules read the YAML first: it is the file teams edit. */
 const PRIMARY_ORDER = ['yaml', 'json', 'ts'] as const;
 
-export function primaryFile(files: readonly RegistryFile[]): RegistryFile | undefined {
+function primaryFile(files: readonly RegistryFile[]): RegistryFile | undefined {
   for (const kind of PRIMARY_ORDER) {
     const readable = files.find((f) => f.kind === kind && f.data !== undefined);
     if (readable) return readable;

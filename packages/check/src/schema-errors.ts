@@ -20,7 +20,7 @@ export function publishedSchemaFindings(data: unknown): SchemaFinding[] {
   return schemaFindings(published.errors ?? []);
 }
 
-export function schemaFindings(errors: readonly ErrorObject[]): SchemaFinding[] {
+function schemaFindings(errors: readonly ErrorObject[]): SchemaFinding[] {
   const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
   const findings: SchemaFinding[] = [];
   for (const error of errors) {

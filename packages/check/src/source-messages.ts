@@ -3,7 +3,7 @@ import { asPlace } from './places.js';
 import type { Place, PolicySource, SourceMessage } from './types.js';
 
 /** Where a parser message points in the policy text: its place, or its offsets. */
-export function sourceMessagePlace(message: SourceMessage, source: PolicySource): Place | undefined {
+function sourceMessagePlace(message: SourceMessage, source: PolicySource): Place | undefined {
   const place = message.place && ('start' in message.place ? asPlace(message.place) : asPlace({ start: message.place }));
   if (place) return place;
   if (typeof message.start === 'number') return placeOf(lineIndex(source.text), message.start, message.end ?? message.start);

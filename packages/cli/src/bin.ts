@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { run } from './run.js';
 
 /** The process entry point: wires `run` to the real streams and exit code. */
@@ -10,4 +11,5 @@ export async function main(): Promise<void> {
   process.exitCode = code;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/src/bin.ts')) void main();
+// Run when executed directly (`node …/bin.ts`); the published bin/policyc.js calls main() itself.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();

@@ -53,14 +53,16 @@ function isOrganLine(text: string): boolean {
   return text.length > 0 && text.length <= 30 && !/[。，；：:,、（）()]/u.test(text);
 }
 
+/** The last `count` paragraphs in document order, found walking back from the end. */
 function lastParagraphs(tree: Root, count: number): string[] {
   const out: string[] = [];
   const walk = (nodes: readonly PolicyNode[]) => {
-    for (const node of nodes) {
-      if (node.type === 'paragraph') out.push(toText(node));
+    for (let i = nodes.length - 1; i >= 0 && out.length < count; i--) {
+      const node = nodes[i]!;
+      if (node.type === 'paragraph') out.unshift(toText(node));
       else if ('children' in node && node.type !== 'heading' && node.type !== 'header') walk(node.children as PolicyNode[]);
     }
   };
   walk(tree.children as PolicyNode[]);
-  return out.slice(-count);
+  return out;
 }

@@ -39,7 +39,7 @@ const STRONG = new Set(['chapter', 'section', 'article', 'cn-comma', 'cn-paren',
  * sentence end or a colon (bodies set as one long line). Only there may a marker inside a line open a
  * new level; elsewhere "：（1）…；（2）…" inside a paragraph is a list, not headings.
  */
-export function flowsInline(candidates: Candidate[]): boolean {
+function flowsInline(candidates: Candidate[]): boolean {
   return candidates.some((c) => !c.atLineStart && (c.style === 'cn-comma' || c.style === 'chapter') && /[。；;！!？?：:]/u.test(c.before));
 }
 

@@ -6,7 +6,7 @@ const TEXT = '一、总体要求\n二、重点任务\n（一）壮大骨干企�
 const GOOD = '一、总体要求\n二、重点任务\n（一）壮大骨干企业。\n（二）建设种植基地。\n';
 
 /** The numbering scheme of a marker: its text with the number taken out ("（一）" → "（N）"). */
-export function markerScheme(marker: string): string {
+function markerScheme(marker: string): string {
   return marker
     .replace(/[〇零一二三四五六七八九十百千两]+/gu, 'N')
     .replace(/[0-9０-９]+/gu, '0')
