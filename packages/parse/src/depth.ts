@@ -32,7 +32,7 @@ interface Open {
 }
 
 /** Schemes that are headings wherever they open a line; the others may also be list items. */
-const STRONG = new Set(['chapter', 'section', 'article', 'cn-comma', 'cn-paren', 'decimal-1', 'decimal-2', 'decimal-3']);
+const STRONG = new Set(['chapter', 'section', 'article', 'cn-comma', 'cn-paren', 'decimal-1', 'decimal-2', 'decimal-3', 'row']);
 
 /**
  * A document "flows" its structure when a top-level marker stands inside a line after a
@@ -42,6 +42,13 @@ const STRONG = new Set(['chapter', 'section', 'article', 'cn-comma', 'cn-paren',
 function flowsInline(candidates: Candidate[]): boolean {
   return candidates.some((c) => !c.atLineStart && (c.style === 'cn-comma' || c.style === 'chapter') && /[。；;！!？?：:]/u.test(c.before));
 }
+
+/**
+ * Schemes whose names rank them (编/章 above 节 above 条): one that opens while a lower-ranked
+ * scheme is open takes that scheme's level instead of nesting under it (第一章 after the
+ * 第一节…第四节 of an unnumbered 总则).
+ */
+const RANK: Record<string, number> = { chapter: 0, section: 1, article: 2 };
 
 export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlacement[]; messages: DepthMessage[] } {
   const inline = flowsInline(candidates);
@@ -56,7 +63,10 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
     const at = stack.findIndex((o) => o.key === key);
     const prefix = c.style === 'decimal' ? decimalPrefix(c.value) : '';
     let depth: number | null = null;
-    if (at >= 0) {
+    if (c.style === 'attachment') {
+      // An attachment is a part of the document of its own: top level, its schemes start afresh.
+      depth = 1;
+    } else if (at >= 0) {
       const expected = stack[at]!.prefix === prefix ? stack[at]!.ordinal + 1 : 1;
       if (c.ordinal === expected) depth = at + 1;
       else if (c.atLineStart && (STRONG.has(key) || at === stack.length - 1) && c.ordinal > 0) {
@@ -72,7 +82,10 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
       }
     } else {
       const runsOn = (lastOrdinal.get(key) ?? 0) + 1 === c.ordinal && c.ordinal > 1;
-      if ((c.ordinal === 1 || runsOn) && (c.atLineStart || inline)) depth = stack.length + 1;
+      const outranked = RANK[key] === undefined ? -1 : stack.findIndex((o) => RANK[o.key] !== undefined && RANK[o.key]! > RANK[key]!);
+      if (c.unnumbered) depth = outranked >= 0 ? outranked + 1 : stack.length + 1;
+      else if (outranked >= 0 && c.atLineStart && (c.ordinal === 1 || runsOn)) depth = outranked + 1;
+      else if ((c.ordinal === 1 || runsOn) && (c.atLineStart || inline)) depth = stack.length + 1;
       else if (c.atLineStart && STRONG.has(key) && (stack.length === 0 || !usedStyles.has(key) || c.ordinal > (lastOrdinal.get(key) ?? 0))) {
         depth = stack.length + 1;
         messages.push({

@@ -32,7 +32,8 @@ const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔［\[(（]\s*[0-9]{4}\s*[〕］\
 const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source}|[（(]\\s*${DOC_NUMBER.source}\\s*[）)])$`, 'u');
 /** The genres a title ends with (GB/T 9704 文种), optionally followed by a period "（2021-2023年）". */
 const GENRE = '(?:通知|意见|决定|方案|办法|规定|细则|计划|规划|措施|举措|分工|纲要|要点|批复|通报|公告|通告|决议|指引|指南|清单|报告|预案|条例|规则|章程|纪要|公报|函|令)';
-const PERIOD = '[（(][0-9０-９—\\-－~～至年]{4,14}[）)]';
+// Spaces inside it are PDF extraction's ("（2021 年-2035 年）").
+const PERIOD = '[（(][0-9０-９—\\-－~～至年 ]{4,20}[）)]';
 const TITLE_END = new RegExp(`${GENRE}(?:${PERIOD})?$`, 'u');
 const PERIOD_LINE = new RegExp(`^${PERIOD}$`, 'u');
 const DATE_LINE = /^([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
@@ -129,7 +130,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       break;
     }
     if (PERIOD_LINE.test(v.text) && titleLines.length > 0) {
-      titleLines.push(v);
+      titleLines.push({ ...v, text: v.text.replace(/ +/gu, '') });
       continue;
     }
     if (looksLikeTitleLine(v.text)) {

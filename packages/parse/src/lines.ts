@@ -1,6 +1,7 @@
 /**
  * Pass one: physical lines, what is markup, and where heading markers could stand.
  */
+import type { RowRange } from './tables.js';
 import { canStartMarkerCode, matchItemBeforeFigure, matchMarker, type MarkerMatch } from './markers.js';
 
 export interface Line {
@@ -28,6 +29,70 @@ export function splitLines(text: string): Line[] {
   lines.push({ start, end: text.length, next: text.length });
   return lines;
 }
+
+/**
+ * Lines as paragraphs: a physical line set as a whole document (a body pasted as one line, the
+ * paragraph breaks of the original surviving only as runs of U+3000) is split into one line per
+ * paragraph there, so markers that open a paragraph open a line. A run parts paragraphs when a
+ * marker or a run of text follows it, not a spaced-out title ("总　　则"). Where a line is parted
+ * so, a lone U+00A0 between two characters is a break too (section breaks of such pages); in
+ * other text it is a space between words. Short lines are never split.
+ */
+export function splitParagraphs(text: string, lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    if (line.end - line.start < ONE_LINE_DOCUMENT) {
+      out.push(line);
+      continue;
+    }
+    const runs: { at: number; next: number; lone: boolean }[] = [];
+    let ideographicBreaks = 0;
+    for (let i = line.start; i < line.end;) {
+      if (!isSpaceCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i;
+      let ideographic = false;
+      while (j < line.end && isSpaceCode(text.charCodeAt(j))) {
+        if (text.charCodeAt(j) === 0x3000) ideographic = true;
+        j++;
+      }
+      const lone = j - i === 1 && text.charCodeAt(i) === 0xa0;
+      if (i > line.start && j < line.end && ((ideographic && j - i >= 2) || lone) && opensParagraphAt(text, j, line.end)) {
+        runs.push({ at: i, next: j, lone });
+        if (!lone) ideographicBreaks++;
+      }
+      i = j;
+    }
+    let start = line.start;
+    for (const run of runs) {
+      if (run.lone && ideographicBreaks < PARAGRAPH_BREAKS_MIN) continue;
+      // The indentation before the next paragraph belongs to it, as on a physical line.
+      out.push({ start, end: run.at, next: run.at });
+      start = run.at;
+    }
+    out.push({ start, end: line.end, next: line.next });
+  }
+  return out;
+}
+
+/** A paragraph opens at `at`: a heading marker or an attachment label, or a run of text. */
+function opensParagraphAt(text: string, at: number, end: number): boolean {
+  if (canStartMarkerCode(text.charCodeAt(at)) && matchMarker(text, at, true) !== null) return true;
+  if (text.startsWith('附件', at)) return true;
+  let k = at;
+  while (k < end && !isSpaceCode(text.charCodeAt(k))) k++;
+  return k - at >= PARAGRAPH_TEXT_MIN;
+}
+
+/** Fewest characters of text after a run of spaces for it to open a paragraph. */
+const PARAGRAPH_TEXT_MIN = 8;
+/** Fewest U+3000 breaks in a line for its lone U+00A0 to be breaks too. */
+const PARAGRAPH_BREAKS_MIN = 3;
+
+/** Shortest line read as a document set on one line. */
+const ONE_LINE_DOCUMENT = 400;
 
 /** White space by char code: ASCII space and controls, NBSP, the ideographic space, BOM, Unicode spaces. */
 export function isSpaceCode(code: number): boolean {
@@ -71,6 +136,10 @@ export interface Candidate extends MarkerMatch {
    * when it is the candidate's own reading, the candidate stands only if it continues the items.
    */
   asItem?: MarkerMatch;
+  /** A table row's cells (a numbered row, or a group row inside a table). */
+  row?: RowRange;
+  /** A division without a number ("总则" over the 节 before 第一章): its value is ''. */
+  unnumbered?: boolean;
 }
 
 /** Punctuation after which a marker may stand inside a line: a sentence or clause has ended. */

@@ -23,6 +23,10 @@ const AR4 = '[0-9０-９]{4}';
 /** What follows a figure rather than a heading title: magnitudes, measure words, time units. */
 const QUANTITY_WORDS = '万亿千百倍个元年月日号次项家人吨亩米件所户台套辆座条';
 const NOT_FIGURE = '(?![0-9０-９%％.．])';
+/** Spaces inside a marker, as text extracted from PDF leaves them ("三 、", "第 2 条", "（ 一 ）"). */
+const SP = '[ \\u3000\\u00a0]{0,2}';
+/** Any single space between a marker and its title: ASCII, ideographic, NBSP, the U+2000 range. */
+const GAP = '[ \\t\\u3000\\u00a0\\u2000-\\u200a\\u202f\\u205f]';
 
 interface MarkerRule {
   style: MarkerStyle;
@@ -32,20 +36,20 @@ interface MarkerRule {
 }
 
 const RULES: MarkerRule[] = [
-  { style: 'chapter', pattern: new RegExp(`第(${CN}|${AR})[章编]`, 'y') },
-  { style: 'section', pattern: new RegExp(`第(${CN}|${AR})节`, 'y') },
-  { style: 'article', pattern: new RegExp(`第(${CN}|${AR})条`, 'y') },
-  { style: 'cn-comma', pattern: new RegExp(`(${CN})[、．.]`, 'y') },
-  { style: 'cn-paren', pattern: new RegExp(`[（(](${CN})[）)]`, 'y') },
-  { style: 'arabic-paren', pattern: new RegExp(`[（(](${AR})[）)]`, 'y') },
+  { style: 'chapter', pattern: new RegExp(`第${SP}(${CN}|${AR})${SP}[章编]`, 'y') },
+  { style: 'section', pattern: new RegExp(`第${SP}(${CN}|${AR})${SP}节`, 'y') },
+  { style: 'article', pattern: new RegExp(`第${SP}(${CN}|${AR})${SP}条`, 'y') },
+  { style: 'cn-comma', pattern: new RegExp(`(${CN})${SP}[、．.]`, 'y') },
+  { style: 'cn-paren', pattern: new RegExp(`[（(]${SP}(${CN})${SP}[）)]`, 'y') },
+  { style: 'arabic-paren', pattern: new RegExp(`[（(]${SP}(${AR})${SP}[）)]`, 'y') },
   // "1.1 目的", "４．２．２范围"; not a figure that opens a line ("1.5万个…", "2.5倍").
-  { style: 'decimal', pattern: new RegExp(`([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,4})(?=[ \\t\\u3000]*[^\\s0-9０-９%％.．${QUANTITY_WORDS}])`, 'y'), lineStartOnly: true },
+  { style: 'decimal', pattern: new RegExp(`([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,4})(?=${GAP}*[^\\s0-9０-９%％.．${QUANTITY_WORDS}])`, 'y'), lineStartOnly: true },
   // "3．2020年底前…": a year may follow the dot; any other digit makes a decimal ("1.5").
   { style: 'arabic-dot', pattern: new RegExp(`(${AR})(?:[.．﹒、]${NOT_FIGURE}|[.．﹒](?=${AR4}年))`, 'y') },
   { style: 'circled', pattern: /([\u2460-\u2473])/y },
   // A bare top number of a decimal scheme ("1 总则" over "1.1 …"); kept only where the document
   // also numbers "1.1" (see parse.ts).
-  { style: 'decimal', pattern: new RegExp(`([0-9]{1,2})(?=[ \\t\\u3000]+[^\\s0-9０-９%％.．${QUANTITY_WORDS}])`, 'y'), lineStartOnly: true },
+  { style: 'decimal', pattern: new RegExp(`([0-9]{1,2})(?=${GAP}+[^\\s0-9０-９%％.．${QUANTITY_WORDS}])`, 'y'), lineStartOnly: true },
 ];
 
 /** An item number whose title opens with a figure ("11.121人才梯队项目", "3.5G网络全覆盖"). */

@@ -2,12 +2,14 @@
  * The policy parser: text in, lossless tree and messages out. Never throws on any input.
  */
 import { placeHeadings, type DepthMessage } from './depth.js';
-import { isPlanTitleLine, readHeader } from './header.js';
-import { contentStart, findCandidates, splitLines, type Candidate, type Line, type MarkupMask } from './lines.js';
+import { readHeader } from './header.js';
+import { contentStart, findCandidates, splitLines, splitParagraphs, type Candidate, type Line, type MarkupMask } from './lines.js';
 import { markdownMask } from './markdown.js';
 import { toHalfWidthDigits } from './numerals.js';
 import { matchMarker } from './markers.js';
 import { createPositionMap } from './position.js';
+import { withoutContents } from './contents.js';
+import { readTables } from './tables.js';
 import { buildTree } from './tree.js';
 import type { MarkerStyle, Root } from './types.js';
 
@@ -41,11 +43,14 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   );
   const header = readHeader(text, lines, mask, (start) => lineStarts.has(start));
 
-  // Then structure: which markers are headings, how deep.
-  const candidates = itemsBeforeFigures(decimalTopsWithSubs(withoutContents(beforeAttachments(findCandidates(text, lines, mask, header.bodyStart), text, lines, mask), text, lines, mask)));
-  const { headings, messages } = placeHeadings(candidates);
+  // Then structure, on lines as paragraphs: which markers are headings, how deep.
+  const body = splitParagraphs(text, lines);
+  const candidates = itemsBeforeFigures(decimalTopsWithSubs(withoutCitedDocuments(withoutContents(withAttachments(findCandidates(text, body, mask, header.bodyStart), text, body, mask, header.bodyStart, Math.max(0, ...header.closing.map((f) => f.start)), header.plan?.start ?? -1), text, body, mask), text, body)));
+  const tables = readTables(text, body, mask, header.bodyStart, candidates);
+  const withRows = [...candidates.filter((c) => !tables.inside(c.line)), ...tables.rows].sort((a, b) => a.start - b.start);
+  const { headings, messages } = placeHeadings(withUnnumberedDivision(withRows, text, body, mask, header.bodyStart));
   const tree = buildTree({
-    text, lines, mask, positions,
+    text, lines: body, mask, positions,
     header: header.fields, bodyStart: header.bodyStart, closing: header.closing, plan: header.plan,
     headings,
   });
@@ -56,55 +61,109 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
 }
 
 /**
- * "附件：" opens the list of attachments: numbered lines after it name files, not sections. A
- * label over an attachment's own title ("附件" and then "某某管理办法") opens the attached text
- * itself, whose headings are the structure.
+ * Attachments. "附件：" (or "附件：1.…　2.…") before the signature is the list of attachments:
+ * what it names are files, not sections. An attachment itself, after the body, is a top-level
+ * section continuing the body's numbering: its label ("附件", "附件2") opens a line, and its
+ * own title follows on the next line, glued on ("附件1突发…标准") or after a colon ("附件2：…").
+ * The attached text's headings nest under it.
  */
-function beforeAttachments(candidates: Candidate[], text: string, lines: Line[], mask: MarkupMask): Candidate[] {
+function withAttachments(candidates: Candidate[], text: string, lines: Line[], mask: MarkupMask, from: number, listEnd: number, planStart: number): Candidate[] {
   const lineText = (k: number) => text.slice(contentStart(text, lines[k]!.start, lines[k]!.end, mask), lines[k]!.end).trimEnd();
-  const opensAttachment = (line: string) => isPlanTitleLine(line) && matchMarker(line, 0, true) === null;
-  const cut = lines.findIndex((_, k) => ATTACHMENTS.test(lineText(k)) && !opensAttachment(nextText(k)));
-  return cut < 0 ? candidates : candidates.filter((c) => c.line < cut);
+  const labels: Candidate[] = [];
+  /** Lines where an attached text opens: attachment labels, and the label over a notice's plan. */
+  const opened: number[] = [];
+  let list = -1;
+  lines.forEach((line, k) => {
+    if (line.end <= from) return;
+    const t = lineText(k);
+    const m = ATTACHMENT_LABEL.exec(t);
+    if (!m) return;
+    const label = m[0].replace(/[\s：:]+$/u, '');
+    const rest = t.slice(m[0].length);
+    const numbered = m[1] !== undefined;
+    const colon = /[：:]/u.test(m[0]);
+    const title = rest === '' ? nextText(k) : rest;
+    // "附件" alone is titled by the next line; a title on the label's line needs a number ("附件1…", "附件2：…").
+    if (rest !== '' && !numbered && !colon) return; // "附件所列项目…": text that mentions the attachment
+    const isHeading = title !== '' && !(colon && !numbered) && !ATTACHMENT_LABEL.test(title) && (rest === '' || numbered) && matchMarker(title, 0, true) === null && title.length <= TITLE_MAX && !/[。；;]/u.test(title);
+    const start = contentStart(text, line.start, line.end, mask);
+    // The label over the plan a notice issues opens that plan (see header.ts), not a part of it.
+    const titleLine = rest === '' ? nextNonEmpty(k) : k;
+    if (titleLine < lines.length && planStart >= lines[titleLine]!.start && planStart <= lines[titleLine]!.end) {
+      opened.push(k);
+      return;
+    }
+    // Labels before the signature, one under another, or with nothing after them list the attachments.
+    const after = nextText(titleLine);
+    if (!isHeading || start < listEnd || after === '' || (rest !== '' && ATTACHMENT_LABEL.test(after))) {
+      if (list < 0) list = k;
+      return;
+    }
+    opened.push(k);
+    labels.push({
+      style: 'attachment', value: text.slice(start, start + label.length), ordinal: numbered ? Number(toHalfWidthDigits(m[1]!)) : 1, level: 1,
+      start, end: start + label.length, line: k, atLineStart: true, before: '', afterSpace: false,
+    });
+  });
+  const firstLabel = opened.find((line) => line > list) ?? lines.length;
+  const kept = list < 0 ? candidates : candidates.filter((c) => c.line < list || c.line > firstLabel);
+  return [...kept, ...labels].sort((a, b) => a.start - b.start);
+
+  function nextNonEmpty(k: number): number {
+    for (let j = k + 1; j < lines.length; j++) if (lineText(j) !== '') return j;
+    return lines.length;
+  }
 
   function nextText(k: number): string {
-    for (let j = k + 1; j < lines.length; j++) {
-      const t = lineText(j);
-      if (t !== '') return t;
-    }
-    return '';
+    const j = nextNonEmpty(k);
+    return j < lines.length ? lineText(j) : '';
   }
 }
 
-const ATTACHMENTS = /^附件\s*[0-9０-９]*[：:]?$/u;
+/** "附件", "附件2", "附件 2：" at a line start (the label of an attachment or of the list of them). */
+const ATTACHMENT_LABEL = /^附\s{0,2}件\s{0,2}([0-9０-９]{1,2})?\s{0,2}[：:]?\s{0,2}/u;
+/** Longest attachment title. */
+const TITLE_MAX = 60;
 
 /**
- * A table of contents ("目　　录", or "某某应急预案目录" over its entries) is not the structure:
- * its entries are dropped up to the heading that repeats the first entry, where the body begins.
- * A line that only ends in 目录 heads a table of contents when nothing but entries follow it.
+ * "总　　则" over 第一节…第四节, then 第一章: a document whose 节 (or 条) open before its first 章
+ * has a first division without a number, named on the line before them. It is a section of its
+ * own at the 章 level, so that the chapters after it count on from 2.
  */
-function withoutContents(candidates: Candidate[], text: string, lines: Line[], mask: MarkupMask): Candidate[] {
-  const lineText = (l: Line) => text.slice(contentStart(text, l.start, l.end, mask), l.end).trimEnd();
-  const bare = lines.findIndex((l) => /^目\s*录[：:]?$/u.test(lineText(l)));
-  const at = bare >= 0 ? bare : lines.findIndex((l) => NAMED_CONTENTS.test(lineText(l)));
-  if (at < 0) return candidates;
-  const first = candidates.findIndex((c) => c.line > at);
-  if (first < 0) return candidates;
-  const entry = candidates[first]!;
-  const body = candidates.findIndex((c, k) => k > first && c.value === entry.value && c.atLineStart);
-  if (body < 0) return candidates;
-  if (bare < 0 && !onlyEntries(candidates.slice(first, body), at, candidates[body]!.line)) return candidates;
-  return [...candidates.slice(0, first), ...candidates.slice(body)];
-
-  /** Every non-empty line between the contents line and the body opens with an entry. */
-  function onlyEntries(entries: Candidate[], from: number, to: number): boolean {
-    const entryLines = new Set(entries.filter((c) => c.atLineStart).map((c) => c.line));
-    for (let k = from + 1; k < to; k++) if (lineText(lines[k]!) !== '' && !entryLines.has(k)) return false;
-    return true;
+function withUnnumberedDivision(candidates: Candidate[], text: string, lines: Line[], mask: MarkupMask, from: number): Candidate[] {
+  const chapter = candidates.findIndex((c) => c.atLineStart && c.style === 'chapter');
+  const lower = candidates.findIndex((c) => c.atLineStart && (c.style === 'section' || c.style === 'article'));
+  if (chapter < 0 || lower < 0 || lower > chapter) return candidates;
+  const first = candidates[lower]!;
+  for (let k = first.line - 1; k >= 0 && (k >= (candidates[lower - 1]?.line ?? -1) + 1); k--) {
+    const line = lines[k]!;
+    if (line.start < from) return candidates; // the header's title, not a division
+    const start = contentStart(text, line.start, line.end, mask);
+    const name = text.slice(start, line.end).trimEnd();
+    if (name === '') continue;
+    if (!DIVISION_NAME.test(name)) return candidates;
+    const division: Candidate = {
+      style: 'chapter', value: '', ordinal: 0, level: 1, start, end: start, line: k, atLineStart: true, before: '', afterSpace: false, unnumbered: true,
+    };
+    return [...candidates.slice(0, lower), division, ...candidates.slice(lower)];
   }
+  return candidates;
 }
 
-/** A short line naming a table of contents: "某某应急预案目录". */
-const NAMED_CONTENTS = /^[^\s。；，：:,]{0,40}目\s{0,8}录$/u;
+/** A division's name: a few characters, letter-spaced in PDF text ("总    则"), no punctuation. */
+const DIVISION_NAME = /^[\u4e00-\u9fff](?:[ \u3000\u00a0]{0,6}[\u4e00-\u9fff]){1,7}$/u;
+
+/**
+ * "1、《中华人民共和国森林法》（2019 年修订）": a list of the documents a plan rests on names
+ * them; its items have no text of their own and open no sections.
+ */
+function withoutCitedDocuments(candidates: Candidate[], text: string, lines: Line[]): Candidate[] {
+  return candidates.filter((c) => !(c.atLineStart && LIST_STYLES.has(c.style) && CITED_DOCUMENT.test(text.slice(c.end, lines[c.line]!.end))));
+}
+
+const LIST_STYLES = new Set<MarkerStyle>(['arabic-dot', 'arabic-paren', 'circled']);
+/** A line that is a document's title: 《…》, perhaps a year or a revision note after it, no sentence. */
+const CITED_DOCUMENT = /^\s{0,4}《[^》。\n]{1,80}(?:》[^。；;，,\n]{0,20})?$/u;
 
 /** A line opening "1 " is a decimal heading only in a document that also numbers "1.1". */
 function decimalTopsWithSubs(candidates: Candidate[]): Candidate[] {
@@ -115,19 +174,25 @@ function decimalTopsWithSubs(candidates: Candidate[]): Candidate[] {
 /**
  * "3.5G网络全覆盖" after item "2." is item 3, and "11.121人才梯队项目" after item "10." is item 11:
  * a line-start number followed by a figure is an item where it continues the items before it
- * (and is not itself the next number of a decimal scheme, "1.2" after "1.1"). Elsewhere a decimal
+ * or the next item continues it ("1.80周岁以上的" before "2."), and is not itself the next number
+ * of a decimal scheme ("1.2" after "1.1"). Elsewhere a decimal
  * reading stands and a bare figure ("1.5万亩…") is no marker.
  */
 function itemsBeforeFigures(candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   let lastItem = 0;
   let lastDecimal: string | null = null;
-  for (const c of candidates) {
+  for (const [k, c] of candidates.entries()) {
     const item = c.asItem;
     if (item) {
       const decimal = c.style === 'decimal' ? decimalParts(c.value) : null;
       const continuesDecimal = decimal !== null && (decimal.last === 1 || lastDecimal === `${decimal.prefix}.${decimal.last - 1}`);
-      if (lastItem > 0 && item.ordinal === lastItem + 1 && !continuesDecimal) {
+      // "1.80周岁以上的；" then "2.纯老家庭…": the item after it shows "1." is an item, 80 a figure.
+      let j = k + 1;
+      while (j < candidates.length && !candidates[j]!.atLineStart) j++;
+      const next = candidates[j];
+      const continuedByItem = next !== undefined && next.style === 'arabic-dot' && next.ordinal === item.ordinal + 1;
+      if (((lastItem > 0 && item.ordinal === lastItem + 1) || continuedByItem) && !continuesDecimal) {
         const { asItem: _, ...rest } = c;
         out.push({ ...rest, style: item.style, value: item.value, ordinal: item.ordinal, level: item.level, end: c.start + item.value.length });
         lastItem = item.ordinal;

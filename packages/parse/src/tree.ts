@@ -25,6 +25,11 @@ export interface TreeInput {
 /** Where a heading's title ends: the first 。, the line end, or the next heading, whichever is first. */
 export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextStart: number, mask: MarkupMask): number {
   const line = lines[h.candidate.line]!;
+  // An attachment label alone on its line ("附件2") is titled by the line under it.
+  if (h.candidate.style === 'attachment' && contentEnd(text, h.candidate.end, line.end, mask) === h.candidate.end) {
+    const under = lines.slice(h.candidate.line + 1).find((l) => contentEnd(text, l.start, l.end, mask) > l.start);
+    if (under) return Math.min(contentEnd(text, under.start, under.end, mask), Math.max(nextStart, h.candidate.end));
+  }
   const limit = Math.min(line.end, nextStart);
   for (let i = h.candidate.end; i < limit; i++) {
     if (text[i] === '。') return i + 1;
@@ -123,9 +128,12 @@ export function buildTree(input: TreeInput): Root {
     const c = placement.candidate;
     while (top().type === 'section' && (top() as Section).depth >= placement.depth) stack.pop();
     const nextStart = headings[h + 1]?.candidate.start ?? text.length;
-    const end = titleEnd(text, input.lines, placement, nextStart, input.mask);
-    const marker: Marker = { type: 'marker', value: c.value, style: c.style, ordinal: c.ordinal, position: positions.span(c.start, c.end) };
-    const heading: Heading = { type: 'heading', children: [marker, ...inlines(c.end, end)], position: positions.span(c.start, end) };
+    const name = c.row && c.row.name >= 0 ? c.row.cells[c.row.name] : undefined;
+    // A row's heading runs to the end of its name cell (on the next line when cells are set a line each).
+    const end = name && name.end > c.end && name.end <= nextStart ? name.end : titleEnd(text, input.lines, placement, nextStart, input.mask);
+    // A division without a number has no marker leaf: leaves are never empty.
+    const marker: Marker[] = c.value === '' ? [] : [{ type: 'marker', value: c.value, style: c.style, ordinal: c.ordinal, position: positions.span(c.start, c.end) }];
+    const heading: Heading = { type: 'heading', children: [...marker, ...inlines(c.end, end)], position: positions.span(c.start, end) };
     const parent = top();
     const siblings = sectionCount.get(parent) ?? 0;
     sectionCount.set(parent, siblings + 1);
@@ -137,10 +145,11 @@ export function buildTree(input: TreeInput): Root {
       marker: c.value,
       style: c.style,
       ordinal: c.ordinal,
-      title: headingTitle(heading),
+      title: name ? text.slice(Math.max(name.start, c.end), name.end).trim() : headingTitle(heading),
       children: [heading],
       position: positions.span(c.start, end),
     };
+    if (c.row) section.row = { cells: c.row.cells.map((cell) => ({ column: cell.column, value: text.slice(cell.start, cell.end), position: positions.span(cell.start, cell.end) })) };
     append(section);
     stack.push(section);
     cursor = end;
@@ -186,11 +195,12 @@ function splitInlines(input: TreeInput, start: number, end: number): Inline[] {
   return out;
 }
 
-/** The title a heading carries: its text after the marker, trailing 。：; dropped. */
+/** The title a heading carries: its text after the marker, a leading colon and trailing 。：; dropped. */
 function headingTitle(heading: Heading): string {
   let title = '';
   for (const child of heading.children) if (child.type === 'text' || child.type === 'whitespace') title += child.value;
-  return title.trim().replace(/[。：:；;，,]+$/u, '').trim();
+  // "附件2：某某名单": the colon after a label is not part of the title.
+  return title.trim().replace(/^[：:]+/u, '').replace(/[。：:；;，,]+$/u, '').trim();
 }
 
 /** Parents span from their first to their last child. */

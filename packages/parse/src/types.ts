@@ -19,7 +19,9 @@ export type MarkerStyle =
   | 'arabic-dot' // 1.  1．  1、
   | 'arabic-paren' // （1）
   | 'circled' // ①
-  | 'decimal'; // 1.1  4.2.2
+  | 'decimal' // 1.1  4.2.2
+  | 'attachment' // 附件  附件2
+  | 'row'; // a numbered row of a table: its 序号 cell "1"
 
 interface NodeBase {
   position: Position;
@@ -68,6 +70,20 @@ export interface Heading extends NodeBase {
   children: (Marker | Inline)[];
 }
 
+/** A cell of a table row. */
+export interface TableCell {
+  /** The header cell's text, white space removed ("牵头单位"); null if unknown. */
+  column: string | null;
+  /** The cell as written. */
+  value: string;
+  position: Position;
+}
+
+/** The cells of a table row a section was made from, in column order. */
+export interface TableRow {
+  cells: TableCell[];
+}
+
 /** A numbered section: its heading, its own paragraphs, then its subsections. */
 export interface Section extends NodeBase {
   type: 'section';
@@ -78,8 +94,10 @@ export interface Section extends NodeBase {
   marker: string;
   style: MarkerStyle;
   ordinal: number;
-  /** The heading's title: text after the marker up to the first 。 or line end. */
+  /** The heading's title: text after the marker up to the first 。 or line end; a table row's name cell. */
   title: string;
+  /** For a section made from a table row: the row's cells, so units and deadlines can be read by column. */
+  row?: TableRow;
   children: (Heading | Paragraph | Whitespace | Section)[];
 }
 

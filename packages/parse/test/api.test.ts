@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import type { Position, Section, TableCell, TableRow } from '@policyc/parse';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 
 describe('@policyc/parse public API', () => {
   it('exports exactly these runtime names', async () => {
@@ -14,5 +15,13 @@ describe('@policyc/parse public API', () => {
     for (const internal of ['matchMarker', 'placeHeadings', 'readHeader', 'buildTree', 'findCandidates', 'splitLines']) {
       expect(api).not.toHaveProperty(internal);
     }
+  });
+});
+
+describe('@policyc/parse public types', () => {
+  it('exports the table row a section was made from, with its cells by column', () => {
+    expectTypeOf<Section['row']>().toEqualTypeOf<TableRow | undefined>();
+    expectTypeOf<TableRow>().toEqualTypeOf<{ cells: TableCell[] }>();
+    expectTypeOf<TableCell>().toEqualTypeOf<{ column: string | null; value: string; position: Position }>();
   });
 });

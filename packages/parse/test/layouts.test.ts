@@ -217,3 +217,135 @@ describe('look-alike full stops', () => {
     expect(outline('某省重点工作及责任分解\n一、稳定经济增长\n1﹒扩大有效投资。\n2﹒促进消费恢复。\n')).toEqual(['1 一、 稳定经济增长', '1.1 1﹒ 扩大有效投资', '1.2 2﹒ 促进消费恢复']);
   });
 });
+
+/** (path marker title) of every section, straight from the parser. */
+function parsedOutline(text: string): string[] {
+  const { tree } = parsePolicy(text);
+  expectValidTree(tree, text);
+  const out: string[] = [];
+  const walk = (node: { children?: unknown[] }) => {
+    for (const child of (node.children ?? []) as { type: string; path?: string; marker?: string; title?: string; children?: unknown[] }[]) {
+      if (child.type === 'section') out.push(`${child.path} ${child.marker} ${child.title}`);
+      if (child.type === 'section' || child.type === 'plan') walk(child);
+    }
+  };
+  walk(tree);
+  return out;
+}
+
+describe('a whole document on one line, paragraphs parted by runs of U+3000', () => {
+  const body = '　　1　总则　　1.1　编制目的　　为有效应对突发事件，制定本预案。　　1.2　适用范围　　本预案适用于本市行政区域内的突发事件应对工作，包括自然灾害和事故灾难等各类事件。　　2　组织指挥体系　　2.1　指挥机构　　市政府负责统一领导，各区政府负责本行政区域内的应对工作。';
+  const filler = '　　本预案所称突发事件，是指突然发生，造成或者可能造成严重社会危害，需要采取应急处置措施予以应对的事件。'.repeat(20);
+  const contents = '某市突发事件应急预案　　1　总则　　　　1.1　编制目的　　　　1.2　适用范围　　2　组织指挥体系　　　　2.1　指挥机构\u00a0';
+
+  it('reads a decimal scheme inside the line, each marker opening a paragraph, titles ending at the next run', () => {
+    const text = `某市人民政府办公厅关于印发某市突发事件应急预案的通知各区人民政府：　　现印发给你们。${contents}${body}${filler}`;
+    expect(parsedOutline(text)).toEqual(['1 1 总则', '1.1 1.1 编制目的', '1.2 1.2 适用范围', '2 2 组织指挥体系', '2.1 2.1 指挥机构']);
+  });
+
+  it('an unlabelled table of contents (bare entries, then the first entry again) is not the structure', () => {
+    const text = `${contents}${body}${filler}`;
+    const { tree } = parsePolicy(text);
+    const first = (tree.children.find((c) => c.type === 'section') as { position: { start: { offset?: number } } } | undefined)?.position.start.offset;
+    expect(first).toBe(text.indexOf('1　总则', contents.length));
+  });
+});
+
+describe('a plan extracted from PDF', () => {
+  const text = [
+    '某市生态修复规划',
+    '（2021 年-2035 年）',
+    '2021 年 9 月 前    言',
+    '生态修复是生态文明建设的重大举措，是',
+    '关系生态安全的重要任务。',
+    '  II 目    录 ',
+    '总    则 ........................................ 1 ',
+    '第一节  指导思想 ............................. 1 ',
+    '第二节  规划依据 ............................. 2 ',
+    '第一章  规划目标 ................................ 5 ',
+    '第一节  总体目标 ............................. 5 ',
+    '附  图 ........................................ 1 2 ',
+    'II I  ',
+    '总    则 ',
+    '第一节  指导思想 ',
+    '以新时代思想为指导，全面贯',
+    '彻落实有关部署。',
+    '第二节  规划依据 ',
+    '1、《中华人民共和国森林法》（2019 年修订） ',
+    '2、《某市生态保护条例》 ',
+    '- 3 -',
+    '第一章  规划目标 ',
+    '第一节  总体目标 ',
+    '一、 近期目标',
+    '三 、远期目标',
+  ].join('\n');
+
+  it('skips the contents (dot leaders, page numbers, a label after a page number), and reads 总则 as the unnumbered first division', () => {
+    expect(parsedOutline(text)).toEqual([
+      '1  总    则', '1.1 第一节 指导思想', '1.2 第二节 规划依据',
+      '2 第一章 规划目标', '2.1 第一节 总体目标', '2.1.1 一、 近期目标', '2.1.2 三 、 远期目标',
+    ]);
+  });
+
+  it('第X章 after 第X节 takes the 章 level even without 总则 over the 节', () => {
+    expect(parsedOutline('某规划\n第一节　背景\n正文。\n第一章　目标\n第一节　总体目标\n')).toEqual(['1 第一节 背景', '2 第一章 目标', '2.1 第一节 总体目标']);
+  });
+
+  it('reads spaces inside markers and any Unicode space before a title', () => {
+    expect(parsedOutline('某某办法\n第 1 条　为规范管理，制定本办法。\n第 2 条　本办法自印发之日起施行。\n')).toEqual(['1 第 1 条 为规范管理，制定本办法', '2 第 2 条 本办法自印发之日起施行']);
+    expect(parsedOutline('某某预案\n1\u2003总则\n1.1\u2003编制目的\n制定本预案。\n')).toEqual(['1 1 总则', '1.1 1.1 编制目的']);
+  });
+});
+
+describe('attachments after the body', () => {
+  const notice = '某市人民政府关于某工作的通知\n各区人民政府：\n一、总体要求\n二、工作任务\n';
+
+  it('"附件1" glued to its title, and "附件2" after a U+00A0, continue the top-level numbering; the list before the signature does not', () => {
+    const body = '　　1　总则　　1.1　目的　　为做好工作，制定本方案。　　2　附则　　2.1　解释　　本方案由市政府负责解释。　　附件：1.某某分级标准　　　　　2.某某工作组职责\u00a0附件1某某分级标准　　一、特别重大事件　　凡符合下列情形之一的：　　1.因事件导致30人以上死亡的；　　2.因事件造成直接经济损失1亿元以上的。\u00a0附件2某某工作组职责　　一、综合组。由某局牵头。';
+    const text = `某市突发事件应急预案${body}${'　　说明文字，用以使本行足够长，如同整篇文件排在一行。'.repeat(60)}`;
+    expect(parsedOutline(text)).toEqual([
+      '1 1 总则', '1.1 1.1 目的', '2 2 附则', '2.1 2.1 解释',
+      '3 附件1 某某分级标准', '3.1 一、 特别重大事件', '3.1.1 1. 因事件导致30人以上死亡的', '3.1.2 2. 因事件造成直接经济损失1亿元以上的',
+      '4 附件2 某某工作组职责', '4.1 一、 综合组',
+    ]);
+  });
+
+  it('"附件" on a line of its own is titled by the line under it; "附件：…" before the signature lists it', () => {
+    const text = `${notice}附件：某某工作清单\n某市人民政府\n2024年3月4日\n附件\n某某工作清单\n一、重点工作\n`;
+    expect(parsedOutline(text)).toEqual(['1 一、 总体要求', '2 二、 工作任务', '3 附件 某某工作清单', '3.1 一、 重点工作']);
+  });
+
+  it('"附件2：title" over its text is an attachment; labels one under another, or with nothing after them, are a list', () => {
+    expect(parsedOutline(`${notice}附件2：某某名单\n一、第一批\n`)).toEqual(['1 一、 总体要求', '2 二、 工作任务', '3 附件2 某某名单', '3.1 一、 第一批']);
+    expect(parsedOutline(`${notice}附件1：某某清单\n附件2：某某名单\n`)).toEqual(['1 一、 总体要求', '2 二、 工作任务']);
+    expect(parsedOutline(`${notice}附件1-3下载：《某某申报表》.doc\n`)).toEqual(['1 一、 总体要求', '2 二、 工作任务']);
+  });
+});
+
+describe('figures and citations that look like items', () => {
+  it('"1.80周岁以上的；" before "2." is item 1 over a figure, not the number 1.80', () => {
+    expect(parsedOutline('某某办法\n（二）资助对象。\n符合以下条件之一的：\n1.80周岁以上的；\n2.纯老家庭人员。\n')).toEqual(['1 （二） 资助对象', '1.1 1. 80周岁以上的', '1.2 2. 纯老家庭人员']);
+  });
+
+  it('a "1.5万亩" line with no item after it stays a figure', () => {
+    expect(parsedOutline('某某方案\n一、主要目标\n1.5万亩高标准农田建成。\n')).toEqual(['1 一、 主要目标']);
+  });
+
+  it('a list of the documents a plan rests on opens no sections', () => {
+    expect(parsedOutline('某规划\n一、规划依据\n1、《中华人民共和国森林法》（2019 年修订）\n2、《某省生态保护条例》\n二、规划期限\n')).toEqual(['1 一、 规划依据', '2 二、 规划期限']);
+  });
+});
+
+describe('a one-line document: which runs of spaces part paragraphs', () => {
+  const filler = '本办法所称服务，是指为居家老年人提供的生活照料、康复护理和精神慰藉等服务。'.repeat(12);
+
+  it('a spaced-out title ("总　　则") is not parted; the article after it opens a paragraph', () => {
+    const text = `某市居家养老服务办法　　第一章　总　　则　　第一条　为规范管理，制定本办法。${filler}　　第二章　附　　则　　第二条　本办法自印发之日起施行。`;
+    expect(parsedOutline(text)).toEqual(['1 第一章 总　　则', '1.1 第一条 为规范管理，制定本办法', '2 第二章 附　　则', '2.1 第二条 本办法自印发之日起施行']);
+  });
+
+  it('a lone U+00A0 is a space between words where no U+3000 runs part the line', () => {
+    const text = `某市实施方案\n一、总体要求\n${filler}按照附件\u00a01.所列标准执行。${filler}\n`;
+    expect(parsedOutline(text)).toEqual(['1 一、 总体要求']);
+  });
+});

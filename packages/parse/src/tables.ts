@@ -1,0 +1,282 @@
+/**
+ * Tables, as text extraction leaves them: a numbered row of a task-division or indicator table
+ * (its 序号 cell "1", "2" …) is a heading under the table's heading, titled by its name cell
+ * (工作任务 / 重点任务 / 改革举措 / 指标名称 …); its other cells are kept so that units and
+ * deadlines can be read by column. Three layouts are read:
+ *
+ * - one cell a line: the header cells each on a line (序号, 工作任务, 牵头单位 …), then rows, each
+ *   opened by a line that is only its number;
+ * - one row a line, cells separated by tabs or runs of spaces;
+ * - Markdown pipe tables ("| 序号 | 工作任务 | … |").
+ *
+ * Group rows inside a table ("一、知识产权保护方面（共5项）") are headings of their own scheme;
+ * continuation rows without a number belong to the row before them. Anything else inside a table
+ * (the "1." "（1）" of a cell's own enumeration) is cell text, not a heading.
+ */
+import { contentEnd, contentStart, isSpaceCode, type Candidate, type Line, type MarkupMask } from './lines.js';
+import { matchMarker } from './markers.js';
+import { toHalfWidthDigits } from './numerals.js';
+
+export interface CellRange {
+  /** The header cell's text, white space removed; null if unknown. */
+  column: string | null;
+  start: number;
+  end: number;
+}
+
+export interface RowRange {
+  cells: CellRange[];
+  /** The cell that names the row (its title); -1 when the row has none. */
+  name: number;
+}
+
+export interface TableReading {
+  /** Row candidates (style 'row') and group-row candidates, with their cells. */
+  rows: Candidate[];
+  /** Whether a line lies inside a table (its markers are cell text unless they are rows). */
+  inside: (line: number) => boolean;
+}
+
+/** Reads every table in [from, text.length). */
+export function readTables(text: string, lines: Line[], mask: MarkupMask, from: number, candidates: Candidate[]): TableReading {
+  const rows: Candidate[] = [];
+  const regions: [number, number][] = [];
+  const lineStarts = candidates.filter((c) => c.atLineStart);
+  const starts = new Map(lineStarts.map((c) => [c.line, c.style] as const));
+  const cell = (k: number) => {
+    const l = lines[k]!;
+    const start = contentStart(text, l.start, l.end, mask);
+    return { start, end: contentEnd(text, start, l.end, mask) };
+  };
+  const squeezed = (k: number) => {
+    const c = cell(k);
+    return text.slice(c.start, c.end).replace(/\s+/gu, '');
+  };
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k]!.end <= from) continue;
+    if (squeezed(k) === NUMBER_HEADER) {
+      const end = cellPerLine(k);
+      if (end > k) {
+        regions.push([k, end]);
+        k = end;
+      }
+      continue;
+    }
+    const header = splitRow(k);
+    if (header && header.some((c) => text.slice(c.start, c.end).replace(/\s+/gu, '') === NUMBER_HEADER)) {
+      const end = rowPerLine(k, header);
+      if (end > k) {
+        regions.push([k, end]);
+        k = end;
+      }
+    }
+  }
+  return { rows, inside: (line) => regions.some(([a, b]) => line >= a && line <= b) };
+
+  /** A table set one cell a line, its header's 序号 cell on line `at`; returns its last line. */
+  function cellPerLine(at: number): number {
+    // The header: the short lines around 序号 (a one-character line is a group cell written downwards).
+    let first = at;
+    while (first - 1 >= 0 && isHeaderCell(first - 1)) first--;
+    let last = at;
+    while (last + 1 < lines.length && isHeaderCell(last + 1)) last++;
+    const columns: string[] = [];
+    for (let k = at + 1; k <= last; k++) if (squeezed(k) !== '') columns.push(squeezed(k));
+    if (columns.length < 2) return at;
+    const name = nameColumn(columns);
+    // A heading of a scheme open before the table ("（四）" after a table under "（三）") ends it.
+    const before = new Set<string>();
+    for (const c of lineStarts) {
+      if (c.line >= first) break;
+      if (c.style !== 'attachment') before.add(c.style);
+    }
+    const endsTable = (k: number) => before.has(starts.get(k)!);
+    let previous = 0;
+    let grouped = false;
+    let open: { candidate: Candidate; lines: number[] } | null = null;
+    let end = last;
+    const close = () => {
+      if (!open) return;
+      const cells = assignCells(open.lines.map(cell), columns);
+      open.candidate.row = { cells: [{ column: NUMBER_HEADER, start: open.candidate.start, end: open.candidate.end }, ...cells], name: name + 1 };
+      open = null;
+    };
+    for (let k = last + 1; k < lines.length; k++) {
+      const t = squeezed(k);
+      if (t === '') continue;
+      if (ATTACHMENT.test(t)) break;
+      const n = ROW_NUMBER.exec(t);
+      const ordinal = n ? Number(toHalfWidthDigits(n[1]!)) : 0;
+      if (n && ordinal > 0 && (ordinal === previous + 1 || ordinal === 1 || (grouped && ordinal > previous)) && nextLine(k) !== null) {
+        close();
+        const c = cell(k);
+        const candidate: Candidate = { style: 'row', value: text.slice(c.start, c.end), ordinal, level: 1, start: c.start, end: c.end, line: k, atLineStart: true, before: '', afterSpace: false };
+        rows.push(candidate);
+        open = { candidate, lines: [] };
+        previous = ordinal;
+        grouped = false;
+        end = k;
+        continue;
+      }
+      const c = cell(k);
+      const marker = matchMarker(text, c.start, true);
+      if (marker && GROUP_STYLES.has(marker.style) && opensGroup(k)) {
+        close();
+        rows.push({ ...marker, start: c.start, end: c.start + marker.value.length, line: k, atLineStart: true, before: '', afterSpace: false });
+        grouped = true;
+        end = k;
+        continue;
+      }
+      if (t.length === 1 && !open) {
+        grouped = true; // a group cell written downwards, one character a line
+        end = k;
+        continue;
+      }
+      if (endsTable(k)) break;
+      if (open === null && previous === 0) return at; // no row after the header: not a table
+      if (open) open.lines.push(k);
+      if (t.length === 1 && open && open.lines.length > 1) {
+        // It follows the previous row's cells: it belongs to the next group, not the row.
+        open.lines.pop();
+        close();
+        grouped = true;
+      }
+      end = k;
+    }
+    close();
+    return end;
+  }
+
+  /** A group row: the next non-empty line opens a row, or another group row that does. */
+  function opensGroup(k: number): boolean {
+    for (let j = nextLine(k); j !== null; j = nextLine(j)) {
+      if (ROW_NUMBER.test(squeezed(j))) return true;
+      const marker = matchMarker(text, cell(j).start, true);
+      if (marker === null || !GROUP_STYLES.has(marker.style)) return false;
+    }
+    return false;
+  }
+
+  function nextLine(k: number): number | null {
+    for (let j = k + 1; j < lines.length; j++) if (squeezed(j) !== '') return j;
+    return null;
+  }
+
+  function isHeaderCell(k: number): boolean {
+    const t = squeezed(k);
+    return t.length >= 2 && t.length <= HEADER_CELL_MAX && !ROW_NUMBER.test(t) && !/[。；;，,：:、]/u.test(t) && matchMarker(t, 0, true) === null;
+  }
+
+  /** A table set one row a line, its header on line `at`; returns its last line. */
+  function rowPerLine(at: number, header: CellRange[]): number {
+    const columns = header.map((c) => text.slice(c.start, c.end).replace(/\s+/gu, ''));
+    const numberAt = columns.indexOf(NUMBER_HEADER);
+    const name = nameColumn(columns.slice(numberAt + 1)) + numberAt + 1;
+    let end = at;
+    let open: Candidate | null = null;
+    for (let k = at + 1; k < lines.length; k++) {
+      const t = squeezed(k);
+      if (t === '') continue;
+      if (/^\|?[-:|\s]+$/u.test(t) && t.includes('-')) {
+        end = k; // the Markdown delimiter row
+        continue;
+      }
+      const cells = splitRow(k);
+      if (!cells) break;
+      const first = cells[numberAt];
+      const number = first ? ROW_NUMBER.exec(text.slice(first.start, first.end).replace(/\s+/gu, '')) : null;
+      const labelled = cells.map((c, i) => ({ column: columns[i] ?? null, start: c.start, end: c.end }));
+      if (number) {
+        const candidate: Candidate = {
+          style: 'row', value: text.slice(first!.start, first!.end), ordinal: Number(toHalfWidthDigits(number[1]!)), level: 1,
+          start: first!.start, end: first!.end, line: k, atLineStart: true, before: '', afterSpace: false,
+          row: { cells: labelled, name: name < cells.length ? name : -1 },
+        };
+        rows.push(candidate);
+        open = candidate;
+      } else {
+        const lead = cells[0]!;
+        const marker = matchMarker(text, lead.start, true);
+        if (marker && GROUP_STYLES.has(marker.style) && cells.slice(1).every((c) => c.end === c.start)) {
+          rows.push({ ...marker, start: lead.start, end: lead.start + marker.value.length, line: k, atLineStart: true, before: '', afterSpace: false, row: { cells: labelled, name: 0 } });
+          open = null;
+        } else if (open?.row) {
+          // A continuation row: its cells belong to the numbered row above.
+          open.row.cells.push(...labelled.filter((c) => c.end > c.start));
+        }
+      }
+      end = k;
+    }
+    return end;
+  }
+
+  /** The cells of a line set as a row: split at "|", tabs or runs of two or more spaces; null if it has fewer than 3. */
+  function splitRow(k: number): CellRange[] | null {
+    const l = lines[k]!;
+    // Leading tabs are empty cells (a continuation row: "\t\t区财政局").
+    const start = text[l.start] === '\t' ? l.start : contentStart(text, l.start, l.end, mask);
+    const end = contentEnd(text, start, l.end, mask);
+    if (end <= start) return null;
+    const piped = text[start] === '|';
+    const cells: CellRange[] = [];
+    let i = piped ? start + 1 : start;
+    let cellStart = i;
+    const push = (to: number) => {
+      const s = contentStart(text, cellStart, to, null);
+      cells.push({ column: null, start: s, end: contentEnd(text, s, to, null) });
+    };
+    while (i < end) {
+      if (piped) {
+        if (text[i] === '|') {
+          push(i);
+          cellStart = i + 1;
+        }
+        i++;
+        continue;
+      }
+      if (text[i] === '\t') {
+        // Each tab ends a cell: two in a row leave an empty cell between them.
+        push(i);
+        cellStart = ++i;
+        continue;
+      }
+      if (isSpaceCode(text.charCodeAt(i)) && isSpaceCode(text.charCodeAt(i + 1)) && text[i + 1] !== '\t') {
+        push(i);
+        while (i < end && isSpaceCode(text.charCodeAt(i)) && text[i] !== '\t') i++;
+        cellStart = i;
+        continue;
+      }
+      i++;
+    }
+    if (cellStart < end) push(end);
+    return cells.length >= 3 ? cells : null;
+  }
+}
+
+/**
+ * The cells of a row set one a line, to their columns: one line a column when they agree; when
+ * a cell runs over several lines, the first line names the row and the last lines fill the last
+ * columns (units, deadlines), the lines between them being the long middle cell.
+ */
+function assignCells(cells: { start: number; end: number }[], columns: string[]): CellRange[] {
+  if (cells.length <= columns.length) return cells.map((c, i) => ({ column: columns[i]!, ...c }));
+  const tail = columns.length - 2;
+  const out: CellRange[] = [{ column: columns[0]!, ...cells[0]! }];
+  for (const c of cells.slice(1, cells.length - tail)) out.push({ column: columns[1]!, ...c });
+  cells.slice(cells.length - tail).forEach((c, i) => out.push({ column: columns[2 + i]!, ...c }));
+  return out;
+}
+
+/** The column that names a row: a task, measure or indicator column, else the first. */
+function nameColumn(columns: string[]): number {
+  const at = columns.findIndex((c) => NAME_COLUMN.test(c));
+  return at >= 0 ? at : 0;
+}
+
+const NUMBER_HEADER = '序号';
+const NAME_COLUMN = /任务|举措|措施|指标|名称|事项|项目|工作/u;
+const ROW_NUMBER = /^([0-9０-９]{1,3})[.．、]?$/u;
+const ATTACHMENT = /^附件[0-9０-９]{0,2}/u;
+const GROUP_STYLES = new Set(['chapter', 'section', 'cn-comma', 'cn-paren']);
+/** Longest header cell ("指标内容及分值", "完成时限"). */
+const HEADER_CELL_MAX = 12;

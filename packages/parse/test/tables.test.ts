@@ -1,0 +1,144 @@
+/**
+ * Tables as text extraction leaves them: a numbered row is a heading under the table's heading,
+ * titled by its name cell, with its cells kept by column; header rows, unnumbered rows and a
+ * cell's own enumeration are not headings. Made-up excerpts in the style of 任务分工 tables.
+ */
+import { parsePolicy, type Root, type Section, type TableCell } from '@policyc/parse';
+import { describe, expect, it } from 'vitest';
+import { expectValidTree } from '../../../test/support/tree-invariants.js';
+
+function sections(tree: Root): Section[] {
+  const out: Section[] = [];
+  const walk = (node: { children?: unknown[] }) => {
+    for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) {
+      if (child.type === 'section') out.push(child as Section);
+      if (child.type === 'section' || child.type === 'plan') walk(child);
+    }
+  };
+  walk(tree);
+  return out;
+}
+
+const parse = (text: string, markdown = false) => {
+  const { tree } = parsePolicy(text, { markdown });
+  expectValidTree(tree, text);
+  return sections(tree);
+};
+const outline = (text: string, markdown = false) => parse(text, markdown).map((s) => `${s.path} ${s.marker} ${s.title}`);
+const cells = (s: Section | undefined) => s?.row?.cells.map((c: TableCell) => [c.column, c.value]);
+
+describe('a table set one cell a line', () => {
+  const text = [
+    '某市关于某工作的通知',
+    '各区人民政府：',
+    '一、总体要求',
+    '（一）重点任务分工',
+    '序号',
+    '工作任务',
+    '牵头单位',
+    '配合单位',
+    '完成时限',
+    '1',
+    '建设一批示范园区',
+    '市发展改革委',
+    '市财政局、市科技局',
+    '2025年底前',
+    '2',
+    '完善政策支持体系',
+    '市工业和信息化局',
+    '市商务局',
+    '持续推进',
+    '（二）保障措施',
+    '加强组织领导。',
+  ].join('\n');
+
+  it('numbered rows are headings under the table\'s heading, titled by the 工作任务 cell', () => {
+    expect(outline(text)).toEqual([
+      '1 一、 总体要求',
+      '1.1 （一） 重点任务分工',
+      '1.1.1 1 建设一批示范园区',
+      '1.1.2 2 完善政策支持体系',
+      '1.2 （二） 保障措施',
+    ]);
+  });
+
+  it('each row keeps its cells by column, with positions on the source', () => {
+    const row = parse(text).find((s) => s.style === 'row' && s.marker === '1');
+    expect(cells(row)).toEqual([
+      ['序号', '1'], ['工作任务', '建设一批示范园区'], ['牵头单位', '市发展改革委'], ['配合单位', '市财政局、市科技局'], ['完成时限', '2025年底前'],
+    ]);
+    const lead = row!.row!.cells[2]!;
+    expect(text.slice(lead.position.start.offset, lead.position.end.offset)).toBe('市发展改革委');
+  });
+
+  it('group rows inside the table are headings of their level; a cell\'s own "1." "（1）" are not', () => {
+    const table = [
+      '附件',
+      '某某改革举措推广清单',
+      '序号',
+      '改革举措',
+      '主 要 内 容',
+      '指导部门',
+      '一、知识产权保护方面（共2项）',
+      '1',
+      '知识产权案件快速审判机制',
+      '1.简化立案程序；',
+      '（1）当日受理；',
+      '某法院、某局',
+      '2',
+      '专利保险机制',
+      '开发专利保险产品。',
+      '某局',
+      '二、科技金融创新方面（共1项）',
+      '4',
+      '科技型企业金融综合服务',
+      '建立服务平台。',
+      '某银行业监管部门',
+    ].join('\n');
+    const text = `某市关于推广改革举措的通知\n各区人民政府：\n一、充分认识意义\n二、抓好组织实施\n附件：某某改革举措推广清单\n某市人民政府\n2024年3月4日\n${table}\n`;
+    expect(outline(text)).toEqual([
+      '1 一、 充分认识意义',
+      '2 二、 抓好组织实施',
+      '3 附件 某某改革举措推广清单',
+      '3.1 一、 知识产权保护方面（共2项）',
+      '3.1.1 1 知识产权案件快速审判机制',
+      '3.1.2 2 专利保险机制',
+      '3.2 二、 科技金融创新方面（共1项）',
+      '3.2.1 4 科技型企业金融综合服务',
+    ]);
+    // The lines of a long middle cell are that cell; the last lines fill the last columns.
+    expect(cells(parse(text).find((s) => s.marker === '1'))).toEqual([
+      ['序号', '1'], ['改革举措', '知识产权案件快速审判机制'], ['主要内容', '1.简化立案程序；'], ['主要内容', '（1）当日受理；'], ['指导部门', '某法院、某局'],
+    ]);
+  });
+
+  it('numbers restarting in every group (a group cell written downwards) stay rows of the table', () => {
+    const text = '某某办法\n第一条　为规范管理，制定本办法。\n附件\n某某指标及分值表\n类  别\n序  号\n指  标\n分  值\n基\n础\n1\n合法稳定住所\n每满1年计1分。\n2\n年龄\n最高30分。\n加\n分\n1\n文化程度\n本科30分。\n';
+    expect(outline(text)).toEqual(['1 第一条 为规范管理，制定本办法', '2 附件 某某指标及分值表', '2.1 1 合法稳定住所', '2.2 2 年龄', '2.3 1 文化程度']);
+  });
+
+  it('a lone "序号" with no numbered row after it is no table', () => {
+    expect(outline('某市通知\n一、总体要求\n序号\n名称\n说明\n以上内容按序号排列。\n二、主要任务\n')).toEqual(['1 一、 总体要求', '2 二、 主要任务']);
+  });
+});
+
+describe('a table set one row a line', () => {
+  it('cells separated by tabs; a continuation row without 序号 belongs to the row above', () => {
+    const text = '某区重点任务分工方案\n一、重点任务\n序号\t重点任务\t牵头单位\t完成时限\n1\t推进老旧小区改造\t区住房建设局\t2025年12月\n\t\t区财政局\t\n2\t建设社区养老设施\t区民政局\t2026年6月\n二、保障措施\n';
+    expect(outline(text)).toEqual(['1 一、 重点任务', '1.1 1 推进老旧小区改造', '1.2 2 建设社区养老设施', '2 二、 保障措施']);
+    const row = parse(text).find((s) => s.marker === '1');
+    expect(cells(row)).toEqual([['序号', '1'], ['重点任务', '推进老旧小区改造'], ['牵头单位', '区住房建设局'], ['完成时限', '2025年12月'], ['牵头单位', '区财政局']]);
+  });
+
+  it('cells separated by runs of spaces', () => {
+    const text = '某县实施方案\n三、任务分工\n序号    工作任务    责任单位    完成时限\n1    开展专项整治    县市场监管局    2024年底\n2    建立长效机制    县司法局    长期坚持\n';
+    expect(outline(text)).toEqual(['1 三、 任务分工', '1.1 1 开展专项整治', '1.2 2 建立长效机制']);
+    expect(cells(parse(text).find((s) => s.marker === '2'))?.[2]).toEqual(['责任单位', '县司法局']);
+  });
+
+  it('a Markdown pipe table, with a group row', () => {
+    const text = '# 某市行动方案\n\n**一、主要任务**\n\n| 序号 | 指标名称 | 目标值 | 牵头单位 |\n| --- | --- | --- | --- |\n| （一）创新能力 |  |  |  |\n| 1 | 研发投入强度 | 3% | 市科技局 |\n| 2 | 高新技术企业数量 | 500家 | 市科技局 |\n';
+    expect(outline(text, true)).toEqual(['1 一、 主要任务', '1.1 （一） 创新能力', '1.1.1 1 研发投入强度', '1.1.2 2 高新技术企业数量']);
+    expect(cells(parse(text, true).find((s) => s.marker === '2'))).toEqual([['序号', '2'], ['指标名称', '高新技术企业数量'], ['目标值', '500家'], ['牵头单位', '市科技局']]);
+  });
+});
