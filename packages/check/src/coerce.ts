@@ -3,7 +3,7 @@
  * array items keep their index (so JSON pointers still name the right entry). The schema rule
  * reports what was wrong; the other rules can then read fields without guarding each one.
  */
-import type { DocumentMeta, Registry, Section, Span, Target, Task, Unit } from '@policyc/model';
+import type { DocumentMeta, Evidence, Registry, Section, Span, Target, Task, TaskForm, Unit } from '@policyc/model';
 
 type Loose = Record<string, unknown>;
 
@@ -48,8 +48,19 @@ function task(value: unknown): Task {
   return {
     id: str(t['id']), path: str(t['path']), title: str(t['title']), text: str(t['text']),
     lead: strings(t['lead']), assist: strings(t['assist']), responsible: strings(t['responsible']),
-    clauses: strings(t['clauses']), position: span(t['position']),
+    clauses: strings(t['clauses']), form: taskForm(t['form']), evidence: evidence(t['evidence']), position: span(t['position']),
   };
+}
+
+/** A form outside the enum is kept as written: the schema rule reports it, and no other rule should. */
+function taskForm(value: unknown): TaskForm | null {
+  return typeof value === 'string' ? (value as TaskForm) : null;
+}
+
+function evidence(value: unknown): Evidence | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const e = value as Loose;
+  return { text: str(e['text']), position: span(e['position']) };
 }
 
 function unit(value: unknown): Unit {

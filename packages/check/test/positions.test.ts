@@ -2,6 +2,7 @@
  * Positions: a JSON pointer mapped to the line and column in JSON, YAML and TypeScript, and
  * through the registry's source positions to the policy sentence.
  */
+import { SCHEMA_VERSION } from '@policyc/model';
 import { describe, expect, it } from 'vitest';
 import { checkRecord, edit, fixtureFiles, lineColumn, smallRegistry, where } from './helpers.js';
 
@@ -49,7 +50,7 @@ describe('registry.ts', () => {
   });
 
   it('data that is not a literal is a syntax problem at the expression', () => {
-    const ts = edit(fixtureFiles()['reg/registry.ts']!, "schemaVersion: '1.0.0',", 'schemaVersion: version(),');
+    const ts = edit(fixtureFiles()['reg/registry.ts']!, `schemaVersion: '${SCHEMA_VERSION}',`, 'schemaVersion: version(),');
     const result = checkRecord({ 'reg/registry.ts': ts }, { rules: ['registry-syntax'] });
     expect(where(result)).toEqual([`registry-syntax reg/registry.ts:${lineColumn(ts, 'version()')}`]);
   });

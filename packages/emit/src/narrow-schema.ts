@@ -22,7 +22,8 @@ export function narrowSchema(registry: Registry): Record<string, unknown> {
   Object.assign(defs['Section']!.properties, { id: oneOf(ids.sectionIds), path: paths, parent: nullable(paths) });
   Object.assign(defs['Task']!.properties, {
     id: tasks,
-    path: paths,
+    // A duty in running text before the first heading is a task at path "".
+    path: oneOf(['', ...ids.sectionPaths]),
     lead: list(units, 'Unit ids that lead the task.'),
     assist: list(units, 'Unit ids that assist.'),
     responsible: list(units, 'Unit ids that share the task with no distinguished lead.'),

@@ -1,7 +1,7 @@
 import { compileSchema, toSchemaErrors } from '@policyc/model';
 import { describe, expect, it } from 'vitest';
 import { emitJson, emitSchema } from '../src/index.js';
-import { smallRegistry } from './fixtures/small.js';
+import { preambleDuty, smallRegistry } from './fixtures/small.js';
 
 function validate(schemaText: string, data: unknown) {
   const validator = compileSchema(JSON.parse(schemaText));
@@ -28,6 +28,16 @@ describe('emitSchema', () => {
     const schema = emitSchema(registry);
     registry.targets[0]!.path = '9';
     expect(validate(schema, JSON.parse(emitJson(registry))).map((e) => e.instancePath)).toEqual(['/targets/0/path']);
+  });
+
+  it('accepts a task before the first heading (path ""), and no task outside the policy\'s sections', () => {
+    const registry = smallRegistry();
+    registry.tasks.unshift(preambleDuty());
+    registry.units.find((u) => u.id === '省财政厅')!.leads.push('task-preamble-1');
+    const schema = emitSchema(registry);
+    expect(validate(schema, JSON.parse(emitJson(registry)))).toEqual([]);
+    registry.tasks[0]!.path = '9';
+    expect(validate(schema, JSON.parse(emitJson(registry))).map((e) => e.instancePath)).toEqual(['/tasks/0/path']);
   });
 
   it('accepts nothing where the policy has no ids at all', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emitJson, emitTypeScript } from '../src/index.js';
-import { smallRegistry } from './fixtures/small.js';
+import { preambleDuty, smallRegistry } from './fixtures/small.js';
 import { hoverDoc, runModule, typeCheck } from './helpers.js';
 
 describe('emitTypeScript', () => {
@@ -28,6 +28,21 @@ describe('emitTypeScript', () => {
     expect(edited).not.toBe(text);
     const diagnostics = typeCheck(edited);
     expect(diagnostics.join('\n')).toMatch(/'"省不存在厅"' is not assignable to type 'UnitId'/u);
+  });
+
+  it('types a task\'s form as the literal union of forms, and refuses any other', () => {
+    expect(text).toContain("readonly form: 'clause' | 'table' | 'prose' | null;");
+    expect(text).toContain('readonly evidence: Evidence | null;');
+    const edited = text.replace("form: 'clause',", "form: 'sentence',");
+    expect(edited).not.toBe(text);
+    expect(typeCheck(edited).join('\n')).toMatch(/'"sentence"' is not assignable to type '[^']*"prose"[^']*'/u);
+  });
+
+  it('compiles a prose duty before the first heading (path "")', () => {
+    const withDuty = smallRegistry();
+    withDuty.tasks.unshift(preambleDuty());
+    withDuty.units.find((u) => u.id === '省财政厅')!.leads.push('task-preamble-1');
+    expect(typeCheck(emitTypeScript(withDuty))).toEqual([]);
   });
 
   it('shows a task\'s policy sentence on hover', () => {

@@ -4,8 +4,13 @@
  * Kept equal to the interfaces in `types.ts` by `test/schema-types.test.ts`.
  */
 
-/** Version of the registry model that this package reads and writes. */
-export const SCHEMA_VERSION = '1.0.0';
+/**
+ * Version of the registry model that this package reads and writes. Every object of the schema
+ * is closed (`additionalProperties: false`) and its fields required, so adding or removing a field
+ * makes registries of one version invalid under the other: that is a major change. Minor is for
+ * what both sides accept (a looser pattern, a description); patch for wording alone.
+ */
+export const SCHEMA_VERSION = '2.0.0';
 
 /** `$id` of the published schema; registries name it in their `$schema`. */
 export const SCHEMA_ID = `https://policyc.dev/schema/registry-${SCHEMA_VERSION}.json`;
@@ -84,7 +89,7 @@ export const registrySchema = {
     },
     Task: {
       type: 'object',
-      required: ['id', 'path', 'title', 'text', 'lead', 'assist', 'responsible', 'clauses', 'position'],
+      required: ['id', 'path', 'title', 'text', 'lead', 'assist', 'responsible', 'clauses', 'form', 'evidence', 'position'],
       additionalProperties: false,
       properties: {
         id: string,
@@ -95,6 +100,21 @@ export const registrySchema = {
         assist: { ...strings, description: 'Unit ids that assist.' },
         responsible: { ...strings, description: 'Unit ids that share the task with no distinguished lead.' },
         clauses: { ...strings, description: 'The responsibility clauses as written.' },
+        form: {
+          ...nullable({ enum: ['clause', 'table', 'prose'] }),
+          description: 'Where the units were read: a responsibility clause, a row of a task-division table, or a sentence of running text; null for a task with no units.',
+        },
+        evidence: { ...nullable({ $ref: '#/$defs/Evidence' }), description: 'The clause, row or sentence the units were read from; null when form is null.' },
+        position: span,
+      },
+    },
+    Evidence: {
+      type: 'object',
+      description: 'The text a task\'s units were read from: a clause, a table row or a sentence, as written.',
+      required: ['text', 'position'],
+      additionalProperties: false,
+      properties: {
+        text: { ...string, description: 'The clause, table row or sentence as written.' },
         position: span,
       },
     },

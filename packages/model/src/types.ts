@@ -29,6 +29,19 @@ export type TargetKind = 'level' | 'growth' | 'share' | 'count' | 'change';
 /** How a figure accumulates over time. */
 export type Aggregation = 'annual-average' | 'cumulative' | 'per-year';
 
+/**
+ * Where a task's units were read (see the gold format): a responsibility clause, a row of a
+ * task-division table, or a sentence of running text whose subject is the unit.
+ */
+export type TaskForm = 'clause' | 'table' | 'prose';
+
+/** The text a task's units were read from, so a reviewer can see why a unit got its role. */
+export interface Evidence {
+  /** The clause, table row or sentence as written. */
+  text: string;
+  position: Span;
+}
+
 export interface Registry {
   /** The schema this registry follows (the JSON file's `$schema`). */
   $schema?: string;
@@ -84,7 +97,7 @@ export interface Section {
 export interface Task {
   /** Stable id: `task-` + path. */
   id: string;
-  /** Path of the section the task is. */
+  /** Path of the section the task is in; "" for a duty in the text before the first heading. */
   path: string;
   title: string;
   /** The task's full text as written, its heading included. */
@@ -97,6 +110,10 @@ export interface Task {
   responsible: string[];
   /** The responsibility clauses as written, in order. */
   clauses: string[];
+  /** Where the units were read; null for a task with no units (a leaf of a task section). */
+  form: TaskForm | null;
+  /** The clause, row or sentence the units were read from; null when `form` is null. */
+  evidence: Evidence | null;
   position: Span;
 }
 

@@ -25,7 +25,7 @@ interface SchemaNode {
 }
 
 const schema = registrySchema as unknown as SchemaNode & { $defs: Record<string, SchemaNode> };
-const MODEL = ['Registry', 'DocumentMeta', 'Section', 'Task', 'Unit', 'Target', 'Span', 'Point'] as const;
+const MODEL = ['Registry', 'DocumentMeta', 'Section', 'Task', 'Evidence', 'Unit', 'Target', 'Span', 'Point'] as const;
 const objectSchema = (name: string): SchemaNode => (name === 'Registry' ? schema : schema.$defs[name]!);
 
 /** String-literal union aliases (Comparator, TargetKind, …) by name, with their values. */
@@ -91,6 +91,8 @@ describe('types.ts and schema.ts describe the same model', () => {
   it('the notation tells types apart (a self-check of this test)', () => {
     expect(tsKind('string | null')).not.toBe(tsKind('string'));
     expect(tsKind('Comparator')).toBe("enum(approx,eq,gt,gte,lt,lte,range)");
+    expect(tsKind('TaskForm | null')).toBe('enum(clause,prose,table) | null');
+    expect(schemaKind({ anyOf: [{ $ref: '#/$defs/Evidence' }, { type: 'null' }] })).toBe('Evidence | null');
     expect(schemaKind({ anyOf: [{ type: 'string' }, { type: 'null' }] })).toBe('string | null');
     expect(schemaKind({ type: 'array', items: { $ref: '#/$defs/Span' } })).toBe('Span[]');
   });
@@ -125,6 +127,9 @@ describe('the schema at work', () => {
     ['a schemaVersion that is not major.minor.patch', (r) => { r.schemaVersion = 'v1'; }, [['/schemaVersion', 'pattern']]],
     ['a line number below 1', (r) => { r.sections[0]!.position.start.line = 0; }, [['/sections/0/position/start/line', 'minimum']]],
     ['a depth that is not an integer', (r) => { r.sections[0]!.depth = 1.5; }, [['/sections/0/depth', 'type']]],
+    ['a task form outside the enum', (r) => { (r.tasks[0] as { form: string }).form = 'sentence'; }, [['/tasks/0/form', 'enum'], ['/tasks/0/form', 'type'], ['/tasks/0/form', 'anyOf']]],
+    ['evidence without its position', (r) => { r.tasks[0]!.evidence = { text: '（省财政厅负责）' } as Registry['tasks'][0]['evidence']; }, [['/tasks/0/evidence', 'required'], ['/tasks/0/evidence', 'type'], ['/tasks/0/evidence', 'anyOf']]],
+    ['a task without its form', (r) => { delete (r.tasks[0] as Partial<Registry['tasks'][0]>).form; }, [['/tasks/0', 'required']]],
     ['a unit id list with a number in it', (r) => { (r.tasks[0]!.lead as unknown[]).push(7); }, [[`/tasks/0/lead/${compiled.tasks[0]!.lead.length}`, 'type']]],
   ])('%s is refused at its place', (_what, edit, expected) => {
     expect(broken(edit)).toEqual(expected);

@@ -10,6 +10,7 @@ import { registrySyntax } from './registry-syntax.js';
 import { schemaDrift } from './schema-drift.js';
 import { schema } from './schema.js';
 import { targetDeadline } from './target-deadline.js';
+import { taskEvidence } from './task-evidence.js';
 import { taskNoLead } from './task-no-lead.js';
 import { tsCompile } from './ts-compile.js';
 import { tsIdUnions } from './ts-id-unions.js';
@@ -34,6 +35,7 @@ export const RULES: readonly RuleDefinition[] = [
   unitLinks,
   unknownSection,
   unknownTarget,
+  taskEvidence,
   taskNoLead,
   leadAndAssist,
   rangeOrder,

@@ -24,7 +24,7 @@ export const schema = defineRule({
         title: 'A hand edit that writes a number as text and misspells a property',
         files: {
           'registry.yaml': yaml`
-            schemaVersion: 1.0.0
+            schemaVersion: 2.0.0
             document: { title: null, docNumber: null, addressees: [], issuer: null, date: null, planTitle: null, source: null, convention: null }
             sections: []
             tasks: []
@@ -61,7 +61,7 @@ export const schema = defineRule({
         title: 'An empty but complete registry',
         files: {
           'registry.yaml': yaml`
-            schemaVersion: 1.0.0
+            schemaVersion: 2.0.0
             document: { title: null, docNumber: null, addressees: [], issuer: null, date: null, planTitle: null, source: null, convention: null }
             sections: []
             tasks: []

@@ -11,10 +11,13 @@ export const taskNoLead = defineRule({
     'A task registry exists to say who does what. A task with neither a `lead` nor `responsible` units has no owner: ' +
     'either the policy sentence carries no responsibility clause (the policy\'s gap, worth raising with its drafters) ' +
     'or the clause was not recognised (a compiler gap). The finding points at the task\'s sentence in the policy. ' +
-    'A policy that names no unit for any task (a guidance addressed to every department alike) is not checked.',
+    'A policy that names no unit for any task in a clause or a task table (a guidance addressed to every department ' +
+    'alike, whose few duties are stated in running text) is not checked.',
   check(context) {
     const tasks = context.registry.tasks;
-    if (!tasks.some((task) => task.lead.length + task.assist.length + task.responsible.length > 0)) return;
+    // Duties in running text (form: prose) do not make a policy one that names a unit per task.
+    const named = (task: (typeof tasks)[number]): boolean => task.lead.length + task.assist.length + task.responsible.length > 0;
+    if (!tasks.some((task) => named(task) && task.form !== 'prose')) return;
     tasks.forEach((task, i) => {
       if (task.lead.length === 0 && task.responsible.length === 0) {
         context.report({ pointer: `/tasks/${i}/lead`, reason: `Task ${task.id || i}${task.title ? ` (${task.title})` : ''} has no lead and no responsible unit` });

@@ -6,8 +6,8 @@ export const unknownSection = defineRule({
   origin: 'registry',
   summary: 'Every task\'s section, every target\'s section and every section\'s parent exists.',
   description:
-    'Tasks and targets sit in sections, named by path ("2.1"); sections name their parent the same way. A target ' +
-    'with the path "" sits before the first heading. A path that names no section is left over from a renumbering.',
+    'Tasks and targets sit in sections, named by path ("2.1"); sections name their parent the same way. A task or ' +
+    'target with the path "" sits before the first heading. A path that names no section is left over from a renumbering.',
   check(context) {
     const paths = new Set(context.registry.sections.map((s) => s.path));
     context.registry.sections.forEach((section, i) => {

@@ -12,7 +12,8 @@ const NARROWED: Record<string, Record<string, string>> = {
   Section: { id: 'SectionId', path: 'SectionPath', parent: 'SectionPath | null' },
   Task: {
     id: 'TaskId',
-    path: 'SectionPath',
+    // A duty in running text before the first heading is a task at path "".
+    path: "SectionPath | ''",
     lead: 'readonly UnitId[]',
     assist: 'readonly UnitId[]',
     responsible: 'readonly UnitId[]',
@@ -22,7 +23,7 @@ const NARROWED: Record<string, Record<string, string>> = {
 };
 
 /** The order the interfaces are printed in: leaves first, the registry last. */
-const DEFS = ['Point', 'Span', 'DocumentMeta', 'Section', 'Task', 'Unit', 'Target'] as const;
+const DEFS = ['Point', 'Span', 'DocumentMeta', 'Section', 'Evidence', 'Task', 'Unit', 'Target'] as const;
 
 export function interfaceStructures(): InterfaceDeclarationStructure[] {
   const defs = registrySchema.$defs as unknown as Record<string, Schema>;
