@@ -21,6 +21,8 @@ export interface Outline {
   entries: OutlineEntry[];
   /** Offsets of the body text before the first heading (after the header): a preamble. */
   preamble: { start: number; end: number } | null;
+  /** Offsets of a notice's own text, between its header and the plan it issues; null without a plan. */
+  notice: { start: number; end: number } | null;
 }
 
 export function readOutline(tree: Root): Outline {
@@ -57,7 +59,20 @@ export function readOutline(tree: Root): Outline {
   const bodyStart = bodyOffset(tree);
   const first = entries[0];
   const preambleEnd = first ? first.ownStart : tree.position.end.offset!;
-  return { entries, preamble: preambleEnd > bodyStart ? { start: bodyStart, end: preambleEnd } : null };
+  return { entries, preamble: preambleEnd > bodyStart ? { start: bodyStart, end: preambleEnd } : null, notice: noticeText(tree) };
+}
+
+/** A notice's own text: after its header, before the plan it issues. */
+function noticeText(tree: Root): { start: number; end: number } | null {
+  let start = 0;
+  for (const child of tree.children) {
+    if (child.type === 'header') start = child.position.end.offset!;
+    if (child.type === 'plan') {
+      const end = child.position.start.offset!;
+      return end > start ? { start, end } : null;
+    }
+  }
+  return null;
 }
 
 /** Where the body begins: after the header, or the plan's title for a notice wrapping a plan. */

@@ -6,7 +6,7 @@ import { createPositionMap, type Root } from '@policyc/parse';
 import { readMeta } from './meta.js';
 import { readOutline, type OutlineEntry } from './outline.js';
 import { extractTargets, type TextBlock } from './targets/index.js';
-import { findClauses, findConvention, normalizeUnitName, type ResponsibilityClause, type UnitMention } from './units/index.js';
+import { findClauses, findConvention, findDuties, isActorName, normalizeUnitName, readRow, type ProseContext, type ResponsibilityClause, type UnitMention } from './units/index.js';
 
 export interface ExtractOptions {
   /** Where the document came from (a file name), recorded in `document.source`. */
@@ -25,27 +25,44 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   const convention = findConvention(text);
   if (convention) document.convention = convention.sentence;
 
-  const clauses = outline.entries.map((e) => findClauses(text.slice(e.ownStart, e.ownEnd), e.ownStart, convention));
+  const clauses = outline.entries.map((e) => {
+    // A table row is read by its columns; its text cells are not running text.
+    if (e.node.row !== undefined) {
+      const row = readRow(e.node.row, text, convention);
+      return row === null ? [] : [row];
+    }
+    return findClauses(text.slice(e.ownStart, e.ownEnd), e.ownStart, convention);
+  });
   const anyClause = clauses.some((c) => c.length > 0);
+  const byPath = new Map(outline.entries.map((e) => [e.record.path, e]));
+  const duties = outline.entries.map((e, i) =>
+    e.node.row !== undefined ? [] : findDuties(text.slice(e.ownStart, e.ownEnd), e.ownStart, proseContext(e, clauses[i] ?? [], byPath, text)),
+  );
 
   const units = new Map<string, Unit>();
   const tasks: Task[] = [];
-  const byPath = new Map(outline.entries.map((e) => [e.record.path, e]));
+  // Duties stated before the first heading, and in a notice's own text, belong to the path "".
+  for (const region of [outline.notice, outline.preamble]) {
+    if (region === null) continue;
+    for (const duty of findDuties(text.slice(region.start, region.end), region.start)) pushTask('', '', `task-preamble-${tasks.length + 1}`, duty.start, duty.end, duty);
+  }
   outline.entries.forEach((entry, i) => {
-    const found = clauses[i]!;
+    const found = [...clauses[i]!, ...duties[i]!].sort((a, b) => a.start - b.start);
     if (found.length === 0) {
-      if (!anyClause && isTaskLeaf(entry, byPath)) tasks.push(newTask(entry, `task-${entry.record.path}`, entry.ownStart, entry.ownEnd, []));
+      if (!anyClause && isTaskLeaf(entry, byPath)) tasks.push(newTask(entry.record.path, entry.record.title, `task-${entry.record.path}`, entry.ownStart, entry.ownEnd, null));
       return;
     }
     // One task per clause: a section whose paragraphs each close with their own clause holds
     // that many tasks, each the text from the previous clause (or the heading) to its clause.
+    // A duty in running text is a task of its own sentence.
     let from = entry.ownStart;
     found.forEach((clause, n) => {
       const id = n === 0 ? `task-${entry.record.path}` : `task-${entry.record.path}-${n + 1}`;
-      const task = newTask(entry, id, from, clause.end, [clause]);
-      for (const role of ROLES) for (const mention of clause[role]) assign(task, role, mention);
-      tasks.push(task);
-      from = clause.end;
+      if (clause.form === 'prose') pushTask(entry.record.path, entry.record.title, id, clause.start, clause.end, clause);
+      else {
+        pushTask(entry.record.path, entry.record.title, id, from, clause.end, clause);
+        from = clause.end;
+      }
     });
   });
 
@@ -64,18 +81,26 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     targets,
   };
 
-  function newTask(entry: OutlineEntry, id: string, start: number, end: number, found: ResponsibilityClause[]): Task {
+  function newTask(path: string, title: string, id: string, start: number, end: number, found: ResponsibilityClause | null): Task {
     return {
       id,
-      path: entry.record.path,
-      title: entry.record.title,
+      path,
+      title,
       text: text.slice(start, end).trim(),
+      form: found === null ? null : found.form,
+      evidence: found === null ? null : { text: found.text, position: positions.span(found.start, found.end) as Span },
       lead: [],
       assist: [],
       responsible: [],
-      clauses: found.map((c) => c.text),
+      clauses: found === null || found.form === 'prose' ? [] : [found.text],
       position: positions.span(start, end) as Span,
     };
+  }
+
+  function pushTask(path: string, title: string, id: string, start: number, end: number, found: ResponsibilityClause): void {
+    const task = newTask(path, title, id, start, end, found);
+    for (const role of ROLES) for (const mention of found[role]) assign(task, role, mention);
+    tasks.push(task);
   }
 
   function assign(task: Task, role: Role, mention: UnitMention): void {
@@ -95,6 +120,31 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     unit.occurrences.push(positions.span(mention.start, mention.end) as Span);
     return unit;
   }
+}
+
+/** Words of a lead-in that hands each listed item's unit its part ("下列单位按职责提供…："). */
+const LEAD_IN_DUTY_RE = /职责|责任|负责|提供|承担/u;
+
+/** What the duty reader needs to know of a section beyond its text. */
+function proseContext(entry: OutlineEntry, clauses: readonly ResponsibilityClause[], byPath: ReadonlyMap<string, OutlineEntry>, text: string): ProseContext {
+  const heading = entry.node.children.find((c) => c.type === 'heading');
+  const marker = heading?.children.find((c) => c.type === 'marker');
+  const title = entry.record.title;
+  let headingUnit: ProseContext['headingUnit'] = null;
+  if (isActorName(title)) {
+    const at = text.indexOf(title, entry.ownStart);
+    const start = at >= 0 && at < entry.ownEnd ? at : entry.ownStart;
+    headingUnit = { name: title, start, end: start + title.length };
+  }
+  const parent = entry.parent === null ? undefined : byPath.get(entry.parent);
+  const parentText = parent === undefined ? '' : text.slice(parent.ownStart, parent.ownEnd).trim();
+  const underLeadIn = /[：:]$/u.test(parentText) && LEAD_IN_DUTY_RE.test(parentText.slice(-120));
+  return {
+    taken: clauses,
+    ...(marker?.position?.end.offset === undefined ? {} : { bodyStart: marker.position.end.offset }),
+    headingUnit,
+    underLeadIn,
+  };
 }
 
 /** With no responsibility clause anywhere, the tasks are the leaf headings outside aims sections. */

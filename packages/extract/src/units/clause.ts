@@ -11,13 +11,13 @@
  * 单位，下同") or carry a label that names no units ("适用范围：…") are skipped.
  */
 import { conventionStartsAt, isConventionSentence, type LeadConvention } from './convention.js';
-import { splitUnits } from './split.js';
+import { splitUnits, type NameSpan } from './split.js';
 import type { Span } from './view.js';
 
 /** How the text marks a unit before roles are settled: plain units depend on the rest. */
 export type Tag = 'lead' | 'assist' | 'plain';
 
-export interface TaggedSpan extends Span {
+export interface TaggedSpan extends NameSpan {
   tag: Tag;
 }
 
@@ -28,9 +28,9 @@ export interface ParsedBody {
 }
 
 export interface Roles {
-  lead: Span[];
-  assist: Span[];
-  responsible: Span[];
+  lead: NameSpan[];
+  assist: NameSpan[];
+  responsible: NameSpan[];
 }
 
 const LEAD_WORD = /^(?:牵头|主办|主责|主要负责)/;
@@ -167,7 +167,7 @@ export function assignRoles(units: readonly TaggedSpan[], convention: LeadConven
   const plain = units.filter((u) => u.tag === 'plain');
   const hasLead = units.some((u) => u.tag === 'lead');
   for (const u of units) {
-    const span = { start: u.start, end: u.end };
+    const span: NameSpan = u.name === undefined ? { start: u.start, end: u.end } : { start: u.start, end: u.end, name: u.name };
     if (u.tag === 'lead') roles.lead.push(span);
     else if (u.tag === 'assist') roles.assist.push(span);
     else if (hasLead) roles.assist.push(span);

@@ -21,6 +21,8 @@ export interface Found {
   end: number;
   view: View;
   body: ParsedBody;
+  /** Read from a row of a task-division table. */
+  fromTable?: boolean;
 }
 
 function parseStretch(text: string, start: number, end: number): Found | null {

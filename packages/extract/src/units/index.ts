@@ -8,12 +8,15 @@ import { findConvention, type LeadConvention } from './convention.js';
 import { bracketed, labelled, sentences, type Found } from './find.js';
 import { tableCells } from './table.js';
 import type { ResponsibilityClause, UnitMention } from './types.js';
-import { sourceRange, withoutMarkup, type Span, type View } from './view.js';
+import { mentions, withoutMarkup } from './view.js';
 
 export type { LeadConvention } from './convention.js';
 export type { ResponsibilityClause, UnitMention } from './types.js';
 export { findConvention } from './convention.js';
 export { normalizeUnitName } from './names.js';
+export { isActorName, actorListAt } from './actors.js';
+export { findDuties, type ProseContext } from './prose.js';
+export { readRow } from './row.js';
 
 /** Keeps clauses in text order and drops any that overlaps one before it. */
 function disjoint(found: Found[]): Found[] {
@@ -24,14 +27,6 @@ function disjoint(found: Found[]): Found[] {
     if (prev === undefined || f.start >= prev.end) out.push(f);
   }
   return out;
-}
-
-/** Names as written (the view has no whitespace, so a name broken by a page break is whole). */
-function mentions(view: View, spans: Span[], base: number): UnitMention[] {
-  return spans.map((span) => {
-    const r = sourceRange(view, span);
-    return { name: view.s.slice(span.start, span.end), start: base + r.start, end: base + r.end };
-  });
 }
 
 /**
@@ -59,6 +54,7 @@ export function findClauses(
       start: base + f.start,
       end: base + f.end,
       text: source.slice(f.start, f.end),
+      form: f.fromTable === true ? ('table' as const) : ('clause' as const),
       lead: mentions(f.view, roles.lead, base),
       assist: mentions(f.view, roles.assist, base),
       responsible: mentions(f.view, roles.responsible, base),

@@ -18,6 +18,13 @@ const SUFFIXES: readonly string[] = [
   '社', '联', '协', '关', '组', '团', '司', '庭', '区', '县', '市', '州', '盟', '旗', '镇', '乡',
 ];
 
+/** The organisation word a name ends in ("市财政部门" → "部门", "省科技厅" → "厅"), or null. */
+export function kindSuffix(name: string): string | null {
+  let best: string | null = null;
+  for (const s of SUFFIXES) if (name.endsWith(s) && (best === null || s.length > best.length)) best = s;
+  return best;
+}
+
 /** Characters that never occur in a unit name: sentence punctuation, quotes, digits. */
 const FOREIGN_RE = /[，,。；;：:、“”"‘’《》！!？?0-9０-９]/;
 /** Words that show running text rather than a name. */
@@ -34,7 +41,14 @@ const EDGE_PUNCT = new Set(['、', '，', ',', '；', ';', '：', ':', '。']);
 
 /** NFKC-normalises a unit name and strips what is not part of it (trailing 等, spaces). */
 export function normalizeUnitName(name: string): string {
-  const out = String(name).normalize('NFKC').replace(SPACE_GLOBAL_RE, '');
+  // NFKC can leave a space before a combining mark ("Ὑ´"); once the space is gone a second NFKC
+  // composes differently, so normalise until the text is stable (twice is enough in practice).
+  let out = String(name);
+  for (let k = 0; k < 4; k++) {
+    const next = out.normalize('NFKC').replace(SPACE_GLOBAL_RE, '');
+    if (next === out) break;
+    out = next;
+  }
   // Trimmed by index, not by an end-anchored regex, which would be quadratic on long runs.
   let a = 0;
   let b = out.length;
@@ -71,7 +85,8 @@ function bracketsBalance(name: string): boolean {
 export function isClassPhrase(raw: string): boolean {
   const p = String(raw).normalize('NFKC').replace(SPACE_GLOBAL_RE, '');
   if (p.length === 0 || p.length > MAX_CLASS || FOREIGN_RE.test(p) || PROSE_RE.test(p)) return false;
-  return SUFFIXES.some((s) => p.endsWith(s));
+  // "有关单位和个人": a class of organisations may be listed with persons.
+  return SUFFIXES.some((s) => p.endsWith(s)) || /(?:单位|部门)和个人$/u.test(p);
 }
 
 /**
@@ -80,10 +95,22 @@ export function isClassPhrase(raw: string): boolean {
  * Bare generic nouns ("单位", "部门", "中央") are not names on their own.
  */
 export function isUnitName(raw: string): boolean {
-  const name = String(raw).normalize('NFKC').replace(SPACE_GLOBAL_RE, '');
+  return hasNameShape(String(raw).normalize('NFKC').replace(SPACE_GLOBAL_RE, ''), SUFFIXES);
+}
+
+/** The shape test on a normalised name, with the kind words to accept at its end. */
+export function hasNameShape(name: string, suffixes: readonly string[]): boolean {
   if (name.length < 2 || name.length > MAX_NAME) return false;
   if (BAD_START_RE.test(name) || PROSE_RE.test(name.replace(LEAD_NOUN_RE, '')) || !bracketsBalance(name)) return false;
   const core = withoutTrailingGroup(name);
   if (FOREIGN_RE.test(core.replace(/[（(][^（）()]*[）)]/g, ''))) return false;
-  return SUFFIXES.some((s) => core.endsWith(s) && core.length > s.length);
+  return suffixes.some((s) => core.endsWith(s) && core.length > s.length);
+}
+
+/** The kind words unit names end in, longest first where one ends another. */
+export const UNIT_SUFFIXES: readonly string[] = SUFFIXES;
+
+/** Normalises a name for the shape tests: NFKC, no whitespace. */
+export function compactName(raw: string): string {
+  return String(raw).normalize('NFKC').replace(SPACE_GLOBAL_RE, '');
 }

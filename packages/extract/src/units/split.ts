@@ -10,9 +10,18 @@
  * 等 ("国务院相关部门", "有关部门和单位", "相关单位") is the class A and B belong to, not another unit.
  */
 import { isClassPhrase, isUnitName } from './names.js';
+import { expandShortened } from './shortened.js';
 import type { Span } from './view.js';
 
-const JOINERS = ['以及', '及', '和', '与', '并'] as const;
+/** A name found in a list; `name` is set when the list wrote it shortened ("市、区财政部门"). */
+export interface NameSpan extends Span {
+  name?: string;
+}
+
+/** Tells whether a piece of a list is one complete name. */
+export type NameTest = (raw: string) => boolean;
+
+const JOINERS = ['以及', '或者', '及', '和', '与', '并', '或'] as const;
 /** A list piece longer than this is prose, not a name (also bounds the work per piece). */
 const MAX_PIECE = 80;
 /** More joiners than this in one piece is prose; real lists join a few names at a time. */
@@ -50,7 +59,7 @@ function joinersIn(s: string, a: number, b: number): Span[] {
  * Cuts `[a, b)` at joiners into the largest number of pieces that are all names;
  * null when no such cut exists (the piece is not a list of names).
  */
-function partition(s: string, a: number, b: number): Span[] | null {
+function partition(s: string, a: number, b: number, isName: NameTest): Span[] | null {
   if (b - a > MAX_PIECE || b <= a) return null;
   const joins = joinersIn(s, a, b);
   if (joins.length > MAX_JOINERS) return null;
@@ -66,7 +75,7 @@ function partition(s: string, a: number, b: number): Span[] | null {
       const from = starts[p] as number;
       const before = p === 0 ? 0 : (best[p - 1] as number);
       if (before < 0) continue;
-      if (!isUnitName(s.slice(from, ends[q]))) continue;
+      if (!isName(s.slice(from, ends[q]))) continue;
       if (before + 1 > (best[q] as number)) {
         best[q] = before + 1;
         prev[q] = p;
@@ -87,22 +96,22 @@ function partition(s: string, a: number, b: number): Span[] | null {
  * The names after a list's 等: the class phrase right after it is dropped ("等有关部门和单位",
  * "等国务院相关部门"), names joined after that are kept ("…及各地区", "等和各省级人民政府").
  */
-function afterDeng(s: string, r: number, b: number): Span[] | null {
+function afterDeng(s: string, r: number, b: number, isName: NameTest): Span[] | null {
   if (r >= b) return [];
   const joiner = JOINERS.find((w) => s.startsWith(w, r));
-  if (joiner !== undefined) return partition(s, r + joiner.length, b);
+  if (joiner !== undefined) return partition(s, r + joiner.length, b, isName);
   const joins = joinersIn(s, r, b);
   if (joins.length > MAX_JOINERS) return null;
   for (const j of joins) {
     if (!isClassPhrase(s.slice(r, j.start))) continue;
-    const rest = partition(s, j.end, b);
+    const rest = partition(s, j.end, b, isName);
     if (rest !== null) return rest;
   }
   return isClassPhrase(s.slice(r, b)) ? [] : null;
 }
 
 /** One piece between separators, with a possible "等 <class>" tail. */
-function splitPiece(s: string, a: number, b: number): Span[] | null {
+function splitPiece(s: string, a: number, b: number, isName: NameTest): Span[] | null {
   if (b - a > MAX_PIECE) return null;
   let depth = 0;
   let tries = 0;
@@ -111,27 +120,29 @@ function splitPiece(s: string, a: number, b: number): Span[] | null {
     if (isOpen(ch)) depth++;
     else if (isClose(ch)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && ch === '等' && tries++ < MAX_DENG_TRIES) {
-      const left = partition(s, a, i);
+      const left = partition(s, a, i, isName);
       if (left === null) continue; // 等 inside a name ("高等院校")
       let r = i + 1;
       while (r < b && s[r] === '等') r++;
-      const rest = afterDeng(s, r, b);
+      const rest = afterDeng(s, r, b, isName);
       return rest === null ? null : [...left, ...rest];
     }
   }
-  return partition(s, a, b);
+  return partition(s, a, b, isName);
 }
 
 /**
  * Splits the list written in `s[a, b)` into unit names. Leading "由" and separators around the
  * list are dropped. Returns null when any piece is not a name, so prose is never taken for a list.
+ * A list written shortened ("市、区财政部门", "市人力资源和社会保障、民政部门") names each unit in
+ * full (`name`), at the place of its piece. `isName` is the name test (strict by default).
  */
-export function splitUnits(s: string, a: number, b: number): Span[] | null {
+export function splitUnits(s: string, a: number, b: number, isName: NameTest = isUnitName): NameSpan[] | null {
   while (a < b && /[，,、]/.test(s[a] as string)) a++;
   while (b > a && /[，,、]/.test(s[b - 1] as string)) b--;
   if (s[a] === '由') a++;
   if (b <= a) return null;
-  const out: Span[] = [];
+  const pieces: { span: Span; names: Span[] | null }[] = [];
   let depth = 0;
   let from = a;
   for (let i = a; i <= b; i++) {
@@ -140,11 +151,10 @@ export function splitUnits(s: string, a: number, b: number): Span[] | null {
     else if (i < b && isClose(ch)) depth = Math.max(0, depth - 1);
     else if (i === b || (depth === 0 && (ch === '、' || ch === '，' || ch === ','))) {
       if (i === from) return null; // an empty piece: "A、、B"
-      const names = splitPiece(s, from, i);
-      if (names === null) return null;
-      out.push(...names);
+      pieces.push({ span: { start: from, end: i }, names: splitPiece(s, from, i, isName) });
       from = i + 1;
     }
   }
-  return out;
+  if (pieces.every((p) => p.names !== null)) return pieces.flatMap((p) => p.names as Span[]);
+  return expandShortened(s, pieces, isName);
 }

@@ -100,5 +100,6 @@ function merge(run: { line: Line; view: View; units: TaggedSpan[] }[]): Found {
     end: last.line.end,
     view: { s: s.join(''), map },
     body: { units, hasRoleWord: true },
+    fromTable: true,
   };
 }

@@ -11,8 +11,10 @@ export interface ResponsibilityClause {
   /** Offsets of the whole clause (incl. its brackets) in the source. */
   start: number;
   end: number;
-  /** The clause as written. */
+  /** The clause, table row or sentence as written. */
   text: string;
+  /** Where it was read: a responsibility clause, a row of a task table, or running text. */
+  form: 'clause' | 'table' | 'prose';
   lead: UnitMention[];
   assist: UnitMention[];
   responsible: UnitMention[];

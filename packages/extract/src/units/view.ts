@@ -3,6 +3,9 @@
  * page break or indentation inside a label ("牵头部\n\n门：") does not matter, while every
  * character keeps its offset in the source (positions are never taken from normalised text).
  */
+import type { NameSpan } from './split.js';
+import type { UnitMention } from './types.js';
+
 /** Whitespace of every kind that may sit inside a clause (page breaks, U+3000, BOM). */
 export function isSpace(code: number): boolean {
   return (
@@ -23,6 +26,14 @@ export interface View {
 export interface Span {
   start: number;
   end: number;
+}
+
+/** Names as written (the view has no whitespace, so a name broken by a page break is whole). */
+export function mentions(view: View, spans: readonly NameSpan[], base: number): UnitMention[] {
+  return spans.map((span) => {
+    const r = sourceRange(view, span);
+    return { name: span.name ?? view.s.slice(span.start, span.end), start: base + r.start, end: base + r.end };
+  });
 }
 
 export function compact(text: string, start: number, end: number): View {

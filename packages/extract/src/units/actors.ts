@@ -1,0 +1,123 @@
+/**
+ * Unit names in running text, where no bracket or label bounds them ("由市民政部门会同市财政部门
+ * 制定", "幼儿园负责通知…"). A name is structural: an optional level or place ("市", "国务院",
+ * "各", "同级"), a body, and a word for a kind of organisation at its end ("部门", "委", "园",
+ * "班子"); or one of the catch-all classes that documents use as subjects ("政府", "企业",
+ * "地方"). A modifier joined by 的 is part of the name when what follows 的 is a name
+ * ("幼儿园的举办部门", "启动响应的人民政府").
+ *
+ * The same list grammar as clauses (split.ts) reads lists of such names, so clauses, tables and
+ * prose share one notion of a unit; the running-text test only admits more kind words and the
+ * 的-modifier, since here the subject position (not a bracket) bounds the name.
+ */
+import { compactName, hasNameShape, UNIT_SUFFIXES } from './names.js';
+import { splitUnits, type NameSpan } from './split.js';
+
+/**
+ * Single characters that end names in lists but also end everyday words in running text (社会,
+ * 有关, 另行, 组织): there, only the whole words listed in RUNNING_WORDS end a name.
+ */
+const AMBIGUOUS_ENDS = new Set(['会', '关', '行', '联', '协', '社', '团', '科', '处', '所', '站', '队', '司', '办', '庭']);
+/** Kind words that end names in running text. */
+const RUNNING_WORDS: readonly string[] = [
+  '园', '班子', '组织', '队伍', '窗口', '方面', '省份', '科室', '法院', '银行', '派出所', '指挥部', '工作组', '小组',
+  '委员会', '管委会', '协会', '学会', '商会', '联合会', '基金会', '工商联', '妇联', '残联', '文联', '侨联', '科协',
+  '合作社', '海关', '机关', '总行', '分行', '支行', '公司', '集团', '研究所', '事务所', '管理所', '派出所', '管理处',
+  '办事处', '工作站', '服务站', '总队', '支队', '大队', '部队', '团委', '司法所', '法庭',
+  '政府办', '扶贫办', '网信办', '新闻办', '农办', '侨办', '台办', '外办', '金融办', '法制办', '督查办', '编办', '综治办',
+  '文明办', '口岸办', '协作办', '医改办', '应急办',
+];
+const RUNNING_SUFFIXES: readonly string[] = [...UNIT_SUFFIXES.filter((s) => !AMBIGUOUS_ENDS.has(s)), ...RUNNING_WORDS];
+
+/**
+ * A subject does not open with a verb, a preposition or an adverb: "鼓励企业参与", "支持农机
+ * 生产企业", "对伤病员进行" have their organisation as an object. The words are a closed class.
+ */
+const RUNNING_BAD_START_RE =
+  /^(?:迅速|立即|及时|主动|突出|明确|符合|未|每|改善|推行|推广|挖掘|深入|厚植|助力|带动|听取|便利|简化|清理|编制|督促|重点|持续|总结|定期|联合|引进|培养|招收|吸纳|扩大|降低|减少|取消|下放|放宽|拓展|拓宽|加大|增加|保障|保护|搭建|设立|成立|组建|采取|采用|允许|委托|授权|整合|整治|协调|指导|会同|配合|参与|参加|负责|牵头|承担|鼓励|支持|引导|推动|动员|组织|帮助|推进|坚持|加强|强化|完善|建立|形成|营造|着力|促进|责令|协调|确保|做好|开展|实施|落实|提高|提升|加快|深化|规范|健全|优化|创新|探索|积极|充分|切实|进一步|不断|全面|大力|努力|依法|按照|根据|围绕|结合|通过|发挥|构建|打造|培育|发展|扶持|吸引|依托|利用|为|对|向|在|从|以|按|依|经|是|要|应|需|可|将|给|让|使|把|被|跨|与|和|及|或)/u;
+/** Inside a subject, these words show a clause ("有关省级人民政府向国务院"). */
+const RUNNING_INNER_RE = /向|对|给|把|被|从|由|在|并|到|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|地方|本级|同级|上级)有关/u;
+
+/** Classes of organisations that are units on their own as a subject ("政府主要负责…"). */
+const BARE_ACTORS = new Set(['政府', '企业', '学校', '高校', '院校', '地方', '各地', '各级', '医院']);
+
+/** A place alone is not an actor ("全市要…", "本区"). */
+const PLACE_ONLY_RE = /^(?:全|本|我|该|此)(?:国|省|市|区|县|镇|乡|州)$/u;
+/** A level written with its sub-levels in brackets is a catch-all: "省（区、市）", "街道（镇）". */
+const LEVEL_WITH_GROUP_RE = /^(?:各)?(?:省|市|县|区|街道|镇|乡)[（(][^（）()]{1,8}[）)]$/u;
+/** "负责科室", "牵头部门": a role word followed by a kind word is part of a name, not a verb. */
+const ROLE_NOUN_RE = /(?:负责|牵头|配合|协办)(?=(?:科室|部门|单位|处室|机构)$)/u;
+/** What a 的-modifier may not hold: a role verb or modal makes it a clause, not a modifier. */
+const MODIFIER_PROSE_RE = /负责|牵头|会同|配合|协助|要|应当|[，,。；;：:、“”"《》]/u;
+const MAX_MODIFIER = 24;
+
+/** True when `raw` reads as one unit name in running text. */
+export function isActorName(raw: string): boolean {
+  const name = compactName(raw);
+  if (BARE_ACTORS.has(name) || LEVEL_WITH_GROUP_RE.test(name)) return true;
+  if (PLACE_ONLY_RE.test(name) || RUNNING_BAD_START_RE.test(name)) return false;
+  const de = name.lastIndexOf('的');
+  if (de >= 0) {
+    const modifier = name.slice(0, de);
+    const head = name.slice(de + 1);
+    return modifier.length > 0 && modifier.length <= MAX_MODIFIER && !MODIFIER_PROSE_RE.test(modifier) && isActorName(head);
+  }
+  if (RUNNING_BAD_START_RE.test(name) || RUNNING_INNER_RE.test(name)) return false;
+  return hasNameShape(name.replace(ROLE_NOUN_RE, '主管'), RUNNING_SUFFIXES);
+}
+
+/** The characters a name can end in: where a list of names may stop. */
+const NAME_END = new Set<string>([...RUNNING_SUFFIXES.map((s) => s[s.length - 1] as string), ...[...BARE_ACTORS].map((s) => s[s.length - 1] as string), '）', ')']);
+
+/**
+ * Words that continue a noun phrase after an organisation word: "区财政", "各区财政承担" and
+ * "单位负责人" name a budget or a person, not the organisation.
+ */
+const NOT_AN_ACTOR_AFTER_RE = /^(?:财政|资金|经费|预算|基金|负责人|人员|工作人员|职工|员工|干部|领导|群众|居民|家长|毕业生|学生|师生|教师|用工|家庭|所在地|辖区|范围|区域|以外|以内|之间|名义|名单|代表|内|外|间|级)/u;
+
+/**
+ * Words whose first character is also a name's last: a list does not end inside them
+ * ("…部门会同…" is 部门 + 会同, not a name ending in 会; "…单位协助…" not one ending in 协).
+ */
+const WORDS_ACROSS_END = new Set(['会同', '组织', '会商', '组成', '组建', '办理', '处理', '处置', '协助', '协调', '协同', '协作', '所需', '所有', '所属', '所在', '区域', '市场', '部署', '部分', '委托', '局面', '院内', '站在']);
+/** "…单位组织实施": 组织 before a verb is the verb, not the end of a name ("培训评价组织"). */
+const VERB_AFTER_ORGANISE_RE = /^(?:实施|开展|协调|指导|编制|制定|落实|推进|做好|研究|评估|领导|动员|召开|专家)/u;
+
+/**
+ * Words that open a predicate right after its actor: modals, adverbs, prepositions and the role
+ * verbs. Where one follows a possible end of the list, the list ends there ("区民政部门组织实施",
+ * "幼儿园根据本园…"), however far a longer name could reach.
+ */
+const PREDICATE_START_RE =
+  /^(?:要|应|须|必须|可|将|会同|会商|牵头|负责|配合|协助|参与|参加|指导|承担|组织(?!部|处|科)|在|根据|按|依|对|向|为|于|从|结合|统筹|统一|具体|自行|另行|分别|共同|各自|进行|通过|列入|纳入|制定|制订|确定|审核|办理|提出|做好|加强|开展|实施|落实|研究|及时|积极|切实|主要|全面|已|未|不|也|还|再|均|都|立即|迅速|现场|集体|自主|适时|定期|是|作为|商|和|与|等|以及|及)/u;
+
+/** How far a list of names reaches at most (a long list of ministries fits). */
+const MAX_LIST = 160;
+
+export interface ActorList {
+  /** Where the list ends in `s` (exclusive). */
+  end: number;
+  names: NameSpan[];
+}
+
+/**
+ * The longest list of unit names that starts at `s[a]` and ends before `limit`, and is not
+ * continued by a word that makes it something else ("区财政"); null when none starts there.
+ * Only ends after a name's last character are tried, so the work is bounded by the list length.
+ */
+export function actorListAt(s: string, a: number, limit = s.length): ActorList | null {
+  const last = Math.min(limit, a + MAX_LIST);
+  let longest: ActorList | null = null;
+  for (let j = a + 2; j <= last; j++) {
+    if (!NAME_END.has(s[j - 1] as string)) continue;
+    if (NOT_AN_ACTOR_AFTER_RE.test(s.slice(j, j + 5)) || WORDS_ACROSS_END.has(s.slice(j - 1, j + 1))) continue;
+    if (s.startsWith('组织', j - 2) && VERB_AFTER_ORGANISE_RE.test(s.slice(j, j + 4))) continue;
+    const names = splitUnits(s, a, j, isActorName);
+    if (names === null || names.length === 0) continue;
+    // The first end that a predicate follows wins; joiners (和, 及, 等) may continue the list.
+    const tail = s.slice(j, j + 4);
+    if (j === limit || (PREDICATE_START_RE.test(tail) && !/^(?:和|与|等|以及|及)/u.test(tail))) return { end: j, names };
+    longest = { end: j, names };
+  }
+  return longest;
+}

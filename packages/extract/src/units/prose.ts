@@ -1,0 +1,366 @@
+/**
+ * Duties written in running text: sentences whose subject is one or more units and whose verb
+ * assigns them work (the gold format's `prose` form).
+ *
+ *   sentence := clause (("，"|"：") clause)*          a sentence ends at 。；！？ or a line end
+ *   clause   := actor? predicate
+ *   actor    := units                                  "市民政部门应当…"  (a subject)
+ *             | "由" units                             "…由幼儿园另行通知" (由 names the actor of any verb)
+ *   predicate contains role verbs:
+ *     负责 · 承担…职责/责任 · 责任主体 · 第一责任人    → the actor is responsible
+ *     牵头 · "会同" units                               → the actor leads; 会同's units assist
+ *     配合 · 协助 · 参与 · 参加 ("配合" units)          → the actor assists (the units it assists lead)
+ *     指导 (any form whose actor guides; "在" units "指导下") → the actor guides
+ *
+ * A clause with no actor continues the last actor of its line ("市人社部门负责…；会同…制定…"),
+ * or, failing that, the unit the section's heading names ("1.监督组。负责…"); "成立X，负责…"
+ * makes X the actor of what follows. Roles are settled per sentence: a guide assists a unit that
+ * carries the work out ("A指导，B负责落实"); a lead makes the other actors assist; otherwise one
+ * actor leads and several share the duty.
+ *
+ * Not duties: a clause with no role verb and no 由 ("各地区要高度重视"), a body's make-up ("由A、B
+ * 组成"), units that are only objects ("报送国务院办公厅"): only the actor position is read.
+ * Linear: every line is scanned once; name lists are tried only at clause starts and after 由 /
+ * 会同 / 配合, each over a bounded stretch.
+ */
+import { actorListAt, type ActorList } from './actors.js';
+import { assignRoles, type Tag, type TaggedSpan } from './clause.js';
+import type { Range } from './spans.js';
+import type { ResponsibilityClause } from './types.js';
+import { isSpace, mentions, type View } from './view.js';
+
+export interface ProseContext {
+  /** Source offsets already read as clauses or table rows (sorted, disjoint): skipped here. */
+  taken?: readonly Range[];
+  /** Source offset where the section's text after its heading marker starts. */
+  bodyStart?: number;
+  /** The unit the section's heading names, actor of subject-less duties ("1.监督组。负责…"). */
+  headingUnit?: { name: string; start: number; end: number } | null;
+  /** The section is an item under a lead-in that assigns work to each item's unit. */
+  underLeadIn?: boolean;
+}
+
+const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '\n']);
+const CLAUSE_END = new Set(['，', ',', '：', ':']);
+/** Connectives that may open a clause before its actor. */
+const OPENER_RE = /^(?:同时|此外|另外|并且|其中|必要时|为此|对此|并|再)/u;
+/** Adverbs and modals between an actor and its verb are skipped by the verb scan itself. */
+const ROLE_VERB_RE = /会同|牵头|负责|指导|承担|责任主体|第一责任人|配合|协助|参与|参加|协办/gu;
+/** 由 that does not name an actor: 由于, 由此, 自由, 理由, 经由 … */
+const NOT_BY_BEFORE = new Set(['自', '理', '经', '缘', '事', '来', '不']);
+const NOT_BY_AFTER = new Set(['于', '此', '衷', '来', '头']);
+/** "由A、B组成": the make-up of a body, not a duty. */
+const MAKE_UP_RE = /^.{0,30}?(?:组成|构成)/u;
+/** 指导 as a noun: 指导思想, 指导意见, 以…为指导 … */
+const GUIDE_NOUN_AFTER_RE = /^(?:思想|原则|意见|目录|价|性|方针|委员会|中心|下|手册|文件|标准)/u;
+/** "密切配合", "相互配合": mutual help with no unit to assist is no assist role. */
+const MUTUAL_BEFORE_RE = /(?:密切|相互|紧密|协同|互相|积极主动)$/u;
+/** How far after its actor an assisting verb may stand. */
+const MAX_ASSIST_GAP = 8;
+/** "承担…职责/职能/责任/工作": the unit takes the duty on. */
+const TAKES_ON_RE = /^[^，,。；;]{0,40}?(?:职责|职能|责任|日常工作)/u;
+/** "成立/组建/设立 X": X is the actor of the duties that follow. */
+const SETS_UP_RE = /(?:成立|组建|设立|设置)$/u;
+
+interface Actor {
+  list: ActorList;
+  /** The sentence's view the list's spans refer to. */
+  view: View;
+}
+
+interface Entry {
+  actor: Actor;
+  tag: Tag;
+  guide: boolean;
+}
+
+/**
+ * Finds the prose duties in `text` (a section's own text); offsets are `base + index in text`.
+ * One result per sentence that assigns work to a unit. Never throws.
+ */
+export function findDuties(text: string, base = 0, context: ProseContext = {}): ResponsibilityClause[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const out: ResponsibilityClause[] = [];
+  const taken = context.taken ?? [];
+  const skipBefore = context.bodyStart === undefined ? 0 : Math.max(0, context.bodyStart - base);
+  let t = 0; // index into taken
+  let line: { s: string[]; map: number[] } = { s: [], map: [] };
+  let firstLine = true;
+  const flushLine = (): void => {
+    if (line.s.length > 0) readLine({ s: line.s.join(''), map: line.map }, firstLine);
+    if (line.s.length > 0) firstLine = false;
+    line = { s: [], map: [] };
+  };
+  for (let i = skipBefore; i < text.length; i++) {
+    const src = base + i;
+    while (t < taken.length && (taken[t] as Range).end <= src) t++;
+    const inTaken = t < taken.length && (taken[t] as Range).start <= src;
+    const ch = text[i] as string;
+    // A line end, an ideographic or no-break space, or two blanks in a row part paragraphs
+    // (a document extracted onto one line keeps only those).
+    if (ch === '\n' || ch === '\u3000' || ch === '\u00a0' || (isSpace(text.charCodeAt(i)) && isSpace(text.charCodeAt(i + 1)))) {
+      flushLine();
+      continue;
+    }
+    if (inTaken) {
+      // A clause read elsewhere ends the sentence it stands in.
+      if (line.s[line.s.length - 1] !== '。') {
+        line.s.push('。');
+        line.map.push(i);
+      }
+      continue;
+    }
+    if (isSpace(text.charCodeAt(i))) continue;
+    line.s.push(ch);
+    line.map.push(i);
+  }
+  flushLine();
+  return out;
+
+  function readLine(view: View, isFirst: boolean): void {
+    const s = view.s;
+    let carried: Actor | null = null;
+    const heading = context.headingUnit;
+    let depth = 0;
+    let from = 0;
+    for (let i = 0; i <= s.length; i++) {
+      const ch = s[i];
+      if (ch === '（' || ch === '(') depth++;
+      else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+      if (i < s.length && (depth > 0 || !SENTENCE_END.has(ch as string))) continue;
+      if (i > from) carried = readSentence(view, from, i, carried, heading ?? null, isFirst && from === 0);
+      from = i + 1;
+    }
+  }
+
+  function readSentence(view: View, a: number, b: number, carriedIn: Actor | null, heading: ProseContext['headingUnit'] | null, isLeadItem: boolean): Actor | null {
+    const s = view.s;
+    const entries: Entry[] = [];
+    let carried = carriedIn;
+    let depth = 0;
+    let from = a;
+    for (let i = a; i <= b; i++) {
+      const ch = s[i];
+      if (i < b && (ch === '（' || ch === '(')) depth++;
+      else if (i < b && (ch === '）' || ch === ')')) depth = Math.max(0, depth - 1);
+      if (i < b && (depth > 0 || !CLAUSE_END.has(ch as string))) continue;
+      if (i > from) carried = readClause(view, from, i, carried, entries, isLeadItem && from === a);
+      from = i + 1;
+    }
+    if (entries.length === 0 && heading && carriedIn === null && carried === null) {
+      // A subject-less duty under a heading that names its unit.
+      readHeadingDuty(view, a, b, heading);
+    } else if (entries.length > 0) emit(view, a, b, entries);
+    return carried;
+  }
+
+  function readHeadingDuty(view: View, a: number, b: number, heading: NonNullable<ProseContext['headingUnit']>): void {
+    const verbs = roleVerbs(view.s, a, b, null);
+    if (verbs.tag === null) return;
+    const start = base + (view.map[a] ?? 0);
+    const end = base + (view.map[b - 1] ?? 0) + 1;
+    out.push({
+      start,
+      end,
+      text: text.slice(start - base, end - base),
+      form: 'prose',
+      lead: [{ name: heading.name, start: heading.start, end: heading.end }],
+      assist: [],
+      responsible: [],
+    });
+  }
+
+  /** Reads one clause; returns the actor that later clauses of the line continue. */
+  function readClause(view: View, a: number, b: number, carried: Actor | null, entries: Entry[], isLeadItem: boolean): Actor | null {
+    const s = view.s;
+    const opener = OPENER_RE.exec(s.slice(a, Math.min(b, a + 4)));
+    if (opener !== null) a += opener[0].length;
+    let actor: Actor | null = null;
+    let pos = a;
+    let byActor = false;
+    const by = byAt(s, a, b);
+    if (by >= 0) {
+      const list = actorListAt(s, by + 1, b);
+      if (list !== null) {
+        if (MAKE_UP_RE.test(s.slice(list.end, b))) return carried;
+        actor = { list, view };
+        pos = list.end;
+        byActor = true;
+      }
+    }
+    if (actor === null && by !== a) {
+      const list = actorListAt(s, a, b);
+      if (list !== null && list.end < b) {
+        actor = { list, view };
+        pos = list.end;
+      }
+    }
+    const own = actor ?? carried;
+    if (own === null) {
+      // "建立A牵头、B参与的…机制": a clause with no actor of its own may still name who leads.
+      const verbs = roleVerbs(s, pos, b, view);
+      for (const h of verbs.ownLeads) entries.push({ actor: h, tag: 'lead', guide: false });
+      if (verbs.ownLeads.length > 0) for (const h of verbs.helpers) entries.push({ actor: h, tag: 'assist', guide: false });
+    } else {
+      const verbs = roleVerbs(s, pos, b, view);
+      for (const g of verbs.guidedBy) entries.push({ actor: g, tag: 'plain', guide: true });
+      if (verbs.tag !== null || byActor || (isLeadItem && context.underLeadIn === true && actor !== null)) {
+        entries.push({ actor: own, tag: verbs.tag ?? 'plain', guide: verbs.guide });
+        for (const h of verbs.helpers) entries.push({ actor: h, tag: 'assist', guide: false });
+        for (const h of [...verbs.helped, ...verbs.ownLeads]) entries.push({ actor: h, tag: 'lead', guide: false });
+      }
+    }
+    // "成立国务院工作组，负责…": what a clause sets up acts in the clauses after it.
+    const setUp = setUpAt(s, a, b, view);
+    if (setUp !== null) return setUp;
+    return actor ?? carried;
+  }
+
+  function emit(view: View, a: number, b: number, entries: Entry[]): void {
+    const guides = entries.filter((e) => e.guide);
+    const doers = entries.filter((e) => !e.guide && e.tag !== 'assist');
+    const units: TaggedSpan[] = [];
+    const seen = new Set<string>();
+    // Per actor: a guide assists where another unit carries the work out ("A指导，B负责落实").
+    const tagged = entries.map((e) => ({ e, tag: e.guide && doers.length > 0 && guides.length > 0 ? ('assist' as Tag) : e.tag }));
+    for (const { e, tag } of tagged) {
+      for (const n of e.actor.list.names) {
+        const name = n.name ?? e.actor.view.s.slice(n.start, n.end);
+        if (seen.has(name)) continue;
+        seen.add(name);
+        units.push({ ...n, tag });
+      }
+    }
+    if (units.length === 0) return;
+    const roles = assignRoles(units, null);
+    const start = base + (view.map[a] ?? 0);
+    const end = base + (view.map[b - 1] ?? 0) + 1;
+    out.push({
+      start,
+      end,
+      text: text.slice(start - base, end - base),
+      form: 'prose',
+      lead: mentions(view, roles.lead, base),
+      assist: mentions(view, roles.assist, base),
+      responsible: mentions(view, roles.responsible, base),
+    });
+  }
+}
+
+/** Where 由 names an actor in `s[a, b)` (outside brackets), or -1. */
+function byAt(s: string, a: number, b: number): number {
+  let depth = 0;
+  for (let i = a; i < b; i++) {
+    const ch = s[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ch === '由' && !NOT_BY_BEFORE.has(s[i - 1] as string) && !NOT_BY_AFTER.has(s[i + 1] as string)) return i;
+  }
+  return -1;
+}
+
+/** The longest list of names in `s[floor, end)` that ends exactly at `end`, or null. */
+function listEndingAt(s: string, floor: number, end: number): ActorList | null {
+  for (let k = Math.max(floor, end - 30); k < end - 1; k++) {
+    const list = actorListAt(s, k, end);
+    if (list !== null && list.end === end) return list;
+  }
+  return null;
+}
+
+/** "…成立X" closing a clause: X. */
+function setUpAt(s: string, a: number, b: number, view: View): Actor | null {
+  for (let i = Math.max(a, b - 40); i < b; i++) {
+    if (!SETS_UP_RE.test(s.slice(Math.max(a, i - 2), i))) continue;
+    const list = actorListAt(s, i, b);
+    if (list !== null && list.end === b) return { list, view };
+  }
+  return null;
+}
+
+interface Verbs {
+  /** The role the clause's verbs give its actor; null when it has no role verb. */
+  tag: Tag | null;
+  guide: boolean;
+  /** Units after 会同: they assist. */
+  helpers: Actor[];
+  /** Units after 配合/协助: the actor assists them, they lead. */
+  helped: Actor[];
+  /** Units named right before 牵头 inside the predicate ("建立A牵头、B参与的机制"): they lead. */
+  ownLeads: Actor[];
+  /** Units in "在A指导下": they guide. */
+  guidedBy: Actor[];
+}
+
+/** The role verbs of a predicate `s[a, b)`. `view` is null when only the verb matters. */
+function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
+  const verbs: Verbs = { tag: null, guide: false, helpers: [], helped: [], ownLeads: [], guidedBy: [] };
+  const p = s.slice(a, b);
+  const lead = (): void => {
+    verbs.tag = 'lead';
+  };
+  const plain = (): void => {
+    if (verbs.tag === null) verbs.tag = 'plain';
+  };
+  ROLE_VERB_RE.lastIndex = 0;
+  for (let m = ROLE_VERB_RE.exec(p); m !== null; m = ROLE_VERB_RE.exec(p)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const next = p.slice(end, end + 3);
+    switch (m[0]) {
+      case '会同': {
+        lead();
+        const list = view === null ? null : actorListAt(s, a + end, b);
+        if (list !== null && view !== null) verbs.helpers.push({ list, view });
+        break;
+      }
+      case '牵头': {
+        if (/^(?:单位|部门)/u.test(next)) break;
+        // "建立省级政府办公厅牵头、省级有关部门参与的工作机制": 牵头 has its own actor here.
+        const own = view === null || at === 0 ? null : listEndingAt(s, a, a + at);
+        if (own === null) lead();
+        else {
+          verbs.ownLeads.push({ list: own, view: view as View });
+          const partner = /^、/u.test(next) ? actorListAt(s, a + end + 1, b) : null;
+          if (partner !== null && /^(?:共同)?(?:参与|参加|配合|协助)/u.test(s.slice(partner.end, partner.end + 4))) verbs.helpers.push({ list: partner, view: view as View });
+        }
+        break;
+      }
+      case '负责':
+        if (!/^(?:人|同志|任)/u.test(next)) plain();
+        break;
+      case '指导': {
+        if (GUIDE_NOUN_AFTER_RE.test(next) || p[at - 1] === '为') {
+          // "在A指导下": A guides whoever the clause's actor is.
+          if (next.startsWith('下') && view !== null) {
+            const open = p.lastIndexOf('在', at);
+            const list = open >= 0 ? actorListAt(s, a + open + 1, a + at) : null;
+            if (list !== null && list.end === a + at) verbs.guidedBy.push({ list, view });
+          }
+          break;
+        }
+        plain();
+        verbs.guide = true;
+        break;
+      }
+      case '承担':
+        if (TAKES_ON_RE.test(p.slice(end))) plain();
+        break;
+      case '责任主体':
+      case '第一责任人':
+        plain();
+        break;
+      default: {
+        // 配合 · 协助 · 参与 · 参加 · 协办, said of the actor itself: only adverbs stand between
+        // ("相关单位应当予以协助", "其他有关部门按各自职能配合"); further on, the verb belongs to
+        // someone the clause names as its object ("鼓励企业参与…").
+        if (at > MAX_ASSIST_GAP || MUTUAL_BEFORE_RE.test(p.slice(Math.max(0, at - 4), at))) break;
+        if (verbs.tag === null) verbs.tag = 'assist';
+        const list = view === null ? null : actorListAt(s, a + end, b);
+        if (list !== null && view !== null) verbs.helped.push({ list, view });
+      }
+    }
+  }
+  return verbs;
+}
+

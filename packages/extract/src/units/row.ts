@@ -1,0 +1,65 @@
+/**
+ * Task-division tables read by column: the parser makes each numbered row a section and keeps its
+ * cells with their column headers (序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限 …), however
+ * the table arrived (a cell a line, a row a line, Markdown, HTML, Word). A unit column's header
+ * gives the role of the units no word in the cell marks: 牵头单位 → lead, 配合单位 → assist, and
+ * any other unit column (责任单位, 指导部门, 实施主体) is read by the clause rules (one unit
+ * leads, several share). A cell that says its own roles ("A牵头，B配合") keeps them.
+ */
+import type { TableRow } from '@policyc/parse';
+import { MAX_CLAUSE } from './brackets.js';
+import { assignRoles, parseBody, type Tag, type TaggedSpan } from './clause.js';
+import type { LeadConvention } from './convention.js';
+import type { ResponsibilityClause } from './types.js';
+import { compact, mentions, type View } from './view.js';
+
+/** Headers of columns that hold units, and the role each gives. */
+const LEAD_COLUMN_RE = /^(?:牵头|主办|主责|主要负责)(?:单位|部门|处室|机构)$/u;
+const ASSIST_COLUMN_RE = /^(?:配合|协助|协办|参与|参加|支持)(?:单位|部门|处室|机构)$/u;
+const UNIT_COLUMN_RE = /^(?:责任|负责|指导|实施|承办|主管|落实|执行|牵头)?(?:单位|部门|处室|机构|主体)$/u;
+
+function roleOfColumn(column: string | null): Tag | null {
+  if (column === null) return null;
+  const c = column.normalize('NFKC').replace(/\s+/gu, '');
+  if (LEAD_COLUMN_RE.test(c)) return 'lead';
+  if (ASSIST_COLUMN_RE.test(c)) return 'assist';
+  if (UNIT_COLUMN_RE.test(c)) return 'plain';
+  return null;
+}
+
+/** The units of a table row, as one assignment with `form: 'table'`; null when it names none. */
+export function readRow(row: TableRow, text: string, convention: LeadConvention | null): ResponsibilityClause | null {
+  const s: string[] = [];
+  const map: number[] = [];
+  const units: TaggedSpan[] = [];
+  let first = -1;
+  let last = -1;
+  for (const cell of row.cells) {
+    const start = cell.position.start.offset;
+    const end = cell.position.end.offset;
+    if (start === undefined || end === undefined) continue;
+    if (first < 0 || start < first) first = start;
+    if (end > last) last = end;
+    const role = roleOfColumn(cell.column);
+    if (role === null || end - start > MAX_CLAUSE) continue;
+    const view = compact(text, start, end);
+    const body = parseBody(view.s, 0, view.s.length, role);
+    if (body === null) continue;
+    const shift = map.length;
+    s.push(view.s);
+    map.push(...view.map);
+    for (const u of body.units) units.push({ ...u, start: u.start + shift, end: u.end + shift });
+  }
+  if (units.length === 0 || first < 0) return null;
+  const view: View = { s: s.join(''), map };
+  const roles = assignRoles(units, convention);
+  return {
+    start: first,
+    end: last,
+    text: text.slice(first, last),
+    form: 'table',
+    lead: mentions(view, roles.lead, 0),
+    assist: mentions(view, roles.assist, 0),
+    responsible: mentions(view, roles.responsible, 0),
+  };
+}

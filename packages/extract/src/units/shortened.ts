@@ -1,0 +1,75 @@
+/**
+ * Lists that write shared parts of their names once. Documents shorten a list of units of the
+ * same level or the same kind:
+ *
+ *   "市、区财政部门"                     → 市财政部门, 区财政部门        (a bare level before a full name)
+ *   "区、镇人民政府和街道办事处"          → 区人民政府, 镇人民政府, 街道办事处
+ *   "市人力资源和社会保障、民政部门"      → 市人力资源和社会保障部门, 市民政部门 (the kind word once, at the end)
+ *   "同级规划和自然资源、住房城乡建设等部门" → 同级规划和自然资源部门, 同级住房城乡建设部门
+ *
+ * A piece that is not a name on its own borrows from the next piece that is: a bare level takes
+ * that name's body, a body without a kind word takes that name's kind word and lends it its level.
+ */
+import { kindSuffix } from './names.js';
+import type { NameSpan, NameTest } from './split.js';
+import type { Span } from './view.js';
+
+/** A level of government written alone in a shortened list. */
+const BARE_LEVEL_RE = /^(?:省|市|区|县|镇|乡|州|街道|省级|市级|区级|县级|镇级|乡级)$/u;
+/** The level a full name opens with ("区财政部门" → "区", "同级规划…" → "同级"). */
+const LEVEL_PREFIX_RE = /^(?:同级|本级|上级|省级|市级|区级|县级|镇级|乡级|省|市|区|县|镇|乡)/u;
+/** "住房城乡建设等部门": a body, 等, then the kind word that the list shares. */
+const DENG_KIND_RE = /^(.+)等([^等]{1,4})$/u;
+
+/** Kind words a list writes once for all its members. */
+const GENERIC_KINDS = new Set(['部门', '单位', '机构', '机关']);
+/** A fragment is a short body ("市人力资源和社会保障"), not a clause. */
+const MAX_FRAGMENT = 14;
+
+interface Piece {
+  span: Span;
+  names: NameSpan[] | null;
+}
+
+/** Expands the pieces of a list with fragments; null when a fragment cannot be completed. */
+export function expandShortened(s: string, pieces: readonly Piece[], isName: NameTest): NameSpan[] | null {
+  const out: NameSpan[] = [];
+  pieces = pieces.map((p) => ({ ...p })); // names are completed in place below
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k] as Piece;
+    if (piece.names !== null) {
+      out.push(...piece.names);
+      continue;
+    }
+    const fragment = s.slice(piece.span.start, piece.span.end);
+    const next = pieces.slice(k + 1).find((p) => p.names !== null && p.names.length > 0);
+    const full = next?.names?.[0];
+    if (full === undefined) return null;
+    const written = s.slice(full.start, full.end);
+    if (BARE_LEVEL_RE.test(fragment)) {
+      // "市、区财政部门": the full name's own level is replaced by the fragment's.
+      const level = LEVEL_PREFIX_RE.exec(written);
+      if (level === null) return null;
+      const name = fragment + written.slice(level[0].length);
+      if (!isName(name)) return null;
+      out.push({ ...piece.span, name });
+      continue;
+    }
+    // "市人力资源和社会保障、民政部门": the fragment lacks the kind word the list ends with.
+    const deng = DENG_KIND_RE.exec(written);
+    const kind = deng !== null && !isName(deng[1] as string) ? (deng[2] as string) : kindSuffix(written);
+    // Only a generic kind word ("部门", "单位") is written once for a list; "各省、自治区" is no
+    // fragment of "自治区" but a list the strict name test does not read.
+    if (kind === null || !GENERIC_KINDS.has(kind) || fragment.length > MAX_FRAGMENT || !isName(fragment + kind)) return null;
+    out.push({ ...piece.span, name: fragment + kind });
+    const level = LEVEL_PREFIX_RE.exec(fragment);
+    const body = deng !== null && !isName(deng[1] as string) ? (deng[1] as string) + kind : null;
+    if (level !== null && !LEVEL_PREFIX_RE.test(written)) {
+      // The full name borrows the fragment's level ("民政部门" → "市民政部门").
+      (next as Piece).names = [{ ...full, name: level[0] + (body ?? written) }, ...((next as Piece).names as NameSpan[]).slice(1)];
+    } else if (body !== null) {
+      (next as Piece).names = [{ ...full, name: body }, ...((next as Piece).names as NameSpan[]).slice(1)];
+    }
+  }
+  return out;
+}
