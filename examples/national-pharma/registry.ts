@@ -58,7 +58,9 @@ export type TaskId =
   | 'task-3.5'
   | 'task-3.6';
 /** Every unit this policy names in a responsibility clause. */
-export type UnitId = never;
+export type UnitId =
+  | '国家发展改革委'
+  | '有关部门';
 /** Every target id of this policy. */
 export type TargetId =
   | 'target-1.3-1'
@@ -106,9 +108,16 @@ export interface Section {
   readonly position: Span;
 }
 
+/** The text a task's units were read from: a clause, a table row or a sentence, as written. */
+export interface Evidence {
+  /** The clause, table row or sentence as written. */
+  readonly text: string;
+  readonly position: Span;
+}
+
 export interface Task {
   readonly id: TaskId;
-  readonly path: SectionPath;
+  readonly path: SectionPath | '';
   readonly title: string;
   readonly text: string;
   /** Unit ids that lead the task. */
@@ -119,6 +128,10 @@ export interface Task {
   readonly responsible: readonly UnitId[];
   /** The responsibility clauses as written. */
   readonly clauses: readonly string[];
+  /** Where the units were read: a responsibility clause, a row of a task-division table, or a sentence of running text; null for a task with no units. */
+  readonly form: 'clause' | 'table' | 'prose' | null;
+  /** The clause, row or sentence the units were read from; null when form is null. */
+  readonly evidence: Evidence | null;
   readonly position: Span;
 }
 
@@ -168,8 +181,8 @@ export interface Registry {
  * The registry data; `satisfies` keeps every id within the unions above.
  */
 export const registry = {
-  $schema: 'https://policyc.dev/schema/registry-1.0.0.json',
-  schemaVersion: '1.0.0',
+  $schema: 'https://policyc.dev/schema/registry-2.0.0.json',
+  schemaVersion: '2.0.0',
   document: {
     title: '国务院办公厅关于促进医药产业健康发展的指导意见',
     docNumber: '国办发〔2016〕11号',
@@ -448,6 +461,8 @@ export const registry = {
       assist: [],
       responsible: [],
       clauses: [],
+      form: null,
+      evidence: null,
       position: {
         start: { line: 16, column: 3, offset: 1250 },
         end: { line: 21, column: 3, offset: 2575 },
@@ -471,6 +486,8 @@ export const registry = {
       assist: [],
       responsible: [],
       clauses: [],
+      form: null,
+      evidence: null,
       position: {
         start: { line: 21, column: 3, offset: 2575 },
         end: { line: 26, column: 3, offset: 3795 },
@@ -493,6 +510,8 @@ export const registry = {
       assist: [],
       responsible: [],
       clauses: [],
+      form: null,
+      evidence: null,
       position: {
         start: { line: 26, column: 3, offset: 3795 },
         end: { line: 30, column: 3, offset: 4799 },
@@ -514,6 +533,8 @@ export const registry = {
       assist: [],
       responsible: [],
       clauses: [],
+      form: null,
+      evidence: null,
       position: {
         start: { line: 30, column: 3, offset: 4799 },
         end: { line: 33, column: 3, offset: 5427 },
@@ -535,6 +556,8 @@ export const registry = {
       assist: [],
       responsible: [],
       clauses: [],
+      form: null,
+      evidence: null,
       position: {
         start: { line: 33, column: 3, offset: 5427 },
         end: { line: 36, column: 3, offset: 6167 },
@@ -557,6 +580,8 @@ export const registry = {
       assist: [],
       responsible: [],
       clauses: [],
+      form: null,
+      evidence: null,
       position: {
         start: { line: 36, column: 3, offset: 6167 },
         end: { line: 40, column: 3, offset: 7030 },
@@ -578,6 +603,8 @@ export const registry = {
       assist: [],
       responsible: [],
       clauses: [],
+      form: null,
+      evidence: null,
       position: {
         start: { line: 40, column: 3, offset: 7030 },
         end: { line: 43, column: 3, offset: 7565 },
@@ -597,6 +624,8 @@ export const registry = {
       assist: [],
       responsible: [],
       clauses: [],
+      form: null,
+      evidence: null,
       position: {
         start: { line: 44, column: 3, offset: 7581 },
         end: { line: 45, column: 3, offset: 7930 },
@@ -616,6 +645,8 @@ export const registry = {
       assist: [],
       responsible: [],
       clauses: [],
+      form: null,
+      evidence: null,
       position: {
         start: { line: 45, column: 3, offset: 7930 },
         end: { line: 46, column: 3, offset: 8201 },
@@ -635,6 +666,8 @@ export const registry = {
       assist: [],
       responsible: [],
       clauses: [],
+      form: null,
+      evidence: null,
       position: {
         start: { line: 46, column: 3, offset: 8201 },
         end: { line: 47, column: 3, offset: 8564 },
@@ -654,6 +687,8 @@ export const registry = {
       assist: [],
       responsible: [],
       clauses: [],
+      form: null,
+      evidence: null,
       position: {
         start: { line: 47, column: 3, offset: 8564 },
         end: { line: 48, column: 3, offset: 8934 },
@@ -673,6 +708,8 @@ export const registry = {
       assist: [],
       responsible: [],
       clauses: [],
+      form: null,
+      evidence: null,
       position: {
         start: { line: 48, column: 3, offset: 8934 },
         end: { line: 49, column: 3, offset: 9355 },
@@ -680,26 +717,60 @@ export const registry = {
     },
     {
       /**
-       * （十六）加强产业协同监管。完善监管部门、行业协会、医药企业沟通机制，健全横向到边、纵向到底的监管网络，形成全社会共治的监管格局。支持行业协会等社会团体开展产业运行监测分析、产业发展战略研究和行业信息发布。加强对药品和医疗器械使用过程中的管理，加强药物不良反应监测，落实企业产品上市后不良反应监测主体责任。健全药品上市后安全性评价工作机制，建立药品退市制度。建立健全以基本药物为重点的临床用药综合评价体系，完善药品短缺预警机制，动态掌握重点企业生产情况，提高供应保障能力和水平。加强药品和医疗器械监管法律法规体系建设，加大飞行检查力度，及时依法查处违法违规企业。严格安全、环保监管，坚决依法关停不符合要求的医药企业。对化学制药企业要开展反应风险分析，进行正规设计，装备可靠的自动化控制系统，提升本质安全水平。对使用危险化学品的其他制药企业，要建立健全危险化学品管理制度，加强员工培训，提高风险管控能力。加强医药知识产权保护，加快知识产权社会信用体系建设，加大对侵权行为的打击力度，建立惩罚性赔偿制度，降低企业维权成本。整顿规范医药市场，严厉打击生产经营假冒伪劣医药产品、实施商业贿赂、暗中操纵价格等违法违规行为。
-       * 　　各地区、各有关部门要充分认识促进医药产业健康发展的重要意义，加强组织领导，健全工作机制，形成工作合力。各地区要结合实际制定具体实施方案，精心组织实施，确保各项任务落到实处。各有关部门要按照职责分工抓紧制定配套政策，营造良好环境。国家发展改革委要加强统筹协调，明确各项政策措施落实的具体时间表，会同有关部门加强政策指导和督促检查，推动医药产业持续健康发展
+       * 国家发展改革委要加强统筹协调，明确各项政策措施落实的具体时间表，会同有关部门加强政策指导和督促检查，推动医药产业持续健康发展
        *
-       * From national-pharma.txt:49.
+       * From national-pharma.txt:50.
        */
       id: 'task-3.6',
       path: '3.6',
       title: '加强产业协同监管',
-      text: '（十六）加强产业协同监管。完善监管部门、行业协会、医药企业沟通机制，健全横向到边、纵向到底的监管网络，形成全社会共治的监管格局。支持行业协会等社会团体开展产业运行监测分析、产业发展战略研究和行业信息发布。加强对药品和医疗器械使用过程中的管理，加强药物不良反应监测，落实企业产品上市后不良反应监测主体责任。健全药品上市后安全性评价工作机制，建立药品退市制度。建立健全以基本药物为重点的临床用药综合评价体系，完善药品短缺预警机制，动态掌握重点企业生产情况，提高供应保障能力和水平。加强药品和医疗器械监管法律法规体系建设，加大飞行检查力度，及时依法查处违法违规企业。严格安全、环保监管，坚决依法关停不符合要求的医药企业。对化学制药企业要开展反应风险分析，进行正规设计，装备可靠的自动化控制系统，提升本质安全水平。对使用危险化学品的其他制药企业，要建立健全危险化学品管理制度，加强员工培训，提高风险管控能力。加强医药知识产权保护，加快知识产权社会信用体系建设，加大对侵权行为的打击力度，建立惩罚性赔偿制度，降低企业维权成本。整顿规范医药市场，严厉打击生产经营假冒伪劣医药产品、实施商业贿赂、暗中操纵价格等违法违规行为。\n　　各地区、各有关部门要充分认识促进医药产业健康发展的重要意义，加强组织领导，健全工作机制，形成工作合力。各地区要结合实际制定具体实施方案，精心组织实施，确保各项任务落到实处。各有关部门要按照职责分工抓紧制定配套政策，营造良好环境。国家发展改革委要加强统筹协调，明确各项政策措施落实的具体时间表，会同有关部门加强政策指导和督促检查，推动医药产业持续健康发展',
-      lead: [],
-      assist: [],
+      text: '国家发展改革委要加强统筹协调，明确各项政策措施落实的具体时间表，会同有关部门加强政策指导和督促检查，推动医药产业持续健康发展',
+      lead: ['国家发展改革委'],
+      assist: ['有关部门'],
       responsible: [],
       clauses: [],
+      form: 'prose',
+      evidence: {
+        text: '国家发展改革委要加强统筹协调，明确各项政策措施落实的具体时间表，会同有关部门加强政策指导和督促检查，推动医药产业持续健康发展',
+        position: {
+          start: { line: 50, column: 117, offset: 9977 },
+          end: { line: 50, column: 179, offset: 10039 },
+        },
+      },
       position: {
-        start: { line: 49, column: 3, offset: 9355 },
+        start: { line: 50, column: 117, offset: 9977 },
         end: { line: 50, column: 179, offset: 10039 },
       },
     },
   ],
-  units: [],
+  units: [
+    {
+      id: '国家发展改革委',
+      name: '国家发展改革委',
+      occurrences: [
+        {
+          start: { line: 50, column: 117, offset: 9977 },
+          end: { line: 50, column: 124, offset: 9984 },
+        },
+      ],
+      leads: ['task-3.6'],
+      assists: [],
+      shares: [],
+    },
+    {
+      id: '有关部门',
+      name: '有关部门',
+      occurrences: [
+        {
+          start: { line: 50, column: 151, offset: 10011 },
+          end: { line: 50, column: 155, offset: 10015 },
+        },
+      ],
+      leads: [],
+      assists: ['task-3.6'],
+      shares: [],
+    },
+  ],
   targets: [
     {
       id: 'target-1.3-1',

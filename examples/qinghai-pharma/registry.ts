@@ -60,6 +60,7 @@ export type SectionPath =
   | '4.6';
 /** Every task id of this policy. */
 export type TaskId =
+  | 'task-1.2'
   | 'task-3.1'
   | 'task-3.2'
   | 'task-3.3'
@@ -72,6 +73,8 @@ export type TaskId =
   | 'task-3.10'
   | 'task-3.11'
   | 'task-4.1'
+  | 'task-4.1-2'
+  | 'task-4.1-3'
   | 'task-4.2'
   | 'task-4.3'
   | 'task-4.4'
@@ -79,6 +82,7 @@ export type TaskId =
   | 'task-4.6';
 /** Every unit this policy names in a responsibility clause. */
 export type UnitId =
+  | '政府部门'
   | '省经济和信息化委'
   | '省发展改革委'
   | '省科技厅'
@@ -98,6 +102,8 @@ export type UnitId =
   | '省人力资源社会保障厅'
   | '省工商局'
   | '省财政厅'
+  | '各职能部门'
+  | '有关部门'
   | '省金融办'
   | '省人才办'
   | '省公安厅'
@@ -182,9 +188,16 @@ export interface Section {
   readonly position: Span;
 }
 
+/** The text a task's units were read from: a clause, a table row or a sentence, as written. */
+export interface Evidence {
+  /** The clause, table row or sentence as written. */
+  readonly text: string;
+  readonly position: Span;
+}
+
 export interface Task {
   readonly id: TaskId;
-  readonly path: SectionPath;
+  readonly path: SectionPath | '';
   readonly title: string;
   readonly text: string;
   /** Unit ids that lead the task. */
@@ -195,6 +208,10 @@ export interface Task {
   readonly responsible: readonly UnitId[];
   /** The responsibility clauses as written. */
   readonly clauses: readonly string[];
+  /** Where the units were read: a responsibility clause, a row of a task-division table, or a sentence of running text; null for a task with no units. */
+  readonly form: 'clause' | 'table' | 'prose' | null;
+  /** The clause, row or sentence the units were read from; null when form is null. */
+  readonly evidence: Evidence | null;
   readonly position: Span;
 }
 
@@ -244,8 +261,8 @@ export interface Registry {
  * The registry data; `satisfies` keeps every id within the unions above.
  */
 export const registry = {
-  $schema: 'https://policyc.dev/schema/registry-1.0.0.json',
-  schemaVersion: '1.0.0',
+  $schema: 'https://policyc.dev/schema/registry-2.0.0.json',
+  schemaVersion: '2.0.0',
   document: {
     title: null,
     docNumber: null,
@@ -612,6 +629,33 @@ export const registry = {
   tasks: [
     {
       /**
+       * 政府部门强化规划指导和政策引导，配合医疗改革政策落实，完善产业政策和监管体系，规范市场秩序，营造公平竞争环境
+       *
+       * From qinghai-pharma.txt:12.
+       */
+      id: 'task-1.2',
+      path: '1.2',
+      title: '发展原则',
+      text: '政府部门强化规划指导和政策引导，配合医疗改革政策落实，完善产业政策和监管体系，规范市场秩序，营造公平竞争环境',
+      lead: ['政府部门'],
+      assist: [],
+      responsible: [],
+      clauses: [],
+      form: 'prose',
+      evidence: {
+        text: '政府部门强化规划指导和政策引导，配合医疗改革政策落实，完善产业政策和监管体系，规范市场秩序，营造公平竞争环境',
+        position: {
+          start: { line: 12, column: 55, offset: 498 },
+          end: { line: 12, column: 109, offset: 552 },
+        },
+      },
+      position: {
+        start: { line: 12, column: 55, offset: 498 },
+        end: { line: 12, column: 109, offset: 552 },
+      },
+    },
+    {
+      /**
        * （一）立足资源禀赋，调整产业布局。在现有医药产业发展的基础上，结合国内外医药产业发展趋势，整合全省医药原料资源、能源、技术、人才、产品、市场、管理等产业链各环节关键要素，突出重点、优势互补，促进产业集聚发展。西宁地区以青海国家高新技术产业开发区为核心，依托区内藏药品种占全国60％以上的产业优势和多项在研项目储备，充分发挥园区人才、技术、品牌、地域优势，重点打造国家特色浆果产业化基地、国家冬虫夏草菌丝体生产基地、国家藏药产业化生产基地和集研发创新、健康养生保健产品加工、展示交易为一体的高原特色医药产业集群；重点发展医药产业高新技术孵化和服务业，建立科技创新和研发检测平台，完善现代物流和网络交易体系，引领和带动全省医药产业发展。海东地区依托青海中关村高新技术产业基地和海东科技园，紧紧抓住海东建设现代农业示范区的机遇，重点发展高原特色生物资源的原种抚育、育种、驯化、种植以及药用动物驯养基地及其产品的精深加工产业。海西地区充分利用柴达木地区气候和特色生物资源优势，重点发展枸杞、黑果枸杞、白刺、锁阳、甘草、罗布麻、玛卡等规范化种植基地以及提取物、保健品加工产业，大力发展特色生物资源保健品产业。青南与环湖地区重点建设中藏药用植物资源野生抚育和保护基地，建成川贝母、甘草、麻黄、唐古特大黄、羌活、秦艽、川西藏ｋ菜、椭叶花锚、湿生扁蕾、红景天、手掌参规范化种植基地以及饮片加工基地。
        *
        * 　　负责单位：省经济和信息化委牵头，省发展改革委、省科技厅、省国土资源厅、省环境保护厅、省农牧厅、省林业厅、省商务厅、省卫生计生委、省扶贫局、省食品药品监管局协助
@@ -626,6 +670,14 @@ export const registry = {
       assist: ['省发展改革委', '省科技厅', '省国土资源厅', '省环境保护厅', '省农牧厅', '省林业厅', '省商务厅', '省卫生计生委', '省扶贫局', '省食品药品监管局'],
       responsible: [],
       clauses: ['负责单位：省经济和信息化委牵头，省发展改革委、省科技厅、省国土资源厅、省环境保护厅、省农牧厅、省林业厅、省商务厅、省卫生计生委、省扶贫局、省食品药品监管局协助'],
+      form: 'clause',
+      evidence: {
+        text: '负责单位：省经济和信息化委牵头，省发展改革委、省科技厅、省国土资源厅、省环境保护厅、省农牧厅、省林业厅、省商务厅、省卫生计生委、省扶贫局、省食品药品监管局协助',
+        position: {
+          start: { line: 38, column: 3, offset: 2457 },
+          end: { line: 38, column: 82, offset: 2536 },
+        },
+      },
       position: {
         start: { line: 36, column: 3, offset: 1862 },
         end: { line: 38, column: 82, offset: 2536 },
@@ -649,6 +701,14 @@ export const registry = {
       assist: ['省发展改革委', '省经济和信息化委', '省国资委', '省科技厅', '省环境保护厅', '省商务厅', '省卫生计生委', '省质监局'],
       responsible: [],
       clauses: ['负责单位：省食品药品监管局牵头，省发展改革委、省经济和信息化委、省国资委、省科技厅、省环境保护厅、省商务厅、省卫生计生委、省质监局协助'],
+      form: 'clause',
+      evidence: {
+        text: '负责单位：省食品药品监管局牵头，省发展改革委、省经济和信息化委、省国资委、省科技厅、省环境保护厅、省商务厅、省卫生计生委、省质监局协助',
+        position: {
+          start: { line: 44, column: 3, offset: 3104 },
+          end: { line: 44, column: 70, offset: 3171 },
+        },
+      },
       position: {
         start: { line: 40, column: 3, offset: 2540 },
         end: { line: 44, column: 70, offset: 3171 },
@@ -672,6 +732,14 @@ export const registry = {
       assist: ['省发展改革委', '省国资委', '省科技厅', '省商务厅', '省卫生计生委', '省食品药品监管局'],
       responsible: [],
       clauses: ['负责单位：省经济和信息化委牵头，省发展改革委、省国资委、省科技厅、省商务厅、省卫生计生委、省食品药品监管局协助'],
+      form: 'clause',
+      evidence: {
+        text: '负责单位：省经济和信息化委牵头，省发展改革委、省国资委、省科技厅、省商务厅、省卫生计生委、省食品药品监管局协助',
+        position: {
+          start: { line: 50, column: 3, offset: 3760 },
+          end: { line: 50, column: 58, offset: 3815 },
+        },
+      },
       position: {
         start: { line: 46, column: 3, offset: 3175 },
         end: { line: 50, column: 58, offset: 3815 },
@@ -693,6 +761,14 @@ export const registry = {
       assist: ['省发展改革委', '省经济和信息化委', '省教育厅', '省卫生计生委'],
       responsible: [],
       clauses: ['负责单位：省科技厅牵头，省发展改革委、省经济和信息化委、省教育厅、省卫生计生委协助'],
+      form: 'clause',
+      evidence: {
+        text: '负责单位：省科技厅牵头，省发展改革委、省经济和信息化委、省教育厅、省卫生计生委协助',
+        position: {
+          start: { line: 54, column: 3, offset: 4274 },
+          end: { line: 54, column: 44, offset: 4315 },
+        },
+      },
       position: {
         start: { line: 52, column: 3, offset: 3819 },
         end: { line: 54, column: 44, offset: 4315 },
@@ -714,6 +790,14 @@ export const registry = {
       assist: ['省发展改革委', '省经济和信息化委', '省卫生计生委', '省食品药品监管局'],
       responsible: [],
       clauses: ['负责单位：省科技厅牵头，省发展改革委、省经济和信息化委、省卫生计生委、省食品药品监管局协助'],
+      form: 'clause',
+      evidence: {
+        text: '负责单位：省科技厅牵头，省发展改革委、省经济和信息化委、省卫生计生委、省食品药品监管局协助',
+        position: {
+          start: { line: 58, column: 3, offset: 4828 },
+          end: { line: 58, column: 48, offset: 4873 },
+        },
+      },
       position: {
         start: { line: 56, column: 3, offset: 4319 },
         end: { line: 58, column: 48, offset: 4873 },
@@ -735,6 +819,14 @@ export const registry = {
       assist: ['省发展改革委', '省经济和信息化委', '省民政厅', '省商务厅', '省旅游发展委', '省食品药品监管局', '省扶贫局'],
       responsible: [],
       clauses: ['负责单位：省卫生计生委牵头，省发展改革委、省经济和信息化委、省民政厅、省商务厅、省旅游发展委、省食品药品监管局、省扶贫局协助'],
+      form: 'clause',
+      evidence: {
+        text: '负责单位：省卫生计生委牵头，省发展改革委、省经济和信息化委、省民政厅、省商务厅、省旅游发展委、省食品药品监管局、省扶贫局协助',
+        position: {
+          start: { line: 62, column: 3, offset: 5135 },
+          end: { line: 62, column: 65, offset: 5197 },
+        },
+      },
       position: {
         start: { line: 60, column: 3, offset: 4877 },
         end: { line: 62, column: 65, offset: 5197 },
@@ -758,6 +850,14 @@ export const registry = {
       assist: ['省科技厅', '省人力资源社会保障厅', '省农牧厅', '省林业厅', '省扶贫局'],
       responsible: [],
       clauses: ['负责单位：省经济和信息化委牵头，省科技厅、省人力资源社会保障厅、省农牧厅、省林业厅、省扶贫局协助'],
+      form: 'clause',
+      evidence: {
+        text: '负责单位：省经济和信息化委牵头，省科技厅、省人力资源社会保障厅、省农牧厅、省林业厅、省扶贫局协助',
+        position: {
+          start: { line: 68, column: 84, offset: 5727 },
+          end: { line: 68, column: 132, offset: 5775 },
+        },
+      },
       position: {
         start: { line: 64, column: 3, offset: 5201 },
         end: { line: 68, column: 132, offset: 5775 },
@@ -781,6 +881,14 @@ export const registry = {
       assist: ['省经济和信息化委', '省卫生计生委', '省工商局', '省质监局', '省食品药品监管局'],
       responsible: [],
       clauses: ['负责单位：省商务厅牵头，省经济和信息化委、省卫生计生委、省工商局、省质监局、省食品药品监管局协助'],
+      form: 'clause',
+      evidence: {
+        text: '负责单位：省商务厅牵头，省经济和信息化委、省卫生计生委、省工商局、省质监局、省食品药品监管局协助',
+        position: {
+          start: { line: 74, column: 3, offset: 6301 },
+          end: { line: 74, column: 51, offset: 6349 },
+        },
+      },
       position: {
         start: { line: 70, column: 3, offset: 5779 },
         end: { line: 74, column: 51, offset: 6349 },
@@ -802,6 +910,14 @@ export const registry = {
       assist: ['省发展改革委', '省民政厅', '省财政厅', '省人力资源社会保障厅', '省商务厅', '省食品药品监管局'],
       responsible: [],
       clauses: ['负责单位：省卫生计生委牵头，省发展改革委、省民政厅、省财政厅、省人力资源社会保障厅、省商务厅、省食品药品监管局协助'],
+      form: 'clause',
+      evidence: {
+        text: '负责单位：省卫生计生委牵头，省发展改革委、省民政厅、省财政厅、省人力资源社会保障厅、省商务厅、省食品药品监管局协助',
+        position: {
+          start: { line: 78, column: 3, offset: 6831 },
+          end: { line: 78, column: 60, offset: 6888 },
+        },
+      },
       position: {
         start: { line: 76, column: 3, offset: 6353 },
         end: { line: 78, column: 60, offset: 6888 },
@@ -825,6 +941,14 @@ export const registry = {
       assist: ['省发展改革委', '省卫生计生委', '省食品药品监管局'],
       responsible: [],
       clauses: ['负责单位：省经济和信息化委牵头，省发展改革委、省卫生计生委、省食品药品监管局协助'],
+      form: 'clause',
+      evidence: {
+        text: '负责单位：省经济和信息化委牵头，省发展改革委、省卫生计生委、省食品药品监管局协助',
+        position: {
+          start: { line: 84, column: 3, offset: 7235 },
+          end: { line: 84, column: 43, offset: 7275 },
+        },
+      },
       position: {
         start: { line: 80, column: 3, offset: 6892 },
         end: { line: 84, column: 43, offset: 7275 },
@@ -848,9 +972,71 @@ export const registry = {
       assist: ['省发展改革委', '省科技厅'],
       responsible: [],
       clauses: ['负责单位：省经济和信息化委、省卫生计生委牵头，省发展改革委、省科技厅协助'],
+      form: 'clause',
+      evidence: {
+        text: '负责单位：省经济和信息化委、省卫生计生委牵头，省发展改革委、省科技厅协助',
+        position: {
+          start: { line: 90, column: 3, offset: 7733 },
+          end: { line: 90, column: 39, offset: 7769 },
+        },
+      },
       position: {
         start: { line: 86, column: 3, offset: 7279 },
         end: { line: 90, column: 39, offset: 7769 },
+      },
+    },
+    {
+      /**
+       * 各职能部门要按照职责分工制定工作细则，进一步明确各项政策措施落实的具体时间表，要不断优化行政服务，加大对医药企业帮扶力度，提前介入指导服务，主动争取上级部门支持和帮助
+       *
+       * From qinghai-pharma.txt:95.
+       */
+      id: 'task-4.1',
+      path: '4.1',
+      title: '加强组织协调领导',
+      text: '各职能部门要按照职责分工制定工作细则，进一步明确各项政策措施落实的具体时间表，要不断优化行政服务，加大对医药企业帮扶力度，提前介入指导服务，主动争取上级部门支持和帮助',
+      lead: ['各职能部门'],
+      assist: [],
+      responsible: [],
+      clauses: [],
+      form: 'prose',
+      evidence: {
+        text: '各职能部门要按照职责分工制定工作细则，进一步明确各项政策措施落实的具体时间表，要不断优化行政服务，加大对医药企业帮扶力度，提前介入指导服务，主动争取上级部门支持和帮助',
+        position: {
+          start: { line: 95, column: 110, offset: 7891 },
+          end: { line: 95, column: 193, offset: 7974 },
+        },
+      },
+      position: {
+        start: { line: 95, column: 110, offset: 7891 },
+        end: { line: 95, column: 193, offset: 7974 },
+      },
+    },
+    {
+      /**
+       * 省发展改革委要加强统筹协调，会同有关部门加强政策指导和督促检查，推动医药产业持续健康发展
+       *
+       * From qinghai-pharma.txt:95.
+       */
+      id: 'task-4.1-2',
+      path: '4.1',
+      title: '加强组织协调领导',
+      text: '省发展改革委要加强统筹协调，会同有关部门加强政策指导和督促检查，推动医药产业持续健康发展',
+      lead: ['省发展改革委'],
+      assist: ['有关部门'],
+      responsible: [],
+      clauses: [],
+      form: 'prose',
+      evidence: {
+        text: '省发展改革委要加强统筹协调，会同有关部门加强政策指导和督促检查，推动医药产业持续健康发展',
+        position: {
+          start: { line: 95, column: 194, offset: 7975 },
+          end: { line: 95, column: 238, offset: 8019 },
+        },
+      },
+      position: {
+        start: { line: 95, column: 194, offset: 7975 },
+        end: { line: 95, column: 238, offset: 8019 },
       },
     },
     {
@@ -861,7 +1047,7 @@ export const registry = {
        *
        * From qinghai-pharma.txt:95.
        */
-      id: 'task-4.1',
+      id: 'task-4.1-3',
       path: '4.1',
       title: '加强组织协调领导',
       text: '（一）加强组织协调领导。各地区、各部门要充分认识促进医药产业健康发展的重要意义，加强组织领导，健全工作机制，形成工作合力。各市（州）政府要建立相应的协调机构，强化组织协调，抓好政策落实，形成政策叠加效应和强大合力。各职能部门要按照职责分工制定工作细则，进一步明确各项政策措施落实的具体时间表，要不断优化行政服务，加大对医药企业帮扶力度，提前介入指导服务，主动争取上级部门支持和帮助。省发展改革委要加强统筹协调，会同有关部门加强政策指导和督促检查，推动医药产业持续健康发展。\n\n　　负责单位：省发展改革委牵头，省经济和信息化委、省科技厅、省财政厅、省卫生计生委、省食品药品监管局协助',
@@ -869,6 +1055,14 @@ export const registry = {
       assist: ['省经济和信息化委', '省科技厅', '省财政厅', '省卫生计生委', '省食品药品监管局'],
       responsible: [],
       clauses: ['负责单位：省发展改革委牵头，省经济和信息化委、省科技厅、省财政厅、省卫生计生委、省食品药品监管局协助'],
+      form: 'clause',
+      evidence: {
+        text: '负责单位：省发展改革委牵头，省经济和信息化委、省科技厅、省财政厅、省卫生计生委、省食品药品监管局协助',
+        position: {
+          start: { line: 97, column: 3, offset: 8024 },
+          end: { line: 97, column: 53, offset: 8074 },
+        },
+      },
       position: {
         start: { line: 95, column: 3, offset: 7784 },
         end: { line: 97, column: 53, offset: 8074 },
@@ -890,6 +1084,14 @@ export const registry = {
       assist: ['省发展改革委', '省经济和信息化委', '省科技厅', '省金融办'],
       responsible: [],
       clauses: ['负责单位：省财政厅牵头，省发展改革委、省经济和信息化委、省科技厅、省金融办协助'],
+      form: 'clause',
+      evidence: {
+        text: '负责单位：省财政厅牵头，省发展改革委、省经济和信息化委、省科技厅、省金融办协助',
+        position: {
+          start: { line: 101, column: 3, offset: 8403 },
+          end: { line: 101, column: 42, offset: 8442 },
+        },
+      },
       position: {
         start: { line: 99, column: 3, offset: 8078 },
         end: { line: 101, column: 42, offset: 8442 },
@@ -911,6 +1113,14 @@ export const registry = {
       assist: ['省经济和信息化委', '省财政厅', '省人力资源社会保障厅', '省卫生计生委', '省食品药品监管局'],
       responsible: [],
       clauses: ['负责单位：省科技厅牵头，省经济和信息化委、省财政厅、省人力资源社会保障厅、省卫生计生委、省食品药品监管局协助'],
+      form: 'clause',
+      evidence: {
+        text: '负责单位：省科技厅牵头，省经济和信息化委、省财政厅、省人力资源社会保障厅、省卫生计生委、省食品药品监管局协助',
+        position: {
+          start: { line: 105, column: 3, offset: 8845 },
+          end: { line: 105, column: 57, offset: 8899 },
+        },
+      },
       position: {
         start: { line: 103, column: 3, offset: 8446 },
         end: { line: 105, column: 57, offset: 8899 },
@@ -932,6 +1142,14 @@ export const registry = {
       assist: ['省发展改革委', '省人力资源社会保障厅', '省财政厅', '省商务厅', '省食品药品监管局'],
       responsible: [],
       clauses: ['负责单位：省卫生计生委牵头，省发展改革委、省人力资源社会保障厅、省财政厅、省商务厅、省食品药品监管局协助'],
+      form: 'clause',
+      evidence: {
+        text: '负责单位：省卫生计生委牵头，省发展改革委、省人力资源社会保障厅、省财政厅、省商务厅、省食品药品监管局协助',
+        position: {
+          start: { line: 107, column: 3, offset: 9135 },
+          end: { line: 107, column: 55, offset: 9187 },
+        },
+      },
       position: {
         start: { line: 105, column: 57, offset: 8899 },
         end: { line: 107, column: 55, offset: 9187 },
@@ -953,6 +1171,14 @@ export const registry = {
       assist: [],
       responsible: ['省人才办', '省人力资源社会保障厅', '省发展改革委', '省经济和信息化委', '省教育厅', '省科技厅', '省卫生计生委', '省食品药品监管局'],
       clauses: ['负责单位：省人才办、省人力资源社会保障厅、省发展改革委、省经济和信息化委、省教育厅、省科技厅、省卫生计生委、省食品药品监管局按照职能分工负责'],
+      form: 'clause',
+      evidence: {
+        text: '负责单位：省人才办、省人力资源社会保障厅、省发展改革委、省经济和信息化委、省教育厅、省科技厅、省卫生计生委、省食品药品监管局按照职能分工负责',
+        position: {
+          start: { line: 109, column: 3, offset: 9605 },
+          end: { line: 109, column: 73, offset: 9675 },
+        },
+      },
       position: {
         start: { line: 107, column: 55, offset: 9187 },
         end: { line: 109, column: 73, offset: 9675 },
@@ -974,6 +1200,14 @@ export const registry = {
       assist: [],
       responsible: ['省经济和信息化委', '省发展改革委', '省科技厅', '省公安厅', '省环境保护厅', '省商务厅', '省卫生计生委', '省统计局', '省工商局', '省食品药品监管局', '省安全监管局'],
       clauses: ['负责单位：省经济和信息化委、省发展改革委、省科技厅、省公安厅、省环境保护厅、省商务厅、省卫生计生委、省统计局、省工商局、省食品药品监管局、省安全监管局按照职能分工负责'],
+      form: 'clause',
+      evidence: {
+        text: '负责单位：省经济和信息化委、省发展改革委、省科技厅、省公安厅、省环境保护厅、省商务厅、省卫生计生委、省统计局、省工商局、省食品药品监管局、省安全监管局按照职能分工负责',
+        position: {
+          start: { line: 113, column: 3, offset: 10254 },
+          end: { line: 113, column: 86, offset: 10337 },
+        },
+      },
       position: {
         start: { line: 111, column: 3, offset: 9679 },
         end: { line: 113, column: 86, offset: 10337 },
@@ -981,6 +1215,19 @@ export const registry = {
     },
   ],
   units: [
+    {
+      id: '政府部门',
+      name: '政府部门',
+      occurrences: [
+        {
+          start: { line: 12, column: 55, offset: 498 },
+          end: { line: 12, column: 59, offset: 502 },
+        },
+      ],
+      leads: ['task-1.2'],
+      assists: [],
+      shares: [],
+    },
     {
       id: '省经济和信息化委',
       name: '省经济和信息化委',
@@ -1047,7 +1294,7 @@ export const registry = {
         },
       ],
       leads: ['task-3.1', 'task-3.3', 'task-3.7', 'task-3.10', 'task-3.11'],
-      assists: ['task-3.2', 'task-3.4', 'task-3.5', 'task-3.6', 'task-3.8', 'task-4.1', 'task-4.2', 'task-4.3'],
+      assists: ['task-3.2', 'task-3.4', 'task-3.5', 'task-3.6', 'task-3.8', 'task-4.1-3', 'task-4.2', 'task-4.3'],
       shares: ['task-4.5', 'task-4.6'],
     },
     {
@@ -1091,6 +1338,10 @@ export const registry = {
           end: { line: 90, column: 32, offset: 7762 },
         },
         {
+          start: { line: 95, column: 194, offset: 7975 },
+          end: { line: 95, column: 200, offset: 7981 },
+        },
+        {
           start: { line: 97, column: 8, offset: 8029 },
           end: { line: 97, column: 14, offset: 8035 },
         },
@@ -1111,7 +1362,7 @@ export const registry = {
           end: { line: 113, column: 23, offset: 10274 },
         },
       ],
-      leads: ['task-4.1'],
+      leads: ['task-4.1-2', 'task-4.1-3'],
       assists: ['task-3.1', 'task-3.2', 'task-3.3', 'task-3.4', 'task-3.5', 'task-3.6', 'task-3.9', 'task-3.10', 'task-3.11', 'task-4.2', 'task-4.4'],
       shares: ['task-4.5', 'task-4.6'],
     },
@@ -1169,7 +1420,7 @@ export const registry = {
         },
       ],
       leads: ['task-3.4', 'task-3.5', 'task-4.3'],
-      assists: ['task-3.1', 'task-3.2', 'task-3.3', 'task-3.7', 'task-3.11', 'task-4.1', 'task-4.2'],
+      assists: ['task-3.1', 'task-3.2', 'task-3.3', 'task-3.7', 'task-3.11', 'task-4.1-3', 'task-4.2'],
       shares: ['task-4.5', 'task-4.6'],
     },
     {
@@ -1347,7 +1598,7 @@ export const registry = {
         },
       ],
       leads: ['task-3.6', 'task-3.9', 'task-3.11', 'task-4.4'],
-      assists: ['task-3.1', 'task-3.2', 'task-3.3', 'task-3.4', 'task-3.5', 'task-3.8', 'task-3.10', 'task-4.1', 'task-4.3'],
+      assists: ['task-3.1', 'task-3.2', 'task-3.3', 'task-3.4', 'task-3.5', 'task-3.8', 'task-3.10', 'task-4.1-3', 'task-4.3'],
       shares: ['task-4.5', 'task-4.6'],
     },
     {
@@ -1429,7 +1680,7 @@ export const registry = {
         },
       ],
       leads: ['task-3.2'],
-      assists: ['task-3.1', 'task-3.3', 'task-3.5', 'task-3.6', 'task-3.8', 'task-3.9', 'task-3.10', 'task-4.1', 'task-4.3', 'task-4.4'],
+      assists: ['task-3.1', 'task-3.3', 'task-3.5', 'task-3.6', 'task-3.8', 'task-3.9', 'task-3.10', 'task-4.1-3', 'task-4.3', 'task-4.4'],
       shares: ['task-4.5', 'task-4.6'],
     },
     {
@@ -1585,7 +1836,33 @@ export const registry = {
         },
       ],
       leads: ['task-4.2'],
-      assists: ['task-3.9', 'task-4.1', 'task-4.3', 'task-4.4'],
+      assists: ['task-3.9', 'task-4.1-3', 'task-4.3', 'task-4.4'],
+      shares: [],
+    },
+    {
+      id: '各职能部门',
+      name: '各职能部门',
+      occurrences: [
+        {
+          start: { line: 95, column: 110, offset: 7891 },
+          end: { line: 95, column: 115, offset: 7896 },
+        },
+      ],
+      leads: ['task-4.1'],
+      assists: [],
+      shares: [],
+    },
+    {
+      id: '有关部门',
+      name: '有关部门',
+      occurrences: [
+        {
+          start: { line: 95, column: 210, offset: 7991 },
+          end: { line: 95, column: 214, offset: 7995 },
+        },
+      ],
+      leads: [],
+      assists: ['task-4.1-2'],
       shares: [],
     },
     {

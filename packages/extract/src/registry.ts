@@ -69,7 +69,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   const blocks: TextBlock[] = [];
   if (outline.preamble) blocks.push({ path: '', title: '', text: text.slice(outline.preamble.start, outline.preamble.end), offset: outline.preamble.start });
   for (const e of outline.entries) blocks.push({ path: e.record.path, title: e.record.title, text: text.slice(e.ownStart, e.ownEnd), offset: e.ownStart });
-  const targets = extractTargets(blocks).map(({ start, end, ...t }) => ({ ...t, position: positions.span(start, end) as Span }));
+  const targets = extractTargets(blocks, { documentYear: document.date?.slice(0, 4) ?? null }).map(({ start, end, ...t }) => ({ ...t, position: positions.span(start, end) as Span }));
 
   return {
     $schema: SCHEMA_ID,

@@ -6,7 +6,7 @@ import type { Comparator } from '@policyc/model';
 import type { TextShape } from './clauses.js';
 import { prefixComparator } from './comparators.js';
 import { qualifiesNext } from './compose.js';
-import { commitVerbBefore, isCommitted, isEnsuredShare, type Context, type VerbHit } from './evidence.js';
+import { commitVerbAfter, commitVerbBefore, isCommitted, isEnsuredShare, type Context, type VerbHit } from './evidence.js';
 import { scanQuantities, type Quantity } from './figures.js';
 import { nonTargetReason } from './nontargets.js';
 
@@ -89,6 +89,7 @@ export function selectCandidates(shape: TextShape, ctx: Context, isPast: (offset
   /** The latest kept candidate. */
   let last: Listed | null = null;
   const quantities = scanQuantities(text);
+  const listEnds = listEndsOf(text, quantities);
   /** Where the clause of the latest committed share of a noun ends: its later figures are its condition. */
   let shareUntil = -1;
   for (const [k, q] of quantities.entries()) {
@@ -105,7 +106,7 @@ export function selectCandidates(shape: TextShape, ctx: Context, isPast: (offset
     // The verb may stand between a prefix comparator and the figure ("至少建设一所").
     let verb = commitVerbBefore(shape, q.start);
     const describes = qualifiesNoun(text, q, quantities[k + 1]);
-    let committed = isCommitted(ctx, q, { prefixStart, comparator, verb, describes });
+    let committed = isCommitted(ctx, q, { prefixStart, comparator, verb, describes, listEnd: listEnds[k] });
     // A figure listed right after a committed one shares its verb ("分别达55.7%、75.1%").
     if (!committed && !describes && listedAfter) {
       committed = true;
@@ -116,6 +117,8 @@ export function selectCandidates(shape: TextShape, ctx: Context, isPast: (offset
       committed = true;
       verb = last!.verb;
     }
+    // "4条高速公路提前建成": the verb follows what it completes.
+    if (!committed && !describes && !verb && commitVerbAfter(shape, q)) committed = true;
     if (!committed) continue;
     if (describes && isEnsuredShare(shape, q)) shareUntil = shape.clauseEnd[q.start] ?? text.length;
     const candidate: Candidate = { q, prefixStart, comparator: comparator ?? 'eq', verb };
@@ -131,6 +134,20 @@ export function selectCandidates(shape: TextShape, ctx: Context, isPast: (offset
   const banding = new Set(bands.values());
   const kept = candidates.filter((c) => !banding.has(c));
   return { kept, bands, groups: verbGroups(kept) };
+}
+
+/**
+ * Per quantity, where the list of like figures it stands in ends: "分别给予40万元、30万元、20万元服务奖励"
+ * → after 20万元 for each. One backward pass.
+ */
+function listEndsOf(text: string, quantities: Quantity[]): number[] {
+  const ends = quantities.map((q) => q.end);
+  for (let k = quantities.length - 2; k >= 0; k--) {
+    const q = quantities[k]!;
+    const next = quantities[k + 1]!;
+    if (next.start - q.end === 1 && next.unitClass === q.unitClass && LIST_JOINT.test(text[q.end] ?? '')) ends[k] = ends[k + 1]!;
+  }
+  return ends;
 }
 
 /** Groups consecutive candidates that share one verb occurrence, in one pass. */

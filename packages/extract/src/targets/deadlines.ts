@@ -11,7 +11,7 @@
  * A span's last year is a deadline where the span frames goals ("2023—2025年，…", "2021至2025年的具体
  * 目标"); a bare year opening a sentence is one when it lies after the year the document is dated.
  */
-import { isArabicDigitAt, readNumeral } from './numerals.js';
+import { isArabicDigitAt, isChineseNumeralChar, readNumeral } from './numerals.js';
 import { spanAt, type TextShape } from './clauses.js';
 
 export type TimeRole = 'deadline' | 'start' | 'baseline' | 'status' | 'date';
@@ -69,7 +69,8 @@ function opensSentence(shape: TextShape, at: number): boolean {
       break;
     }
   }
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u3000' || text[i - 1] === '\t')) i--;
+  // Any indent: ASCII, ideographic or typographic spaces (U+2002–U+200A, as some editors indent with).
+  while (i > 0 && text[i - 1] !== '\n' && /\s/u.test(text[i - 1]!)) i--;
   if (i === 0) return true;
   const prev = text[i - 1]!;
   if ('。！？!?；;：:\n'.includes(prev)) return true;
@@ -106,6 +107,12 @@ export function findTimeMentions(shape: TextShape, docYear: number | null = null
   const { text } = shape;
   const out: TimeMention[] = [];
   for (let i = 0; i < text.length; i++) {
+    const relative = docYear !== null ? readRelative(shape, i, docYear) : null;
+    if (relative) {
+      out.push(relative);
+      i = relative.end - 1;
+      continue;
+    }
     const plan = readPlan(text, i);
     if (plan) {
       out.push(classify(shape, plan.start, plan.end, plan.year, true, docYear));
@@ -131,6 +138,53 @@ export function findTimeMentions(shape: TextShape, docYear: number | null = null
 }
 
 const CHINESE_DIGITS = '〇零一二三四五六七八九';
+
+/** Words before "N年时间" that make it the time a campaign is given: "用3年时间", "经过三年努力". */
+const CAMPAIGN_BEFORE = /(?:用|利用|经过|再用|花)$/u;
+/** Words by which a clause commits to a time limit: "力争三年内", "确保两年内". */
+const COMMITTING_BEFORE = /(?:力争|争取|确保|计划|预计)$/u;
+/** Relative spans longer than this are horizons, not deadlines. */
+const MAX_RELATIVE_YEARS = 10;
+
+/**
+ * A deadline counted from the year the document is dated: "三年内" (within three years: dated 2019,
+ * due 2022), "用3年时间" / "经过三年努力" (a campaign of three years that starts in the year it is
+ * dated: 2019–2021, due 2021). Null for anything else, ranges ("2—3年内") included.
+ */
+function readRelative(shape: TextShape, i: number, docYear: number): TimeMention | null {
+  const { text } = shape;
+  // Read a numeral only from its first character, so a long run is not re-read from each of its characters.
+  if (!isArabicDigitAt(text, i) && !'一二两三四五六七八九十'.includes(text[i] ?? '_')) return null;
+  if (i > 0 && (isArabicDigitAt(text, i - 1) || isChineseNumeralChar(text[i - 1]!))) return null;
+  const n = readNumeral(text, i);
+  if (!n || n.multiplier || n.upper !== null || !Number.isInteger(n.value) || n.value < 1 || n.value > MAX_RELATIVE_YEARS) return null;
+  if (text[n.end] !== '年') return null;
+  let end = n.end + 1;
+  if (text.startsWith('左右', end)) end += 2;
+  const within = ['之内', '内'].find((w) => text.startsWith(w, end));
+  let start = i;
+  let year: number;
+  if (within) {
+    end += within.length;
+    // "三年内，…", "力争三年内实现…": a horizon for goals. Elsewhere "N年内" bounds a rule or a
+    // condition ("1年内计分不超过2分", "一年内开展服务达到1000人次的").
+    const comma = text[end] === '，' || text[end] === ',';
+    // "近5年内", "过去三年内" look back.
+    if (/(?:近|最近|过去|前)$/u.test(text.slice(Math.max(0, i - 2), i))) return null;
+    if (!comma && !COMMITTING_BEFORE.test(text.slice(Math.max(0, i - 2), i))) return null;
+    year = docYear + n.value;
+  } else {
+    const before = CAMPAIGN_BEFORE.exec(text.slice(Math.max(0, i - 2), i));
+    const span = ['时间', '努力'].find((w) => text.startsWith(w, end));
+    if (!before || !span) return null;
+    start = i - before[0].length;
+    end += span.length;
+    year = docYear + n.value - 1;
+  }
+  // "力争用3年时间，…" opens the goals that follow, as "到2025年，" does.
+  const comma = text[end] === '，' || text[end] === ',';
+  return { role: 'deadline', year: String(year), start, end, leadIn: comma && opensSentence(shape, start) };
+}
 
 /** "二〇二〇年": four Chinese digits read one by one, then 年. */
 function readChineseYear(text: string, i: number): { end: number; year: string } | null {

@@ -40,10 +40,12 @@ const REDUCE_VERBS = [
 const SPAN_MEASURE = /年限|寿命|时长/u;
 /** Words of benefits and charges: figures about them are terms of a measure. */
 const BENEFIT = /补贴|奖励|补助|资助|贴息|扣除|减免|返还|奖补|税|费率|利率|租金|首付|保费|贷款|担保|收费|价格/u;
+/** Verbs that cut a level down to a ceiling. */
+const CUT_VERB = /降|压|控制|减/u;
 /** "给予20万元…": an amount granted. */
 const GRANT_BEFORE = /给予/u;
 /** "…20万元一次性奖补", "5万元奖励": the benefit an amount is, written after it. */
-const GRANT_AFTER = /^(?:的)?(?:一次性)?(?:补贴|奖励|补助|资助|贴息|奖补|扶持|支持资金|资金支持)/u;
+const GRANT_AFTER = /^(?:的)?(?:一次性)?[^，,；;。、的0-9０-９]{0,4}?(?:补贴|奖励|补助|资助|贴息|奖补|扶持|支持资金|资金支持|经费|津贴)/u;
 /** Labels in running text that open a list of goals. */
 const GOAL_LABELS = ['目标：', '指标：', '目标:', '指标:', '目标为：', '目标是：'];
 /** Section titles that hold goals ("发展目标", "主要指标"); a long run-in title merely mentions them. */
@@ -98,6 +100,36 @@ export function commitVerbBefore(shape: TextShape, at: number): VerbHit | null {
   return null;
 }
 
+/** Verbs of completion that may follow what they complete: "4条高速公路提前建成", "3个项目竣工投产". */
+const COMPLETION_VERBS = ['建成', '竣工', '投产', '投用', '通车', '开工', '达标', '开通', '上线', '落地', '完工'];
+/** Adverbs between the counted noun and its completion verb. */
+const COMPLETION_ADVERBS = /(?:提前|全面|全部|基本|如期|按期|顺利|陆续|率先|全部|均|要|将|力争|争取)$/u;
+/** How far the completion verb may follow the figure: a short noun and an adverb. */
+const COMPLETION_WINDOW = 16;
+
+/**
+ * A completion verb after the noun a count or a measure names: "4条高速公路提前建成", "改造管网12公里
+ * 全部完工" are commitments as much as "建成4条高速公路". Not when the phrase only sets the time of
+ * something else ("3个项目建成后", "建成的").
+ */
+export function commitVerbAfter(shape: TextShape, q: Quantity): VerbHit | null {
+  if (q.unitClass !== 'count' && q.unitClass !== 'measure') return null;
+  const { text } = shape;
+  const end = Math.min(shape.clauseEnd[q.start] ?? text.length, q.end + COMPLETION_WINDOW);
+  const between = text.slice(q.end, end);
+  let best: VerbHit | null = null;
+  for (const verb of COMPLETION_VERBS) {
+    const k = between.indexOf(verb);
+    if (k > 0 && (!best || q.end + k < best.start)) best = { verb, start: q.end + k, end: q.end + k + verb.length };
+  }
+  if (!best) return null;
+  const noun = text.slice(q.end, best.start).replace(COMPLETION_ADVERBS, '');
+  // The noun counted: words, no other figure, no mark of a fact (已), a condition or a qualifier (的).
+  if (noun === '' || /[0-9０-９的已、和及与（(]/u.test(noun)) return null;
+  if (/^(?:后|的|之后|以后|时|前)/u.test(text.slice(best.end, best.end + 2))) return null;
+  return best;
+}
+
 export function reduceVerbBefore(shape: TextShape, at: number): boolean {
   const from = Math.max(shape.clauseStart[at] ?? 0, at - WINDOW);
   const left = shape.text.slice(from, at);
@@ -120,8 +152,14 @@ export function isEnsuredShare(shape: TextShape, q: Quantity): boolean {
   return ENSURE.test(shape.text.slice(from, q.start));
 }
 
+/**
+ * Titles of indicators that score or assess rather than aim: "积分制入户指标体系及分值表", "考核评价
+ * 指标". Their figures are points and thresholds.
+ */
+const SCORING_TITLE = /分值|评分|计分|积分|打分|考核|评价|评估|体系/u;
+
 export function isGoalTitle(title: string): boolean {
-  return title.length <= MAX_GOAL_TITLE && GOAL_TITLE.test(title);
+  return title.length <= MAX_GOAL_TITLE && GOAL_TITLE.test(title) && !SCORING_TITLE.test(title);
 }
 
 /** Section titles that review the past or the present ("发展基础", "主要成效", "面临的形势", "规划背景"). */
@@ -131,6 +169,50 @@ const EXPECTED = /预期|目标|指标/u;
 /** Whether a section reports facts rather than goals: its figures are baselines, not targets. */
 export function isPastTitle(title: string): boolean {
   return title.length <= 24 && PAST_TITLE.test(title) && !EXPECTED.test(title);
+}
+
+/** Titles of a register of projects: "重大项目表", "2025年重点建设项目汇总表", "项目清单". */
+const REGISTER_TITLE = /项目[^，,；;。]{0,6}?(?:表|清单|一览|名录)$|项目库$/u;
+
+/** Whether a section lists projects: each row's 建设内容与规模 and 投资 describe a project, not a goal. */
+export function isRegisterTitle(title: string): boolean {
+  const t = title.trim();
+  return t.length <= 40 && REGISTER_TITLE.test(t) && !TASK_VERB_OPENING.test(t);
+}
+
+/** A title that opens with a verb is a task about a register ("建立重大项目清单"), not the register. */
+const TASK_VERB_OPENING = /^(?:建立|实施|完善|推进|加强|制定|编制|梳理|形成|谋划|储备|动态|健全|用好|做好|抓好)/u;
+
+/** The columns that mark a project register's header: what is built, and what it costs or takes. */
+const REGISTER_CONTENT = ['建设内容', '建设规模'];
+const REGISTER_OTHER = /投资|项目名称|工期|建设年限|建设期限|建设性质/u;
+/** How far apart the header's columns may be (a table flattened a cell a line puts them on lines of their own). */
+const HEADER_SPAN = 120;
+/** A header cell on a line of its own is short ("建设内容及规模"). */
+const MAX_HEADER_CELL = 20;
+
+/**
+ * Where a project register's header starts in the text (the start of its line), or -1: a 建设内容 or
+ * 建设规模 column next to an 投资 / 项目名称 / 工期 column.
+ */
+export function registerHeaderAt(text: string): number {
+  for (const word of REGISTER_CONTENT) {
+    for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + word.length)) {
+      const from = Math.max(0, k - HEADER_SPAN);
+      const near = text.slice(from, k + word.length + HEADER_SPAN);
+      const m = REGISTER_OTHER.exec(near);
+      if (!m) continue;
+      // A header is a table's: a cell a line, or a row a line with cell marks. Running text that names
+      // the columns ("明确建设内容、投资规模和进度安排") is not one.
+      const lineStart = text.lastIndexOf('\n', k - 1) + 1;
+      const lineEnd = text.indexOf('\n', k);
+      const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+      if (line.trim().length > MAX_HEADER_CELL && !/[|｜\t]|\S[ \u3000]{2,}\S/u.test(line)) continue;
+      const first = Math.min(k, from + m.index);
+      return text.lastIndexOf('\n', first - 1) + 1;
+    }
+  }
+  return -1;
 }
 
 /** Offset just past the first goal label in the text, or -1. */
@@ -159,6 +241,11 @@ export interface Around {
   verb: VerbHit | null;
   /** The figure qualifies a noun: "60％以上的产业优势", "超过30人、井深超过800米的矿山". */
   describes: boolean;
+  /**
+   * Where the list of figures `q` opens or belongs to ends ("40万元、30万元、20万元服务奖励": after 20万元),
+   * so that what follows the list is read for each of them; `q.end` when it stands alone.
+   */
+  listEnd?: number;
 }
 
 /** Whether the text commits to `q`. */
@@ -180,8 +267,11 @@ export function isCommitted(ctx: Context, q: Quantity, around: Around): boolean 
   const coverage = q.unitClass === 'percent' && /^全?覆盖/u.test(text.slice(q.end, q.end + 3));
   // Rates and amounts of a benefit or a charge ("加计扣除比例提高至100%", "贷款贴息") set a measure's
   // terms, not a goal, unless the text states them among its goals.
-  const granted = q.unitClass === 'money' && GRANT_AFTER.test(text.slice(q.end, q.end + 8));
-  if (!goal && (q.unitClass === 'percent' || q.unitClass === 'money' || q.unitClass === 'multiple') && (BENEFIT.test(clauseBefore) || granted)) {
+  const after = around.listEnd ?? q.end;
+  const granted = q.unitClass === 'money' && GRANT_AFTER.test(text.slice(after, after + 10));
+  // …but a charge cut to a ceiling is a goal: "企业综合融资费率降至1.5%以下".
+  const chargeCut = q.unitClass === 'percent' && (comparator === 'lte' || comparator === 'lt') && verb !== null && CUT_VERB.test(verb.verb);
+  if (!goal && !chargeCut && (q.unitClass === 'percent' || q.unitClass === 'money' || q.unitClass === 'multiple') && (BENEFIT.test(clauseBefore) || granted)) {
     return false;
   }
   // An amount something is given ("给予20万元一次性奖补") is a term of a measure even among goals.

@@ -2,6 +2,8 @@
  * Numeric targets: every quantitative goal a policy sets, with its figure, comparator, unit,
  * metric, deadline and section.
  *
+ * Each block is first folded (fold.ts): spaces inside figures and, in a hard-wrapped (PDF) text, line
+ * wraps and page numbers are read past, with offsets mapped back to the source.
  * Per block (a section's own text): read every quantity (figures.ts), drop those that can never
  * be targets (nontargets.ts), keep those the text commits to (evidence.ts), then settle phrases
  * holding several quantities (compose.ts) and attach metric, kind and deadline (metric.ts,
@@ -12,8 +14,9 @@ import { selectCandidates, type Candidate, type Group } from './candidates.js';
 import { shapeOf, type TextShape } from './clauses.js';
 import { coordinatedParts, distributorBefore, isPartOf } from './compose.js';
 import { baseYears, deadlineResolver, documentYear, findTimeMentions, pastResolver } from './deadlines.js';
-import { commitVerbBefore, goalLabelEnd, isGoalTitle, isPastTitle, type Context } from './evidence.js';
+import { commitVerbBefore, goalLabelEnd, isGoalTitle, isPastTitle, isRegisterTitle, registerHeaderAt, type Context } from './evidence.js';
 import type { Quantity } from './figures.js';
+import { foldText, wrapWidth, type Folded } from './fold.js';
 import { aggregationOf, clean, isRecurring, kindOf, metricOf } from './metric.js';
 
 /** The own text of one section (its heading line + body up to its first child heading), in document order. */
@@ -42,21 +45,35 @@ function ancestors(path: string): string[] {
   return out;
 }
 
+export interface TargetOptions {
+  /**
+   * The year the document is dated (its signing date's year, "2021" or 2021), when the caller knows
+   * it. Relative deadlines ("三年内", "用3年时间") count from it, and goals due before it are facts.
+   * Without it, the year of a date line under the signature is used, when there is one.
+   */
+  documentYear?: string | number | null;
+}
+
 /**
  * Extracts the targets of a document given as blocks in document order. Ids are
  * `target-<path>-<n>` (`target-0-<n>` for the preamble); `partOf` names the total's id.
  */
-export function extractTargets(blocks: TextBlock[]): TargetDraft[] {
+export function extractTargets(blocks: TextBlock[], options: TargetOptions = {}): TargetDraft[] {
   const out: TargetDraft[] = [];
   /** Per path: the lead-in deadline in force at the end of its own text, and whether it is titled as goals. */
   const finals = new Map<string, string | null>();
   const goalTitled = new Map<string, boolean>();
   const pastTitled = new Map<string, boolean>();
+  /** Per path: the block is (or lies in) a register of projects. */
+  const registers = new Map<string, boolean>();
   const counts = new Map<string, number>();
   const list = (Array.isArray(blocks) ? blocks : []).filter((b) => b && typeof b.text === 'string');
-  const docYear = documentYear(list.map((b) => b.text));
-  const bases = baseYears(list.map((b) => b.text));
-  for (const block of list) {
+  // Rules read the text with PDF wraps and spaces inside figures folded away; offsets map back.
+  const width = wrapWidth(list.map((b) => b.text));
+  const folds = list.map((b) => foldText(b.text, width));
+  const docYear = givenYear(options?.documentYear) ?? documentYear(folds.map((f) => f.text));
+  const bases = baseYears(folds.map((f) => f.text));
+  for (const [k, block] of list.entries()) {
     const path = typeof block.path === 'string' ? block.path : '';
     const up = path === '' ? [] : ancestors(path);
     const inherited = up.map((p) => finals.get(p)).find((d) => d !== undefined) ?? null;
@@ -65,14 +82,24 @@ export function extractTargets(blocks: TextBlock[]): TargetDraft[] {
     // A section reviewing the past holds baselines, not targets; so do its children.
     const past = isPastTitle(String(block.title ?? '')) || up.some((p) => pastTitled.get(p) === true);
     pastTitled.set(path, past);
+    // The rows of a project register (its numbered rows are child headings) describe projects.
+    const inRegister = isRegisterTitle(String(block.title ?? '')) || up.some((p) => registers.get(p) === true);
+    const registerFrom = inRegister ? 0 : registerHeaderAt(folds[k]!.text);
+    registers.set(path, registerFrom >= 0);
     // Ids number the targets of a path; a path repeated by a faulty outline continues its count.
     const before = counts.get(path) ?? 0;
-    const { drafts, final } = blockTargets(block, path, { inherited, titled, past, docYear, bases, before });
+    const { drafts, final } = blockTargets(block, folds[k]!, path, { inherited, titled, past, registerFrom, docYear, bases, before });
     counts.set(path, before + drafts.length);
     finals.set(path, final);
     for (const d of drafts) out.push(d);
   }
   return out;
+}
+
+/** A year given by the caller, or null when it is not a plausible year. */
+function givenYear(value: unknown): number | null {
+  const year = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim().slice(0, 4)) : NaN;
+  return Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : null;
 }
 
 /** What a block inherits from its ancestors and the document. */
@@ -83,6 +110,8 @@ interface BlockSetting {
   titled: boolean;
   /** The block or an ancestor reviews the past. */
   past: boolean;
+  /** Where a project register starts in the block's text (0: all of it), or -1. */
+  registerFrom: number;
   /** The year the document is dated, when it says. */
   docYear: number | null;
   /** The years the document measures its goals from ("比2015年"). */
@@ -91,9 +120,12 @@ interface BlockSetting {
   before: number;
 }
 
-function blockTargets(block: TextBlock, path: string, setting: BlockSetting): { drafts: TargetDraft[]; final: string | null } {
+function blockTargets(block: TextBlock, folded: Folded, path: string, setting: BlockSetting): { drafts: TargetDraft[]; final: string | null } {
   const { inherited, titled, docYear } = setting;
-  const text = block.text;
+  const text = folded.text;
+  /** The source offset of a folded offset; `end` offsets map past the character before them. */
+  const sourceOf = (at: number): number => block.offset + (folded.source[at] ?? block.text.length);
+  const sourceEnd = (at: number): number => (at > 0 ? block.offset + (folded.source[at - 1] ?? block.text.length - 1) + 1 : block.offset);
   const shape = shapeOf(text);
   const mentions = findTimeMentions(shape, docYear);
   const deadlines = deadlineResolver(shape, mentions, inherited, headingEnd(text, String(block.title ?? '')));
@@ -109,9 +141,13 @@ function blockTargets(block: TextBlock, path: string, setting: BlockSetting): { 
   };
   const baselines = mentions.filter((m) => m.role === 'baseline');
 
-  const { kept, bands, groups } = selectCandidates(shape, ctx, isPast);
+  const { registerFrom } = setting;
+  const inRegister = (offset: number): boolean => registerFrom >= 0 && offset >= registerFrom;
+  const { kept, bands, groups } = selectCandidates(shape, ctx, (offset) => isPast(offset) || inRegister(offset));
 
   const drafts: TargetDraft[] = [];
+  /** Where each draft starts in the folded text. */
+  const foldedStarts: number[] = [];
   const idBase = `target-${path === '' ? '0' : path}-`;
   /** The latest totals, newest last: parts follow their total closely, so a few suffice. */
   const totals: { q: Quantity; id: string }[] = [];
@@ -129,7 +165,7 @@ function blockTargets(block: TextBlock, path: string, setting: BlockSetting): { 
     const before = text.slice(Math.max(clauseStart, q.start - 40), c.prefixStart);
     // "完成工业增加值175亿元，年均增长12％": a clause with no subject of its own continues the last one.
     const previous = drafts[drafts.length - 1];
-    const previousAt = previous ? previous.start - block.offset : -1;
+    const previousAt = previous ? foldedStarts[foldedStarts.length - 1]! : -1;
     if (previous?.metric && c.verb && metric === c.verb.verb && previousAt >= (shape.sentenceStart[q.start] ?? 0) && previousAt < clauseStart
       && previous.metric.length <= MAX_METRIC / 2) {
       metric = `${previous.metric}${clean(before) || before}`.slice(0, MAX_METRIC);
@@ -155,12 +191,13 @@ function blockTargets(block: TextBlock, path: string, setting: BlockSetting): { 
       baseline: baselineStart >= sentence ? baseline : null,
       recurring: isRecurring(before),
       partOf: total ? total.id : null,
-      start: block.offset + Math.min(c.prefixStart, q.start),
-      end: block.offset + q.end,
+      start: sourceOf(Math.min(c.prefixStart, q.start)),
+      end: sourceEnd(q.end),
     };
     for (const m of distribute(shape, c, groups[k]!, metric)) {
       const id = idBase + String(setting.before + drafts.length + 1);
       drafts.push({ id, metric: m, ...base });
+      foldedStarts.push(Math.min(c.prefixStart, q.start));
       if (!total) totals.push({ q, id });
       if (totals.length > 4) totals.shift();
     }

@@ -6,7 +6,7 @@
  */
 import type { TextShape } from './clauses.js';
 import { spanAt } from './clauses.js';
-import { reduceVerbBefore } from './evidence.js';
+import { commitVerbBefore, reduceVerbBefore } from './evidence.js';
 import type { Quantity } from './figures.js';
 
 export type NonTargetReason =
@@ -33,6 +33,9 @@ export type NonTargetReason =
   | 'time-span' // 经过5—10年左右时间: the time a change takes
   | 'from-value' // "从人均8.7万元提高到12万元": the starting value, not the goal
   | 'document-part' // "十六个具体量化指标", "28项具体措施": the document counting its own parts
+  | 'list-count' // "矿山、农田、水源涵养等三种类型", "以下5类：": the count of a list written beside it
+  | 'set-phrase' // "五位一体", "一次性": a numeral inside a fixed phrase
+  | 'standard' // "每月1000元", "按每人每年2000元标准": the amount a rule pays or allows per head or period
   | 'qualifier'; // "15分钟上高速", "30分钟通勤圈": a span naming a standard
 
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
@@ -107,11 +110,17 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   if (q.unitClass === 'count' && DOCUMENT_PARTS.test(text.slice(q.unitEnd, q.unitEnd + 10))) return 'document-part';
   // "2024年我市实施47项民生实事，具体安排如下": the count of the items the document goes on to list.
   if (q.unitClass === 'count' && introducesList(shape, q)) return 'document-part';
-  if (q.chinese && q.value === 1 && q.comparator === null && q.unitClass === 'count' && !hasPrefixBound(text, q.start)) {
+  if (q.unitClass === 'count' && (countsListBefore(shape, q) || announcesList(shape, q))) return 'list-count';
+  if (isSetPhrase(text, q)) return 'set-phrase';
+  const left = leftContext(shape, q);
+  // "每市建成一个", "每个县（市、区）至少建设1所": one per place is a count the places must reach.
+  const perPlace = PER_PLACE.test(left);
+  if (q.chinese && q.value === 1 && q.comparator === null && q.unitClass === 'count' && !hasPrefixBound(text, q.start)
+    && !(perPlace || ENDS_CLAUSE.test(text[q.end] ?? ''))) {
     return 'article';
   }
-  const left = leftContext(shape, q);
-  if (isRate(left)) return 'rate';
+  if (!perPlace && isRate(left)) return 'rate';
+  if (q.unitClass === 'money' && (PER_HEAD_OR_PERIOD.test(left.slice(-8)) || STANDARD_AFTER.test(text.slice(q.end, q.end + 8)))) return 'standard';
   if (/最[高长多低少短大小]/u.test(left.slice(-6))) return 'ceiling';
   if (prev === '满' || before(text, q.start, '满了')) return 'threshold';
   if (DATED.test(left) && !CHANGE_TO_YEAR.test(left)) return 'dated';
@@ -146,6 +155,12 @@ function hasPrefixBound(text: string, at: number): boolean {
   return /至少|不少于|不低于|超过|以上/u.test(window);
 }
 
+/** A count that ends its clause counts; "一个" before a noun (or a quoted name) is an article. */
+const ENDS_CLAUSE = /^[，,；;。！!？?\n]?$/u;
+
+/** 每 + a place and a verb that makes something there: "每市建成", "每个乡镇至少办". */
+const PER_PLACE = /每个?(?:省|市|州|县|区|乡|镇|乡镇|村|街道|社区|园区|开发区)[^，,；;。每]{0,10}?(?:建成|建设|建立|设立|打造|培育|创建|配备|办|至少|不少于)[^，,；;。每]{0,4}$/u;
+
 /** 每 + a measure before the figure makes it a rate ("每平方米37元", "每一所"); 每年/每月 is recurrence. */
 function isRate(left: string): boolean {
   const k = left.lastIndexOf('每');
@@ -154,18 +169,110 @@ function isRate(left: string): boolean {
   return !/^(年|月|季度|季|周|天|日|半年|届|学年)/u.test(after);
 }
 
-/** A clause that ends in "的" before a comma states a condition ("…超过5年的，可…"). */
-function isConditionClause(shape: TextShape, q: Quantity): boolean {
-  const { text } = shape;
-  const end = shape.clauseEnd[q.start] ?? text.length;
+/** Whether the clause ending at `end` (its mark) ends in "的" before a comma: "…超过5年的，". */
+function endsInCondition(text: string, end: number, floor: number): boolean {
   const mark = text[end];
   if (mark !== '，' && mark !== ',') return false;
   let k = end - 1;
   // Closing parentheses may stand between 的 and the comma; a few at most (keeps this constant-time).
-  while (k > q.start && k > end - 8 && (text[k] === '）' || text[k] === ')' || text[k] === ' ')) k--;
-  if (text[k] === '的') return true;
+  while (k > floor && k > end - 8 && (text[k] === '）' || text[k] === ')' || text[k] === ' ')) k--;
+  return text[k] === '的';
+}
+
+/** What a rule grants or requires once its condition holds ("…的，给予一次性补贴", "…的，可申请"). */
+const CONSEQUENCE = /^(?:可|给予|予以|按|享受|再给予|一次性给予|奖励|补贴|补助|视为|认定为|纳入|列入|不再|不予|应当|须)/u;
+/** How many clauses a condition may run on after the figure's own ("达到1000人次，且…的，给予…"). */
+const MAX_CONDITION_CLAUSES = 3;
+
+/**
+ * A clause that ends in "的" before a comma states a condition ("…超过5年的，可…"); so does a run of
+ * clauses that ends so and is followed by what the rule grants ("…达到1000人次（…），且…的，给予…").
+ */
+function isConditionClause(shape: TextShape, q: Quantity): boolean {
+  const { text } = shape;
+  const end = shape.clauseEnd[q.start] ?? text.length;
+  if (endsInCondition(text, end, q.start)) return true;
   const start = shape.clauseStart[q.start] ?? 0;
-  return /^(凡|如果|如|若|对于)/u.test(text.slice(start, start + 4));
+  if (/^(凡|如果|如|若|对于)/u.test(text.slice(start, start + 4))) return true;
+  const sentenceEnd = shape.sentenceEnd[q.start] ?? text.length;
+  let clauseEnd = end;
+  for (let hops = 0; hops < MAX_CONDITION_CLAUSES && clauseEnd < sentenceEnd && (text[clauseEnd] === '，' || text[clauseEnd] === ','); hops++) {
+    const next = shape.clauseEnd[clauseEnd + 1] ?? text.length;
+    if (endsInCondition(text, next, clauseEnd + 1)) return CONSEQUENCE.test(text.slice(next + 1, next + 6));
+    clauseEnd = next;
+  }
+  return false;
+}
+
+/** 每 + a head or a month before an amount: "每月1000元", "每人每年2000元", "每户一次性5万元" (a plain 每年 may budget a goal). */
+const PER_HEAD_OR_PERIOD = /每(?:人|户|月|天|日|次|床|名|位|家|所|个|亩|吨|平方米)[^，,；;。0-9０-９]{0,5}$/u;
+/** An amount named as the standard of a payment: "按2000元标准补助", "2000元/人/年". */
+const STANDARD_AFTER = /^(?:的)?(?:标准|[／/](?:人|户|月|年|天|次|床|平方米))/u;
+
+/** Characters that start a numeral, as a second numeral in a fixed phrase ("五位一体", "三去一降一补"). */
+const PHRASE_NUMERAL = '一二两三四五六七八九十';
+
+/**
+ * A Chinese numeral inside a fixed phrase, not a quantity: "一次性", and a count written right before
+ * another numeral that counts nothing ("五位一体", "两个一百年"; but "两个十万亩基地" counts).
+ */
+function isSetPhrase(text: string, q: Quantity): boolean {
+  if (!q.chinese) return false;
+  if (text[q.unitEnd] === '性') return true;
+  const next = text[q.unitEnd] ?? '';
+  if (q.unitClass !== 'count' || next === '' || !PHRASE_NUMERAL.includes(next)) return false;
+  // The next numeral counts something when a unit or a scale follows it.
+  let k = q.unitEnd;
+  while (k < text.length && k < q.unitEnd + 4 && '一二两三四五六七八九十百千万亿'.includes(text[k]!)) k++;
+  return !/^(?:[万亿]|个|项|家|所|名|人|亩|公里|米|吨|元|座|条)/u.test(text.slice(k, k + 2)) && !'百千万亿'.includes(text[k - 1]!);
+}
+
+/** How far back a list counted by the figure after it may start. */
+const LIST_WINDOW = 120;
+
+/** Counts of kinds, which restate a classification rather than set a number to reach. */
+const KIND_UNIT = /^(?:种|类|大类|个方面|个领域)$/u;
+const KIND_NOUN = /^[^，,；;。、0-9０-９]{0,10}?(?:类型|类别|方式|方面|领域)/u;
+
+/**
+ * The count of a list written right before it, in its clause: "矿山修复、农田修复、…、生态系统质量提升
+ * 九种生态修复类型", "北京、天津和上海等11个城市". The items are joined by "、" (and perhaps one 和/及/与).
+ * A count of kinds always restates its list; any other count does when it closes a list of three or
+ * more with no verb of its own after the list ("A、B、C新增企业3家" counts what is added; "冶金、化工等2个
+ * 产业链" may be what a goal makes).
+ */
+function countsListBefore(shape: TextShape, q: Quantity): boolean {
+  const { text } = shape;
+  const value = q.value;
+  if (value === null || !Number.isInteger(value) || value < 2 || value > 40) return false;
+  const from = Math.max(shape.clauseStart[q.start] ?? 0, q.start - LIST_WINDOW);
+  let marks = 0;
+  let last = -1;
+  let joiner = false;
+  for (let k = from; k < q.start; k++) {
+    const ch = text[k];
+    if (ch === '、') {
+      marks++;
+      last = k;
+    } else if ((ch === '和' || ch === '及' || ch === '与') && marks > 0) joiner = true;
+  }
+  if (marks === 0) return false;
+  const items = marks + 1;
+  if (value !== items && !(joiner && marks >= 2 && value === items + 1)) return false;
+  const unit = text.slice(q.figureEnd, q.unitEnd);
+  if (KIND_UNIT.test(unit) || KIND_NOUN.test(text.slice(q.end, q.end + 14))) return true;
+  const verb = commitVerbBefore(shape, q.start);
+  return marks >= 2 && (verb === null || verb.start < last);
+}
+
+/** "以下5类", "下列三种", "分为四类：": a count announcing the list that follows it. */
+function announcesList(shape: TextShape, q: Quantity): boolean {
+  const { text } = shape;
+  if (/(?:以下|下列|如下|下述)$/u.test(text.slice(Math.max(0, q.start - 3), q.start))) return true;
+  // The count ends its clause at a colon: "主要包括三类：".
+  let k = q.end;
+  while (k < text.length && k < q.end + 6 && !'：:，,；;。\n'.includes(text[k]!)) k++;
+  return (text[k] === '：' || text[k] === ':') && k - q.end <= 2;
 }
 
 /** A sentence that announces what follows ("…，具体安排如下：") counts the document's own items. */
