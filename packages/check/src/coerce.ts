@@ -3,7 +3,7 @@
  * array items keep their index (so JSON pointers still name the right entry). The schema rule
  * reports what was wrong; the other rules can then read fields without guarding each one.
  */
-import type { DocumentMeta, Evidence, Registry, Section, Span, Target, Task, TaskForm, Unit } from '@policyc/model';
+import type { DocumentMeta, Evidence, Registry, Section, Span, Target, Task, TaskDeadline, TaskForm, Unit } from '@policyc/model';
 
 type Loose = Record<string, unknown>;
 
@@ -48,7 +48,8 @@ function task(value: unknown): Task {
   return {
     id: str(t['id']), path: str(t['path']), title: str(t['title']), text: str(t['text']),
     lead: strings(t['lead']), assist: strings(t['assist']), responsible: strings(t['responsible']),
-    clauses: strings(t['clauses']), form: taskForm(t['form']), evidence: evidence(t['evidence']), position: span(t['position']),
+    clauses: strings(t['clauses']), form: taskForm(t['form']), evidence: evidence(t['evidence']),
+    deadline: taskDeadline(t['deadline']), position: span(t['position']),
   };
 }
 
@@ -61,6 +62,14 @@ function evidence(value: unknown): Evidence | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
   const e = value as Loose;
   return { text: str(e['text']), position: span(e['position']) };
+}
+
+/** A year written as a number (`year: 2020`, easy in YAML) is read as the year: the schema rule reports the type. */
+function taskDeadline(value: unknown): TaskDeadline | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const d = value as Loose;
+  const year = typeof d['year'] === 'number' ? String(d['year']) : strOrNull(d['year']);
+  return { text: str(d['text']), year, position: span(d['position']) };
 }
 
 function unit(value: unknown): Unit {

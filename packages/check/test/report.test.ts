@@ -26,7 +26,7 @@ describe('formatHuman', () => {
 
   it('names the related place (the policy sentence, or the registry entry)', () => {
     expect(text).toContain('  reg/small.txt:13:3: the policy sentence this value came from');
-    expect(text).toContain('  reg/registry.yaml:236:12: the registry entry');
+    expect(text).toContain('  reg/registry.yaml:244:12: the registry entry');
   });
 
   it('ends with the counts', () => {

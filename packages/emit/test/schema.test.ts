@@ -30,6 +30,15 @@ describe('emitSchema', () => {
     expect(validate(schema, JSON.parse(emitJson(registry))).map((e) => e.instancePath)).toEqual(['/targets/0/path']);
   });
 
+  it('accepts a deadline with no year ("长期") and refuses a year that is not one', () => {
+    const registry = smallRegistry();
+    const schema = emitSchema(registry);
+    registry.tasks[1]!.deadline = { ...registry.tasks[1]!.deadline!, text: '长期', year: null };
+    expect(validate(schema, JSON.parse(emitJson(registry)))).toEqual([]);
+    registry.tasks[1]!.deadline.year = '2020年';
+    expect(validate(schema, JSON.parse(emitJson(registry))).map((e) => e.instancePath)).toContain('/tasks/1/deadline/year');
+  });
+
   it('accepts a task before the first heading (path ""), and no task outside the policy\'s sections', () => {
     const registry = smallRegistry();
     registry.tasks.unshift(preambleDuty());

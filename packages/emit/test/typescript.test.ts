@@ -38,6 +38,14 @@ describe('emitTypeScript', () => {
     expect(typeCheck(edited).join('\n')).toMatch(/'"sentence"' is not assignable to type '[^']*"prose"[^']*'/u);
   });
 
+  it('types a task\'s deadline, its year a string or null, and refuses a year given as a number', () => {
+    expect(text).toContain('readonly deadline: TaskDeadline | null;');
+    expect(text).toContain('readonly year: string | null;');
+    const edited = text.replace("year: '2020',", 'year: 2020,');
+    expect(edited).not.toBe(text);
+    expect(typeCheck(edited).join('\n')).toMatch(/'number' is not assignable to type 'string'/u);
+  });
+
   it('compiles a prose duty before the first heading (path "")', () => {
     const withDuty = smallRegistry();
     withDuty.tasks.unshift(preambleDuty());

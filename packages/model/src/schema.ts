@@ -89,7 +89,7 @@ export const registrySchema = {
     },
     Task: {
       type: 'object',
-      required: ['id', 'path', 'title', 'text', 'lead', 'assist', 'responsible', 'clauses', 'form', 'evidence', 'position'],
+      required: ['id', 'path', 'title', 'text', 'lead', 'assist', 'responsible', 'clauses', 'form', 'evidence', 'deadline', 'position'],
       additionalProperties: false,
       properties: {
         id: string,
@@ -105,6 +105,10 @@ export const registrySchema = {
           description: 'Where the units were read: a responsibility clause, a row of a task-division table, or a sentence of running text; null for a task with no units.',
         },
         evidence: { ...nullable({ $ref: '#/$defs/Evidence' }), description: 'The clause, row or sentence the units were read from; null when form is null.' },
+        deadline: {
+          ...nullable({ $ref: '#/$defs/TaskDeadline' }),
+          description: 'When the task is due, as the policy states it for this task (a table\'s deadline column, a clause\'s closing note); null when it states none.',
+        },
         position: span,
       },
     },
@@ -115,6 +119,17 @@ export const registrySchema = {
       additionalProperties: false,
       properties: {
         text: { ...string, description: 'The clause, table row or sentence as written.' },
+        position: span,
+      },
+    },
+    TaskDeadline: {
+      type: 'object',
+      description: 'When a task is due, as the policy states it: a table\'s deadline column, a clause\'s closing note.',
+      required: ['text', 'year', 'position'],
+      additionalProperties: false,
+      properties: {
+        text: { ...string, description: 'As written ("2020年底前", "长期", "持续推进").' },
+        year: { ...nullable(year), description: 'The year it falls in ("2020"), when the text names one; null for "长期", "持续推进".' },
         position: span,
       },
     },

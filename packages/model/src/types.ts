@@ -42,6 +42,15 @@ export interface Evidence {
   position: Span;
 }
 
+/** When a task is due, as the policy states it: a table's deadline column, a clause's closing note. */
+export interface TaskDeadline {
+  /** As written ("2020年底前", "长期", "持续推进"). */
+  text: string;
+  /** The year it falls in ("2020"), when the text names one; null for "长期", "持续推进". */
+  year: string | null;
+  position: Span;
+}
+
 export interface Registry {
   /** The schema this registry follows (the JSON file's `$schema`). */
   $schema?: string;
@@ -114,6 +123,8 @@ export interface Task {
   form: TaskForm | null;
   /** The clause, row or sentence the units were read from; null when `form` is null. */
   evidence: Evidence | null;
+  /** When the task is due, as the policy states it for this task (a table's deadline column, a clause's closing note); null when it states none. */
+  deadline: TaskDeadline | null;
   position: Span;
 }
 

@@ -25,7 +25,7 @@ interface SchemaNode {
 }
 
 const schema = registrySchema as unknown as SchemaNode & { $defs: Record<string, SchemaNode> };
-const MODEL = ['Registry', 'DocumentMeta', 'Section', 'Task', 'Evidence', 'Unit', 'Target', 'Span', 'Point'] as const;
+const MODEL = ['Registry', 'DocumentMeta', 'Section', 'Task', 'Evidence', 'TaskDeadline', 'Unit', 'Target', 'Span', 'Point'] as const;
 const objectSchema = (name: string): SchemaNode => (name === 'Registry' ? schema : schema.$defs[name]!);
 
 /** String-literal union aliases (Comparator, TargetKind, …) by name, with their values. */
@@ -130,6 +130,8 @@ describe('the schema at work', () => {
     ['a task form outside the enum', (r) => { (r.tasks[0] as { form: string }).form = 'sentence'; }, [['/tasks/0/form', 'enum'], ['/tasks/0/form', 'type'], ['/tasks/0/form', 'anyOf']]],
     ['evidence without its position', (r) => { r.tasks[0]!.evidence = { text: '（省财政厅负责）' } as Registry['tasks'][0]['evidence']; }, [['/tasks/0/evidence', 'required'], ['/tasks/0/evidence', 'type'], ['/tasks/0/evidence', 'anyOf']]],
     ['a task without its form', (r) => { delete (r.tasks[0] as Partial<Registry['tasks'][0]>).form; }, [['/tasks/0', 'required']]],
+    ['a task without its deadline', (r) => { delete (r.tasks[0] as Partial<Registry['tasks'][0]>).deadline; }, [['/tasks/0', 'required']]],
+    ['a task deadline whose year is not a year', (r) => { r.tasks[0]!.deadline = { text: '2020年底前', year: '2020年', position: r.tasks[0]!.position }; }, [['/tasks/0/deadline/year', 'pattern'], ['/tasks/0/deadline/year', 'type'], ['/tasks/0/deadline/year', 'anyOf'], ['/tasks/0/deadline', 'type'], ['/tasks/0/deadline', 'anyOf']]],
     ['a unit id list with a number in it', (r) => { (r.tasks[0]!.lead as unknown[]).push(7); }, [[`/tasks/0/lead/${compiled.tasks[0]!.lead.length}`, 'type']]],
   ])('%s is refused at its place', (_what, edit, expected) => {
     expect(broken(edit)).toEqual(expected);

@@ -10,6 +10,7 @@ import { registrySyntax } from './registry-syntax.js';
 import { schemaDrift } from './schema-drift.js';
 import { schema } from './schema.js';
 import { targetDeadline } from './target-deadline.js';
+import { taskDeadline } from './task-deadline.js';
 import { taskEvidence } from './task-evidence.js';
 import { taskNoLead } from './task-no-lead.js';
 import { tsCompile } from './ts-compile.js';
@@ -43,5 +44,6 @@ export const RULES: readonly RuleDefinition[] = [
   partsSum,
   headingSequence,
   headingGlued,
+  taskDeadline,
   targetDeadline,
 ];

@@ -23,7 +23,7 @@ const NARROWED: Record<string, Record<string, string>> = {
 };
 
 /** The order the interfaces are printed in: leaves first, the registry last. */
-const DEFS = ['Point', 'Span', 'DocumentMeta', 'Section', 'Evidence', 'Task', 'Unit', 'Target'] as const;
+const DEFS = ['Point', 'Span', 'DocumentMeta', 'Section', 'Evidence', 'TaskDeadline', 'Task', 'Unit', 'Target'] as const;
 
 export function interfaceStructures(): InterfaceDeclarationStructure[] {
   const defs = registrySchema.$defs as unknown as Record<string, Schema>;
