@@ -4,15 +4,18 @@
  * Plain text and Markdown are read as they are, so every position points into the file.
  * HTML and Word documents are first turned into text (HTML by the innerText algorithm, so block
  * elements become lines; .docx by mammoth, a paragraph a line); positions then point into that
- * text, which `file.data.extractedFrom` marks.
+ * text, which `file.data.extractedFrom` marks. Their tables are read as tables, one row a line and
+ * cells separated by tabs (see tables.ts), so that a task-division table keeps its columns.
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import mammoth from 'mammoth';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { renderTable, type SourceCell } from './tables.js';
 
 /** The input formats `readPolicy` understands, by file extension. */
 export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
@@ -48,17 +51,124 @@ export async function readPolicy(path: string): Promise<VFile> {
   }
 }
 
-/** The text a browser would show for an HTML policy: block elements on lines of their own. */
+/** The text a browser would show for an HTML policy: block elements on lines of their own, tables a row a line. */
 export function htmlToText(html: string): string {
   const tree = unified().use(rehypeParse).parse(html);
+  replaceTables(tree);
   const body = tree.children.find((n) => n.type === 'element' && n.tagName === 'html');
   return toText(body ?? tree, { whitespace: 'normal' }).replace(/\n{3,}/gu, '\n\n');
 }
 
-/** The paragraphs of a Word document, one a line. */
+/**
+ * Puts each data table's rows, as text, in place of the table: a `pre` element, so that the
+ * innerText algorithm keeps their tabs and line breaks and still sets them apart as a block.
+ * Only innermost tables are read so: a table holding tables lays out a page, and is left to
+ * innerText around the tables it holds. Returns whether `parent` holds a table.
+ */
+function replaceTables(parent: Root | Element): boolean {
+  let holdsTable = false;
+  parent.children.forEach((child, i) => {
+    if (child.type !== 'element') return;
+    const nested = replaceTables(child);
+    if (child.tagName !== 'table') {
+      holdsTable ||= nested;
+      return;
+    }
+    holdsTable = true;
+    const text = nested ? null : htmlTableText(child);
+    if (text !== null) parent.children[i] = { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: text }] };
+  });
+  return holdsTable;
+}
+
+function htmlTableText(table: Element): string | null {
+  const rows: SourceCell[][] = [];
+  let caption = '';
+  const visit = (node: Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'caption') caption ||= toText(child, { whitespace: 'normal' });
+      else if (child.tagName === 'tr') rows.push(child.children.filter(isCell).map(htmlCell));
+      else visit(child); // thead, tbody, tfoot, and stray wrappers of malformed markup
+    }
+  };
+  visit(table);
+  return renderTable(rows, caption);
+}
+
+function isCell(node: ElementContent): node is Element {
+  return node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
+}
+
+function htmlCell(cell: Element): SourceCell {
+  return { text: toText(cell, { whitespace: 'normal' }), colSpan: Number(cell.properties.colSpan ?? 1), rowSpan: Number(cell.properties.rowSpan ?? 1) };
+}
+
+/** The paragraphs of a Word document, one a line; its tables a row a line. */
 export async function docxToText(buffer: Buffer): Promise<string> {
-  const { value } = await mammoth.extractRawText({ buffer });
-  return value.replace(/\n{2,}/gu, '\n');
+  return (await docxWithTables(buffer) ?? (await mammoth.extractRawText({ buffer })).value).replace(/\n{2,}/gu, '\n');
+}
+
+/**
+ * Mammoth's raw text, but for tables. Mammoth reads the document into its own model (paragraphs,
+ * runs, tables with their merged cells already resolved to colSpan / rowSpan) and exposes it
+ * only through `transformDocument`; walking that model the way `extractRawText` does keeps the
+ * text outside tables exactly as before. Null if mammoth could not read the model (then the raw
+ * text is used).
+ */
+async function docxWithTables(buffer: Buffer): Promise<string | null> {
+  const read: { model?: DocxElement } = {};
+  try {
+    await mammoth.convertToHtml({ buffer }, {
+      transformDocument: (model: DocxElement) => (read.model = model),
+      // The HTML is thrown away: do not encode images for it.
+      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+    });
+  } catch {
+    // Only the model is needed: if mammoth read it before failing on the HTML, it still serves.
+  }
+  return read.model === undefined ? null : docxText(read.model);
+}
+
+/** An element of mammoth's document model, as far as text goes. */
+interface DocxElement {
+  type: string;
+  value?: string;
+  children?: DocxElement[];
+  colSpan?: number;
+  rowSpan?: number;
+}
+
+/** Mammoth's raw text of an element (a paragraph ends with a blank line), its tables as tables. */
+function docxText(element: DocxElement): string {
+  if (element.type === 'text') return element.value ?? '';
+  if (element.type === 'tab') return '\t';
+  if (element.type === 'table') {
+    const text = docxTableText(element);
+    if (text !== null) return `${text}\n\n`;
+  }
+  const tail = element.type === 'paragraph' ? '\n\n' : '';
+  return (element.children ?? []).map(docxText).join('') + tail;
+}
+
+/**
+ * As for HTML, only innermost tables are read as tables: a table holding tables lays out a page,
+ * and keeps mammoth's raw text around the tables it holds.
+ */
+function docxTableText(table: DocxElement): string | null {
+  if ((table.children ?? []).some(holdsTable)) return null;
+  const rows = (table.children ?? []).filter((r) => r.type === 'tableRow').map((r) =>
+    (r.children ?? []).filter((c) => c.type === 'tableCell').map((c): SourceCell => ({
+      text: (c.children ?? []).map(docxText).join(''),
+      colSpan: c.colSpan ?? 1,
+      rowSpan: c.rowSpan ?? 1,
+    })),
+  );
+  return renderTable(rows);
+}
+
+function holdsTable(element: DocxElement): boolean {
+  return element.type === 'table' || (element.children ?? []).some(holdsTable);
 }
 
 function extracted(path: string, value: string, from: 'html' | 'docx'): VFile {
