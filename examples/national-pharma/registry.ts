@@ -115,6 +115,15 @@ export interface Evidence {
   readonly position: Span;
 }
 
+/** When a task is due, as the policy states it: a table's deadline column, a clause's closing note. */
+export interface TaskDeadline {
+  /** As written ("2020年底前", "长期", "持续推进"). */
+  readonly text: string;
+  /** The year it falls in ("2020"), when the text names one; null for "长期", "持续推进". */
+  readonly year: string | null;
+  readonly position: Span;
+}
+
 export interface Task {
   readonly id: TaskId;
   readonly path: SectionPath | '';
@@ -132,6 +141,8 @@ export interface Task {
   readonly form: 'clause' | 'table' | 'prose' | null;
   /** The clause, row or sentence the units were read from; null when form is null. */
   readonly evidence: Evidence | null;
+  /** When the task is due, as the policy states it for this task (a table's deadline column, a clause's closing note); null when it states none. */
+  readonly deadline: TaskDeadline | null;
   readonly position: Span;
 }
 
@@ -463,6 +474,7 @@ export const registry = {
       clauses: [],
       form: null,
       evidence: null,
+      deadline: null,
       position: {
         start: { line: 16, column: 3, offset: 1250 },
         end: { line: 21, column: 3, offset: 2575 },
@@ -488,6 +500,7 @@ export const registry = {
       clauses: [],
       form: null,
       evidence: null,
+      deadline: null,
       position: {
         start: { line: 21, column: 3, offset: 2575 },
         end: { line: 26, column: 3, offset: 3795 },
@@ -512,6 +525,7 @@ export const registry = {
       clauses: [],
       form: null,
       evidence: null,
+      deadline: null,
       position: {
         start: { line: 26, column: 3, offset: 3795 },
         end: { line: 30, column: 3, offset: 4799 },
@@ -535,6 +549,7 @@ export const registry = {
       clauses: [],
       form: null,
       evidence: null,
+      deadline: null,
       position: {
         start: { line: 30, column: 3, offset: 4799 },
         end: { line: 33, column: 3, offset: 5427 },
@@ -558,6 +573,7 @@ export const registry = {
       clauses: [],
       form: null,
       evidence: null,
+      deadline: null,
       position: {
         start: { line: 33, column: 3, offset: 5427 },
         end: { line: 36, column: 3, offset: 6167 },
@@ -582,6 +598,7 @@ export const registry = {
       clauses: [],
       form: null,
       evidence: null,
+      deadline: null,
       position: {
         start: { line: 36, column: 3, offset: 6167 },
         end: { line: 40, column: 3, offset: 7030 },
@@ -605,6 +622,7 @@ export const registry = {
       clauses: [],
       form: null,
       evidence: null,
+      deadline: null,
       position: {
         start: { line: 40, column: 3, offset: 7030 },
         end: { line: 43, column: 3, offset: 7565 },
@@ -626,6 +644,7 @@ export const registry = {
       clauses: [],
       form: null,
       evidence: null,
+      deadline: null,
       position: {
         start: { line: 44, column: 3, offset: 7581 },
         end: { line: 45, column: 3, offset: 7930 },
@@ -647,6 +666,7 @@ export const registry = {
       clauses: [],
       form: null,
       evidence: null,
+      deadline: null,
       position: {
         start: { line: 45, column: 3, offset: 7930 },
         end: { line: 46, column: 3, offset: 8201 },
@@ -668,6 +688,7 @@ export const registry = {
       clauses: [],
       form: null,
       evidence: null,
+      deadline: null,
       position: {
         start: { line: 46, column: 3, offset: 8201 },
         end: { line: 47, column: 3, offset: 8564 },
@@ -689,6 +710,7 @@ export const registry = {
       clauses: [],
       form: null,
       evidence: null,
+      deadline: null,
       position: {
         start: { line: 47, column: 3, offset: 8564 },
         end: { line: 48, column: 3, offset: 8934 },
@@ -710,6 +732,7 @@ export const registry = {
       clauses: [],
       form: null,
       evidence: null,
+      deadline: null,
       position: {
         start: { line: 48, column: 3, offset: 8934 },
         end: { line: 49, column: 3, offset: 9355 },
@@ -737,6 +760,7 @@ export const registry = {
           end: { line: 50, column: 179, offset: 10039 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 50, column: 117, offset: 9977 },
         end: { line: 50, column: 179, offset: 10039 },

@@ -195,6 +195,15 @@ export interface Evidence {
   readonly position: Span;
 }
 
+/** When a task is due, as the policy states it: a table's deadline column, a clause's closing note. */
+export interface TaskDeadline {
+  /** As written ("2020年底前", "长期", "持续推进"). */
+  readonly text: string;
+  /** The year it falls in ("2020"), when the text names one; null for "长期", "持续推进". */
+  readonly year: string | null;
+  readonly position: Span;
+}
+
 export interface Task {
   readonly id: TaskId;
   readonly path: SectionPath | '';
@@ -212,6 +221,8 @@ export interface Task {
   readonly form: 'clause' | 'table' | 'prose' | null;
   /** The clause, row or sentence the units were read from; null when form is null. */
   readonly evidence: Evidence | null;
+  /** When the task is due, as the policy states it for this task (a table's deadline column, a clause's closing note); null when it states none. */
+  readonly deadline: TaskDeadline | null;
   readonly position: Span;
 }
 
@@ -649,6 +660,7 @@ export const registry = {
           end: { line: 12, column: 109, offset: 552 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 12, column: 55, offset: 498 },
         end: { line: 12, column: 109, offset: 552 },
@@ -678,6 +690,7 @@ export const registry = {
           end: { line: 38, column: 82, offset: 2536 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 36, column: 3, offset: 1862 },
         end: { line: 38, column: 82, offset: 2536 },
@@ -709,6 +722,7 @@ export const registry = {
           end: { line: 44, column: 70, offset: 3171 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 40, column: 3, offset: 2540 },
         end: { line: 44, column: 70, offset: 3171 },
@@ -740,6 +754,7 @@ export const registry = {
           end: { line: 50, column: 58, offset: 3815 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 46, column: 3, offset: 3175 },
         end: { line: 50, column: 58, offset: 3815 },
@@ -769,6 +784,7 @@ export const registry = {
           end: { line: 54, column: 44, offset: 4315 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 52, column: 3, offset: 3819 },
         end: { line: 54, column: 44, offset: 4315 },
@@ -798,6 +814,7 @@ export const registry = {
           end: { line: 58, column: 48, offset: 4873 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 56, column: 3, offset: 4319 },
         end: { line: 58, column: 48, offset: 4873 },
@@ -827,6 +844,7 @@ export const registry = {
           end: { line: 62, column: 65, offset: 5197 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 60, column: 3, offset: 4877 },
         end: { line: 62, column: 65, offset: 5197 },
@@ -858,6 +876,7 @@ export const registry = {
           end: { line: 68, column: 132, offset: 5775 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 64, column: 3, offset: 5201 },
         end: { line: 68, column: 132, offset: 5775 },
@@ -889,6 +908,7 @@ export const registry = {
           end: { line: 74, column: 51, offset: 6349 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 70, column: 3, offset: 5779 },
         end: { line: 74, column: 51, offset: 6349 },
@@ -918,6 +938,7 @@ export const registry = {
           end: { line: 78, column: 60, offset: 6888 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 76, column: 3, offset: 6353 },
         end: { line: 78, column: 60, offset: 6888 },
@@ -949,6 +970,7 @@ export const registry = {
           end: { line: 84, column: 43, offset: 7275 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 80, column: 3, offset: 6892 },
         end: { line: 84, column: 43, offset: 7275 },
@@ -980,6 +1002,7 @@ export const registry = {
           end: { line: 90, column: 39, offset: 7769 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 86, column: 3, offset: 7279 },
         end: { line: 90, column: 39, offset: 7769 },
@@ -1007,6 +1030,7 @@ export const registry = {
           end: { line: 95, column: 193, offset: 7974 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 95, column: 110, offset: 7891 },
         end: { line: 95, column: 193, offset: 7974 },
@@ -1034,6 +1058,7 @@ export const registry = {
           end: { line: 95, column: 238, offset: 8019 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 95, column: 194, offset: 7975 },
         end: { line: 95, column: 238, offset: 8019 },
@@ -1063,6 +1088,7 @@ export const registry = {
           end: { line: 97, column: 53, offset: 8074 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 95, column: 3, offset: 7784 },
         end: { line: 97, column: 53, offset: 8074 },
@@ -1092,6 +1118,7 @@ export const registry = {
           end: { line: 101, column: 42, offset: 8442 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 99, column: 3, offset: 8078 },
         end: { line: 101, column: 42, offset: 8442 },
@@ -1121,6 +1148,7 @@ export const registry = {
           end: { line: 105, column: 57, offset: 8899 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 103, column: 3, offset: 8446 },
         end: { line: 105, column: 57, offset: 8899 },
@@ -1150,6 +1178,7 @@ export const registry = {
           end: { line: 107, column: 55, offset: 9187 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 105, column: 57, offset: 8899 },
         end: { line: 107, column: 55, offset: 9187 },
@@ -1179,6 +1208,7 @@ export const registry = {
           end: { line: 109, column: 73, offset: 9675 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 107, column: 55, offset: 9187 },
         end: { line: 109, column: 73, offset: 9675 },
@@ -1208,6 +1238,7 @@ export const registry = {
           end: { line: 113, column: 86, offset: 10337 },
         },
       },
+      deadline: null,
       position: {
         start: { line: 111, column: 3, offset: 9679 },
         end: { line: 113, column: 86, offset: 10337 },

@@ -89,6 +89,10 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
       text: text.slice(start, end).trim(),
       form: found === null ? null : found.form,
       evidence: found === null ? null : { text: found.text, position: positions.span(found.start, found.end) as Span },
+      deadline:
+        found?.deadline === undefined
+          ? null
+          : { text: found.deadline.text, year: yearOf(found.deadline.text), position: positions.span(found.deadline.start, found.deadline.end) as Span },
       lead: [],
       assist: [],
       responsible: [],
@@ -122,6 +126,14 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   }
 }
 
+const MAX_HEADING_UNIT = 16;
+
+/** The year a deadline names ("2020年底前" → "2020"); null for "长期", "持续推进". */
+function yearOf(deadline: string): string | null {
+  const m = /(?:19|20)\d{2}/u.exec(deadline.normalize('NFKC'));
+  return m === null ? null : m[0];
+}
+
 /** Words of a lead-in that hands each listed item's unit its part ("下列单位按职责提供…："). */
 const LEAD_IN_DUTY_RE = /职责|责任|负责|提供|承担/u;
 
@@ -131,7 +143,8 @@ function proseContext(entry: OutlineEntry, clauses: readonly ResponsibilityClaus
   const marker = heading?.children.find((c) => c.type === 'marker');
   const title = entry.record.title;
   let headingUnit: ProseContext['headingUnit'] = null;
-  if (isActorName(title)) {
+  // A heading that is a body's name ("1.监督组。", "三、医学救援组。"), not a sentence about one.
+  if (title.length <= MAX_HEADING_UNIT && !title.includes('的') && isActorName(title)) {
     const at = text.indexOf(title, entry.ownStart);
     const start = at >= 0 && at < entry.ownEnd ? at : entry.ownStart;
     headingUnit = { name: title, start, end: start + title.length };

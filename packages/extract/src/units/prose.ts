@@ -49,12 +49,14 @@ const ROLE_VERB_RE = /会同|牵头|负责|指导|承担|责任主体|第一责�
 /** 由 that does not name an actor: 由于, 由此, 自由, 理由, 经由 … */
 const NOT_BY_BEFORE = new Set(['自', '理', '经', '缘', '事', '来', '不']);
 const NOT_BY_AFTER = new Set(['于', '此', '衷', '来', '头']);
-/** "由A、B组成": the make-up of a body, not a duty. */
-const MAKE_UP_RE = /^.{0,30}?(?:组成|构成)/u;
+/** "由A、B组成", "由A、B选派人员参加": the make-up or staffing of a body, not a duty. */
+const MAKE_UP_RE = /^.{0,30}?(?:组成|构成|选派|派员|抽调|推举|推荐)/u;
 /** 指导 as a noun: 指导思想, 指导意见, 以…为指导 … */
 const GUIDE_NOUN_AFTER_RE = /^(?:思想|原则|意见|目录|价|性|方针|委员会|中心|下|手册|文件|标准)/u;
 /** "密切配合", "相互配合": mutual help with no unit to assist is no assist role. */
-const MUTUAL_BEFORE_RE = /(?:密切|相互|紧密|协同|互相|积极主动)$/u;
+const MUTUAL_BEFORE_RE = /(?:密切|相互|紧密|协同|互相|积极主动|协调)$/u;
+/** How far into a clause that continues an earlier actor its role verb may stand. */
+const MAX_CARRIED_GAP = 6;
 /** How far after its actor an assisting verb may stand. */
 const MAX_ASSIST_GAP = 8;
 /** "承担…职责/职能/责任/工作": the unit takes the duty on. */
@@ -72,6 +74,8 @@ interface Entry {
   actor: Actor;
   tag: Tag;
   guide: boolean;
+  /** Recorded only if the sentence names a lead ("牵头部门…，相关部门要密切配合"). */
+  mutual?: boolean;
 }
 
 /**
@@ -96,9 +100,9 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
     while (t < taken.length && (taken[t] as Range).end <= src) t++;
     const inTaken = t < taken.length && (taken[t] as Range).start <= src;
     const ch = text[i] as string;
-    // A line end, an ideographic or no-break space, or two blanks in a row part paragraphs
-    // (a document extracted onto one line keeps only those).
-    if (ch === '\n' || ch === '\u3000' || ch === '\u00a0' || (isSpace(text.charCodeAt(i)) && isSpace(text.charCodeAt(i + 1)))) {
+    // A line end, a tab (between table cells), an ideographic or no-break space, or two blanks
+    // in a row part paragraphs (a document extracted onto one line keeps only those).
+    if (ch === '\n' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || (isSpace(text.charCodeAt(i)) && isSpace(text.charCodeAt(i + 1)))) {
       flushLine();
       continue;
     }
@@ -179,58 +183,83 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
     let pos = a;
     let byActor = false;
     const by = byAt(s, a, b);
+    // The clause's own subject, if it opens with one ("联合采购办公室由…组成，…负责…").
+    const subjectList = by === a ? null : actorListAt(s, a, b);
+    const subject = subjectList !== null && subjectList.end < b ? { list: subjectList, view } : null;
     if (by >= 0) {
-      const list = actorListAt(s, by + 1, b);
+      const list = actorListAt(s, by + 1 + quantifierAt(s, by + 1), b);
       if (list !== null) {
-        if (MAKE_UP_RE.test(s.slice(list.end, b))) return carried;
+        if (MAKE_UP_RE.test(s.slice(list.end, b))) return subject ?? carried;
         actor = { list, view };
         pos = list.end;
         byActor = true;
       }
     }
-    if (actor === null && by !== a) {
-      const list = actorListAt(s, a, b);
-      if (list !== null && list.end < b) {
-        actor = { list, view };
-        pos = list.end;
-      }
+    if (actor === null && subject !== null) {
+      actor = subject;
+      pos = subject.list.end;
     }
     const own = actor ?? carried;
     if (own === null) {
       // "建立A牵头、B参与的…机制": a clause with no actor of its own may still name who leads.
       const verbs = roleVerbs(s, pos, b, view);
       for (const h of verbs.ownLeads) entries.push({ actor: h, tag: 'lead', guide: false });
-      if (verbs.ownLeads.length > 0) for (const h of verbs.helpers) entries.push({ actor: h, tag: 'assist', guide: false });
+      if (verbs.ownLeads.length > 0 || verbs.partners) for (const h of verbs.helpers) entries.push({ actor: h, tag: 'assist', guide: false });
+      for (const g of verbs.guidedBy) entries.push({ actor: g, tag: 'plain', guide: true });
     } else {
       const verbs = roleVerbs(s, pos, b, view);
       for (const g of verbs.guidedBy) entries.push({ actor: g, tag: 'plain', guide: true });
-      if (verbs.tag !== null || byActor || (isLeadItem && context.underLeadIn === true && actor !== null)) {
-        entries.push({ actor: own, tag: verbs.tag ?? 'plain', guide: verbs.guide });
-        for (const h of verbs.helpers) entries.push({ actor: h, tag: 'assist', guide: false });
-        for (const h of [...verbs.helped, ...verbs.ownLeads]) entries.push({ actor: h, tag: 'lead', guide: false });
+      const named = actor === null ? null : roleByName(s, actor.list);
+      if (verbs.tag === null && named === null && verbs.mutual && actor !== null) {
+        entries.push({ actor, tag: 'assist', guide: false, mutual: true });
       }
+      // A verb said of the actor counts only near the start of a clause that continues an actor
+      // of an earlier clause ("…，负责…", "…，并会同…"); further on it has a subject of its own
+      // ("…，明确机构或人员负责…").
+      // "B在A指导下组织实施": B carries out what A guides.
+      const ownVerb = (verbs.tag !== null && (actor !== null || verbs.at <= MAX_CARRIED_GAP)) || (verbs.guidedBy.length > 0 && actor !== null);
+      if (ownVerb || byActor || named !== null || (isLeadItem && context.underLeadIn === true && actor !== null)) {
+        entries.push({ actor: own, tag: named ?? verbs.tag ?? 'plain', guide: verbs.guide });
+        for (const h of verbs.helped) entries.push({ actor: h, tag: 'lead', guide: false });
+      }
+      for (const h of verbs.ownLeads) entries.push({ actor: h, tag: 'lead', guide: false });
+      if (ownVerb || verbs.ownLeads.length > 0 || verbs.partners) for (const h of verbs.helpers) entries.push({ actor: h, tag: 'assist', guide: false });
     }
     // "成立国务院工作组，负责…": what a clause sets up acts in the clauses after it.
     const setUp = setUpAt(s, a, b, view);
     if (setUp !== null) return setUp;
+    // The subject of a sentence goes on acting in its later clauses; a 由-actor of a clause
+    // in between ("主任人选由试点地区推举确定") does not take its place.
+    if (byActor && carried !== null) return carried;
     return actor ?? carried;
   }
 
-  function emit(view: View, a: number, b: number, entries: Entry[]): void {
+  function emit(view: View, a: number, b: number, all: Entry[]): void {
+    const hasLead = all.some((e) => e.tag === 'lead' && e.mutual !== true);
+    let entries = all.filter((e) => e.mutual !== true || hasLead);
+    if (entries.length === 0) return;
+    entries = leadThenShares(entries);
     const guides = entries.filter((e) => e.guide);
     const doers = entries.filter((e) => !e.guide && e.tag !== 'assist');
-    const units: TaggedSpan[] = [];
-    const seen = new Set<string>();
-    // Per actor: a guide assists where another unit carries the work out ("A指导，B负责落实").
-    const tagged = entries.map((e) => ({ e, tag: e.guide && doers.length > 0 && guides.length > 0 ? ('assist' as Tag) : e.tag }));
-    for (const { e, tag } of tagged) {
-      for (const n of e.actor.list.names) {
-        const name = n.name ?? e.actor.view.s.slice(n.start, n.end);
-        if (seen.has(name)) continue;
-        seen.add(name);
-        units.push({ ...n, tag });
-      }
-    }
+    const names = (e: Entry): string[] => e.actor.list.names.map((n) => n.name ?? e.actor.view.s.slice(n.start, n.end));
+    const doerNames = new Set(doers.flatMap(names));
+    // "A指导，B负责落实", "由B在A指导下…": a guide assists the units that carry the work out,
+    // and those lead it.
+    const guideAssists = guides.length > 0 && doers.length > 0 && guides.some((g) => names(g).some((n) => !doerNames.has(n)));
+    const rank: Record<Tag, number> = { lead: 3, plain: 2, assist: 1 };
+    const best = new Map<string, { span: TaggedSpan; order: number }>();
+    entries.forEach((e, order) => {
+      let tag: Tag = e.tag;
+      if (guideAssists && e.guide) tag = 'assist';
+      else if (guideAssists && !e.guide && tag === 'plain') tag = 'lead';
+      e.actor.list.names.forEach((n, k) => {
+        const name = names(e)[k] as string;
+        const prev = best.get(name);
+        if (prev === undefined) best.set(name, { span: { ...n, tag }, order });
+        else if (rank[tag] > rank[prev.span.tag]) best.set(name, { span: { ...n, tag }, order: prev.order });
+      });
+    });
+    const units = [...best.values()].sort((x, y) => x.order - y.order).map((b) => b.span);
     if (units.length === 0) return;
     const roles = assignRoles(units, null);
     const start = base + (view.map[a] ?? 0);
@@ -245,6 +274,42 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
       responsible: mentions(view, roles.responsible, base),
     });
   }
+}
+
+/**
+ * "牵头部门要加强协调，相关部门要密切配合": a unit named by its role ("牵头部门", "配合单位") plays
+ * that role whatever its verb.
+ */
+function roleByName(s: string, list: ActorList): Tag | null {
+  if (list.names.length !== 1) return null;
+  const n = list.names[0] as { start: number; end: number; name?: string };
+  const name = n.name ?? s.slice(n.start, n.end);
+  if (/牵头(?:部门|单位)$/u.test(name)) return 'lead';
+  if (/(?:配合|协办|参与)(?:部门|单位)$/u.test(name)) return 'assist';
+  return null;
+}
+
+/**
+ * "A负责统筹协调，A、B和C分别负责…": a unit that takes the work alone and then again among others
+ * leads it; the others assist.
+ */
+function leadThenShares(entries: Entry[]): Entry[] {
+  const nameOf = (e: Entry, k: number): string => {
+    const n = e.actor.list.names[k] as { start: number; end: number; name?: string };
+    return n.name ?? e.actor.view.s.slice(n.start, n.end);
+  };
+  const alone = entries.find((e) => e.tag === 'plain' && !e.guide && e.actor.list.names.length === 1);
+  if (alone === undefined) return entries;
+  const lead = nameOf(alone, 0);
+  const group = entries.find((e, i) => i > entries.indexOf(alone) && e.tag === 'plain' && e.actor.list.names.length > 1 && e.actor.list.names.some((_, k) => nameOf(e, k) === lead));
+  if (group === undefined) return entries;
+  return entries.map((e) => (e === alone ? { ...e, tag: 'lead' as Tag } : e === group ? { ...e, tag: 'assist' as Tag } : e));
+}
+
+/** "由一家牵头部门统一受理": the length of a count before a name ("一家", "两个"), or 0. */
+function quantifierAt(s: string, i: number): number {
+  const m = /^[一两二三四五六七八九十]{1,2}[家个所支]/u.exec(s.slice(i, i + 4));
+  return m === null ? 0 : m[0].length;
 }
 
 /** Where 由 names an actor in `s[a, b)` (outside brackets), or -1. */
@@ -262,11 +327,15 @@ function byAt(s: string, a: number, b: number): number {
 /** The longest list of names in `s[floor, end)` that ends exactly at `end`, or null. */
 function listEndingAt(s: string, floor: number, end: number): ActorList | null {
   for (let k = Math.max(floor, end - 30); k < end - 1; k++) {
+    if (k > floor && !LIST_OPENS_AFTER_RE.test(s.slice(Math.max(floor, k - 2), k))) continue;
     const list = actorListAt(s, k, end);
     if (list !== null && list.end === end) return list;
   }
   return null;
 }
+
+/** What may stand right before a list named inside a predicate: punctuation, or a verb that builds a mechanism. */
+const LIST_OPENS_AFTER_RE = /(?:[，,、：:；;（(]|建立|形成|构建|完善|健全|实行|推行|建设|由)$/u;
 
 /** "…成立X" closing a clause: X. */
 function setUpAt(s: string, a: number, b: number, view: View): Actor | null {
@@ -286,6 +355,12 @@ interface Verbs {
   helpers: Actor[];
   /** Units after 配合/协助: the actor assists them, they lead. */
   helped: Actor[];
+  /** Where the first role verb stands in the predicate (Infinity when none). */
+  at: number;
+  /** "…牵头、B参与": B assists, whoever the sentence says leads. */
+  partners: boolean;
+  /** Only mutual help ("密切配合"): an assist role where the sentence names a lead. */
+  mutual: boolean;
   /** Units named right before 牵头 inside the predicate ("建立A牵头、B参与的机制"): they lead. */
   ownLeads: Actor[];
   /** Units in "在A指导下": they guide. */
@@ -294,17 +369,21 @@ interface Verbs {
 
 /** The role verbs of a predicate `s[a, b)`. `view` is null when only the verb matters. */
 function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
-  const verbs: Verbs = { tag: null, guide: false, helpers: [], helped: [], ownLeads: [], guidedBy: [] };
+  const verbs: Verbs = { tag: null, at: Infinity, guide: false, mutual: false, partners: false, helpers: [], helped: [], ownLeads: [], guidedBy: [] };
   const p = s.slice(a, b);
+  let here = 0;
   const lead = (): void => {
     verbs.tag = 'lead';
+    verbs.at = Math.min(verbs.at, here);
   };
   const plain = (): void => {
     if (verbs.tag === null) verbs.tag = 'plain';
+    verbs.at = Math.min(verbs.at, here);
   };
   ROLE_VERB_RE.lastIndex = 0;
   for (let m = ROLE_VERB_RE.exec(p); m !== null; m = ROLE_VERB_RE.exec(p)) {
     const at = m.index;
+    here = at;
     const end = at + m[0].length;
     const next = p.slice(end, end + 3);
     switch (m[0]) {
@@ -319,10 +398,12 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         // "建立省级政府办公厅牵头、省级有关部门参与的工作机制": 牵头 has its own actor here.
         const own = view === null || at === 0 ? null : listEndingAt(s, a, a + at);
         if (own === null) lead();
-        else {
-          verbs.ownLeads.push({ list: own, view: view as View });
-          const partner = /^、/u.test(next) ? actorListAt(s, a + end + 1, b) : null;
-          if (partner !== null && /^(?:共同)?(?:参与|参加|配合|协助)/u.test(s.slice(partner.end, partner.end + 4))) verbs.helpers.push({ list: partner, view: view as View });
+        else verbs.ownLeads.push({ list: own, view: view as View });
+        // "…牵头、B参与的机制": B assists whoever leads.
+        const partner = view === null || !/^、/u.test(next) ? null : actorListAt(s, a + end + 1, b);
+        if (partner !== null && /^(?:共同)?(?:参与|参加|配合|协助)/u.test(s.slice(partner.end, partner.end + 4))) {
+          verbs.helpers.push({ list: partner, view: view as View });
+          verbs.partners = true;
         }
         break;
       }
@@ -334,8 +415,9 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
           // "在A指导下": A guides whoever the clause's actor is.
           if (next.startsWith('下') && view !== null) {
             const open = p.lastIndexOf('在', at);
-            const list = open >= 0 ? actorListAt(s, a + open + 1, a + at) : null;
-            if (list !== null && list.end === a + at) verbs.guidedBy.push({ list, view });
+            const close = p[at - 1] === '的' ? at - 1 : at; // "在A的指导下"
+            const list = open >= 0 ? actorListAt(s, a + open + 1, a + close) : null;
+            if (list !== null && list.end === a + close) verbs.guidedBy.push({ list, view });
           }
           break;
         }
@@ -354,8 +436,14 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         // 配合 · 协助 · 参与 · 参加 · 协办, said of the actor itself: only adverbs stand between
         // ("相关单位应当予以协助", "其他有关部门按各自职能配合"); further on, the verb belongs to
         // someone the clause names as its object ("鼓励企业参与…").
-        if (at > MAX_ASSIST_GAP || MUTUAL_BEFORE_RE.test(p.slice(Math.max(0, at - 4), at))) break;
+        if (at > MAX_ASSIST_GAP) break;
+        if (MUTUAL_BEFORE_RE.test(p.slice(Math.max(0, at - 4), at))) {
+          // Mutual help ("密切配合") assists only a lead the sentence names; see emit().
+          verbs.mutual = true;
+          break;
+        }
         if (verbs.tag === null) verbs.tag = 'assist';
+        verbs.at = Math.min(verbs.at, at);
         const list = view === null ? null : actorListAt(s, a + end, b);
         if (list !== null && view !== null) verbs.helped.push({ list, view });
       }

@@ -16,6 +16,7 @@ import { compact, mentions, type View } from './view.js';
 /** Headers of columns that hold units, and the role each gives. */
 const LEAD_COLUMN_RE = /^(?:牵头|主办|主责|主要负责)(?:单位|部门|处室|机构)$/u;
 const ASSIST_COLUMN_RE = /^(?:配合|协助|协办|参与|参加|支持)(?:单位|部门|处室|机构)$/u;
+const DEADLINE_COLUMN_RE = /^(?:完成|办结|实施)?(?:时限|时间|期限)$|^时间(?:节点|安排|要求)$|^进度安排$/u;
 const UNIT_COLUMN_RE = /^(?:责任|负责|指导|实施|承办|主管|落实|执行|牵头)?(?:单位|部门|处室|机构|主体)$/u;
 
 function roleOfColumn(column: string | null): Tag | null {
@@ -34,12 +35,15 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
   const units: TaggedSpan[] = [];
   let first = -1;
   let last = -1;
+  let deadline: ResponsibilityClause['deadline'];
   for (const cell of row.cells) {
     const start = cell.position.start.offset;
     const end = cell.position.end.offset;
     if (start === undefined || end === undefined) continue;
     if (first < 0 || start < first) first = start;
     if (end > last) last = end;
+    const column = (cell.column ?? '').normalize('NFKC').replace(/\s+/gu, '');
+    if (deadline === undefined && DEADLINE_COLUMN_RE.test(column) && cell.value.trim() !== '') deadline = { text: cell.value.trim(), start, end };
     const role = roleOfColumn(cell.column);
     if (role === null || end - start > MAX_CLAUSE) continue;
     const view = compact(text, start, end);
@@ -58,6 +62,7 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
     end: last,
     text: text.slice(first, last),
     form: 'table',
+    ...(deadline === undefined ? {} : { deadline }),
     lead: mentions(view, roles.lead, 0),
     assist: mentions(view, roles.assist, 0),
     responsible: mentions(view, roles.responsible, 0),

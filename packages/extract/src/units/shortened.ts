@@ -73,3 +73,25 @@ export function expandShortened(s: string, pieces: readonly Piece[], isName: Nam
   }
   return out;
 }
+
+/** A level written as a word of its own ("国务院教育行政部门"), which later names of a list share. */
+const SHARED_LEVEL_RE = /^(?:国务院|国家|省级|市级|区级|县级|同级|本级)/u;
+/** A name that says no level and ends in a generic kind word ("教育行政部门") takes the list's. */
+const LEVELLESS_GENERIC_RE = /(?:部门|机构)$/u;
+
+/**
+ * "国务院人力资源社会保障行政部门、教育行政部门": the level written on the first name applies to
+ * the generic names after it that write none ("国务院教育行政部门"); names of a kind of their
+ * own ("财政部") are left as written.
+ */
+export function shareLevel(s: string, names: NameSpan[]): NameSpan[] {
+  const first = names[0];
+  if (first === undefined || names.length < 2) return names;
+  const level = SHARED_LEVEL_RE.exec(first.name ?? s.slice(first.start, first.end));
+  if (level === null) return names;
+  return names.map((n, k) => {
+    const written = n.name ?? s.slice(n.start, n.end);
+    if (k === 0 || LEVEL_PREFIX_RE.test(written) || SHARED_LEVEL_RE.test(written) || /^(?:各|其他|有关|相关)/u.test(written) || !LEVELLESS_GENERIC_RE.test(written)) return n;
+    return { ...n, name: level[0] + written };
+  });
+}

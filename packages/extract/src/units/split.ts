@@ -10,7 +10,7 @@
  * 等 ("国务院相关部门", "有关部门和单位", "相关单位") is the class A and B belong to, not another unit.
  */
 import { isClassPhrase, isUnitName } from './names.js';
-import { expandShortened } from './shortened.js';
+import { expandShortened, shareLevel } from './shortened.js';
 import type { Span } from './view.js';
 
 /** A name found in a list; `name` is set when the list wrote it shortened ("市、区财政部门"). */
@@ -155,6 +155,6 @@ export function splitUnits(s: string, a: number, b: number, isName: NameTest = i
       from = i + 1;
     }
   }
-  if (pieces.every((p) => p.names !== null)) return pieces.flatMap((p) => p.names as Span[]);
-  return expandShortened(s, pieces, isName);
+  const names = pieces.every((p) => p.names !== null) ? pieces.flatMap((p) => p.names as Span[]) : expandShortened(s, pieces, isName);
+  return names === null ? null : shareLevel(s, names);
 }

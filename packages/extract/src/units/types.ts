@@ -15,6 +15,8 @@ export interface ResponsibilityClause {
   text: string;
   /** Where it was read: a responsibility clause, a row of a task table, or running text. */
   form: 'clause' | 'table' | 'prose';
+  /** When it is due, as a table's deadline column or the clause states it; absent when it does not. */
+  deadline?: { text: string; start: number; end: number };
   lead: UnitMention[];
   assist: UnitMention[];
   responsible: UnitMention[];
