@@ -33,9 +33,20 @@ export function withoutContents(candidates: Candidate[], text: string, lines: Li
     // Entries set on one line are not candidates of their own: then the first one's marker alone.
     const byKey = cs.findIndex((c, k) => k > first && c.atLineStart && entryKey(cs, k) === key);
     const body = byKey >= 0 ? byKey : cs.findIndex((c, k) => k > first && c.atLineStart && c.value === cs[first]!.value);
-    if (body < 0) return cs;
+    if (body < 0) return bare >= 0 && onlyEntries([], at, cs[first]!.line) ? withoutUnrepeatedEntries(cs, first) : cs;
     if (bare < 0 && !onlyEntries(cs.slice(first, body), at, cs[body]!.line)) return cs;
     return [...cs.slice(0, first), ...cs.slice(body)];
+  }
+
+  /**
+   * Under "目录", entries that the body never repeats (a page that gives the contents of a plan
+   * without the plan, or a body numbered afresh): the run of bare entries, one a line with
+   * nothing between them, is the contents all the same.
+   */
+  function withoutUnrepeatedEntries(cs: Candidate[], first: number): Candidate[] {
+    let end = first;
+    while (end < cs.length && cs[end]!.atLineStart && isBareEntry(text.slice(cs[end]!.end, lines[cs[end]!.line]!.end)) && (end === first || onlyEntries(cs.slice(end, end + 1), cs[end - 1]!.line, cs[end]!.line))) end++;
+    return end - first >= CONTENTS_MIN ? [...cs.slice(0, first), ...cs.slice(end)] : cs;
   }
 
   /** Every non-empty line between the contents line and the body opens with an entry. */
@@ -100,7 +111,7 @@ const LEADERS = '.．·…';
 const PAGE_NUMBER_END = /[.．·…]\s{0,3}[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVXivx][0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVXivx ]{0,8}$/u;
 
 /** A contents label, alone or after the page number of the page before ("II 目    录"). */
-const CONTENTS_LABEL = /^(?:[0-9IVXivxⅠ-Ⅻ]{1,4}\s{0,4}){0,3}目\s*录[：:]?$/u;
+const CONTENTS_LABEL = /^(?:[0-9IVXivxⅠ-Ⅻ]{1,4}\s{0,4}){0,3}目\s*[录錄][：:]?$/u;
 
 /** A short line naming a table of contents: "某某应急预案目录". */
-const NAMED_CONTENTS = /^[^\s。；，：:,]{0,40}目\s{0,8}录$/u;
+const NAMED_CONTENTS = /^[^\s。；，：:,]{0,40}目\s{0,8}[录錄]$/u;

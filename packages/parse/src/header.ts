@@ -30,18 +30,36 @@ export interface HeaderReading {
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔［\[(（]\s*[0-9]{4}\s*[〕］\])）]\s*第?\s*[0-9]{1,5}\s*号/u;
 /** A 发文字号 alone on its line, bare or in brackets ("（梧政发〔2012〕3号）"). */
 const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source}|[（(]\\s*${DOC_NUMBER.source}\\s*[）)])$`, 'u');
-/** The genres a title ends with (GB/T 9704 文种), optionally followed by a period "（2021-2023年）". */
-const GENRE = '(?:通知|意见|决定|方案|办法|规定|细则|计划|规划|措施|举措|分工|纲要|要点|批复|通报|公告|通告|决议|指引|指南|清单|报告|预案|条例|规则|章程|纪要|公报|函|令)';
+/**
+ * The genres a title ends with (GB/T 9704 文种), optionally followed by a period "（2021-2023年）";
+ * in traditional script too (意見, 辦法, 要點 …).
+ */
+const GENRE = '(?:通知|意见|意見|决定|決定|方案|办法|辦法|规定|規定|细则|細則|计划|計劃|計畫|规划|規劃|措施|举措|舉措|分工|纲要|綱要|要点|要點|批复|批覆|通报|通報|公告|通告|决议|決議|指引|指南|清单|清單|报告|報告|预案|預案|条例|條例|规则|規則|章程|纪要|紀要|公报|公報|函|令)';
 // Spaces inside it are PDF extraction's ("（2021 年-2035 年）").
 const PERIOD = '[（(][0-9０-９—\\-－~～至年 ]{4,20}[）)]';
 const TITLE_END = new RegExp(`${GENRE}(?:${PERIOD})?$`, 'u');
 const PERIOD_LINE = new RegExp(`^${PERIOD}$`, 'u');
-const DATE_LINE = /^([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
+// The day may be left blank for the hand that dates the signed copy ("2020年4月  日").
+const DATE_LINE = /^([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s{0,4}(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s{0,4})?日$/u;
 /** A 发文字号 with the date of writing after it on one line ("川办发〔2009〕59号 二○○九年十二月八日"). */
 const DOC_NUMBER_DATED = new RegExp(`^(${DOC_NUMBER.source})\\s+(${DATE_LINE.source.slice(1, -1)})$`, 'u');
 /** A note in brackets under the title ("（征求意见稿）", "（此文件已于…宣布失效）"): no field. */
 const NOTE_LINE = /^[（(][^（）()：:]{1,60}[）)]$/u;
 const DATE_AT_END = /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$/u;
+/**
+ * A line of a web page's metadata block around the document ("• 索引号:", "发文字号：某政发〔2024〕7号",
+ * "发表时间:2020-05-15 信息来源:某政府"): a bulleted label, or a label such pages use, then a colon.
+ * Its value stands after the colon or on the next line.
+ */
+const METADATA_LINE = /^(?:[•·▪■●◆]\s{0,3}[\u4e00-\u9fff]{2,8}|(?:索引号|索引號|发文字号|發文字號|文号|文號|发文机关|發文機關|发文机构|發文機構|发文单位|成文日期|发文日期|發文日期|发布日期|發布日期|发布时间|發布時間|发表时间|發表時間|信息来源|信息來源|来源|來源|主题分类|主題分類|主题词|主題詞|公文种类|体裁分类|有效性|时效性|浏览次数|瀏覽次數|阅读次数|访问次数|内容概述|所属主题|生效日期|废止日期|公开方式|公开范围))\s{0,2}[:：]/u;
+/** A metadata label that names the 发文字号. */
+const NUMBER_LABEL = /(?:文号|文號|字号|字號)\s{0,2}[:：]$/u;
+/** A title line that is the file's name ("某某预案.pdf"): the title is the name without its extension. */
+const FILE_EXTENSION = /\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|ofd|OFD|txt|html?)$/u;
+/** What continues a title already complete with its genre word onto the next line ("…方案" / "的通知"). */
+const TITLE_CONTINUES = /^(?:的|之|和|及|与|與|暨|、|》|[（(])/u;
+/** Lines looked ahead past a blank run for the next header field. */
+const PEEK_LINES = 8;
 /** Shortest issuer abbreviation in a 发文字号 ("国发"). */
 const MIN_ISSUER = 2;
 /** Longest line a title is set on; longer lines are body text. */
@@ -68,6 +86,8 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
   let titleLines: LineView[] = [];
   let afterDocNumber = false;
   let masthead = false;
+  /** A metadata label without its value ("• 来源:"): the next line is that value, no field of the document. */
+  let valueFollows = false;
   let i = 0;
   for (; i < views.length; i++) {
     let v = views[i]!;
@@ -78,6 +98,24 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       fields.push(field('docNumber', v.start, v.end, text));
       afterDocNumber = true;
       masthead = false;
+      valueFollows = false;
+      continue;
+    }
+    const metadata = METADATA_LINE.exec(v.text);
+    if (metadata) {
+      flushTitle();
+      masthead = false;
+      const value = trimmedView(text, v.start + metadata[0].length, v.end, mask);
+      // "发文字号：某政发〔2024〕7号" on one line; set on the next line, the value is read as a line of its own.
+      const docNumber = DOC_NUMBER.exec(value.text);
+      if (NUMBER_LABEL.test(metadata[0]) && docNumber && docNumber.index === 0 && !hasField('docNumber')) {
+        fields.push(field('docNumber', value.start, value.start + docNumber[0].length, text));
+      }
+      valueFollows = value.text === '' && !NUMBER_LABEL.test(metadata[0]);
+      continue;
+    }
+    if (valueFollows) {
+      valueFollows = false;
       continue;
     }
     // An index number or page mark ("HHCR-2023-01005") before the title is no field of it.
@@ -92,6 +130,16 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       afterDocNumber = true;
       masthead = false;
       continue;
+    }
+    // A 发文字号 opening a line before more text ("某政发〔2023〕2号某政府关于…的通知", a page's
+    // heading line): the number ends any title before it, and the rest is read as a line of its own.
+    const leading = DOC_NUMBER.exec(v.text);
+    if (leading && leading.index === 0 && !masthead && looksLikeTitleLine(v.text.slice(leading[0].length))) {
+      flushTitle();
+      if (!hasField('docNumber')) fields.push(field('docNumber', v.start, v.start + leading[0].length, text));
+      afterDocNumber = true;
+      v = trimmedView(text, v.start + leading[0].length, v.end, mask);
+      if (repeatsTitle(v.text)) continue;
     }
     if (NOTE_LINE.test(v.text) && !PERIOD_LINE.test(v.text) && (titleLines.length > 0 || fields.some((f) => f.type === 'title' || f.type === 'docNumber'))) {
       flushTitle();
@@ -129,6 +177,11 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       i++;
       break;
     }
+    // A title wrapped inside its 《》 may go on with the period in brackets: "（2024—2026年）》的通知".
+    if (titleLines.length > 0 && /^[（(]/u.test(v.text) && !isCompleteTitle(titleLines.map((l) => l.text).join('')) && v.text.length <= TITLE_MAX && !/[。；]/u.test(v.text) && v.text.includes('》')) {
+      titleLines.push(v);
+      continue;
+    }
     if (PERIOD_LINE.test(v.text) && titleLines.length > 0) {
       titleLines.push({ ...v, text: v.text.replace(/ +/gu, '') });
       continue;
@@ -140,12 +193,24 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
         flushTitle();
         continue;
       }
+      if (titleLines.length === 0 && repeatsTitle(v.text)) continue;
       // A title complete with its genre word may have the issuing organ set under it as a byline.
       if (titleLines.length > 0 && TITLE_END.test(titleLines.at(-1)!.text) && isByline(v.text)) {
         flushTitle();
         continue;
       }
-      titleLines.push(v);
+      // A title complete with its genre word (and every 《 closed) is not continued by a line
+      // that does not join on ("的通知", "（2021—2025年）》…"): that line is the next part of the
+      // page, such as the plan a notice issues set under the notice's title, and the body begins.
+      // Chrome between the title and the header's other fields ("全文" over the 发文字号) is skipped.
+      if (titleLines.length > 0 && isCompleteTitle(titleLines.map((l) => l.text).join('')) && !TITLE_CONTINUES.test(v.text)) {
+        flushTitle();
+        const next = views.slice(i + 1, i + 1 + PEEK_LINES).find((w) => w.text !== '');
+        if (next && (DOC_NUMBER_LINE.test(next.text) || METADATA_LINE.test(next.text) || readAddressees(next, text))) continue;
+        break;
+      }
+      const file = FILE_EXTENSION.exec(v.text);
+      titleLines.push(file ? trimmedView(text, v.start, v.start + file.index, mask) : v);
       continue;
     }
     break;
@@ -161,6 +226,14 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
   function hasTitle(): boolean {
     return fields.some((f) => f.type === 'title');
   }
+  function hasField(type: HeaderFieldType): boolean {
+    return fields.some((f) => f.type === type);
+  }
+  /** The title read already, set again (its 《》 and spaces aside). */
+  function repeatsTitle(line: string): boolean {
+    const title = fields.find((f) => f.type === 'title');
+    return title !== undefined && bare(line) === bare(title.value);
+  }
   function flushTitle(): void {
     if (titleLines.length === 0) return;
     const first = titleLines[0]!;
@@ -173,6 +246,16 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
 /** A title line compared without its Markdown heading mark and white space. */
 function squeeze(line: string): string {
   return line.replace(/^#+/u, '').replace(/\s+/gu, '');
+}
+
+/** A title compared without white space and book-title marks: "关于印发《某方案》的通知" repeats as "关于印发某方案的通知". */
+function bare(line: string): string {
+  return squeeze(line).replace(/[《》〈〉]/gu, '');
+}
+
+/** A title that ends in its genre word (a period after it) with every 《 closed. */
+function isCompleteTitle(title: string): boolean {
+  return TITLE_END.test(title) && title.split('《').length === title.split('》').length;
 }
 
 function field(type: HeaderFieldType, start: number, end: number, text: string): FieldRange {
@@ -254,7 +337,7 @@ function readAddressees(v: LineView, text: string): FieldRange | null {
   if (colon <= 0 || colon > ADDRESSEES_MAX) return null;
   const head = v.text.slice(0, colon);
   if (/[。；《]/u.test(head)) return null;
-  if (!/^各|政府|部门|单位|机构|委员会|[委办厅局室处科]$|[委办厅局]，|管委会/u.test(head)) return null;
+  if (!/^各|政府|部门|部門|单位|單位|机构|機構|委员会|委員會|[委办辦厅廳局室处處科]$|[委办辦厅廳局]，|管委会|管委會/u.test(head)) return null;
   return { type: 'addressees', start: v.start, end: v.start + colon + 1, value: head };
 }
 
@@ -290,7 +373,7 @@ function readPlan(
   const title = fields.find((f) => f.type === 'title')?.value ?? null;
   // Without a title of its own (a page that shows it only in its chrome), the notice's body
   // says that it issues something ("现将《…》印发给你们").
-  let issues = title !== null && /印发|发布|转发/u.test(title);
+  let issues = title !== null && /印[发發]|[发發]布|[转轉][发發]/u.test(title);
   for (let i = from; i < views.length; i++) {
     const v = views[i]!;
     if (v.text === '') continue;
@@ -324,7 +407,7 @@ function readPlan(
 }
 
 /** A notice's sentence that issues what follows ("现将《某方案》印发给你们"), not a citation of one. */
-const ISSUING = /印发给?你们|现予印发|予以印发|现印发/u;
+const ISSUING = /印[发發][给給]?你[们們]|[现現]予印[发發]|予以印[发發]|[现現]印[发發]/u;
 
 /** "附件：…" / "附件1：…": the attachment note of a notice (附件说明). */
 const ATTACHMENT_LABEL = /^附件\s*[0-9０-９]*\s*[：:]/u;

@@ -3,6 +3,7 @@
  */
 import type { RowRange } from './tables.js';
 import { canStartMarkerCode, matchItemBeforeFigure, matchMarker, type MarkerMatch } from './markers.js';
+import { toHalfWidthDigits } from './numerals.js';
 
 export interface Line {
   /** Offset of the first character. */
@@ -65,6 +66,13 @@ export function splitParagraphs(text: string, lines: Line[]): Line[] {
       }
       i = j;
     }
+    if (ideographicBreaks === 0) {
+      const flowed = splitFlowed(text, line);
+      if (flowed) {
+        out.push(...flowed);
+        continue;
+      }
+    }
     let start = line.start;
     for (const run of runs) {
       if (run.lone && ideographicBreaks < PARAGRAPH_BREAKS_MIN) continue;
@@ -76,6 +84,101 @@ export function splitParagraphs(text: string, lines: Line[]): Line[] {
   }
   return out;
 }
+
+/**
+ * PDF text flowed into one line: each printed line joined to the next by one space, so headings
+ * and the paragraphs under them run on ("…预案 1 总则 1.1 编制依据 为提高…"). Only the spaces
+ * say where a printed line ended. A paragraph opens after one where a marker follows: a decimal
+ * marker that continues the decimal numbering read so far (1, 1.1, 1.2, 1.2.1, 2 …; a bare top
+ * number only with its first child next), and any other marker after the end of a sentence or a
+ * colon. A decimal heading's short title was a printed line of its own: the space after it ends
+ * it. Null for a line that is not flowed text, or where no heading was found.
+ */
+function splitFlowed(text: string, line: Line): Line[] | null {
+  const decimals: { at: number; parts: number[]; titleStart: number }[] = [];
+  const breaks: number[] = [];
+  let spaces = 0;
+  for (let i = line.start; i < line.end;) {
+    if (!isSpaceCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < line.end && isSpaceCode(text.charCodeAt(j))) j++;
+    if (i === line.start || j === line.end) {
+      i = j;
+      continue;
+    }
+    spaces++;
+    const code = text.charCodeAt(j);
+    const m = canStartMarkerCode(code) ? matchMarker(text, j, true) : null;
+    if (m && m.style === 'decimal' && !m.glued) {
+      let t = j + m.value.length;
+      while (t < line.end && isSpaceCode(text.charCodeAt(t))) t++;
+      // A page number set between dashes ("— 1 —") is no heading: a title is words.
+      if (isIdeographCode(text.charCodeAt(t)) && !DASHES.has(text.charCodeAt(i - 1))) {
+        decimals.push({ at: i, parts: toHalfWidthDigits(m.value).split(/[.．]/u).map(Number), titleStart: t });
+      }
+    } else if (m && SENTENCE_END.has(text.charCodeAt(i - 1))) breaks.push(i);
+    i = j;
+  }
+  if (spaces * FLOWED_SPACING < line.end - line.start) return null;
+  // The next marker of two or more components after each one, for a bare top number to be proved by.
+  const nextSub = new Array<number[] | undefined>(decimals.length);
+  for (let k = decimals.length - 1; k >= 0; k--) nextSub[k] = k + 1 < decimals.length && decimals[k + 1]!.parts.length > 1 ? decimals[k + 1]!.parts : nextSub[k + 1];
+  // The numbering: each decimal marker taken continues the last one taken.
+  let last: number[] = [];
+  let taken = 0;
+  for (const [k, d] of decimals.entries()) {
+    if (!continuesNumbering(last, d.parts)) continue;
+    const child = nextSub[k];
+    if (d.parts.length === 1 && !(child && child.length === 2 && child[0] === d.parts[0] && child[1] === 1)) continue;
+    last = d.parts;
+    taken++;
+    breaks.push(d.at);
+    const titleEnd = flowedTitleEnd(text, d.titleStart, line.end);
+    if (titleEnd > 0) breaks.push(titleEnd);
+  }
+  if (taken === 0) return null;
+  const out: Line[] = [];
+  let start = line.start;
+  for (const at of [...new Set(breaks)].sort((a, b) => a - b)) {
+    out.push({ start, end: at, next: at });
+    start = at;
+  }
+  out.push({ start, end: line.end, next: line.next });
+  return out;
+}
+
+/** `next` follows `last` in an outline: its next sibling, an ancestor's next sibling, or its first child. */
+function continuesNumbering(last: number[], next: number[]): boolean {
+  if (last.length === 0) return next.at(-1) === 1 && next.length <= 2;
+  if (next.length === last.length + 1) return next.at(-1) === 1 && last.every((n, k) => n === next[k]);
+  if (next.length > last.length) return false;
+  return next.every((n, k) => (k < next.length - 1 ? n === last[k] : n === last[k]! + 1));
+}
+
+/**
+ * Where a decimal heading's title ends in flowed text: at the first space, when the words before
+ * it are a title (short, no punctuation) and text follows; -1 otherwise (the title runs on).
+ */
+function flowedTitleEnd(text: string, from: number, end: number): number {
+  for (let i = from; i < end && i - from <= FLOWED_TITLE_MAX; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) return i - from >= 2 ? i : -1;
+    if (TITLE_STOPS.has(code)) return -1;
+  }
+  return -1;
+}
+
+/** Most characters per space in text flowed from print (a printed line is some 30 characters). */
+const FLOWED_SPACING = 80;
+/** Longest title a flowed decimal heading is set on. */
+const FLOWED_TITLE_MAX = 24;
+const DASHES = new Set([...'—–-－―'].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = new Set([...'。；;！!？?：:'].map((c) => c.charCodeAt(0)));
+const TITLE_STOPS = new Set([...'。，,；;：:、！!？?'].map((c) => c.charCodeAt(0)));
+const isIdeographCode = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
 /** A paragraph opens at `at`: a heading marker or an attachment label, or a run of text. */
 function opensParagraphAt(text: string, at: number, end: number): boolean {
@@ -172,6 +275,7 @@ export function findCandidates(text: string, lines: Line[], mask: MarkupMask, fr
           const afterSpace = i > line.start && isSpaceCode(text.charCodeAt(i - 1));
           const candidate: Candidate = { style: m.style, value: m.value, ordinal: m.ordinal, level: m.level, start: i, end: i + m.value.length, line: index, atLineStart, before, afterSpace };
           if (asItem) candidate.asItem = asItem;
+          if (m.glued) candidate.glued = true;
           out.push(candidate);
           i += m.value.length - 1;
           prev = m.value.charCodeAt(m.value.length - 1);

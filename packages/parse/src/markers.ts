@@ -15,41 +15,59 @@ export interface MarkerMatch {
   ordinal: number;
   /** For decimal markers, the number of components ("4.2.2" → 3); 1 otherwise. */
   level: number;
+  /** A bare top number glued to a short title line ("1总则"): a heading only where "1.1" follows (see parse.ts). */
+  glued?: boolean;
 }
 
+// Most markers are written alike in both scripts; the traditional forms that differ (節, 條, 編,
+// and the measure words 萬, 個 …) are listed where they are used.
 const CN = '[一二三四五六七八九十百零〇两]{1,5}';
 const AR = '[0-9０-９]{1,3}';
 const AR4 = '[0-9０-９]{4}';
 /** What follows a figure rather than a heading title: magnitudes, measure words, time units. */
-const QUANTITY_WORDS = '万亿千百倍个元年月日号次项家人吨亩米件所户台套辆座条';
+const QUANTITY_WORDS = '万亿千百倍个元年月日号次项家人吨亩米件所户台套辆座条萬億個號項噸畝戶輛條';
 const NOT_FIGURE = '(?![0-9０-９%％.．])';
 /** Spaces inside a marker, as text extracted from PDF leaves them ("三 、", "第 2 条", "（ 一 ）"). */
 const SP = '[ \\u3000\\u00a0]{0,2}';
 /** Any single space between a marker and its title: ASCII, ideographic, NBSP, the U+2000 range. */
 const GAP = '[ \\t\\u3000\\u00a0\\u2000-\\u200a\\u202f\\u205f]';
+/**
+ * A marker's title after it: a word, not a figure's unit. A unit word stands right after its
+ * figure or one space on ("1.5万亩", "1.5 万亩"); after a wide gap (two spaces, an ideographic
+ * space) a title may open with one ("2.2  日常工作机构").
+ */
+const TITLE_AFTER = `(?:(?:${GAP}{2,}|\\u3000)[^\\s]|${GAP}*[^\\s0-9０-９%％.．${QUANTITY_WORDS}])`;
 
 interface MarkerRule {
   style: MarkerStyle;
   pattern: RegExp;
   /** Only recognised at the start of a line (after indentation and Markdown markup). */
   lineStartOnly?: boolean;
+  /** Marks its matches `glued`. */
+  glued?: boolean;
 }
 
+/** Longest title a glued bare top number ("1总则") heads. */
+const GLUED_TITLE_MAX = 16;
+
 const RULES: MarkerRule[] = [
-  { style: 'chapter', pattern: new RegExp(`第${SP}(${CN}|${AR})${SP}[章编]`, 'y') },
-  { style: 'section', pattern: new RegExp(`第${SP}(${CN}|${AR})${SP}节`, 'y') },
-  { style: 'article', pattern: new RegExp(`第${SP}(${CN}|${AR})${SP}条`, 'y') },
+  { style: 'chapter', pattern: new RegExp(`第${SP}(${CN}|${AR})${SP}[章编編]`, 'y') },
+  { style: 'section', pattern: new RegExp(`第${SP}(${CN}|${AR})${SP}[节節]`, 'y') },
+  { style: 'article', pattern: new RegExp(`第${SP}(${CN}|${AR})${SP}[条條]`, 'y') },
   { style: 'cn-comma', pattern: new RegExp(`(${CN})${SP}[、．.]`, 'y') },
   { style: 'cn-paren', pattern: new RegExp(`[（(]${SP}(${CN})${SP}[）)]`, 'y') },
   { style: 'arabic-paren', pattern: new RegExp(`[（(]${SP}(${AR})${SP}[）)]`, 'y') },
   // "1.1 目的", "４．２．２范围"; not a figure that opens a line ("1.5万个…", "2.5倍").
-  { style: 'decimal', pattern: new RegExp(`([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,4})(?=${GAP}*[^\\s0-9０-９%％.．${QUANTITY_WORDS}])`, 'y'), lineStartOnly: true },
+  { style: 'decimal', pattern: new RegExp(`([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,4})(?=${TITLE_AFTER})`, 'y'), lineStartOnly: true },
   // "3．2020年底前…": a year may follow the dot; any other digit makes a decimal ("1.5").
   { style: 'arabic-dot', pattern: new RegExp(`(${AR})(?:[.．﹒、]${NOT_FIGURE}|[.．﹒](?=${AR4}年))`, 'y') },
   { style: 'circled', pattern: /([\u2460-\u2473])/y },
   // A bare top number of a decimal scheme ("1 总则" over "1.1 …"); kept only where the document
   // also numbers "1.1" (see parse.ts).
   { style: 'decimal', pattern: new RegExp(`([0-9]{1,2})(?=${GAP}+[^\\s0-9０-９%％.．${QUANTITY_WORDS}])`, 'y'), lineStartOnly: true },
+  // The same glued to its title ("1总则"), when the title is the whole line: a few characters of
+  // a name, no punctuation of a sentence.
+  { style: 'decimal', pattern: new RegExp(`([0-9]{1,2})(?=(?![${QUANTITY_WORDS}])[\\u4e00-\\u9fff][^\\s。；;，,：:、.．（）()0-9０-９]{0,${GLUED_TITLE_MAX - 1}}[ \\t\\u3000]*$)`, 'ym'), lineStartOnly: true, glued: true },
 ];
 
 /** An item number whose title opens with a figure ("11.121人才梯队项目", "3.5G网络全覆盖"). */
@@ -86,7 +104,9 @@ export function matchMarker(text: string, index: number, atLineStart: boolean): 
     const number = m[1]!;
     if (rule.style === 'decimal') {
       const parts = toHalfWidthDigits(number).split('.');
-      return { style: 'decimal', value, ordinal: Number(parts[parts.length - 1]), level: parts.length };
+      const match: MarkerMatch = { style: 'decimal', value, ordinal: Number(parts[parts.length - 1]), level: parts.length };
+      if (rule.glued) match.glued = true;
+      return match;
     }
     if (rule.style === 'circled') {
       return { style: 'circled', value, ordinal: number.charCodeAt(0) - 0x2460 + 1, level: 1 };

@@ -37,7 +37,7 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   // Lines first: a line a heading marker opens ends the header (a first-level scheme at any
   // number, since excerpts and later parts of a plan start past 1; other schemes at 1).
   const lineStarts = new Set(
-    findCandidates(text, lines, mask, 0)
+    confirmedGluedTops(findCandidates(text, lines, mask, 0))
       .filter((c) => c.atLineStart && !(c.asItem && c.style !== 'decimal') && (c.ordinal === 1 || HEADER_STOPPERS.has(c.style)))
       .map((c) => contentStart(text, lines[c.line]!.start, lines[c.line]!.end, mask)),
   );
@@ -168,7 +168,24 @@ const CITED_DOCUMENT = /^\s{0,4}《[^》。\n]{1,80}(?:》[^。；;，,\n]{0,20}
 /** A line opening "1 " is a decimal heading only in a document that also numbers "1.1". */
 function decimalTopsWithSubs(candidates: Candidate[]): Candidate[] {
   const hasSubs = candidates.some((c) => c.style === 'decimal' && c.level > 1);
-  return hasSubs ? candidates : candidates.filter((c) => !(c.style === 'decimal' && c.level === 1));
+  return hasSubs ? confirmedGluedTops(candidates) : candidates.filter((c) => !(c.style === 'decimal' && c.level === 1));
+}
+
+/**
+ * A bare top number glued to its title ("1总则") is a heading only where the next decimal
+ * marker opening a line is its own first child ("1.1制定目的"): elsewhere a short line that
+ * opens with a figure is text.
+ */
+function confirmedGluedTops(candidates: Candidate[]): Candidate[] {
+  if (!candidates.some((c) => c.glued)) return candidates;
+  const keep = new Array<boolean>(candidates.length).fill(true);
+  let next: Candidate | undefined;
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    if (c.glued) keep[k] = next !== undefined && next.level === 2 && next.ordinal === 1 && decimalParts(next.value).prefix === String(c.ordinal);
+    if (c.atLineStart && c.style === 'decimal') next = c;
+  }
+  return candidates.filter((_, k) => keep[k]);
 }
 
 /**

@@ -54,7 +54,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
   };
   for (let k = 0; k < lines.length; k++) {
     if (lines[k]!.end <= from) continue;
-    if (squeezed(k) === NUMBER_HEADER) {
+    if (isNumberHeader(squeezed(k))) {
       const end = cellPerLine(k);
       if (end > k) {
         regions.push([k, end]);
@@ -63,7 +63,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       continue;
     }
     const header = splitRow(k);
-    if (header && header.some((c) => text.slice(c.start, c.end).replace(/\s+/gu, '') === NUMBER_HEADER)) {
+    if (header && header.some((c) => isNumberHeader(text.slice(c.start, c.end).replace(/\s+/gu, '')))) {
       const end = rowPerLine(k, header);
       if (end > k) {
         regions.push([k, end]);
@@ -170,7 +170,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
   /** A table set one row a line, its header on line `at`; returns its last line. */
   function rowPerLine(at: number, header: CellRange[]): number {
     const columns = header.map((c) => text.slice(c.start, c.end).replace(/\s+/gu, ''));
-    const numberAt = columns.indexOf(NUMBER_HEADER);
+    const numberAt = columns.findIndex(isNumberHeader);
     const name = nameColumn(columns.slice(numberAt + 1)) + numberAt + 1;
     let end = at;
     let open: Candidate | null = null;
@@ -274,7 +274,9 @@ function nameColumn(columns: string[]): number {
 }
 
 const NUMBER_HEADER = '序号';
-const NAME_COLUMN = /任务|举措|措施|指标|名称|事项|项目|工作/u;
+/** The 序号 header cell, in traditional script too (序號). */
+const isNumberHeader = (cell: string) => cell === NUMBER_HEADER || cell === '序號';
+const NAME_COLUMN = /任务|任務|举措|舉措|措施|指标|指標|名称|名稱|事项|事項|项目|項目|工作/u;
 const ROW_NUMBER = /^([0-9０-９]{1,3})[.．、]?$/u;
 const ATTACHMENT = /^附件[0-9０-９]{0,2}/u;
 const GROUP_STYLES = new Set(['chapter', 'section', 'cn-comma', 'cn-paren']);

@@ -11,6 +11,7 @@ import { CORPUS } from '../../../test/support/corpus.js';
 import { expectValidTree } from '../../../test/support/tree-invariants.js';
 
 const meta = (text: string, path = 'policy.txt') => compile({ path, value: text }).registry.document;
+const outline = (text: string) => compile({ path: 'p.txt', value: text }).registry.sections.map((s) => `${s.path} ${s.marker} ${s.title}`);
 const corpusText = (file: string) => readFileSync(join(CORPUS, file), 'utf8');
 
 /** The header fields of a tree as [type, value] pairs, white space and markup left out. */
@@ -232,6 +233,57 @@ describe('genre words that end a plan title', () => {
   it.each(['若干政策举措', '重点工作任务分工'])('reads a plan titled "…%s"', (ending) => {
     const text = `某区人民政府办公室关于印发某区${ending}的通知\n各街道办事处：\n现将《某区${ending}》印发给你们，请认真贯彻执行。\n某区人民政府办公室\n2025年3月1日\n某区${ending}\n一、总体要求\n`;
     expect(compile({ path: 'p.txt', value: text }).registry.document.planTitle).toBe(`某区${ending}`);
+  });
+});
+
+describe('a web page\'s chrome around the title', () => {
+  it('a line opening with the 发文字号 ends the title before it, and the title repeated after the number is no part of it', () => {
+    const text = '某市某区人民政府文件\n某区政发〔2023〕5号\n某区人民政府关于印发 《某区2023年重点工作任务分解方案》的通知\n\n某区政发〔2023〕5号某区人民政府关于印发某区2023年重点工作任务分解方案的通知\n\n各街道办事处,各区直部门:\n现将《某区2023年重点工作任务分解方案》印发给你们,请认真贯彻执行。\n某区人民政府\n2023年3月1日\n某区2023年重点工作任务分解方案\n一、主要目标\n';
+    expect(meta(text)).toMatchObject({ title: '某区人民政府关于印发 《某区2023年重点工作任务分解方案》的通知', docNumber: '某区政发〔2023〕5号', addressees: ['各街道办事处', '各区直部门'] });
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('the plan a notice issues, set under the notice\'s complete title, is the plan and not more of the title', () => {
+    const text = '中共某区委办公室 某区人民政府办公室印发《某区加快建设创新城区三年行动计划(2024—2026年)》的通知\n某区加快建设\n创新城区三年行动计划\n(2024—2026年)\n为加快建设创新城区,制定本行动计划。\n一、总体要求\n';
+    expect(meta(text)).toMatchObject({
+      title: '中共某区委办公室 某区人民政府办公室印发《某区加快建设创新城区三年行动计划(2024—2026年)》的通知',
+      planTitle: '某区加快建设创新城区三年行动计划',
+    });
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('a page label under a complete title ("全文") is not part of it, in traditional script too', () => {
+    expect(meta('某市2024年優化營商環境工作要點\n全文\n\n一、堅持系統集成\n1.全面實施清單管理。\n').title).toBe('某市2024年優化營商環境工作要點');
+    expect(meta('某市2024年优化营商环境工作要点\n正文\n\n一、坚持系统集成\n').title).toBe('某市2024年优化营商环境工作要点');
+    // Over the header's other fields, such a label is skipped and they are still read.
+    expect(meta('某市人民政府关于某工作的通知\n全文\n某政发〔2024〕2号\n各区人民政府：\n现通知如下。\n一、总体要求\n')).toMatchObject({
+      title: '某市人民政府关于某工作的通知', docNumber: '某政发〔2024〕2号', addressees: ['各区人民政府'],
+    });
+  });
+
+  it('a title line complete with its genre word still joins a line that continues it ("…行动计划" / "（2024—2026年）》的通知")', () => {
+    const text = '某市人民政府关于印发《某市数字经济发展行动计划\n（2024—2026年）》的通知\n各区人民政府:\n现将行动计划印发给你们。\n一、总体要求\n';
+    expect(meta(text).title).toBe('某市人民政府关于印发《某市数字经济发展行动计划（2024—2026年）》的通知');
+  });
+
+  it('a metadata block: labels with their values on the next line are no title, and "发文字号:" gives the 发文字号', () => {
+    const text = '某县人民政府工作规则\n\n  • 索引号:\n\n    1234560000/2024-000123\n  • 来源:\n\n  • 发文机构:\n\n    县政府网站\n  • 发文字号:\n\n    某政发〔2024〕3号\n  • 发文日期:\n\n    2024年04月06日 16:40\n  • 内容概述:\n\n某县人民政府工作规则\n\n第一章 总则\n一、为规范县政府工作，制定本规则。\n';
+    expect(meta(text)).toMatchObject({ title: '某县人民政府工作规则', docNumber: '某政发〔2024〕3号', addressees: [] });
+    expect(headerFields(parsePolicy(text).tree).filter(([type]) => type !== 'masthead')).toEqual([['title', '某县人民政府工作规则'], ['docNumber', '某政发〔2024〕3号']]);
+    expect(outline(text)).toEqual(['1 第一章 总则', '1.1 一、 为规范县政府工作，制定本规则']);
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('a line of page metadata under the title ("发表时间:… 信息来源:…") is not part of it, and "文号：" on one line gives the 发文字号', () => {
+    const text = '市人民政府关于印发某市突发事件总体应急预案的通知\n发表时间:2020-05-15 09:33 信息来源:市人民政府 浏览次数: 0\n文号：某政发〔2020〕8号\n\n各乡镇人民政府,市政府各部门:\n现将《某市突发事件总体应急预案》印发给你们,请认真贯彻执行。\n某市人民政府\n2020年4月  日\n某市突发事件总体应急预案\n1 总则\n1.1 编制目的\n';
+    expect(meta(text)).toMatchObject({ title: '市人民政府关于印发某市突发事件总体应急预案的通知', docNumber: '某政发〔2020〕8号', addressees: ['各乡镇人民政府', '市政府各部门'] });
+    // A date whose day is left blank still closes the notice, so the plan title stands alone.
+    expect(meta(text).planTitle).toBe('某市突发事件总体应急预案');
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('a title line that is the file\'s name is the title without its extension', () => {
+    expect(meta('某市突发事件总体应急预案.pdf\n1 总则\n1.1 编制依据\n').title).toBe('某市突发事件总体应急预案');
   });
 });
 

@@ -2,7 +2,8 @@
  * Layouts seen in real policies outside the shared corpus, as small excerpts in their style:
  * a body set as one line with full-width spaces between paragraphs, a header whose title,
  * 发文字号 and addressees share one line, regulations whose articles run on inside a line,
- * a table of contents before the body.
+ * a table of contents before the body (with or without dot leaders), decimal top numbers glued to
+ * their titles, PDF text flowed into one line, traditional script.
  */
 import { describe, expect, it } from 'vitest';
 import { compile } from 'policyc';
@@ -347,5 +348,65 @@ describe('a one-line document: which runs of spaces part paragraphs', () => {
   it('a lone U+00A0 is a space between words where no U+3000 runs part the line', () => {
     const text = `某市实施方案\n一、总体要求\n${filler}按照附件\u00a01.所列标准执行。${filler}\n`;
     expect(parsedOutline(text)).toEqual(['1 一、 总体要求']);
+  });
+});
+
+describe('a table of contents without dot leaders under "目  录"', () => {
+  const contents = '某县突发事件总体应急预案\n\n目  录\n\n1  总则\n\n1.1  编制目的\n\n1.2  适用范围\n\n2  组织体系\n\n2.1  领导机构\n\n2.2  日常工作机构\n\n2.3  专家组\n';
+
+  it('is not the structure even where no body repeats it (the page gives the contents alone)', () => {
+    expect(outline(contents)).toEqual([]);
+  });
+
+  it('ends where its first entry repeats, so the body keeps every heading, "2.2  日常…" too', () => {
+    const text = `${contents}\n1  总则\n\n1.1  编制目的\n为规范应对突发事件，制定本预案。\n1.2  适用范围\n本预案适用于本县。\n2  组织体系\n2.1  领导机构\n县政府是领导机构。\n2.2  日常工作机构\n县应急局是日常工作机构。\n`;
+    expect(outline(text)).toEqual(['1 1 总则', '1.1 1.1 编制目的', '1.2 1.2 适用范围', '2 2 组织体系', '2.1 2.1 领导机构', '2.2 2.2 日常工作机构']);
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('a figure with a unit after one space is still no marker ("1.5 万亩")', () => {
+    const text = '一、主要目标\n1.1 建设任务\n新增造林面积\n1.5 万亩以上。\n';
+    expect(outline(text)).toEqual(['1 一、 主要目标', '1.1 1.1 建设任务']);
+  });
+});
+
+describe('a decimal scheme whose top numbers are glued to their titles', () => {
+  it('"1总则" over "1.1制定目的" is heading 1, so the 1.1 under it keep their paths', () => {
+    const text = '某镇突发事件总体应急预案\n1总则\n1.1制定目的\n规范应对突发事件行为。\n1.2分级分类\n1.2.1按危害程度分为四级。\n2组织体系\n2.1镇应急委员会\n负责统一领导。\n';
+    expect(outline(text)).toEqual(['1 1 总则', '1.1 1.1 制定目的', '1.2 1.2 分级分类', '1.2.1 1.2.1 按危害程度分为四级', '2 2 组织体系', '2.1 2.1 镇应急委员会']);
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('a short line opening with a figure is no heading where its first child does not follow', () => {
+    const text = '一、工作目标\n1.1全年任务\n建成标准化站点\n3处示范点\n2个中心\n1.2保障措施\n加强指导。\n';
+    expect(outline(text)).toEqual(['1 一、 工作目标', '1.1 1.1 全年任务', '1.2 1.2 保障措施']);
+    // "3处示范点" is no heading even though it fits the glued form: no "3.1" follows it.
+    const glued = '1.1全年任务\n建成站点。\n3处示范点\n1.2保障措施\n';
+    expect(outline(glued)).toEqual(['1 1.1 全年任务', '2 1.2 保障措施']);
+  });
+});
+
+describe('PDF text flowed into one line, printed lines joined by single spaces', () => {
+  const text = '某市突发事件总体应急预案\n某市突发事件总体应急预案 1 总则 1.1 编制依据 为提高政府保障公共安全和处置突发事件的能力，依据有关法律法规，制定本 预案。 1.2 适用范围 本预案是全市应急预案体系的总纲，适用于本市行政区域内突发事件的应对 工作。 1.3 工作原则 坚持统一领导、分级负责、属地为主，快速反应、协调 — 1 — 联动、依法管理。全市共有 3 个片区，面积 2.5 平方公里的核心区。 1.4 事件分类分级 1.4.1 突发事件分类 本市可能发生的突发事件主要有： (1)自然灾害。主要包括水旱灾害、气象灾害等。 (2)事故灾难。主要包括各类安全事故、交通运输事故等。 2 组织体系 2.1 领导机构 市政府是全市突发事件应对工作的行政领导机构，负责统一领导本市突发事件的应对工作和有关 事项。 2.2 工作机构 市应急管理局是全市突发事件应对工作的综合协调机构，负责组织编制总体应急预案，指导各 部门做好应急准备工作。\n';
+
+  it('reads the decimal numbering that runs through the line, each title ending at the space after it', () => {
+    expect(outline(text)).toEqual([
+      '1 1 总则', '1.1 1.1 编制依据', '1.2 1.2 适用范围', '1.3 1.3 工作原则', '1.4 1.4 事件分类分级', '1.4.1 1.4.1 突发事件分类',
+      '1.4.1.1 (1) 自然灾害', '1.4.1.2 (2) 事故灾难', '2 2 组织体系', '2.1 2.1 领导机构', '2.2 2.2 工作机构',
+    ]);
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('a line with no decimal numbering in it is left whole', () => {
+    const prose = `某市关于加强某项工作的意见\n${'为加强某项工作，现提出如下意见。各单位要高度重视，认真 落实各项措施，确保 工作取得实效。'.repeat(12)}\n`;
+    expect(parsePolicy(prose).tree.children.filter((c) => c.type === 'section')).toEqual([]);
+    expectValidTree(parsePolicy(prose).tree, prose);
+  });
+});
+
+describe('traditional script', () => {
+  it('reads 第一節, 第一條, 第一編 and the traditional 目錄 as their simplified forms', () => {
+    const text = '某市行政審批管理辦法\n目錄\n第一章 總則\n第二章 審批\n第一章 總則\n第一條 為規範行政審批，制定本辦法。\n第二章 審批\n第一節 受理\n第二條 申請人應當提交材料。\n';
+    expect(outline(text)).toEqual(['1 第一章 總則', '1.1 第一條 為規範行政審批，制定本辦法', '2 第二章 審批', '2.1 第一節 受理', '2.1.1 第二條 申請人應當提交材料']);
   });
 });

@@ -142,3 +142,10 @@ describe('a table set one row a line', () => {
     expect(cells(parse(text, true).find((s) => s.marker === '2'))).toEqual([['序号', '2'], ['指标名称', '高新技术企业数量'], ['目标值', '500家'], ['牵头单位', '市科技局']]);
   });
 });
+
+describe('a table in traditional script', () => {
+  it('reads "序號" as the number column and "工作任務" as the name column', () => {
+    const text = ['一、重點任務分工', '序號\t工作任務\t牽頭單位\t完成時限', '1\t優化審批流程\t市政府辦公室\t2022年底', '2\t推進一網通辦\t市數據局\t2022年6月', ''].join('\n');
+    expect(outline(text)).toEqual(['1 一、 重點任務分工', '1.1 1 優化審批流程', '1.2 2 推進一網通辦']);
+  });
+});
