@@ -38,7 +38,9 @@ const ASSIST_WORD = /^(?:配合|协助|协办|参与|支持|协同)/;
 /** After the units and their verb, a short note on timing may close the part ("…负责，2025年底前完成"). */
 const NOTE_RE = /^(?:\d{4}年|[0-9一二三四五六七八九十]{1,2}月|年底|年内|长期|持续|按年度|每年|分阶段)[^，,；;]{0,30}$/;
 /** A label's noun says it introduces units. */
-const UNIT_LABEL_RE = /^(?:牵头|主办|主责|主要负责|配合|协助|协办|参与|支持|协同|责任|负责|实施|落实|承办|执行|主体|相关)?(?:单位|部门|处室|机构|科室)$/;
+// A role word, then what the unit does, both optional: "牵头单位", "责任单位", "牵头责任单位",
+// "协同责任单位", "配合实施单位".
+const UNIT_LABEL_RE = /^(?:牵头|主办|主责|主要负责|配合|协助|协办|参与|支持|协同)?(?:责任|负责|实施|落实|承办|执行|主体|相关)?(?:单位|部门|处室|机构|科室)$/;
 /** Any short "xxx：" at the start of a part. */
 const LABEL_RE = /[^：:，,、。；;（）()]{1,8}[：:]/y;
 // Alternatives are literals tried longest first: the scan is linear.

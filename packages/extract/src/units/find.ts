@@ -54,7 +54,7 @@ export function bracketed(text: string, pairs: readonly Pair[]): Found[] {
 
 // Fixed words around optional blanks: linear.
 const LABEL_SCAN_RE =
-  /(?:负责|责任|牵头|主办|主责|配合|协助|协办|参与|承办|实施)[\s\u3000]*(?:单位|部门)[\s\u3000]*[：:]/g;
+  /(?:牵头|主办|主责|配合|协助|协办|参与|协同)?(?:负责|责任|牵头|主办|主责|配合|协助|协办|参与|承办|实施)[\s\u3000]*(?:单位|部门)[\s\u3000]*[：:]/g;
 
 /**
  * Where a labelled clause that starts at `from` ends: line end, 。, or a glued heading marker;

@@ -55,6 +55,11 @@ const MAKE_UP_RE = /^.{0,30}?(?:组成|构成|选派|派员|抽调|推举|推荐
 const GUIDE_NOUN_AFTER_RE = /^(?:思想|原则|意见|目录|价|性|方针|委员会|中心|下|手册|文件|标准)/u;
 /** "密切配合", "相互配合": mutual help with no unit to assist is no assist role. */
 const MUTUAL_BEFORE_RE = /(?:密切|相互|紧密|协同|互相|积极主动|协调)$/u;
+/** A role verb phrase that ends in "的《" describes how a document came about. */
+const DOCUMENT_OF_RE = /的[《“"]/u;
+/** "由A拨付…的<unit>": a 由-phrase closed by 的 and a unit before any role verb or comma is a modifier. */
+const MODIFIER_AFTER_BY_RE = /^(?:(?!负责|牵头|会同|指导|承担)[^，,。；;、]){1,16}的/u;
+
 /** How far into a clause that continues an earlier actor its role verb may stand. */
 const MAX_CARRIED_GAP = 6;
 /** How far after its actor an assisting verb may stand. */
@@ -198,6 +203,20 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
     if (actor === null && subject !== null) {
       actor = subject;
       pos = subject.list.end;
+    }
+    // "水务局：负责…；协助…": a unit list that is the whole clause before a colon heads the
+    // duties that follow it.
+    if (actor === null && by < 0 && (s[b] === '：' || s[b] === ':') && subjectList !== null && subjectList.end === b) {
+      return { list: subjectList, view };
+    }
+    // "A会同B拟定的《…》已经…": a verb inside a phrase that names a document is no duty now.
+    if (DOCUMENT_OF_RE.test(s.slice(pos, b))) return carried;
+    // "由财政部门拨付经费的事业单位…": 由 inside a modifier names no actor of the clause.
+    const modifier = byActor ? MODIFIER_AFTER_BY_RE.exec(s.slice(pos, b)) : null;
+    if (modifier !== null && actorListAt(s, pos + modifier[0].length, b) !== null) {
+      actor = subject;
+      pos = subject === null ? a : subject.list.end;
+      byActor = false;
     }
     const own = actor ?? carried;
     if (own === null) {
@@ -394,7 +413,8 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         break;
       }
       case '牵头': {
-        if (/^(?:单位|部门)/u.test(next)) break;
+        // "牵头单位", "牵头依托单位": a noun, not the verb.
+        if (/^[^，,。；;、]{0,4}?(?:单位|部门)/u.test(p.slice(end, end + 6))) break;
         // "建立省级政府办公厅牵头、省级有关部门参与的工作机制": 牵头 has its own actor here.
         const own = view === null || at === 0 ? null : listEndingAt(s, a, a + at);
         if (own === null) lead();
