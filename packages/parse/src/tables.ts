@@ -10,12 +10,14 @@
  * - Markdown pipe tables ("| 序号 | 工作任务 | … |").
  *
  * Group rows inside a table ("一、知识产权保护方面（共5项）") are headings of their own scheme;
- * continuation rows without a number belong to the row before them. Anything else inside a table
+ * continuation rows without a number belong to the row before them. Set one row a line, a group row
+ * is often its text alone (a cell spanning the row, the empty cells after it dropped): it is told
+ * from a heading after the table by the numbered row that follows it. Anything else inside a table
  * (the "1." "（1）" of a cell's own enumeration) is cell text, not a heading.
  */
 import { contentEnd, contentStart, isSpaceCode, type Candidate, type Line, type MarkupMask } from './lines.js';
-import { matchMarker } from './markers.js';
-import { toHalfWidthDigits } from './numerals.js';
+import { matchMarker, type MarkerMatch } from './markers.js';
+import { parseOrdinal, toHalfWidthDigits } from './numerals.js';
 
 export interface CellRange {
   /** The header cell's text, white space removed; null if unknown. */
@@ -163,17 +165,67 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
   }
 
   function isHeaderCell(k: number): boolean {
-    const t = squeezed(k);
-    return t.length >= 2 && t.length <= HEADER_CELL_MAX && !ROW_NUMBER.test(t) && !/[。；;，,：:、]/u.test(t) && matchMarker(t, 0, true) === null;
+    return isHeaderText(squeezed(k));
   }
 
   /** A table set one row a line, its header on line `at`; returns its last line. */
   function rowPerLine(at: number, header: CellRange[]): number {
     const columns = header.map((c) => text.slice(c.start, c.end).replace(/\s+/gu, ''));
     const numberAt = columns.findIndex(isNumberHeader);
-    const name = nameColumn(columns.slice(numberAt + 1)) + numberAt + 1;
+    let name = nameColumn(columns.slice(numberAt + 1)) + numberAt + 1;
+    /**
+     * The line's group marker and the cell that names the group. Either its only filled cell is its
+     * first, and opens with a heading marker of any scheme ("一、" under an attachment, "（一）" under
+     * "三、", "（1）" …) but a bare number, the 序号 cell's own form; or its 序号 cell is a Chinese
+     * numeral alone ("一"), the group's name in the name cell.
+     */
+    const groupMarker = (cells: CellRange[]): { marker: MarkerMatch; start: number; name: number } | null => {
+      const filled = (c: CellRange | undefined) => c !== undefined && c.end > c.start;
+      const first = cells[numberAt];
+      const numeral = first ? text.slice(first.start, first.end) : '';
+      const bare = CN_NUMERAL.exec(numeral);
+      if (bare && filled(cells[name]) && cells.every((c, i) => i === numberAt || i === name || !filled(c))) {
+        const ordinal = parseOrdinal(bare[1]!);
+        if (ordinal !== null && ordinal > 0) return { marker: { style: 'cn-comma', value: numeral, ordinal, level: 1 }, start: first!.start, name };
+      }
+      if (!filled(cells[0]) || cells.slice(1).some(filled)) return null;
+      const marker = matchMarker(text, cells[0]!.start, true);
+      return marker && !(marker.style === 'decimal' && marker.level === 1) ? { marker, start: cells[0]!.start, name: 0 } : null;
+    };
+    /** The ordinal in the line's 序号 cell, 0 if there is none. */
+    const rowNumber = (cells: CellRange[]) => {
+      const first = cells[numberAt];
+      const number = first && cells.length >= 2 ? ROW_NUMBER.exec(text.slice(first.start, first.end).replace(/\s+/gu, '')) : null;
+      return number ? Number(toHalfWidthDigits(number[1]!)) : 0;
+    };
+    /**
+     * A group row is followed by a numbered row, or by another group row that is; a line that
+     * only looks like one ("三、保障措施" after the table) is followed by running text and ends it.
+     */
+    const opens = new Map<number, boolean>();
+    const opensRows = (k: number): boolean => {
+      const known = opens.get(k);
+      if (known !== undefined) return known;
+      // Every group row in a run shares the answer: found once for the run (linear, however long).
+      const run: number[] = [k];
+      let answer = false;
+      for (let j = nextLine(k); j !== null; j = nextLine(j)) {
+        const cells = splitRow(j, 1);
+        if (!cells) break;
+        if (rowNumber(cells) > 0) {
+          answer = true;
+          break;
+        }
+        if (!groupMarker(cells)) break;
+        run.push(j);
+      }
+      for (const j of run) opens.set(j, answer);
+      return answer;
+    };
     let end = at;
     let open: Candidate | null = null;
+    let previous = 0;
+    let grouped = false;
     for (let k = at + 1; k < lines.length; k++) {
       const t = squeezed(k);
       if (t === '') continue;
@@ -181,37 +233,52 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         end = k; // the Markdown delimiter row
         continue;
       }
-      const cells = splitRow(k);
+      const cells = splitRow(k, 1);
       if (!cells) break;
-      const first = cells[numberAt];
-      const number = first ? ROW_NUMBER.exec(text.slice(first.start, first.end).replace(/\s+/gu, '')) : null;
       const labelled = cells.map((c, i) => ({ column: columns[i] ?? null, start: c.start, end: c.end }));
-      if (number) {
+      const ordinal = rowNumber(cells);
+      // Trailing empty cells are dropped when lines are trimmed: a short row must go on the numbering.
+      const numbered = ordinal > 0 && (cells.length >= 3 || ordinal === previous + 1 || (previous === 0 && ordinal === 1) || (grouped && (ordinal === 1 || ordinal > previous)));
+      const group = numbered ? null : groupMarker(cells);
+      const leadingTab = text[lines[k]!.start] === '\t';
+      if (numbered) {
+        const first = cells[numberAt]!;
         const candidate: Candidate = {
-          style: 'row', value: text.slice(first!.start, first!.end), ordinal: Number(toHalfWidthDigits(number[1]!)), level: 1,
-          start: first!.start, end: first!.end, line: k, atLineStart: true, before: '', afterSpace: false,
+          style: 'row', value: text.slice(first.start, first.end), ordinal, level: 1,
+          start: first.start, end: first.end, line: k, atLineStart: true, before: '', afterSpace: false,
           row: { cells: labelled, name: name < cells.length ? name : -1 },
         };
         rows.push(candidate);
         open = candidate;
-      } else {
-        const lead = cells[0]!;
-        const marker = matchMarker(text, lead.start, true);
-        if (marker && GROUP_STYLES.has(marker.style) && cells.slice(1).every((c) => c.end === c.start)) {
-          rows.push({ ...marker, start: lead.start, end: lead.start + marker.value.length, line: k, atLineStart: true, before: '', afterSpace: false, row: { cells: labelled, name: 0 } });
-          open = null;
-        } else if (open?.row) {
-          // A continuation row: its cells belong to the numbered row above.
-          open.row.cells.push(...labelled.filter((c) => c.end > c.start));
-        }
-      }
+        previous = ordinal;
+        grouped = false;
+      } else if (group && opensRows(k)) {
+        // A group row ("一、平台建设" spanning the table): a heading at its level; the table goes on.
+        const { marker, start } = group;
+        rows.push({ ...marker, start, end: start + marker.value.length, line: k, atLineStart: true, before: '', afterSpace: false, row: { cells: labelled, name: group.name } });
+        open = null;
+        grouped = true;
+      } else if (open?.row && (cells.length >= 3 || leadingTab)) {
+        // A continuation row (its 序号 cell merged, so empty): its cells belong to the numbered row above.
+        open.row.cells.push(...labelled.filter((c) => c.end > c.start));
+      } else if (previous === 0 && !grouped && cells[numberAt]?.end === cells[numberAt]?.start && cells.every((c) => c.end === c.start || isHeaderText(text.slice(c.start, c.end)))) {
+        // The header's second line ("责任单位" above "牵头单位 | 配合单位"), its 序号 cell merged with
+        // the line above so empty, as its columns stay in place: its cells name their columns.
+        cells.forEach((c, i) => {
+          if (c.end > c.start) columns[i] = text.slice(c.start, c.end).replace(/\s+/gu, '');
+        });
+        name = nameColumn(columns.slice(numberAt + 1)) + numberAt + 1;
+      } else if (cells.length < 3) break;
       end = k;
     }
     return end;
   }
 
-  /** The cells of a line set as a row: split at "|", tabs or runs of two or more spaces; null if it has fewer than 3. */
-  function splitRow(k: number): CellRange[] | null {
+  /**
+   * The cells of a line set as a row: split at "|", tabs or runs of two or more spaces; null if it
+   * has fewer than `least` (a header has 3 or more; inside a table a row may be shorter).
+   */
+  function splitRow(k: number, least = 3): CellRange[] | null {
     const l = lines[k]!;
     // Leading tabs are empty cells (a continuation row: "\t\t区财政局").
     const start = text[l.start] === '\t' ? l.start : contentStart(text, l.start, l.end, mask);
@@ -249,7 +316,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       i++;
     }
     if (cellStart < end) push(end);
-    return cells.length >= 3 ? cells : null;
+    return cells.length >= least ? cells : null;
   }
 }
 
@@ -267,6 +334,12 @@ function assignCells(cells: { start: number; end: number }[], columns: string[])
   return out;
 }
 
+/** A header cell's text: a short name, not a number, a marker or a clause. */
+function isHeaderText(cell: string): boolean {
+  const t = cell.replace(/\s+/gu, '');
+  return t.length >= 2 && t.length <= HEADER_CELL_MAX && !ROW_NUMBER.test(t) && !/[。；;，,：:、]/u.test(t) && matchMarker(t, 0, true) === null;
+}
+
 /** The column that names a row: a task, measure or indicator column, else the first. */
 function nameColumn(columns: string[]): number {
   const at = columns.findIndex((c) => NAME_COLUMN.test(c));
@@ -278,6 +351,8 @@ const NUMBER_HEADER = '序号';
 const isNumberHeader = (cell: string) => cell === NUMBER_HEADER || cell === '序號';
 const NAME_COLUMN = /任务|任務|举措|舉措|措施|指标|指標|名称|名稱|事项|事項|项目|項目|工作/u;
 const ROW_NUMBER = /^([0-9０-９]{1,3})[.．、]?$/u;
+/** A group's number alone in the 序号 cell ("一", "十二", "三、"). */
+const CN_NUMERAL = /^([一二三四五六七八九十]{1,3})、?$/u;
 const ATTACHMENT = /^附件[0-9０-９]{0,2}/u;
 const GROUP_STYLES = new Set(['chapter', 'section', 'cn-comma', 'cn-paren']);
 /** Longest header cell ("指标内容及分值", "完成时限"). */

@@ -143,6 +143,116 @@ describe('a table set one row a line', () => {
   });
 });
 
+describe('a table set one row a line, with group rows (as the HTML and Word readers write it)', () => {
+  // A group row spanning the table is written as its text alone; the reader strips the empty
+  // cells after it, and those after a row's last filled cell.
+  const table = [
+    '附件',
+    '重点任务分工表',
+    '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
+    '一、平台建设',
+    '1\t建设公共服务平台\t市科技局\t市财政局\t2025年底前',
+    // The 序号 cell merged with the row above: the row goes on that record.
+    '\t开展平台运营评估',
+    '2\t完善平台服务功能\t市数据局\t市科技局\t2025年',
+    // Its lead merged with the row above and left empty.
+    '3\t推动平台数据共享\t\t市公安局\t持续推进',
+    '二、人才支撑',
+    '4\t引进高层次人才\t市人力资源社会保障局\t\t2026年',
+    // Its lead merged with the row above and repeated, as the readers do for a numbered row.
+    '5\t培养技能人才\t市人力资源社会保障局',
+  ].join('\n');
+  const text = `某市关于推进某项工作的实施方案\n各区人民政府：\n一、总体要求\n二、重点任务\n附件：重点任务分工表\n某市人民政府\n2024年3月4日\n${table}\n`;
+
+  it('a group row is a heading at its level, and the table goes on after it', () => {
+    expect(outline(text)).toEqual([
+      '1 一、 总体要求',
+      '2 二、 重点任务',
+      '3 附件 重点任务分工表',
+      '3.1 一、 平台建设',
+      '3.1.1 1 建设公共服务平台',
+      '3.1.2 2 完善平台服务功能',
+      '3.1.3 3 推动平台数据共享',
+      '3.2 二、 人才支撑',
+      '3.2.1 4 引进高层次人才',
+      '3.2.2 5 培养技能人才',
+    ]);
+  });
+
+  it('rows keep their cells by column: a continuation row\'s on the record above, an empty cell as it is', () => {
+    const rows = parse(text);
+    const row = (marker: string) => cells(rows.find((s) => s.style === 'row' && s.marker === marker));
+    expect(row('1')).toEqual([
+      ['序号', '1'], ['工作任务', '建设公共服务平台'], ['牵头单位', '市科技局'], ['配合单位', '市财政局'], ['完成时限', '2025年底前'],
+      ['工作任务', '开展平台运营评估'],
+    ]);
+    expect(row('3')).toEqual([['序号', '3'], ['工作任务', '推动平台数据共享'], ['牵头单位', ''], ['配合单位', '市公安局'], ['完成时限', '持续推进']]);
+    expect(row('4')).toEqual([['序号', '4'], ['工作任务', '引进高层次人才'], ['牵头单位', '市人力资源社会保障局'], ['配合单位', ''], ['完成时限', '2026年']]);
+    expect(row('5')).toEqual([['序号', '5'], ['工作任务', '培养技能人才'], ['牵头单位', '市人力资源社会保障局']]);
+    const group = rows.find((s) => s.marker === '二、' && s.path === '3.2');
+    expect(group?.style).toBe('cn-comma');
+    expect(cells(group)).toEqual([['序号', '二、人才支撑']]);
+  });
+
+  it('group rows of the scheme under the table\'s heading; a heading after the table ends it', () => {
+    const text = [
+      '某区实施方案',
+      '一、总体要求',
+      '二、重点任务分工',
+      '序号\t重点任务\t牵头单位\t配合单位',
+      '（一）优化营商环境',
+      '1\t推行告知承诺制\t区政务服务局\t区司法局',
+      // A cell's own enumeration in a continuation row is cell text, not a group row.
+      '\t（一）编制事项清单',
+      '2\t压缩审批时限\t区政务服务局',
+      '（二）强化要素保障',
+      '3\t保障重点项目用地\t区规划资源局\t区发展改革委',
+      '三、保障措施',
+      '（一）加强组织领导',
+      '各部门要高度重视。',
+    ].join('\n');
+    expect(outline(text)).toEqual([
+      '1 一、 总体要求',
+      '2 二、 重点任务分工',
+      '2.1 （一） 优化营商环境',
+      '2.1.1 1 推行告知承诺制',
+      '2.1.2 2 压缩审批时限',
+      '2.2 （二） 强化要素保障',
+      '2.2.1 3 保障重点项目用地',
+      '3 三、 保障措施',
+      '3.1 （一） 加强组织领导',
+    ]);
+    expect(cells(parse(text).find((s) => s.marker === '1'))?.at(-1)).toEqual(['重点任务', '（一）编制事项清单']);
+  });
+
+  it('group rows of any scheme, one the document does not use above the table too', () => {
+    const text = '某市方案\n一、主要任务\n（一）任务分工\n序号\t工作任务\t责任单位\n（1）基础设施\n1\t建设充电设施\t市发展改革委\n（2）运营服务\n2\t完善运营平台\t市交通运输局\n';
+    expect(outline(text)).toEqual([
+      '1 一、 主要任务', '1.1 （一） 任务分工', '1.1.1 （1） 基础设施', '1.1.1.1 1 建设充电设施', '1.1.2 （2） 运营服务', '1.1.2.1 2 完善运营平台',
+    ]);
+  });
+
+  it('a group numbered in the 序号 cell ("一", "二、"), named in the name cell', () => {
+    const text = '某市方案\n一、总体要求\n附件\n重点任务分工表\n序号\t工作任务\t牵头单位\n一\t平台建设\n1\t建设公共服务平台\t市科技局\n2\t完善平台功能\t市数据局\n二、\t人才支撑\n3\t引进高层次人才\t市人力资源社会保障局\n';
+    expect(outline(text)).toEqual([
+      '1 一、 总体要求', '2 附件 重点任务分工表', '2.1 一 平台建设', '2.1.1 1 建设公共服务平台', '2.1.2 2 完善平台功能', '2.2 二、 人才支撑', '2.2.1 3 引进高层次人才',
+    ]);
+    // A table numbering its tasks "一", "二" has no numbered rows to open: those are no group rows.
+    expect(outline('某市方案\n一、任务分工\n序号\t工作任务\t牵头单位\n一\t建设公共服务平台\t市科技局\n二\t完善平台功能\t市数据局\n')).toEqual(['1 一、 任务分工']);
+  });
+
+  it('a header over two lines: the second names the columns under a merged "责任单位"', () => {
+    const text = '某市方案\n三、任务分工\n序号\t工作任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\n1\t建设公共服务平台\t市科技局\t市财政局\t2025年\n';
+    expect(outline(text)).toEqual(['1 三、 任务分工', '1.1 1 建设公共服务平台']);
+    expect(cells(parse(text).find((s) => s.marker === '1'))).toEqual([
+      ['序号', '1'], ['工作任务', '建设公共服务平台'], ['牵头单位', '市科技局'], ['配合单位', '市财政局'], ['完成时限', '2025年'],
+    ]);
+    // As the readers write it, on one line, each column named by its lowest header cell.
+    const oneLine = '某市方案\n三、任务分工\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t建设公共服务平台\t市科技局\t市财政局\t2025年\n';
+    expect(cells(parse(oneLine).find((s) => s.marker === '1'))).toEqual(cells(parse(text).find((s) => s.marker === '1')));
+  });
+});
+
 describe('a table in traditional script', () => {
   it('reads "序號" as the number column and "工作任務" as the name column', () => {
     const text = ['一、重點任務分工', '序號\t工作任務\t牽頭單位\t完成時限', '1\t優化審批流程\t市政府辦公室\t2022年底', '2\t推進一網通辦\t市數據局\t2022年6月', ''].join('\n');
