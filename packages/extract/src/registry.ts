@@ -41,6 +41,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
 
   const units = new Map<string, Unit>();
   const tasks: Task[] = [];
+  const blanketSentences = new Map<string, ResponsibilityClause>();
   // Duties stated before the first heading, and in a notice's own text, belong to the path "".
   for (const region of [outline.notice, outline.preamble]) {
     if (region === null) continue;
@@ -65,6 +66,8 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
       }
     });
   });
+
+  applyBlankets(tasks, outline.entries, byPath);
 
   const blocks: TextBlock[] = [];
   if (outline.preamble) blocks.push({ path: '', title: '', text: text.slice(outline.preamble.start, outline.preamble.end), offset: outline.preamble.start });
@@ -101,10 +104,36 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     };
   }
 
+  /**
+   * "以下各项均由A负责落实，不再一一列出": every task section below the sentence's heading (the
+   * whole document for a preamble) that names no unit of its own gets the sentence's units.
+   */
+  function applyBlankets(all: Task[], entries: readonly OutlineEntry[], paths: ReadonlyMap<string, OutlineEntry>): void {
+    const blankets = all.filter((t) => t.form === 'prose' && blanketSentences.has(t.id));
+    for (const blanket of blankets) {
+      const source = blanketSentences.get(blanket.id) as ResponsibilityClause;
+      const scope = blanket.path;
+      for (const entry of entries) {
+        const path = entry.record.path;
+        const inside = scope === '' || path.startsWith(`${scope}.`);
+        if (!inside || !isTaskLeaf(entry, paths)) continue;
+        const own = all.filter((t) => t.path === path);
+        if (own.some((t) => t.lead.length + t.assist.length + t.responsible.length > 0)) continue;
+        const task = newTask(path, entry.record.title, `task-${path}`, entry.ownStart, entry.ownEnd, source);
+        for (const role of ROLES) for (const mention of source[role]) assign(task, role, mention);
+        const at = all.findIndex((t) => t.path === path);
+        if (at >= 0) all.splice(at, 1, task);
+        else all.push(task);
+      }
+    }
+    all.sort((x, y) => x.position.start.offset - y.position.start.offset);
+  }
+
   function pushTask(path: string, title: string, id: string, start: number, end: number, found: ResponsibilityClause): void {
     const task = newTask(path, title, id, start, end, found);
     for (const role of ROLES) for (const mention of found[role]) assign(task, role, mention);
     tasks.push(task);
+    if (found.blanket === true) blanketSentences.set(id, found);
   }
 
   function assign(task: Task, role: Role, mention: UnitMention): void {
@@ -155,6 +184,7 @@ function proseContext(entry: OutlineEntry, clauses: readonly ResponsibilityClaus
   return {
     taken: clauses,
     ...(marker?.position?.end.offset === undefined ? {} : { bodyStart: marker.position.end.offset }),
+    ...(heading?.position?.end.offset === undefined ? {} : { headingEnd: heading.position.end.offset }),
     headingUnit,
     underLeadIn,
   };

@@ -295,6 +295,58 @@ describe('prose tasks in the registry', () => {
   });
 });
 
+describe('a sentence that hands every task below it to its units', () => {
+  const plan = (convention: string) =>
+    [
+      '某县关于推进某项工作的实施方案',
+      '一、重点任务',
+      convention,
+      '（一）推进项目建设。加快建设进度。',
+      '（二）优化营商环境。简化审批流程。',
+      '二、保障措施',
+      '（一）加强组织领导。',
+      '（二）强化资金保障。（县财政局负责）',
+      '',
+    ].join('\n');
+  const owners = (text: string) =>
+    compile({ path: 'plan.txt', value: text }).registry.tasks.map((t) => [t.path, t.form, t.lead, t.assist]);
+
+  it('"以下各项均由A负责落实，不再一一列出" gives A the tasks of its section', () => {
+    expect(owners(plan('以下各项均由县发展改革局负责落实，不再一一列出。'))).toEqual([
+      ['1', 'prose', ['县发展改革局'], []],
+      ['1.1', 'prose', ['县发展改革局'], []],
+      ['1.2', 'prose', ['县发展改革局'], []],
+      ['2.2', 'clause', ['县财政局'], []],
+    ]);
+  });
+
+  it('"各项任务由A牵头，B配合" in a lead-in gives both their roles', () => {
+    const rows = owners(plan('各项任务由县发展改革局牵头，县商务局配合。'));
+    expect(rows.filter(([path]) => String(path).startsWith('1.'))).toEqual([
+      ['1.1', 'prose', ['县发展改革局'], ['县商务局']],
+      ['1.2', 'prose', ['县发展改革局'], ['县商务局']],
+    ]);
+  });
+
+  it('an ordinary duty hands nothing on', () => {
+    const rows = owners(plan('县发展改革局负责统筹协调。'));
+    expect(rows.filter(([path]) => String(path).startsWith('1.'))).toEqual([]);
+  });
+});
+
+describe('a heading title is no part of the sentence after it', () => {
+  // PDF text flowed onto one line keeps a heading's title and its first sentence apart only by
+  // a space; the parser tells where the title ends (`headingEnd`).
+  const line = '1.3 组织体系 市应急管理局负责综合协调。';
+  it('reads the unit after the title, not the title run into it', () => {
+    const got = findDuties(line, 0, { bodyStart: 3, headingEnd: 8 }).map(roles);
+    expect(got).toEqual([R(['市应急管理局'])]);
+  });
+  it('without the title end the title runs into the subject, and no unit is read', () => {
+    expect(findDuties(line, 0, { bodyStart: 3 }).map(roles)).toEqual([]);
+  });
+});
+
 // ─── Any input ─────────────────────────────────────────────────────────────────────────────────
 
 /** Pieces that exercise every rule: role verbs, 由 and its look-alikes, lists, brackets, breaks. */

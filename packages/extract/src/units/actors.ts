@@ -38,7 +38,7 @@ const RUNNING_BAD_START_RE =
 /** A verb right before a generic kind word makes a noun: "依托单位", "组织部门", "监督机构". */
 const VERB_NOUN_RE = /^(?:依托|组织|监督|监管|执法|审批|登记|管理|执行|实施|承办|建设|运营|检测|评估|认证|考核|指导|协调)(?:单位|部门|机构|机关)$/u;
 /** Inside a subject, these words show a clause ("有关省级人民政府向国务院"). */
-const RUNNING_INNER_RE = /向|对|给|把|被|从|由|在|并|到|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|地方|本级|同级|上级)有关/u;
+const RUNNING_INNER_RE = /向|对|给|把|被|从|由|在|并|到|是|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|地方|本级|同级|上级)有关/u;
 
 /** Classes of organisations that are units on their own as a subject ("政府主要负责…"). */
 const BARE_ACTORS = new Set(['政府', '企业', '学校', '高校', '院校', '地方', '各地', '各级', '医院', '受灾地', '事发地', '属地']);

@@ -34,6 +34,8 @@ export interface ProseContext {
   taken?: readonly Range[];
   /** Source offset where the section's text after its heading marker starts. */
   bodyStart?: number;
+  /** Source offset where the heading ends: its title is no part of the sentence after it. */
+  headingEnd?: number;
   /** The unit the section's heading names, actor of subject-less duties ("1.监督组。负责…"). */
   headingUnit?: { name: string; start: number; end: number } | null;
   /** The section is an item under a lead-in that assigns work to each item's unit. */
@@ -55,6 +57,12 @@ const MAKE_UP_RE = /^.{0,30}?(?:组成|构成|选派|派员|抽调|推举|推荐
 const GUIDE_NOUN_AFTER_RE = /^(?:思想|原则|意见|目录|价|性|方针|委员会|中心|下|手册|文件|标准)/u;
 /** "密切配合", "相互配合": mutual help with no unit to assist is no assist role. */
 const MUTUAL_BEFORE_RE = /(?:密切|相互|紧密|协同|互相|积极主动|协调)$/u;
+/**
+ * A sentence that hands its units every task that follows: "以下各项均由A负责落实，不再一一列出",
+ * "各项任务由A牵头，B、C配合". Fixed words around short gaps: linear.
+ */
+const BLANKET_RE = /(?:以下|下列|下述|各项|本(?:方案|意见|计划|通知)所列)[^，,。；;]{0,8}?(?:均|都|统一|一律)?由|不再一一列出|不再逐项列出/u;
+
 /** A role verb phrase that ends in "的《" describes how a document came about. */
 const DOCUMENT_OF_RE = /的[《“"]/u;
 /** "由A拨付…的<unit>": a 由-phrase closed by 的 and a unit before any role verb or comma is a modifier. */
@@ -105,6 +113,11 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
     while (t < taken.length && (taken[t] as Range).end <= src) t++;
     const inTaken = t < taken.length && (taken[t] as Range).start <= src;
     const ch = text[i] as string;
+    // The heading's title ends a sentence ("1.2 适用范围 本预案适用于…" on one line).
+    if (src === context.headingEnd && line.s.length > 0 && !SENTENCE_END.has(line.s[line.s.length - 1] as string)) {
+      line.s.push('。');
+      line.map.push(i);
+    }
     // A line end, a tab (between table cells), an ideographic or no-break space, or two blanks
     // in a row part paragraphs (a document extracted onto one line keeps only those).
     if (ch === '\n' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || (isSpace(text.charCodeAt(i)) && isSpace(text.charCodeAt(i + 1)))) {
@@ -283,11 +296,13 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
     const roles = assignRoles(units, null);
     const start = base + (view.map[a] ?? 0);
     const end = base + (view.map[b - 1] ?? 0) + 1;
+    const sentence = text.slice(start - base, end - base);
     out.push({
       start,
       end,
-      text: text.slice(start - base, end - base),
+      text: sentence,
       form: 'prose',
+      ...(BLANKET_RE.test(view.s.slice(a, b)) ? { blanket: true } : {}),
       lead: mentions(view, roles.lead, base),
       assist: mentions(view, roles.assist, base),
       responsible: mentions(view, roles.responsible, base),

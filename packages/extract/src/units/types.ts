@@ -15,6 +15,11 @@ export interface ResponsibilityClause {
   text: string;
   /** Where it was read: a responsibility clause, a row of a task table, or running text. */
   form: 'clause' | 'table' | 'prose';
+  /**
+   * The sentence hands its units every task of its scope ("以下各项均由市发展改革委负责落实，不再一一
+   * 列出"): the tasks below it that name no unit of their own.
+   */
+  blanket?: boolean;
   /** When it is due, as a table's deadline column or the clause states it; absent when it does not. */
   deadline?: { text: string; start: number; end: number };
   lead: UnitMention[];
