@@ -170,9 +170,10 @@ const LEAD_IN_DUTY_RE = /职责|责任|负责|提供|承担/u;
 function proseContext(entry: OutlineEntry, clauses: readonly ResponsibilityClause[], byPath: ReadonlyMap<string, OutlineEntry>, text: string): ProseContext {
   const heading = entry.node.children.find((c) => c.type === 'heading');
   const marker = heading?.children.find((c) => c.type === 'marker');
-  const title = entry.record.title;
+  // A heading that is a body's name ("1.监督组。", "三、医学救援组。", "（1）综合协调组：由…组成。"),
+  // not a sentence about one.
+  const title = entry.record.title.split(/[：:]/u)[0] ?? '';
   let headingUnit: ProseContext['headingUnit'] = null;
-  // A heading that is a body's name ("1.监督组。", "三、医学救援组。"), not a sentence about one.
   if (title.length <= MAX_HEADING_UNIT && !title.includes('的') && isActorName(title)) {
     const at = text.indexOf(title, entry.ownStart);
     const start = at >= 0 && at < entry.ownEnd ? at : entry.ownStart;
