@@ -38,3 +38,23 @@ describe('conventions stated in a notice', () => {
     expect(roles(text)).toEqual([{ lead: ['市发改委'], assist: ['市财政局'], responsible: [] }]);
   });
 });
+
+describe('compound labels', () => {
+  it.each([
+    ['牵头责任单位 and 协同责任单位', '推进改造。\n牵头责任单位：市发展改革委。\n协同责任单位：市经信局、市财政局。\n', { lead: ['市发展改革委'], assist: ['市经信局', '市财政局'], responsible: [] }],
+    ['配合实施单位', '推进改造。（牵头单位：市科技局；配合实施单位：市财政局）', { lead: ['市科技局'], assist: ['市财政局'], responsible: [] }],
+  ])('%s', (_, text, expected) => {
+    expect(roles(text)).toEqual([expected]);
+  });
+});
+
+describe('a clause that closes with when the task is due', () => {
+  const deadlines = (text: string) => findClauses(text).map((c) => [c.lead.map((u) => u.name), c.deadline === undefined ? null : text.slice(c.deadline.start, c.deadline.end)]);
+  it.each([
+    ['after a comma, without its verb', '推进改造。（市科技局负责，2025年底前完成）', [[['市科技局'], '2025年底前']]],
+    ['in a part of its own', '推进改造。（市商务局牵头，市财政局配合；长期坚持）', [[['市商务局'], '长期坚持']]],
+    ['none stated', '推进改造。（市商务局负责）', [[['市商务局'], null]]],
+  ])('%s', (_, text, expected) => {
+    expect(deadlines(text)).toEqual(expected);
+  });
+});

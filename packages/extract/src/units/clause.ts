@@ -23,6 +23,8 @@ export interface TaggedSpan extends NameSpan {
 
 export interface ParsedBody {
   units: TaggedSpan[];
+  /** A closing note on timing ("2025年底前完成"), in the body's coordinates. */
+  note?: Span;
   /** A role verb or a unit label occurred; without one a body is a bare list of names. */
   hasRoleWord: boolean;
 }
@@ -108,7 +110,7 @@ function withoutNote(s: string, cur: number, b: number): number {
 }
 
 /** Parses one part: an optional label, then lists closed by verbs, then an optional list. */
-function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag): boolean | null {
+function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag, notes: Span[] = []): boolean | null {
   let hasRoleWord = false;
   let fallback: Tag = dflt;
   const label = labelAt(s, a, b);
@@ -134,6 +136,7 @@ function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag
     cur = end;
   }
   const end = hasRoleWord ? withoutNote(s, cur, b) : b;
+  if (end < b) notes.push({ start: s[end] === '，' || s[end] === ',' ? end + 1 : end, end: b });
   if (/[^，,、]/.test(s.slice(cur, end))) {
     const names = splitUnits(s, cur, end);
     if (names === null) return null;
@@ -148,15 +151,22 @@ function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag
  */
 export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'): ParsedBody | null {
   const units: TaggedSpan[] = [];
+  const notes: Span[] = [];
   let hasRoleWord = false;
   for (const p of parts(s, a, b)) {
     if (!/[^，,、]/.test(s.slice(p.start, p.end))) continue;
     if (isConventionSentence(s.slice(p.start, p.end))) continue;
-    const r = parsePart(s, p.start, p.end, units, dflt);
+    // "（A牵头，B配合；2025年底前完成）": a part that is only a timing note.
+    if (units.length > 0 && NOTE_RE.test(s.slice(p.start, p.end))) {
+      notes.push({ start: p.start, end: p.end });
+      continue;
+    }
+    const r = parsePart(s, p.start, p.end, units, dflt, notes);
     if (r === null) return null;
     hasRoleWord ||= r;
   }
-  return units.length > 0 ? { units, hasRoleWord } : null;
+  if (units.length === 0) return null;
+  return notes[0] === undefined ? { units, hasRoleWord } : { units, hasRoleWord, note: notes[0] };
 }
 
 /**

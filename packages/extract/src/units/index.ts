@@ -8,7 +8,7 @@ import { findConvention, type LeadConvention } from './convention.js';
 import { bracketed, labelled, sentences, type Found } from './find.js';
 import { tableCells } from './table.js';
 import type { ResponsibilityClause, UnitMention } from './types.js';
-import { mentions, withoutMarkup } from './view.js';
+import { mentions, sourceRange, withoutMarkup, type Span, type View } from './view.js';
 
 export type { LeadConvention } from './convention.js';
 export type { ResponsibilityClause, UnitMention } from './types.js';
@@ -17,6 +17,13 @@ export { normalizeUnitName } from './names.js';
 export { isActorName, actorListAt } from './actors.js';
 export { findDuties, type ProseContext } from './prose.js';
 export { readRow } from './row.js';
+
+/** A clause's closing timing note as a deadline: "2025年底前完成" → "2025年底前". */
+function noteOf(view: View, note: Span, base: number): { text: string; start: number; end: number } {
+  const written = view.s.slice(note.start, note.end).replace(/(?:完成|办结|实现|落实到位)$/u, '');
+  const r = sourceRange(view, { start: note.start, end: note.start + Math.max(1, written.length) });
+  return { text: written, start: base + r.start, end: base + r.end };
+}
 
 /** Keeps clauses in text order and drops any that overlaps one before it. */
 function disjoint(found: Found[]): Found[] {
@@ -55,6 +62,7 @@ export function findClauses(
       end: base + f.end,
       text: source.slice(f.start, f.end),
       form: f.fromTable === true ? ('table' as const) : ('clause' as const),
+      ...(f.body.note === undefined ? {} : { deadline: noteOf(f.view, f.body.note, base) }),
       lead: mentions(f.view, roles.lead, base),
       assist: mentions(f.view, roles.assist, base),
       responsible: mentions(f.view, roles.responsible, base),
@@ -71,7 +79,7 @@ function joinSplitLabels(text: string, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
-    if (prev && namesOnlyLeads(prev) && f.body.units.every((u) => u.tag !== 'lead') && /^\s*$/u.test(text.slice(prev.end, f.start))) {
+    if (prev && namesOnlyLeads(prev) && f.body.units.every((u) => u.tag !== 'lead') && /^[\s\u3000。；;]*$/u.test(text.slice(prev.end, f.start))) {
       const shift = prev.view.s.length;
       out[out.length - 1] = {
         start: prev.start,
