@@ -7,5 +7,6 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'],
     testTimeout: 60_000,
+    setupFiles: ['test/support/fast-check.ts'],
   },
 });

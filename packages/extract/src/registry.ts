@@ -5,6 +5,7 @@ import { SCHEMA_ID, SCHEMA_VERSION, type Registry, type Role, type Span, type Ta
 import { createPositionMap, type Root } from '@policyc/parse';
 import { readMeta } from './meta.js';
 import { readOutline, type OutlineEntry } from './outline.js';
+import { simplifiedReading } from './script.js';
 import { extractTargets, type TextBlock } from './targets/index.js';
 import { findClauses, findConvention, findDuties, isActorName, normalizeUnitName, readRow, type ProseContext, type ResponsibilityClause, type UnitMention } from './units/index.js';
 
@@ -22,21 +23,26 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   const positions = createPositionMap(text);
   const document = readMeta(tree, options.source ?? null);
   const outline = readOutline(tree);
-  const convention = findConvention(text);
+  // What the readers match against: the text itself, or its simplified copy (same offsets).
+  const reading = simplifiedReading(text) ?? text;
+  /** The original of `[start, end)` as written, whitespace removed (names, notes). */
+  const written = (start: number, end: number, read: string): string =>
+    reading === text ? read : text.slice(start, end).replace(/[\s\u3000]+/gu, '');
+  const convention = findConvention(reading);
   if (convention) document.convention = convention.sentence;
 
   const clauses = outline.entries.map((e) => {
     // A table row is read by its columns; its text cells are not running text.
     if (e.node.row !== undefined) {
-      const row = readRow(e.node.row, text, convention);
+      const row = readRow(e.node.row, reading, convention);
       return row === null ? [] : [row];
     }
-    return findClauses(text.slice(e.ownStart, e.ownEnd), e.ownStart, convention);
+    return findClauses(reading.slice(e.ownStart, e.ownEnd), e.ownStart, convention);
   });
   const anyClause = clauses.some((c) => c.length > 0);
   const byPath = new Map(outline.entries.map((e) => [e.record.path, e]));
   const duties = outline.entries.map((e, i) =>
-    e.node.row !== undefined ? [] : findDuties(text.slice(e.ownStart, e.ownEnd), e.ownStart, proseContext(e, clauses[i] ?? [], byPath, text)),
+    e.node.row !== undefined ? [] : findDuties(reading.slice(e.ownStart, e.ownEnd), e.ownStart, proseContext(e, clauses[i] ?? [], byPath, text, reading)),
   );
 
   const units = new Map<string, Unit>();
@@ -45,7 +51,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   // Duties stated before the first heading, and in a notice's own text, belong to the path "".
   for (const region of [outline.notice, outline.preamble]) {
     if (region === null) continue;
-    for (const duty of findDuties(text.slice(region.start, region.end), region.start)) pushTask('', '', `task-preamble-${tasks.length + 1}`, duty.start, duty.end, duty);
+    for (const duty of findDuties(reading.slice(region.start, region.end), region.start)) pushTask('', '', `task-preamble-${tasks.length + 1}`, duty.start, duty.end, duty);
   }
   outline.entries.forEach((entry, i) => {
     const found = [...clauses[i]!, ...duties[i]!].sort((a, b) => a.start - b.start);
@@ -70,9 +76,14 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   applyBlankets(tasks, outline.entries, byPath);
 
   const blocks: TextBlock[] = [];
-  if (outline.preamble) blocks.push({ path: '', title: '', text: text.slice(outline.preamble.start, outline.preamble.end), offset: outline.preamble.start });
-  for (const e of outline.entries) blocks.push({ path: e.record.path, title: e.record.title, text: text.slice(e.ownStart, e.ownEnd), offset: e.ownStart });
-  const targets = extractTargets(blocks, { documentYear: document.date?.slice(0, 4) ?? null }).map(({ start, end, ...t }) => ({ ...t, position: positions.span(start, end) as Span }));
+  if (outline.preamble) blocks.push({ path: '', title: '', text: reading.slice(outline.preamble.start, outline.preamble.end), offset: outline.preamble.start });
+  for (const e of outline.entries) blocks.push({ path: e.record.path, title: e.record.title, text: reading.slice(e.ownStart, e.ownEnd), offset: e.ownStart });
+  const targets = extractTargets(blocks, { documentYear: document.date?.slice(0, 4) ?? null }).map(({ start, end, ...t }) => ({
+    ...t,
+    // A figure read in the simplified copy is quoted as written.
+    text: reading !== text && reading.slice(start, end) === t.text ? text.slice(start, end) : t.text,
+    position: positions.span(start, end) as Span,
+  }));
 
   return {
     $schema: SCHEMA_ID,
@@ -91,15 +102,15 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
       title,
       text: text.slice(start, end).trim(),
       form: found === null ? null : found.form,
-      evidence: found === null ? null : { text: found.text, position: positions.span(found.start, found.end) as Span },
+      evidence: found === null ? null : { text: text.slice(found.start, found.end), position: positions.span(found.start, found.end) as Span },
       deadline:
         found?.deadline === undefined
           ? null
-          : { text: found.deadline.text, year: yearOf(found.deadline.text), position: positions.span(found.deadline.start, found.deadline.end) as Span },
+          : { text: written(found.deadline.start, found.deadline.end, found.deadline.text), year: yearOf(found.deadline.text), position: positions.span(found.deadline.start, found.deadline.end) as Span },
       lead: [],
       assist: [],
       responsible: [],
-      clauses: found === null || found.form === 'prose' ? [] : [found.text],
+      clauses: found === null || found.form === 'prose' ? [] : [text.slice(found.start, found.end)],
       position: positions.span(start, end) as Span,
     };
   }
@@ -144,10 +155,12 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   }
 
   function unitFor(mention: UnitMention): Unit {
-    const id = normalizeUnitName(mention.name);
+    // A name completed from a shortened list has no single place to be read back from.
+    const asWritten = reading === text || mention.end - mention.start < mention.name.length ? mention.name : written(mention.start, mention.end, mention.name);
+    const id = normalizeUnitName(asWritten);
     let unit = units.get(id);
     if (!unit) {
-      unit = { id, name: mention.name.trim(), occurrences: [], leads: [], assists: [], shares: [] };
+      unit = { id, name: asWritten.trim(), occurrences: [], leads: [], assists: [], shares: [] };
       units.set(id, unit);
     }
     unit.occurrences.push(positions.span(mention.start, mention.end) as Span);
@@ -167,20 +180,22 @@ function yearOf(deadline: string): string | null {
 const LEAD_IN_DUTY_RE = /职责|责任|负责|提供|承担/u;
 
 /** What the duty reader needs to know of a section beyond its text. */
-function proseContext(entry: OutlineEntry, clauses: readonly ResponsibilityClause[], byPath: ReadonlyMap<string, OutlineEntry>, text: string): ProseContext {
+function proseContext(entry: OutlineEntry, clauses: readonly ResponsibilityClause[], byPath: ReadonlyMap<string, OutlineEntry>, text: string, reading: string): ProseContext {
   const heading = entry.node.children.find((c) => c.type === 'heading');
   const marker = heading?.children.find((c) => c.type === 'marker');
   // A heading that is a body's name ("1.监督组。", "三、医学救援组。", "（1）综合协调组：由…组成。"),
   // not a sentence about one.
   const title = entry.record.title.split(/[：:]/u)[0] ?? '';
+  const at = text.indexOf(title, entry.ownStart);
+  const start = at >= 0 && at < entry.ownEnd ? at : entry.ownStart;
+  // The title is tested as read (simplified) and kept as written.
+  const read = at === start ? reading.slice(start, start + title.length) : title;
   let headingUnit: ProseContext['headingUnit'] = null;
-  if (title.length <= MAX_HEADING_UNIT && !title.includes('的') && isActorName(title)) {
-    const at = text.indexOf(title, entry.ownStart);
-    const start = at >= 0 && at < entry.ownEnd ? at : entry.ownStart;
+  if (title.length <= MAX_HEADING_UNIT && !title.includes('的') && isActorName(read)) {
     headingUnit = { name: title, start, end: start + title.length };
   }
   const parent = entry.parent === null ? undefined : byPath.get(entry.parent);
-  const parentText = parent === undefined ? '' : text.slice(parent.ownStart, parent.ownEnd).trim();
+  const parentText = parent === undefined ? '' : reading.slice(parent.ownStart, parent.ownEnd).trim();
   const underLeadIn = /[：:]$/u.test(parentText) && LEAD_IN_DUTY_RE.test(parentText.slice(-120));
   return {
     taken: clauses,

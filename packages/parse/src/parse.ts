@@ -35,16 +35,20 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   const positions = createPositionMap(text);
 
   // Lines first: a line a heading marker opens ends the header (a first-level scheme at any
-  // number, since excerpts and later parts of a plan start past 1; other schemes at 1).
-  const lineStarts = new Set(
-    confirmedGluedTops(findCandidates(text, lines, mask, 0))
+  // number, since excerpts and later parts of a plan start past 1; other schemes at 1). So does
+  // a table's header line: a task list published alone ("某某重点任务分工表") opens its table
+  // right under its title, and the short cells "序号 工作任务 …" would read as the title going on.
+  const body = splitParagraphs(text, lines);
+  const tableHeaders = readTables(text, body, mask, 0, findCandidates(text, body, mask, 0)).headers;
+  const lineStarts = new Set([
+    ...confirmedGluedTops(findCandidates(text, lines, mask, 0))
       .filter((c) => c.atLineStart && !(c.asItem && c.style !== 'decimal') && (c.ordinal === 1 || HEADER_STOPPERS.has(c.style)))
       .map((c) => contentStart(text, lines[c.line]!.start, lines[c.line]!.end, mask)),
-  );
+    ...tableHeaders,
+  ]);
   const header = readHeader(text, lines, mask, (start) => lineStarts.has(start));
 
   // Then structure, on lines as paragraphs: which markers are headings, how deep.
-  const body = splitParagraphs(text, lines);
   const candidates = itemsBeforeFigures(decimalTopsWithSubs(withoutCitedDocuments(withoutContents(withAttachments(findCandidates(text, body, mask, header.bodyStart), text, body, mask, header.bodyStart, Math.max(0, ...header.closing.map((f) => f.start)), header.plan?.start ?? -1), text, body, mask), text, body)));
   const tables = readTables(text, body, mask, header.bodyStart, candidates);
   const withRows = [...candidates.filter((c) => !tables.inside(c.line)), ...tables.rows].sort((a, b) => a.start - b.start);

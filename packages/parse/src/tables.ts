@@ -1,8 +1,9 @@
 /**
  * Tables, as text extraction leaves them: a numbered row of a task-division or indicator table
- * (its 序号 cell "1", "2" …) is a heading under the table's heading, titled by its name cell
- * (工作任务 / 重点任务 / 改革举措 / 指标名称 …); its other cells are kept so that units and
- * deadlines can be read by column. Three layouts are read:
+ * (its 序号 cell "1", "2" …) is a heading under the table's heading (at the top level when the
+ * table has none: a task list published alone, its header line ending the document header, see
+ * `headers`), titled by its name cell (工作任务 / 重点任务 / 改革举措 / 指标名称 …); its other
+ * cells are kept so that units and deadlines can be read by column. Three layouts are read:
  *
  * - one cell a line: the header cells each on a line (序号, 工作任务, 牵头单位 …), then rows, each
  *   opened by a line that is only its number;
@@ -37,12 +38,15 @@ export interface TableReading {
   rows: Candidate[];
   /** Whether a line lies inside a table (its markers are cell text unless they are rows). */
   inside: (line: number) => boolean;
+  /** Where each table's header line (the one holding its 序号 cell) begins, for tables with rows. */
+  headers: number[];
 }
 
 /** Reads every table in [from, text.length). */
 export function readTables(text: string, lines: Line[], mask: MarkupMask, from: number, candidates: Candidate[]): TableReading {
   const rows: Candidate[] = [];
   const regions: [number, number][] = [];
+  const headers: number[] = [];
   const lineStarts = candidates.filter((c) => c.atLineStart);
   const starts = new Map(lineStarts.map((c) => [c.line, c.style] as const));
   const cell = (k: number) => {
@@ -54,12 +58,17 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     const c = cell(k);
     return text.slice(c.start, c.end).replace(/\s+/gu, '');
   };
+  const found = (k: number, end: number, rowsBefore: number) => {
+    regions.push([k, end]);
+    if (rows.length > rowsBefore) headers.push(cell(k).start);
+  };
   for (let k = 0; k < lines.length; k++) {
     if (lines[k]!.end <= from) continue;
+    const rowsBefore = rows.length;
     if (isNumberHeader(squeezed(k))) {
       const end = cellPerLine(k);
       if (end > k) {
-        regions.push([k, end]);
+        found(k, end, rowsBefore);
         k = end;
       }
       continue;
@@ -68,12 +77,12 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     if (header && header.some((c) => isNumberHeader(text.slice(c.start, c.end).replace(/\s+/gu, '')))) {
       const end = rowPerLine(k, header);
       if (end > k) {
-        regions.push([k, end]);
+        found(k, end, rowsBefore);
         k = end;
       }
     }
   }
-  return { rows, inside: (line) => regions.some(([a, b]) => line >= a && line <= b) };
+  return { rows, inside: (line) => regions.some(([a, b]) => line >= a && line <= b), headers };
 
   /** A table set one cell a line, its header's 序号 cell on line `at`; returns its last line. */
   function cellPerLine(at: number): number {

@@ -259,3 +259,34 @@ describe('a table in traditional script', () => {
     expect(outline(text)).toEqual(['1 一、 重點任務分工', '1.1 1 優化審批流程', '1.2 2 推進一網通辦']);
   });
 });
+
+describe('a table with no heading above it (a task list published alone)', () => {
+  // The title does not end in a genre word, so nothing but the table's header line ends it.
+  const title = '某区2024年民生实事项目任务分工表';
+
+  it('one cell a line: its numbered rows are top-level headings', () => {
+    const text = `${title}\n序号\n工作任务\n牵头单位\n配合单位\n1\n新建社区食堂10个\n区民政局\n区财政局\n2\n改造老旧管网20公里\n区水务局\n区住房建设局\n`;
+    expect(outline(text)).toEqual(['1 1 新建社区食堂10个', '2 2 改造老旧管网20公里']);
+    expect(cells(parse(text).find((s) => s.marker === '2'))?.[2]).toEqual(['牵头单位', '区水务局']);
+  });
+
+  it('one row a line, cells separated by tabs; with no title at all too', () => {
+    const table = '序号\t工作任务\t牵头单位\t完成时限\n1\t新建社区食堂10个\t区民政局\t2024年6月\n2\t改造老旧管网20公里\t区水务局\t2024年底\n';
+    expect(outline(`${title}\n${table}`)).toEqual(['1 1 新建社区食堂10个', '2 2 改造老旧管网20公里']);
+    expect(outline(table)).toEqual(['1 1 新建社区食堂10个', '2 2 改造老旧管网20公里']);
+    // The title stays the header's title, not run on into the header line.
+    const { tree } = parsePolicy(`${title}\n${table}`);
+    const header = tree.children.find((n) => n.type === 'header');
+    expect(header?.type === 'header' && header.children.filter((f) => f.type === 'title').map((f) => 'value' in f && f.value)).toEqual([title]);
+  });
+
+  it('a Markdown pipe table under a note in brackets', () => {
+    const text = `# ${title}\n\n（2024年3月1日）\n\n| 序号 | 工作任务 | 牵头单位 |\n| --- | --- | --- |\n| 1 | 新建社区食堂10个 | 区民政局 |\n| 2 | 改造老旧管网20公里 | 区水务局 |\n`;
+    expect(outline(text, true)).toEqual(['1 1 新建社区食堂10个', '2 2 改造老旧管网20公里']);
+  });
+
+  it('group rows are top-level, the numbered rows under them', () => {
+    const text = `${title}\n序号\t工作任务\t牵头单位\n一、养老服务\n1\t新建社区食堂10个\t区民政局\n二、城市更新\n2\t改造老旧管网20公里\t区水务局\n`;
+    expect(outline(text)).toEqual(['1 一、 养老服务', '1.1 1 新建社区食堂10个', '2 二、 城市更新', '2.1 2 改造老旧管网20公里']);
+  });
+});

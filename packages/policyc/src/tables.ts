@@ -14,7 +14,8 @@
  *   and left empty in rows that continue the record above (the parser then adds their cells to
  *   that record instead of reading the same unit twice);
  * - a header set over two rows ("责任单位" above "牵头单位 | 配合单位") becomes one header line
- *   naming each column by its lowest header cell.
+ *   naming each column by its lowest header cell, whether the other header cells span both rows
+ *   or stand in the first row only, the cells under them left empty.
  *
  * Tables a reader would not take for data (one column, fewer than two rows, or a cell as long as
  * a page: the layout tables of web pages) are left to the caller's ordinary text.
@@ -38,6 +39,8 @@ interface Slot {
 const NUMBER_HEADER = '序号';
 /** Longer than any cell of a data table: a cell holding this much is a page laid out in a table. */
 const MAX_CELL = 2000;
+/** Longest header cell ("指标内容及分值", "完成时限"). */
+const HEADER_NAME_MAX = 12;
 /** The HTML limits on spans (a larger colspan is read as this), also guarding the grid's size. */
 const MAX_COLSPAN = 1000;
 
@@ -117,10 +120,39 @@ function findHeader(grid: (Slot | undefined)[][]): { col: number; first: number;
       if (s === undefined || s.row !== r || s.col !== c || s.text.replace(/\s+/gu, '') !== NUMBER_HEADER) continue;
       let last = r;
       while (last + 1 < grid.length && grid[last + 1]![c] === s) last++;
+      while (last + 1 < grid.length && splitsHeader(grid, last, c)) last++;
       return { col: c, first: r, last };
     }
   }
   return null;
+}
+
+/**
+ * Whether the row under header row `r` goes on the header: Word tables often split one header
+ * cell ("责任单位" over "牵头单位 | 配合单位") without merging the others down, so the row below
+ * is empty but for the names under the split cell. It is a header row when its 序号 cell is empty
+ * and each of its own cells is a short name standing under a header cell that spans columns.
+ */
+function splitsHeader(grid: (Slot | undefined)[][], r: number, key: number): boolean {
+  const above = grid[r]!;
+  const row = grid[r + 1]!;
+  if ((row[key]?.text ?? '') !== '') return false;
+  let named = false;
+  for (let c = 0; c < row.length; c++) {
+    const s = row[c];
+    if (s === undefined || s.row !== r + 1 || s.col !== c || s.text === '') continue;
+    const over = above[c];
+    const spansColumns = over !== undefined && (above[c - 1] === over || above[c + 1] === over);
+    if (!spansColumns || !isHeaderName(s.text)) return false;
+    named = true;
+  }
+  return named;
+}
+
+/** A header cell's text: a short name ("牵头单位", "配合单位"), not a number or a clause. */
+function isHeaderName(text: string): boolean {
+  const t = text.replace(/\s+/gu, '');
+  return t.length >= 2 && t.length <= HEADER_NAME_MAX && !/^[0-9０-９]+$/u.test(t) && !/[。；;，,：:、]/u.test(t);
 }
 
 /** Each column named by the lowest header cell over it (a merged header names all its columns). */

@@ -179,3 +179,53 @@ describe('Word tables', () => {
     expect(after).toBe(`${before}序号\t工作任务\n1\t任务甲\n`);
   });
 });
+
+describe('a task table with no heading above it', () => {
+  it('compiles an HTML table under nothing but its title: the numbered rows are top-level tasks', async () => {
+    const html = `<html><body><p>某区2024年民生实事项目任务分工表</p><table border="1">
+      <tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>
+      <tr><td>1</td><td>新建社区食堂10个。</td><td>区民政局</td><td>区财政局、区市场监管局</td><td>2024年6月底前</td></tr>
+      <tr><td>2</td><td>改造老旧供水管网20公里。</td><td>区水务局</td><td></td><td>2024年底前</td></tr>
+    </table></body></html>`;
+    const { registry } = compile(await read('list.html', html));
+    expect(registry.sections.map((s) => `${s.path} ${s.title}`)).toEqual(['1 新建社区食堂10个。', '2 改造老旧供水管网20公里。']);
+    expect(tableTasks(registry)).toEqual([
+      ['1', ['区民政局'], ['区财政局', '区市场监管局']],
+      ['2', ['区水务局'], []],
+    ]);
+  });
+});
+
+describe('a header over two rows where only the unit column is split', () => {
+  // 序号, 工作任务 and 完成时限 stand in the first row only (no rowspan): the cells under them are empty.
+  const header = '<tr><td>序号</td><td>工作任务</td><td colspan="2">责任单位</td><td>完成时限</td></tr><tr><td></td><td></td><td>牵头单位</td><td>配合单位</td><td></td></tr>';
+  const rows = '<tr><td>1</td><td>建设公共服务平台。</td><td>市科技局</td><td>市财政局</td><td>2025年底前</td></tr><tr><td>2</td><td>培育骨干企业。</td><td>市工业和信息化局</td><td>市商务局</td><td>持续推进</td></tr>';
+
+  it('HTML: one header line, each column named by its lowest header cell', async () => {
+    const html = `<p>某市重点任务分工表</p><table>${header}${rows}</table>`;
+    expect(htmlToText(html).split('\n').slice(-3)).toEqual([
+      '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
+      '1\t建设公共服务平台。\t市科技局\t市财政局\t2025年底前',
+      '2\t培育骨干企业。\t市工业和信息化局\t市商务局\t持续推进',
+    ]);
+    const { registry } = compile(await read('split.html', html));
+    expect(tableTasks(registry)).toEqual([['1', ['市科技局'], ['市财政局']], ['2', ['市工业和信息化局'], ['市商务局']]]);
+  });
+
+  it('Word: the same table without vertical merges', async () => {
+    const table: Cell[][] = [
+      ['序号', '工作任务', { text: '责任单位', gridSpan: 2 }, '完成时限'],
+      ['', '', '牵头单位', '配合单位', ''],
+      ['1', '建设公共服务平台。', '区科技局', '区财政局', '2025年底前'],
+      ['2', '培育骨干企业。', '区工业和信息化局', '区商务局', '持续推进'],
+    ];
+    const file = await read('split.docx', await docx(['某区重点任务分工表', table]));
+    expect(String(file.value).split('\n')).toContain('序号\t工作任务\t牵头单位\t配合单位\t完成时限');
+    expect(tableTasks(compile(file).registry)).toEqual([['1', ['区科技局'], ['区财政局']], ['2', ['区工业和信息化局'], ['区商务局']]]);
+  });
+
+  it('a first data row is no header row, though its 序号 cell is empty', () => {
+    const text = htmlToText(`<table><tr><td>序号</td><td>工作任务</td><td colspan="2">责任单位</td></tr><tr><td></td><td></td><td>市科技局、市财政局</td><td>市商务局，市统计局</td></tr>${rows}</table>`);
+    expect(text.split('\n').slice(0, 2)).toEqual(['序号\t工作任务\t责任单位\t责任单位', '\t\t市科技局、市财政局\t市商务局，市统计局']);
+  });
+});

@@ -23,6 +23,8 @@ const DENG_KIND_RE = /^(.+)等([^等]{1,4})$/u;
 
 /** Kind words a list writes once for all its members. */
 const GENERIC_KINDS = new Set(['部门', '单位', '机构', '机关']);
+/** A fragment is written in Chinese characters only: a level, or a body without its kind word. */
+const FRAGMENT_RE = /^[\u4e00-\u9fff]+$/u;
 /** A fragment is a short body ("市人力资源和社会保障"), not a clause. */
 const MAX_FRAGMENT = 14;
 
@@ -42,6 +44,7 @@ export function expandShortened(s: string, pieces: readonly Piece[], isName: Nam
       continue;
     }
     const fragment = s.slice(piece.span.start, piece.span.end);
+    if (!FRAGMENT_RE.test(fragment)) return null;
     const next = pieces.slice(k + 1).find((p) => p.names !== null && p.names.length > 0);
     const full = next?.names?.[0];
     if (full === undefined) return null;
