@@ -168,6 +168,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   }
 }
 
+/** A body's name is short; a longer title is a sentence about the section. */
 const MAX_HEADING_UNIT = 16;
 
 /** The year a deadline names ("2020年底前" → "2020"); null for "长期", "持续推进". */
@@ -185,14 +186,14 @@ function proseContext(entry: OutlineEntry, clauses: readonly ResponsibilityClaus
   const marker = heading?.children.find((c) => c.type === 'marker');
   // A heading that is a body's name ("1.监督组。", "三、医学救援组。", "（1）综合协调组：由…组成。"),
   // not a sentence about one.
-  const title = entry.record.title.split(/[：:]/u)[0] ?? '';
-  const at = text.indexOf(title, entry.ownStart);
-  const start = at >= 0 && at < entry.ownEnd ? at : entry.ownStart;
-  // The title is tested as read (simplified) and kept as written.
-  const read = at === start ? reading.slice(start, start + title.length) : title;
+  const title = (entry.record.title.split(/[：:]/u)[0] ?? '').replace(/[*_#]/gu, '');
+  // Sought in the section's own text only; a title not found there (markup inside it) names no unit.
+  const own = text.slice(entry.ownStart, entry.ownEnd);
+  const at = title.length === 0 ? -1 : own.indexOf(title);
   let headingUnit: ProseContext['headingUnit'] = null;
-  if (title.length <= MAX_HEADING_UNIT && !title.includes('的') && isActorName(read)) {
-    headingUnit = { name: title, start, end: start + title.length };
+  // The title is tested as read (simplified) and kept as written.
+  if (at >= 0 && title.length <= MAX_HEADING_UNIT && !title.includes('的') && isActorName(reading.slice(entry.ownStart + at, entry.ownStart + at + title.length))) {
+    headingUnit = { name: title, start: entry.ownStart + at, end: entry.ownStart + at + title.length };
   }
   const parent = entry.parent === null ? undefined : byPath.get(entry.parent);
   const parentText = parent === undefined ? '' : reading.slice(parent.ownStart, parent.ownEnd).trim();

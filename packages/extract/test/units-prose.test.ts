@@ -4,6 +4,8 @@
  * each mechanism has a case that reads a duty and one that must not.
  */
 import fc from 'fast-check';
+import { checkFiles } from '@policyc/check';
+import { emitAll } from '@policyc/emit';
 import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
 import { findDuties, type ResponsibilityClause } from '../src/units/index.js';
@@ -140,6 +142,8 @@ describe('findDuties: role verbs', () => {
 
 describe('findDuties: not duties', () => {
   it.each([
+    ['由 meaning "from" in a change of state', '推动办学模式由政府举办为主向政府统筹管理、社会多元办学转变。'],
+    ['a Markdown table header row', '| 序号 | 工作任务 | 牵头单位 | 配合单位 |'],
     ['an exhortation with no role verb', '各区要高度重视，切实加强组织领导。'],
     ['a unit that strengthens supervision', '市场监管部门加强监管。'],
     ['the make-up of a body', '领导小组由市政府办公室、市财政局、市民政局组成。'],
@@ -326,6 +330,20 @@ describe('a sentence that hands every task below it to its units', () => {
       ['1.1', 'prose', ['县发展改革局'], ['县商务局']],
       ['1.2', 'prose', ['县发展改革局'], ['县商务局']],
     ]);
+  });
+
+  it('"各项补贴资金由A负责拨付" is an ordinary duty, not a blanket', () => {
+    const rows = owners(plan('各项补贴资金由县财政局负责拨付。'));
+    expect(rows.filter(([path]) => String(path).startsWith('1.'))).toEqual([]);
+  });
+
+  it('the registry it gives passes the checker (evidence before the tasks it governs)', () => {
+    const text = plan('以下各项均由县发展改革局负责落实，不再一一列出。');
+    const { registry } = compile({ path: 'plan.txt', value: text });
+    const files = Object.entries(emitAll(registry)).map(([name, content]) => ({ path: name, content }));
+    files.push({ path: 'plan.txt', content: text });
+    const errors = checkFiles(files, { typecheck: false }).messages.filter((m) => m.severity === 'error');
+    expect(errors.map((m) => m.reason)).toEqual([]);
   });
 
   it('an ordinary duty hands nothing on', () => {

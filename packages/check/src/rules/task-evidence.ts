@@ -13,7 +13,8 @@ export const taskEvidence = defineRule({
     'Each task records how its units were found: `form` (a responsibility clause, a row of a task-division table, or a ' +
     'sentence of running text) and `evidence` (that clause, row or sentence as written, with its position), so a reviewer ' +
     'can see why a unit got its role. A task that names units has both; a task that names none (a leaf of a task section) ' +
-    'has neither; and the evidence lies within the task\'s own text. A finding here is a hand edit that changed the units ' +
+    'has neither; and the evidence lies within the task\'s own text, or, for a sentence that hands every task below it to ' +
+    'its units ("以下各项均由A负责落实"), in a section that encloses the task or before the first heading. A finding here is a hand edit that changed the units ' +
     'without their evidence, or evidence copied from another task.',
   check(context) {
     context.registry.tasks.forEach((task, i) => {
@@ -36,7 +37,7 @@ export const taskEvidence = defineRule({
         return;
       }
       const evidence = task.evidence?.position;
-      if (hasSpan(evidence) && hasSpan(task.position) && !within(evidence, task.position)) {
+      if (hasSpan(evidence) && hasSpan(task.position) && !within(evidence, task.position) && !governs(evidence, task.path, context.registry.sections)) {
         context.report({
           pointer: `/tasks/${i}/evidence/position`,
           reason: `${name}: its evidence (${spanText(evidence)}) lies outside the task (${spanText(task.position)})`,
@@ -116,6 +117,16 @@ export const taskEvidence = defineRule({
 });
 
 /** Whether `inner` starts and ends within `outer`: by offsets when both have them, else by line and column. */
+/**
+ * A sentence that hands every task below it to its units ("以下各项均由A负责落实") stands before
+ * those tasks: in the text of a section that encloses the task, or before the first heading.
+ */
+function governs(evidence: Span, path: string, sections: readonly { path: string; position: Span }[]): boolean {
+  const first = sections.find((s) => hasSpan(s.position));
+  if (first !== undefined && compare(evidence.end, first.position.start) <= 0) return true;
+  return sections.some((s) => hasSpan(s.position) && path.startsWith(`${s.path}.`) && within(evidence, s.position));
+}
+
 function within(inner: Span, outer: Span): boolean {
   return compare(outer.start, inner.start) <= 0 && compare(inner.end, outer.end) <= 0;
 }

@@ -156,7 +156,7 @@ export function isEnsuredShare(shape: TextShape, q: Quantity): boolean {
  * Titles of indicators that score or assess rather than aim: "积分制入户指标体系及分值表", "考核评价
  * 指标". Their figures are points and thresholds.
  */
-const SCORING_TITLE = /分值|评分|计分|积分|打分|考核|评价|评估|体系/u;
+const SCORING_TITLE = /分值|评分|计分|积分|打分/u;
 
 export function isGoalTitle(title: string): boolean {
   return title.length <= MAX_GOAL_TITLE && GOAL_TITLE.test(title) && !SCORING_TITLE.test(title);
@@ -204,10 +204,17 @@ export function registerHeaderAt(text: string): number {
       if (!m) continue;
       // A header is a table's: a cell a line, or a row a line with cell marks. Running text that names
       // the columns ("明确建设内容、投资规模和进度安排") is not one.
-      const lineStart = text.lastIndexOf('\n', k - 1) + 1;
-      const lineEnd = text.indexOf('\n', k);
-      const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-      if (line.trim().length > MAX_HEADER_CELL && !/[|｜\t]|\S[ \u3000]{2,}\S/u.test(line)) continue;
+      // Only a window around the hit is read: a header line is short, or a row of cells within
+      // reach (on text with no line breaks a whole-line search would be quadratic).
+      const lo = Math.max(0, k - HEADER_SPAN);
+      const hi = Math.min(text.length, k + word.length + HEADER_SPAN);
+      const back = text.slice(lo, k).lastIndexOf('\n');
+      const ahead = text.slice(k, hi).indexOf('\n');
+      const lineStart = back >= 0 ? lo + back + 1 : lo;
+      const lineEnd = ahead >= 0 ? k + ahead : hi;
+      const line = text.slice(lineStart, lineEnd);
+      const whole = (back >= 0 || lo === 0) && (ahead >= 0 || hi === text.length);
+      if ((!whole || line.trim().length > MAX_HEADER_CELL) && !/[|｜\t]|\S[ \u3000]{2,}\S/u.test(line)) continue;
       const first = Math.min(k, from + m.index);
       return text.lastIndexOf('\n', first - 1) + 1;
     }

@@ -53,8 +53,24 @@ const ROLE_NOUN_RE = /(?:负责|牵头|配合|协办)(?=(?:科室|部门|单位|
 const MODIFIER_PROSE_RE = /负责|牵头|会同|配合|协助|要|应当|[，,。；;：:、“”"《》]/u;
 const MAX_MODIFIER = 24;
 
+/**
+ * Names already judged: a list is tried at several ends, and each try judges its earlier pieces
+ * again. The test is pure, so its answers are kept (a bounded cache, emptied when full).
+ */
+const judged = new Map<string, boolean>();
+const MAX_JUDGED = 20_000;
+
 /** True when `raw` reads as one unit name in running text. */
 export function isActorName(raw: string): boolean {
+  const known = judged.get(raw);
+  if (known !== undefined) return known;
+  const answer = judgeActorName(raw);
+  if (judged.size >= MAX_JUDGED) judged.clear();
+  judged.set(raw, answer);
+  return answer;
+}
+
+function judgeActorName(raw: string): boolean {
   const name = compactName(raw);
   if (BARE_ACTORS.has(name) || LEVEL_WITH_GROUP_RE.test(name)) return true;
   // "牵头部门", "配合单位" name units by their role: the role word is no verb there.
@@ -64,7 +80,7 @@ export function isActorName(raw: string): boolean {
   if (de >= 0) {
     const modifier = name.slice(0, de);
     const head = name.slice(de + 1);
-    return modifier.length > 0 && modifier.length <= MAX_MODIFIER && !MODIFIER_PROSE_RE.test(modifier) && isActorName(head);
+    return modifier.length > 0 && modifier.length <= MAX_MODIFIER && !MODIFIER_PROSE_RE.test(modifier) && judgeActorName(head);
   }
   if (RUNNING_INNER_RE.test(plain)) return false;
   return hasNameShape(plain, RUNNING_SUFFIXES);

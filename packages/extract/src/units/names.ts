@@ -25,8 +25,8 @@ export function kindSuffix(name: string): string | null {
   return best;
 }
 
-/** Characters that never occur in a unit name: sentence punctuation, quotes, digits. */
-const FOREIGN_RE = /[，,。；;：:、“”"‘’《》！!？?0-9０-９]/;
+/** Characters that never occur in a unit name: sentence punctuation, quotes, digits, markup. */
+const FOREIGN_RE = /[，,。；;：:、“”"‘’《》！!？?0-9０-９|｜*#<>/\\]/;
 /** Words that show running text rather than a name. */
 const PROSE_RE = /的|要|负责|牵头|会同|按照|按职|分工|协助|配合/;
 /** "牵头单位" closing a name is a noun ("各项目牵头单位"), not the verb 牵头. */

@@ -53,6 +53,8 @@ const NOT_BY_BEFORE = new Set(['自', '理', '经', '缘', '事', '来', '不'])
 const NOT_BY_AFTER = new Set(['于', '此', '衷', '来', '头']);
 /** "由A、B组成", "由A、B选派人员参加": the make-up or staffing of a body, not a duty. */
 const MAKE_UP_RE = /^.{0,30}?(?:组成|构成|选派|派员|抽调|推举|推荐)/u;
+/** "由A…向B转变": a change from one state to another, not an actor. */
+const FROM_TO_RE = /^[^，,。；;]{0,24}?向[^，,。；;]{1,30}?(?:转变|转型|过渡|转移|延伸|拓展)/u;
 /** 指导 as a noun: 指导思想, 指导意见, 以…为指导 … */
 const GUIDE_NOUN_AFTER_RE = /^(?:思想|原则|意见|目录|价|性|方针|委员会|中心|下|手册|文件|标准)/u;
 /** "密切配合", "相互配合": mutual help with no unit to assist is no assist role. */
@@ -61,12 +63,15 @@ const MUTUAL_BEFORE_RE = /(?:密切|相互|紧密|协同|互相|积极主动|协
  * A sentence that hands its units every task that follows: "以下各项均由A负责落实，不再一一列出",
  * "各项任务由A牵头，B、C配合". Fixed words around short gaps: linear.
  */
-const BLANKET_RE = /(?:以下|下列|下述|各项|本(?:方案|意见|计划|通知)所列)[^，,。；;]{0,8}?(?:均|都|统一|一律)?由|不再一一列出|不再逐项列出/u;
+const BLANKET_RE = /(?:以下|下列|下述|本(?:方案|意见|计划|通知)所列)(?:各项)?(?:任务|工作|措施|举措|事项)?(?:均|都|统一|一律)由|各项(?:任务|工作|措施|举措)(?:均|都|统一|一律)?由|不再一一列出|不再逐项列出/u;
 
 /** A role verb phrase that ends in "的《" describes how a document came about. */
 const DOCUMENT_OF_RE = /的[《“"]/u;
 /** "由A拨付…的<unit>": a 由-phrase closed by 的 and a unit before any role verb or comma is a modifier. */
 const MODIFIER_AFTER_BY_RE = /^(?:(?!负责|牵头|会同|指导|承担)[^，,。；;、]){1,16}的/u;
+
+/** How long "在<units>指导下" can be: a list of names is never longer. */
+const MAX_GUIDE_SPAN = 162;
 
 /** How far into a clause that continues an earlier actor its role verb may stand. */
 const MAX_CARRIED_GAP = 6;
@@ -118,15 +123,15 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
       line.s.push('。');
       line.map.push(i);
     }
-    // A line end, a tab (between table cells), an ideographic or no-break space, or two blanks
+    // A line end, a tab or a pipe (between table cells), an ideographic or no-break space, or two blanks
     // in a row part paragraphs (a document extracted onto one line keeps only those).
-    if (ch === '\n' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || (isSpace(text.charCodeAt(i)) && isSpace(text.charCodeAt(i + 1)))) {
+    if (ch === '\n' || ch === '\t' || ch === '|' || ch === '｜' || ch === '\u3000' || ch === '\u00a0' || (isSpace(text.charCodeAt(i)) && isSpace(text.charCodeAt(i + 1)))) {
       flushLine();
       continue;
     }
     if (inTaken) {
       // A clause read elsewhere ends the sentence it stands in.
-      if (line.s[line.s.length - 1] !== '。') {
+      if (line.s.length > 0 && line.s[line.s.length - 1] !== '。') {
         line.s.push('。');
         line.map.push(i);
       }
@@ -208,6 +213,8 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
       const list = actorListAt(s, by + 1 + quantifierAt(s, by + 1), b);
       if (list !== null) {
         if (MAKE_UP_RE.test(s.slice(list.end, b))) return subject ?? carried;
+        // "由政府举办为主向…转变": 由 is "from" in a change from one state to another.
+        if (FROM_TO_RE.test(s.slice(list.end, b))) return subject ?? carried;
         actor = { list, view };
         pos = list.end;
         byActor = true;
@@ -450,6 +457,7 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
           // "在A指导下": A guides whoever the clause's actor is.
           if (next.startsWith('下') && view !== null) {
             const open = p.lastIndexOf('在', at);
+            if (open < 0 || at - open > MAX_GUIDE_SPAN) break; // "在<units>指导下": a list's length at most
             const close = p[at - 1] === '的' ? at - 1 : at; // "在A的指导下"
             const list = open >= 0 ? actorListAt(s, a + open + 1, a + close) : null;
             if (list !== null && list.end === a + close) verbs.guidedBy.push({ list, view });

@@ -33,6 +33,11 @@ interface Piece {
   names: NameSpan[] | null;
 }
 
+/** Whether `s[a, b)` can be a fragment that a shortened list completes. */
+export function mayBeFragment(s: string, a: number, b: number): boolean {
+  return b - a <= MAX_FRAGMENT && FRAGMENT_RE.test(s.slice(a, b));
+}
+
 /** Expands the pieces of a list with fragments; null when a fragment cannot be completed. */
 export function expandShortened(s: string, pieces: readonly Piece[], isName: NameTest): NameSpan[] | null {
   const out: NameSpan[] = [];
@@ -44,7 +49,7 @@ export function expandShortened(s: string, pieces: readonly Piece[], isName: Nam
       continue;
     }
     const fragment = s.slice(piece.span.start, piece.span.end);
-    if (!FRAGMENT_RE.test(fragment)) return null;
+    if (!mayBeFragment(s, piece.span.start, piece.span.end)) return null;
     const next = pieces.slice(k + 1).find((p) => p.names !== null && p.names.length > 0);
     const full = next?.names?.[0];
     if (full === undefined) return null;
@@ -63,7 +68,7 @@ export function expandShortened(s: string, pieces: readonly Piece[], isName: Nam
     const kind = deng !== null && !isName(deng[1] as string) ? (deng[2] as string) : kindSuffix(written);
     // Only a generic kind word ("部门", "单位") is written once for a list; "各省、自治区" is no
     // fragment of "自治区" but a list the strict name test does not read.
-    if (kind === null || !GENERIC_KINDS.has(kind) || fragment.length > MAX_FRAGMENT || !isName(fragment + kind)) return null;
+    if (kind === null || !GENERIC_KINDS.has(kind) || !isName(fragment + kind)) return null;
     out.push({ ...piece.span, name: fragment + kind });
     const level = LEVEL_PREFIX_RE.exec(fragment);
     const body = deng !== null && !isName(deng[1] as string) ? (deng[1] as string) + kind : null;

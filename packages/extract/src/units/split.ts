@@ -10,7 +10,7 @@
  * 等 ("国务院相关部门", "有关部门和单位", "相关单位") is the class A and B belong to, not another unit.
  */
 import { isClassPhrase, isUnitName } from './names.js';
-import { expandShortened, shareLevel } from './shortened.js';
+import { expandShortened, mayBeFragment, shareLevel } from './shortened.js';
 import type { Span } from './view.js';
 
 /** A name found in a list; `name` is set when the list wrote it shortened ("市、区财政部门"). */
@@ -151,7 +151,10 @@ export function splitUnits(s: string, a: number, b: number, isName: NameTest = i
     else if (i < b && isClose(ch)) depth = Math.max(0, depth - 1);
     else if (i === b || (depth === 0 && (ch === '、' || ch === '，' || ch === ','))) {
       if (i === from) return null; // an empty piece: "A、、B"
-      pieces.push({ span: { start: from, end: i }, names: splitPiece(s, from, i, isName) });
+      const names = splitPiece(s, from, i, isName);
+      // Only a short piece of Chinese characters can be a fragment of a shortened list.
+      if (names === null && !mayBeFragment(s, from, i)) return null;
+      pieces.push({ span: { start: from, end: i }, names });
       from = i + 1;
     }
   }
