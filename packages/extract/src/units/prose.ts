@@ -25,6 +25,7 @@
  */
 import { actorListAt, type ActorList } from './actors.js';
 import { assignRoles, type Tag, type TaggedSpan } from './clause.js';
+import { nameOf, type NameSpan } from './split.js';
 import type { Range } from './spans.js';
 import type { ResponsibilityClause } from './types.js';
 import { isSpace, mentions, type View } from './view.js';
@@ -280,7 +281,7 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
     entries = leadThenShares(entries);
     const guides = entries.filter((e) => e.guide);
     const doers = entries.filter((e) => !e.guide && e.tag !== 'assist');
-    const names = (e: Entry): string[] => e.actor.list.names.map((n) => n.name ?? e.actor.view.s.slice(n.start, n.end));
+    const names = (e: Entry): string[] => e.actor.list.names.map((n) => nameOf(e.actor.view.s, n));
     const doerNames = new Set(doers.flatMap(names));
     // "A指导，B负责落实", "由B在A指导下…": a guide assists the units that carry the work out,
     // and those lead it.
@@ -324,7 +325,7 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
 function roleByName(s: string, list: ActorList): Tag | null {
   if (list.names.length !== 1) return null;
   const n = list.names[0] as { start: number; end: number; name?: string };
-  const name = n.name ?? s.slice(n.start, n.end);
+  const name = nameOf(s, n);
   if (/牵头(?:部门|单位)$/u.test(name)) return 'lead';
   if (/(?:配合|协办|参与)(?:部门|单位)$/u.test(name)) return 'assist';
   return null;
@@ -335,14 +336,10 @@ function roleByName(s: string, list: ActorList): Tag | null {
  * leads it; the others assist.
  */
 function leadThenShares(entries: Entry[]): Entry[] {
-  const nameOf = (e: Entry, k: number): string => {
-    const n = e.actor.list.names[k] as { start: number; end: number; name?: string };
-    return n.name ?? e.actor.view.s.slice(n.start, n.end);
-  };
   const alone = entries.find((e) => e.tag === 'plain' && !e.guide && e.actor.list.names.length === 1);
   if (alone === undefined) return entries;
-  const lead = nameOf(alone, 0);
-  const group = entries.find((e, i) => i > entries.indexOf(alone) && e.tag === 'plain' && e.actor.list.names.length > 1 && e.actor.list.names.some((_, k) => nameOf(e, k) === lead));
+  const lead = nameOf(alone.actor.view.s, alone.actor.list.names[0] as NameSpan);
+  const group = entries.find((e, i) => i > entries.indexOf(alone) && e.tag === 'plain' && e.actor.list.names.length > 1 && e.actor.list.names.some((n) => nameOf(e.actor.view.s, n) === lead));
   if (group === undefined) return entries;
   return entries.map((e) => (e === alone ? { ...e, tag: 'lead' as Tag } : e === group ? { ...e, tag: 'assist' as Tag } : e));
 }

@@ -11,7 +11,7 @@
  * that name's body, a body without a kind word takes that name's kind word and lends it its level.
  */
 import { kindSuffix } from './names.js';
-import type { NameSpan, NameTest } from './split.js';
+import { nameOf, type NameSpan, type NameTest } from './split.js';
 import type { Span } from './view.js';
 
 /** A level of government written alone in a shortened list. */
@@ -95,10 +95,10 @@ const LEVELLESS_GENERIC_RE = /(?:部门|机构)$/u;
 export function shareLevel(s: string, names: NameSpan[]): NameSpan[] {
   const first = names[0];
   if (first === undefined || names.length < 2) return names;
-  const level = SHARED_LEVEL_RE.exec(first.name ?? s.slice(first.start, first.end));
+  const level = SHARED_LEVEL_RE.exec(nameOf(s, first));
   if (level === null) return names;
   return names.map((n, k) => {
-    const written = n.name ?? s.slice(n.start, n.end);
+    const written = nameOf(s, n);
     if (k === 0 || LEVEL_PREFIX_RE.test(written) || SHARED_LEVEL_RE.test(written) || /^(?:各|其他|有关|相关)/u.test(written) || !LEVELLESS_GENERIC_RE.test(written)) return n;
     return { ...n, name: level[0] + written };
   });

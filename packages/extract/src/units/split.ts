@@ -18,6 +18,11 @@ export interface NameSpan extends Span {
   name?: string;
 }
 
+/** The name a span stands for: completed from its list, or as written in `s`. */
+export function nameOf(s: string, span: NameSpan): string {
+  return span.name ?? s.slice(span.start, span.end);
+}
+
 /** Tells whether a piece of a list is one complete name. */
 export type NameTest = (raw: string) => boolean;
 

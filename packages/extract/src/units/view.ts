@@ -3,7 +3,7 @@
  * page break or indentation inside a label ("牵头部\n\n门：") does not matter, while every
  * character keeps its offset in the source (positions are never taken from normalised text).
  */
-import type { NameSpan } from './split.js';
+import { nameOf, type NameSpan } from './split.js';
 import type { UnitMention } from './types.js';
 
 /** Whitespace of every kind that may sit inside a clause (page breaks, U+3000, BOM). */
@@ -32,7 +32,7 @@ export interface Span {
 export function mentions(view: View, spans: readonly NameSpan[], base: number): UnitMention[] {
   return spans.map((span) => {
     const r = sourceRange(view, span);
-    return { name: span.name ?? view.s.slice(span.start, span.end), start: base + r.start, end: base + r.end };
+    return { name: nameOf(view.s, span), start: base + r.start, end: base + r.end };
   });
 }
 
