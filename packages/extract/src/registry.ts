@@ -2,7 +2,7 @@
  * Tree in, registry out: sections, tasks with their units by role, the unit table, targets.
  */
 import { SCHEMA_ID, SCHEMA_VERSION, type Registry, type Role, type Span, type Task, type Unit } from '@policyc/model';
-import { createPositionMap, type Root } from '@policyc/parse';
+import { createPositionMap, type Root, type TableRow } from '@policyc/parse';
 import { readMeta } from './meta.js';
 import { readOutline, type OutlineEntry } from './outline.js';
 import { simplifiedReading } from './script.js';
@@ -76,13 +76,30 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   applyBlankets(tasks, outline.entries, byPath);
 
   const blocks: TextBlock[] = [];
+  /** Goal cells read with their row's unit written in; a target's place is kept inside its cell. */
+  const goalCellEnds: { start: number; end: number }[] = [];
+  const cellEnd = (start: number, end: number): number => {
+    const cell = goalCellEnds.find((c) => start >= c.start && start < c.end);
+    return cell === undefined ? end : Math.min(end, cell.end);
+  };
   if (outline.preamble) blocks.push({ path: '', title: '', text: reading.slice(outline.preamble.start, outline.preamble.end), offset: outline.preamble.start });
-  for (const e of outline.entries) blocks.push({ path: e.record.path, title: e.record.title, text: reading.slice(e.ownStart, e.ownEnd), offset: e.ownStart });
+  for (const e of outline.entries) {
+    const cells = e.node.row === undefined ? [] : goalCells(e.node.row);
+    // An indicator table's row: its goal columns hold the targets, due in the column's year; its
+    // other cells (name, unit, present value) hold none.
+    if (cells.length > 0) {
+      for (const c of cells) {
+        blocks.push({ path: e.record.path, title: e.record.title, text: c.text, offset: c.start, goalColumn: { year: c.year } });
+        goalCellEnds.push(c);
+      }
+    }
+    else blocks.push({ path: e.record.path, title: e.record.title, text: reading.slice(e.ownStart, e.ownEnd), offset: e.ownStart });
+  }
   const targets = extractTargets(blocks, { documentYear: document.date?.slice(0, 4) ?? null }).map(({ start, end, ...t }) => ({
     ...t,
     // A figure read in the simplified copy is quoted as written.
     text: reading !== text && reading.slice(start, end) === t.text ? text.slice(start, end) : t.text,
-    position: positions.span(start, end) as Span,
+    position: positions.span(start, cellEnd(start, end)) as Span,
   }));
 
   return {
@@ -175,6 +192,33 @@ const MAX_HEADING_UNIT = 16;
 function yearOf(deadline: string): string | null {
   const m = /(?:19|20)\d{2}/u.exec(deadline.normalize('NFKC'));
   return m === null ? null : m[0];
+}
+
+/** A column that sets goals: "目标值", "2025年", "2025年目标", "预期值". */
+const GOAL_COLUMN_RE = /目标|预期|(?:19|20)\d{2}年?$/u;
+/** A cell that is only a figure and a comparator word. */
+const BARE_FIGURE_RE = /^\s*[\d.]+\s*(?:以上|以下|左右|以内|及以上|及以下)?\s*$/u;
+/** The column that gives an indicator's unit. */
+const UNIT_COLUMN_RE = /^(?:计量)?单位$/u;
+/** Columns of present or past values, which set no goal ("现状值", "2020年（基期）", "完成情况"). */
+const PRESENT_COLUMN_RE = /现状|基期|基数|基准|完成情况|实际|现值|属性|单位|序号/u;
+
+/** The goal cells of an indicator-table row, with the year their column names. */
+function goalCells(row: TableRow): { start: number; end: number; year: string | null; text: string }[] {
+  const out: { start: number; end: number; year: string | null; text: string }[] = [];
+  // "森林覆盖率 | % | 45以上": the figure's unit stands in a column of its own.
+  const unit = row.cells.find((c) => UNIT_COLUMN_RE.test((c.column ?? '').replace(/\s+/gu, '')))?.value.trim() ?? '';
+  for (const cell of row.cells) {
+    const column = (cell.column ?? '').normalize('NFKC').replace(/\s+/gu, '');
+    const start = cell.position.start.offset;
+    const end = cell.position.end.offset;
+    if (start === undefined || end === undefined || !GOAL_COLUMN_RE.test(column) || PRESENT_COLUMN_RE.test(column)) continue;
+    const value = cell.value;
+    // A bare figure, maybe with a comparator ("45以上", "6左右"), takes the unit after its number.
+    const text = unit !== '' && BARE_FIGURE_RE.test(value) ? value.replace(/^(\s*[\d.]+)/u, `$1${unit}`) : value;
+    out.push({ start, end, year: yearOf(column), text });
+  }
+  return out;
 }
 
 /** Words of a lead-in that hands each listed item's unit its part ("下列单位按职责提供…："). */

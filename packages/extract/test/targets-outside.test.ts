@@ -4,6 +4,7 @@
  * eligibility thresholds, slogans, counts of a list, procedural limits, project rows). Every phrase
  * is made up in the style of such documents.
  */
+import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
 import { shapeOf } from '../src/targets/clauses.js';
 import { scanQuantities } from '../src/targets/figures.js';
@@ -234,5 +235,38 @@ describe('indents', () => {
   it('reads a lead-in after a typographic indent (U+2003) as a lead-in', () => {
     const text = '\u2003\u2003到2027年，实现关键技术重要突破。研制新产品3—5种，培育领军企业5家以上。\n';
     expect(brief(targets(text))).toEqual([['3~5', '种', 'range', '2027'], ['5', '家', 'gte', '2027']]);
+  });
+});
+
+describe('indicator tables', () => {
+  // A 主要指标表 in an attachment, written a row per line: 2025年目标 is the goal column, the
+  // unit stands in a column of its own, the base-year column holds present values.
+  const plan = [
+    '某市“十四五”发展规划',
+    '一、主要指标',
+    '附件',
+    '主要指标表',
+    '序号\t指标名称\t单位\t2020年（基期）\t2025年目标\t属性',
+    '1\t森林覆盖率\t%\t40\t45以上\t约束性',
+    '2\t新建城市公园\t个\t20\t35\t预期性',
+    '3\t粮食产量\t万吨\t50\t55万吨\t约束性',
+    '',
+  ].join('\n');
+  const { registry } = compile({ path: 'plan.txt', value: plan });
+
+  it('reads the goal column of each numbered row, due in the column year, at the row', () => {
+    expect(registry.targets.map((t) => [t.path, t.value, t.unit, t.comparator, t.deadline])).toEqual([
+      ['2.1', 45, '%', 'gte', '2025'],
+      ['2.2', 35, '个', 'eq', '2025'],
+      ['2.3', 55, '万吨', 'eq', '2025'],
+    ]);
+  });
+
+  it('places each target inside its cell, and reads nothing from the base-year column', () => {
+    for (const t of registry.targets) {
+      const cell = plan.slice(t.position.start.offset, t.position.end.offset);
+      expect(cell).not.toContain('\t');
+      expect(['45以上', '35', '55万吨']).toContain(cell);
+    }
   });
 });

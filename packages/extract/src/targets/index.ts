@@ -29,6 +29,11 @@ export interface TextBlock {
   text: string;
   /** Offset of text[0] in the source document. */
   offset: number;
+  /**
+   * A cell of an indicator table's goal column ("2025年", "目标值"): its figures are goals, due in
+   * the column's year (null when the column names none).
+   */
+  goalColumn?: { year: string | null };
 }
 
 /** A target with absolute source offsets; the caller turns offsets into positions. */
@@ -76,8 +81,9 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
   for (const [k, block] of list.entries()) {
     const path = typeof block.path === 'string' ? block.path : '';
     const up = path === '' ? [] : ancestors(path);
-    const inherited = up.map((p) => finals.get(p)).find((d) => d !== undefined) ?? null;
-    const titled = isGoalTitle(String(block.title ?? '')) || up.some((p) => goalTitled.get(p) === true);
+    const column = block.goalColumn;
+    const inherited = column?.year ?? up.map((p) => finals.get(p)).find((d) => d !== undefined) ?? null;
+    const titled = column !== undefined || isGoalTitle(String(block.title ?? '')) || up.some((p) => goalTitled.get(p) === true);
     goalTitled.set(path, titled);
     // A section reviewing the past holds baselines, not targets; so do its children.
     const past = isPastTitle(String(block.title ?? '')) || up.some((p) => pastTitled.get(p) === true);
