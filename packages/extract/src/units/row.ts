@@ -43,7 +43,12 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
     if (first < 0 || start < first) first = start;
     if (end > last) last = end;
     const column = (cell.column ?? '').normalize('NFKC').replace(/\s+/gu, '');
-    if (deadline === undefined && DEADLINE_COLUMN_RE.test(column) && cell.value.trim() !== '') deadline = { text: cell.value.trim(), start, end };
+    if (deadline === undefined && DEADLINE_COLUMN_RE.test(column) && cell.value.trim() !== '') {
+      // The place of the note itself, without the cell's padding.
+      const lead = cell.value.length - cell.value.trimStart().length;
+      const text = cell.value.trim();
+      deadline = { text, start: start + lead, end: Math.min(end, start + lead + text.length) };
+    }
     const role = roleOfColumn(cell.column);
     if (role === null || end - start > MAX_CLAUSE) continue;
     const view = compact(text, start, end);
