@@ -39,12 +39,15 @@ const MAX_CLASS = 16;
 
 const EDGE_PUNCT = new Set(['、', '，', ',', '；', ';', '：', ':', '。']);
 
+/** Combining marks: only a name holding one can change under a second NFKC. */
+const COMBINING_RE = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/u;
+
 /** NFKC-normalises a unit name and strips what is not part of it (trailing 等, spaces). */
 export function normalizeUnitName(name: string): string {
   // NFKC can leave a space before a combining mark ("Ὑ´"); once the space is gone a second NFKC
   // composes differently, so normalise until the text is stable (twice is enough in practice).
-  let out = String(name);
-  for (let k = 0; k < 4; k++) {
+  let out = String(name).normalize('NFKC').replace(SPACE_GLOBAL_RE, '');
+  for (let k = 0; k < 3 && COMBINING_RE.test(out); k++) {
     const next = out.normalize('NFKC').replace(SPACE_GLOBAL_RE, '');
     if (next === out) break;
     out = next;
