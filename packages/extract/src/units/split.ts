@@ -26,6 +26,27 @@ export function nameOf(s: string, span: NameSpan): string {
 /** Tells whether a piece of a list is one complete name. */
 export type NameTest = (raw: string) => boolean;
 
+/** Levels of government as a list names them after 各. */
+const LEVEL = '(?:省|市|县|区|州|自治州|自治区|直辖市|计划单列市|旗|盟|乡|镇|街道)';
+const LEVELS_RE = new RegExp(`各${LEVEL}(?:[、和及]${LEVEL})*[、和及]${LEVEL}`, 'uy');
+/** How long the kind word after the levels can be ("人民政府", "税务局"). */
+const MAX_CATCH_ALL_KIND = 12;
+
+/** Where a catch-all over levels that starts at `s[i]` ends (within `b`), or -1. */
+function catchAllEnd(s: string, i: number, b: number, isName: NameTest): number {
+  LEVELS_RE.lastIndex = i;
+  const m = LEVELS_RE.exec(s);
+  if (m === null) return -1;
+  const levels = i + m[0].length;
+  for (let end = levels + 1; end <= Math.min(b, levels + MAX_CATCH_ALL_KIND); end++) {
+    const ch = s[end - 1] as string;
+    if (ch === '、' || ch === '，' || ch === ',' || ch === '和' || ch === '及') return -1;
+    if (end < b && !/[、，,]/u.test(s[end] as string)) continue;
+    if (isName(s.slice(i, end).replace(/[、和及]/gu, ''))) return end;
+  }
+  return -1;
+}
+
 const JOINERS = ['以及', '或者', '及', '和', '与', '并', '或'] as const;
 /** A list piece longer than this is prose, not a name (also bounds the work per piece). */
 const MAX_PIECE = 80;
@@ -152,6 +173,17 @@ export function splitUnits(s: string, a: number, b: number, isName: NameTest = i
   let from = a;
   for (let i = a; i <= b; i++) {
     const ch = s[i];
+    if (i === from && s[i] === '各') {
+      // "各县、市、区政府", "各省、自治区、直辖市和计划单列市税务局": a catch-all over levels is one
+      // unit, though its levels are parted by 、.
+      const end = catchAllEnd(s, i, b, isName);
+      if (end > 0) {
+        pieces.push({ span: { start: i, end }, names: [{ start: i, end }] });
+        from = end + 1;
+        i = end;
+        continue;
+      }
+    }
     if (i < b && isOpen(ch)) depth++;
     else if (i < b && isClose(ch)) depth = Math.max(0, depth - 1);
     else if (i === b || (depth === 0 && (ch === '、' || ch === '，' || ch === ','))) {
