@@ -6,6 +6,10 @@
  * elements become lines; .docx by mammoth, a paragraph a line); positions then point into that
  * text, which `file.data.extractedFrom` marks. Their tables are read as tables, one row a line and
  * cells separated by tabs (see tables.ts), so that a task-division table keeps its columns.
+ *
+ * Text and HTML files may come in any of the encodings Chinese policies travel in (see decode.ts);
+ * the encoding found is kept in `file.data.encoding`. Input that is no policy text (binary,
+ * undecodable, empty) is refused with a one-line reason.
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -15,14 +19,16 @@ import mammoth from 'mammoth';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { decodeText, type EncodingSource } from './decode.js';
 import { renderTable, type SourceCell } from './tables.js';
 
 /** The input formats `readPolicy` understands, by file extension. */
 export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
 
+/** Thrown by `readPolicy` when a file cannot be read as a policy: an unknown format, or bytes that are no text. */
 export class UnsupportedInputError extends Error {
-  constructor(readonly path: string) {
-    super(`cannot read ${path}: policyc reads ${INPUT_EXTENSIONS.join(', ')} files`);
+  constructor(readonly path: string, readonly reason = `policyc reads ${INPUT_EXTENSIONS.join(', ')} files`) {
+    super(`cannot read ${path}: ${reason}`);
     this.name = 'UnsupportedInputError';
   }
 }
@@ -31,24 +37,74 @@ declare module 'vfile' {
   interface DataMap {
     /** The format the text was extracted from, when the file was not plain text or Markdown. */
     extractedFrom: 'html' | 'docx';
+    /** The encoding a text or HTML file was decoded from (WHATWG name), and how it was settled. */
+    encoding: { name: string; by: EncodingSource };
   }
 }
 
-export async function readPolicy(path: string): Promise<VFile> {
-  const ext = extname(path).toLowerCase();
-  switch (ext) {
-    case '.txt':
-    case '.md':
-    case '.markdown':
-      return new VFile({ path, value: await readFile(path, 'utf8') });
-    case '.html':
-    case '.htm':
-      return extracted(path, htmlToText(await readFile(path, 'utf8')), 'html');
-    case '.docx':
-      return extracted(path, await docxToText(await readFile(path)), 'docx');
-    default:
-      throw new UnsupportedInputError(path);
+export interface ReadOptions {
+  /** Decode text and HTML files with this encoding (a WHATWG label: `gbk`, `gb18030`, `big5`, `utf-16le` …) instead of detecting it. */
+  encoding?: string;
+}
+
+/** A policy read from disk, or the one-line reason it could not be (`empty file`, `not text: 37% NUL bytes` …). */
+export type ReadResult = { ok: true; file: VFile } | { ok: false; path: string; reason: string };
+
+/**
+ * Reads a policy. Throws `UnsupportedInputError`, its message one line, when the file is of another
+ * format or holds no policy text; a file that cannot be opened throws the file system's error.
+ */
+export async function readPolicy(path: string, options: ReadOptions = {}): Promise<VFile> {
+  if (!isInputExtension(path)) throw new UnsupportedInputError(path);
+  const result = await policyFromBytes(path, await readFile(path), options);
+  if (result.ok) return result.file;
+  throw new UnsupportedInputError(path, result.reason);
+}
+
+/** Reads a policy, never throwing: a file that is missing, unreadable, of another format or no text gives its reason. */
+export async function tryReadPolicy(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+  if (!isInputExtension(path)) return { ok: false, path, reason: new UnsupportedInputError(path).reason };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, path, reason: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message };
   }
+  return policyFromBytes(path, bytes, options);
+}
+
+function isInputExtension(path: string): boolean {
+  return (INPUT_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
+}
+
+async function policyFromBytes(path: string, bytes: Buffer, options: ReadOptions): Promise<ReadResult> {
+  const ext = extname(path).toLowerCase();
+  const refuse = (reason: string): ReadResult => ({ ok: false, path, reason });
+  if (ext === '.docx') {
+    if (bytes.length === 0) return refuse('empty file');
+    let text: string;
+    try {
+      text = await docxToText(bytes);
+    } catch {
+      return refuse('not a Word (.docx) document');
+    }
+    return withText(path, text, 'docx', null, refuse);
+  }
+  const html = ext === '.html' || ext === '.htm';
+  const decoded = decodeText(bytes, { encoding: options.encoding, html });
+  if (!decoded.ok) return refuse(decoded.reason);
+  const encoding = { name: decoded.encoding, by: decoded.by };
+  return withText(path, html ? htmlToText(decoded.text) : decoded.text, html ? 'html' : null, encoding, refuse);
+}
+
+function withText(path: string, value: string, from: 'html' | 'docx' | null, encoding: { name: string; by: EncodingSource } | null, refuse: (reason: string) => ReadResult): ReadResult {
+  // A file of blanks (or an HTML page with no text) would compile to an empty registry that looks like a success.
+  if (value.trim() === '') return refuse(from === null ? 'empty file: no text' : 'empty document: no text');
+  const file = new VFile({ path, value });
+  if (from !== null) file.data.extractedFrom = from;
+  if (encoding !== null) file.data.encoding = encoding;
+  return { ok: true, file };
 }
 
 /** The text a browser would show for an HTML policy: block elements on lines of their own, tables a row a line. */
@@ -169,10 +225,4 @@ function docxTableText(table: DocxElement): string | null {
 
 function holdsTable(element: DocxElement): boolean {
   return element.type === 'table' || (element.children ?? []).some(holdsTable);
-}
-
-function extracted(path: string, value: string, from: 'html' | 'docx'): VFile {
-  const file = new VFile({ path, value });
-  file.data.extractedFrom = from;
-  return file;
 }
