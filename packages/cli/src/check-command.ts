@@ -8,6 +8,7 @@ import {
   checkFiles, formatHuman, formatJson, formatSarif, loadInputs, type CheckResult, type ParseSource, type PolicySource,
 } from '@policyc/check';
 import { readArgs } from './args.js';
+import { ioCause } from './io-errors.js';
 import type { Io } from './run.js';
 
 export const CHECK_USAGE = `Usage: policyc check <dir | files…> [--format human|json|sarif] [--no-typecheck]
@@ -61,9 +62,11 @@ export async function runCheck(argv: string[], io: Io, dependencies: CheckDepend
   let source: PolicySource | undefined;
   if (args.values.source) {
     const path = args.values.source;
-    const text = await readFile(resolve(io.cwd, path), 'utf8').catch(() => undefined);
-    if (text === undefined) {
-      io.stderr(`policyc check: ${path}: no such file\n`);
+    let text: string;
+    try {
+      text = await readFile(resolve(io.cwd, path), 'utf8');
+    } catch (error) {
+      io.stderr(`policyc check: ${path}: ${ioCause(error)}\n`);
       return 2;
     }
     source = { path, text };

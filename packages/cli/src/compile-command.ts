@@ -5,17 +5,25 @@ import { resolve } from 'node:path';
 import { compile, readPolicy, UnsupportedInputError, type CompileResult } from 'policyc';
 import { readArgs } from './args.js';
 import { emitAll, isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '@policyc/emit';
-import { writeOutputs } from './outputs.js';
+import { displayPath, ioCause } from './io-errors.js';
+import { outputDirs } from './output-dirs.js';
+import { writeOutputs, type WriteOutcome } from './outputs.js';
 import type { Io } from './run.js';
 
-export const COMPILE_USAGE = `Usage: policyc compile <file…> [--out <dir>] [--format json|yaml|ts|schema|all]
+export const COMPILE_USAGE = `Usage: policyc compile <file…> [--out <dir>] [--format json|yaml|ts|schema|all] [--encoding <e>] [--force]
 
 Compiles each policy (.txt, .md, .html or .docx) into a registry.
   --out <dir>      write registry.json, registry.yaml, registry.ts, registry.schema.json there
-                   (with several inputs, one folder per input inside <dir>)
+                   (with several inputs, one folder per input inside <dir>, named by the
+                   input's path from the inputs' common folder)
   --format <f>     json, yaml, ts, schema or all (default: json to stdout, all with --out)
+  --encoding <e>   decode the inputs as <e> (gbk, gb18030, big5, utf-16le …) instead of
+                   detecting it (BOM, an HTML page's charset, then the bytes)
+  --force          overwrite a registry.yaml edited since policyc wrote it
   --quiet          do not print the summary or the parser's warnings
 Without --out, one input and one format print the registry to stdout.
+Exit codes: 0 done, 1 problems found (errors in a policy, an edited registry.yaml left as is),
+2 could not run (an input or output that cannot be read or written).
 `;
 
 export async function compileCommand(argv: string[], io: Io): Promise<number> {
@@ -23,6 +31,8 @@ export async function compileCommand(argv: string[], io: Io): Promise<number> {
     out: { type: 'string', short: 'o' },
     format: { type: 'string', short: 'f' },
     quiet: { type: 'boolean', short: 'q' },
+    force: { type: 'boolean' },
+    encoding: { type: 'string', short: 'e' },
     help: { type: 'boolean', short: 'h' },
   });
   if (typeof args === 'string') return fail(io, args);
@@ -37,13 +47,16 @@ export async function compileCommand(argv: string[], io: Io): Promise<number> {
   const formats: OutputFormat[] = format === 'all' ? [...OUTPUT_FORMATS] : [format as OutputFormat];
   if (!args.values.out && (files.length > 1 || formats.length > 1)) return fail(io, 'several inputs or formats need --out <dir>');
 
+  const dirs = args.values.out ? outputDirs(files, args.values.out, io.cwd) : [];
   let status = 0;
-  for (const path of files) {
+  // One input's failure is reported in a line and the others go on: the exit code is the worst.
+  for (const [index, path] of files.entries()) {
     let result: CompileResult;
     try {
-      result = compile(await readPolicy(resolve(io.cwd, path)));
+      const encoding = args.values.encoding;
+      result = compile(await readPolicy(resolve(io.cwd, path), encoding === undefined ? {} : { encoding }));
     } catch (error) {
-      const reason = error instanceof UnsupportedInputError ? error.message : `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`;
+      const reason = error instanceof UnsupportedInputError ? `cannot read ${path}: ${error.reason}` : `cannot read ${path}: ${ioCause(error)}`;
       io.stderr(`policyc: ${reason}\n`);
       status = 2;
       continue;
@@ -54,9 +67,23 @@ export async function compileCommand(argv: string[], io: Io): Promise<number> {
       io.stdout(Object.values(emitAll(result.registry, formats))[0]!);
       continue;
     }
-    const dir = files.length > 1 ? resolve(io.cwd, args.values.out, baseName(path)) : resolve(io.cwd, args.values.out);
-    const written = await writeOutputs(result.registry, dir, formats);
-    if (!args.values.quiet) io.stdout(summary(path, result, written));
+    const dir = dirs[index]!;
+    let outcome: WriteOutcome;
+    try {
+      outcome = await writeOutputs(result.registry, dir, formats, { force: args.values.force ?? false });
+    } catch (error) {
+      const where = (error as NodeJS.ErrnoException).path ?? dir;
+      io.stderr(`policyc: cannot write ${displayPath(where, io.cwd)}: ${ioCause(error)}\n`);
+      status = 2;
+      continue;
+    }
+    if (outcome.status === 'edited') {
+      io.stderr(`policyc: ${displayPath(outcome.path, io.cwd)} was edited since policyc wrote it and is left as is: `
+        + 'to keep the edits, compile to another --out and merge the new registry into it; --force overwrites it\n');
+      status = Math.max(status, 1);
+      continue;
+    }
+    if (!args.values.quiet) io.stdout(summary(path, result, outcome.paths.map((file) => displayPath(file, io.cwd))));
   }
   return status;
 }
@@ -69,10 +96,6 @@ function summary(path: string, { registry }: CompileResult, written: string[]): 
     ...written.map((file) => `  wrote ${file}`),
     '',
   ].join('\n');
-}
-
-function baseName(path: string): string {
-  return path.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, '');
 }
 
 function fail(io: Io, reason: string): number {

@@ -3,21 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emitAll } from '@policyc/emit';
 import { describe, expect, it } from 'vitest';
-import { writeOutputs } from '../src/outputs.js';
+import { RECORD_NAME, writeOutputs } from '../src/outputs.js';
 import { smallRegistry } from '../../emit/test/fixtures/small.js';
 
 describe('writeOutputs', () => {
   it('writes every format into a new directory and returns the paths, in order', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'policyc-out-')), 'nested', 'out');
     const written = await writeOutputs(smallRegistry(), dir);
-    expect(written).toEqual(['registry.json', 'registry.yaml', 'registry.ts', 'registry.schema.json'].map((name) => join(dir, name)));
+    expect(written).toEqual({ status: 'written', paths: ['registry.json', 'registry.yaml', 'registry.ts', 'registry.schema.json'].map((name) => join(dir, name)) });
     const emitted = emitAll(smallRegistry());
-    for (const name of readdirSync(dir)) expect(readFileSync(join(dir, name), 'utf8')).toBe(emitted[name]);
+    for (const name of readdirSync(dir).filter((n) => n !== RECORD_NAME)) expect(readFileSync(join(dir, name), 'utf8')).toBe(emitted[name]);
   });
 
   it('writes only the formats asked for', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'policyc-out-'));
-    expect(await writeOutputs(smallRegistry(), dir, ['yaml'])).toEqual([join(dir, 'registry.yaml')]);
-    expect(readdirSync(dir)).toEqual(['registry.yaml']);
+    expect(await writeOutputs(smallRegistry(), dir, ['yaml'])).toEqual({ status: 'written', paths: [join(dir, 'registry.yaml')] });
+    expect(readdirSync(dir).sort()).toEqual([RECORD_NAME, 'registry.yaml']);
   });
 });

@@ -15,7 +15,8 @@ import { run } from '../src/run.js';
 
 const QINGHAI = 'examples/qinghai-pharma/qinghai-pharma.txt';
 const NATIONAL = 'examples/national-pharma/national-pharma.txt';
-const FILES = ['registry.json', 'registry.schema.json', 'registry.ts', 'registry.yaml'];
+/** What `--out` holds: the four outputs and the record of their hashes (see outputs.ts). */
+const FILES = ['.policyc.json', 'registry.json', 'registry.schema.json', 'registry.ts', 'registry.yaml'];
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -158,8 +159,10 @@ describe('policyc compile --out', () => {
     const dir = tempDir();
     await cli('compile', QINGHAI, '--out', dir, '--quiet');
     const json = await cli('compile', QINGHAI, '--format', 'json');
-    expect(readFileSync(join(dir, 'registry.json'), 'utf8')).toBe(json.stdout);
-    expect(parseYaml(readFileSync(join(dir, 'registry.yaml'), 'utf8'))).toEqual(JSON.parse(json.stdout));
+    // Apart from `$schema`, which names the schema file beside it when there is one.
+    const withoutSchemaRef = (text: string) => ({ ...JSON.parse(text), $schema: undefined });
+    expect(withoutSchemaRef(readFileSync(join(dir, 'registry.json'), 'utf8'))).toEqual(withoutSchemaRef(json.stdout));
+    expect(withoutSchemaRef(JSON.stringify(parseYaml(readFileSync(join(dir, 'registry.yaml'), 'utf8'))))).toEqual(withoutSchemaRef(json.stdout));
     expect(JSON.parse(readFileSync(join(dir, 'registry.schema.json'), 'utf8'))).toHaveProperty('$schema');
   });
 
@@ -167,15 +170,15 @@ describe('policyc compile --out', () => {
     const dir = tempDir();
     const { code } = await cli('compile', QINGHAI, '--out', dir, '--format', 'yaml', '--quiet');
     expect(code).toBe(0);
-    expect(readdirSync(dir)).toEqual(['registry.yaml']);
+    expect(readdirSync(dir).sort()).toEqual(['.policyc.json', 'registry.yaml']);
   });
 
-  it('several inputs: one folder per input, named after it, and a summary for each', async () => {
+  it('several inputs: one folder per input, its path from the inputs\' common folder, and a summary for each', async () => {
     const dir = tempDir();
     const { code, stdout } = await cli('compile', QINGHAI, NATIONAL, '--out', dir);
     expect(code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['national-pharma', 'qinghai-pharma']);
-    for (const name of ['national-pharma', 'qinghai-pharma']) expect(readdirSync(join(dir, name)).sort()).toEqual(FILES);
+    for (const name of ['national-pharma', 'qinghai-pharma']) expect(readdirSync(join(dir, name, name)).sort()).toEqual(FILES);
     expect(stdout).toContain(`${QINGHAI}: (untitled)\n`);
     expect(stdout).toContain(`${NATIONAL}: 国务院办公厅关于促进医药产业健康发展的指导意见\n`);
   });
@@ -185,6 +188,7 @@ describe('policyc compile --out', () => {
     const { code, stderr } = await cli('compile', 'missing.txt', NATIONAL, '--out', dir, '--quiet');
     expect(code).toBe(2);
     expect(stderr).toContain('cannot read missing.txt: no such file');
-    expect(readdirSync(dir)).toEqual(['national-pharma']);
+    expect(readdirSync(dir)).toEqual(['examples']);
+    expect(readdirSync(join(dir, 'examples'))).toEqual(['national-pharma']);
   });
 });
