@@ -25,11 +25,17 @@ const EMITTERS: Readonly<Record<OutputFormat, (registry: Registry) => string>> =
   schema: emitSchema,
 };
 
-/** Emits the given formats (all by default): file name → content, in `OUTPUT_FORMATS` order. */
+/**
+ * Emits the given formats (all by default): file name → content, in `OUTPUT_FORMATS` order.
+ * When the narrowed schema is among them, the data files' `$schema` names it (`./registry.schema.json`)
+ * rather than the published schema's remote `$id`: an editor then validates against the policy's
+ * own ids, offline. The data of all three files says the same, so `policyc check` finds them in agreement.
+ */
 export function emitAll(registry: Registry, formats: readonly OutputFormat[] = OUTPUT_FORMATS): Record<string, string> {
+  const source = formats.includes('schema') ? { ...registry, $schema: `./${OUTPUT_FILES.schema}` } : registry;
   const files: Record<string, string> = {};
   for (const format of OUTPUT_FORMATS) {
-    if (formats.includes(format)) files[OUTPUT_FILES[format]] = EMITTERS[format](registry);
+    if (formats.includes(format)) files[OUTPUT_FILES[format]] = EMITTERS[format](source);
   }
   return files;
 }

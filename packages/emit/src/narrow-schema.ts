@@ -15,21 +15,21 @@ export function narrowSchema(registry: Registry): Record<string, unknown> {
   delete schema['$id'];
   const title = registry.document?.title ?? registry.document?.source;
   schema['title'] = title ? `policyc registry: ${title}` : 'policyc registry';
-  const defs = schema['$defs'] as Record<string, { properties: Record<string, unknown> }>;
+  const defs = schema['$defs'] as Record<string, { properties: Record<string, Schema> }>;
   const paths = oneOf(ids.sectionPaths);
   const units = oneOf(ids.unitIds);
   const tasks = oneOf(ids.taskIds);
-  Object.assign(defs['Section']!.properties, { id: oneOf(ids.sectionIds), path: paths, parent: nullable(paths) });
-  Object.assign(defs['Task']!.properties, {
+  narrow(defs['Section']!, { id: oneOf(ids.sectionIds), path: paths, parent: nullable(paths) });
+  narrow(defs['Task']!, {
     id: tasks,
     // A duty in running text before the first heading is a task at path "".
     path: oneOf(['', ...ids.sectionPaths]),
-    lead: list(units, 'Unit ids that lead the task.'),
-    assist: list(units, 'Unit ids that assist.'),
-    responsible: list(units, 'Unit ids that share the task with no distinguished lead.'),
+    lead: list(units),
+    assist: list(units),
+    responsible: list(units),
   });
-  Object.assign(defs['Unit']!.properties, { id: units, leads: list(tasks), assists: list(tasks), shares: list(tasks) });
-  Object.assign(defs['Target']!.properties, {
+  narrow(defs['Unit']!, { id: units, leads: list(tasks), assists: list(tasks), shares: list(tasks) });
+  narrow(defs['Target']!, {
     id: oneOf(ids.targetIds),
     path: oneOf(['', ...ids.sectionPaths]),
     partOf: nullable(oneOf(ids.targetIds)),
@@ -52,6 +52,14 @@ function nullable(schema: Schema): Schema {
   return { anyOf: [schema, { type: 'null' }] };
 }
 
-function list(items: Schema, description?: string): Schema {
-  return description ? { type: 'array', items, description } : { type: 'array', items };
+function list(items: Schema): Schema {
+  return { type: 'array', items };
+}
+
+/** Replaces properties' schemas, keeping each one's published description (editors show it). */
+function narrow(definition: { properties: Record<string, Schema> }, replacements: Record<string, Schema>): void {
+  for (const [key, schema] of Object.entries(replacements)) {
+    const description = definition.properties[key]?.['description'];
+    definition.properties[key] = description === undefined ? schema : { ...schema, description };
+  }
 }

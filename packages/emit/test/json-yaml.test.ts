@@ -4,6 +4,27 @@ import { parse, parseDocument } from 'yaml';
 import { canonicalRegistry, emitJson, emitYaml } from '../src/index.js';
 import { smallRegistry } from './fixtures/small.js';
 
+/**
+ * The small registry with strings a YAML 1.1 reader (PyYAML, SnakeYAML, go-yaml v2) resolves to
+ * something other than a string when they are written plain: a timestamp, booleans in their 1.1
+ * spellings, an octal, a sexagesimal, numbers with underscores, null and float spellings.
+ */
+function yaml11Lookalikes() {
+  const registry = smallRegistry();
+  registry.document = { ...registry.document, date: '2018-12-21', docNumber: '2018-12-21 10:00:00', issuer: '省人民政府办公厅', convention: '~' };
+  registry.document.addressees = ['y', 'N', 'yes', 'Off', 'ON', 'True', 'yEs', 'Null', 'NULL', '.inf', '-.Inf', '.NaN', '<<', '='];
+  registry.sections[1]!.title = '0777';
+  registry.sections[2]!.marker = '1:20';
+  registry.sections[3]!.title = '1_000';
+  registry.sections[4]!.title = '0b1010';
+  registry.sections[5]!.title = '0x_1F';
+  registry.tasks[0]!.clauses = ['190:20:30.15', '6.8523015e+5', '1_000.5', '+12_345', '2001-12-14t21:59:43.10-05:00'];
+  registry.units[0]!.id = 'NO';
+  registry.units[0]!.name = 'off';
+  registry.tasks[0]!.lead = ['NO'];
+  return registry;
+}
+
 /** The same registry with every object's keys in reverse order. */
 function reversedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversedKeys);
@@ -80,6 +101,30 @@ describe('emitYaml', () => {
     const data = parse(emitYaml(smallRegistry()));
     expect(data.sections[0].path).toBe('1');
     expect(data.targets[0].deadline).toBe('2020');
+  });
+
+  it('applies YAML 1.1 resolution when parsed back as 1.1 (a self-check of the test below)', () => {
+    expect(parse('date: 2018-12-21', { version: '1.1' }).date).toBeInstanceOf(Date);
+    expect(parse('unit: NO\nmarker: 1:20\ntitle: 0777', { version: '1.1' })).toEqual({ unit: false, marker: 80, title: 511 });
+    expect(parse('date: 2018-12-21\nunit: NO', { version: '1.2' })).toEqual({ date: '2018-12-21', unit: 'NO' });
+  });
+
+  it('quotes every string a YAML 1.1 reader would take for a date, boolean, number or null', () => {
+    const registry = yaml11Lookalikes();
+    const json = JSON.parse(emitJson(registry));
+    const text = emitYaml(registry);
+    expect(parse(text, { version: '1.1' })).toEqual(json);
+    expect(parse(text, { version: '1.2' })).toEqual(json);
+    expect(text).toContain('date: "2018-12-21"\n');
+    expect(text).toContain('  - id: "NO"\n');
+    // `=` is the 1.1 value key: PyYAML fails on it plain; the `yaml` library reads it as a string either way.
+    expect(text).toContain('    - "="\n');
+  });
+
+  it('leaves ordinary text plain', () => {
+    const yaml = emitYaml(yaml11Lookalikes());
+    expect(yaml).toContain('issuer: 省人民政府办公厅\n');
+    expect(yaml).toContain('    marker: 一、\n');
   });
 
   it('is the canonical registry and nothing else', () => {

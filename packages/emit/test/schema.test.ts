@@ -63,4 +63,12 @@ describe('emitSchema', () => {
     expect(schema.title).toBe('policyc registry: 关于加快发展示范产业的实施意见');
     expect(schema.$id).toBeUndefined();
   });
+
+  it('keeps the published description on every property it narrows to an enum', () => {
+    const schema = JSON.parse(emitSchema(smallRegistry()));
+    const undescribed = Object.entries(schema.$defs as Record<string, { properties: Record<string, { description?: string }> }>)
+      .flatMap(([name, def]) => Object.entries(def.properties).filter(([, p]) => !p.description).map(([key]) => `${name}.${key}`));
+    expect(undescribed).toEqual([]);
+    expect(schema.$defs.Unit.properties.id).toEqual({ enum: smallRegistry().units.map((u) => u.id), description: expect.stringContaining('Stable id') });
+  });
 });

@@ -98,6 +98,28 @@ describe('types.ts and schema.ts describe the same model', () => {
   });
 });
 
+/** The JSON pointer of every property schema in `node` (and below) that has no `description`. */
+function undescribed(node: unknown, pointer = ''): string[] {
+  if (Array.isArray(node)) return node.flatMap((item, index) => undescribed(item, `${pointer}/${index}`));
+  if (node === null || typeof node !== 'object') return [];
+  const object = node as Record<string, unknown>;
+  const missing = Object.entries((object['properties'] ?? {}) as Record<string, Record<string, unknown>>)
+    .filter(([, property]) => typeof property['description'] !== 'string' || property['description'].trim() === '')
+    .map(([key]) => `${pointer}/properties/${key}`);
+  return [...missing, ...Object.entries(object).flatMap(([key, value]) => undescribed(value, `${pointer}/${key}`))];
+}
+
+describe('every property of the schema is described', () => {
+  it('has a description on every property, in the registry and in each $defs entry', () => {
+    expect(undescribed(registrySchema)).toEqual([]);
+  });
+
+  it('finds a property without one (a self-check of this test)', () => {
+    const schemaWithGap = { properties: { a: { type: 'string', description: 'A.' } }, $defs: { B: { properties: { c: { type: 'string' } } } } };
+    expect(undescribed(schemaWithGap)).toEqual(['/$defs/B/properties/c']);
+  });
+});
+
 describe('the schema at work', () => {
   const example = join(here, '../../../examples/qinghai-pharma/qinghai-pharma.txt');
   const compiled = compile({ path: example, value: readFileSync(example, 'utf8') }).registry;
