@@ -146,18 +146,25 @@ export type TargetId =
   | 'target-3.5-1'
   | 'target-3.7-1';
 
+/** A place in the policy source: 1-based line and column, 0-based UTF-16 offset (unist Point). */
 export interface Point {
+  /** Line, 1-based. */
   readonly line: number;
+  /** Column, 1-based, in UTF-16 code units. */
   readonly column: number;
+  /** Offset from the start of the source, 0-based, in UTF-16 code units. */
   readonly offset: number;
 }
 
 /** A span of the policy source (unist Position). */
 export interface Span {
+  /** Where the span starts. */
   readonly start: Point;
+  /** Where the span ends (the place just after its last character). */
   readonly end: Point;
 }
 
+/** What the document says about itself. */
 export interface DocumentMeta {
   /** The policy's own title, joined if it wraps over lines. */
   readonly title: string | null;
@@ -177,14 +184,23 @@ export interface DocumentMeta {
   readonly convention: string | null;
 }
 
+/** A numbered heading of the policy. */
 export interface Section {
+  /** Stable id: `sec-` + path. */
   readonly id: SectionId;
+  /** 1-based ordinals down the heading tree joined by "." ("3.1"). */
   readonly path: SectionPath;
+  /** Nesting depth, 1 for a top heading. */
   readonly depth: number;
+  /** The marker as written ("（一）", "1．", "第三章"). */
   readonly marker: string;
+  /** The number the marker carries (（十一） → 11). */
   readonly ordinal: number;
+  /** The heading text after its marker. */
   readonly title: string;
+  /** Path of the enclosing section, null at the top. */
   readonly parent: SectionPath | null;
+  /** Where the heading is written. */
   readonly position: Span;
 }
 
@@ -192,6 +208,7 @@ export interface Section {
 export interface Evidence {
   /** The clause, table row or sentence as written. */
   readonly text: string;
+  /** Where it is written. */
   readonly position: Span;
 }
 
@@ -201,13 +218,19 @@ export interface TaskDeadline {
   readonly text: string;
   /** The year it falls in ("2020"), when the text names one; null for "长期", "持续推进". */
   readonly year: string | null;
+  /** Where the deadline is written. */
   readonly position: Span;
 }
 
+/** A duty the policy assigns, with the units that carry it by role. */
 export interface Task {
+  /** Stable id: `task-` + path. */
   readonly id: TaskId;
+  /** Path of the section the task is in; "" for a duty in the text before the first heading. */
   readonly path: SectionPath | '';
+  /** The task's heading without its marker; "" when it has none. */
   readonly title: string;
+  /** The task's full text as written, its heading included. */
   readonly text: string;
   /** Unit ids that lead the task. */
   readonly lead: readonly UnitId[];
@@ -223,35 +246,61 @@ export interface Task {
   readonly evidence: Evidence | null;
   /** When the task is due, as the policy states it for this task (a table's deadline column, a clause's closing note); null when it states none. */
   readonly deadline: TaskDeadline | null;
+  /** Where the task's text is written. */
   readonly position: Span;
 }
 
+/** A unit (department, organ) named by responsibility clauses, with the tasks it carries by role. */
 export interface Unit {
+  /** Stable id: the unit's name, NFKC-normalised. */
   readonly id: UnitId;
+  /** The unit's name as the policy writes it. */
   readonly name: string;
+  /** Every place the unit is named in a responsibility clause. */
   readonly occurrences: readonly Span[];
+  /** Task ids the unit leads. */
   readonly leads: readonly TaskId[];
+  /** Task ids the unit assists. */
   readonly assists: readonly TaskId[];
+  /** Task ids the unit shares with no distinguished lead. */
   readonly shares: readonly TaskId[];
 }
 
+/** A quantitative goal the policy commits to. */
 export interface Target {
+  /** Stable id: `target-` + path + "-" + its ordinal in the section. */
   readonly id: TargetId;
+  /** Path of the section whose text holds the target ("" before the first heading). */
   readonly path: SectionPath | '';
+  /** The quantity as written ("175亿元", "85％以上"). */
   readonly text: string;
+  /** What is measured, as worded in the policy. */
   readonly metric: string | null;
+  /** The figure, for every comparator but `range`. */
   readonly value: number | null;
+  /** Lower bound of a range. */
   readonly min: number | null;
+  /** Upper bound of a range. */
   readonly max: number | null;
+  /** The unit as written, NFKC ("％" → "%"); null for a bare number. */
   readonly unit: string | null;
+  /** How the figure bounds the quantity: equal, at least, more than, at most, less than, about, or between min and max. */
   readonly comparator: 'eq' | 'gte' | 'gt' | 'lte' | 'lt' | 'approx' | 'range';
+  /** What the target measures, as far as its wording tells: a level, a growth rate, a share, a count or a change. */
   readonly kind: 'level' | 'growth' | 'share' | 'count' | 'change';
+  /** The year by which the target is due, as a string. */
   readonly deadline: string | null;
+  /** Whether the bound includes its figure ("（含）"); null when the text is silent. */
   readonly inclusive: boolean | null;
+  /** How the figure accumulates over time (an annual average, a cumulative total, each year); null when it does not say. */
   readonly aggregation: 'annual-average' | 'cumulative' | 'per-year' | null;
+  /** The year of a baseline the text gives ("比2015年提高…" → "2015"). */
   readonly baseline: string | null;
+  /** Whether the target repeats every period ("每年精选3个"). */
   readonly recurring: boolean;
+  /** Id of the total this target is a part of ("其中人工种植85万亩"). */
   readonly partOf: TargetId | null;
+  /** Where the quantity is written. */
   readonly position: Span;
 }
 
@@ -261,10 +310,15 @@ export interface Registry {
   readonly $schema?: string;
   /** Version of the registry model. */
   readonly schemaVersion: string;
+  /** What the document says about itself: title, 发文字号, addressees, issuer, date. */
   readonly document: DocumentMeta;
+  /** Every numbered heading, flat, in document order. */
   readonly sections: readonly Section[];
+  /** Every task: a heading that carries a responsibility clause, or a leaf of a task section. */
   readonly tasks: readonly Task[];
+  /** Distinct units named by responsibility clauses. */
   readonly units: readonly Unit[];
+  /** Quantitative goals the policy commits to. */
   readonly targets: readonly Target[];
 }
 
@@ -272,7 +326,7 @@ export interface Registry {
  * The registry data; `satisfies` keeps every id within the unions above.
  */
 export const registry = {
-  $schema: 'https://policyc.dev/schema/registry-2.0.0.json',
+  $schema: './registry.schema.json',
   schemaVersion: '2.0.0',
   document: {
     title: null,
