@@ -58,3 +58,24 @@ describe('a clause that closes with when the task is due', () => {
     expect(deadlines(text)).toEqual(expected);
   });
 });
+
+describe('a convention noted in brackets after a list', () => {
+  const text = [
+    '扩大有效投资。',
+    '责任单位：市发改委、市经信局、市财政局（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）',
+    '推进招商引资。',
+    '责任单位：市商务局、市投资促进中心',
+    '推进消费升级。',
+    '责任单位：市商务局、市文旅局分别牵头',
+    '',
+  ].join('\n');
+  it('applies to the list it follows and to the lists below; 分别牵头 makes each a lead', () => {
+    const convention = findConvention(text);
+    expect(convention?.firstListedLeads).toBe(true);
+    expect(findClauses(text, 0, convention).map((c) => [c.lead.map((u) => u.name), c.assist.map((u) => u.name)])).toEqual([
+      [['市发改委'], ['市经信局', '市财政局']],
+      [['市商务局'], ['市投资促进中心']],
+      [['市商务局', '市文旅局'], []],
+    ]);
+  });
+});

@@ -456,3 +456,13 @@ describe('long inputs', () => {
     else expect(large.count).toBeLessThanOrEqual(1);
   });
 });
+
+describe('the units answerable for the work lead it, however many', () => {
+  it.each([
+    ['是…责任主体', '县区政府和市行业主管部门是本级项目建设的责任主体。', [R(['县区政府', '市行业主管部门'])]],
+    ['承担…主体责任', '各区人民政府承担本地区防灾减灾的主体责任。', [R(['各区人民政府'])]],
+    ['第一责任人', '建设单位作为工程质量的第一责任人，应当落实质量责任。', [R(['建设单位'])]],
+  ] as const)('%s: %s', (_title, text, want) => {
+    expect(duties(text)).toEqual(want);
+  });
+});

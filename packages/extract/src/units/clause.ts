@@ -47,13 +47,13 @@ const UNIT_LABEL_RE = /^(?:牵头|主办|主责|主要负责|配合|协助|协�
 const LABEL_RE = /[^：:，,、。；;（）()]{1,8}[：:]/y;
 // Alternatives are literals tried longest first: the scan is linear.
 const VERB_RE =
-  /[（(](?:牵头|主责|配合|协助|参与)(?:单位|部门)?[）)]|主要负责|牵头(?:负责|落实|实施|推进)?|主办|主责|按照?(?:职责|职能)?分工(?:负责|落实)?|(?:共同|分别|具体)?负责(?:落实|实施|推进)?|组织实施|落实|会同|(?:配合|协助|协办|参与|支持|协同){1,3}/g;
+  /[（(](?:牵头|主责|配合|协助|参与)(?:单位|部门)?[）)]|主要负责|(?:分别)?牵头(?:负责|落实|实施|推进)?|主办|主责|按照?(?:职责|职能)?分工(?:负责|落实)?|(?:共同|分别|具体)?负责(?:落实|实施|推进)?|组织实施|落实|会同|(?:配合|协助|协办|参与|支持|协同){1,3}/g;
 
 /** A role in brackets after a name: "市住房城乡建设局（牵头）、市规划和自然资源局". */
 const BRACKETED_ROLE = /^[（(]/;
 
 function tagOfVerb(written: string, fallback: Tag): Tag {
-  const verb = written.replace(/^[（(]|[）)]$/g, '');
+  const verb = written.replace(/^[（(]|[）)]$/g, '').replace(/^分别/u, '');
   if (LEAD_WORD.test(verb) || verb === '会同') return 'lead';
   if (ASSIST_WORD.test(verb)) return 'assist';
   return fallback;

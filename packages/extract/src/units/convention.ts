@@ -14,7 +14,7 @@ export interface LeadConvention {
 // Each alternative is a fixed sequence of short optional words: no nested repetition, so the
 // scan is linear.
 const FIRST_LEADS_RE =
-  /(?:列|排|排在|列在|排名|排序)?(?:第一位|第一个|第一|首位|最前)(?:的|者)?(?:责任|负责)?(?:单位|部门)?(?:为|是)(?:牵头|主要负责|主责|主办)(?:单位|部门)|(?:牵头|主责|主办)(?:单位|部门)(?:列|排)(?:在)?(?:第一位|首位)/g;
+  /(?:列|排|排在|列在|排名|排序)?(?:第一位|第一个|第一|首位|最前)(?:的|者)?(?:责任|负责)?(?:单位|部门)?(?:为|是)(?:牵头|主要负责|主责|主办)(?:或(?:汇总|总牵头|主责))?(?:单位|部门)|(?:牵头|主责|主办)(?:单位|部门)(?:列|排)(?:在)?(?:第一位|首位)/g;
 const NO_ORDER_RE = /(?:排名|排序|排列|顺序)不分先后/g;
 /** "，下同" / "(下同)" after the convention extends it to the rest of the document. */
 const SAME_BELOW_RE = /^[，,]?下同/;

@@ -25,6 +25,18 @@ function noteOf(view: View, note: Span, base: number): { text: string; start: nu
   return { text: written, start: base + r.start, end: base + r.end };
 }
 
+/**
+ * A note in brackets that states the document's convention ("（除标注“分别牵头”外，列第一位为牵头
+ * 单位，下同）") is no part of the unit list it follows: it is blanked, offsets unchanged.
+ */
+function withoutConventionNotes(text: string): string {
+  if (!/列第一位|排在第一位|排名不分先后|排序不分先后/u.test(text)) return text;
+  return text.replace(CONVENTION_NOTE_RE, (note) => (CONVENTION_IN_NOTE_RE.test(note) ? ' '.repeat(note.length) : note));
+}
+const CONVENTION_NOTE_RE = /[（(][^（）()\n]{0,80}[）)]/gu;
+/** The note opens with the convention (after an exception, "除…外，"): it names no units itself. */
+const CONVENTION_IN_NOTE_RE = /^[（(](?:除[^，,）)]{0,20}外[，,])?(?:列第一位|排在第一位|排名不分先后|排序不分先后)/u;
+
 /** Keeps clauses in text order and drops any that overlaps one before it. */
 function disjoint(found: Found[]): Found[] {
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -48,7 +60,7 @@ export function findClauses(
 ): ResponsibilityClause[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const source = text;
-  text = withoutMarkup(text);
+  text = withoutConventionNotes(withoutMarkup(text));
   const conv = convention === undefined ? findConvention(text) : convention;
   const pairs = outermostPairs(text);
   const framed = disjoint([...bracketed(text, pairs), ...labelled(text, pairs)]);

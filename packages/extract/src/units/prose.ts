@@ -80,6 +80,8 @@ const MAX_CARRIED_GAP = 6;
 const MAX_ASSIST_GAP = 8;
 /** "承担…职责/职能/责任/工作": the unit takes the duty on. */
 const TAKES_ON_RE = /^[^，,。；;]{0,40}?(?:职责|职能|责任|日常工作)/u;
+/** "承担…主体责任": the main responsibility. */
+const MAIN_RESPONSIBILITY_RE = /^[^，,。；;]{0,30}?主体责任/u;
 /** "成立/组建/设立 X": X is the actor of the duties that follow. */
 const SETS_UP_RE = /(?:成立|组建|设立|设置)$/u;
 
@@ -466,11 +468,13 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         break;
       }
       case '承担':
-        if (TAKES_ON_RE.test(p.slice(end))) plain();
+        // "承担…主体责任" names the unit(s) answerable for the work: they lead, however many.
+        if (MAIN_RESPONSIBILITY_RE.test(p.slice(end, end + 40))) lead();
+        else if (TAKES_ON_RE.test(p.slice(end))) plain();
         break;
       case '责任主体':
       case '第一责任人':
-        plain();
+        lead();
         break;
       default: {
         // 配合 · 协助 · 参与 · 参加 · 协办, said of the actor itself: only adverbs stand between
