@@ -29,7 +29,7 @@ export type NameTest = (raw: string) => boolean;
 /** Levels of government as a list names them after 各. */
 const LEVEL = '(?:省|市|县|区|州|自治州|自治区|直辖市|计划单列市|旗|盟|乡|镇|街道)';
 const LEVELS_RE = new RegExp(`各${LEVEL}(?:[、和及]${LEVEL})*[、和及]${LEVEL}`, 'uy');
-const CATCH_ALL_KIND_RE = /^[^级].*(?:政府|党委|部门|单位|机关|机构|局|委|厅|办|院)$/u;
+const CATCH_ALL_KIND_RE = /^(?!级)[^各]*(?:政府|党委|部门|单位|机关|机构|局|委|厅|办|院)$/u;
 /** How long the kind word after the levels can be ("人民政府", "税务局"). */
 const MAX_CATCH_ALL_KIND = 12;
 
