@@ -200,7 +200,16 @@ function headingTitle(heading: Heading): string {
   let title = '';
   for (const child of heading.children) if (child.type === 'text' || child.type === 'whitespace') title += child.value;
   // "附件2：某某名单": the colon after a label is not part of the title.
-  return title.trim().replace(/^[：:]+/u, '').replace(/[。：:；;，,]+$/u, '').trim();
+  return withoutClosingPunctuation(title.trim().replace(/^[：:]+/u, '')).trim();
+}
+
+const CLOSING_PUNCTUATION = new Set(['。', '：', ':', '；', ';', '，', ',']);
+
+/** The title without the 。：；， it closes with, trimmed by index (an end-anchored regex is quadratic on a long run). */
+function withoutClosingPunctuation(title: string): string {
+  let end = title.length;
+  while (end > 0 && CLOSING_PUNCTUATION.has(title[end - 1] as string)) end--;
+  return title.slice(0, end);
 }
 
 /** Parents span from their first to their last child. */

@@ -37,7 +37,24 @@ export function emitTypeScript(registry: Registry): string {
     statements,
   });
   // The printer leaves a space after `=` before a union that starts on the next line.
-  return file.getFullText().replace(/[ \t]+$/gmu, '');
+  return withoutTrailingBlanks(file.getFullText());
+}
+
+/**
+ * Each line without the blanks at its end, in one pass: a regex anchored at line ends
+ * (`/[ \t]+$/gm`) retries every blank of a long run and goes quadratic on it.
+ */
+function withoutTrailingBlanks(text: string): string {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    let end = i;
+    while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    out.push(text.slice(from, end));
+    from = i + 1;
+  }
+  return out.join('\n');
 }
 
 function unionStructures(data: Registry): TypeAliasDeclarationStructure[] {

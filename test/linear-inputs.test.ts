@@ -1,0 +1,44 @@
+/**
+ * Inputs that made a stage go quadratic (issue 8): a task with a long run of spaces in the
+ * TypeScript emitter, a heading of repeated "，". Growth is compared between two sizes in one run
+ * (4× the input must take well under 16× the time), never against a wall-clock limit.
+ */
+import { emitTypeScript } from '@policyc/emit';
+import { parsePolicy } from '@policyc/parse';
+import { compile } from 'policyc';
+import { describe, expect, it } from 'vitest';
+
+function best(run: () => void): number {
+  let fastest = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const start = performance.now();
+    run();
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return fastest;
+}
+
+/** Time at n and 4n, with n doubled until the small run is long enough to measure. */
+function growth(make: (n: number) => () => void): number {
+  let n = 5_000;
+  while (best(make(n)) < 20 && n < 400_000) n *= 2;
+  return best(make(4 * n)) / Math.max(1, best(make(n)));
+}
+
+describe('linear in the input', () => {
+  it('the TypeScript emitter on a task with a long run of spaces', () => {
+    const emit = (n: number) => {
+      const { registry } = compile({ path: 'a.txt', value: `某市方案\n一、重点任务\n（一）推进建设。${' '.repeat(n)}（市科技局负责）\n` });
+      return () => void emitTypeScript(registry);
+    };
+    expect(growth(emit)).toBeLessThan(8);
+  });
+
+  it('the parser on a heading of repeated "，"', () => {
+    const parse = (n: number) => {
+      const text = `某市方案\n一、${'，'.repeat(n)}\n`;
+      return () => void parsePolicy(text);
+    };
+    expect(growth(parse)).toBeLessThan(8);
+  });
+});
