@@ -42,3 +42,21 @@ describe('linear in the input', () => {
     expect(growth(parse)).toBeLessThan(8);
   });
 });
+
+describe('linear in the input: header and attachment lines', () => {
+  it('a 发文字号 followed by a long run of spaces', () => {
+    const parse = (n: number) => {
+      const text = `某市人民政府关于某项工作的通知\n某政发〔2024〕${' '.repeat(n)}a\n一、总体要求\n`;
+      return () => void parsePolicy(text);
+    };
+    expect(growth(parse)).toBeLessThan(8);
+  });
+
+  it('an attachment label followed by a long run of spaces', () => {
+    const parse = (n: number) => {
+      const text = `某市实施方案\n一、总体要求\n推进工作。\n附件${' '.repeat(n)}a\n`;
+      return () => void parsePolicy(text);
+    };
+    expect(growth(parse)).toBeLessThan(8);
+  });
+});

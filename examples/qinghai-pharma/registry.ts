@@ -2043,7 +2043,7 @@ export const registry = {
       id: 'target-2.1-2',
       path: '2.1',
       text: '12％',
-      metric: '全省医药产业工业增加值年均增长',
+      metric: '年',
       value: 12,
       min: null,
       max: null,

@@ -27,7 +27,9 @@ export interface HeaderReading {
 }
 
 /** 发文字号: an issuer abbreviation, the year in 〔〕 (or look-alikes), a serial and 号. */
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔［\[(（]\s*[0-9]{4}\s*[〕］\])）]\s*第?\s*[0-9]{1,5}\s*号/u;
+// One run of blanks between two parts, never two runs back to back around an optional part:
+// "〔2024〕" followed by a long run of spaces would otherwise be tried split every way.
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔［\[(（]\s*[0-9]{4}\s*[〕］\])）]\s*(?:第\s*)?[0-9]{1,5}\s*号/u;
 /** A 发文字号 alone on its line, bare or in brackets ("（梧政发〔2012〕3号）"). */
 const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source}|[（(]\\s*${DOC_NUMBER.source}\\s*[）)])$`, 'u');
 /**
@@ -410,7 +412,7 @@ function readPlan(
 const ISSUING = /印[发發][给給]?你[们們]|[现現]予印[发發]|予以印[发發]|[现現]印[发發]/u;
 
 /** "附件：…" / "附件1：…": the attachment note of a notice (附件说明). */
-const ATTACHMENT_LABEL = /^附件\s*[0-9０-９]*\s*[：:]/u;
+const ATTACHMENT_LABEL = /^附件\s*(?:[0-9０-９]+\s*)?[：:]/u;
 
 function previousNonEmpty(views: LineView[], i: number): LineView | undefined {
   for (let j = i - 1; j >= 0; j--) if (views[j]!.text !== '') return views[j];

@@ -10,7 +10,24 @@ import type { Quantity } from './figures.js';
 /** Words that open a clause without belonging to its subject. */
 const LEADING = /^(?:其中[，,]?|并且|并|且|同时|以及|另外|此外|和|及|要|将|使|推动|促进|确保|力争)+/u;
 /** Adverbs between a subject and its verb. */
-const TRAILING = /(?:分别|平均|均|总体|力争|稳定|进一步|原则上|一般|基本|持续|要|将|累计|年均|每年|全部|总计|合计|逐步|努力|争取|一般为|为|是|在|至|到|和|及|与|再|还|也)+$/u;
+/** Words that close a metric's phrase without being part of it; removed from the end one by one. */
+const TRAILING_WORDS: readonly string[] = ['分别', '平均', '均', '总体', '力争', '稳定', '进一步', '原则上', '一般为', '一般', '基本', '持续', '要', '将', '累计', '年均', '每年', '全部', '总计', '合计', '逐步', '努力', '争取', '为', '是', '在', '至', '到', '和', '及', '与', '再', '还', '也'];
+
+/** `phrase` without the trailing words above (a loop, not an alternation under +, which is exponential). */
+function withoutTrailingWords(phrase: string): string {
+  let end = phrase.length;
+  for (let cut = true; cut && end > 0; ) {
+    cut = false;
+    for (const w of TRAILING_WORDS) {
+      if (end >= w.length && phrase.startsWith(w, end - w.length)) {
+        end -= w.length;
+        cut = true;
+        break;
+      }
+    }
+  }
+  return phrase.slice(0, end);
+}
 /** A deadline inside the subject ("2020年底前将…"). */
 const SUBJECT_DEADLINE = /^(?:到|至)?[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:底|末)?(?:前)?(?:[，,])?/u;
 /** Where the object after a figure stops: a clause mark, or a coordinator before the next figure. */
@@ -23,8 +40,8 @@ const MIDDLE_FILLER = /^(?:至|到|为|在|了|达|于)+|(?:至|到|为|在|了|
 const SUBJECT_FROM = /(?:比|较)[0-9０-９]{4}年(?:底|末)?$|[由从][^由从，,]*[0-9０-９][^由从，,]*$/u;
 
 export function clean(phrase: string): string {
-  return phrase.replace(SUBJECT_DEADLINE, '').replace(LEADING, '').replace(/^将/u, '').replace(TRAILING, '')
-    .replace(SUBJECT_FROM, '').replace(TRAILING, '').trim();
+  return withoutTrailingWords(withoutTrailingWords(phrase.replace(SUBJECT_DEADLINE, '').replace(LEADING, '').replace(/^将/u, ''))
+    .replace(SUBJECT_FROM, '')).trim();
 }
 
 /**
