@@ -60,3 +60,19 @@ describe('linear in the input: header and attachment lines', () => {
     expect(growth(parse)).toBeLessThan(8);
   });
 });
+
+describe('linear in the input: the human report', () => {
+  it('frames many messages in one long file without splitting it again for each', async () => {
+    const { formatHuman } = await import('@policyc/check');
+    const report = (n: number) => {
+      const text = Array.from({ length: n }, (_, k) => `第${k}行，某项工作。`).join('\n');
+      const messages = Array.from({ length: n / 10 }, (_, k) => ({
+        ruleId: 'demo', severity: 'warning' as const, reason: 'demo', file: 'policy.txt', line: k * 10 + 1, column: 1, related: [],
+        place: { start: { line: k * 10 + 1, column: 1 }, end: { line: k * 10 + 1, column: 3 } },
+      }));
+      const result = { messages, contents: { 'policy.txt': text }, files: [] } as unknown as Parameters<typeof formatHuman>[0];
+      return () => void formatHuman(result);
+    };
+    expect(growth(report)).toBeLessThan(8);
+  });
+});

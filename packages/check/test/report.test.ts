@@ -110,3 +110,19 @@ describe('formatSarif', () => {
     expect(fingerprints(before)[0]).toMatch(/^[0-9a-f]{32}$/u);
   });
 });
+
+describe('the human report shows text from checked files as text', () => {
+  it('writes a terminal escape sequence as its code', () => {
+    const result = {
+      messages: [{ ruleId: 'demo', severity: 'error', reason: 'unit \u001b[31mred\u001b[0m unknown', file: 'registry.yaml', line: 1, column: 1, related: [], place: { start: { line: 1, column: 1 }, end: { line: 1, column: 5 } } }],
+      contents: { 'registry.yaml': 'name: \u001b]0;title\u0007x\n' },
+      files: [],
+      errorCount: 1,
+      warningCount: 0,
+      infoCount: 0,
+    } as unknown as Parameters<typeof formatHuman>[0];
+    const out = formatHuman(result);
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/u);
+    expect(out).toContain('\\u001b[31mred');
+  });
+});

@@ -11,7 +11,7 @@ const LEFT_CONTEXT = 24;
 
 /** A few lines of `text` around `place`, the first line of the span underlined with carets. */
 export function codeFrame(text: string, place: Span, context = 1): string {
-  const lines = text.split(/\r?\n/u);
+  const lines = linesOf(text);
   const line = place.start.line;
   if (line < 1 || line > lines.length) return '';
   const first = Math.max(1, line - context);
@@ -32,9 +32,20 @@ export function codeFrame(text: string, place: Span, context = 1): string {
   return out.join('\n');
 }
 
+/**
+ * The lines of the last text framed: a report frames many messages in one file, and splitting it
+ * again for each would make the report quadratic in the file's size.
+ */
+let split: { text: string; lines: string[] } | null = null;
+function linesOf(text: string): string[] {
+  if (split === null || split.text !== text) split = { text, lines: text.split(/\r?\n/u) };
+  return split.lines;
+}
+
 /** The part of a line to show: all of it when short, else a window opening a little before `at`. */
 function window(content: string, at: number): { text: string; from: number; offset: number } {
-  if (displayWidth(content) <= MAX_WIDTH) return { text: content, from: 0, offset: 0 };
+  // A long line is not measured whole (every message on it would measure it again).
+  if (content.length <= 2 * MAX_WIDTH && displayWidth(content) <= MAX_WIDTH) return { text: content, from: 0, offset: 0 };
   let from = at;
   while (from > 0 && displayWidth(content.slice(from - 1, at)) <= LEFT_CONTEXT) from -= 1;
   const prefix = from > 0 ? '…' : '';

@@ -17,19 +17,27 @@ const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m',
 export function formatHuman(result: CheckResult, options: HumanOptions = {}): string {
   const paint = (color: keyof typeof COLORS, text: string) => (options.color ? `${COLORS[color]}${text}${COLORS.reset}` : text);
   const blocks = result.messages.map((message) => {
-    const lines = [`${location(message)} - ${paint(message.severity, message.severity)} ${paint('dim', message.ruleId)}: ${message.reason}`];
+    const lines = [`${printable(location(message))} - ${paint(message.severity, message.severity)} ${paint('dim', message.ruleId)}: ${printable(message.reason)}`];
     const text = result.contents[message.file];
     if (options.frames !== false && text !== undefined && message.place && 'start' in message.place) {
       const frame = codeFrame(text, message.place);
-      if (frame) lines.push('', frame);
+      if (frame) lines.push('', printable(frame));
     }
     for (const related of message.related) {
-      lines.push(`  ${paint('dim', `${related.file}:${related.place.start.line}:${related.place.start.column}: ${related.message}`)}`);
+      lines.push(`  ${paint('dim', printable(`${related.file}:${related.place.start.line}:${related.place.start.column}: ${related.message}`))}`);
     }
     return lines.join('\n');
   });
   blocks.push(summary(result));
   return `${blocks.join('\n\n')}\n`;
+}
+
+/**
+ * Text from checked files shown as text: control characters (a terminal escape sequence in a
+ * hand-edited file, say) are written as their code, so a report never drives the terminal.
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function location(message: CheckMessage): string {
