@@ -11,26 +11,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parsePolicy, type Root, type Section } from '@policyc/parse';
+import { parsePolicy } from '@policyc/parse';
 import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
 import { corpusDocs, gold, type CorpusDoc } from '../../../test/support/corpus.js';
+import { sections } from '../../../test/support/sections.js';
 
 const LIST = join(dirname(fileURLToPath(import.meta.url)), 'corpus-known-differences.json');
 const UPDATE_COMMAND = 'UPDATE=1 npx -y pnpm@10 exec vitest run packages/parse';
 const update = process.env.UPDATE === '1';
 
-function sections(tree: Root): Section[] {
-  const out: Section[] = [];
-  const walk = (node: { children?: unknown[] }) => {
-    for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) {
-      if (child.type === 'section') out.push(child as Section);
-      if (child.type === 'section' || child.type === 'plan') walk(child);
-    }
-  };
-  walk(tree);
-  return out;
-}
 
 /** Compared as the scorer compares: NFKC, white space removed, trailing 。：；， dropped from titles. */
 const norm = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '');

@@ -5,21 +5,11 @@
  * Phrases marked with a document id are copied from that corpus document; the others are made
  * up in the style of the corpus for schemes the corpus does not use (第X章, 第X条, ①, 4.2.2).
  */
-import { parsePolicy, type MarkerStyle, type Root, type Section } from '@policyc/parse';
+import { parsePolicy, type MarkerStyle } from '@policyc/parse';
 import { describe, expect, it } from 'vitest';
 import { matchMarker } from '../src/markers.js';
+import { sections } from '../../../test/support/sections.js';
 
-function sections(tree: Root): Section[] {
-  const out: Section[] = [];
-  const walk = (node: { children?: unknown[] }) => {
-    for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) {
-      if (child.type === 'section') out.push(child as Section);
-      if (child.type === 'section' || child.type === 'plan') walk(child);
-    }
-  };
-  walk(tree);
-  return out;
-}
 
 const headings = (text: string) => sections(parsePolicy(text).tree).map((s) => [s.path, s.marker, s.title]);
 

@@ -8,21 +8,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePolicy, toText, type Heading, type Root, type Section } from '@policyc/parse';
+import { parsePolicy, toText, type Heading } from '@policyc/parse';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../../test/support/corpus.js';
+import { sections } from '../../../test/support/sections.js';
 
-function sections(tree: Root): Section[] {
-  const out: Section[] = [];
-  const walk = (node: { children?: unknown[] }) => {
-    for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) {
-      if (child.type === 'section') out.push(child as Section);
-      if (child.type === 'section' || child.type === 'plan') walk(child);
-    }
-  };
-  walk(tree);
-  return out;
-}
 
 /** (path, marker, title) of every heading, in document order. */
 const outline = (text: string, markdown = false) => sections(parsePolicy(text, { markdown }).tree).map((s) => [s.path, s.marker, s.title]);

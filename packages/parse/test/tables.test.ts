@@ -3,21 +3,11 @@
  * titled by its name cell, with its cells kept by column; header rows, unnumbered rows and a
  * cell's own enumeration are not headings. Made-up excerpts in the style of 任务分工 tables.
  */
-import { parsePolicy, type Root, type Section, type TableCell } from '@policyc/parse';
+import { parsePolicy, type Section, type TableCell } from '@policyc/parse';
 import { describe, expect, it } from 'vitest';
 import { expectValidTree } from '../../../test/support/tree-invariants.js';
+import { sections } from '../../../test/support/sections.js';
 
-function sections(tree: Root): Section[] {
-  const out: Section[] = [];
-  const walk = (node: { children?: unknown[] }) => {
-    for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) {
-      if (child.type === 'section') out.push(child as Section);
-      if (child.type === 'section' || child.type === 'plan') walk(child);
-    }
-  };
-  walk(tree);
-  return out;
-}
 
 const parse = (text: string, markdown = false) => {
   const { tree } = parsePolicy(text, { markdown });
