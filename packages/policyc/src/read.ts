@@ -11,7 +11,7 @@
  * the encoding found is kept in `file.data.encoding`. Input that is no policy text (binary,
  * undecodable, empty) is refused with a one-line reason.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
@@ -45,6 +45,8 @@ declare module 'vfile' {
 export interface ReadOptions {
   /** Decode text and HTML files with this encoding (a WHATWG label: `gbk`, `gb18030`, `big5`, `utf-16le` …) instead of detecting it. */
   encoding?: string;
+  /** Refuse files larger than this many bytes (default `MAX_INPUT_BYTES`). */
+  maxBytes?: number;
 }
 
 /** A policy read from disk, or the one-line reason it could not be (`empty file`, `not text: 37% NUL bytes` …). */
@@ -56,6 +58,8 @@ export type ReadResult = { ok: true; file: VFile } | { ok: false; path: string; 
  */
 export async function readPolicy(path: string, options: ReadOptions = {}): Promise<VFile> {
   if (!isInputExtension(path)) throw new UnsupportedInputError(path);
+  const tooLarge = await sizeReason(path, options);
+  if (tooLarge !== null) throw new UnsupportedInputError(path, tooLarge);
   const result = await policyFromBytes(path, await readFile(path), options);
   if (result.ok) return result.file;
   throw new UnsupportedInputError(path, result.reason);
@@ -66,6 +70,8 @@ export async function tryReadPolicy(path: string, options: ReadOptions = {}): Pr
   if (!isInputExtension(path)) return { ok: false, path, reason: new UnsupportedInputError(path).reason };
   let bytes: Buffer;
   try {
+    const tooLarge = await sizeReason(path, options);
+    if (tooLarge !== null) return { ok: false, path, reason: tooLarge };
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -78,9 +84,38 @@ function isInputExtension(path: string): boolean {
   return (INPUT_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
 }
 
+/**
+ * The largest policy read, in bytes (64 MB: the longest plans with their annexes are a few MB).
+ * Past it a file is refused in a line rather than read into memory whole.
+ */
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
 async function policyFromBytes(path: string, bytes: Buffer, options: ReadOptions): Promise<ReadResult> {
   const ext = extname(path).toLowerCase();
   const refuse = (reason: string): ReadResult => ({ ok: false, path, reason });
+  const limit = options.maxBytes ?? MAX_INPUT_BYTES;
+  if (bytes.length > limit) return refuse(`too large: ${megabytes(bytes.length)} (policyc reads up to ${megabytes(limit)})`);
+  try {
+    return await readBytes(path, ext, bytes, options, refuse);
+  } catch (error) {
+    // A document nested deeper than the HTML or Word readers recurse (thousands of <div>s).
+    if (error instanceof RangeError) return refuse('nested too deeply to read');
+    throw error;
+  }
+}
+
+/** Why a file is too large to read, from its size on disk (before reading it), or null. */
+async function sizeReason(path: string, options: ReadOptions): Promise<string | null> {
+  const limit = options.maxBytes ?? MAX_INPUT_BYTES;
+  const { size, isFile } = await stat(path).then((st) => ({ size: st.size, isFile: st.isFile() }));
+  return isFile && size > limit ? `too large: ${megabytes(size)} (policyc reads up to ${megabytes(limit)})` : null;
+}
+
+function megabytes(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+async function readBytes(path: string, ext: string, bytes: Buffer, options: ReadOptions, refuse: (reason: string) => ReadResult): Promise<ReadResult> {
   if (ext === '.docx') {
     if (bytes.length === 0) return refuse('empty file');
     let text: string;

@@ -135,3 +135,21 @@ describe('readPolicy in any encoding', () => {
     expect(await tryReadPolicy(join(dir, 'p.pdf'))).toMatchObject({ ok: false, reason: expect.stringMatching(/^policyc reads \.txt/u) });
   });
 });
+
+describe('inputs too large or too deep to read', () => {
+  it('refuses a file past the size limit before reading it, in a line', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'policyc-size-')), 'big.txt');
+    writeFileSync(path, '一、总体要求\n'.repeat(1000));
+    const read = await tryReadPolicy(path, { maxBytes: 1024 });
+    expect(read).toMatchObject({ ok: false });
+    expect(read.ok ? '' : read.reason).toMatch(/^too large: /u);
+  });
+
+  it('refuses HTML nested deeper than its reader recurses, in a line, never throwing', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'policyc-deep-')), 'deep.html');
+    writeFileSync(path, `<html><body>${'<div>'.repeat(20_000)}一、总体要求${'</div>'.repeat(20_000)}</body></html>`);
+    const read = await tryReadPolicy(path);
+    // Either read (a reader that copes) or refused with a reason: never a stack overflow thrown.
+    if (!read.ok) expect(read.reason).toBe('nested too deeply to read');
+  });
+});
