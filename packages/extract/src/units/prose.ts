@@ -20,8 +20,9 @@
  *
  * Not duties: a clause with no role verb and no 由 ("各地区要高度重视"), a body's make-up ("由A、B
  * 组成"), units that are only objects ("报送国务院办公厅"): only the actor position is read.
- * Linear: every line is scanned once; name lists are tried only at clause starts and after 由 /
- * 会同 / 配合, each over a bounded stretch.
+ * Linear in the text: every line is scanned once; name lists are tried only at clause starts and
+ * after 由 / 会同 / 配合 / 牵头, each over a bounded stretch (a list of names is at most a few
+ * hundred characters), though a long run of such lists costs a large constant per character.
  */
 import { actorListAt, type ActorList } from './actors.js';
 import { assignRoles, type Tag, type TaggedSpan } from './clause.js';
@@ -47,7 +48,10 @@ const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '\n']);
 const CLAUSE_END = new Set(['，', ',', '：', ':']);
 /** Connectives that may open a clause before its actor. */
 const OPENER_RE = /^(?:同时|此外|另外|并且|其中|必要时|为此|对此|并|再)/u;
-/** Adverbs and modals between an actor and its verb are skipped by the verb scan itself. */
+/**
+ * The role verbs a predicate is scanned for (adverbs and modals between an actor and its verb need
+ * no rule: the scan finds the verb wherever it stands). Literal alternatives: linear.
+ */
 const ROLE_VERB_RE = /会同|牵头|负责|指导|承担|责任主体|第一责任人|配合|协助|参与|参加|协办/gu;
 /** 由 that does not name an actor: 由于, 由此, 自由, 理由, 经由 … */
 const NOT_BY_BEFORE = new Set(['自', '理', '经', '缘', '事', '来', '不']);
@@ -242,15 +246,13 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
       byActor = false;
     }
     const own = actor ?? carried;
+    const verbs = roleVerbs(s, pos, b, view);
+    for (const g of verbs.guidedBy) entries.push({ actor: g, tag: 'plain', guide: true });
     if (own === null) {
       // "建立A牵头、B参与的…机制": a clause with no actor of its own may still name who leads.
-      const verbs = roleVerbs(s, pos, b, view);
       for (const h of verbs.ownLeads) entries.push({ actor: h, tag: 'lead', guide: false });
       if (verbs.ownLeads.length > 0 || verbs.partners) for (const h of verbs.helpers) entries.push({ actor: h, tag: 'assist', guide: false });
-      for (const g of verbs.guidedBy) entries.push({ actor: g, tag: 'plain', guide: true });
     } else {
-      const verbs = roleVerbs(s, pos, b, view);
-      for (const g of verbs.guidedBy) entries.push({ actor: g, tag: 'plain', guide: true });
       const named = actor === null ? null : roleByName(s, actor.list);
       if (verbs.tag === null && named === null && verbs.mutual && actor !== null) {
         entries.push({ actor, tag: 'assist', guide: false, mutual: true });
