@@ -138,20 +138,28 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
    */
   function applyBlankets(all: Task[], entries: readonly OutlineEntry[], paths: ReadonlyMap<string, OutlineEntry>): void {
     const blankets = all.filter((t) => t.form === 'prose' && blanketSentences.has(t.id));
+    if (blankets.length === 0) return;
+    // Per path: the index of its unit-less task (a leaf of a task section), or -1 when a task
+    // there names units of its own (which a blanket sentence never overrides).
+    const slot = new Map<string, number>();
+    all.forEach((t, i) => {
+      const named = t.lead.length + t.assist.length + t.responsible.length > 0;
+      if (named) slot.set(t.path, -1);
+      else if (!slot.has(t.path)) slot.set(t.path, i);
+    });
     for (const blanket of blankets) {
       const source = blanketSentences.get(blanket.id) as ResponsibilityClause;
       const scope = blanket.path;
       for (const entry of entries) {
         const path = entry.record.path;
         const inside = scope === '' || path.startsWith(`${scope}.`);
-        if (!inside || !isTaskLeaf(entry, paths)) continue;
-        const own = all.filter((t) => t.path === path);
-        if (own.some((t) => t.lead.length + t.assist.length + t.responsible.length > 0)) continue;
+        if (!inside || !isTaskLeaf(entry, paths) || slot.get(path) === -1) continue;
         const task = newTask(path, entry.record.title, `task-${path}`, entry.ownStart, entry.ownEnd, source);
         for (const role of ROLES) for (const mention of source[role]) assign(task, role, mention);
-        const at = all.findIndex((t) => t.path === path);
-        if (at >= 0) all.splice(at, 1, task);
-        else all.push(task);
+        const at = slot.get(path);
+        if (at === undefined) all.push(task);
+        else all.splice(at, 1, task);
+        slot.set(path, -1);
       }
     }
     all.sort((x, y) => x.position.start.offset - y.position.start.offset);

@@ -191,17 +191,14 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
   function readHeadingDuty(view: View, a: number, b: number, heading: NonNullable<ProseContext['headingUnit']>): void {
     const verbs = roleVerbs(view.s, a, b, null);
     if (verbs.tag === null) return;
+    out.push({ ...sentenceAt(view, a, b), form: 'prose', lead: [{ name: heading.name, start: heading.start, end: heading.end }], assist: [], responsible: [] });
+  }
+
+  /** The sentence `view.s[a, b)` with its source offsets and text as written. */
+  function sentenceAt(view: View, a: number, b: number): { start: number; end: number; text: string } {
     const start = base + (view.map[a] ?? 0);
     const end = base + (view.map[b - 1] ?? 0) + 1;
-    out.push({
-      start,
-      end,
-      text: text.slice(start - base, end - base),
-      form: 'prose',
-      lead: [{ name: heading.name, start: heading.start, end: heading.end }],
-      assist: [],
-      responsible: [],
-    });
+    return { start, end, text: text.slice(start - base, end - base) };
   }
 
   /** Reads one clause; returns the actor that later clauses of the line continue. */
@@ -306,13 +303,8 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
     const units = [...best.values()].sort((x, y) => x.order - y.order).map((b) => b.span);
     if (units.length === 0) return;
     const roles = assignRoles(units, null);
-    const start = base + (view.map[a] ?? 0);
-    const end = base + (view.map[b - 1] ?? 0) + 1;
-    const sentence = text.slice(start - base, end - base);
     out.push({
-      start,
-      end,
-      text: sentence,
+      ...sentenceAt(view, a, b),
       form: 'prose',
       ...(BLANKET_RE.test(view.s.slice(a, b)) ? { blanket: true } : {}),
       lead: mentions(view, roles.lead, base),

@@ -19,9 +19,12 @@ const ASSIST_COLUMN_RE = /^(?:配合|协助|协办|参与|参加|支持)(?:单�
 const DEADLINE_COLUMN_RE = /^(?:完成|办结|实施)?(?:时限|时间|期限)$|^时间(?:节点|安排|要求)$|^进度安排$/u;
 const UNIT_COLUMN_RE = /^(?:责任|负责|指导|实施|承办|主管|落实|执行|牵头)?(?:单位|部门|处室|机构|主体)$/u;
 
-function roleOfColumn(column: string | null): Tag | null {
-  if (column === null) return null;
-  const c = column.normalize('NFKC').replace(/\s+/gu, '');
+/** A header as the column rules read it: NFKC, no whitespace ("牵 头 单 位" → "牵头单位"). */
+function columnName(column: string | null): string {
+  return (column ?? '').normalize('NFKC').replace(/\s+/gu, '');
+}
+
+function roleOfColumn(c: string): Tag | null {
   if (LEAD_COLUMN_RE.test(c)) return 'lead';
   if (ASSIST_COLUMN_RE.test(c)) return 'assist';
   if (UNIT_COLUMN_RE.test(c)) return 'plain';
@@ -42,14 +45,14 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
     if (start === undefined || end === undefined) continue;
     if (first < 0 || start < first) first = start;
     if (end > last) last = end;
-    const column = (cell.column ?? '').normalize('NFKC').replace(/\s+/gu, '');
+    const column = columnName(cell.column);
     if (deadline === undefined && DEADLINE_COLUMN_RE.test(column) && cell.value.trim() !== '') {
       // The place of the note itself, without the cell's padding.
       const lead = cell.value.length - cell.value.trimStart().length;
       const text = cell.value.trim();
       deadline = { text, start: start + lead, end: Math.min(end, start + lead + text.length) };
     }
-    const role = roleOfColumn(cell.column);
+    const role = roleOfColumn(column);
     if (role === null || end - start > MAX_CLAUSE) continue;
     const view = compact(text, start, end);
     const body = parseBody(view.s, 0, view.s.length, role);
