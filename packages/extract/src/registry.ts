@@ -74,6 +74,9 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   });
 
   applyBlankets(tasks, outline.entries, byPath);
+  // Tasks in document order: a clause task starts where the previous clause ended, so it may
+  // open before a prose duty of the same section that was found first.
+  tasks.sort((x, y) => x.position.start.offset - y.position.start.offset);
 
   const blocks: TextBlock[] = [];
   /** Goal cells read with their row's unit written in; a target's place is kept inside its cell. */
@@ -138,7 +141,6 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
    */
   function applyBlankets(all: Task[], entries: readonly OutlineEntry[], paths: ReadonlyMap<string, OutlineEntry>): void {
     const blankets = all.filter((t) => t.form === 'prose' && blanketSentences.has(t.id));
-    if (blankets.length === 0) return;
     // Per path: the index of its unit-less task (a leaf of a task section), or -1 when a task
     // there names units of its own (which a blanket sentence never overrides).
     const slot = new Map<string, number>();
@@ -162,7 +164,6 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
         slot.set(path, -1);
       }
     }
-    all.sort((x, y) => x.position.start.offset - y.position.start.offset);
   }
 
   function pushTask(path: string, title: string, id: string, start: number, end: number, found: ResponsibilityClause): void {
