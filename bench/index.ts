@@ -17,7 +17,7 @@ const corpus = resolve(root, '../shared/corpus');
 
 const section = (title: string) => console.log(`\n## ${title}\n`);
 
-section('Parse and extract throughput');
+section('Parse and extract throughput, beside the goals of issue 9');
 console.log(throughput(reference));
 
 section('Emit and check (reference example)');
@@ -28,5 +28,14 @@ await benchEmitCheck(registry, { label: 'qinghai-pharma', source: { path: 'qingh
 section('End-to-end CLI');
 console.log(cliTime(root, reference));
 
+section('Memory: a 20 MB compile and its check');
+console.log((await import('./memory.js')).memoryUse(root, reference));
+
+section('Batch compile: a folder of 1,000 documents, --jobs 1 and one per core');
+console.log((await import('./batch.js')).batchThroughput(root, corpus));
+
 section('Targets: policyc and Microsoft Recognizers-Text on the shared corpus');
 console.log(await compareWithRecognizers(corpus));
+
+section('Trace and diff over a 100-document folder');
+console.log((await import('./compare.js')).benchCompare(corpus));

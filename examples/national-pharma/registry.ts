@@ -84,6 +84,18 @@ export interface Span {
   readonly end: Point;
 }
 
+/** The policy file a registry was compiled from, so that a check can find it again and tell whether it changed since. */
+export interface SourceFile {
+  /** The file's path relative to the folder the registry is written in, "/"-separated ("../policy.txt"). */
+  readonly path: string;
+  /** SHA-256 of the file's bytes as read, lowercase hex; null when the bytes were not at hand. */
+  readonly sha256: string | null;
+  /** The encoding the text was decoded from (WHATWG name: "utf-8", "gb18030", "utf-16le" …); null for a Word document or a string. */
+  readonly encoding: string | null;
+  /** The format the text was read from: plain text, Markdown, an HTML page or a Word document. */
+  readonly format: 'txt' | 'md' | 'html' | 'docx';
+}
+
 /** What the document says about itself. */
 export interface DocumentMeta {
   /** The policy's own title, joined if it wraps over lines. */
@@ -98,8 +110,8 @@ export interface DocumentMeta {
   readonly date: string | null;
   /** Title of the plan a notice wraps. */
   readonly planTitle: string | null;
-  /** Where the document came from. */
-  readonly source: string | null;
+  /** The file the document was read from (path relative to the registry, hash, encoding, format); null when it was compiled from a string. */
+  readonly source: SourceFile | null;
   /** The sentence that states who leads, when the document has one. */
   readonly convention: string | null;
 }
@@ -168,6 +180,8 @@ export interface Task {
   readonly deadline: TaskDeadline | null;
   /** Where the task's text is written. */
   readonly position: Span;
+  /** Fields a team adds by hand (状态, 进度, 备注, 督办人 …): each a string, number, boolean, null or a list of those; policyc never writes them and keeps them when it regenerates or merges a registry. */
+  readonly extra?: { readonly [name: string]: string | number | boolean | null | readonly (string | number | boolean | null)[] };
 }
 
 /** A unit (department, organ) named by responsibility clauses, with the tasks it carries by role. */
@@ -247,7 +261,7 @@ export interface Registry {
  */
 export const registry = {
   $schema: './registry.schema.json',
-  schemaVersion: '2.0.0',
+  schemaVersion: '3.1.0',
   document: {
     title: '国务院办公厅关于促进医药产业健康发展的指导意见',
     docNumber: '国办发〔2016〕11号',
@@ -255,7 +269,12 @@ export const registry = {
     issuer: null,
     date: null,
     planTitle: null,
-    source: 'national-pharma.txt',
+    source: {
+      path: 'national-pharma.txt',
+      sha256: '0ec5e26f57c80d14a34dd62a8afeb42a06494fc7e1e26bc4b4539d68b348b995',
+      encoding: 'utf-8',
+      format: 'txt',
+    },
     convention: null,
   },
   sections: [

@@ -164,6 +164,18 @@ export interface Span {
   readonly end: Point;
 }
 
+/** The policy file a registry was compiled from, so that a check can find it again and tell whether it changed since. */
+export interface SourceFile {
+  /** The file's path relative to the folder the registry is written in, "/"-separated ("../policy.txt"). */
+  readonly path: string;
+  /** SHA-256 of the file's bytes as read, lowercase hex; null when the bytes were not at hand. */
+  readonly sha256: string | null;
+  /** The encoding the text was decoded from (WHATWG name: "utf-8", "gb18030", "utf-16le" …); null for a Word document or a string. */
+  readonly encoding: string | null;
+  /** The format the text was read from: plain text, Markdown, an HTML page or a Word document. */
+  readonly format: 'txt' | 'md' | 'html' | 'docx';
+}
+
 /** What the document says about itself. */
 export interface DocumentMeta {
   /** The policy's own title, joined if it wraps over lines. */
@@ -178,8 +190,8 @@ export interface DocumentMeta {
   readonly date: string | null;
   /** Title of the plan a notice wraps. */
   readonly planTitle: string | null;
-  /** Where the document came from. */
-  readonly source: string | null;
+  /** The file the document was read from (path relative to the registry, hash, encoding, format); null when it was compiled from a string. */
+  readonly source: SourceFile | null;
   /** The sentence that states who leads, when the document has one. */
   readonly convention: string | null;
 }
@@ -248,6 +260,8 @@ export interface Task {
   readonly deadline: TaskDeadline | null;
   /** Where the task's text is written. */
   readonly position: Span;
+  /** Fields a team adds by hand (状态, 进度, 备注, 督办人 …): each a string, number, boolean, null or a list of those; policyc never writes them and keeps them when it regenerates or merges a registry. */
+  readonly extra?: { readonly [name: string]: string | number | boolean | null | readonly (string | number | boolean | null)[] };
 }
 
 /** A unit (department, organ) named by responsibility clauses, with the tasks it carries by role. */
@@ -327,7 +341,7 @@ export interface Registry {
  */
 export const registry = {
   $schema: './registry.schema.json',
-  schemaVersion: '2.0.0',
+  schemaVersion: '3.1.0',
   document: {
     title: null,
     docNumber: null,
@@ -335,7 +349,12 @@ export const registry = {
     issuer: null,
     date: null,
     planTitle: null,
-    source: 'qinghai-pharma.txt',
+    source: {
+      path: 'qinghai-pharma.txt',
+      sha256: '4861b0c5b15955397c6e438465f349491c02fa832ad5e7ae631d99dcf9417ca1',
+      encoding: 'utf-8',
+      format: 'txt',
+    },
     convention: null,
   },
   sections: [

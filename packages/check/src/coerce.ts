@@ -3,7 +3,7 @@
  * array items keep their index (so JSON pointers still name the right entry). The schema rule
  * reports what was wrong; the other rules can then read fields without guarding each one.
  */
-import type { DocumentMeta, Evidence, Registry, Section, Span, Target, Task, TaskDeadline, TaskForm, Unit } from '@policyc/model';
+import type { DocumentMeta, Evidence, Registry, Section, SourceFile, SourceFormat, Span, Target, Task, TaskDeadline, TaskForm, Unit } from '@policyc/model';
 
 type Loose = Record<string, unknown>;
 
@@ -31,8 +31,22 @@ function documentMeta(d: Loose): DocumentMeta {
   return {
     title: strOrNull(d['title']), docNumber: strOrNull(d['docNumber']), addressees: strings(d['addressees']),
     issuer: strOrNull(d['issuer']), date: strOrNull(d['date']), planTitle: strOrNull(d['planTitle']),
-    source: strOrNull(d['source']), convention: strOrNull(d['convention']),
+    source: sourceFile(d['source']), convention: strOrNull(d['convention']),
   };
+}
+
+/** A registry of schema 2.x named its policy by file name alone: read as a path with nothing else known. */
+function sourceFile(value: unknown): SourceFile | null {
+  if (typeof value === 'string') return value === '' ? null : { path: value, sha256: null, encoding: null, format: formatOf(value) };
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const s = value as Loose;
+  const format = typeof s['format'] === 'string' ? (s['format'] as SourceFormat) : formatOf(str(s['path']));
+  return { path: str(s['path']), sha256: strOrNull(s['sha256']), encoding: strOrNull(s['encoding']), format };
+}
+
+function formatOf(path: string): SourceFormat {
+  const extension = /\.([a-z]+)$/iu.exec(path)?.[1]?.toLowerCase();
+  return extension === 'md' || extension === 'markdown' ? 'md' : extension === 'html' || extension === 'htm' ? 'html' : extension === 'docx' ? 'docx' : 'txt';
 }
 
 function section(value: unknown): Section {

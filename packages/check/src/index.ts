@@ -1,11 +1,13 @@
 export { check, checkFiles } from './check.js';
 export { loadInputs, REGISTRY_FILE_NAMES, type LoadResult } from './files/load.js';
+export { attachSources, type AttachOptions } from './files/source.js';
+export { registryFolders } from './files/walk.js';
 export { RULES } from './rules/index.js';
 export { formatHuman, type HumanOptions } from './report/human.js';
 export { formatJson } from './report/json.js';
 export { formatSarif } from './report/sarif.js';
 export type {
-  CheckFile, CheckMessage, CheckOptions, CheckResult, LoosePoint, ParseSource, Place, PolicySource, RelatedPlace, Report,
+  CheckFile, CheckMessage, CheckOptions, CheckResult, LoosePoint, ParseSource, Place, PolicySource, ReadSource, RelatedPlace, Report,
   RuleContext, RuleDefinition, RuleExample, Severity, SourceMessage,
 } from './types.js';
 export type { RegistryFile, RegistryFileKind, SyntaxProblem } from './files/registry-file.js';

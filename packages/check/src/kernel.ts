@@ -2,7 +2,6 @@
  * Runs rules over one bundle of files (a registry's YAML, JSON, TypeScript, schema and policy
  * text) and turns their reports into positioned messages.
  */
-import { dirname, join } from 'node:path';
 import { VFileMessage } from 'vfile-message';
 import { coerceRegistry } from './coerce.js';
 import type { RegistryFile } from './files/registry-file.js';
@@ -14,6 +13,8 @@ import type {
 export interface Bundle {
   files: RegistryFile[];
   source: PolicySource | undefined;
+  /** The policy text the registry names, when it is there but could not be read. */
+  unreadSource?: { path: string; reason: string } | undefined;
 }
 
 /** Data rules read the YAML first: it is the file teams edit. */
@@ -31,8 +32,9 @@ export function runRules(bundle: Bundle, rules: readonly RuleDefinition[], optio
   const primary = primaryFile(bundle.files);
   const registry = coerceRegistry(primary?.data);
   const source = bundle.source;
-  const policyPath = source?.path
-    ?? (registry.document.source && primary ? join(dirname(primary.path), registry.document.source) : undefined);
+  // Only a policy text that was read names the place of a finding: a path to a missing file would
+  // send SARIF viewers and editors to nothing (the source-file rule says it is missing).
+  const policyPath = source?.path;
   let parsed: readonly SourceMessage[] | undefined;
   const messages: CheckMessage[] = [];
 
@@ -42,6 +44,7 @@ export function runRules(bundle: Bundle, rules: readonly RuleDefinition[], optio
       primary,
       files: bundle.files,
       source,
+      unreadSource: bundle.unreadSource,
       parsed: () => (parsed ??= source && options.parse ? options.parse(source).messages : []),
       typecheck: options.typecheck ?? true,
       report: (report) => {

@@ -1,6 +1,21 @@
-import { Project, ts, type Diagnostic } from 'ts-morph';
+import { createRequire } from 'node:module';
+import type * as TsMorph from 'ts-morph';
+import type { Diagnostic, Project } from 'ts-morph';
 import type { Place } from './types.js';
 import { lineIndex, placeOf, FILE_START } from './files/lines.js';
+
+const require = createRequire(import.meta.url);
+let tsMorphModule: typeof TsMorph | undefined;
+
+/**
+ * ts-morph, loaded on first use: loading it (TypeScript with it) costs more than a check of the
+ * JSON and YAML outputs, so only the rules that read `registry.ts` pay for it. `require` rather
+ * than `import()` keeps the rules synchronous; ts-morph is CommonJS.
+ */
+export function tsMorph(): typeof TsMorph {
+  tsMorphModule ??= require('ts-morph') as typeof TsMorph;
+  return tsMorphModule;
+}
 
 export interface TypeDiagnostic {
   reason: string;
@@ -15,6 +30,7 @@ let project: Project | undefined;
  * for the process: the standard library's declarations are parsed once, not per check.
  */
 export function typeCheck(text: string): TypeDiagnostic[] {
+  const { Project, ts } = tsMorph();
   project ??= new Project({
     useInMemoryFileSystem: true,
     compilerOptions: { strict: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts'], noEmit: true, skipLibCheck: true },

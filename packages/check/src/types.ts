@@ -1,7 +1,7 @@
 /**
  * The public types of the checker: inputs, options, messages, and the shape of a rule.
  */
-import type { Point, Registry } from '@policyc/model';
+import type { Point, Registry, SourceFile } from '@policyc/model';
 import type { VFileMessage } from 'vfile-message';
 import type { RegistryFile } from './files/registry-file.js';
 
@@ -17,13 +17,30 @@ export interface Place {
 export interface CheckFile {
   path: string;
   content: string;
+  /** For a policy text read from disk: the SHA-256 (hex) of its bytes, compared with the registry's `document.source.sha256`. */
+  sha256?: string;
+  /** For a policy text outside its registry's folder: that folder (files are otherwise grouped by their own folder). */
+  registryDir?: string;
+  /** For a policy text that is there but could not be read: why (`content` is then empty). */
+  unread?: string;
 }
 
 /** The policy text a registry was compiled from. */
 export interface PolicySource {
   path: string;
   text: string;
+  /** The SHA-256 (hex) of the bytes the text was read from, when known. */
+  sha256?: string;
 }
+
+/**
+ * Reads the policy text a registry names, as `policyc compile` read it (`ref` gives the encoding and
+ * format recorded then). Injected, so that this package does not depend on the readers of HTML and Word.
+ */
+export type ReadSource = (path: string, ref: SourceFile) => Promise<
+  | { ok: true; text: string; sha256: string }
+  | { ok: false; reason: string; /** There is no file at `path` (as opposed to one that cannot be read). */ missing?: boolean }
+>;
 
 /** A unist point, offset optional (as vfile messages carry them). */
 export interface LoosePoint {
@@ -54,6 +71,8 @@ export interface CheckOptions {
   source?: PolicySource;
   /** The policy parser, for the rules that read the policy text itself. */
   parse?: ParseSource;
+  /** How `check(path)` reads the policy text a registry names (default: `.txt` and `.md` in their recorded encoding). */
+  readSource?: ReadSource;
 }
 
 /** Another place a message refers to: the policy sentence behind a value, or the registry entry. */
@@ -108,6 +127,8 @@ export interface RuleContext {
   /** Every registry file of the input (`registry.schema.json` included), parsed. */
   files: readonly RegistryFile[];
   source: PolicySource | undefined;
+  /** The policy text the registry names, when it is there but could not be read, and why. */
+  unreadSource?: { path: string; reason: string } | undefined;
   /** The parser's messages on the policy text ([] without a source or a parser). */
   parsed(): readonly SourceMessage[];
   typecheck: boolean;

@@ -4,7 +4,8 @@ import * as api from '../src/index.js';
 describe('@policyc/check public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'REGISTRY_FILE_NAMES', 'RULES', 'check', 'checkFiles', 'formatHuman', 'formatJson', 'formatSarif', 'loadInputs',
+      'REGISTRY_FILE_NAMES', 'RULES', 'attachSources', 'check', 'checkFiles', 'formatHuman', 'formatJson', 'formatSarif', 'loadInputs',
+      'registryFolders',
     ]);
   });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, loadInputs } from '../src/index.js';
+import { attachSources, check, loadInputs } from '../src/index.js';
 import { fixtureFiles } from './helpers.js';
 
 function writeFixture(): string {
@@ -18,14 +18,15 @@ function writeFixture(): string {
 describe('loadInputs', () => {
   it('reads a directory\'s registry files and the policy text its document.source names', async () => {
     const root = writeFixture();
-    const { files, problems } = await loadInputs(['reg'], root);
+    const { files: loaded, problems } = await loadInputs(['reg'], root);
+    const files = await attachSources(loaded, { cwd: root });
     expect(problems).toEqual([]);
     expect(files.map((f) => f.path)).toEqual(['reg/registry.yaml', 'reg/registry.json', 'reg/registry.ts', 'reg/registry.schema.json', 'reg/small.txt']);
   });
 
   it('finds the policy text for a registry file given on its own too', async () => {
     const root = writeFixture();
-    const { files } = await loadInputs(['reg/registry.json'], root);
+    const files = await attachSources((await loadInputs(['reg/registry.json'], root)).files, { cwd: root });
     expect(files.map((f) => f.path)).toEqual(['reg/registry.json', 'reg/small.txt']);
   });
 

@@ -16,17 +16,17 @@ describe('formatHuman', () => {
   const text = formatHuman(brokenResult());
 
   it('starts each finding with file:line:col, severity and rule id, like tsc', () => {
-    expect(text).toContain("reg/registry.yaml:89:9 - error unknown-unit: Task task-2.1 names unit '省发展改革局' as assist, but units has no such unit");
+    expect(text).toContain("reg/registry.yaml:93:9 - error unknown-unit: Task task-2.1 names unit '省发展改革局' as assist, but units has no such unit");
     expect(text).toContain('reg/small.txt:9:21 - info target-deadline: Target target-1-1 (示范产业增加值 100亿元) has no deadline');
   });
 
   it('shows a code frame with the span underlined, wide characters counted twice', () => {
-    expect(text).toContain('> 89 |       - 省发展改革局\n     |         ^^^^^^^^^^^^\n');
+    expect(text).toContain('> 93 |       - 省发展改革局\n     |         ^^^^^^^^^^^^\n');
   });
 
   it('names the related place (the policy sentence, or the registry entry)', () => {
     expect(text).toContain('  reg/small.txt:13:3: the policy sentence this value came from');
-    expect(text).toContain('  reg/registry.yaml:244:12: the registry entry');
+    expect(text).toContain('  reg/registry.yaml:248:12: the registry entry');
   });
 
   it('ends with the counts', () => {
@@ -64,9 +64,9 @@ describe('formatJson', () => {
       severity: 'error',
       reason: "Task task-2.1 names unit '省发展改革局' as assist, but units has no such unit",
       file: 'reg/registry.yaml',
-      line: 89,
+      line: 93,
       column: 9,
-      endLine: 89,
+      endLine: 93,
       endColumn: 15,
       pointer: '/tasks/0/assist/0',
       url: 'https://policyc.dev/rules/unknown-unit',

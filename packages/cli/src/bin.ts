@@ -6,7 +6,9 @@ import { run } from './run.js';
 export async function main(): Promise<void> {
   const stdout = quietOnClose(process.stdout);
   const stderr = quietOnClose(process.stderr);
-  const code = await run(process.argv.slice(2), { stdout: stdout.write, stderr: stderr.write, cwd: process.cwd() });
+  const code = await run(process.argv.slice(2), {
+    stdout: stdout.write, stderr: stderr.write, cwd: process.cwd(), stderrIsTTY: process.stderr.isTTY === true, stderrColumns: process.stderr.columns,
+  });
   // Output that could not be written (a full disk behind a redirect) is a run that did not finish.
   if (stdout.failure) stderr.write(`policyc: cannot write the output: ${ioCause(stdout.failure)}\n`);
   process.exitCode = stdout.failure ? 2 : code;

@@ -2,11 +2,14 @@
  * `policyc check <dir | files…> [--format human|json|sarif]`: reads the inputs, runs the
  * checker, prints a report. Exit codes: 0 no errors, 1 errors found, 2 could not run.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import {
-  checkFiles, formatHuman, formatJson, formatSarif, loadInputs, type CheckResult, type ParseSource, type PolicySource,
+  attachSources, checkFiles, formatHuman, formatJson, formatSarif, loadInputs, registryFolders,
+  type CheckResult, type ParseSource, type PolicySource, type ReadSource,
 } from '@policyc/check';
+import type { SourceFormat } from '@policyc/model';
 import { readArgs } from './args.js';
 import { ioCause } from './io-errors.js';
 import type { Io } from './run.js';
@@ -17,7 +20,9 @@ Checks registries: every file against the schema, registry.yaml / registry.json 
 against each other, ids and references, and the policy's own logic (leads, ranges, shares,
 parts and totals, heading numbers).
   <dir>             a folder holding registry.yaml, registry.json, registry.ts and/or
-                    registry.schema.json, and the policy text its document.source names
+                    registry.schema.json, and the folders below it that do (not
+                    node_modules or hidden folders); each registry is checked with the
+                    policy its document.source names (a path from the registry's folder)
   <files…>          registry files and policy texts (.txt, .md); one registry per folder
   --format <f>      human (default), json or sarif
   --no-typecheck    skip the TypeScript type-check of registry.ts (the slow part)
@@ -54,7 +59,7 @@ export async function runCheck(argv: string[], io: Io, dependencies: CheckDepend
   if (!(format in REPORTERS)) return fail(io, `unknown format "${format}" (expected ${Object.keys(REPORTERS).join(', ')})`);
   if (args.positionals.length === 0) return fail(io, 'nothing to check: give a registry folder or files');
 
-  const loaded = await loadInputs(args.positionals, io.cwd);
+  const loaded = await loadInputs(await registryFolders(args.positionals, io.cwd), io.cwd);
   if (loaded.problems.length > 0) {
     for (const problem of loaded.problems) io.stderr(`policyc check: ${problem}\n`);
     return 2;
@@ -62,17 +67,17 @@ export async function runCheck(argv: string[], io: Io, dependencies: CheckDepend
   let source: PolicySource | undefined;
   if (args.values.source) {
     const path = args.values.source;
-    let text: string;
-    try {
-      text = await readFile(resolve(io.cwd, path), 'utf8');
-    } catch (error) {
-      io.stderr(`policyc check: ${path}: ${ioCause(error)}\n`);
+    const format = formatOf(path);
+    const read = await readPolicyText(resolve(io.cwd, path), { path, sha256: null, encoding: null, format });
+    if (!read.ok) {
+      io.stderr(`policyc check: ${path}: ${read.reason}\n`);
       return 2;
     }
-    source = { path, text };
+    source = { path, text: read.text, sha256: read.sha256 };
   }
+  const files = source ? loaded.files : await attachSources(loaded.files, { read: readPolicyText, cwd: io.cwd });
 
-  const result = checkFiles(loaded.files, {
+  const result = checkFiles(files, {
     typecheck: !args.values['no-typecheck'],
     ...(source ? { source } : {}),
     ...(dependencies.parse ? { parse: dependencies.parse } : {}),
@@ -82,6 +87,30 @@ export async function runCheck(argv: string[], io: Io, dependencies: CheckDepend
     : REPORTERS[format as keyof typeof REPORTERS](result);
   io.stdout(report);
   return result.errorCount > 0 ? 1 : 0;
+}
+
+/**
+ * Reads a policy as `policyc compile` did: in the encoding the registry recorded (detected again
+ * if the file no longer decodes so), HTML and Word documents as their text. The hash is of the bytes.
+ */
+const readPolicyText: ReadSource = async (path, ref) => {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return { ok: false, reason: ioCause(error), missing: (error as NodeJS.ErrnoException).code === 'ENOENT' };
+  }
+  // Loaded on demand: the HTML and Word readers are needed only when a policy is read.
+  const { tryReadPolicy } = await import('policyc');
+  let read = await tryReadPolicy(path, ref.encoding === null ? {} : { encoding: ref.encoding });
+  if (!read.ok && ref.encoding !== null) read = await tryReadPolicy(path);
+  if (!read.ok) return { ok: false, reason: read.reason };
+  return { ok: true, text: String(read.file.value), sha256: createHash('sha256').update(bytes).digest('hex') };
+};
+
+function formatOf(path: string): SourceFormat {
+  const extension = extname(path).toLowerCase();
+  return extension === '.md' || extension === '.markdown' ? 'md' : extension === '.html' || extension === '.htm' ? 'html' : extension === '.docx' ? 'docx' : 'txt';
 }
 
 function fail(io: Io, reason: string): number {

@@ -34,8 +34,8 @@ describe('policyc check', () => {
   it('exits 1 with a tsc-like report when a hand edit breaks the YAML', async () => {
     const { code, stdout } = await cli(['reg', '--no-typecheck'], workspace(unknownUnit));
     expect(code).toBe(1);
-    expect(stdout).toContain("reg/registry.yaml:89:9 - error unknown-unit: Task task-2.1 names unit '省发展改革局'");
-    expect(stdout).toContain('> 89 |       - 省发展改革局');
+    expect(stdout).toContain("reg/registry.yaml:93:9 - error unknown-unit: Task task-2.1 names unit '省发展改革局'");
+    expect(stdout).toContain('> 93 |       - 省发展改革局');
   });
 
   it('prints JSON and SARIF on request', async () => {

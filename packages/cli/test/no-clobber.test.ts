@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../test/support/corpus.js';
 import { quietOnClose } from '../src/bin.js';
 import { run } from '../src/run.js';
+import { OUTPUT_FORMATS } from '@policyc/emit';
 
 /** A made-up implementation plan in the style of real ones; `marker` tells the copies apart. */
 const policy = (marker: string) => `关于推进${marker}工作的实施方案
@@ -60,7 +61,8 @@ describe('policyc compile --out: one folder per input, inside --out', () => {
     const root = workspace({ 'a/policy.txt': policy('甲'), 'b/policy.txt': policy('乙'), 'a/policy.md': policy('丙') });
     const { code, stdout, stderr } = await cli(root, 'compile', 'a/policy.txt', 'b/policy.txt', 'a/policy.md', '--out', 'd');
     expect([code, stderr]).toEqual([0, '']);
-    expect(readdirSync(join(root, 'd')).sort()).toEqual(['a', 'b']);
+    // Beside the folders, a batch's index across the documents (index.json, index.xlsx).
+    expect(readdirSync(join(root, 'd')).filter((name) => !name.startsWith('index.')).sort()).toEqual(['a', 'b']);
     expect(readdirSync(join(root, 'd', 'a')).sort()).toEqual(['policy-md', 'policy-txt']);
     expect(readdirSync(join(root, 'd', 'b'))).toEqual(['policy']);
     // Each folder holds its own input's registry: none was overwritten by another.
@@ -70,7 +72,7 @@ describe('policyc compile --out: one folder per input, inside --out', () => {
     // The summary names each folder under one input only.
     const folders = stdout.split('\n').filter((l) => l.startsWith('  wrote ')).map((l) => dirname(l.slice('  wrote '.length)));
     expect([...new Set(folders)].sort()).toEqual(['d/a/policy-md', 'd/a/policy-txt', 'd/b/policy']);
-    expect(folders).toHaveLength(12);
+    expect(folders).toHaveLength(3 * OUTPUT_FORMATS.length);
   });
 
   it('an input named "...txt" stays inside --out', async () => {
@@ -79,7 +81,7 @@ describe('policyc compile --out: one folder per input, inside --out', () => {
     const { code, stderr } = await cli(root, 'compile', '...txt', 'other.txt', '--out', 'out/d', '--quiet');
     expect([code, stderr]).toEqual([0, '']);
     expect(readdirSync(join(root, 'out'))).toEqual(['d']);
-    expect(readdirSync(join(root, 'out', 'd')).sort()).toEqual(['_..', 'other']);
+    expect(readdirSync(join(root, 'out', 'd')).filter((name) => !name.startsWith('index.')).sort()).toEqual(['_..', 'other']);
     expect(titleOf(root, 'out/d/_..')).toBe('关于推进甲工作的实施方案');
   });
 
@@ -87,7 +89,7 @@ describe('policyc compile --out: one folder per input, inside --out', () => {
     const root = workspace({ 'a.txt': policy('甲'), 'a/b.txt': policy('乙'), 'c.txt': policy('丙') });
     const { code } = await cli(root, 'compile', 'a.txt', 'a/b.txt', 'c.txt', 'c.txt', '--out', 'd', '--quiet');
     expect(code).toBe(0);
-    expect(readdirSync(join(root, 'd')).sort()).toEqual(['a', 'a-txt', 'c-txt', 'c-txt-2']);
+    expect(readdirSync(join(root, 'd')).filter((name) => !name.startsWith('index.')).sort()).toEqual(['a', 'a-txt', 'c-txt', 'c-txt-2']);
     expect(readdirSync(join(root, 'd', 'a'))).toEqual(['b']);
     expect(titleOf(root, 'd/a-txt')).toBe('关于推进甲工作的实施方案');
     expect(titleOf(root, 'd/c-txt-2')).toBe('关于推进丙工作的实施方案');
@@ -157,11 +159,11 @@ describe('policyc compile --out: a hand-edited registry.yaml is kept', () => {
 });
 
 describe('policyc compile: file failures are one-line messages, and the other inputs go on', () => {
-  it('a folder named x.txt: "cannot read x.txt: is a folder", exit 2, the next input still written', async () => {
+  it('a folder named x.txt holding no policy: "cannot read x.txt: a folder with no policy file…", exit 2, the next input still written', async () => {
     const root = workspace({ 'x.txt/': '', 'good.txt': policy('甲') });
     const { code, stdout, stderr } = await cli(root, 'compile', 'x.txt', 'good.txt', '--out', 'd');
     expect(code).toBe(2);
-    expect(oneLineMessages(stderr)).toEqual(['policyc: cannot read x.txt: is a folder, not a file']);
+    expect(oneLineMessages(stderr)).toEqual(['policyc: cannot read x.txt: a folder with no policy file (.txt .md .markdown .html .htm .docx) in it']);
     expect(stdout).toContain('good.txt: 关于推进甲工作的实施方案');
     expect(titleOf(root, 'd/good')).toBe('关于推进甲工作的实施方案');
   });
@@ -172,7 +174,7 @@ describe('policyc compile: file failures are one-line messages, and the other in
     expect(code).toBe(2);
     expect(oneLineMessages(stderr)).toEqual([
       'policyc: cannot read missing.txt: no such file',
-      'policyc: cannot read dir.md: is a folder, not a file',
+      'policyc: cannot read dir.md: a folder with no policy file (.txt .md .markdown .html .htm .docx) in it',
     ]);
     expect(existsSync(join(root, 'd/good/registry.json'))).toBe(true);
   });

@@ -10,9 +10,13 @@ describe('writeOutputs', () => {
   it('writes every format into a new directory and returns the paths, in order', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'policyc-out-')), 'nested', 'out');
     const written = await writeOutputs(smallRegistry(), dir);
-    expect(written).toEqual({ status: 'written', paths: ['registry.json', 'registry.yaml', 'registry.ts', 'registry.schema.json'].map((name) => join(dir, name)) });
+    const names = ['registry.json', 'registry.yaml', 'registry.ts', 'registry.schema.json', 'registry.xlsx', 'registry.html'];
+    expect(written).toEqual({ status: 'written', paths: names.map((name) => join(dir, name)) });
     const emitted = emitAll(smallRegistry());
-    for (const name of readdirSync(dir).filter((n) => n !== RECORD_NAME)) expect(readFileSync(join(dir, name), 'utf8')).toBe(emitted[name]);
+    for (const name of names.slice(0, 4)) expect(readFileSync(join(dir, name), 'utf8')).toBe(emitted[name]);
+    // The workbook is a zip file; the report one HTML page.
+    expect(readFileSync(join(dir, 'registry.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(readFileSync(join(dir, 'registry.html'), 'utf8')).toMatch(/^<!doctype html>/iu);
   });
 
   it('writes only the formats asked for', async () => {

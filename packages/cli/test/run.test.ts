@@ -3,6 +3,7 @@
  * files `compile --out` writes. The io captures both streams; the working directory is the
  * repository root, so the shipped examples are the inputs.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,8 +16,8 @@ import { run } from '../src/run.js';
 
 const QINGHAI = 'examples/qinghai-pharma/qinghai-pharma.txt';
 const NATIONAL = 'examples/national-pharma/national-pharma.txt';
-/** What `--out` holds: the four outputs and the record of their hashes (see outputs.ts). */
-const FILES = ['.policyc.json', 'registry.json', 'registry.schema.json', 'registry.ts', 'registry.yaml'];
+/** What `--out` holds: the six outputs of `--format all` and the record of their hashes (see outputs.ts). */
+const FILES = ['.policyc.json', 'registry.html', 'registry.json', 'registry.schema.json', 'registry.ts', 'registry.xlsx', 'registry.yaml'];
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -25,6 +26,7 @@ async function cli(...argv: string[]) {
   return { code, stdout, stderr };
 }
 
+const sha256Of = (path: string) => createHash('sha256').update(readFileSync(resolve(ROOT, path))).digest('hex');
 const tempDir = () => mkdtempSync(join(tmpdir(), 'policyc-run-'));
 /** The registry `compile` builds for a repository file, as JSON data. */
 const registryOf = (path: string) => compile({ path: resolve(ROOT, path), value: readFileSync(resolve(ROOT, path), 'utf8') }).registry;
@@ -34,7 +36,7 @@ describe('policyc: help, version, unknown commands', () => {
     const { code, stdout, stderr } = await cli(...argv);
     expect([code, stderr]).toEqual([0, '']);
     expect(stdout).toContain('Usage:');
-    expect(stdout).toContain('policyc compile <file…>');
+    expect(stdout).toContain('policyc compile <file | folder | glob | -…>');
     expect(stdout).toContain('policyc check');
   });
 
@@ -81,7 +83,7 @@ describe('policyc compile: input and argument errors exit 2', () => {
   it('an unknown format names the formats there are', async () => {
     const { code, stdout, stderr } = await cli('compile', QINGHAI, '--format', 'xml');
     expect([code, stdout]).toEqual([2, '']);
-    expect(stderr).toContain('unknown format "xml" (expected json, yaml, ts, schema, all)');
+    expect(stderr).toContain('unknown format "xml" (expected json, yaml, ts, schema, xlsx, html, csv, all)');
   });
 
   it('an unknown option', async () => {
@@ -106,7 +108,8 @@ describe('policyc compile to stdout', () => {
     expect(code).toBe(0);
     const registry = JSON.parse(stdout);
     expect(validateRegistry(registry)).toEqual({ valid: true, errors: [] });
-    expect(registry.document.source).toBe('qinghai-pharma.txt');
+    // On stdout, the registry is taken to be saved in the working folder: the path is from there.
+    expect(registry.document.source).toEqual({ path: QINGHAI, sha256: sha256Of(QINGHAI), encoding: 'utf-8', format: 'txt' });
     expect(registry.sections.map((s: { path: string }) => s.path)).toEqual(registryOf(QINGHAI).sections.map((s) => s.path));
   });
 
@@ -149,7 +152,7 @@ describe('policyc compile --out', () => {
     expect(stdout.split('\n')).toEqual([
       `${QINGHAI}: (untitled)`,
       `  ${r.sections.length} sections · ${r.tasks.length} tasks (${assigned} with units) · ${r.units.length} units · ${r.targets.length} targets`,
-      ...['registry.json', 'registry.yaml', 'registry.ts', 'registry.schema.json'].map((f) => `  wrote ${join(dir, f)}`),
+      ...['registry.json', 'registry.yaml', 'registry.ts', 'registry.schema.json', 'registry.xlsx', 'registry.html'].map((f) => `  wrote ${join(dir, f)}`),
       '',
     ]);
     expect(r.sections.length).toBeGreaterThan(0);
@@ -159,8 +162,12 @@ describe('policyc compile --out', () => {
     const dir = tempDir();
     await cli('compile', QINGHAI, '--out', dir, '--quiet');
     const json = await cli('compile', QINGHAI, '--format', 'json');
-    // Apart from `$schema`, which names the schema file beside it when there is one.
-    const withoutSchemaRef = (text: string) => ({ ...JSON.parse(text), $schema: undefined });
+    // Apart from `$schema`, which names the schema file beside it when there is one, and the
+    // source's path, which is from the folder the registry is in.
+    const withoutSchemaRef = (text: string) => {
+      const data = JSON.parse(text);
+      return { ...data, $schema: undefined, document: { ...data.document, source: { ...data.document.source, path: undefined } } };
+    };
     expect(withoutSchemaRef(readFileSync(join(dir, 'registry.json'), 'utf8'))).toEqual(withoutSchemaRef(json.stdout));
     expect(withoutSchemaRef(JSON.stringify(parseYaml(readFileSync(join(dir, 'registry.yaml'), 'utf8'))))).toEqual(withoutSchemaRef(json.stdout));
     expect(JSON.parse(readFileSync(join(dir, 'registry.schema.json'), 'utf8'))).toHaveProperty('$schema');

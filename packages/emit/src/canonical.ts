@@ -11,12 +11,43 @@ const defs = registrySchema.$defs as unknown as Record<string, Schema>;
 
 /** Returns a copy of `registry` with keys in schema order; array order is kept as is. */
 export function canonicalRegistry(registry: Registry): Registry {
-  const withHeader = {
+  const shell = canonicalShell(registry) as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(shell)) {
+    if (Array.isArray(value)) shell[key] = value.map((item) => canonicalItem(key, item));
+  }
+  return shell as unknown as Registry;
+}
+
+/**
+ * The registry's top level in canonical order with its lists (sections, tasks …) left as they
+ * are: `canonicalItem` orders an item when it is printed. Emitters that print a list an item at a
+ * time hold one ordered item at a time instead of an ordered copy of the whole registry.
+ */
+export function canonicalShell(registry: Registry): Registry {
+  const withHeader: Record<string, unknown> = {
     ...registry,
     $schema: registry.$schema ?? SCHEMA_ID,
     schemaVersion: registry.schemaVersion ?? SCHEMA_VERSION,
   };
-  return order(withHeader, registrySchema as unknown as Schema) as Registry;
+  const out: Record<string, unknown> = {};
+  for (const key of [...Object.keys(topProperties), ...Object.keys(withHeader)]) {
+    const value = withHeader[key];
+    if (key in out || !(key in withHeader) || value === undefined) continue;
+    out[key] = Array.isArray(value) ? value : order(value, topSchema(key));
+  }
+  return out as unknown as Registry;
+}
+
+/** An item of the top-level list `key` (`tasks` …) in canonical order, as `canonicalRegistry` prints it. */
+export function canonicalItem(key: string, item: unknown): unknown {
+  return order(item, resolve(topSchema(key), [])?.['items'] as Schema | undefined);
+}
+
+const topProperties = (registrySchema.properties ?? {}) as unknown as Record<string, Schema>;
+
+/** The schema of a top-level key; none for a key the schema does not know (`constructor` included). */
+function topSchema(key: string): Schema | undefined {
+  return Object.hasOwn(topProperties, key) ? topProperties[key] : undefined;
 }
 
 function order(value: unknown, schema: Schema | undefined): unknown {

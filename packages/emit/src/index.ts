@@ -1,5 +1,8 @@
 export { canonicalRegistry } from './canonical.js';
-export { emitAll, isOutputFormat, OUTPUT_FILES, OUTPUT_FORMATS, type OutputFormat } from './emit-all.js';
+export {
+  DOCUMENT_FILES, emitAll, emitChunks, isOutputFormat, isTextFormat, orderFormats, OUTPUT_FILES, OUTPUT_FORMATS, outputFile, TEXT_FORMATS,
+  type DocumentFormat, type OutputFormat, type TextFormat,
+} from './emit-all.js';
 export { emitJson } from './json.js';
 export { emitSchema, narrowSchema } from './narrow-schema.js';
 export { emitTypeScript } from './ts/emit.js';

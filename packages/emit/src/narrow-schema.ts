@@ -1,5 +1,5 @@
 import { registrySchema, type Registry } from '@policyc/model';
-import { canonicalRegistry } from './canonical.js';
+import { canonicalShell } from './canonical.js';
 import { policyIds } from './ids.js';
 
 type Schema = { [key: string]: unknown };
@@ -13,7 +13,7 @@ export function narrowSchema(registry: Registry): Record<string, unknown> {
   const schema = structuredClone(registrySchema) as unknown as Schema;
   // The narrowed schema is not the published one: it has no `$id` of its own.
   delete schema['$id'];
-  const title = registry.document?.title ?? registry.document?.source;
+  const title = registry.document?.title ?? registry.document?.source?.path;
   schema['title'] = title ? `policyc registry: ${title}` : 'policyc registry';
   const defs = schema['$defs'] as Record<string, { properties: Record<string, Schema> }>;
   const paths = oneOf(ids.sectionPaths);
@@ -39,7 +39,7 @@ export function narrowSchema(registry: Registry): Record<string, unknown> {
 
 /** `registry.schema.json`. */
 export function emitSchema(registry: Registry): string {
-  return `${JSON.stringify(narrowSchema(canonicalRegistry(registry)), null, 2)}\n`;
+  return `${JSON.stringify(narrowSchema(canonicalShell(registry)), null, 2)}\n`;
 }
 
 /** `enum` must not be empty (ajv refuses it); an empty set is "nothing matches". */

@@ -1,7 +1,21 @@
+import { createRequire } from 'node:module';
 import type { Registry } from '@policyc/model';
-import { Document, isMap, isSeq, Scalar, visit, type Node } from 'yaml';
-import { canonicalRegistry } from './canonical.js';
+import type * as Yaml from 'yaml';
+import type { Node } from 'yaml';
+import { canonicalItem, canonicalShell } from './canonical.js';
 import { generatedBy, sourceRef } from './source-ref.js';
+
+const require = createRequire(import.meta.url);
+let yamlModule: typeof Yaml | undefined;
+
+/**
+ * The `yaml` package, loaded on first use: some 70 modules that only the YAML output needs, so
+ * `--format json` does not pay for them. `require` (yaml ships CommonJS) keeps `emitYaml` synchronous.
+ */
+function yaml(): typeof Yaml {
+  yamlModule ??= require('yaml') as typeof Yaml;
+  return yamlModule;
+}
 
 /** Fixed print settings: never fold long lines (policy sentences are long), two-space indent. */
 const PRINT = { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true } as const;
@@ -11,12 +25,58 @@ const PRINT = { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true } a
  * Source points are printed inline (`{ line: 3, column: 1, offset: 40 }`) and each task carries a
  * comment naming its source line. Strings a YAML 1.1 reader would take for something else are
  * quoted, so PyYAML and the like read the same data as the JSON.
+ *
+ * The lists (sections, tasks, units, targets) are printed an item at a time and indented into
+ * place, byte for byte what printing the whole registry gives: a `yaml` Document of the whole
+ * registry holds a node object for every value, several times the text it prints (some 400 MB
+ * for a 20 MB policy), all at once. `$schema` always comes first, so the header has a group to go on.
  */
 export function emitYaml(registry: Registry): string {
-  const data = canonicalRegistry(registry);
-  const doc = new Document(data, { version: '1.2' });
-  doc.directives!.yaml.explicit = true;
-  doc.commentBefore = ` ${generatedBy(registry)}\n Teams may edit this file; \`policyc check\` reports any edit that breaks the registry.`;
+  return [...yamlChunks(registry)].join('');
+}
+
+/** `emitYaml`'s text in pieces, as it is printed: the header group, then each list's key and items. */
+export function* yamlChunks(registry: Registry): Generator<string> {
+  const { Document } = yaml();
+  const data = canonicalShell(registry);
+  let group: Record<string, unknown> = {};
+  let first = true;
+  const flush = (): string | undefined => {
+    if (!first && Object.keys(group).length === 0) return undefined;
+    const doc = new Document(group, { version: '1.2' });
+    if (first) {
+      doc.directives!.yaml.explicit = true;
+      doc.commentBefore = ` ${generatedBy(registry)}\n Teams may edit this file; \`policyc check\` reports any edit that breaks the registry.`;
+    }
+    first = false;
+    group = {};
+    return print(doc);
+  };
+  for (const [key, value] of Object.entries(data)) {
+    if (!Array.isArray(value) || value.length === 0) {
+      group[key] = value;
+      continue;
+    }
+    const header = flush();
+    if (header !== undefined) yield header;
+    // The key as the printer writes a key (quoted if it must be), then each item nested under it.
+    yield `${print(new Document(key, { version: '1.2' })).trimEnd()}:\n`;
+    for (const item of value as unknown[]) {
+      const doc = new Document([canonicalItem(key, item)], { version: '1.2' });
+      const ref = key === 'tasks' ? sourceRef(data, (item as Partial<Registry['tasks'][number]> | null)?.position) : null;
+      const node = (doc.contents as Yaml.YAMLSeq).items[0] as Node;
+      if (ref && yaml().isMap(node)) node.commentBefore = ` ${ref}`;
+      // Blank lines stay blank (inside a block scalar the printer writes them without indentation).
+      yield print(doc).replace(/^(?=.)/gmu, '  ');
+    }
+  }
+  const rest = flush();
+  if (rest !== undefined) yield rest;
+}
+
+/** Prints one document with the fixed settings, points in flow style, 1.1 look-alikes quoted. */
+function print(doc: Yaml.Document): string {
+  const { Scalar, visit } = yaml();
   visit(doc, {
     Map(_, node) {
       if (isPoint(node)) node.flow = true;
@@ -25,18 +85,11 @@ export function emitYaml(registry: Registry): string {
       if (typeof node.value === 'string' && readsOtherwiseInYaml11(node.value)) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
-  const tasks = doc.get('tasks', true) as Node | undefined;
-  if (isSeq(tasks)) {
-    tasks.items.forEach((item, index) => {
-      const ref = sourceRef(data, data.tasks[index]?.position);
-      if (ref && isMap(item)) item.commentBefore = ` ${ref}`;
-    });
-  }
   return doc.toString(PRINT);
 }
 
 function isPoint(node: Node): boolean {
-  if (!isMap(node) || node.items.length !== 3) return false;
+  if (!yaml().isMap(node) || node.items.length !== 3) return false;
   const keys = node.items.map((pair) => String((pair.key as { value?: unknown } | null)?.value));
   return keys.join() === 'line,column,offset';
 }
@@ -47,9 +100,14 @@ function isPoint(node: Node): boolean {
  * (`.inf`), timestamp (`2018-12-21`), merge (`<<`). The 1.2 core schema resolves none of these, so
  * the 1.2 printer would leave them plain.
  */
-const YAML_11_TESTS: readonly RegExp[] = new Document(null, { version: '1.1' }).schema.tags
-  .filter((tag) => tag.tag !== 'tag:yaml.org,2002:str' && tag.test instanceof RegExp)
-  .map((tag) => tag.test!);
+let yaml11Tests: readonly RegExp[] | undefined;
+
+function yaml11(): readonly RegExp[] {
+  yaml11Tests ??= new (yaml().Document)(null, { version: '1.1' }).schema.tags
+    .filter((tag) => tag.tag !== 'tag:yaml.org,2002:str' && tag.test instanceof RegExp)
+    .map((tag) => tag.test!);
+  return yaml11Tests;
+}
 
 /**
  * What 1.1 readers resolve beyond the library's tags: booleans and nulls in any letter case
@@ -60,5 +118,5 @@ const OTHER_READERS = /^(?:y|yes|n|no|on|off|true|false|null|=)$/iu;
 
 /** Whether a plain scalar with this text would not read back as a string under YAML 1.1. */
 function readsOtherwiseInYaml11(text: string): boolean {
-  return OTHER_READERS.test(text) || YAML_11_TESTS.some((test) => test.test(text));
+  return OTHER_READERS.test(text) || yaml11().some((test) => test.test(text));
 }

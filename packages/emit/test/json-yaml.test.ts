@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { validateRegistry, SCHEMA_ID } from '@policyc/model';
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
@@ -131,4 +133,27 @@ describe('emitYaml', () => {
     const registry = smallRegistry();
     expect(parse(emitYaml(registry))).toEqual(canonicalRegistry(registry));
   });
+});
+
+describe('the yaml package is loaded only for YAML output', () => {
+  // A fresh process each: `yaml` is loaded with require on first use, so require's cache tells.
+  const loadsYaml = (emitter: 'emitJson' | 'emitYaml') => {
+    const child = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--input-type=module', '-e', `
+      import { createRequire } from 'node:module';
+      const emit = await import('@policyc/emit');
+      const { smallRegistry } = await import(${JSON.stringify(new URL('./fixtures/small.ts', import.meta.url).href)});
+      const text = emit[process.argv[1]](smallRegistry());
+      const cache = Object.keys(createRequire(import.meta.url).cache);
+      process.stdout.write(JSON.stringify({ length: text.length, yaml: cache.some((path) => /[\\\\/]node_modules[\\\\/]yaml[\\\\/]/.test(path)) }));
+    `, emitter], { cwd: fileURLToPath(new URL('../../..', import.meta.url)), encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    const { length, yaml } = JSON.parse(child.stdout) as { length: number; yaml: boolean };
+    expect(length).toBeGreaterThan(0);
+    return yaml;
+  };
+
+  it('emitting JSON does not load it; emitting YAML does', () => {
+    expect(loadsYaml('emitJson')).toBe(false);
+    expect(loadsYaml('emitYaml')).toBe(true);
+  }, 30_000);
 });

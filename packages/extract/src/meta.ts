@@ -1,10 +1,10 @@
 /**
  * Document meta from the header fields the parser found.
  */
-import type { DocumentMeta } from '@policyc/model';
+import type { DocumentMeta, SourceFile } from '@policyc/model';
 import { isoDate, splitAddressees, toText, type HeaderField, type PolicyNode, type Root } from '@policyc/parse';
 
-export function readMeta(tree: Root, source: string | null): DocumentMeta {
+export function readMeta(tree: Root, source: SourceFile | null): DocumentMeta {
   const fields: HeaderField[] = [];
   let planTitle: string | null = null;
   const collect = (nodes: Root['children']) => {
@@ -20,7 +20,7 @@ export function readMeta(tree: Root, source: string | null): DocumentMeta {
   const closing = first('date') ? { issuer: first('signature'), date: first('date') } : readClosing(tree);
   return {
     // A notice whose own title the text lacks is titled by the plan it issues.
-    title: first('title') ?? planTitle,
+    title: noticeTitle(fields) ?? planTitle,
     docNumber: first('docNumber'),
     addressees: addressees ? splitAddressees(addressees) : [],
     issuer: closing.issuer,
@@ -29,6 +29,27 @@ export function readMeta(tree: Root, source: string | null): DocumentMeta {
     source,
     convention: null,
   };
+}
+
+/**
+ * The document's title among the header's title fields. A page that republishes a notice may set
+ * a page title over it (often the name of the plan the notice issues), then chrome (发布时间,
+ * 来源), then the notice's own title and its 发文字号: a title that quotes an earlier one in 《》,
+ * or that follows it across chrome and is followed by the 发文字号 or 主送机关, is the document's.
+ */
+function noticeTitle(fields: readonly HeaderField[]): string | null {
+  let title: HeaderField | null = null;
+  let chromeSince = false;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    if (f.type === 'masthead') chromeSince = true;
+    if (f.type !== 'title') continue;
+    const next = fields[i + 1]?.type;
+    const numbered = next === 'docNumber' || next === 'addressees';
+    if (title === null || (chromeSince && numbered) || f.value.includes(`《${title.value}》`)) title = f;
+    chromeSince = false;
+  }
+  return title?.value ?? null;
 }
 
 /** How many paragraphs from the end a signature and date may stand ("（此件公开发布）" may follow). */

@@ -15,6 +15,12 @@ export interface OutlineEntry {
   parent: string | null;
   /** Whether the section has subsections. */
   isLeaf: boolean;
+  /**
+   * A responsibility clause alone on a line after the section's last subsection that closes the
+   * section itself, not that subsection (see `closingClause`); null when there is none. Read only
+   * when `readOutline` is given the text; the subsection's own text then ends before it.
+   */
+  closing: { start: number; end: number } | null;
 }
 
 export interface Outline {
@@ -25,7 +31,7 @@ export interface Outline {
   notice: { start: number; end: number } | null;
 }
 
-export function readOutline(tree: Root): Outline {
+export function readOutline(tree: Root, text?: string): Outline {
   const entries: OutlineEntry[] = [];
   const walk = (node: Root | Plan | SectionNode, parent: string | null) => {
     for (const child of node.children as PolicyNode[]) {
@@ -50,17 +56,55 @@ export function readOutline(tree: Root): Outline {
         ownEnd,
         parent,
         isLeaf: !firstSub,
+        closing: null,
       });
       walk(child, child.path);
     }
   };
   walk(tree, null);
+  if (text !== undefined) findClosingClauses(entries, text);
   // Sections end where the next one starts; a parent's own text ends at its first child.
   const bodyStart = bodyOffset(tree);
   const first = entries[0];
   const preambleEnd = first ? first.ownStart : tree.position.end.offset!;
   return { entries, preamble: preambleEnd > bodyStart ? { start: bodyStart, end: preambleEnd } : null, notice: noticeText(tree) };
 }
+
+/**
+ * "1.完善体系 / （1）… / （2）… / （责任单位：…）": a bracketed clause on a line of its own after the
+ * last subsection of a section closes the section, as the gold format has it (a clause belongs to
+ * the item it closes), when no other subsection of it ends with a clause line of its own (then each
+ * clause line closes its subsection, the last one included). The clause is moved from the last
+ * subsection's own text to the section's `closing`.
+ */
+function findClosingClauses(entries: OutlineEntry[], text: string): void {
+  const children = new Map<string, OutlineEntry[]>();
+  for (const e of entries) if (e.parent !== null) (children.get(e.parent) ?? children.set(e.parent, []).get(e.parent)!).push(e);
+  for (const e of entries) {
+    const subs = children.get(e.record.path);
+    if (subs === undefined || subs.length < 2) continue;
+    const last = subs[subs.length - 1]!;
+    if (!last.isLeaf) continue;
+    const clause = clauseLineAtEnd(text, last.ownStart, last.ownEnd);
+    if (clause === null || subs.slice(0, -1).some((s) => !s.isLeaf || clauseLineAtEnd(text, s.ownStart, s.ownEnd) !== null)) continue;
+    e.closing = clause;
+    last.ownEnd = clause.start;
+  }
+}
+
+/** The last line of `[start, end)` when it is a bracketed clause alone on it and not the only line. */
+function clauseLineAtEnd(text: string, start: number, end: number): { start: number; end: number } | null {
+  let b = end;
+  while (b > start && /\s/u.test(text[b - 1]!)) b--;
+  const lineStart = text.lastIndexOf('\n', b - 1) + 1;
+  if (lineStart <= start) return null;
+  let a = lineStart;
+  while (a < b && /[ \t\u3000]/u.test(text[a]!)) a++;
+  return CLOSING_CLAUSE_LINE.test(text.slice(a, b)) ? { start: a, end: b } : null;
+}
+
+/** A clause in brackets filling its line, opened by a unit label ("（责任单位：…）", "（牵头单位：…）"). */
+const CLOSING_CLAUSE_LINE = /^[（(][^（）()\n：:]{0,6}(?:单位|部门)[：:][^\n]{1,300}[）)]$/u;
 
 /** A notice's own text: after its header, before the plan it issues. */
 function noticeText(tree: Root): { start: number; end: number } | null {

@@ -1,7 +1,7 @@
 /**
  * Tree in, registry out: sections, tasks with their units by role, the unit table, targets.
  */
-import { SCHEMA_ID, SCHEMA_VERSION, type Registry, type Role, type Span, type Task, type Unit } from '@policyc/model';
+import { SCHEMA_ID, SCHEMA_VERSION, type Registry, type Role, type SourceFile, type Span, type Task, type Unit } from '@policyc/model';
 import { createPositionMap, type Root, type TableRow } from '@policyc/parse';
 import { readMeta } from './meta.js';
 import { readOutline, type OutlineEntry } from './outline.js';
@@ -10,8 +10,8 @@ import { extractTargets, type TextBlock } from './targets/index.js';
 import { findClauses, findConvention, findDuties, isActorName, normalizeUnitName, readRow, type ProseContext, type ResponsibilityClause, type UnitMention } from './units/index.js';
 
 export interface ExtractOptions {
-  /** Where the document came from (a file name), recorded in `document.source`. */
-  source?: string | null;
+  /** The file the document was read from, recorded in `document.source` (policyc's compile fills it in). */
+  source?: SourceFile | null;
 }
 
 const ROLES: Role[] = ['lead', 'assist', 'responsible'];
@@ -24,10 +24,11 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   const document = readMeta(tree, options.source ?? null);
   const outline = readOutline(tree);
   // What the readers match against: the text itself, or its simplified copy (same offsets).
-  const reading = simplifiedReading(text) ?? text;
+  const simplified = simplifiedReading(text);
+  const reading = simplified ?? text;
   /** The original of `[start, end)` as written, whitespace removed (names, notes). */
   const written = (start: number, end: number, read: string): string =>
-    reading === text ? read : text.slice(start, end).replace(/[\s\u3000]+/gu, '');
+    simplified === null ? read : text.slice(start, end).replace(/[\s\u3000]+/gu, '');
   const convention = findConvention(reading);
   if (convention) document.convention = convention.sentence;
 
@@ -46,6 +47,8 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   );
 
   const units = new Map<string, Unit>();
+  /** "role, unit id, task id" of every task already in a unit's list for the role. */
+  const listed = new Set<string>();
   const tasks: Task[] = [];
   const blanketSentences = new Map<string, ResponsibilityClause>();
   // Duties stated before the first heading, and in a notice's own text, belong to the path "".
@@ -85,6 +88,13 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     const cell = goalCellEnds.find((c) => start >= c.start && start < c.end);
     return cell === undefined ? end : Math.min(end, cell.end);
   };
+  /** A title as read: in a traditional text, its simplified copy ("工作目標" → "工作目标"), found in the section's text. */
+  const titleRead = (e: OutlineEntry): string => {
+    const title = e.record.title;
+    if (simplified === null || title === '') return title;
+    const at = text.slice(e.ownStart, e.ownEnd).indexOf(title);
+    return at < 0 ? title : reading.slice(e.ownStart + at, e.ownStart + at + title.length);
+  };
   if (outline.preamble) blocks.push({ path: '', title: '', text: reading.slice(outline.preamble.start, outline.preamble.end), offset: outline.preamble.start });
   for (const e of outline.entries) {
     const cells = e.node.row === undefined ? [] : goalCells(e.node.row);
@@ -92,16 +102,17 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     // other cells (name, unit, present value) hold none.
     if (cells.length > 0) {
       for (const c of cells) {
-        blocks.push({ path: e.record.path, title: e.record.title, text: c.text, offset: c.start, goalColumn: { year: c.year } });
+        blocks.push({ path: e.record.path, title: titleRead(e), text: c.text, offset: c.start, goalColumn: { year: c.year } });
         goalCellEnds.push(c);
       }
     }
-    else blocks.push({ path: e.record.path, title: e.record.title, text: reading.slice(e.ownStart, e.ownEnd), offset: e.ownStart });
+    else blocks.push({ path: e.record.path, title: titleRead(e), text: reading.slice(e.ownStart, e.ownEnd), offset: e.ownStart });
   }
-  const targets = extractTargets(blocks, { documentYear: document.date?.slice(0, 4) ?? null }).map(({ start, end, ...t }) => ({
+  const targets = extractTargets(blocks, { documentYear: document.date?.slice(0, 4) ?? null, title: document.title }).map(({ start, end, unitEnd, ...t }) => ({
     ...t,
-    // A figure read in the simplified copy is quoted as written.
-    text: reading !== text && reading.slice(start, end) === t.text ? text.slice(start, end) : t.text,
+    // A figure read in the simplified copy is quoted as written, and so is its unit ("80萬人": 萬人).
+    text: simplified !== null && reading.slice(start, end) === t.text ? text.slice(start, end) : t.text,
+    unit: simplified === null ? t.unit : writtenUnit(t.unit, unitEnd),
     position: positions.span(start, cellEnd(start, end)) as Span,
   }));
 
@@ -114,6 +125,14 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     units: [...units.values()],
     targets,
   };
+
+  /** The unit read as `unit` (NFKC of the simplified copy) ending at `end`, as the original writes it. */
+  function writtenUnit(unit: string | null, end: number): string | null {
+    if (unit === null || end < unit.length) return unit;
+    const start = end - unit.length;
+    // The copy has the original's offsets: where it holds the unit, the original holds it as written.
+    return reading.slice(start, end).normalize('NFKC') === unit ? text.slice(start, end).normalize('NFKC') : unit;
+  }
 
   function newTask(path: string, title: string, id: string, start: number, end: number, found: ResponsibilityClause | null): Task {
     return {
@@ -176,13 +195,17 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   function assign(task: Task, role: Role, mention: UnitMention): void {
     const unit = unitFor(mention);
     if (!task[role].includes(unit.id)) task[role].push(unit.id);
-    const list = role === 'lead' ? unit.leads : role === 'assist' ? unit.assists : unit.shares;
-    if (!list.includes(task.id)) list.push(task.id);
+    // A unit's task lists grow with the document (a lead office leads hundreds of tasks): the
+    // pairs already listed are kept in a set, not sought in the list.
+    const pair = `${role}\n${unit.id}\n${task.id}`;
+    if (listed.has(pair)) return;
+    listed.add(pair);
+    (role === 'lead' ? unit.leads : role === 'assist' ? unit.assists : unit.shares).push(task.id);
   }
 
   function unitFor(mention: UnitMention): Unit {
     // A name completed from a shortened list has no single place to be read back from.
-    const asWritten = reading === text || mention.end - mention.start < mention.name.length ? mention.name : written(mention.start, mention.end, mention.name);
+    const asWritten = simplified === null || mention.end - mention.start < mention.name.length ? mention.name : written(mention.start, mention.end, mention.name);
     const id = normalizeUnitName(asWritten);
     let unit = units.get(id);
     if (!unit) {
@@ -205,8 +228,12 @@ function yearOf(deadline: string): string | null {
 
 /** A column that sets goals: "目标值", "2025年", "2025年目标", "预期值". */
 const GOAL_COLUMN_RE = /目标|预期|(?:19|20)\d{2}年?$/u;
-/** A cell that is only a figure and a comparator word. */
-const BARE_FIGURE_RE = /^\s*[\d.]+\s*(?:以上|以下|左右|以内|及以上|及以下)?\s*$/u;
+/**
+ * A cell that is only a figure and a comparator word, tested on the trimmed cell: the spaces
+ * around the figure are trimmed, not matched by `\s*` on both sides of an optional word (which
+ * backtracks quadratically over a long run of spaces).
+ */
+const BARE_FIGURE_RE = /^[\d.]+(?:\s*(?:以上|以下|左右|以内|及以上|及以下))?$/u;
 /** The column that gives an indicator's unit. */
 const UNIT_COLUMN_RE = /^(?:计量)?单位$/u;
 /** Columns of present or past values, which set no goal ("现状值", "2020年（基期）", "完成情况"). */
@@ -224,7 +251,7 @@ function goalCells(row: TableRow): { start: number; end: number; year: string | 
     if (start === undefined || end === undefined || !GOAL_COLUMN_RE.test(column) || PRESENT_COLUMN_RE.test(column)) continue;
     const value = cell.value;
     // A bare figure, maybe with a comparator ("45以上", "6左右"), takes the unit after its number.
-    const text = unit !== '' && BARE_FIGURE_RE.test(value) ? value.replace(/^(\s*[\d.]+)/u, `$1${unit}`) : value;
+    const text = unit !== '' && BARE_FIGURE_RE.test(value.trim()) ? value.replace(/^(\s*[\d.]+)/u, `$1${unit}`) : value;
     out.push({ start, end, year: yearOf(column), text });
   }
   return out;

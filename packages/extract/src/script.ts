@@ -7,10 +7,15 @@
  */
 import { createRequire } from 'node:module';
 
-/** Characters that occur only in traditional script, and often in policies. */
-const TRADITIONAL_ONLY = new Set(
-  '們這個來為會國發說時後對經東與將產業關門開間區應實現體義務處機構單設計報導據請認識質標準類總統團價營專屬醫藥辦廳縣鄉鎮學習負責牽頭協參與級級職責範圍監督農財稅資環境衛健龍億萬數計劃'.split(''),
-);
+/**
+ * Characters that occur only in traditional script, and often in policies. Not 督, 境 or 健,
+ * which both scripts write alike: with them every simplified policy on health or the environment
+ * counted as traditional and paid a conversion of its whole text.
+ */
+const TRADITIONAL_ONLY = new Uint8Array(0x10000);
+for (const ch of '們這個來為會國發說時後對經東與將產業關門開間區應實現體義務處機構單設計報導據請認識質標準類總統團價營專屬醫藥辦廳縣鄉鎮學習負責牽頭協參與級職責範圍監農財稅資環衛龍億萬數劃') {
+  TRADITIONAL_ONLY[ch.charCodeAt(0)] = 1;
+}
 /** How many such characters make a text traditional: a few stray ones (a quoted name) do not. */
 const MIN_TRADITIONAL = 8;
 
@@ -29,15 +34,19 @@ function converter(): Convert {
 
 /**
  * The text in simplified characters, offset for offset, when it is written in traditional script;
- * null otherwise (or when a conversion would change its length). Never throws.
+ * null otherwise (or when a conversion would change its length, or nothing). Never throws.
  */
 export function simplifiedReading(text: string): string | null {
+  // Looked up by char code: a simplified text is read to its end, and a table lookup is an
+  // order of magnitude faster than a set of strings or a regex character class.
   let count = 0;
-  for (let i = 0; i < text.length && count < MIN_TRADITIONAL; i++) if (TRADITIONAL_ONLY.has(text[i] as string)) count++;
+  for (let i = 0; i < text.length && count < MIN_TRADITIONAL; i++) count += TRADITIONAL_ONLY[text.charCodeAt(i)]!;
   if (count < MIN_TRADITIONAL) return null;
   try {
     const out = converter()(text);
-    return out.length === text.length ? out : null;
+    // Null for a copy that changed nothing: callers compare the reading with the text to know
+    // whether to quote the original, and two equal megabyte strings compare in linear time.
+    return out.length === text.length && out !== text ? out : null;
   } catch {
     return null;
   }

@@ -138,7 +138,7 @@ describe('text extracted from PDF', () => {
     const width = 48;
     const folded = foldText('工作取得实效，持续改善区域生态环境质量，细分为矿山修\n9  \n  \n复、农田修复。', width);
     expect(folded.text).toBe('工作取得实效，持续改善区域生态环境质量，细分为矿山修复、农田修复。');
-    expect(folded.source[folded.text.indexOf('复、')]).toBe('工作取得实效，持续改善区域生态环境质量，细分为矿山修\n9  \n  \n'.length);
+    expect(folded.sourceAt(folded.text.indexOf('复、'))).toBe('工作取得实效，持续改善区域生态环境质量，细分为矿山修\n9  \n  \n'.length);
   });
 
   it('finds no wrap width in a text written a paragraph a line', () => {

@@ -34,7 +34,7 @@ describe('clause forms', () => {
 describe('conventions stated in a notice', () => {
   it('"列第一位的责任单位为牵头单位" (Hangzhou 2020 责任分解) makes the first unit lead', () => {
     const text = '二、责任分解中,列第一位的责任单位为牵头单位或汇总单位。\n加快建设。（市发改委、市财政局）';
-    expect(findConvention(text)).toMatchObject({ firstListedLeads: true, sentence: '列第一位的责任单位为牵头单位' });
+    expect(findConvention(text)).toMatchObject({ firstListedLeads: true, sentence: '列第一位的责任单位为牵头单位或汇总单位' });
     expect(roles(text)).toEqual([{ lead: ['市发改委'], assist: ['市财政局'], responsible: [] }]);
   });
 });

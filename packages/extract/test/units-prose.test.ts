@@ -183,6 +183,12 @@ describe('findDuties: offsets and text', () => {
     expect(d?.lead.map((u) => [u.name, text.slice(u.start, u.end)])).toEqual([['市民政局', '市民政 局']]);
   });
 
+  it('reads a role verb broken by a lone space (lines with no duty word are passed over whole)', () => {
+    const text = '各区要加强宣传。\n市民政局负 责统筹推进。\n区教育局会\u00a0同区财政局制定办法。\n';
+    // A no-break space parts paragraphs: "会\u00a0同" is no verb.
+    expect(findDuties(text).map((d) => [d.text, ...Object.values(roles(d))])).toEqual([['市民政局负 责统筹推进', ['市民政局'], [], []]]);
+  });
+
   it('skips what clauses already took: the text around them is read, not the clause', () => {
     const text = '推进改造。（市住房城乡建设局负责）市民政局负责统筹。';
     const taken = [{ start: 5, end: 17 }];

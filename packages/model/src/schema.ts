@@ -6,11 +6,12 @@
 
 /**
  * Version of the registry model that this package reads and writes. Every object of the schema
- * is closed (`additionalProperties: false`) and its fields required, so adding or removing a field
- * makes registries of one version invalid under the other: that is a major change. Minor is for
- * what both sides accept (a looser pattern, a description); patch for wording alone.
+ * is closed (`additionalProperties: false`) and its fields required, so adding or removing a
+ * required field makes registries of one version invalid under the other: that is a major change.
+ * Minor is for what keeps every registry of the older version valid (a looser pattern, an optional
+ * field such as a task's `extra` in 3.1.0, which policyc itself never writes); patch for wording alone.
  */
-export const SCHEMA_VERSION = '2.0.0';
+export const SCHEMA_VERSION = '3.1.0';
 
 /** `$id` of the published schema; registries name it in their `$schema`. */
 export const SCHEMA_ID = `https://policyc.dev/schema/registry-${SCHEMA_VERSION}.json`;
@@ -21,6 +22,18 @@ const strings = { type: 'array', items: string } as const;
 const year = { type: 'string', pattern: '^[0-9]{4}$' } as const;
 const path = { type: 'string', pattern: '^([1-9][0-9]*(\\.[1-9][0-9]*)*)?$' } as const;
 const span = { $ref: '#/$defs/Span' } as const;
+const scalar = { type: ['string', 'number', 'boolean', 'null'] } as const;
+
+/**
+ * A task's hand-added fields: names of the team's choosing, each a scalar or a list of scalars (one
+ * cell of their table, or a list in it). Nested objects are refused: a field that does not fit a
+ * spreadsheet cell would not survive the 任务分工表 round trip.
+ */
+export const taskExtraSchema = {
+  type: 'object',
+  title: 'TaskExtra',
+  additionalProperties: { title: 'ExtraValue', anyOf: [scalar, { type: 'array', items: scalar }] },
+} as const;
 
 export const registrySchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -77,8 +90,26 @@ export const registrySchema = {
         issuer: { ...nullable(string), description: 'The signing organ.' },
         date: { ...nullable({ type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' }), description: 'The signing date.' },
         planTitle: { ...nullable(string), description: 'Title of the plan a notice wraps.' },
-        source: { ...nullable(string), description: 'Where the document came from.' },
+        source: {
+          ...nullable({ $ref: '#/$defs/SourceFile' }),
+          description: 'The file the document was read from (path relative to the registry, hash, encoding, format); null when it was compiled from a string.',
+        },
         convention: { ...nullable(string), description: 'The sentence that states who leads, when the document has one.' },
+      },
+    },
+    SourceFile: {
+      type: 'object',
+      description: 'The policy file a registry was compiled from, so that a check can find it again and tell whether it changed since.',
+      required: ['path', 'sha256', 'encoding', 'format'],
+      additionalProperties: false,
+      properties: {
+        path: { ...string, minLength: 1, description: 'The file\'s path relative to the folder the registry is written in, "/"-separated ("../policy.txt").' },
+        sha256: { ...nullable({ type: 'string', pattern: '^[0-9a-f]{64}$' }), description: 'SHA-256 of the file\'s bytes as read, lowercase hex; null when the bytes were not at hand.' },
+        encoding: {
+          ...nullable(string),
+          description: 'The encoding the text was decoded from (WHATWG name: "utf-8", "gb18030", "utf-16le" …); null for a Word document or a string.',
+        },
+        format: { enum: ['txt', 'md', 'html', 'docx'], description: 'The format the text was read from: plain text, Markdown, an HTML page or a Word document.' },
       },
     },
     Section: {
@@ -121,6 +152,10 @@ export const registrySchema = {
           description: 'When the task is due, as the policy states it for this task (a table\'s deadline column, a clause\'s closing note); null when it states none.',
         },
         position: { ...span, description: 'Where the task\'s text is written.' },
+        extra: {
+          ...taskExtraSchema,
+          description: 'Fields a team adds by hand (状态, 进度, 备注, 督办人 …): each a string, number, boolean, null or a list of those; policyc never writes them and keeps them when it regenerates or merges a registry.',
+        },
       },
     },
     Evidence: {

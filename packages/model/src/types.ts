@@ -80,10 +80,28 @@ export interface DocumentMeta {
   date: string | null;
   /** Title of the plan a notice wraps ("关于印发…方案的通知" + the plan), when there is one. */
   planTitle: string | null;
-  /** Where the document came from (a file name), when known. */
-  source: string | null;
+  /** The file the document was read from; null when it was compiled from a string. */
+  source: SourceFile | null;
   /** Where the document states who leads ("列第一位者为牵头单位"), the sentence. */
   convention: string | null;
+}
+
+/** The formats a policy is read from: plain text, Markdown, an HTML page, a Word document. */
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx';
+
+/**
+ * The policy file a registry was compiled from, so that `policyc check` can find it again and
+ * tell whether it changed since.
+ */
+export interface SourceFile {
+  /** The file's path relative to the folder the registry is written in, `/`-separated ("../policy.txt"). */
+  path: string;
+  /** SHA-256 of the file's bytes as read, in lowercase hex; null when the bytes were not at hand. */
+  sha256: string | null;
+  /** The encoding the text was decoded from (WHATWG name: "utf-8", "gb18030", "utf-16le" …); null for a Word document or a string. */
+  encoding: string | null;
+  /** The format the text was read from. */
+  format: SourceFormat;
 }
 
 export interface Section {
@@ -126,7 +144,18 @@ export interface Task {
   /** When the task is due, as the policy states it for this task (a table's deadline column, a clause's closing note); null when it states none. */
   deadline: TaskDeadline | null;
   position: Span;
+  /**
+   * Fields a team adds to the task by hand (状态, 进度, 备注, 督办人 …), by name; policyc never
+   * writes them, and carries them over when it regenerates or merges a registry.
+   */
+  extra?: TaskExtra;
 }
+
+/** A field a team adds to a task: one cell of their table, or a list of them. */
+export type ExtraValue = string | number | boolean | null | (string | number | boolean | null)[];
+
+/** A task's hand-added fields, by name. */
+export type TaskExtra = Record<string, ExtraValue>;
 
 export interface Unit {
   /** Stable id: the unit's name, NFKC-normalised. */

@@ -16,6 +16,7 @@ const typesFile = new Project({ skipAddingFilesFromTsConfig: true }).addSourceFi
 
 interface SchemaNode {
   type?: string;
+  title?: string;
   $ref?: string;
   enum?: readonly unknown[];
   anyOf?: readonly SchemaNode[];
@@ -25,12 +26,14 @@ interface SchemaNode {
 }
 
 const schema = registrySchema as unknown as SchemaNode & { $defs: Record<string, SchemaNode> };
-const MODEL = ['Registry', 'DocumentMeta', 'Section', 'Task', 'Evidence', 'TaskDeadline', 'Unit', 'Target', 'Span', 'Point'] as const;
+const MODEL = ['Registry', 'DocumentMeta', 'SourceFile', 'Section', 'Task', 'Evidence', 'TaskDeadline', 'Unit', 'Target', 'Span', 'Point'] as const;
 const objectSchema = (name: string): SchemaNode => (name === 'Registry' ? schema : schema.$defs[name]!);
 
 /** String-literal union aliases (Comparator, TargetKind, …) by name, with their values. */
 const unions = new Map(
-  typesFile.getTypeAliases().map((alias) => [alias.getName(), alias.getType().getUnionTypes().map((t) => String(t.getLiteralValue()))]),
+  typesFile.getTypeAliases()
+    .filter((alias) => alias.getType().getUnionTypes().every((t) => t.isStringLiteral()) && alias.getType().isUnion())
+    .map((alias) => [alias.getName(), alias.getType().getUnionTypes().map((t) => String(t.getLiteralValue()))]),
 );
 
 /** A TypeScript property type in a common notation: "string | null", "Span[]", "enum(a,b)". */
@@ -47,6 +50,8 @@ function tsKind(typeText: string): string {
 
 /** A schema property in the same notation. */
 function schemaKind(node: SchemaNode): string {
+  // A schema with a title is the type alias of that name (TaskExtra); the schema at work below tests its values.
+  if (node.title) return node.title;
   if (node.anyOf) {
     const nonNull = node.anyOf.filter((n) => n.type !== 'null');
     const kind = nonNull.map(schemaKind).join(' | ');
@@ -154,9 +159,16 @@ describe('the schema at work', () => {
     ['a task without its form', (r) => { delete (r.tasks[0] as Partial<Registry['tasks'][0]>).form; }, [['/tasks/0', 'required']]],
     ['a task without its deadline', (r) => { delete (r.tasks[0] as Partial<Registry['tasks'][0]>).deadline; }, [['/tasks/0', 'required']]],
     ['a task deadline whose year is not a year', (r) => { r.tasks[0]!.deadline = { text: '2020年底前', year: '2020年', position: r.tasks[0]!.position }; }, [['/tasks/0/deadline/year', 'pattern'], ['/tasks/0/deadline/year', 'type'], ['/tasks/0/deadline/year', 'anyOf'], ['/tasks/0/deadline', 'type'], ['/tasks/0/deadline', 'anyOf']]],
+    ['a nested object among a task\'s extra fields', (r) => { r.tasks[0]!.extra = { 状态: '进行中', 督办: { 人: '张三' } as never }; }, [['/tasks/0/extra/督办', 'type'], ['/tasks/0/extra/督办', 'type'], ['/tasks/0/extra/督办', 'anyOf']]],
     ['a unit id list with a number in it', (r) => { (r.tasks[0]!.lead as unknown[]).push(7); }, [[`/tasks/0/lead/${compiled.tasks[0]!.lead.length}`, 'type']]],
   ])('%s is refused at its place', (_what, edit, expected) => {
     expect(broken(edit)).toEqual(expected);
+  });
+
+  it('a task\'s extra fields may be strings, numbers, booleans, null and lists of those', () => {
+    const copy = structuredClone(compiled);
+    copy.tasks[0]!.extra = { 状态: '进行中', 进度: 0.5, 已督办: true, 备注: null, 督办人: ['张三', '李四'] };
+    expect(validateRegistry(copy)).toEqual({ valid: true, errors: [] });
   });
 
   it('a nullable field with a wrong value fails both branches of its anyOf', () => {

@@ -21,7 +21,14 @@ export function withoutContents(candidates: Candidate[], text: string, lines: Li
     return `${c.value}|${withoutPageNumber(text.slice(c.end, end)).replace(/\s+/gu, '')}`;
   };
   const labelled = withoutLabelledContents(candidates);
-  return withoutUnlabelledContents(labelled.filter((c) => !isLeaderEntry(lineText(lines[c.line]!))));
+  // Asked once per line, not per candidate: a body set on one line holds hundreds of them.
+  const leaderLines = new Map<number, boolean>();
+  const isLeaderLine = (line: number): boolean => {
+    let answer = leaderLines.get(line);
+    if (answer === undefined) leaderLines.set(line, (answer = isLeaderEntry(lineText(lines[line]!))));
+    return answer;
+  };
+  return withoutUnlabelledContents(labelled.filter((c) => !isLeaderLine(c.line)));
 
   function withoutLabelledContents(cs: Candidate[]): Candidate[] {
     const bare = lines.findIndex((l) => CONTENTS_LABEL.test(lineText(l)));
@@ -45,7 +52,7 @@ export function withoutContents(candidates: Candidate[], text: string, lines: Li
    */
   function withoutUnrepeatedEntries(cs: Candidate[], first: number): Candidate[] {
     let end = first;
-    while (end < cs.length && cs[end]!.atLineStart && isBareEntry(text.slice(cs[end]!.end, lines[cs[end]!.line]!.end)) && (end === first || onlyEntries(cs.slice(end, end + 1), cs[end - 1]!.line, cs[end]!.line))) end++;
+    while (end < cs.length && cs[end]!.atLineStart && isBareEntryAt(text, cs[end]!.end, lines[cs[end]!.line]!.end) && (end === first || onlyEntries(cs.slice(end, end + 1), cs[end - 1]!.line, cs[end]!.line))) end++;
     return end - first >= CONTENTS_MIN ? [...cs.slice(0, first), ...cs.slice(end)] : cs;
   }
 
@@ -57,11 +64,15 @@ export function withoutContents(candidates: Candidate[], text: string, lines: Li
   }
 
   function withoutUnlabelledContents(cs: Candidate[]): Candidate[] {
-    const isEntry = (c: Candidate) => c.atLineStart && isBareEntry(text.slice(c.end, lines[c.line]!.end));
-    // Where each entry occurs, so that its repeat is found without a scan per entry.
+    const isEntry = (c: Candidate) => c.atLineStart && isBareEntryAt(text, c.end, lines[c.line]!.end);
+    // Where each entry occurs, so that its repeat is found without a scan per entry. Only
+    // candidates whose key can be as short as an entry's are keyed: keying every paragraph
+    // would cost a pass of regexes over the whole body.
     const occurrences = new Map<string, number[]>();
     cs.forEach((c, j) => {
       if (!c.atLineStart) return;
+      const next = cs[j + 1];
+      if (!mayKeyAnEntry(text, c.end, next && next.line === c.line ? next.start : lines[c.line]!.end)) return;
       const key = entryKey(cs, j);
       const list = occurrences.get(key);
       if (list) list.push(j);
@@ -80,10 +91,44 @@ export function withoutContents(candidates: Candidate[], text: string, lines: Li
   }
 }
 
-/** The text after a contents entry's marker: a short title, no sentence in it. */
-function isBareEntry(rest: string): boolean {
-  const title = rest.replace(/\s+/gu, '');
-  return title.length > 0 && title.length <= 30 && !/[。；;，,：:]/u.test(title);
+/**
+ * The text after a contents entry's marker, `text[from, to)`: a short title, no sentence in it.
+ * Read in place and only as far as a title can reach: it is asked of every line that opens with
+ * a marker, and most of those are long paragraphs.
+ */
+function isBareEntryAt(text: string, from: number, to: number): boolean {
+  let length = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isRegexSpace(code)) continue;
+    if (SENTENCE_MARKS.includes(text[i]!) || ++length > ENTRY_TITLE_MAX) return false;
+  }
+  return length > 0;
+}
+
+/** Longest title of a contents entry. */
+const ENTRY_TITLE_MAX = 30;
+const SENTENCE_MARKS = '。；;，,：:';
+/** Most characters other than leaders and white space that `withoutPageNumber` drops: the page number. */
+const PAGE_NUMBER_MAX = 13;
+
+/**
+ * Whether the key of the entry written in `text[from, to)` can equal a bare entry's: its title,
+ * page number and white space dropped, is no longer than an entry's title.
+ */
+function mayKeyAnEntry(text: string, from: number, to: number): boolean {
+  let length = 0;
+  for (let i = from; i < to; i++) {
+    if (isRegexSpace(text.charCodeAt(i)) || LEADERS.includes(text[i]!)) continue;
+    if (++length > ENTRY_TITLE_MAX + PAGE_NUMBER_MAX) return false;
+  }
+  return true;
+}
+
+/** What `\s` matches in a regex, by char code. */
+function isRegexSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Fewest entries an unlabelled table of contents has. */

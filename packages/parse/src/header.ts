@@ -29,7 +29,8 @@ export interface HeaderReading {
 /** 发文字号: an issuer abbreviation, the year in 〔〕 (or look-alikes), a serial and 号. */
 // One run of blanks between two parts, never two runs back to back around an optional part:
 // "〔2024〕" followed by a long run of spaces would otherwise be tried split every way.
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔［\[(（]\s*[0-9]{4}\s*[〕］\])）]\s*(?:第\s*)?[0-9]{1,5}\s*号/u;
+// 【】 brackets the year too, and traditional script writes 號 ("川委辦【2017】4號").
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔［\[(（【]\s*[0-9]{4}\s*[〕］\])）】]\s*(?:第\s*)?[0-9]{1,5}\s*[号號]/u;
 /** A 发文字号 alone on its line, bare or in brackets ("（梧政发〔2012〕3号）"). */
 const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source}|[（(]\\s*${DOC_NUMBER.source}\\s*[）)])$`, 'u');
 /**
@@ -54,6 +55,10 @@ const DATE_AT_END = /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$/u;
  * Its value stands after the colon or on the next line.
  */
 const METADATA_LINE = /^(?:[•·▪■●◆]\s{0,3}[\u4e00-\u9fff]{2,8}|(?:索引号|索引號|发文字号|發文字號|文号|文號|发文机关|發文機關|发文机构|發文機構|发文单位|成文日期|发文日期|發文日期|发布日期|發布日期|发布时间|發布時間|发表时间|發表時間|信息来源|信息來源|来源|來源|主题分类|主題分類|主题词|主題詞|公文种类|体裁分类|有效性|时效性|浏览次数|瀏覽次數|阅读次数|访问次数|内容概述|所属主题|生效日期|废止日期|公开方式|公开范围))\s{0,2}[:：]/u;
+/** A database record's field line: a short label in 【】 and its value ("【法宝引证码】CLI.1.304262"). */
+const RECORD_FIELD_LINE = /^【[^】\n]{1,12}】/u;
+/** A row of a page's metadata table set with pipes ("索引号 | 1137… | 公开方式 | 主动公开 |"). */
+const PIPE_ROW = /^\|?[^|\n]{1,40}\|[^|\n]{0,80}\|/u;
 /** A metadata label that names the 发文字号. */
 const NUMBER_LABEL = /(?:文号|文號|字号|字號)\s{0,2}[:：]$/u;
 /** A title line that is the file's name ("某某预案.pdf"): the title is the name without its extension. */
@@ -99,6 +104,15 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       if (titleLines.length > 0 && !masthead) flushTitle();
       fields.push(field('docNumber', v.start, v.end, text));
       afterDocNumber = true;
+      masthead = false;
+      valueFollows = false;
+      continue;
+    }
+    // A database's or a page's own field lines ("【时效性】现行有效", "索引号 | … | 有效性 | 有效 |")
+    // describe the record, not the document: no part of its title. (A pipe row is one only above
+    // the title and when it is no table's header row.)
+    if (RECORD_FIELD_LINE.test(v.text) || (PIPE_ROW.test(v.text) && !hasTitle() && titleLines.length === 0 && !/序\s*[号號]/u.test(v.text))) {
+      flushTitle();
       masthead = false;
       valueFollows = false;
       continue;

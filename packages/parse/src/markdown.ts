@@ -2,13 +2,36 @@
  * Markdown policies ("# title", "**（一）…**", lists): remark-parse tells which characters are
  * Markdown syntax. Those become `markup` leaves; the policy grammar reads only the content.
  */
+import { createRequire } from 'node:module';
 import type { Nodes, Root as MdastRoot } from 'mdast';
-import remarkParse from 'remark-parse';
+import type RemarkParse from 'remark-parse';
 import { unified } from 'unified';
+
+const require = createRequire(import.meta.url);
+let remarkParseModule: typeof RemarkParse | undefined;
+
+/**
+ * remark-parse, loaded the first time a Markdown policy is read: it and micromark are some 50
+ * modules that a plain-text policy never needs. It is an ES module; `require` of an ES module
+ * (Node ≥ 20.19, the engines floor) keeps `parse()` synchronous.
+ */
+function remarkParse(): typeof RemarkParse {
+  remarkParseModule ??= (require('remark-parse') as { default: typeof RemarkParse }).default;
+  return remarkParseModule;
+}
+
+/**
+ * The deepest Markdown nesting read as Markdown: brackets, block quotes, indented lists. Policies
+ * nest two or three levels; remark slows down quadratically on deep bracket nesting (100k `[`
+ * took a minute) and its tree is walked recursively, so text nested deeper is read as plain text.
+ */
+export const MAX_MARKDOWN_NESTING = 100;
 
 /** Marks every character that is Markdown syntax rather than content. */
 export function markdownMask(text: string): Uint8Array {
-  const tree = unified().use(remarkParse).parse(text) as MdastRoot;
+  // Too deep to read as Markdown: every character is content, as in a plain-text policy.
+  if (markdownNesting(text) > MAX_MARKDOWN_NESTING) return new Uint8Array(text.length);
+  const tree = unified().use(remarkParse()).parse(text) as MdastRoot;
   const content = new Uint8Array(text.length);
   const codeRanges: [number, number][] = [];
   const keep = (start: number | undefined, end: number | undefined) => {
@@ -43,4 +66,35 @@ export function markdownMask(text: string): Uint8Array {
   function inCode(at: number): boolean {
     return codeRanges.some(([start, end]) => at >= start && at < end);
   }
+}
+
+/**
+ * How deep `text` nests, in one pass: open brackets (`[`), block-quote markers opening a line,
+ * and a line's indentation in list steps (two columns), whichever is deepest.
+ */
+export function markdownNesting(text: string): number {
+  let deepest = 0;
+  let brackets = 0;
+  let lineStart = true;
+  let quotes = 0;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      lineStart = true;
+      quotes = 0;
+      indent = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (ch === '>') quotes++;
+      else if (ch === ' ') indent++;
+      else if (ch === '\t') indent += 4;
+      else lineStart = false;
+      deepest = Math.max(deepest, quotes, indent >> 1);
+    }
+    if (ch === '[') deepest = Math.max(deepest, ++brackets);
+    else if (ch === ']') brackets = Math.max(0, brackets - 1);
+  }
+  return deepest;
 }

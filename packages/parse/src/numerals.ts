@@ -14,10 +14,12 @@ const LARGE_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 /** Characters that can make up a Chinese numeral. */
 export const CHINESE_NUMERAL_CHARS = '〇零一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿';
 
-const NUMERAL_CHARS = new Set(CHINESE_NUMERAL_CHARS);
+/** By UTF-16 code (every numeral is one code unit): asked of most characters of a document. */
+const NUMERAL_CHAR_CODES = new Uint8Array(0x10000);
+for (const ch of CHINESE_NUMERAL_CHARS) NUMERAL_CHAR_CODES[ch.charCodeAt(0)] = 1;
 
 export function isChineseNumeralChar(ch: string): boolean {
-  return NUMERAL_CHARS.has(ch);
+  return typeof ch === 'string' && ch.length === 1 && NUMERAL_CHAR_CODES[ch.charCodeAt(0)] === 1;
 }
 
 // The same tables by UTF-16 code (every numeral character is one code unit): long runs are read

@@ -3,7 +3,7 @@
  */
 import { placeHeadings, type DepthMessage } from './depth.js';
 import { readHeader } from './header.js';
-import { contentStart, findCandidates, splitLines, splitParagraphs, type Candidate, type Line, type MarkupMask } from './lines.js';
+import { candidatesFrom, contentStart, findCandidates, splitLines, splitParagraphs, type Candidate, type Line, type MarkupMask } from './lines.js';
 import { markdownMask } from './markdown.js';
 import { toHalfWidthDigits } from './numerals.js';
 import { matchMarker } from './markers.js';
@@ -39,9 +39,12 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   // a table's header line: a task list published alone ("某某重点任务分工表") opens its table
   // right under its title, and the short cells "序号 工作任务 …" would read as the title going on.
   const body = splitParagraphs(text, lines);
-  const tableHeaders = readTables(text, body, mask, 0, findCandidates(text, body, mask, 0)).headers;
+  const bodyCandidates = findCandidates(text, body, mask, 0);
+  // Most documents need no splitting into paragraphs: their lines hold the same candidates.
+  const sameLines = body.length === lines.length && body.every((line, k) => line === lines[k]);
+  const tableHeaders = readTables(text, body, mask, 0, bodyCandidates).headers;
   const lineStarts = new Set([
-    ...confirmedGluedTops(findCandidates(text, lines, mask, 0))
+    ...confirmedGluedTops(sameLines ? bodyCandidates : findCandidates(text, lines, mask, 0))
       .filter((c) => c.atLineStart && !(c.asItem && c.style !== 'decimal') && (c.ordinal === 1 || HEADER_STOPPERS.has(c.style)))
       .map((c) => contentStart(text, lines[c.line]!.start, lines[c.line]!.end, mask)),
     ...tableHeaders,
@@ -49,7 +52,7 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   const header = readHeader(text, lines, mask, (start) => lineStarts.has(start));
 
   // Then structure, on lines as paragraphs: which markers are headings, how deep.
-  const candidates = itemsBeforeFigures(decimalTopsWithSubs(withoutCitedDocuments(withoutContents(withAttachments(findCandidates(text, body, mask, header.bodyStart), text, body, mask, header.bodyStart, Math.max(0, ...header.closing.map((f) => f.start)), header.plan?.start ?? -1), text, body, mask), text, body)));
+  const candidates = itemsBeforeFigures(decimalTopsWithSubs(withoutCitedDocuments(withoutContents(withAttachments(candidatesFrom(bodyCandidates, text, body, mask, header.bodyStart), text, body, mask, header.bodyStart, Math.max(0, ...header.closing.map((f) => f.start)), header.plan?.start ?? -1), text, body, mask), text, body)));
   const tables = readTables(text, body, mask, header.bodyStart, candidates);
   const withRows = [...candidates.filter((c) => !tables.inside(c.line)), ...tables.rows].sort((a, b) => a.start - b.start);
   const { headings, messages } = placeHeadings(withUnnumberedDivision(withRows, text, body, mask, header.bodyStart));
@@ -89,7 +92,8 @@ function withAttachments(candidates: Candidate[], text: string, lines: Line[], m
     const title = rest === '' ? nextText(k) : rest;
     // "附件" alone is titled by the next line; a title on the label's line needs a number ("附件1…", "附件2：…").
     if (rest !== '' && !numbered && !colon) return; // "附件所列项目…": text that mentions the attachment
-    const isHeading = title !== '' && !(colon && !numbered) && !ATTACHMENT_LABEL.test(title) && (rest === '' || numbered) && matchMarker(title, 0, true) === null && title.length <= TITLE_MAX && !/[。；;]/u.test(title);
+    // "附件：某方案" on one line names the file a notice attaches; "附件：" alone is titled by the next line.
+    const isHeading = title !== '' && !(colon && !numbered && rest !== '') && !ATTACHMENT_LABEL.test(title) && (rest === '' || numbered) && matchMarker(title, 0, true) === null && title.length <= TITLE_MAX && !/[。；;]/u.test(title);
     const start = contentStart(text, line.start, line.end, mask);
     // The label over the plan a notice issues opens that plan (see header.ts), not a part of it.
     const titleLine = rest === '' ? nextNonEmpty(k) : k;

@@ -19,6 +19,7 @@
 import { contentEnd, contentStart, isSpaceCode, type Candidate, type Line, type MarkupMask } from './lines.js';
 import { matchMarker, type MarkerMatch } from './markers.js';
 import { parseOrdinal, toHalfWidthDigits } from './numerals.js';
+import { alignCells, columnKind, type ColumnKind } from './cells.js';
 
 export interface CellRange {
   /** The header cell's text, white space removed; null if unknown. */
@@ -62,8 +63,13 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     regions.push([k, end]);
     if (rows.length > rowsBefore) headers.push(cell(k).start);
   };
+  // A table's header holds a 序号 (序號) cell: a line without 序 is not read as a header, which
+  // spares splitting every paragraph into cells. The next 序 is kept track of as the lines go by.
+  let nextXu = text.indexOf(NUMBER_HEADER[0]!);
   for (let k = 0; k < lines.length; k++) {
     if (lines[k]!.end <= from) continue;
+    if (nextXu >= 0 && nextXu < lines[k]!.start) nextXu = text.indexOf(NUMBER_HEADER[0]!, lines[k]!.start);
+    if (nextXu < 0 || nextXu >= lines[k]!.end) continue;
     const rowsBefore = rows.length;
     if (isNumberHeader(squeezed(k))) {
       const end = cellPerLine(k);
@@ -73,9 +79,12 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       }
       continue;
     }
-    const header = splitRow(k);
-    if (header && header.some((c) => isNumberHeader(text.slice(c.start, c.end).replace(/\s+/gu, '')))) {
-      const end = rowPerLine(k, header);
+    const split = splitRow(k);
+    const cellsSplit = split && split.some((c) => isNumberHeader(text.slice(c.start, c.end).replace(/\s+/gu, '')));
+    // A header whose cells single spaces part ("序号 工 作 任 务 牵头负责部门"): its rows are too.
+    const header = cellsSplit ? split : spacedHeader(k);
+    if (header) {
+      const end = rowPerLine(k, header, !cellsSplit);
       if (end > k) {
         found(k, end, rowsBefore);
         k = end;
@@ -89,12 +98,27 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     // The header: the short lines around 序号 (a one-character line is a group cell written downwards).
     let first = at;
     while (first - 1 >= 0 && isHeaderCell(first - 1)) first--;
+    // Header cells may stand a blank line apart, as a page's table cells do once flattened.
     let last = at;
-    while (last + 1 < lines.length && isHeaderCell(last + 1)) last++;
-    const columns: string[] = [];
-    for (let k = at + 1; k <= last; k++) if (squeezed(k) !== '') columns.push(squeezed(k));
+    for (let j = nextLine(at); j !== null && isHeaderCell(j); j = nextLine(j)) last = j;
+    // Columns before 序号 ("考核项目", "类别"): a group's cell, merged down its rows, stands before
+    // the number of the group's first row.
+    const leading: string[] = [];
+    for (let j = previousLine(at); j !== null && isHeaderCell(j) && LEADING_COLUMN.test(squeezed(j)); j = previousLine(j)) leading.unshift(squeezed(j));
+    const columnLines: number[] = [];
+    for (let k = at + 1; k <= last; k++) if (squeezed(k) !== '') columnLines.push(k);
+    // The first group's cell, after the header and before the first row's number, names no column.
+    let groupCells = 0;
+    while (groupCells < leading.length && columnLines.length > 2 && !COLUMN_WORD.test(squeezed(columnLines[columnLines.length - 1]!))) {
+      columnLines.pop();
+      groupCells++;
+    }
+    const rowsFrom = last;
+    if (groupCells > 0) last = columnLines[columnLines.length - 1]!;
+    const columns = columnLines.map(squeezed);
     if (columns.length < 2) return at;
     const name = nameColumn(columns);
+    const kinds = [...columns.map(columnKind), ...leading.map(() => 'group' as const)];
     // A heading of a scheme open before the table ("（四）" after a table under "（三）") ends it.
     const before = new Set<string>();
     for (const c of lineStarts) {
@@ -103,23 +127,25 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     }
     const endsTable = (k: number) => before.has(starts.get(k)!);
     let previous = 0;
-    let grouped = false;
+    let grouped = groupCells > 0;
     let open: { candidate: Candidate; lines: number[] } | null = null;
-    let end = last;
-    const close = () => {
+    let end = rowsFrom;
+    const close = (more: boolean) => {
       if (!open) return;
-      const cells = assignCells(open.lines.map(cell), columns);
-      open.candidate.row = { cells: [{ column: NUMBER_HEADER, start: open.candidate.start, end: open.candidate.end }, ...cells], name: name + 1 };
+      // Before another row, the last lines may be the next group's cell (in a column before 序号).
+      const cells = assignCells(open.lines.map(cell), columns, more ? kinds : kinds.slice(0, columns.length), name, (c) => text.slice(c.start, c.end).replace(/\s+/gu, ''));
+      const named = cells.findIndex((c) => c.column === columns[name]);
+      open.candidate.row = { cells: [{ column: NUMBER_HEADER, start: open.candidate.start, end: open.candidate.end }, ...cells], name: (named >= 0 ? named : 0) + 1 };
       open = null;
     };
-    for (let k = last + 1; k < lines.length; k++) {
+    for (let k = rowsFrom + 1; k < lines.length; k++) {
       const t = squeezed(k);
       if (t === '') continue;
       if (ATTACHMENT.test(t)) break;
       const n = ROW_NUMBER.exec(t);
       const ordinal = n ? Number(toHalfWidthDigits(n[1]!)) : 0;
-      if (n && ordinal > 0 && (ordinal === previous + 1 || ordinal === 1 || (grouped && ordinal > previous)) && nextLine(k) !== null) {
-        close();
+      if (n && ordinal > 0 && opensRow(k, ordinal, previous, grouped, open?.lines.length ?? -1, columns.length)) {
+        close(true);
         const c = cell(k);
         const candidate: Candidate = { style: 'row', value: text.slice(c.start, c.end), ordinal, level: 1, start: c.start, end: c.end, line: k, atLineStart: true, before: '', afterSpace: false };
         rows.push(candidate);
@@ -132,7 +158,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       const c = cell(k);
       const marker = matchMarker(text, c.start, true);
       if (marker && GROUP_STYLES.has(marker.style) && opensGroup(k)) {
-        close();
+        close(false);
         rows.push({ ...marker, start: c.start, end: c.start + marker.value.length, line: k, atLineStart: true, before: '', afterSpace: false });
         grouped = true;
         end = k;
@@ -146,16 +172,44 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       if (endsTable(k)) break;
       if (open === null && previous === 0) return at; // no row after the header: not a table
       if (open) open.lines.push(k);
-      if (t.length === 1 && open && open.lines.length > 1) {
+      if (t.length === 1 && open && open.lines.length > 1 && !ROW_NUMBER.test(t) && !MEASURE_CELL.test(t)) {
         // It follows the previous row's cells: it belongs to the next group, not the row.
         open.lines.pop();
-        close();
+        close(false);
         grouped = true;
       }
       end = k;
     }
-    close();
+    close(false);
     return end;
+  }
+
+  /**
+   * Whether a number alone on line `k` opens a row: the next number, or a numbering begun again
+   * (after a group, or a first row); not a figure in a row's own cells ("1" in a 目标 column),
+   * which comes before the row has had most of its cells, or is followed by the same number again
+   * before the one after it.
+   */
+  function opensRow(k: number, ordinal: number, previous: number, grouped: boolean, openLines: number, columns: number): boolean {
+    if (nextLine(k) === null) return false;
+    const restart = ordinal === 1 || (grouped && ordinal > previous);
+    if (ordinal !== previous + 1 && !restart) return false;
+    if (ordinal !== previous + 1 && openLines >= 0 && openLines < Math.min(3, columns - 1)) return false;
+    // Looked ahead no further than two rows' worth of cells: linear.
+    let seen = 0;
+    for (let j = nextLine(k); j !== null && seen < 2 * columns + 2; j = nextLine(j), seen++) {
+      const m = ROW_NUMBER.exec(squeezed(j));
+      if (!m) continue;
+      const o = Number(toHalfWidthDigits(m[1]!));
+      if (o === ordinal + 1) return true;
+      if (o === ordinal && seen >= 1) return false;
+    }
+    return true;
+  }
+
+  function previousLine(k: number): number | null {
+    for (let j = k - 1; j >= 0; j--) if (squeezed(j) !== '') return j;
+    return null;
   }
 
   /** A group row: the next non-empty line opens a row, or another group row that does. */
@@ -177,11 +231,68 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     return isHeaderText(squeezed(k));
   }
 
+  /**
+   * A header line set with single spaces: its words, where a run of one-character words is one
+   * letter-spaced name ("工 作 任 务" → 工作任务). A header opens with its 序号 cell and has
+   * 3 or more columns, each a short name; null otherwise.
+   */
+  function spacedHeader(k: number): CellRange[] | null {
+    const words = wordsOf(k);
+    const columns: CellRange[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const prev = columns[columns.length - 1];
+      const single = w.end - w.start === 1;
+      if (single && prev && i > 0 && words[i - 1]!.end - words[i - 1]!.start === 1) prev.end = w.end;
+      else columns.push({ column: null, start: w.start, end: w.end });
+    }
+    if (columns.length < 3 || !isNumberHeader(text.slice(columns[0]!.start, columns[0]!.end))) return null;
+    return columns.every((c) => isHeaderText(text.slice(c.start, c.end))) ? columns : null;
+  }
+
+  /** The runs of non-space characters of line `k`, at most MAX_WORDS (a header or a row is short). */
+  function wordsOf(k: number): { start: number; end: number }[] {
+    const l = lines[k]!;
+    const start = contentStart(text, l.start, l.end, mask);
+    const end = contentEnd(text, start, l.end, mask);
+    const words: { start: number; end: number }[] = [];
+    let i = start;
+    while (i < end && words.length <= MAX_WORDS) {
+      const from = i;
+      while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
+      words.push({ start: from, end: i });
+      while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+    }
+    return words;
+  }
+
+  /**
+   * The cells of a row of a table set with single spaces, aligned to its `count` columns: the
+   * words before the name column and after it take a column each, the words between them are
+   * the name cell (a task may hold a space); null for a line of one word.
+   */
+  function spacedRow(k: number, count: number, name: number): CellRange[] | null {
+    const words = wordsOf(k);
+    if (words.length < 2 || words.length > MAX_WORDS) return null;
+    if (words.length <= count) return words.map((w) => ({ column: null, ...w }));
+    const after = count - name - 1;
+    const cells: CellRange[] = words.slice(0, name).map((w) => ({ column: null, ...w }));
+    cells.push({ column: null, start: words[name]!.start, end: words[words.length - after - 1]!.end });
+    for (const w of words.slice(words.length - after)) cells.push({ column: null, ...w });
+    return cells;
+  }
+
   /** A table set one row a line, its header on line `at`; returns its last line. */
-  function rowPerLine(at: number, header: CellRange[]): number {
+  function rowPerLine(at: number, header: CellRange[], spaced = false): number {
     const columns = header.map((c) => text.slice(c.start, c.end).replace(/\s+/gu, ''));
     const numberAt = columns.findIndex(isNumberHeader);
     let name = nameColumn(columns.slice(numberAt + 1)) + numberAt + 1;
+    /** A line's cells: split at tabs, pipes or wide gaps; in a single-spaced table, at its words. */
+    const splitLine = (k: number): CellRange[] | null => {
+      const wide = splitRow(k, 1);
+      if (!spaced || (wide && wide.length >= columns.length)) return wide;
+      return spacedRow(k, columns.length, name);
+    };
     /**
      * The line's group marker and the cell that names the group. Either its only filled cell is its
      * first, and opens with a heading marker of any scheme ("一、" under an attachment, "（一）" under
@@ -219,7 +330,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       const run: number[] = [k];
       let answer = false;
       for (let j = nextLine(k); j !== null; j = nextLine(j)) {
-        const cells = splitRow(j, 1);
+        const cells = splitLine(j);
         if (!cells) break;
         if (rowNumber(cells) > 0) {
           answer = true;
@@ -242,7 +353,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         end = k; // the Markdown delimiter row
         continue;
       }
-      const cells = splitRow(k, 1);
+      const cells = splitLine(k);
       if (!cells) break;
       const labelled = cells.map((c, i) => ({ column: columns[i] ?? null, start: c.start, end: c.end }));
       const ordinal = rowNumber(cells);
@@ -267,17 +378,17 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         rows.push({ ...marker, start, end: start + marker.value.length, line: k, atLineStart: true, before: '', afterSpace: false, row: { cells: labelled, name: group.name } });
         open = null;
         grouped = true;
-      } else if (open?.row && (cells.length >= 3 || leadingTab)) {
+      } else if (open?.row && !spaced && (cells.length >= 3 || leadingTab)) {
         // A continuation row (its 序号 cell merged, so empty): its cells belong to the numbered row above.
         open.row.cells.push(...labelled.filter((c) => c.end > c.start));
-      } else if (previous === 0 && !grouped && cells[numberAt]?.end === cells[numberAt]?.start && cells.every((c) => c.end === c.start || isHeaderText(text.slice(c.start, c.end)))) {
+      } else if (previous === 0 && !grouped && !spaced && cells[numberAt]?.end === cells[numberAt]?.start && cells.every((c) => c.end === c.start || isHeaderText(text.slice(c.start, c.end)))) {
         // The header's second line ("责任单位" above "牵头单位 | 配合单位"), its 序号 cell merged with
         // the line above so empty, as its columns stay in place: its cells name their columns.
         cells.forEach((c, i) => {
           if (c.end > c.start) columns[i] = text.slice(c.start, c.end).replace(/\s+/gu, '');
         });
         name = nameColumn(columns.slice(numberAt + 1)) + numberAt + 1;
-      } else if (cells.length < 3) break;
+      } else if (cells.length < 3 || spaced) break;
       end = k;
     }
     return end;
@@ -330,16 +441,16 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
 }
 
 /**
- * The cells of a row set one a line, to their columns: one line a column when they agree; when
- * a cell runs over several lines, the first line names the row and the last lines fill the last
- * columns (units, deadlines), the lines between them being the long middle cell.
+ * The cells of a row set one a line, to their columns, aligned by what each line looks like and
+ * what each column holds (`alignCells`); lines aligned to a column past the row's own (the next
+ * group's cell) are left out.
  */
-function assignCells(cells: { start: number; end: number }[], columns: string[]): CellRange[] {
-  if (cells.length <= columns.length) return cells.map((c, i) => ({ column: columns[i]!, ...c }));
-  const tail = columns.length - 2;
-  const out: CellRange[] = [{ column: columns[0]!, ...cells[0]! }];
-  for (const c of cells.slice(1, cells.length - tail)) out.push({ column: columns[1]!, ...c });
-  cells.slice(cells.length - tail).forEach((c, i) => out.push({ column: columns[2 + i]!, ...c }));
+function assignCells(cells: { start: number; end: number }[], columns: string[], kinds: ColumnKind[], name: number, cellText: (c: { start: number; end: number }) => string): CellRange[] {
+  const at = alignCells(cells.map(cellText), kinds, name);
+  const out: CellRange[] = [];
+  cells.forEach((c, i) => {
+    if (at[i]! < columns.length) out.push({ column: columns[at[i]!]!, ...c });
+  });
   return out;
 }
 
@@ -363,6 +474,14 @@ const ROW_NUMBER = /^([0-9０-９]{1,3})[.．、]?$/u;
 /** A group's number alone in the 序号 cell ("一", "十二", "三、"). */
 const CN_NUMERAL = /^([一二三四五六七八九十]{1,3})、?$/u;
 const ATTACHMENT = /^附件[0-9０-９]{0,2}/u;
+/** A column before 序号 that holds a group's cell ("考核项目", "类别", "领域"). */
+const LEADING_COLUMN = /(?:项目|类别|分类|类型|领域|板块|方面|部分|层级)$/u;
+/** What a header cell names: a column of units, text, figures or dates (a group's own name does not). */
+const COLUMN_WORD = /(?:单位|部门|处室|机构|主体|目标|指标|内容|任务|举措|措施|事项|项目|时限|时间|期限|分值|备注|标准|要求|名称|值|量|率|进度|安排|成果|形式|依据|说明|类别|领域|责任人|领导)$/u;
+/** A one-character unit of measure in a row's own cells ("个", "%"), not a group cell written downwards. */
+const MEASURE_CELL = /^[个亩吨斤头只人户家项座所张台辆套处条名次件篇米元%‰\-—－]$/u;
 const GROUP_STYLES = new Set(['chapter', 'section', 'cn-comma', 'cn-paren']);
+/** Most words a line set with single spaces has as a header or a row. */
+const MAX_WORDS = 12;
 /** Longest header cell ("指标内容及分值", "完成时限"). */
 const HEADER_CELL_MAX = 12;

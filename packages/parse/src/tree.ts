@@ -3,7 +3,7 @@
  */
 import type { FieldRange } from './header.js';
 import type { HeadingPlacement } from './depth.js';
-import { contentEnd, isSpace, isSpaceCode, type Line, type MarkupMask } from './lines.js';
+import { contentEnd, isSpaceCode, type Line, type MarkupMask } from './lines.js';
 import type { PositionMap } from './position.js';
 import type {
   FlowContent, Header, HeaderField, Heading, Inline, Marker, Markup, Paragraph, Plan, Root, Section, Whitespace,
@@ -25,8 +25,8 @@ export interface TreeInput {
 /** Where a heading's title ends: the first 。, the line end, or the next heading, whichever is first. */
 export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextStart: number, mask: MarkupMask): number {
   const line = lines[h.candidate.line]!;
-  // An attachment label alone on its line ("附件2") is titled by the line under it.
-  if (h.candidate.style === 'attachment' && contentEnd(text, h.candidate.end, line.end, mask) === h.candidate.end) {
+  // An attachment label alone on its line ("附件2", "附件：") is titled by the line under it.
+  if (h.candidate.style === 'attachment' && /^[：:]?$/u.test(text.slice(h.candidate.end, contentEnd(text, h.candidate.end, line.end, mask)).trim())) {
     const under = lines.slice(h.candidate.line + 1).find((l) => contentEnd(text, l.start, l.end, mask) > l.start);
     if (under) return Math.min(contentEnd(text, under.start, under.end, mask), Math.max(nextStart, h.candidate.end));
   }
@@ -35,8 +35,33 @@ export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextS
     if (text[i] === '。') return i + 1;
     if (isSpaceCode(text.charCodeAt(i)) && i > h.candidate.end && opensParagraph(text, i, limit)) return i;
   }
-  return contentEnd(text, h.candidate.end, limit, mask);
+  return withoutClause(text, h.candidate.end, contentEnd(text, h.candidate.end, limit, mask));
 }
+
+/**
+ * A heading line that closes with its own responsibility clause ("一、就业促进工程（责任单位：
+ * A、B）"): the clause assigns the section's units and is no part of its name, as a run-in
+ * heading's title stops at its 。. Returns where the title ends: before the clause, else `end`.
+ */
+function withoutClause(text: string, start: number, end: number): number {
+  const close = text.charCodeAt(end - 1);
+  if (close !== 0xff09 && close !== 0x29) return end; // ） )
+  let depth = 0;
+  for (let i = end - 1; i > start; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0xff09 || code === 0x29) depth++;
+    else if ((code === 0xff08 || code === 0x28) && --depth === 0) {
+      return CLAUSE_IN_BRACKETS.test(text.slice(i + 1, end - 1)) ? contentEnd(text, start, i, null) : end;
+    }
+  }
+  return end;
+}
+/**
+ * Bracket content that is a responsibility clause: a unit label, or units closed by a role verb.
+ * The parser reads the text as written, so the traditional forms (責任單位, 牽頭, 負責) are listed.
+ */
+const ROLE_WORDS = '牵头|牽頭|主办|主辦|主责|主責|责任|責任|负责|負責|配合|协助|協助|协办|協辦|参与|參與';
+const CLAUSE_IN_BRACKETS = new RegExp(`^(?:${ROLE_WORDS})[^：:（）()]{0,4}[：:]|(?:${ROLE_WORDS})$`, 'u');
 
 /**
  * An indentation inside a line ("…全覆盖　　有效解决…"): two or more spaces, one of them
@@ -94,11 +119,11 @@ export function buildTree(input: TreeInput): Root {
     let i = start;
     while (i < end) {
       let j = i;
-      while (j < end && isSpace(text[j])) j++;
+      while (j < end && isSpaceCode(text.charCodeAt(j))) j++;
       if (j > i) append(whitespace(i, j));
       if (j >= end) break;
       let k = j;
-      while (k < end && text[k] !== '\n' && text[k] !== '\r') k++;
+      while (k < end && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
       const stop = contentEnd(text, j, k, null);
       const p: Paragraph = { type: 'paragraph', children: inlines(j, stop), position: positions.span(j, stop) };
       append(p);
@@ -162,11 +187,11 @@ export function buildTree(input: TreeInput): Root {
     let i = start;
     while (i < end) {
       let j = i;
-      while (j < end && isSpace(text[j])) j++;
+      while (j < end && isSpaceCode(text.charCodeAt(j))) j++;
       if (j > i) into.push(whitespace(i, j));
       if (j >= end) break;
       let k = j;
-      while (k < end && !isSpace(text[k])) k++;
+      while (k < end && !isSpaceCode(text.charCodeAt(k))) k++;
       const chunk = inlines(j, k);
       if (chunk.every((n) => n.type === 'markup')) into.push(...(chunk as Markup[]));
       else into.push({ type: 'masthead', value: text.slice(j, k), children: chunk, position: positions.span(j, k) });
@@ -183,9 +208,9 @@ export function buildTree(input: TreeInput): Root {
 function splitInlines(input: TreeInput, start: number, end: number): Inline[] {
   const { text, mask, positions } = input;
   const out: Inline[] = [];
+  const kindAt = (k: number) => (mask?.[k] === 1 ? 'markup' : isSpaceCode(text.charCodeAt(k)) ? 'whitespace' : 'text');
   let i = start;
   while (i < end) {
-    const kindAt = (k: number) => (mask?.[k] === 1 ? 'markup' : isSpaceCode(text.charCodeAt(k)) ? 'whitespace' : 'text');
     const kind = kindAt(i);
     let j = i + 1;
     while (j < end && kindAt(j) === kind) j++;

@@ -1,4 +1,11 @@
 export { compile, type CompileOptions, type CompileResult } from './compile.js';
-export { docxToText, htmlToText, INPUT_EXTENSIONS, readPolicy, tryReadPolicy, UnsupportedInputError, type ReadOptions, type ReadResult } from './read.js';
+export {
+  docxToText, htmlToText, INPUT_EXTENSIONS, INPUT_KINDS, readPolicy, readPolicyBytes, tryReadPolicy, UnsupportedInputError, type BytesOptions, type InputKind, type ReadOptions, type ReadResult,
+} from './read.js';
+export {
+  mergeRegistry, type MergeBaseline, type MergeOptions, type MergeResult, type MergeTaskRef, type PlacedEdit, type TaskEdit, type UnplacedEdit,
+} from './merge.js';
 export { decodeText, encodingName, type DecodeOptions, type DecodeResult, type EncodingSource } from './decode.js';
-export type { Registry } from '@policyc/model';
+export type {
+  Aggregation, Comparator, DocumentMeta, Evidence, ExtraValue, Point, Registry, Role, Section, SourceFile, SourceFormat, Span, Target, TargetKind, Task, TaskDeadline, TaskExtra, TaskForm, Unit,
+} from '@policyc/model';

@@ -9,18 +9,17 @@
  *
  * Text and HTML files may come in any of the encodings Chinese policies travel in (see decode.ts);
  * the encoding found is kept in `file.data.encoding`. Input that is no policy text (binary,
- * undecodable, empty) is refused with a one-line reason.
+ * undecodable, empty), too large, or a .docx that would inflate too far is refused with a
+ * one-line reason.
+ *
+ * The HTML and Word readers (rehype, mammoth, yauzl) are imported only when such a file is read:
+ * they take longer to load than a text policy takes to compile.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { Element, ElementContent, Root } from 'hast';
-import { toText } from 'hast-util-to-text';
-import mammoth from 'mammoth';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { decodeText, type EncodingSource } from './decode.js';
-import { renderTable, type SourceCell } from './tables.js';
+import type { DocxLimits } from './docx-limits.js';
 
 /** The input formats `readPolicy` understands, by file extension. */
 export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
@@ -47,6 +46,8 @@ export interface ReadOptions {
   encoding?: string;
   /** Refuse files larger than this many bytes (default `MAX_INPUT_BYTES`). */
   maxBytes?: number;
+  /** Refuse a .docx whose parts inflate beyond this many bytes in all (default 256 MB). */
+  maxInflatedBytes?: number;
 }
 
 /** A policy read from disk, or the one-line reason it could not be (`empty file`, `not text: 37% NUL bytes` …). */
@@ -78,6 +79,28 @@ export async function tryReadPolicy(path: string, options: ReadOptions = {}): Pr
     return { ok: false, path, reason: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message };
   }
   return policyFromBytes(path, bytes, options);
+}
+
+/** The kinds of input `readPolicyBytes` decodes, each as a file of that extension would be. */
+export const INPUT_KINDS = ['txt', 'md', 'html', 'docx'] as const;
+export type InputKind = (typeof INPUT_KINDS)[number];
+
+export interface BytesOptions extends ReadOptions {
+  /** The file's path, for messages and the registry's source record; none for bytes from a pipe. */
+  path?: string;
+}
+
+/**
+ * Reads a policy from bytes that came with no file name (standard input, an upload), decoding them
+ * as a file of `kind` would be. Never throws on the bytes: a reason comes back instead.
+ */
+export async function readPolicyBytes(bytes: Uint8Array, kind: InputKind, options: BytesOptions = {}): Promise<ReadResult> {
+  const { path, ...read } = options;
+  // The kind, not the path, decides the reader: a pipe has no extension to go by.
+  const result = await policyFromBytes(`input.${kind}`, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), read);
+  if (!result.ok) return { ok: false, path: path ?? '-', reason: result.reason };
+  const { value, data } = result.file;
+  return { ok: true, file: path === undefined ? new VFile({ value, data }) : new VFile({ path, value, data }) };
 }
 
 function isInputExtension(path: string): boolean {
@@ -118,146 +141,50 @@ function megabytes(n: number): string {
 async function readBytes(path: string, ext: string, bytes: Buffer, options: ReadOptions, refuse: (reason: string) => ReadResult): Promise<ReadResult> {
   if (ext === '.docx') {
     if (bytes.length === 0) return refuse('empty file');
+    // Loaded only for Word documents: yauzl and mammoth are of no use to text, Markdown or HTML.
+    const { openDocx, DocxLimitError } = await import('./docx-limits.js');
+    const opened = await openDocx(bytes, { maxInflatedBytes: options.maxInflatedBytes });
+    if (!opened.ok) return refuse(opened.reason);
     let text: string;
     try {
-      text = await docxToText(bytes);
-    } catch {
-      return refuse('not a Word (.docx) document');
+      text = await (await import('./docx.js')).docxText(opened.zip);
+    } catch (error) {
+      return refuse(error instanceof DocxLimitError ? error.message : 'not a Word (.docx) document');
     }
-    return withText(path, text, 'docx', null, refuse);
+    return withText(path, bytes, text, 'docx', null, refuse);
   }
   const html = ext === '.html' || ext === '.htm';
   const decoded = decodeText(bytes, { encoding: options.encoding, html });
   if (!decoded.ok) return refuse(decoded.reason);
   const encoding = { name: decoded.encoding, by: decoded.by };
-  return withText(path, html ? htmlToText(decoded.text) : decoded.text, html ? 'html' : null, encoding, refuse);
+  return withText(path, bytes, html ? await htmlToText(decoded.text) : decoded.text, html ? 'html' : null, encoding, refuse);
 }
 
-function withText(path: string, value: string, from: 'html' | 'docx' | null, encoding: { name: string; by: EncodingSource } | null, refuse: (reason: string) => ReadResult): ReadResult {
+function withText(path: string, bytes: Uint8Array, value: string, from: 'html' | 'docx' | null, encoding: { name: string; by: EncodingSource } | null, refuse: (reason: string) => ReadResult): ReadResult {
   // A file of blanks (or an HTML page with no text) would compile to an empty registry that looks like a success.
   if (value.trim() === '') return refuse(from === null ? 'empty file: no text' : 'empty document: no text');
   const file = new VFile({ path, value });
   if (from !== null) file.data.extractedFrom = from;
   if (encoding !== null) file.data.encoding = encoding;
+  // Kept so that compile can record their hash: `policyc check` then tells a policy changed since.
+  file.data.bytes = bytes;
   return { ok: true, file };
 }
 
-/** The text a browser would show for an HTML policy: block elements on lines of their own, tables a row a line. */
-export function htmlToText(html: string): string {
-  const tree = unified().use(rehypeParse).parse(html);
-  replaceTables(tree);
-  const body = tree.children.find((n) => n.type === 'element' && n.tagName === 'html');
-  return toText(body ?? tree, { whitespace: 'normal' }).replace(/\n{3,}/gu, '\n\n');
+/**
+ * The text a browser would show for an HTML policy: block elements on lines of their own, tables a
+ * row a line. Asynchronous because rehype is loaded only when HTML is read.
+ */
+export async function htmlToText(html: string): Promise<string> {
+  return (await import('./html.js')).htmlText(html);
 }
 
 /**
- * Puts each data table's rows, as text, in place of the table: a `pre` element, so that the
- * innerText algorithm keeps their tabs and line breaks and still sets them apart as a block.
- * Only innermost tables are read so: a table holding tables lays out a page, and is left to
- * innerText around the tables it holds. Returns whether `parent` holds a table.
+ * The paragraphs of a Word document, one a line; its tables a row a line. Throws, its message one
+ * line, when the bytes are no .docx or would inflate beyond `limits` (see docx-limits.ts).
  */
-function replaceTables(parent: Root | Element): boolean {
-  let holdsTable = false;
-  parent.children.forEach((child, i) => {
-    if (child.type !== 'element') return;
-    const nested = replaceTables(child);
-    if (child.tagName !== 'table') {
-      holdsTable ||= nested;
-      return;
-    }
-    holdsTable = true;
-    const text = nested ? null : htmlTableText(child);
-    if (text !== null) parent.children[i] = { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: text }] };
-  });
-  return holdsTable;
-}
-
-function htmlTableText(table: Element): string | null {
-  const rows: SourceCell[][] = [];
-  let caption = '';
-  const visit = (node: Element) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      if (child.tagName === 'caption') caption ||= toText(child, { whitespace: 'normal' });
-      else if (child.tagName === 'tr') rows.push(child.children.filter(isCell).map(htmlCell));
-      else visit(child); // thead, tbody, tfoot, and stray wrappers of malformed markup
-    }
-  };
-  visit(table);
-  return renderTable(rows, caption);
-}
-
-function isCell(node: ElementContent): node is Element {
-  return node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
-}
-
-function htmlCell(cell: Element): SourceCell {
-  return { text: toText(cell, { whitespace: 'normal' }), colSpan: Number(cell.properties.colSpan ?? 1), rowSpan: Number(cell.properties.rowSpan ?? 1) };
-}
-
-/** The paragraphs of a Word document, one a line; its tables a row a line. */
-export async function docxToText(buffer: Buffer): Promise<string> {
-  return (await docxWithTables(buffer) ?? (await mammoth.extractRawText({ buffer })).value).replace(/\n{2,}/gu, '\n');
-}
-
-/**
- * Mammoth's raw text, but for tables. Mammoth reads the document into its own model (paragraphs,
- * runs, tables with their merged cells already resolved to colSpan / rowSpan) and exposes it
- * only through `transformDocument`; walking that model the way `extractRawText` does keeps the
- * text outside tables exactly as before. Null if mammoth could not read the model (then the raw
- * text is used).
- */
-async function docxWithTables(buffer: Buffer): Promise<string | null> {
-  const read: { model?: DocxElement } = {};
-  try {
-    await mammoth.convertToHtml({ buffer }, {
-      transformDocument: (model: DocxElement) => (read.model = model),
-      // The HTML is thrown away: do not encode images for it.
-      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-    });
-  } catch {
-    // Only the model is needed: if mammoth read it before failing on the HTML, it still serves.
-  }
-  return read.model === undefined ? null : docxText(read.model);
-}
-
-/** An element of mammoth's document model, as far as text goes. */
-interface DocxElement {
-  type: string;
-  value?: string;
-  children?: DocxElement[];
-  colSpan?: number;
-  rowSpan?: number;
-}
-
-/** Mammoth's raw text of an element (a paragraph ends with a blank line), its tables as tables. */
-function docxText(element: DocxElement): string {
-  if (element.type === 'text') return element.value ?? '';
-  if (element.type === 'tab') return '\t';
-  if (element.type === 'table') {
-    const text = docxTableText(element);
-    if (text !== null) return `${text}\n\n`;
-  }
-  const tail = element.type === 'paragraph' ? '\n\n' : '';
-  return (element.children ?? []).map(docxText).join('') + tail;
-}
-
-/**
- * As for HTML, only innermost tables are read as tables: a table holding tables lays out a page,
- * and keeps mammoth's raw text around the tables it holds.
- */
-function docxTableText(table: DocxElement): string | null {
-  if ((table.children ?? []).some(holdsTable)) return null;
-  const rows = (table.children ?? []).filter((r) => r.type === 'tableRow').map((r) =>
-    (r.children ?? []).filter((c) => c.type === 'tableCell').map((c): SourceCell => ({
-      text: (c.children ?? []).map(docxText).join(''),
-      colSpan: c.colSpan ?? 1,
-      rowSpan: c.rowSpan ?? 1,
-    })),
-  );
-  return renderTable(rows);
-}
-
-function holdsTable(element: DocxElement): boolean {
-  return element.type === 'table' || (element.children ?? []).some(holdsTable);
+export async function docxToText(buffer: Buffer, limits: DocxLimits = {}): Promise<string> {
+  const opened = await (await import('./docx-limits.js')).openDocx(buffer, limits);
+  if (!opened.ok) throw new Error(opened.reason);
+  return (await import('./docx.js')).docxText(opened.zip);
 }

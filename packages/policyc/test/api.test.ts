@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 describe('policyc public API', () => {
   it('exports exactly these runtime names', async () => {
     expect(Object.keys(await import('policyc')).sort()).toEqual([
-      'INPUT_EXTENSIONS', 'UnsupportedInputError', 'compile', 'decodeText', 'docxToText', 'encodingName', 'htmlToText', 'readPolicy', 'tryReadPolicy',
+      'INPUT_EXTENSIONS', 'INPUT_KINDS', 'UnsupportedInputError', 'compile', 'decodeText', 'docxToText', 'encodingName', 'htmlToText', 'mergeRegistry', 'readPolicy', 'readPolicyBytes', 'tryReadPolicy',
     ]);
   });
 

@@ -1,12 +1,15 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { compile, decodeText, readPolicy, tryReadPolicy, UnsupportedInputError } from 'policyc';
 import { describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'policyc-decode-'));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** A made-up policy excerpt: ideographs, full-width punctuation, ASCII digits and a percent sign. */
 const POLICY = [
@@ -79,6 +82,23 @@ describe('decodeText', () => {
     expect(refused.ok).toBe(false);
     expect(refused.ok ? '' : refused.reason).toMatch(/^not text: \d+% (NUL|control) bytes$/u);
   });
+
+  it('loads chardet only for bytes that are not UTF-8', () => {
+    // A fresh process each: chardet is CommonJS, loaded with require, so require's cache lists it.
+    const loadsChardet = (bytes: Buffer) => {
+      const child = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--input-type=module', '-e', `
+        import { createRequire } from 'node:module';
+        const { decodeText } = await import('policyc');
+        const result = decodeText(Buffer.from(process.argv[1], 'base64'));
+        const cache = Object.keys(createRequire(import.meta.url).cache);
+        process.stdout.write(JSON.stringify({ encoding: result.encoding, chardet: cache.some((path) => /[\\/]chardet[\\/]/.test(path)) }));
+      `, bytes.toString('base64')], { cwd: ROOT, encoding: 'utf8' });
+      expect(child.stderr).toBe('');
+      return JSON.parse(child.stdout) as { encoding: string; chardet: boolean };
+    };
+    expect(loadsChardet(encode(POLICY, 'utf8'))).toEqual({ encoding: 'utf-8', chardet: false });
+    expect(loadsChardet(encode(POLICY, 'gbk'))).toEqual({ encoding: 'gb18030', chardet: true });
+  }, 30_000);
 
   it('refuses bytes that no Chinese encoding decodes', () => {
     // High bytes only, so no control bytes; FF is a lead byte in neither GB18030 nor Big5, nor valid UTF-8.

@@ -52,8 +52,8 @@ describe('HTML tables', () => {
       <tr><td>3</td><td>完善人才政策。</td><td>市人力资源社会保障局</td><td></td><td>2024年</td></tr>
     </tbody></table></body></html>`;
 
-  it('writes each table row on a line, its cells separated by tabs', () => {
-    expect(htmlToText(html).split('\n').slice(-5)).toEqual([
+  it('writes each table row on a line, its cells separated by tabs', async () => {
+    expect((await htmlToText(html)).split('\n').slice(-5)).toEqual([
       '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
       '1\t建设公共服务平台， 完善服务功能。\t市科技局\t市财政局\t2025年底前',
       // The continuation row: its 序号 and its lead (spanned from the row above) stay empty.
@@ -76,49 +76,49 @@ describe('HTML tables', () => {
     ]);
   });
 
-  it('repeats a unit spanning several numbered rows in each of them', () => {
-    const text = htmlToText(`<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>
+  it('repeats a unit spanning several numbered rows in each of them', async () => {
+    const text = await htmlToText(`<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>
       <tr><td>1</td><td>任务甲</td><td rowspan="2">市发展改革委</td></tr><tr><td>2</td><td>任务乙</td></tr></table>`);
     expect(text.split('\n')).toEqual(['序号\t工作任务\t牵头单位', '1\t任务甲\t市发展改革委', '2\t任务乙\t市发展改革委']);
   });
 
-  it('reads a header set over two rows as one line, each column named by its lowest cell', () => {
-    const text = htmlToText(`<table>
+  it('reads a header set over two rows as one line, each column named by its lowest cell', async () => {
+    const text = await htmlToText(`<table>
       <tr><th rowspan="2">序号</th><th rowspan="2">工作任务</th><th colspan="2">责任单位</th><th rowspan="2">完成时限</th></tr>
       <tr><th>牵头单位</th><th>配合单位</th></tr>
       <tr><td>1</td><td>任务甲</td><td>市民政局</td><td>市财政局</td><td>2025年</td></tr></table>`);
     expect(text.split('\n')).toEqual(['序号\t工作任务\t牵头单位\t配合单位\t完成时限', '1\t任务甲\t市民政局\t市财政局\t2025年']);
   });
 
-  it('leaves a cell spanning columns in its first column (a group row)', () => {
-    const text = htmlToText('<table><caption>重点任务分工表</caption><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr><tr><td colspan="3">一、平台建设</td></tr><tr><td>1</td><td>任务甲</td><td>市科技局</td></tr></table>');
+  it('leaves a cell spanning columns in its first column (a group row)', async () => {
+    const text = await htmlToText('<table><caption>重点任务分工表</caption><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr><tr><td colspan="3">一、平台建设</td></tr><tr><td>1</td><td>任务甲</td><td>市科技局</td></tr></table>');
     expect(text.split('\n')).toEqual(['重点任务分工表', '序号\t工作任务\t牵头单位', '一、平台建设', '1\t任务甲\t市科技局']);
   });
 
-  it('keeps the text outside tables as before', () => {
-    const before = htmlToText(`<html><body>${BODY_HTML}</body></html>`);
-    const after = htmlToText(`<html><body>${BODY_HTML}<table><tr><td>序号</td><td>工作任务</td></tr><tr><td>1</td><td>任务甲</td></tr></table></body></html>`);
+  it('keeps the text outside tables as before', async () => {
+    const before = await htmlToText(`<html><body>${BODY_HTML}</body></html>`);
+    const after = await htmlToText(`<html><body>${BODY_HTML}<table><tr><td>序号</td><td>工作任务</td></tr><tr><td>1</td><td>任务甲</td></tr></table></body></html>`);
     expect(after.startsWith(before.trimEnd())).toBe(true);
     expect(after.slice(before.trimEnd().length)).toBe('\n\n序号\t工作任务\n1\t任务甲');
   });
 
-  it('leaves layout tables to the ordinary text: one column, or holding tables of their own', () => {
+  it('leaves layout tables to the ordinary text: one column, or holding tables of their own', async () => {
     const oneColumn = '<table><tr><td><p>一、总体要求</p><p>（一）工作目标。</p></td></tr></table>';
-    expect(htmlToText(oneColumn)).toBe('一、总体要求\n\n（一）工作目标。');
+    expect(await htmlToText(oneColumn)).toBe('一、总体要求\n\n（一）工作目标。');
     const nested = `<table><tr><td>导航</td><td><p>三、分工</p><table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr><tr><td>1</td><td>任务<br>甲</td><td>市科技局</td></tr></table></td></tr></table>`;
-    const lines = htmlToText(nested).split('\n');
+    const lines = (await htmlToText(nested)).split('\n');
     expect(lines).toContain('序号\t工作任务\t牵头单位');
     expect(lines).toContain('1\t任务 甲\t市科技局');
   });
 
-  it('never throws on malformed tables', () => {
+  it('never throws on malformed tables', async () => {
     for (const html of [
       '<table><tr><td>序号<td>工作任务<tr><td>1<td>任务甲',
       '<table><tr><td colspan="abc" rowspan="-3">序号</td><td colspan="99999">x</td></tr><tr><td rowspan="0">1</td></tr></table>',
       '<td>序号</td><tr><td>1</td></tr></table></table>',
       '<table><table><tr><td>a</td><td>b</td></tr></table>',
-    ]) expect(() => htmlToText(html)).not.toThrow();
-    expect(htmlToText('<table><tr><td>序号<td>工作任务<tr><td>1<td>任务甲').split('\n')).toEqual(['序号\t工作任务', '1\t任务甲']);
+    ]) await expect(htmlToText(html)).resolves.toBeTypeOf('string');
+    expect((await htmlToText('<table><tr><td>序号<td>工作任务<tr><td>1<td>任务甲')).split('\n')).toEqual(['序号\t工作任务', '1\t任务甲']);
   });
 });
 
@@ -203,7 +203,7 @@ describe('a header over two rows where only the unit column is split', () => {
 
   it('HTML: one header line, each column named by its lowest header cell', async () => {
     const html = `<p>某市重点任务分工表</p><table>${header}${rows}</table>`;
-    expect(htmlToText(html).split('\n').slice(-3)).toEqual([
+    expect((await htmlToText(html)).split('\n').slice(-3)).toEqual([
       '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
       '1\t建设公共服务平台。\t市科技局\t市财政局\t2025年底前',
       '2\t培育骨干企业。\t市工业和信息化局\t市商务局\t持续推进',
@@ -224,8 +224,8 @@ describe('a header over two rows where only the unit column is split', () => {
     expect(tableTasks(compile(file).registry)).toEqual([['1', ['区科技局'], ['区财政局']], ['2', ['区工业和信息化局'], ['区商务局']]]);
   });
 
-  it('a first data row is no header row, though its 序号 cell is empty', () => {
-    const text = htmlToText(`<table><tr><td>序号</td><td>工作任务</td><td colspan="2">责任单位</td></tr><tr><td></td><td></td><td>市科技局、市财政局</td><td>市商务局，市统计局</td></tr>${rows}</table>`);
+  it('a first data row is no header row, though its 序号 cell is empty', async () => {
+    const text = await htmlToText(`<table><tr><td>序号</td><td>工作任务</td><td colspan="2">责任单位</td></tr><tr><td></td><td></td><td>市科技局、市财政局</td><td>市商务局，市统计局</td></tr>${rows}</table>`);
     expect(text.split('\n').slice(0, 2)).toEqual(['序号\t工作任务\t责任单位\t责任单位', '\t\t市科技局、市财政局\t市商务局，市统计局']);
   });
 });

@@ -1,4 +1,5 @@
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
+import { tsMorph } from '../typecheck.js';
 import { lineIndex, placeOf, FILE_START } from './lines.js';
 import { parsePointer, toPointer } from './pointer.js';
 import type { RegistryFile, SyntaxProblem } from './registry-file.js';
@@ -11,9 +12,12 @@ interface Spans {
 
 /**
  * Reads the data of a generated `registry.ts`: the literal assigned to `export const registry`.
- * Only literals are read (no code runs); anything else is reported as a problem.
+ * Only literals are read (no code runs); anything else is reported as a problem, and so is every
+ * top-level statement policyc does not write: whoever imports the file would run it.
  */
 export function readTsFile(path: string, text: string): RegistryFile {
+  // TypeScript, loaded only when a registry.ts is read: `import '@policyc/check'` must not pay for it.
+  const { ts } = tsMorph();
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const pointAt = lineIndex(text);
   const spans = new Map<string, Spans>();
@@ -53,6 +57,10 @@ export function readTsFile(path: string, text: string): RegistryFile {
     return undefined;
   };
 
+  for (const statement of source.statements) {
+    const reason = foreignStatement(statement);
+    if (reason !== null) problems.push({ reason, place: place(statement) });
+  }
   const declaration = findRegistry(source);
   let data: unknown;
   if (declaration?.initializer) data = read(declaration.initializer, []);
@@ -73,7 +81,43 @@ export function readTsFile(path: string, text: string): RegistryFile {
   };
 }
 
+/**
+ * Why a top-level statement is not one the TypeScript emitter writes (exported type aliases and
+ * interfaces, which run nothing, and the one `export const registry`); null when it is. Types may
+ * say anything: only the statements themselves are judged.
+ */
+function foreignStatement(statement: ts.Statement): string | null {
+  const { ts } = tsMorph();
+  const exported = ts.canHaveModifiers(statement) && (ts.getModifiers(statement) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  if ((ts.isTypeAliasDeclaration(statement) || ts.isInterfaceDeclaration(statement)) && exported) return null;
+  if (ts.isVariableStatement(statement) && exported && isRegistryDeclaration(statement)) return null;
+  return `registry.ts holds a statement policyc does not write (${describeStatement(statement)}): importing the file would run it; regenerate registry.ts`;
+}
+
+/** `export const registry = …`, one declaration, not `let`, `var` or `declare`. */
+function isRegistryDeclaration(statement: ts.VariableStatement): boolean {
+  const { ts } = tsMorph();
+  const list = statement.declarationList;
+  const modifiers = ts.getModifiers(statement) ?? [];
+  return (list.flags & ts.NodeFlags.Const) !== 0
+    && modifiers.every((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+    && list.declarations.length === 1
+    && ts.isIdentifier(list.declarations[0]!.name)
+    && list.declarations[0]!.name.text === 'registry';
+}
+
+/** A short name for a statement: its kind and its first words ("ExpressionStatement `eval(…)`"). */
+function describeStatement(statement: ts.Statement): string {
+  const { ts } = tsMorph();
+  const text = statement.getText().replace(/\s+/gu, ' ');
+  const head = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  // SyntaxKind names some kinds twice (VariableStatement is also FirstStatement); the reverse map gives the alias.
+  const kind = ts.isVariableStatement(statement) ? 'VariableStatement' : ts.isDebuggerStatement(statement) ? 'DebuggerStatement' : ts.SyntaxKind[statement.kind];
+  return `${kind} \`${head}\``;
+}
+
 function findRegistry(source: ts.SourceFile): ts.VariableDeclaration | undefined {
+  const { ts } = tsMorph();
   for (const statement of source.statements) {
     if (!ts.isVariableStatement(statement)) continue;
     const found = statement.declarationList.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === 'registry');
@@ -84,6 +128,7 @@ function findRegistry(source: ts.SourceFile): ts.VariableDeclaration | undefined
 
 /** `x as const`, `x satisfies T`, `(x)`: the literal inside. */
 function unwrap(node: ts.Expression): ts.Expression {
+  const { ts } = tsMorph();
   let current = node;
   while (ts.isAsExpression(current) || ts.isSatisfiesExpression(current) || ts.isParenthesizedExpression(current) || ts.isTypeAssertionExpression(current)) {
     current = current.expression;
@@ -92,6 +137,7 @@ function unwrap(node: ts.Expression): ts.Expression {
 }
 
 function propertyName(name: ts.PropertyName): string | undefined {
+  const { ts } = tsMorph();
   if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
   return undefined;
 }

@@ -9,6 +9,7 @@ import { rangeOrder } from './range-order.js';
 import { registrySyntax } from './registry-syntax.js';
 import { schemaDrift } from './schema-drift.js';
 import { schema } from './schema.js';
+import { sourceFile } from './source-file.js';
 import { targetDeadline } from './target-deadline.js';
 import { taskDeadline } from './task-deadline.js';
 import { taskEvidence } from './task-evidence.js';
@@ -28,6 +29,7 @@ export const RULES: readonly RuleDefinition[] = [
   schema,
   agreement,
   schemaDrift,
+  sourceFile,
   tsCompile,
   tsIdUnions,
   uniqueIds,

@@ -32,7 +32,7 @@ export const schemaDrift = defineRule({
         title: 'A unit added to the YAML after the schema was written',
         files: { 'registry.yaml': withUnits(['省财政厅', '省教育厅']), 'registry.schema.json': schemaFor(['省财政厅']) },
         messages: [
-          'registry.schema.json:305:21-305:22: registry.schema.json is stale at /$defs/Task/properties/lead/items/enum/1: nothing here, "省教育厅" for registry.yaml',
+          'registry.schema.json:355:21-355:22: registry.schema.json is stale at /$defs/Task/properties/lead/items/enum/1: nothing here, "省教育厅" for registry.yaml',
         ],
       },
     ],

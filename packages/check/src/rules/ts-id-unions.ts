@@ -1,7 +1,8 @@
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import { coerceRegistry } from '../coerce.js';
 import { lineIndex, placeOf } from '../files/lines.js';
 import type { Registry } from '@policyc/model';
+import { tsMorph } from '../typecheck.js';
 import { defineRule } from './define.js';
 
 /** Each union `registry.ts` declares, and the ids of its own data it must list exactly. */
@@ -25,6 +26,7 @@ export const tsIdUnions = defineRule({
   check(context) {
     for (const file of context.files) {
       if (file.kind !== 'ts' || file.data === undefined) continue;
+      const { ts } = tsMorph();
       const registry = coerceRegistry(file.data);
       const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, true);
       const pointAt = lineIndex(file.text);
@@ -95,6 +97,7 @@ export const tsIdUnions = defineRule({
 });
 
 function literalMembers(type: ts.TypeNode): ts.StringLiteral[] {
+  const { ts } = tsMorph();
   const types = ts.isUnionTypeNode(type) ? type.types : [type];
   return types.flatMap((t) => (ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal) ? [t.literal] : []));
 }

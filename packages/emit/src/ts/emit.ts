@@ -1,45 +1,54 @@
 import type { Registry } from '@policyc/model';
-import {
-  IndentationText, NewLineKind, Project, QuoteKind, StructureKind,
-  type StatementStructures, type TypeAliasDeclarationStructure, type WriterFunction,
-} from 'ts-morph';
-import { canonicalRegistry } from '../canonical.js';
+import type { ManipulationSettings, StatementStructures, TypeAliasDeclarationStructure, WriterFunction } from 'ts-morph';
+import { canonicalItem, canonicalShell } from '../canonical.js';
 import { policyIds } from '../ids.js';
 import { generatedBy, sourceRef } from '../source-ref.js';
 import { interfaceStructures } from './interfaces.js';
-import { jsDoc, printLiteral, quote, type Path } from './literal.js';
+import { jsDoc, literalChunks, quote, type LiteralOptions, type Path } from './literal.js';
+import { tsMorph } from './ts-morph.js';
 
 /** Fixed print settings, so the output does not depend on the machine or a user's config. */
-const MANIPULATION = {
-  indentationText: IndentationText.TwoSpaces,
-  newLineKind: NewLineKind.LineFeed,
-  quoteKind: QuoteKind.Single,
-  useTrailingCommas: true,
-  insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces: true,
-} as const;
+function manipulation(): Partial<ManipulationSettings> {
+  const { IndentationText, NewLineKind, QuoteKind } = tsMorph();
+  return {
+    indentationText: IndentationText.TwoSpaces,
+    newLineKind: NewLineKind.LineFeed,
+    quoteKind: QuoteKind.Single,
+    useTrailingCommas: true,
+    insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces: true,
+  };
+}
 
 /**
  * `registry.ts`: literal unions of the policy's ids, the registry interfaces, and the data as
  * `export const registry = { … } as const satisfies Registry`. Each task's text is the JSDoc of
- * its `id`, so an editor shows the policy sentence on hover. Built from ts-morph structures in
- * one batch; the data literal is printed by `printLiteral`.
+ * its `id`, so an editor shows the policy sentence on hover.
  */
 export function emitTypeScript(registry: Registry): string {
-  const data = canonicalRegistry(registry);
-  const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: MANIPULATION });
-  const statements: (StatementStructures | WriterFunction)[] = [
-    ...unionStructures(data),
-    ...interfaceStructures(),
-    dataStatement(data),
-  ];
+  return [...typeScriptChunks(registry)].join('');
+}
+
+/**
+ * `emitTypeScript`'s text in pieces. The declarations (unions and interfaces) are built from
+ * ts-morph structures in one batch; the data statement is printed as text by `literalChunks`,
+ * an item of each list at a time, after them. ts-morph would parse whatever it is given into a
+ * syntax tree, a node for every value of the data: for a 20 MB policy more than a gigabyte.
+ */
+export function* typeScriptChunks(registry: Registry): Generator<string> {
+  const data = canonicalShell(registry);
+  const project = new (tsMorph().Project)({ useInMemoryFileSystem: true, manipulationSettings: manipulation() });
+  const statements: StatementStructures[] = [...unionStructures(data), ...interfaceStructures()];
   const file = project.createSourceFile('registry.ts', {
     leadingTrivia: `// ${generatedBy(data)} Regenerate it rather than edit it: \`policyc check\` compares it with registry.json and registry.yaml.\n\n`,
     statements,
   });
   // The printer leaves a space after `=` before a union that starts on the next line.
-  return withoutTrailingBlanks(file.getFullText());
+  yield withoutTrailingBlanks(file.getFullText());
+  // The printer puts a blank line between statements, and ends the file with a line break.
+  yield `\n${jsDoc(['The registry data; \`satisfies\` keeps every id within the unions above.']).join('\n')}\nexport const registry = `;
+  yield* literalChunks(data, { docFor: docFor(data), itemOf: canonicalItem });
+  yield ' as const satisfies Registry;\n';
 }
-
 /**
  * Each line without the blanks at its end, in one pass: a regex anchored at line ends
  * (`/[ \t]+$/gm`) retries every blank of a long run and goes quadratic on it.
@@ -58,6 +67,7 @@ function withoutTrailingBlanks(text: string): string {
 }
 
 function unionStructures(data: Registry): TypeAliasDeclarationStructure[] {
+  const { StructureKind } = tsMorph();
   const ids = policyIds(data);
   const alias = (name: string, doc: string, values: string[]): TypeAliasDeclarationStructure => ({
     kind: StructureKind.TypeAlias,
@@ -84,19 +94,14 @@ function union(values: string[]): WriterFunction | string {
   };
 }
 
-/**
- * `export const registry = … as const satisfies Registry`, written as one statement: a variable
- * structure would hang every line of the literal one level in, closing brace included.
- */
-function dataStatement(data: Registry): WriterFunction {
-  const docFor = (path: Path, key: string): string[] | undefined => {
+/** Each task's text (and where it came from) as the JSDoc of its `id`, blanks at line ends dropped. */
+function docFor(data: Registry): NonNullable<LiteralOptions['docFor']> {
+  return (path: Path, key: string): string[] | undefined => {
     if (key !== 'id' || path.length !== 2 || path[0] !== 'tasks') return undefined;
     const task = data.tasks[path[1] as number];
     if (!task) return undefined;
     const ref = sourceRef(data, task.position);
-    return ref ? [task.text, '', `From ${ref}.`] : [task.text];
+    const text = task.text.split(/\r\n|\r|\n/u).map(withoutTrailingBlanks).join('\n');
+    return ref ? [text, '', `From ${ref}.`] : [text];
   };
-  const doc = jsDoc(['The registry data; `satisfies` keeps every id within the unions above.']).join('\n');
-  const literal = printLiteral(data, { docFor });
-  return (writer) => writer.write(`${doc}\nexport const registry = ${literal} as const satisfies Registry;`);
 }

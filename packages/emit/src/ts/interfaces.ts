@@ -3,7 +3,8 @@
  * types cannot drift from the model. Id fields are narrowed to the policy's literal unions.
  */
 import { registrySchema } from '@policyc/model';
-import { StructureKind, type InterfaceDeclarationStructure, type PropertySignatureStructure } from 'ts-morph';
+import type { InterfaceDeclarationStructure, PropertySignatureStructure } from 'ts-morph';
+import { tsMorph } from './ts-morph.js';
 
 type Schema = { [key: string]: unknown };
 
@@ -23,7 +24,7 @@ const NARROWED: Record<string, Record<string, string>> = {
 };
 
 /** The order the interfaces are printed in: leaves first, the registry last. */
-const DEFS = ['Point', 'Span', 'DocumentMeta', 'Section', 'Evidence', 'TaskDeadline', 'Task', 'Unit', 'Target'] as const;
+const DEFS = ['Point', 'Span', 'SourceFile', 'DocumentMeta', 'Section', 'Evidence', 'TaskDeadline', 'Task', 'Unit', 'Target'] as const;
 
 export function interfaceStructures(): InterfaceDeclarationStructure[] {
   const defs = registrySchema.$defs as unknown as Record<string, Schema>;
@@ -33,6 +34,7 @@ export function interfaceStructures(): InterfaceDeclarationStructure[] {
 }
 
 function toInterface(name: string, schema: Schema, narrowed: Record<string, string>): InterfaceDeclarationStructure {
+  const { StructureKind } = tsMorph();
   const properties = schema['properties'] as Record<string, Schema>;
   const required = new Set(schema['required'] as string[]);
   return {
@@ -57,7 +59,14 @@ export function typeText(schema: Schema): string {
   if (typeof ref === 'string') return ref.replace('#/$defs/', '');
   if (Array.isArray(schema['anyOf'])) return (schema['anyOf'] as Schema[]).map(typeText).join(' | ');
   if (Array.isArray(schema['enum'])) return (schema['enum'] as unknown[]).map((v) => JSON.stringify(v).replaceAll('"', "'")).join(' | ');
+  // A list of types (`['string', 'number']`), as a task's extra fields allow.
+  if (Array.isArray(schema['type'])) return (schema['type'] as string[]).map((type) => typeText({ type })).join(' | ');
   switch (schema['type']) {
+    case 'object': {
+      // A map of names the policy's team chooses (a task's `extra`): an index signature.
+      const values = schema['additionalProperties'];
+      return values && typeof values === 'object' ? `{ readonly [name: string]: ${typeText(values as Schema)} }` : 'unknown';
+    }
     case 'string':
       return 'string';
     case 'integer':

@@ -17,6 +17,39 @@ export function printLiteral(value: unknown, options: LiteralOptions = {}): stri
   return print(value, [], 0, options);
 }
 
+/**
+ * `printLiteral`'s text in pieces: an object's properties one by one, and the items of a list it
+ * holds one by one, each passed through `itemOf` (key, item) first (the emitter orders an item's
+ * keys only when it prints it). Joined, the pieces are what `printLiteral` prints.
+ */
+export function* literalChunks(
+  value: unknown,
+  options: LiteralOptions & { itemOf?: (key: string, item: unknown) => unknown } = {},
+): Generator<string> {
+  const object = value as Record<string, unknown>;
+  const keys = isPrimitive(value) || Array.isArray(value) ? [] : Object.keys(object);
+  // Empty, or a source point: one line, as `printLiteral` prints it.
+  if (keys.length === 0 || keys.every((key) => typeof object[key] === 'number')) {
+    yield printLiteral(value, options);
+    return;
+  }
+  const itemOf = options.itemOf ?? ((_key: string, item: unknown) => item);
+  yield '{\n';
+  for (const key of keys) {
+    const doc = options.docFor?.([], key);
+    if (doc) yield jsDoc(doc).map((line) => `${INDENT}${line}\n`).join('');
+    const item = object[key];
+    if (!Array.isArray(item) || item.length === 0 || item.every(isPrimitive)) {
+      yield `${INDENT}${property(key)}: ${print(item, [key], 1, options)},\n`;
+      continue;
+    }
+    yield `${INDENT}${property(key)}: [\n`;
+    for (const [i, entry] of item.entries()) yield `${INDENT.repeat(2)}${print(itemOf(key, entry), [key, i], 2, options)},\n`;
+    yield `${INDENT}],\n`;
+  }
+  yield '}';
+}
+
 function print(value: unknown, path: Path, depth: number, options: LiteralOptions): string {
   if (typeof value === 'string') return quote(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return JSON.stringify(value);

@@ -7,7 +7,7 @@ import type { TextShape } from './clauses.js';
 import { prefixComparator } from './comparators.js';
 import { qualifiesNext } from './compose.js';
 import { commitVerbAfter, commitVerbBefore, isCommitted, isEnsuredShare, type Context, type VerbHit } from './evidence.js';
-import { scanQuantities, type Quantity } from './figures.js';
+import type { Quantity } from './figures.js';
 import { nonTargetReason } from './nontargets.js';
 
 /** A quantity the text commits to, with what was read around it. */
@@ -74,29 +74,32 @@ function nextListItem(text: string, last: Listed | null, q: Quantity): boolean {
  */
 function nextClauseItem(shape: TextShape, last: Listed | null, q: Quantity): boolean {
   if (!last?.verb || last.q.unitClass !== q.unitClass || (q.unitClass !== 'count' && q.unitClass !== 'measure')) return false;
-  const clause = shape.clauseStart[q.start] ?? 0;
-  if ((shape.sentenceStart[q.start] ?? 0) !== (shape.sentenceStart[last.q.start] ?? -1)) return false;
+  const clause = shape.clauseStart(q.start);
+  if (shape.sentenceStart(q.start) !== shape.sentenceStart(last.q.start)) return false;
   // The previous item ends the clause right before, or stands earlier in this one.
-  const previousClause = clause > 0 ? shape.clauseStart[clause - 1] ?? 0 : -1;
+  const previousClause = clause > 0 ? shape.clauseStart(clause - 1) : -1;
   if (last.q.start < previousClause) return false;
-  const tail = shape.text.slice(last.q.end, shape.clauseEnd[last.q.start] ?? last.q.end);
+  const tail = shape.text.slice(last.q.end, shape.clauseEnd(last.q.start));
   return last.q.start >= clause || /^(?:等)?$/u.test(tail);
 }
 
-export function selectCandidates(shape: TextShape, ctx: Context, isPast: (offset: number) => boolean): Selection {
+/** Selects among the quantities of a block (`scanQuantities` of its text, in order). */
+export function selectCandidates(shape: TextShape, ctx: Context, quantities: Quantity[], isPast: (offset: number) => boolean): Selection {
   const { text } = shape;
   const candidates: Candidate[] = [];
   /** The latest kept candidate. */
   let last: Listed | null = null;
-  const quantities = scanQuantities(text);
   const listEnds = listEndsOf(text, quantities);
   /** Where the clause of the latest committed share of a noun ends: its later figures are its condition. */
   let shareUntil = -1;
   for (const [k, q] of quantities.entries()) {
     // "实现20%的村集体年收入超30万元": 30万元 says which collectives count, it is no goal of its own.
     if (q.start < shareUntil) continue;
+    // A figure with no unit is never a target ("一是", "进一步"), whatever else the rules would say
+    // of it: most quantities are such, and the rules need not be asked.
+    if (q.unit === null && !q.half) continue;
     if (nonTargetReason(shape, q) !== null || isPast(q.start)) continue;
-    const floor = shape.clauseStart[q.start] ?? 0;
+    const floor = shape.clauseStart(q.start);
     const prefix = prefixComparator(text, q.start, floor, q.end);
     const prefixStart = prefix?.start ?? q.start;
     const listedAfter = listedRightAfter(text, last, q);
@@ -120,10 +123,10 @@ export function selectCandidates(shape: TextShape, ctx: Context, isPast: (offset
     // "4条高速公路提前建成": the verb follows what it completes.
     if (!committed && !describes && !verb && commitVerbAfter(shape, q)) committed = true;
     if (!committed) continue;
-    if (describes && isEnsuredShare(shape, q)) shareUntil = shape.clauseEnd[q.start] ?? text.length;
+    if (describes && isEnsuredShare(shape, q)) shareUntil = shape.clauseEnd(q.start);
     const candidate: Candidate = { q, prefixStart, comparator: comparator ?? 'eq', verb };
     candidates.push(candidate);
-    last = { ...candidate, prefixComparator: q.comparator === null ? prefix?.comparator ?? shared : null };
+    last = { q, prefixStart, comparator: candidate.comparator, verb, prefixComparator: q.comparator === null ? prefix?.comparator ?? shared : null };
   }
 
   // A band qualifying the next count is part of that count's metric, not a target of its own.

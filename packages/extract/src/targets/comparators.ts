@@ -67,8 +67,17 @@ function prefixBefore(text: string, at: number, floor: number): PrefixMatch | nu
   return null;
 }
 
+/** The prefixes by their last character, in the order above: a figure asks only those that can end before it. */
+const PREFIXES_BY_LAST = new Map<string, [string, Comparator][]>();
+for (const entry of PREFIXES) {
+  const last = entry[0][entry[0].length - 1]!;
+  PREFIXES_BY_LAST.set(last, [...(PREFIXES_BY_LAST.get(last) ?? []), entry]);
+}
+
 function prefixEndingAt(text: string, end: number, floor: number): PrefixMatch | null {
-  for (const [word, comparator] of PREFIXES) {
+  const candidates = PREFIXES_BY_LAST.get(text[end - 1] ?? '');
+  if (candidates === undefined) return null;
+  for (const [word, comparator] of candidates) {
     if (!endsWithAt(text, word, end) || end - word.length < floor) continue;
     // "不超过" must not be read as "超过", nor "最低于" as "低于" …
     if ((comparator === 'gt' || comparator === 'lt') && text[end - word.length - 1] === '不') continue;

@@ -76,7 +76,7 @@ function opensSentence(shape: TextShape, at: number): boolean {
   if ('。！？!?；;：:\n'.includes(prev)) return true;
   // "按照国家部署，到2025年，…", "《方案》提出，到2025年，…": a clause that only introduces the goals.
   if (prev !== '，' && prev !== ',') return false;
-  const from = shape.sentenceStart[i - 1] ?? 0;
+  const from = shape.sentenceStart(i - 1);
   if (i - 1 - from > MAX_INTRO) return false;
   const clause = text.slice(from, i - 1);
   return !/[，,]/u.test(clause) && INTRODUCES.test(clause);
@@ -102,11 +102,19 @@ function skipMonthDay(text: string, at: number): { end: number; hasMonth: boolea
   return { end: i, hasMonth };
 }
 
+/** What a year mention can open with (see the readers used by `findTimeMentions`), by char code. */
+const MENTION_START = new Uint8Array(0x10000);
+for (const ch of '0123456789０１２３４５６７８９一二两三四五六七八九十') MENTION_START[ch.charCodeAt(0)] = 1;
+
 /** Every year mention in the text, in order. Linear in the text. */
 export function findTimeMentions(shape: TextShape, docYear: number | null = null): TimeMention[] {
   const { text } = shape;
   const out: TimeMention[] = [];
-  for (let i = 0; i < text.length; i++) {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    // Every mention opens with a digit or a Chinese numeral: the readers below are asked only there.
+    while (i < length && MENTION_START[text.charCodeAt(i)] !== 1) i++;
+    if (i >= length) break;
     const relative = docYear !== null ? readRelative(shape, i, docYear) : null;
     if (relative) {
       out.push(relative);
@@ -243,7 +251,7 @@ const CHANGE_WINDOW = 40;
 
 /** "由2020年的…" or "从2020年…" earlier in the clause before `at`: the change starts from a year. */
 function changeFromYearBefore(shape: TextShape, at: number): boolean {
-  const from = Math.max(shape.clauseStart[at] ?? 0, at - CHANGE_WINDOW);
+  const from = Math.max(shape.clauseStart(at), at - CHANGE_WINDOW);
   return /[由从][0-9０-９]{4}年/u.test(shape.text.slice(from, at));
 }
 
@@ -300,43 +308,72 @@ function classify(shape: TextShape, start: number, yearEnd: number, year: string
 }
 
 /**
- * The deadline governing each offset of a block, given the lead-in inherited from its ancestors.
- * Returns resolvers and the block's governing lead-in (its first, else the inherited one), which
- * its child sections inherit.
+ * The deadline governing each offset of a block, given the lead-in inherited from its ancestors:
+ * resolvers and the block's governing lead-in (its first, else the inherited one), which its child
+ * sections inherit.
  */
-export function deadlineResolver(shape: TextShape, mentions: TimeMention[], inherited: string | null, headingEnd = 0): {
-  at: (offset: number) => string | null;
-  leadInAt: (offset: number) => string | null;
+export interface Deadlines {
+  at(offset: number): string | null;
+  leadInAt(offset: number): string | null;
   /** The deadline phrase ("到2025年", not a bare year) written earlier in the sentence, or null. */
-  inSentence: (offset: number) => string | null;
-  final: string | null;
-} {
-  const deadlines = mentions.filter((m) => m.role === 'deadline');
-  // A deadline in the heading ("二、2025年发展目标") governs the section like a lead-in.
-  const leadIns = deadlines.filter((m) => m.leadIn || m.start < headingEnd);
+  inSentence(offset: number): string | null;
+  readonly final: string | null;
+}
+
+export function deadlineResolver(shape: TextShape, mentions: TimeMention[], inherited: string | null, headingEnd = 0): Deadlines {
+  return new DeadlineResolver(shape, mentions, inherited, headingEnd);
+}
+
+/** A class, not closures: a document has thousands of blocks, each resolved once. */
+class DeadlineResolver implements Deadlines {
+  private readonly deadlines: TimeMention[];
+  private readonly leadIns: TimeMention[];
+  /**
+   * A bare year ("2026年面向社会招生") dates an activity; only a phrase of time limit ("到2025年",
+   * "2025年底前", "“十四五”期间") sets goals for the rest of its sentence. Read when first asked.
+   */
+  private phrased: TimeMention[] | null = null;
+  readonly final: string | null;
+
+  constructor(private readonly shape: TextShape, mentions: TimeMention[], private readonly inherited: string | null, headingEnd: number) {
+    this.deadlines = mentions.filter((m) => m.role === 'deadline');
+    // A deadline in the heading ("二、2025年发展目标") governs the section like a lead-in.
+    this.leadIns = this.deadlines.filter((m) => m.leadIn || m.start < headingEnd);
+    this.final = this.leadIns.length > 0 ? this.leadIns[0]!.year : inherited;
+  }
+
   // The block's first lead-in governs the rest of the block; a later one ("到2025年，…。到2035年，…")
   // sets a further horizon for the rest of its own paragraph only.
-  const paragraphOf = (offset: number): number => shape.paragraphStart[Math.min(Math.max(offset, 0), shape.text.length)] ?? 0;
-  const leadInAt = (offset: number): string | null => {
+  leadInAt(offset: number): string | null {
+    const { leadIns } = this;
     const k = lastEndingBy(leadIns, offset);
-    if (k < 0) return inherited;
-    if (k === 0 || paragraphOf(leadIns[k]!.start) === paragraphOf(offset)) return leadIns[k]!.year;
+    if (k < 0) return this.inherited;
+    if (k === 0 || this.paragraphOf(leadIns[k]!.start) === this.paragraphOf(offset)) return leadIns[k]!.year;
     return leadIns[0]!.year;
-  };
+  }
+
+  /** The latest deadline before the offset is the one in force, if it lies in the same sentence. */
+  at(offset: number): string | null {
+    return this.inSentenceOf(this.deadlines, offset) ?? this.leadInAt(offset);
+  }
+
+  inSentence(offset: number): string | null {
+    if (this.deadlines.length === 0) return null;
+    this.phrased ??= this.deadlines.filter((m) => !BARE_YEAR.test(this.shape.text.slice(m.start, m.end)));
+    return this.inSentenceOf(this.phrased, offset);
+  }
+
+  private paragraphOf(offset: number): number {
+    return this.shape.paragraphStart(Math.min(Math.max(offset, 0), this.shape.text.length));
+  }
+
   /** The latest of `list` written earlier in the sentence of `offset`, or null. */
-  const inSentenceOf = (list: TimeMention[], offset: number): string | null => {
-    const sentence = shape.sentenceStart[Math.min(Math.max(offset, 0), shape.text.length)] ?? 0;
+  private inSentenceOf(list: TimeMention[], offset: number): string | null {
     const k = lastEndingBy(list, offset);
-    return k >= 0 && list[k]!.start >= sentence ? list[k]!.year : null;
-  };
-  // A bare year ("2026年面向社会招生") dates an activity; only a phrase of time limit ("到2025年",
-  // "2025年底前", "“十四五”期间") sets goals for the rest of its sentence.
-  const phrased = deadlines.filter((m) => !BARE_YEAR.test(shape.text.slice(m.start, m.end)));
-  // The latest deadline before the offset is the one in force, if it lies in the same sentence.
-  const at = (offset: number): string | null => inSentenceOf(deadlines, offset) ?? leadInAt(offset);
-  const inSentence = (offset: number): string | null => inSentenceOf(phrased, offset);
-  const final = leadIns.length > 0 ? leadIns[0]!.year : inherited;
-  return { at, leadInAt, inSentence, final };
+    if (k < 0) return null;
+    const sentence = this.shape.sentenceStart(Math.min(Math.max(offset, 0), this.shape.text.length));
+    return list[k]!.start >= sentence ? list[k]!.year : null;
+  }
 }
 
 /** Index of the last mention ending at or before `offset` (mentions are in text order), or -1. */
@@ -352,6 +389,38 @@ function lastEndingBy(mentions: TimeMention[], offset: number): number {
     } else hi = mid - 1;
   }
   return found;
+}
+
+/**
+ * Words by which a title names a plan of work for a period ("实施方案", "工作要点", "责任分解"), in
+ * either script: a title is read as written.
+ */
+const PLAN_TITLE_WORDS = /方案|[计計][划劃]|[规規][划劃]|要[点點]|工作[报報]告|任[务務]|分工|分解|[实實]事|安排/u;
+/** A year in a title, with what may follow it: a span ("2018—2020年", "2021年-2035年") is no single year. */
+const TITLE_YEAR = /(?:^|[^0-9０-９])([0-9０-９]{4})年(?:度)?(?![0-9０-９]|[至到—–\-－~～])/gu;
+/** The Nth five-year plan written out: "第十二个五年规划", "十三五规划", "“十四五”规划". */
+const FIVE_YEAR_PLAN = /第?([一二三四五六七八九十]{1,3})[个個]五年(?:[规規计計][划劃])|十([一二三四五六七八九]?)五[”"]?(?:[规規计計][划劃]|[时時]期)/u;
+
+/**
+ * The year a plan of work is due by, when its title says it: the single year of an annual plan
+ * ("2017年全省十项民生工程实施方案", "关于印发2016年《政府工作报告》量化指标任务分工的通知") or the
+ * last year of the five-year plan it carries out ("…第十二个五年规划纲要主要目标和任务工作分工").
+ * Null for any other title, and for a span ("三年行动计划（2018—2020年）"): the text says more.
+ */
+export function planYearOfTitle(title: string | null | undefined): number | null {
+  if (typeof title !== 'string' || title.length === 0 || title.length > 200) return null;
+  const plan = FIVE_YEAR_PLAN.exec(title);
+  if (plan) {
+    const n = plan[1] !== undefined ? readNumeral(plan[1], 0) : null;
+    const ordinal = plan[1] !== undefined ? (n && n.end === plan[1].length ? n.value : null) : PLAN_ORDINALS[plan[2] ?? ''] ?? null;
+    const year = ordinal === null ? null : planEndYear(ordinal);
+    return year === null ? null : Number(year);
+  }
+  if (!PLAN_TITLE_WORDS.test(title)) return null;
+  const years = [...title.matchAll(TITLE_YEAR)].map((m) => Number(m[1]!.normalize('NFKC')));
+  // A title with two years names a span ("2018年至2020年") or another document's year.
+  if (years.length !== 1 || /[0-9０-９]{4}年?\s*[至到—–\-－~～]/u.test(title)) return null;
+  return years[0]! >= 1900 && years[0]! <= 2200 ? years[0]! : null;
 }
 
 /** A date alone on its line, in Arabic or (as before GB/T 9704-2012) Chinese digits: "二〇〇五年二月一日". */
@@ -401,20 +470,31 @@ export function baseYears(texts: string[]): Set<string> {
 function inBaseYearSentence(shape: TextShape, offset: number, bases: Set<string>): boolean {
   if (bases.size === 0) return false;
   const { text } = shape;
-  let start = shape.sentenceStart[offset] ?? 0;
-  for (let hops = 0; hops < 8 && start > 0 && /[；;]/u.test(text[start - 1] ?? ''); hops++) start = shape.sentenceStart[start - 1] ?? 0;
+  let start = shape.sentenceStart(offset);
+  for (let hops = 0; hops < 8 && start > 0 && /[；;]/u.test(text[start - 1] ?? ''); hops++) start = shape.sentenceStart(start - 1);
   const m = /^[\s\u3000]*([0-9０-９]{4})年(?:底|末)?[，,]/u.exec(text.slice(start, start + 12));
   return m !== null && bases.has(m[1]!.normalize('NFKC'));
 }
 
-export function pastResolver(shape: TextShape, deadlineAt: (offset: number) => string | null, docYear: number | null, bases: Set<string> = new Set()): (offset: number) => boolean {
-  const marks: number[] = [];
-  for (const w of AS_OF) {
-    for (let k = shape.text.indexOf(w); k >= 0; k = shape.text.indexOf(w, k + w.length)) marks.push(k);
-  }
-  marks.sort((a, b) => a - b);
-  return (offset) => {
-    const sentence = shape.sentenceStart[Math.min(Math.max(offset, 0), shape.text.length)] ?? 0;
+/** Whether the figure at an offset reports a fact rather than a goal (see `pastResolver`). */
+export interface PastResolver {
+  isPast(offset: number): boolean;
+}
+
+export function pastResolver(shape: TextShape, deadlines: Pick<Deadlines, 'at'>, docYear: number | null, bases: Set<string> = new Set()): PastResolver {
+  return new PastByTime(shape, deadlines, docYear, bases);
+}
+
+class PastByTime implements PastResolver {
+  /** Where "截至" and "截止" stand, found when first asked. */
+  private marks: number[] | null = null;
+
+  constructor(private readonly shape: TextShape, private readonly deadlines: Pick<Deadlines, 'at'>, private readonly docYear: number | null, private readonly bases: Set<string>) {}
+
+  isPast(offset: number): boolean {
+    const { shape } = this;
+    const marks = (this.marks ??= asOfMarks(shape.text));
+    const sentence = shape.sentenceStart(Math.min(Math.max(offset, 0), shape.text.length));
     let lo = 0;
     let hi = marks.length - 1;
     let last = -1;
@@ -426,8 +506,16 @@ export function pastResolver(shape: TextShape, deadlineAt: (offset: number) => s
       } else hi = mid - 1;
     }
     if (last >= sentence) return true;
-    if (inBaseYearSentence(shape, Math.min(Math.max(offset, 0), shape.text.length), bases)) return true;
-    const year = deadlineAt(offset);
-    return docYear !== null && year !== null && Number(year) < docYear;
-  };
+    if (inBaseYearSentence(shape, Math.min(Math.max(offset, 0), shape.text.length), this.bases)) return true;
+    const year = this.deadlines.at(offset);
+    return this.docYear !== null && year !== null && Number(year) < this.docYear;
+  }
+}
+
+function asOfMarks(text: string): number[] {
+  const marks: number[] = [];
+  for (const w of AS_OF) {
+    for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + w.length)) marks.push(k);
+  }
+  return marks.sort((a, b) => a - b);
 }

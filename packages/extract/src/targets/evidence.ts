@@ -23,6 +23,8 @@ const COMMIT_VERBS = [
   // Building and creating as plans write it: "新创…学校30所", "改扩建幼儿园70所", "新（改、扩）建…".
   '新创', '扩建', '改建', '新（改、扩）建', '新(改、扩)建', '新（改扩）建', '新(改扩)建',
   '增加',
+  // Funds a plan commits: "各级财政共计划安排1157.45亿元", "安排地方专项债券4000亿元".
+  '安排',
 ];
 /** Verbs that compare a measure with a figure rather than make the things counted. */
 const COMPARATIVE_VERBS = new Set(['达到', '超过', '突破', '实现', '完成', '增长', '提高', '提升', '降低', '下降', '减少', '达']);
@@ -80,7 +82,7 @@ function verbEndingAt(text: string, end: number, from: number): VerbHit | null {
 /** The commitment verb nearest before `at` in its clause (within a bounded window), or null. */
 export function commitVerbBefore(shape: TextShape, at: number): VerbHit | null {
   const { text } = shape;
-  const from = Math.max(shape.clauseStart[at] ?? 0, at - WINDOW);
+  const from = Math.max(shape.clauseStart(at), at - WINDOW);
   // One-character verbs count only right before the figure ("规模达1000亿元").
   for (const verb of ADJACENT_VERBS) if (at - verb.length >= from && text.startsWith(verb, at - verb.length)) return { verb, start: at - verb.length, end: at };
   for (let end = at; end > from; end--) {
@@ -115,7 +117,7 @@ const COMPLETION_WINDOW = 16;
 export function commitVerbAfter(shape: TextShape, q: Quantity): VerbHit | null {
   if (q.unitClass !== 'count' && q.unitClass !== 'measure') return null;
   const { text } = shape;
-  const end = Math.min(shape.clauseEnd[q.start] ?? text.length, q.end + COMPLETION_WINDOW);
+  const end = Math.min(shape.clauseEnd(q.start), q.end + COMPLETION_WINDOW);
   const between = text.slice(q.end, end);
   let best: VerbHit | null = null;
   for (const verb of COMPLETION_VERBS) {
@@ -131,7 +133,7 @@ export function commitVerbAfter(shape: TextShape, q: Quantity): VerbHit | null {
 }
 
 export function reduceVerbBefore(shape: TextShape, at: number): boolean {
-  const from = Math.max(shape.clauseStart[at] ?? 0, at - WINDOW);
+  const from = Math.max(shape.clauseStart(at), at - WINDOW);
   const left = shape.text.slice(from, at);
   return REDUCE_VERBS.some((v) => left.includes(v));
 }
@@ -148,7 +150,7 @@ const ENSURE = /确保|力争|争取|实现|推动|覆盖/u;
  */
 export function isEnsuredShare(shape: TextShape, q: Quantity): boolean {
   if (q.unitClass !== 'percent' || shape.text[q.end] !== '的') return false;
-  const from = Math.max(shape.clauseStart[q.start] ?? 0, q.start - WINDOW);
+  const from = Math.max(shape.clauseStart(q.start), q.start - WINDOW);
   return ENSURE.test(shape.text.slice(from, q.start));
 }
 
@@ -160,6 +162,38 @@ const SCORING_TITLE = /分值|评分|计分|积分|打分/u;
 
 export function isGoalTitle(title: string): boolean {
   return title.length <= MAX_GOAL_TITLE && GOAL_TITLE.test(title) && !SCORING_TITLE.test(title);
+}
+
+/** A table's header line opens with its number column. */
+const TABLE_HEADER = /^[|｜\s]*序\s*号/u;
+/** A table's title is a line, not a sentence. */
+const MAX_TABLE_TITLE = 40;
+
+/**
+ * Whether a section's own text ends with a table's title and header, the title naming goals:
+ * "2016年《政府工作报告》量化指标任务分工" over "序号 工作任务 牵头负责部门". The table's rows, the
+ * section's children, then hold goals as the rows of a section titled so do.
+ */
+export function endsWithGoalTable(text: string): boolean {
+  // Only the last two lines that hold text are read, from the end.
+  const header = lastLine(text, text.length);
+  if (header === null || !TABLE_HEADER.test(header.line)) return false;
+  const title = lastLine(text, header.start);
+  if (title === null) return false;
+  const t = title.line;
+  return t.length <= MAX_TABLE_TITLE && GOAL_TITLE.test(t) && !SCORING_TITLE.test(t) && !/[。，,；;：:]/u.test(t);
+}
+
+/** The last line before `end` that holds text (trimmed), and where it starts; null when there is none. */
+function lastLine(text: string, end: number): { line: string; start: number } | null {
+  let to = end;
+  while (to > 0) {
+    const start = text.lastIndexOf('\n', to - 1) + 1;
+    const line = text.slice(start, to).trim();
+    if (line !== '') return { line, start };
+    to = start - 1;
+  }
+  return null;
 }
 
 /** Section titles that review the past or the present ("发展基础", "主要成效", "面临的形势", "规划背景"). */
@@ -267,7 +301,7 @@ export function isCommitted(ctx: Context, q: Quantity, around: Around): boolean 
   // ("建设10个左右的科技创新平台").
   const counted = adjacent && q.unitClass === 'count' && !COMPARATIVE_VERBS.has(verb.verb);
   if (describes && !counted && !isEnsuredShare(shape, q)) return false;
-  const clauseBefore = text.slice(Math.max(shape.clauseStart[q.start] ?? 0, q.start - WINDOW), q.start);
+  const clauseBefore = text.slice(Math.max(shape.clauseStart(q.start), q.start - WINDOW), q.start);
   // "X的50%" is a share of something else: a rule ("返还…的50%"), unless a verb commits to it or
   // it states a part of a whole among goals ("文化和旅游产业增加值占GDP的12%").
   if (text[q.start - 1] === '的' && !verb && !(goal && SHARE_OF.test(clauseBefore))) return false;

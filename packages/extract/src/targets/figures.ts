@@ -7,7 +7,7 @@
  * whole scan is linear in the text.
  */
 import type { Comparator } from '@policyc/model';
-import { isArabicDigitAt, isChineseNumeralChar, readNumeral, type NumeralRead } from './numerals.js';
+import { CHINESE_NUMERAL_CHARS, isArabicDigitAt, isChineseNumeralChar, readNumeral, type NumeralRead } from './numerals.js';
 import { suffixComparator } from './comparators.js';
 import { matchUnit, normalizeUnit, type UnitClass } from './units.js';
 
@@ -43,10 +43,10 @@ const RANGE_MARKS = ['-', '—', '–', '－', '~', '～', '〜', '至', '到'];
 /** Characters after a figure that make it vague: "10多个", "100余家", "十来个". */
 const VAGUE = '多余来';
 
-function couldStartFigure(text: string, i: number): boolean {
-  const ch = text[i]!;
-  return isArabicDigitAt(text, i) || isChineseNumeralChar(ch) || ch === '半' || ch === '百';
-}
+/** The characters a figure can open with, by UTF-16 code: the scan asks it of every character. */
+const FIGURE_START = new Uint8Array(0x10000);
+for (const ch of `0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}半百`) FIGURE_START[ch.charCodeAt(0)] = 1;
+
 
 /** A figure followed by its unit, before any range or suffix is considered. */
 interface Reading {
@@ -123,12 +123,12 @@ function readRangeTail(text: string, first: Reading): Reading | null {
 /** Every quantity in `text`, in order. Never throws; linear in the length of `text`. */
 export function scanQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    if (!couldStartFigure(text, i)) {
-      i++;
-      continue;
-    }
+  while (i < n) {
+    // A tight loop to the next character a figure can open with: most characters are none.
+    while (i < n && FIGURE_START[text.charCodeAt(i)] !== 1) i++;
+    if (i >= n) break;
     const first = readWithUnit(text, i);
     if (!first) {
       // Skip the rest of this numeral run so it is not re-read from each of its characters.

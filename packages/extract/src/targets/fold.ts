@@ -5,34 +5,56 @@
  *
  * Positions stay on the source: the folded text carries, for each of its characters, the offset of
  * that character in the text as written (STYLE: normalise values during extraction, never the input).
- * One pass over the text; lines are only joined in a document found to be hard-wrapped.
+ * One pass over the spaces and breaks of the text; lines are only joined in a document found to be
+ * hard-wrapped.
  */
 
 export interface Folded {
   /** The folded text. */
   text: string;
-  /** For each offset of `text` (and its end), the offset in the text as written. */
-  source: Int32Array;
+  /** The offset in the text as written of an offset of `text`; its end (and beyond) maps to the source's end. */
+  sourceAt(at: number): number;
 }
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９'));
+/**
+ * What `/\s/u` matches, but a line feed, by char code: the fold looks at every character of every
+ * block, and a regex test per character would cost more than the rest of the fold.
+ */
+const isBlankCode = (code: number): boolean =>
+  code === 32 || code === 9 || code === 11 || code === 12 || code === 13 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 /** Spaces within a line, typographic ones (U+2002–U+200A) included. */
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && ch !== '\n' && ch !== '\r' && /\s/u.test(ch);
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && ch !== '\r' && isBlankCode(ch.charCodeAt(0));
 /** CJK text and full-width punctuation: the characters a figure is written between. */
 const isWide = (ch: string | undefined): boolean => ch !== undefined && ch.charCodeAt(0) > 0x2000;
 const isPercent = (ch: string | undefined): boolean => ch === '%' || ch === '％' || ch === '‰';
 
 /** Display width: a wide character takes two columns, as on the printed page. */
 function widthOf(line: string): number {
+  return widthIn(line, 0, line.length);
+}
+
+/** Display width of `text[from, to)`; a surrogate pair counts once, as a wide character. */
+function widthIn(text: string, from: number, to: number): number {
   let w = 0;
-  for (const ch of line) w += ch.charCodeAt(0) > 0xff ? 2 : 1;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    w += code > 0xff ? 2 : 1;
+  }
   return w;
 }
 
 function trimEnd(line: string): string {
-  let k = line.length;
-  while (k > 0 && (isSpace(line[k - 1]) || line[k - 1] === '\r')) k--;
-  return line.slice(0, k);
+  return line.slice(0, trimmedEnd(line, 0, line.length));
+}
+
+/** The end of `text[from, to)` without its trailing spaces. */
+function trimmedEnd(text: string, from: number, to: number): number {
+  let k = to;
+  while (k > from && isBlankCode(text.charCodeAt(k - 1))) k--;
+  return k;
 }
 
 /** Lines shorter than this are headings, page numbers or paragraph ends, never the wrap width. */
@@ -52,8 +74,11 @@ export function wrapWidth(texts: string[]): number | null {
   const counts = new Map<number, number>();
   let lines = 0;
   for (const text of texts) {
-    for (const line of text.split('\n')) {
-      const w = widthOf(trimEnd(line));
+    for (let start = 0; start <= text.length;) {
+      const lf = text.indexOf('\n', start);
+      const end = lf < 0 ? text.length : lf;
+      const w = widthIn(text, start, trimmedEnd(text, start, end));
+      start = end + 1;
       if (w < MIN_WRAP / 3) continue;
       lines++;
       counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -73,8 +98,11 @@ export function wrapWidth(texts: string[]): number | null {
   return width >= MIN_WRAP && best / lines >= WRAPPED_SHARE ? width : null;
 }
 
-/** A line holding only a page number ("9", "- 9 -", "— 9 —"). */
-const PAGE_NUMBER = /^[\s\u3000]*[-－—–]?[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[-－—–]?[\s\u3000]*$/u;
+/**
+ * A line holding only a page number ("9", "- 9 -", "— 9 —"). Each run of spaces is matched once: a
+ * dash opens the spaces after it, so no two `\s*` can share characters.
+ */
+const PAGE_NUMBER = /^\s*(?:[-－—–]\s*)?[0-9０-９]{1,4}\s*(?:[-－—–]\s*)?$/u;
 const MAX_PAGE_LINE = 16;
 /** Marks that end a paragraph; a full line ending in one is not continued. */
 const PARAGRAPH_END = '。！？!?；;：:';
@@ -89,39 +117,78 @@ function droppedSpace(text: string, i: number, end: number): boolean {
   return false;
 }
 
-/** Folds one block; `width` is the document's wrap width (null: lines are kept). */
+/** Where something may be folded, by char code: a space (1) or a line break (2). */
+const FOLD_AT = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) if (code !== 10 && isBlankCode(code)) FOLD_AT[code] = 1;
+FOLD_AT[10] = 2;
+
+/**
+ * Folds one block; `width` is the document's wrap width (null: lines are kept). The folded text is
+ * the source with some stretches left out: the kept runs are copied whole, and only their starts
+ * are kept to map offsets back (most blocks fold nothing, and map as they are).
+ */
 export function foldText(text: string, width: number | null): Folded {
-  const out: string[] = [];
-  const source: number[] = [];
-  let i = 0;
   const n = text.length;
+  // Line breaks are only folded in a hard-wrapped text.
+  const events = width === null ? 1 : 3;
+  const kept: string[] = [];
+  /** Where each kept run starts, in the folded text and in the source. */
+  const foldedStarts: number[] = [];
+  const sourceStarts: number[] = [];
+  let length = 0;
+  let runStart = 0;
+  const skip = (from: number, to: number): void => {
+    if (from > runStart) {
+      kept.push(text.slice(runStart, from));
+      foldedStarts.push(length);
+      sourceStarts.push(runStart);
+      length += from - runStart;
+    }
+    runStart = to;
+  };
+  let i = 0;
   while (i < n) {
-    const ch = text[i]!;
-    if (isSpace(ch) || ch === '\r') {
+    const at = FOLD_AT[text.charCodeAt(i)]! & events;
+    if (at === 0) {
+      i++;
+      continue;
+    }
+    if (at === 1) {
       let end = i;
-      while (end < n && (isSpace(text[end]) || text[end] === '\r')) end++;
+      while (end < n && text.charCodeAt(end) !== 10 && isBlankCode(text.charCodeAt(end))) end++;
       // Spaces ending a line that the next one continues go with the break.
       const joinedBreak = text[end] === '\n' && width !== null && continuation(text, end, width) > end;
-      if (!joinedBreak && !droppedSpace(text, i, end)) for (let k = i; k < end; k++) {
-        out.push(text[k]!);
-        source.push(k);
-      }
+      if (joinedBreak || droppedSpace(text, i, end)) skip(i, end);
       i = end;
       continue;
     }
-    if (ch === '\n' && width !== null) {
-      const joined = continuation(text, i, width);
-      if (joined > i) {
-        i = joined;
-        continue;
-      }
+    // A break: only sought in a hard-wrapped text.
+    const joined = continuation(text, i, width!);
+    if (joined > i) {
+      skip(i, joined);
+      i = joined;
+      continue;
     }
-    out.push(ch);
-    source.push(i);
     i++;
   }
-  source.push(n);
-  return { text: out.join(''), source: Int32Array.from(source) };
+  skip(n, n);
+  if (length === n) return { text, sourceAt: (at) => (at < n ? at : n) };
+  const folded = kept.join('');
+  return {
+    text: folded,
+    sourceAt: (at) => {
+      if (!(at < length)) return n;
+      // The last kept run starting at or before `at`.
+      let lo = 0;
+      let hi = foldedStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (foldedStarts[mid]! <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return sourceStarts[lo]! + (at - foldedStarts[lo]!);
+    },
+  };
 }
 
 /**

@@ -13,9 +13,9 @@ import type { Target } from '@policyc/model';
 import { selectCandidates, type Candidate, type Group } from './candidates.js';
 import { shapeOf, type TextShape } from './clauses.js';
 import { coordinatedParts, distributorBefore, isPartOf } from './compose.js';
-import { baseYears, deadlineResolver, documentYear, findTimeMentions, pastResolver } from './deadlines.js';
-import { commitVerbBefore, goalLabelEnd, isGoalTitle, isPastTitle, isRegisterTitle, registerHeaderAt, type Context } from './evidence.js';
-import type { Quantity } from './figures.js';
+import { baseYears, deadlineResolver, documentYear, findTimeMentions, pastResolver, planYearOfTitle, type Deadlines } from './deadlines.js';
+import { commitVerbBefore, endsWithGoalTable, goalLabelEnd, isGoalTitle, isPastTitle, isRegisterTitle, registerHeaderAt, type Context } from './evidence.js';
+import { scanQuantities, type Quantity } from './figures.js';
 import { foldText, wrapWidth, type Folded } from './fold.js';
 import { aggregationOf, clean, isRecurring, kindOf, metricOf } from './metric.js';
 
@@ -36,8 +36,12 @@ export interface TextBlock {
   goalColumn?: { year: string | null };
 }
 
-/** A target with absolute source offsets; the caller turns offsets into positions. */
-export type TargetDraft = Omit<Target, 'position'> & { start: number; end: number };
+/**
+ * A target with absolute source offsets; the caller turns offsets into positions. `unitEnd` is
+ * where its unit ends in the source (-1 for none): a caller that read a converted copy of the text
+ * (simplified from traditional script) takes the unit as written from there.
+ */
+export type TargetDraft = Omit<Target, 'position'> & { start: number; end: number; unitEnd: number };
 
 /** Metric phrases are quoted from the text; longer ones are not phrases any more. */
 const MAX_METRIC = 80;
@@ -57,6 +61,12 @@ export interface TargetOptions {
    * Without it, the year of a date line under the signature is used, when there is one.
    */
   documentYear?: string | number | null;
+  /**
+   * The document's title. An annual plan's year ("2017年全省…实施方案", "关于印发2016年《政府工作报告》
+   * …任务分工的通知"), or the last year of the five-year plan it carries out, is the deadline of its
+   * targets that name none.
+   */
+  title?: string | null;
 }
 
 /**
@@ -78,13 +88,17 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
   const folds = list.map((b) => foldText(b.text, width));
   const docYear = givenYear(options?.documentYear) ?? documentYear(folds.map((f) => f.text));
   const bases = baseYears(folds.map((f) => f.text));
+  // A plan is due by its year; a plan of a year before its own date is a report, and sets nothing.
+  const titleYear = planYearOfTitle(options?.title);
+  const planYear = titleYear !== null && (docYear === null || titleYear >= docYear) ? String(titleYear) : null;
   for (const [k, block] of list.entries()) {
     const path = typeof block.path === 'string' ? block.path : '';
     const up = path === '' ? [] : ancestors(path);
     const column = block.goalColumn;
-    const inherited = column?.year ?? up.map((p) => finals.get(p)).find((d) => d !== undefined) ?? null;
+    const inherited = column?.year ?? up.map((p) => finals.get(p)).find((d) => d !== undefined) ?? planYear;
     const titled = column !== undefined || isGoalTitle(String(block.title ?? '')) || up.some((p) => goalTitled.get(p) === true);
-    goalTitled.set(path, titled);
+    // A table titled as goals at the end of the block's text makes its rows (the children) goals.
+    goalTitled.set(path, titled || endsWithGoalTable(folds[k]!.text));
     // A section reviewing the past holds baselines, not targets; so do its children.
     const past = isPastTitle(String(block.title ?? '')) || up.some((p) => pastTitled.get(p) === true);
     pastTitled.set(path, past);
@@ -129,27 +143,20 @@ interface BlockSetting {
 function blockTargets(block: TextBlock, folded: Folded, path: string, setting: BlockSetting): { drafts: TargetDraft[]; final: string | null } {
   const { inherited, titled, docYear } = setting;
   const text = folded.text;
-  /** The source offset of a folded offset; `end` offsets map past the character before them. */
-  const sourceOf = (at: number): number => block.offset + (folded.source[at] ?? block.text.length);
-  const sourceEnd = (at: number): number => (at > 0 ? block.offset + (folded.source[at - 1] ?? block.text.length - 1) + 1 : block.offset);
   const shape = shapeOf(text);
   const mentions = findTimeMentions(shape, docYear);
   const deadlines = deadlineResolver(shape, mentions, inherited, headingEnd(text, String(block.title ?? '')));
   if (setting.past) return { drafts: [], final: deadlines.final };
-  const isPast = pastResolver(shape, deadlines.at, docYear, setting.bases);
+  const quantities = scanQuantities(text);
+  // Only a figure with a unit (or "一半") may be a target: most blocks hold none, and need no more.
+  if (!quantities.some((q) => q.unit !== null || q.half)) return { drafts: [], final: deadlines.final };
+  const past = pastResolver(shape, deadlines, docYear, setting.bases);
   const firstLeadIn = mentions.find((m) => m.role === 'deadline' && m.leadIn)?.end ?? -1;
-  const labelEnd = goalLabelEnd(text);
-  const ctx: Context = {
-    shape,
-    // "到2025年全省接待游客达11亿人次以上，文化和旅游总收入2.2万亿元以上": a deadline sets goals for
-    // the rest of its sentence even when no comma makes it a lead-in.
-    inGoalContext: (at) => titled || (firstLeadIn >= 0 && at >= firstLeadIn) || (labelEnd >= 0 && at >= labelEnd) || deadlines.inSentence(at) !== null,
-  };
+  const ctx = new GoalContext(shape, deadlines, titled, firstLeadIn, goalLabelEnd(text));
   const baselines = mentions.filter((m) => m.role === 'baseline');
 
   const { registerFrom } = setting;
-  const inRegister = (offset: number): boolean => registerFrom >= 0 && offset >= registerFrom;
-  const { kept, bands, groups } = selectCandidates(shape, ctx, (offset) => isPast(offset) || inRegister(offset));
+  const { kept, bands, groups } = selectCandidates(shape, ctx, quantities, (offset) => past.isPast(offset) || (registerFrom >= 0 && offset >= registerFrom));
 
   const drafts: TargetDraft[] = [];
   /** Where each draft starts in the folded text. */
@@ -167,18 +174,18 @@ function blockTargets(block: TextBlock, folded: Folded, path: string, setting: B
       const written = text.slice(band.q.start, band.q.end);
       if (!metric?.includes(written)) metric = metric ? `${metric}（${written}）` : written;
     }
-    const clauseStart = shape.clauseStart[q.start] ?? 0;
+    const clauseStart = shape.clauseStart(q.start);
     const before = text.slice(Math.max(clauseStart, q.start - 40), c.prefixStart);
     // "完成工业增加值175亿元，年均增长12％": a clause with no subject of its own continues the last one.
     const previous = drafts[drafts.length - 1];
     const previousAt = previous ? foldedStarts[foldedStarts.length - 1]! : -1;
-    if (previous?.metric && c.verb && metric === c.verb.verb && previousAt >= (shape.sentenceStart[q.start] ?? 0) && previousAt < clauseStart
+    if (previous?.metric && c.verb && metric === c.verb.verb && previousAt >= shape.sentenceStart(q.start) && previousAt < clauseStart
       && previous.metric.length <= MAX_METRIC / 2) {
       metric = `${previous.metric}${clean(before) || before}`.slice(0, MAX_METRIC);
     }
     const total = totals.find((t) => isPartOf(shape, t.q, q));
     // The baseline in force: the latest "比2015年…" before the figure, in the same sentence.
-    const sentence = shape.sentenceStart[q.start] ?? 0;
+    const sentence = shape.sentenceStart(q.start);
     while (nextBaseline < baselines.length && baselines[nextBaseline]!.end <= q.start) baseline = baselines[nextBaseline++]!.year;
     const baselineStart = nextBaseline > 0 ? baselines[nextBaseline - 1]!.start : -1;
     const base: Omit<TargetDraft, 'id' | 'metric'> = {
@@ -197,12 +204,14 @@ function blockTargets(block: TextBlock, folded: Folded, path: string, setting: B
       baseline: baselineStart >= sentence ? baseline : null,
       recurring: isRecurring(before),
       partOf: total ? total.id : null,
-      start: sourceOf(Math.min(c.prefixStart, q.start)),
-      end: sourceEnd(q.end),
+      // The source offsets of the folded ones; an end maps past the character before it.
+      start: block.offset + folded.sourceAt(Math.min(c.prefixStart, q.start)),
+      end: q.end > 0 ? block.offset + folded.sourceAt(q.end - 1) + 1 : block.offset,
+      unitEnd: q.unit === null || q.unitEnd <= 0 ? -1 : block.offset + folded.sourceAt(q.unitEnd - 1) + 1,
     };
     for (const m of distribute(shape, c, groups[k]!, metric)) {
       const id = idBase + String(setting.before + drafts.length + 1);
-      drafts.push({ id, metric: m, ...base });
+      drafts.push(withId(id, m, base));
       foldedStarts.push(Math.min(c.prefixStart, q.start));
       if (!total) totals.push({ q, id });
       if (totals.length > 4) totals.shift();
@@ -211,13 +220,68 @@ function blockTargets(block: TextBlock, folded: Folded, path: string, setting: B
   return { drafts, final: deadlines.final };
 }
 
-/** Offset just past the heading's title in the block's first line (0 when it is not found). */
+/**
+ * The draft of `base` under an id and a metric, its fields written out: a spread after other
+ * fields copies property by property on V8's slow path, and a document has thousands of targets.
+ */
+function withId(id: string, metric: string | null, base: Omit<TargetDraft, 'id' | 'metric'>): TargetDraft {
+  return {
+    id,
+    metric,
+    path: base.path,
+    text: base.text,
+    value: base.value,
+    min: base.min,
+    max: base.max,
+    unit: base.unit,
+    comparator: base.comparator,
+    kind: base.kind,
+    deadline: base.deadline,
+    inclusive: base.inclusive,
+    aggregation: base.aggregation,
+    baseline: base.baseline,
+    recurring: base.recurring,
+    partOf: base.partOf,
+    start: base.start,
+    end: base.end,
+    unitEnd: base.unitEnd,
+  };
+}
+
+/** Where a block sets goals (see evidence.ts); a class, not a closure made for each block. */
+class GoalContext implements Context {
+  constructor(
+    readonly shape: TextShape,
+    private readonly deadlines: Deadlines,
+    private readonly titled: boolean,
+    private readonly firstLeadIn: number,
+    private readonly labelEnd: number,
+  ) {}
+
+  inGoalContext(at: number): boolean {
+    // "到2025年全省接待游客达11亿人次以上，文化和旅游总收入2.2万亿元以上": a deadline sets goals for
+    // the rest of its sentence even when no comma makes it a lead-in.
+    return this.titled || (this.firstLeadIn >= 0 && at >= this.firstLeadIn) || (this.labelEnd >= 0 && at >= this.labelEnd) || this.deadlines.inSentence(at) !== null;
+  }
+}
+
+/**
+ * Offset just past the heading's title in the block's first line, or in its second when the first
+ * holds only a marker ("附件1" over "2020年政府工作报告重点工作责任分解"); 0 when it is not found.
+ */
 function headingEnd(text: string, title: string): number {
   if (title === '') return 0;
   const lineEnd = text.indexOf('\n');
   const k = (lineEnd >= 0 ? text.slice(0, lineEnd) : text).indexOf(title);
-  return k < 0 ? 0 : k + title.length;
+  if (k >= 0) return k + title.length;
+  if (lineEnd < 0 || lineEnd > MAX_MARKER_LINE) return 0;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const j = text.slice(lineEnd + 1, nextEnd >= 0 ? nextEnd : text.length).indexOf(title);
+  return j < 0 ? 0 : lineEnd + 1 + j + title.length;
 }
+
+/** A heading line that holds only its marker is short ("附件1", "附件 2："). */
+const MAX_MARKER_LINE = 8;
 
 /**
  * The metrics one figure stands for: several when "分别"/"均" spreads a single figure over
@@ -227,13 +291,13 @@ function distribute(shape: TextShape, c: Candidate, group: Group, metric: string
   if (!c.verb) return [metric];
   const at = distributorBefore(shape, c.verb.start);
   if (at < 0) return [metric];
-  const clauseStart = shape.clauseStart[c.q.start] ?? 0;
+  const clauseStart = shape.clauseStart(c.q.start);
   let subject = clean(shape.text.slice(Math.max(clauseStart, at - MAX_METRIC), at));
   if (subject === '' && clauseStart > 0) {
     // "…将商标变更、续展业务办理时限压缩一半，分别减至1个月、半个月": the measures are the
     // subject of the clause before.
     const before = commitVerbBefore(shape, clauseStart - 1);
-    const from = shape.clauseStart[clauseStart - 1] ?? 0;
+    const from = shape.clauseStart(clauseStart - 1);
     if (before && before.start >= from) subject = clean(shape.text.slice(Math.max(from, before.start - MAX_METRIC), before.start));
   }
   const parts = coordinatedParts(subject);

@@ -33,15 +33,43 @@ const SUBJECT_DEADLINE = /^(?:到|至)?[0-9０-９]{4}年(?:[0-9０-９]{1,2}月
 /** Where the object after a figure stops: a clause mark, or a coordinator before the next figure. */
 const OBJECT_END = /[，,；;。：:]|[（(]其中|[和及与、](?=[0-9０-９一二两三四五六七八九十百千半])/u;
 /** What may stand between a verb and its figure without naming the measure ("压缩至", "为"). */
-const MIDDLE_FILLER = /^(?:至|到|为|在|了|达|于)+|(?:至|到|为|在|了|达|于)+$/gu;
+const MIDDLE_FILLER = '至到为在了达于';
+
+/**
+ * `middle` without the filler words that open or close it. A loop from each end: a pattern
+ * anchored at the end (`(?:至|到…)+$`) would be retried from every filler of a long run.
+ */
+export function withoutFiller(middle: string): string {
+  let start = 0;
+  let end = middle.length;
+  while (start < end && MIDDLE_FILLER.includes(middle[start]!)) start++;
+  while (end > start && MIDDLE_FILLER.includes(middle[end - 1]!)) end--;
+  return middle.slice(start, end);
+}
+
+/** A baseline closing a subject ("比2015年"): not the measure. */
+const BASE_YEAR_END = /(?:比|较)[0-9０-９]{4}年(?:底|末)?$/u;
+const HAS_DIGIT = /[0-9０-９]/u;
+
+/**
+ * `phrase` cut before a baseline or a starting value that closes it ("比2015年", "由20个工作日"):
+ * the last 由/从 starts one when a figure follows it with no comma or other 由/从 after it. Found
+ * by lastIndexOf, not by a pattern ending in `[^由从，,]*$`, which is retried from every 由/从.
+ */
+function withoutSubjectFrom(phrase: string): string {
+  const base = BASE_YEAR_END.exec(phrase);
+  let cut = base === null ? phrase.length : base.index;
+  const from = Math.max(phrase.lastIndexOf('由'), phrase.lastIndexOf('从'));
+  if (from >= 0 && from < cut) {
+    const rest = phrase.slice(from + 1);
+    if (!rest.includes('，') && !rest.includes(',') && HAS_DIGIT.test(rest)) cut = from;
+  }
+  return phrase.slice(0, cut);
+}
 
 /** Drops the words that open or close a subject without naming what is measured. */
-/** A baseline or a starting value inside a subject ("比2015年", "由20个工作日"): not the measure. */
-const SUBJECT_FROM = /(?:比|较)[0-9０-９]{4}年(?:底|末)?$|[由从][^由从，,]*[0-9０-９][^由从，,]*$/u;
-
 export function clean(phrase: string): string {
-  return withoutTrailingWords(withoutTrailingWords(phrase.replace(SUBJECT_DEADLINE, '').replace(LEADING, '').replace(/^将/u, ''))
-    .replace(SUBJECT_FROM, '')).trim();
+  return withoutTrailingWords(withoutSubjectFrom(withoutTrailingWords(phrase.replace(SUBJECT_DEADLINE, '').replace(LEADING, '').replace(/^将/u, '')))).trim();
 }
 
 /**
@@ -52,12 +80,12 @@ export function clean(phrase: string): string {
  */
 export function metricOf(shape: TextShape, q: Quantity, prefixStart: number, verb: VerbHit | null): string | null {
   const { text } = shape;
-  const clauseStart = shape.clauseStart[q.start] ?? 0;
-  const clauseEnd = shape.clauseEnd[q.start] ?? text.length;
+  const clauseStart = shape.clauseStart(q.start);
+  const clauseEnd = shape.clauseEnd(q.start);
   const own = verb && verb.start >= clauseStart && verb.end <= prefixStart ? verb : null;
   const subjectEnd = own ? own.start : prefixStart;
   const subject = clean(text.slice(Math.max(clauseStart, subjectEnd - 60), subjectEnd));
-  let middle = own ? text.slice(own.end, prefixStart).replace(MIDDLE_FILLER, '') : '';
+  let middle = own ? withoutFiller(text.slice(own.end, prefixStart)) : '';
   // Past another figure, only the words after the last break name this figure's measure. After
   // "其中" or "（" they name a part ("达到350万亩（其中人工种植85万亩" → 人工种植) and the verb is the
   // total's; after "、" or "和" the subject and verb are shared ("覆盖…、90％以上乡镇和60％以上村").
@@ -84,11 +112,11 @@ export function metricOf(shape: TextShape, q: Quantity, prefixStart: number, ver
 /** The previous non-empty line, when the figure opens its line and that line is a bare label. */
 function rowLabel(shape: TextShape, q: Quantity): string | null {
   const { text } = shape;
-  const lineStart = shape.paragraphStart[q.start] ?? 0;
+  const lineStart = shape.paragraphStart(q.start);
   if (lineStart === 0 || text.slice(lineStart, q.start).trim().length > 4) return null;
   let end = lineStart - 1;
   while (end > 0 && /\s/u.test(text[end - 1]!) && lineStart - end < 8) end--;
-  const start = shape.paragraphStart[end] ?? 0;
+  const start = shape.paragraphStart(end);
   const label = text.slice(start, end).trim();
   return label.length >= 2 && label.length <= 30 && !/[，,。；;：:0-9０-９]/u.test(label) ? label : null;
 }

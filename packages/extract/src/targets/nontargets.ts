@@ -36,7 +36,8 @@ export type NonTargetReason =
   | 'list-count' // "矿山、农田、水源涵养等三种类型", "以下5类：": the count of a list written beside it
   | 'set-phrase' // "五位一体", "一次性": a numeral inside a fixed phrase
   | 'standard' // "每月1000元", "按每人每年2000元标准": the amount a rule pays or allows per head or period
-  | 'qualifier'; // "15分钟上高速", "30分钟通勤圈": a span naming a standard
+  | 'qualifier' // "15分钟上高速", "30分钟通勤圈": a span naming a standard
+  | 'programme'; // "实施十项民生工程", "三个计划": a count in Chinese numerals that names a programme
 
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
 /** Modal phrases that grant a permission or set a benefit; a figure after them is a rule, not a goal. */
@@ -45,6 +46,9 @@ const PERMISSIONS = [
   '可在', '可向', '可根据', '可将', '可对', '可由', '可不', '可参照', '可继续', '可免', '可视',
 ];
 const STATUS_WORDS = ['已经', '已有', '已建', '已达', '已形成', '已累计', '现有', '目前', '截至', '截止', '业已', '现已', '已', '以来', '年来'];
+/** The words above as one search of the left context (a list of literals: linear). */
+const STATUS_RE = new RegExp(STATUS_WORDS.join('|'), 'u');
+const PERMISSION_RE = new RegExp(PERMISSIONS.join('|'), 'u');
 /** A time span naming a plan or campaign ("三年行动计划", "五年规划", "百日攻坚"). */
 const PLAN_WORDS = /^(?:行动|计划|规划|攻坚|工程|专项|战略|滚动)/u;
 /** …or ends a short name that the span opens: "三年百万青年见习计划". */
@@ -61,7 +65,21 @@ const TO = /^[^，,；;。]{0,6}?(?:到|至)/u;
 /** A year right before the figure dates an observation: "2021年的5481万公里", "2012年2.5万亿元". */
 const DATED = /[0-9０-９]{4}年(?:底|末|初)?的?$/u;
 /** …unless it ends a change from an earlier year: "由2020年的2.5万亿元增长至2025年的3.7万亿元". */
-const CHANGE_TO_YEAR = /[由从][0-9０-９]{4}年[^，,；;。]*?(?:到|至)[0-9０-９]{4}年(?:底|末)?的?$/u;
+const TO_YEAR_END = /(?:到|至)[0-9０-９]{4}年(?:底|末)?的?$/u;
+const FROM_YEAR = /[由从][0-9０-９]{4}年/u;
+
+/**
+ * Whether `left` ends in "到/至 + year" after a "由/从 + year" of the same clause. The ending is
+ * matched first and the start sought before it: one pattern spanning both would be retried from
+ * every 由/从 of a long run.
+ */
+export function endsChangeToYear(left: string): boolean {
+  const to = TO_YEAR_END.exec(left);
+  if (to === null) return false;
+  let from = to.index;
+  while (from > 0 && !'，,；;。'.includes(left[from - 1]!)) from--;
+  return FROM_YEAR.test(left.slice(from, to.index));
+}
 
 function before(text: string, end: number, word: string): boolean {
   return end >= word.length && text.startsWith(word, end - word.length);
@@ -69,7 +87,7 @@ function before(text: string, end: number, word: string): boolean {
 
 /** The clause text before the quantity (bounded, so every check stays constant-time). */
 function leftContext(shape: TextShape, q: Quantity, max = 40): string {
-  const from = Math.max(shape.clauseStart[q.start] ?? 0, q.start - max);
+  const from = Math.max(shape.clauseStart(q.start), q.start - max);
   return shape.text.slice(from, q.start);
 }
 
@@ -112,6 +130,7 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   if (q.unitClass === 'count' && introducesList(shape, q)) return 'document-part';
   if (q.unitClass === 'count' && (countsListBefore(shape, q) || announcesList(shape, q))) return 'list-count';
   if (isSetPhrase(text, q)) return 'set-phrase';
+  if (namesProgramme(text, q)) return 'programme';
   const left = leftContext(shape, q);
   // "每市建成一个", "每个县（市、区）至少建设1所": one per place is a count the places must reach.
   const perPlace = PER_PLACE.test(left);
@@ -123,9 +142,9 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   if (q.unitClass === 'money' && (PER_HEAD_OR_PERIOD.test(left.slice(-8)) || STANDARD_AFTER.test(text.slice(q.end, q.end + 8)))) return 'standard';
   if (/最[高长多低少短大小]/u.test(left.slice(-6))) return 'ceiling';
   if (prev === '满' || before(text, q.start, '满了')) return 'threshold';
-  if (DATED.test(left) && !CHANGE_TO_YEAR.test(left)) return 'dated';
+  if (DATED.test(left) && !endsChangeToYear(left)) return 'dated';
   if (FROM.test(left) && TO.test(text.slice(q.end, q.end + 8))) return 'from-value';
-  if (STATUS_WORDS.some((w) => left.includes(w))) return 'status';
+  if (STATUS_RE.test(left)) return 'status';
   if (text.startsWith('的基础上', q.end) || text.startsWith('基础上', q.end)) return 'foundation';
   // "城镇人口在20万及以上城市", "年产值500万元以上企业": an amount bounding the noun right after it
   // says which things count. (A share does not: "90%以上乡镇实现…" is the goal itself.)
@@ -134,7 +153,7 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
     return 'threshold';
   }
   if (isConditionClause(shape, q)) return 'condition';
-  if (PERMISSIONS.some((w) => left.includes(w))) return 'permission';
+  if (PERMISSION_RE.test(left)) return 'permission';
   if (q.unitClass === 'duration' && '内前后起'.includes(text[q.end] ?? '_')) return 'time-limit';
   if (q.unitClass === 'duration' && text.startsWith('期间', q.end)) return 'time-limit';
   if (q.unitClass === 'duration' && (/(?:经过|历时|花费|利用|再用|用|近|最近|过去|前)$/u.test(left) || /^(?:左右)?时间/u.test(text.slice(q.end, q.end + 4)))) {
@@ -190,14 +209,14 @@ const MAX_CONDITION_CLAUSES = 3;
  */
 function isConditionClause(shape: TextShape, q: Quantity): boolean {
   const { text } = shape;
-  const end = shape.clauseEnd[q.start] ?? text.length;
+  const end = shape.clauseEnd(q.start);
   if (endsInCondition(text, end, q.start)) return true;
-  const start = shape.clauseStart[q.start] ?? 0;
+  const start = shape.clauseStart(q.start);
   if (/^(凡|如果|如|若|对于)/u.test(text.slice(start, start + 4))) return true;
-  const sentenceEnd = shape.sentenceEnd[q.start] ?? text.length;
+  const sentenceEnd = shape.sentenceEnd(q.start);
   let clauseEnd = end;
   for (let hops = 0; hops < MAX_CONDITION_CLAUSES && clauseEnd < sentenceEnd && (text[clauseEnd] === '，' || text[clauseEnd] === ','); hops++) {
-    const next = shape.clauseEnd[clauseEnd + 1] ?? text.length;
+    const next = shape.clauseEnd(clauseEnd + 1);
     if (endsInCondition(text, next, clauseEnd + 1)) return CONSEQUENCE.test(text.slice(next + 1, next + 6));
     clauseEnd = next;
   }
@@ -227,6 +246,21 @@ function isSetPhrase(text: string, q: Quantity): boolean {
   return !/^(?:[万亿]|个|项|家|所|名|人|亩|公里|米|吨|元|座|条)/u.test(text.slice(k, k + 2)) && !'百千万亿'.includes(text[k - 1]!);
 }
 
+/** A programme's name after its count: "民生工程", "专项行动", "重点计划", "民生实事". */
+const PROGRAMME_AFTER = /^[^，,；;。、：:（）()《》“”0-9０-９]{0,6}?(?:工程|行动|计划|战略|实事|攻坚战)(?![0-9０-９])/u;
+
+/**
+ * A count in Chinese numerals that names a programme rather than sets a number to reach: "实施
+ * 十项民生工程", "三个计划". Such a label counts the programmes the document goes on to describe
+ * (as "五大行动" does); a goal counts in figures ("新建20项重大水利工程") or bounds its count
+ * ("至少建设三个示范工程").
+ */
+function namesProgramme(text: string, q: Quantity): boolean {
+  if (!q.chinese || q.unitClass !== 'count' || q.comparator !== null || q.value === null || q.value < 2) return false;
+  if (hasPrefixBound(text, q.start)) return false;
+  return PROGRAMME_AFTER.test(text.slice(q.unitEnd, q.unitEnd + 12));
+}
+
 /** How far back a list counted by the figure after it may start. */
 const LIST_WINDOW = 120;
 
@@ -245,7 +279,7 @@ function countsListBefore(shape: TextShape, q: Quantity): boolean {
   const { text } = shape;
   const value = q.value;
   if (value === null || !Number.isInteger(value) || value < 2 || value > 40) return false;
-  const from = Math.max(shape.clauseStart[q.start] ?? 0, q.start - LIST_WINDOW);
+  const from = Math.max(shape.clauseStart(q.start), q.start - LIST_WINDOW);
   let marks = 0;
   let last = -1;
   let joiner = false;
@@ -277,7 +311,7 @@ function announcesList(shape: TextShape, q: Quantity): boolean {
 
 /** A sentence that announces what follows ("…，具体安排如下：") counts the document's own items. */
 function introducesList(shape: TextShape, q: Quantity): boolean {
-  const end = shape.sentenceEnd[q.start] ?? shape.text.length;
+  const end = shape.sentenceEnd(q.start);
   if (end - q.end > 24) return false;
   return /如下[：:]?\s*$/u.test(shape.text.slice(q.end, Math.min(shape.text.length, end + 1)).replace(/[。.]$/u, ''));
 }

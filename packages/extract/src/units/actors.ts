@@ -91,8 +91,8 @@ function judgeActorName(raw: string): boolean {
   return hasNameShape(plain, RUNNING_SUFFIXES);
 }
 
-/** The characters a name can end in: where a list of names may stop. */
-const NAME_END = new Set<string>([...RUNNING_SUFFIXES.map((s) => s[s.length - 1] as string), ...[...BARE_ACTORS].map((s) => s[s.length - 1] as string), '）', ')']);
+/** The characters a name can end in: where a list of names may stop. By char code: every character after a list's start is asked. */
+const NAME_END = new Set<number>([...RUNNING_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)), ...[...BARE_ACTORS].map((s) => s.charCodeAt(s.length - 1)), 0xff09, 0x29]);
 
 /**
  * Words that continue a noun phrase after an organisation word: "区财政", "各区财政承担" and
@@ -137,7 +137,7 @@ export function actorListAt(s: string, a: number, limit = s.length): ActorList |
   let longest: ActorList | null = null;
   let blocked = -1;
   for (let j = a + 2; j <= last; j++) {
-    if (!NAME_END.has(s[j - 1] as string)) continue;
+    if (!NAME_END.has(s.charCodeAt(j - 1))) continue;
     if (WORDS_ACROSS_END.has(s.slice(j - 1, j + 1))) continue;
     if (NOT_AN_ACTOR_AFTER_RE.test(s.slice(j, j + 5))) {
       // "各区人民政府负责人", "各区财政": the phrase names a person or a budget of the unit, so

@@ -11,7 +11,8 @@
  * 单位，下同") or carry a label that names no units ("适用范围：…") are skipped.
  */
 import { conventionStartsAt, isConventionSentence, type LeadConvention } from './convention.js';
-import { splitUnits, type NameSpan } from './split.js';
+import { isListedName } from './names.js';
+import { splitLabelledUnits, splitUnits, type NameSpan } from './split.js';
 import type { Span } from './view.js';
 
 /** How the text marks a unit before roles are settled: plain units depend on the rest. */
@@ -72,7 +73,25 @@ function labelAt(s: string, i: number, end: number): string | null {
   return m[0];
 }
 
-/** Splits `[a, b)` into parts at depth-0 ；。 and at "，" that precedes a label or a convention. */
+/** Longest unit label noun before its colon ("配合实施单位"). */
+const MAX_LABEL_NOUN = 8;
+
+/**
+ * Where a unit label that ends at the colon `s[colon]` begins, when it is not the first thing
+ * of its part ("牵头单位：A　责任单位：B", the space between fields lost): the longest unit
+ * label noun ending there, -1 if none. Bounded: at most MAX_LABEL_NOUN tries a colon.
+ */
+function labelStartBefore(s: string, from: number, colon: number): number {
+  for (let k = Math.min(MAX_LABEL_NOUN, colon - from - 1); k >= 2; k--) {
+    if (UNIT_LABEL_RE.test(s.slice(colon - k, colon))) return colon - k;
+  }
+  return -1;
+}
+
+/**
+ * Splits `[a, b)` into parts at depth-0 ；。, at "，" that precedes a label or a convention, and
+ * where a unit label ("责任单位：") starts a new field with no separator before it.
+ */
 function parts(s: string, a: number, b: number): Span[] {
   const out: Span[] = [];
   let depth = 0;
@@ -82,6 +101,16 @@ function parts(s: string, a: number, b: number): Span[] {
     if (ch === '（' || ch === '(') depth++;
     else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0) {
+      if (ch === '：' || ch === ':') {
+        // A label that opens the part ("牵头单位：") is read by parsePart, not cut in two.
+        const opening = labelAt(s, from, b);
+        const label = opening !== null && from + opening.length === i + 1 ? -1 : labelStartBefore(s, from, i);
+        if (label > from && /[^，,、]/u.test(s.slice(from, label))) {
+          out.push({ start: from, end: label });
+          from = label;
+        }
+        continue;
+      }
       const hard = ch === '；' || ch === ';' || ch === '。';
       const soft = (ch === '，' || ch === ',') && (labelAt(s, i + 1, b) !== null || conventionStartsAt(s, i + 1));
       if (hard || soft) {
@@ -114,12 +143,15 @@ function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag
   let hasRoleWord = false;
   let fallback: Tag = dflt;
   const label = labelAt(s, a, b);
+  // After a unit label ("责任单位："), the list is one of units by the document's own say.
+  let names = (from: number, to: number) => splitUnits(s, from, to);
   if (label !== null) {
     const noun = label.slice(0, -1);
     if (!UNIT_LABEL_RE.test(noun)) return false; // "适用范围：…" names no units
     hasRoleWord = true;
     fallback = tagOfLabel(noun);
     a += label.length;
+    names = (from, to) => splitLabelledUnits(s, from, to, isListedName);
   }
   const sub = s.slice(a, b);
   VERB_RE.lastIndex = 0;
@@ -128,19 +160,19 @@ function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag
     const start = a + m.index;
     const end = start + m[0].length;
     if (!verbEndsPhrase(s, m[0], end, b)) continue;
-    const names = splitUnits(s, cur, start);
-    if (names === null) return null;
+    const listed = names(cur, start);
+    if (listed === null) return null;
     const tag = tagOfVerb(m[0], fallback);
-    for (const n of names) out.push({ ...n, tag });
+    for (const n of listed) out.push({ ...n, tag });
     hasRoleWord = true;
     cur = end;
   }
   const end = hasRoleWord ? withoutNote(s, cur, b) : b;
   if (end < b) notes.push({ start: s[end] === '，' || s[end] === ',' ? end + 1 : end, end: b });
   if (/[^，,、]/.test(s.slice(cur, end))) {
-    const names = splitUnits(s, cur, end);
-    if (names === null) return null;
-    for (const n of names) out.push({ ...n, tag: fallback });
+    const listed = names(cur, end);
+    if (listed === null) return null;
+    for (const n of listed) out.push({ ...n, tag: fallback });
   }
   return hasRoleWord;
 }

@@ -4,7 +4,7 @@
  */
 import { outermostPairs } from './brackets.js';
 import { assignRoles } from './clause.js';
-import { findConvention, type LeadConvention } from './convention.js';
+import { conventionAt, conventionStartsAt, findConvention, type LeadConvention } from './convention.js';
 import { bracketed, labelled, sentences, type Found } from './find.js';
 import { tableCells } from './table.js';
 import type { ResponsibilityClause, UnitMention } from './types.js';
@@ -12,7 +12,7 @@ import { mentions, sourceRange, withoutMarkup, type Span, type View } from './vi
 
 export type { LeadConvention } from './convention.js';
 export type { ResponsibilityClause, UnitMention } from './types.js';
-export { findConvention } from './convention.js';
+export { conventionAt, findConvention } from './convention.js';
 export { normalizeUnitName } from './names.js';
 export { isActorName, actorListAt } from './actors.js';
 export { findDuties, type ProseContext } from './prose.js';
@@ -30,12 +30,15 @@ function noteOf(view: View, note: Span, base: number): { text: string; start: nu
  * 单位，下同）") is no part of the unit list it follows: it is blanked, offsets unchanged.
  */
 function withoutConventionNotes(text: string): string {
-  if (!/列第一位|排在第一位|排名不分先后|排序不分先后/u.test(text)) return text;
-  return text.replace(CONVENTION_NOTE_RE, (note) => (CONVENTION_IN_NOTE_RE.test(note) ? ' '.repeat(note.length) : note));
+  if (!/第一|首位|最前|不分先后/u.test(text)) return text;
+  return text.replace(CONVENTION_NOTE_RE, (note) => {
+    // The note opens with the convention (after an exception, "除…外，"): it names no units itself.
+    const exception = EXCEPTION_RE.exec(note);
+    return conventionStartsAt(note, exception === null ? 1 : exception[0].length) ? ' '.repeat(note.length) : note;
+  });
 }
 const CONVENTION_NOTE_RE = /[（(][^（）()\n]{0,80}[）)]/gu;
-/** The note opens with the convention (after an exception, "除…外，"): it names no units itself. */
-const CONVENTION_IN_NOTE_RE = /^[（(](?:除[^，,）)]{0,20}外[，,])?(?:列第一位|排在第一位|排名不分先后|排序不分先后)/u;
+const EXCEPTION_RE = /^[（(]除[^，,）)]{0,20}外[，,]/u;
 
 /** Keeps clauses in text order and drops any that overlaps one before it. */
 function disjoint(found: Found[]): Found[] {
@@ -60,15 +63,19 @@ export function findClauses(
 ): ResponsibilityClause[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const source = text;
-  text = withoutConventionNotes(withoutMarkup(text));
-  const conv = convention === undefined ? findConvention(text) : convention;
+  const unmarked = withoutMarkup(text);
+  text = withoutConventionNotes(unmarked);
+  // Read before the notes stating it are blanked.
+  const conv = convention === undefined ? findConvention(unmarked) : convention;
+  // A convention found here has offsets in `text`; one passed in, in the document's.
+  const at = convention === undefined ? 0 : base;
   const pairs = outermostPairs(text);
   const framed = disjoint([...bracketed(text, pairs), ...labelled(text, pairs)]);
   const prose = sentences(text, pairs, framed);
   const withProse = disjoint([...framed, ...prose]);
   const all = joinSplitLabels(text, disjoint([...withProse, ...tableCells(text, withProse)]));
   return all.map((f) => {
-    const roles = assignRoles(f.body.units, conv);
+    const roles = assignRoles(f.body.units, conventionAt(conv, at + f.start, at + f.end));
     return {
       start: base + f.start,
       end: base + f.end,

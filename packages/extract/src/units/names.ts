@@ -42,8 +42,28 @@ const EDGE_PUNCT = new Set(['、', '，', ',', '；', ';', '：', ':', '。']);
 /** Combining marks: only a name holding one can change under a second NFKC. */
 const COMBINING_RE = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/u;
 
+/**
+ * Answers already given by the pure tests below: a document names the same units again and
+ * again, and a list is tried at several ends, each try judging its pieces anew. Bounded (emptied
+ * when full), as in actors.ts.
+ */
+const normalized = new Map<string, string>();
+const shaped = new Map<string, boolean>();
+const MAX_KEPT = 20_000;
+
+function remember<T>(cache: Map<string, T>, key: string, answer: T): T {
+  if (cache.size >= MAX_KEPT) cache.clear();
+  cache.set(key, answer);
+  return answer;
+}
+
 /** NFKC-normalises a unit name and strips what is not part of it (trailing 等, spaces). */
 export function normalizeUnitName(name: string): string {
+  const key = String(name);
+  return normalized.get(key) ?? remember(normalized, key, normalizeUncached(key));
+}
+
+function normalizeUncached(name: string): string {
   // NFKC can leave a space before a combining mark ("Ὑ´"); once the space is gone a second NFKC
   // composes differently, so normalise until the text is stable (twice is enough in practice).
   let out = String(name).normalize('NFKC').replace(SPACE_GLOBAL_RE, '');
@@ -98,7 +118,8 @@ export function isClassPhrase(raw: string): boolean {
  * Bare generic nouns ("单位", "部门", "中央") are not names on their own.
  */
 export function isUnitName(raw: string): boolean {
-  return hasNameShape(String(raw).normalize('NFKC').replace(SPACE_GLOBAL_RE, ''), SUFFIXES);
+  const key = String(raw);
+  return shaped.get(key) ?? remember(shaped, key, hasNameShape(key.normalize('NFKC').replace(SPACE_GLOBAL_RE, ''), SUFFIXES));
 }
 
 /** The shape test on a normalised name, with the kind words to accept at its end. */
@@ -108,6 +129,25 @@ export function hasNameShape(name: string, suffixes: readonly string[]): boolean
   const core = withoutTrailingGroup(name);
   if (FOREIGN_RE.test(core.replace(/[（(][^（）()]*[）)]/g, ''))) return false;
   return suffixes.some((s) => core.endsWith(s) && core.length > s.length);
+}
+
+/** Words of a predicate: a list item holding one is a task, not a name ("推进园区建设"). */
+const PREDICATE_RE = /加强|推进|推动|建立|健全|完善|实施|开展|落实|提高|提升|加快|促进|组织|做好|确保|强化|制定|深化|优化|培育|引导|鼓励|保障|抓好|加大|扩大|做到|实现|完成/u;
+/** Longest item a unit label's list takes as a name without a kind word at its end. */
+const MAX_LISTED_NAME = 20;
+
+/**
+ * True when `raw` has the form of a name, as an item of a list a unit label introduces
+ * ("责任单位：新材料产业园、食品产业园"): the document says the items are units, so a name that
+ * ends in no kind word ("产业园", "示范区管理服务中心" aside) is taken, if it is short and reads as
+ * no predicate.
+ */
+export function isListedName(raw: string): boolean {
+  if (isUnitName(raw)) return true;
+  const name = compactName(raw);
+  if (name.length < 2 || name.length > MAX_LISTED_NAME || PREDICATE_RE.test(name)) return false;
+  if (BAD_START_RE.test(name) || PROSE_RE.test(name) || !bracketsBalance(name)) return false;
+  return !FOREIGN_RE.test(withoutTrailingGroup(name).replace(/[（(][^（）()]*[）)]/g, ''));
 }
 
 /** The kind words unit names end in, longest first where one ends another. */

@@ -46,6 +46,12 @@ export interface ProseContext {
 
 const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '\n']);
 const CLAUSE_END = new Set(['，', ',', '：', ':']);
+// By char code: lines and sentences are read character by character.
+const SENTENCE_END_CODES = new Set([...SENTENCE_END].map((ch) => ch.charCodeAt(0)));
+const CLAUSE_END_CODES = new Set([...CLAUSE_END].map((ch) => ch.charCodeAt(0)));
+const FULL_STOP = 0x3002; // 。
+/** Characters that part paragraphs: line feed, tab, pipes, ideographic and no-break spaces. */
+const isParagraphBreak = (code: number): boolean => code === 10 || code === 9 || code === 0x7c || code === 0xff5c || code === 0x3000 || code === 0xa0;
 /** Connectives that may open a clause before its actor. */
 const OPENER_RE = /^(?:同时|此外|另外|并且|其中|必要时|为此|对此|并|再)/u;
 /**
@@ -53,9 +59,20 @@ const OPENER_RE = /^(?:同时|此外|另外|并且|其中|必要时|为此|对�
  * no rule: the scan finds the verb wherever it stands). Literal alternatives: linear.
  */
 const ROLE_VERB_RE = /会同|牵头|负责|指导|承担|责任主体|第一责任人|配合|协助|参与|参加|协办/gu;
+/** A role verb anywhere in a sentence, once its role nouns are taken out. */
+const ROLE_VERB_AT_ALL_RE = /会同|牵头|负责|指导|承担|责任主体|第一责任人|配合|协助|参与|参加|协办/u;
+/** Role nouns ("牵头部门", "配合单位"): their role word is no verb. */
+const ROLE_NOUN_GLOBAL_RE = /(?:牵头|配合|负责|协办|协助|参与)(?:部门|单位|科室|处室|机构)/gu;
+/** What a line stating a duty holds somewhere: a role verb or 由. */
+const DUTY_WORDS = ['会同', '牵头', '负责', '指导', '承担', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由'];
+const MAY_STATE_DUTY_RE = new RegExp(DUTY_WORDS.join('|'), 'u');
+/** The same words in the source, where a lone space (dropped from the line read) may split them. */
+const MAY_STATE_DUTY_WRITTEN_RE = new RegExp(DUTY_WORDS.map((w) => [...w].join('[\\s\\u200b]?')).join('|'), 'u');
 /** 由 that does not name an actor: 由于, 由此, 自由, 理由, 经由 … */
 const NOT_BY_BEFORE = new Set(['自', '理', '经', '缘', '事', '来', '不']);
 const NOT_BY_AFTER = new Set(['于', '此', '衷', '来', '头']);
+const BY = 0x7531; // 由
+const DE = 0x7684; // 的
 /** "由A、B组成", "由A、B选派人员参加": the make-up or staffing of a body, not a duty. */
 const MAKE_UP_RE = /^.{0,30}?(?:组成|构成|选派|派员|抽调|推举|推荐)/u;
 /** "由A…向B转变": a change from one state to another, not an actor. */
@@ -88,6 +105,8 @@ const TAKES_ON_RE = /^[^，,。；;]{0,40}?(?:职责|职能|责任|日常工作)
 const MAIN_RESPONSIBILITY_RE = /^[^，,。；;]{0,30}?主体责任/u;
 /** "成立/组建/设立 X": X is the actor of the duties that follow. */
 const SETS_UP_RE = /(?:成立|组建|设立|设置)$/u;
+/** The last characters of those words. */
+const SETS_UP_LAST = new Set([...'立建置'].map((ch) => ch.charCodeAt(0)));
 
 interface Actor {
   list: ActorList;
@@ -101,6 +120,11 @@ interface Entry {
   guide: boolean;
   /** Recorded only if the sentence names a lead ("牵头部门…，相关部门要密切配合"). */
   mutual?: boolean;
+  /**
+   * The role comes from the actor's name alone ("牵头部门要加大协调力度"): a role noun is no
+   * role verb, so it counts only in a sentence that assigns work by a verb somewhere.
+   */
+  byName?: boolean;
 }
 
 /**
@@ -113,40 +137,78 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
   const taken = context.taken ?? [];
   const skipBefore = context.bodyStart === undefined ? 0 : Math.max(0, context.bodyStart - base);
   let t = 0; // index into taken
-  let line: { s: string[]; map: number[] } = { s: [], map: [] };
+  // The line being read: its text (runs of source characters copied whole, and the 。 put in
+  // where a sentence is cut), and the source index of each of its characters.
+  let parts: string[] = [];
+  let map: number[] = [];
+  let runStart = 0;
+  let runEnd = 0;
+  let last = 0; // char code of the line's last character, 0 when it is empty
   let firstLine = true;
+  const closeRun = (): void => {
+    if (runEnd > runStart) parts.push(text.slice(runStart, runEnd));
+    runStart = runEnd;
+  };
+  const pushChar = (i: number): void => {
+    if (i !== runEnd) {
+      closeRun();
+      runStart = i;
+    }
+    runEnd = i + 1;
+    map.push(i);
+    last = text.charCodeAt(i);
+  };
+  const pushStop = (i: number): void => {
+    closeRun();
+    parts.push('。');
+    map.push(i);
+    last = FULL_STOP;
+  };
   const flushLine = (): void => {
-    if (line.s.length > 0) readLine({ s: line.s.join(''), map: line.map }, firstLine);
-    if (line.s.length > 0) firstLine = false;
-    line = { s: [], map: [] };
+    closeRun();
+    if (map.length > 0) {
+      const s = parts.join('');
+      // Most lines state no duty: a line with no role verb and no 由 gives no clause an actor
+      // or a role (and an actor carried over ends with the line), so it is not read clause by
+      // clause. Only the first line of an item under a duty lead-in is read without a verb.
+      if (MAY_STATE_DUTY_RE.test(s) || (firstLine && context.underLeadIn === true)) readLine({ s, map }, firstLine);
+      firstLine = false;
+    }
+    parts = [];
+    map = [];
+    last = 0;
   };
   for (let i = skipBefore; i < text.length; i++) {
+    if (i === skipBefore || text.charCodeAt(i - 1) === 10) {
+      // A source line with no duty word gives only lines that are not read (see flushLine):
+      // it is passed over whole, unless it may be the first line of an item under a lead-in.
+      const lineEnd = text.indexOf('\n', i);
+      const end = lineEnd < 0 ? text.length : lineEnd;
+      if (!(firstLine && context.underLeadIn === true) && !MAY_STATE_DUTY_WRITTEN_RE.test(text.slice(i, end))) {
+        i = end;
+        flushLine();
+        continue;
+      }
+    }
     const src = base + i;
     while (t < taken.length && (taken[t] as Range).end <= src) t++;
     const inTaken = t < taken.length && (taken[t] as Range).start <= src;
-    const ch = text[i] as string;
+    const code = text.charCodeAt(i);
     // The heading's title ends a sentence ("1.2 适用范围 本预案适用于…" on one line).
-    if (src === context.headingEnd && line.s.length > 0 && !SENTENCE_END.has(line.s[line.s.length - 1] as string)) {
-      line.s.push('。');
-      line.map.push(i);
-    }
+    if (src === context.headingEnd && last !== 0 && !SENTENCE_END_CODES.has(last)) pushStop(i);
     // A line end, a tab or a pipe (between table cells), an ideographic or no-break space, or two blanks
     // in a row part paragraphs (a document extracted onto one line keeps only those).
-    if (ch === '\n' || ch === '\t' || ch === '|' || ch === '｜' || ch === '\u3000' || ch === '\u00a0' || (isSpace(text.charCodeAt(i)) && isSpace(text.charCodeAt(i + 1)))) {
+    if (isParagraphBreak(code) || (isSpace(code) && isSpace(text.charCodeAt(i + 1)))) {
       flushLine();
       continue;
     }
     if (inTaken) {
       // A clause read elsewhere ends the sentence it stands in.
-      if (line.s.length > 0 && line.s[line.s.length - 1] !== '。') {
-        line.s.push('。');
-        line.map.push(i);
-      }
+      if (last !== 0 && last !== FULL_STOP) pushStop(i);
       continue;
     }
-    if (isSpace(text.charCodeAt(i))) continue;
-    line.s.push(ch);
-    line.map.push(i);
+    if (isSpace(code)) continue;
+    pushChar(i);
   }
   flushLine();
   return out;
@@ -158,10 +220,10 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
     let depth = 0;
     let from = 0;
     for (let i = 0; i <= s.length; i++) {
-      const ch = s[i];
-      if (ch === '（' || ch === '(') depth++;
-      else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
-      if (i < s.length && (depth > 0 || !SENTENCE_END.has(ch as string))) continue;
+      const code = s.charCodeAt(i);
+      if (code === 0xff08 || code === 0x28) depth++; // （ (
+      else if (code === 0xff09 || code === 0x29) depth = Math.max(0, depth - 1); // ） )
+      if (i < s.length && (depth > 0 || !SENTENCE_END_CODES.has(code))) continue;
       if (i > from) carried = readSentence(view, from, i, carried, heading ?? null, isFirst && from === 0);
       from = i + 1;
     }
@@ -174,10 +236,10 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
     let depth = 0;
     let from = a;
     for (let i = a; i <= b; i++) {
-      const ch = s[i];
-      if (i < b && (ch === '（' || ch === '(')) depth++;
-      else if (i < b && (ch === '）' || ch === ')')) depth = Math.max(0, depth - 1);
-      if (i < b && (depth > 0 || !CLAUSE_END.has(ch as string))) continue;
+      const code = s.charCodeAt(i);
+      if (i < b && (code === 0xff08 || code === 0x28)) depth++; // （ (
+      else if (i < b && (code === 0xff09 || code === 0x29)) depth = Math.max(0, depth - 1); // ） )
+      if (i < b && (depth > 0 || !CLAUSE_END_CODES.has(code))) continue;
       if (i > from) carried = readClause(view, from, i, carried, entries, isLeadItem && from === a);
       from = i + 1;
     }
@@ -228,6 +290,9 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
       actor = subject;
       pos = subject.list.end;
     }
+    // "涉及多部门工作的，…": a clause closed by 的 is a condition or topic, whose subject is the
+    // reader at large; the actor of an earlier sentence does not go on past it.
+    if (actor === null && by < 0 && s.charCodeAt(b - 1) === DE) return null;
     // "水务局：负责…；协助…": a unit list that is the whole clause before a colon heads the
     // duties that follow it.
     if (actor === null && by < 0 && (s[b] === '：' || s[b] === ':') && subjectList !== null && subjectList.end === b) {
@@ -259,8 +324,10 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
       // ("…，明确机构或人员负责…").
       // "B在A指导下组织实施": B carries out what A guides.
       const ownVerb = (verbs.tag !== null && (actor !== null || verbs.at <= MAX_CARRIED_GAP)) || (verbs.guidedBy.length > 0 && actor !== null);
-      if (ownVerb || byActor || named !== null || (isLeadItem && context.underLeadIn === true && actor !== null)) {
-        entries.push({ actor: own, tag: named ?? verbs.tag ?? 'plain', guide: verbs.guide });
+      const leadItem = isLeadItem && context.underLeadIn === true && actor !== null;
+      if (ownVerb || byActor || named !== null || leadItem) {
+        const byName = !ownVerb && !byActor && !leadItem;
+        entries.push({ actor: own, tag: named ?? verbs.tag ?? 'plain', guide: verbs.guide, ...(byName ? { byName } : {}) });
         for (const h of verbs.helped) entries.push({ actor: h, tag: 'lead', guide: false });
       }
       for (const h of verbs.ownLeads) entries.push({ actor: h, tag: 'lead', guide: false });
@@ -276,6 +343,7 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
   }
 
   function emit(view: View, a: number, b: number, all: Entry[]): void {
+    if (all.every((e) => e.byName === true) && !ROLE_VERB_AT_ALL_RE.test(view.s.slice(a, b).replace(ROLE_NOUN_GLOBAL_RE, ''))) return;
     const hasLead = all.some((e) => e.tag === 'lead' && e.mutual !== true);
     let entries = all.filter((e) => e.mutual !== true || hasLead);
     if (entries.length === 0) return;
@@ -350,10 +418,10 @@ function quantifierAt(s: string, i: number): number {
 function byAt(s: string, a: number, b: number): number {
   let depth = 0;
   for (let i = a; i < b; i++) {
-    const ch = s[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && ch === '由' && !NOT_BY_BEFORE.has(s[i - 1] as string) && !NOT_BY_AFTER.has(s[i + 1] as string)) return i;
+    const code = s.charCodeAt(i);
+    if (code === 0xff08 || code === 0x28) depth++; // （ (
+    else if (code === 0xff09 || code === 0x29) depth = Math.max(0, depth - 1); // ） )
+    else if (depth === 0 && code === BY && !NOT_BY_BEFORE.has(s[i - 1] as string) && !NOT_BY_AFTER.has(s[i + 1] as string)) return i;
   }
   return -1;
 }
@@ -374,7 +442,8 @@ const LIST_OPENS_AFTER_RE = /(?:[，,、：:；;（(]|建立|形成|构建|完�
 /** "…成立X" closing a clause: X. */
 function setUpAt(s: string, a: number, b: number, view: View): Actor | null {
   for (let i = Math.max(a, b - 40); i < b; i++) {
-    if (!SETS_UP_RE.test(s.slice(Math.max(a, i - 2), i))) continue;
+    // Every clause is asked: only where a setting-up word can end is the regex tried.
+    if (!SETS_UP_LAST.has(s.charCodeAt(i - 1)) || !SETS_UP_RE.test(s.slice(Math.max(a, i - 2), i))) continue;
     const list = actorListAt(s, i, b);
     if (list !== null && list.end === b) return { list, view };
   }

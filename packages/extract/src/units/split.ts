@@ -57,22 +57,27 @@ const MAX_JOINERS = 6;
 /** How many 等 in one piece are tried as the list's end before giving up. */
 const MAX_DENG_TRIES = 3;
 
-function isOpen(ch: string | undefined): boolean {
-  return ch === '（' || ch === '(';
-}
-function isClose(ch: string | undefined): boolean {
-  return ch === '）' || ch === ')';
-}
+// The scans below go character by character over every list tried (a list is tried at each of
+// its possible ends): they compare char codes, making no string per character.
+const OPEN_PAREN = 0xff08; // （
+const CLOSE_PAREN = 0xff09; // ）
+const isOpenCode = (code: number): boolean => code === OPEN_PAREN || code === 0x28;
+const isCloseCode = (code: number): boolean => code === CLOSE_PAREN || code === 0x29;
+/** The first characters of the joiners: only there is the list of joiners tried. */
+const JOINER_FIRST = new Set(JOINERS.map((w) => w.charCodeAt(0)));
+const DENG = 0x7b49; // 等
+const GE = 0x5404; // 各
+const isSeparatorCode = (code: number): boolean => code === 0x3001 || code === 0xff0c || code === 0x2c; // 、，,
 
 /** Joiners at bracket depth 0 inside `[a, b)`, as spans. */
 function joinersIn(s: string, a: number, b: number): Span[] {
   const out: Span[] = [];
   let depth = 0;
   for (let i = a; i < b; i++) {
-    const ch = s[i];
-    if (isOpen(ch)) depth++;
-    else if (isClose(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0) {
+    const code = s.charCodeAt(i);
+    if (isOpenCode(code)) depth++;
+    else if (isCloseCode(code)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && JOINER_FIRST.has(code)) {
       const j = JOINERS.find((w) => s.startsWith(w, i));
       if (j !== undefined) {
         out.push({ start: i, end: i + j.length });
@@ -144,10 +149,10 @@ function splitPiece(s: string, a: number, b: number, isName: NameTest): Span[] |
   let depth = 0;
   let tries = 0;
   for (let i = a; i < b; i++) {
-    const ch = s[i];
-    if (isOpen(ch)) depth++;
-    else if (isClose(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && ch === '等' && tries++ < MAX_DENG_TRIES) {
+    const code = s.charCodeAt(i);
+    if (isOpenCode(code)) depth++;
+    else if (isCloseCode(code)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && code === DENG && tries++ < MAX_DENG_TRIES) {
       const left = partition(s, a, i, isName);
       if (left === null) continue; // 等 inside a name ("高等院校")
       let r = i + 1;
@@ -166,16 +171,16 @@ function splitPiece(s: string, a: number, b: number, isName: NameTest): Span[] |
  * full (`name`), at the place of its piece. `isName` is the name test (strict by default).
  */
 export function splitUnits(s: string, a: number, b: number, isName: NameTest = isUnitName): NameSpan[] | null {
-  while (a < b && /[，,、]/.test(s[a] as string)) a++;
-  while (b > a && /[，,、]/.test(s[b - 1] as string)) b--;
+  while (a < b && isSeparatorCode(s.charCodeAt(a))) a++;
+  while (b > a && isSeparatorCode(s.charCodeAt(b - 1))) b--;
   if (s[a] === '由') a++;
   if (b <= a) return null;
   const pieces: { span: Span; names: Span[] | null }[] = [];
   let depth = 0;
   let from = a;
   for (let i = a; i <= b; i++) {
-    const ch = s[i];
-    if (i === from && s[i] === '各') {
+    const code = s.charCodeAt(i);
+    if (i === from && code === GE) {
       // "各县、市、区政府", "各省、自治区、直辖市和计划单列市税务局": a catch-all over levels is one
       // unit, though its levels are parted by 、.
       const end = catchAllEnd(s, i, b, isName);
@@ -186,9 +191,9 @@ export function splitUnits(s: string, a: number, b: number, isName: NameTest = i
         continue;
       }
     }
-    if (i < b && isOpen(ch)) depth++;
-    else if (i < b && isClose(ch)) depth = Math.max(0, depth - 1);
-    else if (i === b || (depth === 0 && (ch === '、' || ch === '，' || ch === ','))) {
+    if (i < b && isOpenCode(code)) depth++;
+    else if (i < b && isCloseCode(code)) depth = Math.max(0, depth - 1);
+    else if (i === b || (depth === 0 && isSeparatorCode(code))) {
       if (i === from) return null; // an empty piece: "A、、B"
       const names = splitPiece(s, from, i, isName);
       // Only a short piece of Chinese characters can be a fragment of a shortened list.
@@ -197,6 +202,50 @@ export function splitUnits(s: string, a: number, b: number, isName: NameTest = i
       from = i + 1;
     }
   }
-  const names = pieces.every((p) => p.names !== null) ? pieces.flatMap((p) => p.names as Span[]) : expandShortened(s, pieces, isName);
+  const names = pieces.every((p) => p.names !== null) ? concatNames(pieces) : expandShortened(s, pieces, isName);
   return names === null ? null : shareLevel(s, names);
+}
+
+/**
+ * The units of a list a unit label introduces ("责任单位：A、B、C"): the document says its items
+ * are units, so an item between separators that the name test rejects is still one when it has
+ * a name's form (`isListed`: "新材料产业园"), and an item that has not (a note, a stray phrase) is
+ * passed over rather than losing the others. Joiners (和, 及) still part only complete names, so
+ * "县发展和改革局" stays whole. Null when no item is a name.
+ */
+export function splitLabelledUnits(s: string, a: number, b: number, isListed: NameTest): NameSpan[] | null {
+  const whole = splitUnits(s, a, b);
+  if (whole !== null) return whole;
+  const out: NameSpan[] = [];
+  let depth = 0;
+  let from = a;
+  for (let i = a; i <= b; i++) {
+    const code = s.charCodeAt(i);
+    if (i < b && isOpenCode(code)) depth++;
+    else if (i < b && isCloseCode(code)) depth = Math.max(0, depth - 1);
+    else if (i === b || (depth === 0 && isSeparatorCode(code))) {
+      const names = from < i ? splitUnits(s, from, i) : null;
+      if (names !== null) for (const n of names) out.push(n);
+      else if (from < i) {
+        const end = withoutClass(s, from, i);
+        if (end > from && isListed(s.slice(from, end))) out.push({ start: from, end });
+      }
+      from = i + 1;
+    }
+  }
+  return out.length > 0 ? out : null;
+}
+
+/** `b`, or where a closing "等" or "等<class>" ("等单位", "等有关部门") begins in `[a, b)`. */
+function withoutClass(s: string, a: number, b: number): number {
+  const deng = s.lastIndexOf('等', b - 1);
+  if (deng <= a) return b;
+  return deng + 1 === b || isClassPhrase(s.slice(deng + 1, b)) ? deng : b;
+}
+
+/** The pieces' names in order (a loop: lists are tried at every possible end, and flatMap is slow). */
+function concatNames(pieces: readonly { names: Span[] | null }[]): Span[] {
+  const out: Span[] = [];
+  for (const p of pieces) for (const n of p.names as Span[]) out.push(n);
+  return out;
 }

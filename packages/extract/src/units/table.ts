@@ -25,24 +25,45 @@ interface Line {
 
 function lines(text: string): Line[] {
   const out: Line[] = [];
-  let from = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      let a = from;
-      let b = i;
-      while (a < b && /[\s\u3000]/.test(text[a] as string)) a++;
-      while (b > a && /[\s\u3000]/.test(text[b - 1] as string)) b--;
-      if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
-      from = i + 1;
-    }
+  for (let from = 0; from <= text.length;) {
+    const lf = text.indexOf('\n', from);
+    const i = lf < 0 ? text.length : lf;
+    let a = from;
+    let b = i;
+    while (a < b && /[\s\u3000]/.test(text[a] as string)) a++;
+    while (b > a && /[\s\u3000]/.test(text[b - 1] as string)) b--;
+    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
+    from = i + 1;
   }
   return out;
 }
 
+/** The longest role header, white space aside ("牵头单位"). */
+const MAX_HEADER = 4;
+
 function roleOfHeader(cell: string): Tag | null {
+  // Every line is asked, and most are paragraphs: counted only as far as a header can reach.
+  let length = 0;
+  for (let i = 0; i < cell.length; i++) if (!/[\s\u3000]/.test(cell[i] as string) && ++length > MAX_HEADER) return null;
   const m = ROLE_HEADER_RE.exec(cell.replace(/[\s\u3000]/g, ''));
   if (m === null) return null;
   return m[1] !== undefined ? 'lead' : m[2] !== undefined ? 'assist' : 'plain';
+}
+
+/** A text column's header ("目标任务", "工作任务", "序号", "完成时限"): a short name, no unit column. */
+const TEXT_HEADER_RE = /^(?:序号|序號|[^\s，,。；;：:、]{0,4}(?:任务|任務|举措|措施|指标|事项|项目|内容|目标|时限|时间|备注))$/u;
+/** Longest text column header, white space aside. */
+const MAX_TEXT_HEADER = 8;
+/** Most lines one unit cell is broken over ("市政 / 府办 / 公厅"). */
+const MAX_CELL_LINES = 4;
+
+/** A header cell's column: a unit column's role, 'text' for a text column, null for no header. */
+function columnOfHeader(cell: string): Tag | 'text' | null {
+  const role = roleOfHeader(cell);
+  if (role !== null) return role;
+  if (cell.length > MAX_TEXT_HEADER * 4) return null;
+  const squeezed = cell.replace(/[\s\u3000]/g, '');
+  return squeezed.length <= MAX_TEXT_HEADER && TEXT_HEADER_RE.test(squeezed) ? 'text' : null;
 }
 
 /** Clauses read from flattened task tables; `taken` (sorted) are clauses found otherwise. */
@@ -58,6 +79,17 @@ export function tableCells(text: string, taken: readonly Found[]): Found[] {
   for (let k = 0; k < all.length; k++) {
     const line = all[k] as Line;
     const role = roleOfHeader(line.text);
+    if (role !== null || (columns.length === 0 && columnOfHeader(line.text) === 'text')) {
+      // A header with text columns among its unit columns ("牵头单位 / 目标任务 / 责任单位"):
+      // its rows are read cell by cell, keyed by the header's columns.
+      const keyed = keyedHeader(all, k);
+      if (keyed !== null) {
+        flush();
+        columns = [];
+        k = readKeyedRows(text, all, keyed.end, keyed.columns, taken, out) - 1;
+        continue;
+      }
+    }
     if (role !== null) {
       // A new header row: gather its role columns in order.
       flush();
@@ -80,6 +112,80 @@ export function tableCells(text: string, taken: readonly Found[]): Found[] {
   }
   flush();
   return out;
+}
+
+/**
+ * The header that starts at line `k`, when its cells hold unit columns and text columns both:
+ * its columns in order and the line after it; null otherwise.
+ */
+function keyedHeader(all: readonly Line[], k: number): { columns: (Tag | 'text')[]; end: number } | null {
+  const columns: (Tag | 'text')[] = [];
+  let j = k;
+  for (; j < all.length; j++) {
+    const c = columnOfHeader((all[j] as Line).text);
+    if (c === null) break;
+    columns.push(c);
+  }
+  return columns.includes('text') && columns.some((c) => c !== 'text') ? { columns, end: j } : null;
+}
+
+/**
+ * Reads the rows of a table set one cell a line under a keyed header, from line `k`; returns the
+ * line after the table. A unit cell may be broken over a few lines (joined, it is a unit list); a
+ * text cell runs until the next unit cell. A row is one clause; a row without units ends the table.
+ */
+function readKeyedRows(text: string, all: readonly Line[], k: number, columns: readonly (Tag | 'text')[], taken: readonly Found[], out: Found[]): number {
+  let j = k;
+  while (j < all.length) {
+    const first = all[j] as Line;
+    if (insideAny(taken, first.start) || columnOfHeader(first.text) !== null) break;
+    const row: { line: Line; view: View; units: TaggedSpan[] }[] = [];
+    let c = 0;
+    while (c < columns.length && j < all.length) {
+      const column = columns[c] as Tag | 'text';
+      if (column === 'text') {
+        // The text runs on until a line that opens the next unit cell.
+        j++;
+        while (j < all.length && c + 1 < columns.length && columns[c + 1] !== 'text' && unitCellAt(text, all, j, columns[c + 1] as Tag) === null && columnOfHeader((all[j] as Line).text) === null) j++;
+        c++;
+        continue;
+      }
+      const cell = unitCellAt(text, all, j, column, columns[c + 1] === 'text');
+      if (cell !== null) {
+        row.push(cell.cell);
+        j = cell.next;
+        c++;
+        continue;
+      }
+      // An empty unit cell: the line belongs to the next text column, if there is one.
+      const nextText = columns.indexOf('text', c + 1);
+      if (nextText < 0) break;
+      c = nextText;
+    }
+    if (row.length === 0) break;
+    out.push(merge(row));
+  }
+  return j;
+}
+
+/**
+ * A unit cell that opens at line `j`, joined over up to MAX_CELL_LINES lines; null if none.
+ * Before a text column (`greedy`) the longest join that is a unit list is the cell ("市政 / 府办 /
+ * 公厅": "市政府办" is a name too); before another unit column each line is a cell of its own.
+ */
+function unitCellAt(text: string, all: readonly Line[], j: number, role: Tag, greedy = false): { cell: { line: Line; view: View; units: TaggedSpan[] }; next: number } | null {
+  const first = all[j] as Line;
+  let found: { cell: { line: Line; view: View; units: TaggedSpan[] }; next: number } | null = null;
+  for (let q = j; q < Math.min(all.length, j + MAX_CELL_LINES); q++) {
+    const last = all[q] as Line;
+    if (last.end - first.start > MAX_CLAUSE) break;
+    const view = compact(text, first.start, last.end);
+    const body = parseBody(view.s, 0, view.s.length, role);
+    if (body === null) continue;
+    found = { cell: { line: { start: first.start, end: last.end, text: text.slice(first.start, last.end) }, view, units: body.units }, next: q + 1 };
+    if (!greedy) break;
+  }
+  return found;
 }
 
 /** One clause from a run of cell lines; unit offsets are kept against a view of the whole run. */

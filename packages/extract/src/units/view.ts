@@ -37,14 +37,20 @@ export function mentions(view: View, spans: readonly NameSpan[], base: number): 
 }
 
 export function compact(text: string, start: number, end: number): View {
-  const chars: string[] = [];
+  // Runs between spaces are copied whole: most stretches hold no space at all.
+  const runs: string[] = [];
   const map: number[] = [];
+  let runStart = start;
   for (let i = start; i < end; i++) {
-    if (isSpace(text.charCodeAt(i))) continue;
-    chars.push(text[i] as string);
-    map.push(i);
+    if (!isSpace(text.charCodeAt(i))) {
+      map.push(i);
+      continue;
+    }
+    if (i > runStart) runs.push(text.slice(runStart, i));
+    runStart = i + 1;
   }
-  return { s: chars.join(''), map };
+  if (end > runStart) runs.push(text.slice(runStart, end));
+  return { s: runs.join(''), map };
 }
 
 /** Source offsets `[start, end)` of a view span (which must be non-empty). */

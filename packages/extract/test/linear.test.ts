@@ -1,0 +1,46 @@
+/**
+ * Extraction grows with the document, not faster: a unit that leads every task, and a long plan
+ * of prose duties, take four times as long at four times the size (well under eight times here,
+ * to leave room for noise). Growth is compared between two sizes in one run, never against a
+ * wall-clock limit.
+ */
+import { parsePolicy } from '@policyc/parse';
+import { describe, expect, it } from 'vitest';
+import { extractRegistry } from '../src/index.js';
+
+function best(run: () => void): number {
+  run(); // warm-up: the first run compiles what the later ones time
+  let fastest = Infinity;
+  for (let k = 0; k < 5; k++) {
+    const start = performance.now();
+    run();
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return fastest;
+}
+
+/** Time at n and 4n, with n doubled until the small run is long enough to measure. */
+function growth(make: (n: number) => string): number {
+  const run = (n: number) => {
+    const text = make(n);
+    const { tree } = parsePolicy(text);
+    return () => void extractRegistry(tree, text);
+  };
+  let n = 50;
+  while (best(run(n)) < 40 && n < 20_000) n *= 2;
+  return best(run(4 * n)) / Math.max(1, best(run(n)));
+}
+
+describe('extraction is linear in the document', () => {
+  it('one unit leading every task, in a simplified text that names 健康 and 环境 often', () => {
+    const plan = (n: number) =>
+      ['某市健康环境建设实施方案', '一、重点任务', ...Array.from({ length: n }, (_, k) => `（${k + 1}）健全第${k + 1}项环境监督机制。（市发展改革委牵头，市财政局、市科技局配合）`)].join('\n');
+    expect(growth(plan)).toBeLessThan(8);
+  });
+
+  it('sections of prose duties, most lines stating none', () => {
+    const section = (k: number) => [`${k + 1}. 第${k + 1}项任务`, '加强组织领导，完善工作机制，提高服务水平。', `市民政局负责统筹推进第${k + 1}项工作，会同市财政局落实资金。`].join('\n');
+    const plan = (n: number) => ['某市养老服务实施方案', '一、工作任务', ...Array.from({ length: n }, (_, k) => section(k))].join('\n');
+    expect(growth(plan)).toBeLessThan(8);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Under a unit label (牵头单位：/责任单位：/配合单位：) the list that follows is one of units by the
+ * document's own say: an item of a name's form that ends in no organisation word ("产业园") is a
+ * unit there, and an item that is not a name costs the clause none of the others. Made-up clauses.
+ */
+import { findClauses } from '@policyc/extract';
+import { describe, expect, it } from 'vitest';
+
+const roles = (text: string) =>
+  findClauses(text).map((c) => ({ lead: c.lead.map((u) => u.name), assist: c.assist.map((u) => u.name), responsible: c.responsible.map((u) => u.name) }));
+
+describe('a labelled list of units', () => {
+  it('takes names without an organisation word after a unit label', () => {
+    expect(roles('1.推进园区建设。（牵头单位：县发展和改革局；责任单位：新材料产业园、智能制造产业园等）')).toEqual([
+      { lead: ['县发展和改革局'], assist: ['新材料产业园', '智能制造产业园'], responsible: [] },
+    ]);
+  });
+
+  it('still parts joined names only where both sides are complete names', () => {
+    expect(roles('（责任单位：县住房和城乡建设局、生态农业示范园）')[0]?.responsible).toEqual(['县住房和城乡建设局', '生态农业示范园']);
+  });
+
+  it('keeps the recognised units when one item is a phrase, not a name', () => {
+    expect(roles('（责任单位：县财政局、年底前完成审批手续办理工作的各单位）')).toEqual([{ lead: ['县财政局'], assist: [], responsible: [] }]);
+  });
+
+  it('without a label, a list of things that are not units is no clause', () => {
+    expect(roles('（新材料产业园、智能制造产业园）')).toEqual([]);
+    expect(roles('（牵头单位：推进园区建设）')).toEqual([]);
+  });
+});

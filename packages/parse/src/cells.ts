@@ -1,0 +1,138 @@
+/**
+ * The cells of a table row set one cell a line, put in their columns. Extraction drops empty cells
+ * and breaks a merged cell over lines (two units of one 责任部门 cell, a long task in three
+ * paragraphs), so a row's lines and the header's columns rarely pair up one to one. Each column
+ * has a kind, read from its header (a unit column "责任部门", a measure column "单位", a figure
+ * column "年度目标", a deadline column "完成时限", a text column "考核内容"), and each line looks
+ * like some kinds more than others ("县农业农村局", "万亩", "≥2%", "2025年底前"). The lines are
+ * aligned to the columns in order, every column taking none, one or several consecutive lines,
+ * at the least cost (a dynamic programme over lines × columns: linear in the row's lines, the
+ * columns being few).
+ */
+
+export type ColumnKind = 'text' | 'unit' | 'measure' | 'figure' | 'deadline' | 'group';
+
+const MEASURE_COLUMN = /^(?:计量)?单位$/u;
+const FIGURE_COLUMN = /(?:目标|目标值|指标值|预期|现状|基期|基数|基准|完成情况|实际|现值|分值)$|(?:19|20)\d{2}年?$/u;
+const UNIT_COLUMN = /(?:单位|部门|处室|机构|主体)$/u;
+const DEADLINE_COLUMN = /时限|时间|期限|进度/u;
+
+/** A column's kind from its header text (white space removed). */
+export function columnKind(header: string): ColumnKind {
+  if (MEASURE_COLUMN.test(header)) return 'measure';
+  if (DEADLINE_COLUMN.test(header)) return 'deadline';
+  if (UNIT_COLUMN.test(header)) return 'unit';
+  if (FIGURE_COLUMN.test(header)) return 'figure';
+  return 'text';
+}
+
+/** The last character of a unit's name ("局", "委员会", "中心", "街道"), or 各 opening a plural. */
+const UNIT_LINE = /^各|(?:局|委|办|会|府|院|所|部|厅|处|室|站|队|中心|公司|集团|园|镇|乡|街道|社|馆|校|署|司|科|股|组|门|联|位|行|团)$/u;
+const DIGIT = /[0-9０-９]/u;
+const COMPARATOR = /^[<>≤≥＜＞≦≧]/u;
+/** A unit of measure alone: symbols, or only the characters units of measure are made of. */
+const MEASURE_LINE = /^(?:[-—－/%‰‱℃]{1,3}|[万亿千百十元亩吨斤头只个人户家项座所张台辆套处条名次件篇公里米平方立瓦克时天日年月%‰/·]{1,6})$/u;
+const DEADLINE_LINE = /年|月|底|前|长期|持续|常态|每/u;
+const PUNCTUATION = /[。；;，,：:]/u;
+
+interface LineLook {
+  unit: boolean;
+  measure: boolean;
+  figure: boolean;
+  short: boolean;
+  deadline: boolean;
+  clause: boolean;
+  length: number;
+}
+
+function look(line: string): LineLook {
+  const measure = MEASURE_LINE.test(line);
+  return {
+    unit: !measure && line.length <= 40 && UNIT_LINE.test(line),
+    measure,
+    figure: DIGIT.test(line) || COMPARATOR.test(line),
+    short: line.length <= 8,
+    deadline: DEADLINE_LINE.test(line),
+    clause: PUNCTUATION.test(line),
+    length: line.length,
+  };
+}
+
+/** What a line costs in a column of a kind (lower fits better). */
+function fit(kind: ColumnKind, l: LineLook): number {
+  switch (kind) {
+    case 'text': return l.measure || (l.figure && l.short) ? 2.5 : 1;
+    case 'unit': return l.unit ? 0 : 3;
+    case 'measure': return l.measure ? 0 : l.short && !l.figure && !l.unit ? 1.5 : 4;
+    case 'figure': return l.figure ? 0 : l.unit ? 4 : l.short && !l.measure ? 0.5 : 2.5;
+    case 'deadline': return l.deadline ? 0 : 2;
+    // A group cell of the next row (a column before 序号, merged down its rows): a short name.
+    case 'group': return l.short || (!l.clause && l.length <= 12) ? 1.2 : 4;
+  }
+}
+
+/** What a further line costs in a column that has one already (a cell broken over lines). */
+const EXTEND: Record<ColumnKind, number> = { text: 0.3, unit: 0.5, measure: 3, figure: 3, deadline: 1, group: 3 };
+/** What a further line costs the name cell beyond a text cell's premium. */
+const NAME_EXTEND = 0.5;
+/** What leaving the name cell empty costs. */
+const NAME_EMPTY = 4;
+/** What a column left empty costs (a group column is merged, so usually empty). */
+const EMPTY: Record<ColumnKind, number> = { text: 2, unit: 2, measure: 2, figure: 2, deadline: 2, group: 0 };
+
+/**
+ * The column index of each line (lines in order, columns in order, each column taking a run of
+ * lines or none). On a tie an earlier column takes the further line: a cell broken over lines is
+ * read as the one before a column whose cell is missing. The row's name cell (column `name`) is
+ * short: the lines after it go to the text column after it first.
+ */
+export function alignCells(lines: readonly string[], kinds: readonly ColumnKind[], name = -1): number[] {
+  const m = lines.length;
+  const n = kinds.length;
+  if (m === 0 || n === 0) return lines.map(() => 0);
+  const looks = lines.map(look);
+  const cost = (j: number, i: number) => fit(kinds[j]!, looks[i]!);
+  // emptyBefore[j]: the cost of leaving columns 0..j-1 empty.
+  const emptyBefore: number[] = [0];
+  // A row always has its name: its column is left empty only at a high cost.
+  for (let j = 0; j < n; j++) emptyBefore.push(emptyBefore[j]! + (j === name ? NAME_EMPTY : EMPTY[kinds[j]!]));
+  const skipped = (from: number, to: number) => emptyBefore[to]! - emptyBefore[from]!;
+  let dp = kinds.map((_, j) => skipped(0, j) + cost(j, 0));
+  const back: Int8Array[] = [new Int8Array(n).fill(-1)];
+  for (let i = 1; i < m; i++) {
+    const next = new Array<number>(n).fill(Infinity);
+    const from = new Int8Array(n).fill(-1);
+    for (let j = 0; j < n; j++) {
+      const c = cost(j, i);
+      // The same column goes on (a small premium for later columns breaks ties towards earlier ones).
+      let best = dp[j]! + EXTEND[kinds[j]!] + (j === name ? NAME_EXTEND : 0) + j * 0.001 + c;
+      let arg = j;
+      for (let p = 0; p < j; p++) {
+        const v = dp[p]! + skipped(p + 1, j) + c;
+        if (v < best) {
+          best = v;
+          arg = p;
+        }
+      }
+      next[j] = best;
+      from[j] = arg;
+    }
+    dp = next;
+    back.push(from);
+  }
+  let end = 0;
+  let best = Infinity;
+  for (let j = 0; j < n; j++) {
+    const v = dp[j]! + skipped(j + 1, n);
+    if (v < best) {
+      best = v;
+      end = j;
+    }
+  }
+  const out = new Array<number>(m);
+  for (let i = m - 1, j = end; i >= 0; i--) {
+    out[i] = j;
+    j = i > 0 ? back[i]![j]! : j;
+  }
+  return out;
+}

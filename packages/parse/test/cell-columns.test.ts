@@ -1,0 +1,77 @@
+/**
+ * A table flattened one cell a line whose rows do not have one line per column: empty cells
+ * dropped, a merged cell broken over lines, a group column before 序号. The row's lines are
+ * aligned to the header's columns by what they look like. Made-up 任务清单 in the style of a
+ * county's assessment table, cells a blank line apart as a web page's table leaves them.
+ */
+import { alignCells, columnKind } from '../src/cells.js';
+import { parsePolicy, type Section, type TableCell } from '@policyc/parse';
+import { describe, expect, it } from 'vitest';
+import { expectValidTree } from '../../../test/support/tree-invariants.js';
+import { sections } from '../../../test/support/sections.js';
+
+const parse = (text: string) => {
+  const { tree } = parsePolicy(text, {});
+  expectValidTree(tree, text);
+  return sections(tree);
+};
+const cells = (s: Section | undefined) => s?.row?.cells.map((c: TableCell) => `${c.column}=${c.value.trim()}`);
+
+const table = [
+  '某县2022年城乡发展任务清单',
+  '考核项目', '序号', '考核指标', '考核内容', '单位', '年度目标', '责任部门', '评分部门',
+  '产业提质增效',
+  '1', '推进特色产业发展', '特色产业产值增幅', '%', '≥5%', '县林业局', '县商务局', '市林业局市商务局',
+  '2', '人均可支配收入', '元/人', '全市统筹', '县统计局', '市统计局',
+  '3', '项目建设责任制', '-', '优秀', '县发展和改革局', '市发展改革委',
+  '生态宜居',
+  '4', '茶叶种植面积', '万亩', '1', '县林业局', '市林业局',
+  '5', '建设示范基地', '0', '县林业局', '市林业局',
+].join('\n\n');
+
+describe('a cell-a-line table with 序号, many columns and missing cells', () => {
+  const rows = parse(table);
+
+  it('every numbered row is a heading titled by its name cell; group cells are no heading', () => {
+    expect(rows.map((s) => `${s.path} ${s.title}`)).toEqual(['1 推进特色产业发展', '2 人均可支配收入', '3 项目建设责任制', '4 茶叶种植面积', '5 建设示范基地']);
+  });
+
+  it('a unit cell broken over two lines keeps both in the unit column; the last column keeps its own', () => {
+    expect(cells(rows[0])).toEqual(['序号=1', '考核指标=推进特色产业发展', '考核内容=特色产业产值增幅', '单位=%', '年度目标=≥5%', '责任部门=县林业局', '责任部门=县商务局', '评分部门=市林业局市商务局']);
+  });
+
+  it('missing cells leave their columns empty rather than shifting the cells after them', () => {
+    expect(cells(rows[1])).toEqual(['序号=2', '考核指标=人均可支配收入', '单位=元/人', '年度目标=全市统筹', '责任部门=县统计局', '评分部门=市统计局']);
+    expect(cells(rows[4])).toEqual(['序号=5', '考核指标=建设示范基地', '年度目标=0', '责任部门=县林业局', '评分部门=市林业局']);
+  });
+
+  it('a group cell before a row is left out of the row above; a figure "1" in a goal cell opens no row', () => {
+    expect(cells(rows[2])).toEqual(['序号=3', '考核指标=项目建设责任制', '单位=-', '年度目标=优秀', '责任部门=县发展和改革局', '评分部门=市发展改革委']);
+    expect(cells(rows[3])).toEqual(['序号=4', '考核指标=茶叶种植面积', '单位=万亩', '年度目标=1', '责任部门=县林业局', '评分部门=市林业局']);
+  });
+
+  it('numbered prose without a 序号 header is no table', () => {
+    const prose = '某县关于做好春耕的通知\n\n一、总体要求\n\n1\n\n抓好种子供应。\n\n县农业农村局\n\n2\n\n做好农资储备。\n';
+    expect(parse(prose).map((s) => s.style)).not.toContain('row');
+  });
+});
+
+describe('alignCells', () => {
+  const kinds = ['考核指标', '单位', '年度目标', '责任部门'].map(columnKind);
+
+  it('reads a column\'s kind from its header', () => {
+    expect(kinds).toEqual(['text', 'measure', 'figure', 'unit']);
+    expect(columnKind('完成时限')).toBe('deadline');
+  });
+
+  it('pairs lines and columns one to one when they agree, and skips a column whose cell is missing', () => {
+    expect(alignCells(['粮油产量', '万吨', '12', '县农业局'], kinds)).toEqual([0, 1, 2, 3]);
+    expect(alignCells(['粮油产量', '12', '县农业局'], kinds)).toEqual([0, 2, 3]);
+    expect(alignCells(['粮油产量', '县农业局', '县水利局'], kinds, 0)).toEqual([0, 3, 3]);
+  });
+
+  it('is linear in the row\'s lines', () => {
+    const long = Array.from({ length: 20000 }, (_, i) => (i % 2 ? '县农业局' : '推进项目'));
+    expect(alignCells(long, kinds)).toHaveLength(20000);
+  });
+});

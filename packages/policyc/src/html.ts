@@ -1,0 +1,63 @@
+/**
+ * HTML policies as the text a browser shows (the innerText algorithm over rehype's tree). A module
+ * of its own so that rehype is loaded only when an HTML file is read (read.ts imports it lazily).
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { renderTable, type SourceCell } from './tables.js';
+
+/** The text a browser would show for an HTML policy: block elements on lines of their own, tables a row a line. */
+export function htmlText(html: string): string {
+  const tree = unified().use(rehypeParse).parse(html);
+  replaceTables(tree);
+  const body = tree.children.find((n) => n.type === 'element' && n.tagName === 'html');
+  return toText(body ?? tree, { whitespace: 'normal' }).replace(/\n{3,}/gu, '\n\n');
+}
+
+/**
+ * Puts each data table's rows, as text, in place of the table: a `pre` element, so that the
+ * innerText algorithm keeps their tabs and line breaks and still sets them apart as a block.
+ * Only innermost tables are read so: a table holding tables lays out a page, and is left to
+ * innerText around the tables it holds. Returns whether `parent` holds a table.
+ */
+function replaceTables(parent: Root | Element): boolean {
+  let holdsTable = false;
+  parent.children.forEach((child, i) => {
+    if (child.type !== 'element') return;
+    const nested = replaceTables(child);
+    if (child.tagName !== 'table') {
+      holdsTable ||= nested;
+      return;
+    }
+    holdsTable = true;
+    const text = nested ? null : htmlTableText(child);
+    if (text !== null) parent.children[i] = { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: text }] };
+  });
+  return holdsTable;
+}
+
+function htmlTableText(table: Element): string | null {
+  const rows: SourceCell[][] = [];
+  let caption = '';
+  const visit = (node: Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'caption') caption ||= toText(child, { whitespace: 'normal' });
+      else if (child.tagName === 'tr') rows.push(child.children.filter(isCell).map(htmlCell));
+      else visit(child); // thead, tbody, tfoot, and stray wrappers of malformed markup
+    }
+  };
+  visit(table);
+  return renderTable(rows, caption);
+}
+
+function isCell(node: ElementContent): node is Element {
+  return node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
+}
+
+function htmlCell(cell: Element): SourceCell {
+  return { text: toText(cell, { whitespace: 'normal' }), colSpan: Number(cell.properties.colSpan ?? 1), rowSpan: Number(cell.properties.rowSpan ?? 1) };
+}
+

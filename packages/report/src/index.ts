@@ -1,0 +1,2 @@
+export { emitHtml, type HtmlReportOptions } from './emit-html.js';
+export type { ReportCheckMessage, ReportCheckResult } from './check-result.js';

@@ -1,0 +1,95 @@
+/**
+ * Start-up loads only what a command uses: the built CLI's `--help` and `compile --format json`
+ * load neither ts-morph/TypeScript (TypeScript output and `check` only), mammoth/rehype
+ * (.docx and .html inputs only) nor exceljs/csv-stringify (the workbook and the CSV only). Every module the process loads is recorded, ES modules by a
+ * resolve hook and CommonJS ones from the require cache at exit; no timing is involved.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPackages } from './support/build.js';
+import { ROOT } from './support/corpus.js';
+
+const BIN = join(ROOT, 'packages/cli/bin/policyc.js');
+const REFERENCE = join(ROOT, 'examples/qinghai-pharma/qinghai-pharma.txt');
+/** The heavy packages, as they appear in a resolved path. */
+const HEAVY = /[\\/]node_modules[\\/](ts-morph|@ts-morph[\\/]common|typescript|mammoth|rehype-[a-z-]+|hast-util-[a-z-]+|exceljs|csv-stringify)[\\/]/u;
+
+const RECORDER = `
+import { appendFileSync } from 'node:fs';
+import { createRequire, register } from 'node:module';
+const file = process.env.POLICYC_RECORD;
+const require = createRequire(import.meta.url);
+register('./hooks.mjs', import.meta.url, { data: { file } });
+process.on('exit', () => appendFileSync(file, Object.keys(require.cache).map((path) => path + '\\n').join('')));
+`;
+const HOOKS = `
+import { appendFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+let file;
+export function initialize(data) { file = data.file; }
+export async function resolve(specifier, context, next) {
+  const result = await next(specifier, context);
+  if (result.url.startsWith('file:')) appendFileSync(file, fileURLToPath(result.url) + '\\n');
+  return result;
+}
+`;
+
+let dir: string;
+
+beforeAll(() => {
+  buildPackages();
+  dir = mkdtempSync(join(tmpdir(), 'policyc-startup-'));
+  writeFileSync(join(dir, 'record.mjs'), RECORDER);
+  writeFileSync(join(dir, 'hooks.mjs'), HOOKS);
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The files a run of the built CLI loaded, and its exit code. */
+function loaded(args: string[]): { files: string[]; status: number | null } {
+  const record = join(dir, `loaded-${Math.random().toString(36).slice(2)}.txt`);
+  writeFileSync(record, '');
+  const result = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'record.mjs')).href, BIN, ...args], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, POLICYC_RECORD: record },
+  });
+  return { files: readFileSync(record, 'utf8').split('\n').filter(Boolean), status: result.status };
+}
+
+const heavy = (files: string[]) => [...new Set(files.flatMap((file) => HEAVY.exec(file)?.[1] ?? []))].sort();
+
+describe('the built CLI loads only what a command uses', () => {
+  it('--help loads none of the compiler', () => {
+    const { files, status } = loaded(['--help']);
+    expect(status).toBe(0);
+    expect(heavy(files)).toEqual([]);
+    expect(files.some((file) => /[\\/]packages[\\/]cli[\\/]dist[\\/]run\.js$/u.test(file))).toBe(true);
+    expect(files.filter((file) => /[\\/]packages[\\/](extract|emit)[\\/]/u.test(file))).toEqual([]);
+  });
+
+  it('compile --format json loads neither ts-morph, TypeScript, mammoth nor rehype', () => {
+    const { files, status } = loaded(['compile', REFERENCE, '--format', 'json', '--quiet']);
+    expect(status).toBe(0);
+    // The recorder sees the ES modules the compiler is made of …
+    expect(files.some((file) => /[\\/]packages[\\/]extract[\\/]dist[\\/]/u.test(file))).toBe(true);
+    expect(heavy(files)).toEqual([]);
+  });
+
+  it('compile --format xlsx does load exceljs', () => {
+    const out = mkdtempSync(join(tmpdir(), 'policyc-startup-out-'));
+    const { files, status } = loaded(['compile', REFERENCE, '--format', 'xlsx', '--out', out, '--quiet']);
+    rmSync(out, { recursive: true, force: true });
+    expect(status).toBe(0);
+    expect(heavy(files)).toContain('exceljs');
+    expect(heavy(files)).not.toContain('ts-morph');
+  });
+
+  it('compile --format ts does load ts-morph (the recorder sees CommonJS loads too)', () => {
+    const { files, status } = loaded(['compile', REFERENCE, '--format', 'ts', '--quiet']);
+    expect(status).toBe(0);
+    expect(heavy(files)).toContain('ts-morph');
+  });
+});
