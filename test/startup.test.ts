@@ -15,8 +15,12 @@ import { ROOT } from './support/corpus.js';
 
 const BIN = join(ROOT, 'packages/cli/bin/policyc.js');
 const REFERENCE = join(ROOT, 'examples/qinghai-pharma/qinghai-pharma.txt');
-/** The heavy packages, as they appear in a resolved path. */
-const HEAVY = /[\\/]node_modules[\\/](ts-morph|@ts-morph[\\/]common|typescript|mammoth|rehype-[a-z-]+|hast-util-[a-z-]+|exceljs|csv-stringify)[\\/]/u;
+/**
+ * The heavy packages, as they appear in a resolved path: besides those above, yaml (YAML output),
+ * chardet (text that is not UTF-8), remark/micromark (Markdown input) and ajv's compiler (the
+ * registry's validator is generated at build time; only ajv's small runtime helpers may load).
+ */
+const HEAVY = /[\\/]node_modules[\\/](ts-morph|@ts-morph[\\/]common|typescript|mammoth|rehype-[a-z-]+|hast-util-[a-z-]+|exceljs|csv-stringify|yaml|chardet|remark-parse|micromark|ajv[\\/]dist[\\/](?:core|compile))[\\/]/u;
 
 const RECORDER = `
 import { appendFileSync } from 'node:fs';

@@ -5,12 +5,63 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { validateRegistry, type Registry } from '@policyc/model';
+import { readArgs } from './args.js';
 import { ioCause } from './io-errors.js';
 import type { Io } from './run.js';
 
 /** The registry files read from a folder, in order of preference (JSON parses fastest). */
 const REGISTRY_NAMES = ['registry.json', 'registry.yaml', 'registry.yml'];
 const POLICY_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.docx']);
+
+/** What `policyc trace` and `policyc diff` were asked, read from their arguments. */
+export interface CompareRun<F extends string> {
+  /** The two inputs, in the order the command names them, as registries. */
+  registries: [Registry, Registry];
+  format: F;
+  threshold: number | undefined;
+  color: boolean;
+}
+
+export interface CompareCommand<F extends string> {
+  name: 'trace' | 'diff';
+  usage: string;
+  /** The `--format` values the command takes, the default first. */
+  formats: readonly F[];
+  /** What the two inputs are, for the message when there are not two ("the old version then the new one"). */
+  inputs: string;
+}
+
+/**
+ * Reads the arguments both commands share and their two inputs. Returns the run, or the exit
+ * code when there is nothing to run: 0 after `--help`, 2 after a message on stderr.
+ */
+export async function readCompareRun<F extends string>(command: CompareCommand<F>, argv: string[], io: Io): Promise<CompareRun<F> | number> {
+  const fail = (reason: string) => {
+    io.stderr(`policyc ${command.name}: ${reason}\n\n${command.usage}`);
+    return 2;
+  };
+  const args = readArgs(argv, {
+    format: { type: 'string', short: 'f' },
+    threshold: { type: 'string' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (typeof args === 'string') return fail(args);
+  if (args.values.help) {
+    io.stdout(command.usage);
+    return 0;
+  }
+  const format = args.values.format ?? command.formats[0]!;
+  if (!(command.formats as readonly string[]).includes(format)) return fail(`unknown format "${format}" (expected ${command.formats.join(', ')})`);
+  if (args.positionals.length !== 2) return fail(`give two inputs, ${command.inputs} (got ${args.positionals.length})`);
+  const threshold = readThreshold(args.values.threshold);
+  if (typeof threshold === 'string') return fail(threshold);
+  const registries = await readCompareInputs(command.name, args.positionals, io, { quiet: args.values.quiet });
+  if (registries === null) return 2;
+  return { registries: registries as [Registry, Registry], format: format as F, threshold, color: wantsColor(args.values) };
+}
 
 export type CompareInput =
   | { ok: true; registry: Registry; warnings: string[] }

@@ -115,8 +115,8 @@ export async function compileCommand(argv: string[], io: Io): Promise<number> {
     formats,
     force: values.force ?? false,
     ...(values.merge === undefined ? {} : { merge: values.merge, cwd: io.cwd, quiet: values.quiet ?? false }),
-    // Only for a folder or a pattern: a list of files named one by one keeps its --out as it was.
-    index: expanded.batch && out !== undefined,
+    // Every batch: a unit's workload across the documents compiled together.
+    index: batch && out !== undefined,
   }));
 
   const quiet = values.quiet ?? false;
@@ -183,7 +183,7 @@ export async function compileCommand(argv: string[], io: Io): Promise<number> {
   problemsBefore(jobs.length);
   bar.done();
 
-  if (expanded.batch && out !== undefined && entries.length > 0) {
+  if (batch && out !== undefined && entries.length > 0) {
     const { buildIndex, writeIndex } = await import('./index-file.js');
     const root = resolve(io.cwd, out);
     const index = buildIndex(entries.map(({ index: i, entry }) => ({ path: jobs[i]!.path, registry: posixRelative(root, dirs[i]!), entry })));

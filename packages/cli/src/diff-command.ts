@@ -4,9 +4,7 @@
  * 1 something changed (for CI), 2 could not run.
  */
 import { diff, formatDiff, formatJson } from '@policyc/compare';
-import { readArgs } from './args.js';
-import type { Registry } from '@policyc/model';
-import { readCompareInputs, readThreshold, wantsColor } from './compare-inputs.js';
+import { readCompareRun } from './compare-inputs.js';
 import type { Io } from './run.js';
 
 export const DIFF_USAGE = `Usage: policyc diff <old> <new> [--format human|json] [--threshold <n>]
@@ -24,35 +22,10 @@ Exit codes: 0 nothing changed, 1 something changed, 2 could not run (an input th
 `;
 
 export async function diffCommand(argv: string[], io: Io): Promise<number> {
-  const args = readArgs(argv, {
-    format: { type: 'string', short: 'f' },
-    threshold: { type: 'string' },
-    color: { type: 'boolean' },
-    'no-color': { type: 'boolean' },
-    quiet: { type: 'boolean', short: 'q' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (typeof args === 'string') return fail(io, args);
-  if (args.values.help) {
-    io.stdout(DIFF_USAGE);
-    return 0;
-  }
-  const format = args.values.format ?? 'human';
-  if (format !== 'human' && format !== 'json') return fail(io, `unknown format "${format}" (expected human, json)`);
-  if (args.positionals.length !== 2) return fail(io, `give two inputs, the old version then the new one (got ${args.positionals.length})`);
-  const threshold = readThreshold(args.values.threshold);
-  if (typeof threshold === 'string') return fail(io, threshold);
-
-  const registries = await readCompareInputs('diff', args.positionals, io, { quiet: args.values.quiet });
-  if (registries === null) return 2;
-  const [before, after] = registries as [Registry, Registry];
-
-  const result = diff(before, after, threshold === undefined ? {} : { threshold });
-  io.stdout(format === 'json' ? formatJson(result) : formatDiff(result, { color: wantsColor(args.values) }));
+  const run = await readCompareRun({ name: 'diff', usage: DIFF_USAGE, formats: ['human', 'json'], inputs: 'the old version then the new one' }, argv, io);
+  if (typeof run === 'number') return run;
+  const [before, after] = run.registries;
+  const result = diff(before, after, run.threshold === undefined ? {} : { threshold: run.threshold });
+  io.stdout(run.format === 'json' ? formatJson(result) : formatDiff(result, { color: run.color }));
   return result.changed ? 1 : 0;
-}
-
-function fail(io: Io, reason: string): number {
-  io.stderr(`policyc diff: ${reason}\n\n${DIFF_USAGE}`);
-  return 2;
 }

@@ -133,7 +133,7 @@ export async function writeOutputs(
 }
 
 /** Pieces of text are gathered to about this many characters before each write. */
-const WRITE_BATCH = 1 << 20;
+const WRITE_BATCH = 1 << 14;
 
 /**
  * Writes the pieces to `temp` as they come, and returns the sha256 (hex) of what was written.

@@ -184,7 +184,8 @@ describe('policyc compile --out', () => {
     const dir = tempDir();
     const { code, stdout } = await cli('compile', QINGHAI, NATIONAL, '--out', dir);
     expect(code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['national-pharma', 'qinghai-pharma']);
+    // Beside the folders, the index of every unit's tasks across the two documents.
+    expect(readdirSync(dir).sort()).toEqual(['index.json', 'index.xlsx', 'national-pharma', 'qinghai-pharma']);
     for (const name of ['national-pharma', 'qinghai-pharma']) expect(readdirSync(join(dir, name, name)).sort()).toEqual(FILES);
     expect(stdout).toContain(`${QINGHAI}: (untitled)\n`);
     expect(stdout).toContain(`${NATIONAL}: 国务院办公厅关于促进医药产业健康发展的指导意见\n`);
@@ -195,7 +196,7 @@ describe('policyc compile --out', () => {
     const { code, stderr } = await cli('compile', 'missing.txt', NATIONAL, '--out', dir, '--quiet');
     expect(code).toBe(2);
     expect(stderr).toContain('cannot read missing.txt: no such file');
-    expect(readdirSync(dir)).toEqual(['examples']);
+    expect(readdirSync(dir).sort()).toEqual(['examples', 'index.json', 'index.xlsx']);
     expect(readdirSync(join(dir, 'examples'))).toEqual(['national-pharma']);
   });
 });

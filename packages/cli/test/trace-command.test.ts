@@ -65,6 +65,20 @@ describe('policyc trace on the examples', () => {
     expect(coloured.stdout.replace(/\u001b\[\d+m/gu, '')).toBe(plain.stdout);
   });
 
+  it('prints the HTML page with --format html: every national task, the same bytes from texts and registries', async () => {
+    const fromRegistries = await cli(['trace', 'examples/qinghai-pharma', 'examples/national-pharma', '--format', 'html']);
+    expect([fromRegistries.code, fromRegistries.stderr]).toEqual([0, '']);
+    expect(fromRegistries.stdout.startsWith('<!doctype html>')).toBe(true);
+    const result = JSON.parse((await cli(['trace', 'examples/qinghai-pharma', 'examples/national-pharma', '--format', 'json'])).stdout);
+    const rows = fromRegistries.stdout.match(/<tr id="n\d+"[^>]*data-uptake="(?:taken|not-taken)"/gu) ?? [];
+    expect(rows).toHaveLength(result.summary.nationalTasks);
+    for (const t of result.tasks) expect(fromRegistries.stdout).toContain(`>${t.task.title}</span>`);
+    expect(fromRegistries.stdout).toContain('data-verdict="stricter"');
+    const fromTexts = await cli(['trace', QINGHAI, NATIONAL, '-f', 'html', '--quiet']);
+    expect(fromTexts.code).toBe(0);
+    expect(fromTexts.stdout).toBe(fromRegistries.stdout);
+  });
+
   it('prints the compiler\'s warnings on a policy text to stderr, unless --quiet', async () => {
     const noisy = await cli(['trace', QINGHAI, 'examples/national-pharma', '--format', 'json']);
     expect(noisy.code).toBe(0);
@@ -108,7 +122,7 @@ describe('policyc trace: inputs it cannot use exit 2', () => {
   it.each([
     [[QINGHAI], /give two inputs/u],
     [[QINGHAI, NATIONAL, 'third.txt'], /give two inputs/u],
-    [[QINGHAI, NATIONAL, '--format', 'sarif'], /unknown format "sarif"/u],
+    [[QINGHAI, NATIONAL, '--format', 'sarif'], /unknown format "sarif" \(expected human, json, html\)/u],
     [[QINGHAI, NATIONAL, '--threshold', '2'], /--threshold takes a number from 0 to 1/u],
     [[QINGHAI, NATIONAL, '--bogus'], /Unknown option '--bogus'/u],
   ])('%j', async (argv, message) => {

@@ -62,16 +62,68 @@ export function* yamlChunks(registry: Registry): Generator<string> {
     // The key as the printer writes a key (quoted if it must be), then each item nested under it.
     yield `${print(new Document(key, { version: '1.2' })).trimEnd()}:\n`;
     for (const item of value as unknown[]) {
-      const doc = new Document([canonicalItem(key, item)], { version: '1.2' });
       const ref = key === 'tasks' ? sourceRef(data, (item as Partial<Registry['tasks'][number]> | null)?.position) : null;
-      const node = (doc.contents as Yaml.YAMLSeq).items[0] as Node;
-      if (ref && yaml().isMap(node)) node.commentBefore = ` ${ref}`;
-      // Blank lines stay blank (inside a block scalar the printer writes them without indentation).
-      yield print(doc).replace(/^(?=.)/gmu, '  ');
+      yield* itemChunks(canonicalItem(key, item), ref);
     }
   }
   const rest = flush();
   if (rest !== undefined) yield rest;
+}
+
+/** Lists inside an item longer than this are printed this many values at a time. */
+const SLICE = 256;
+
+/**
+ * One item of a top-level list, as an item of that list, its comment (`ref`) before it. A long
+ * list inside it (a unit's `occurrences` and `leads`: thousands of spans and task ids in a long
+ * policy) is printed a slice at a time in place of a stand-in value, each slice as a list of its
+ * own indented into place: the printer holds a node for every value of what it prints, and
+ * builds its text, at once, some 150 MB for the units of a 20 MB policy.
+ */
+function* itemChunks(item: unknown, ref: string | null): Generator<string> {
+  const lists = new Map<string, unknown[]>();
+  let shown = item;
+  if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
+    const copy: Record<string, unknown> = { ...item };
+    for (const [key, value] of Object.entries(copy)) {
+      if (!Array.isArray(value) || value.length <= SLICE) continue;
+      // Letters, digits and hyphens only: the printer writes it plain, on a line of its own.
+      const standIn = `policyc-list-${lists.size}-${STAND_IN_NONCE}`;
+      lists.set(standIn, value);
+      copy[key] = [standIn];
+    }
+    if (lists.size > 0) shown = copy;
+  }
+  const text = printItem(shown, ref);
+  // Each stand-in must be found once, as the only value on its line; else print it whole.
+  const places = [...lists.keys()].map((standIn) => text.indexOf(`- ${standIn}\n`));
+  if (places.some((at, i) => at < 0 || text.indexOf([...lists.keys()][i]!, at + 2 + [...lists.keys()][i]!.length) >= 0)) {
+    yield printItem(item, ref);
+    return;
+  }
+  let from = 0;
+  for (const [i, [standIn, list]] of [...lists].entries()) {
+    const at = places[i]!;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const indent = text.slice(lineStart, at);
+    yield text.slice(from, lineStart);
+    for (let start = 0; start < list.length; start += SLICE) {
+      yield print(new (yaml().Document)(list.slice(start, start + SLICE), { version: '1.2' })).replace(/^(?=.)/gmu, indent);
+    }
+    from = at + standIn.length + 3;
+  }
+  yield text.slice(from);
+}
+
+/** Random, so that no policy's text can hold a stand-in. */
+const STAND_IN_NONCE = Math.random().toString(36).slice(2);
+
+function printItem(item: unknown, ref: string | null): string {
+  const doc = new (yaml().Document)([item], { version: '1.2' });
+  const node = (doc.contents as Yaml.YAMLSeq).items[0] as Node;
+  if (ref && yaml().isMap(node)) node.commentBefore = ` ${ref}`;
+  // Blank lines stay blank (inside a block scalar the printer writes them without indentation).
+  return print(doc).replace(/^(?=.)/gmu, '  ');
 }
 
 /** Prints one document with the fixed settings, points in flow style, 1.1 look-alikes quoted. */

@@ -22,7 +22,7 @@ const NOT_TASKS = /总体要求|总体思路|指导思想|基本原则|发展原
 export function extractRegistry(tree: Root, text: string, options: ExtractOptions = {}): Registry {
   const positions = createPositionMap(text);
   const document = readMeta(tree, options.source ?? null);
-  const outline = readOutline(tree);
+  const outline = readOutline(tree, text);
   // What the readers match against: the text itself, or its simplified copy (same offsets).
   const simplified = simplifiedReading(text);
   const reading = simplified ?? text;
@@ -38,7 +38,11 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
       const row = readRow(e.node.row, reading, convention);
       return row === null ? [] : [row];
     }
-    return findClauses(reading.slice(e.ownStart, e.ownEnd), e.ownStart, convention);
+    const own = findClauses(reading.slice(e.ownStart, e.ownEnd), e.ownStart, convention);
+    // A clause line closing the item after its sub-items: the task runs from the item's start
+    // (its sub-items included) to the clause's end, the way a clause task runs to its clause.
+    if (e.closing === null) return own;
+    return [...own, ...findClauses(reading.slice(e.closing.start, e.closing.end), e.closing.start, convention)];
   });
   const anyClause = clauses.some((c) => c.length > 0);
   const byPath = new Map(outline.entries.map((e) => [e.record.path, e]));
@@ -234,6 +238,8 @@ const GOAL_COLUMN_RE = /目标|预期|(?:19|20)\d{2}年?$/u;
  * backtracks quadratically over a long run of spaces).
  */
 const BARE_FIGURE_RE = /^[\d.]+(?:\s*(?:以上|以下|左右|以内|及以上|及以下))?$/u;
+/** A goal cell holding only zero ("0", "0.0", "0以上"). */
+const ZERO_GOAL_RE = /^0(?:\.0+)?(?:以上|以下|左右|以内)?$/u;
 /** The column that gives an indicator's unit. */
 const UNIT_COLUMN_RE = /^(?:计量)?单位$/u;
 /** Columns of present or past values, which set no goal ("现状值", "2020年（基期）", "完成情况"). */
@@ -250,6 +256,8 @@ function goalCells(row: TableRow): { start: number; end: number; year: string | 
     const end = cell.position.end.offset;
     if (start === undefined || end === undefined || !GOAL_COLUMN_RE.test(column) || PRESENT_COLUMN_RE.test(column)) continue;
     const value = cell.value;
+    // A goal of 0 ("年度目标 | 0") commits to nothing for the year: the row sets no goal there.
+    if (ZERO_GOAL_RE.test(value.trim().normalize('NFKC'))) continue;
     // A bare figure, maybe with a comparator ("45以上", "6左右"), takes the unit after its number.
     const text = unit !== '' && BARE_FIGURE_RE.test(value.trim()) ? value.replace(/^(\s*[\d.]+)/u, `$1${unit}`) : value;
     out.push({ start, end, year: yearOf(column), text });

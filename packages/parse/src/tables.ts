@@ -116,7 +116,8 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     const rowsFrom = last;
     if (groupCells > 0) last = columnLines[columnLines.length - 1]!;
     const columns = columnLines.map(squeezed);
-    if (columns.length < 2) return at;
+    // A run of short lines longer than any header (a list of names) is no table's header.
+    if (columns.length < 2 || columns.length + leading.length > MAX_COLUMNS) return at;
     const name = nameColumn(columns);
     const kinds = [...columns.map(columnKind), ...leading.map(() => 'group' as const)];
     // A heading of a scheme open before the table ("（四）" after a table under "（三）") ends it.
@@ -481,6 +482,8 @@ const COLUMN_WORD = /(?:单位|部门|处室|机构|主体|目标|指标|内容|
 /** A one-character unit of measure in a row's own cells ("个", "%"), not a group cell written downwards. */
 const MEASURE_CELL = /^[个亩吨斤头只人户家项座所张台辆套处条名次件篇米元%‰\-—－]$/u;
 const GROUP_STYLES = new Set(['chapter', 'section', 'cn-comma', 'cn-paren']);
+/** Most columns a table set one cell a line has (its rows are aligned over them). */
+const MAX_COLUMNS = 24;
 /** Most words a line set with single spaces has as a header or a row. */
 const MAX_WORDS = 12;
 /** Longest header cell ("指标内容及分值", "完成时限"). */

@@ -23,7 +23,7 @@ const taskRows = (tree: ReturnType<typeof parseReport>['tree']) =>
 
 describe('@policyc/report public API', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(api).sort()).toEqual(['emitHtml']);
+    expect(Object.keys(api).sort()).toEqual(['emitHtml', 'emitTraceHtml']);
   });
 });
 

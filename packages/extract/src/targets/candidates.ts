@@ -6,9 +6,9 @@ import type { Comparator } from '@policyc/model';
 import type { TextShape } from './clauses.js';
 import { prefixComparator } from './comparators.js';
 import { qualifiesNext } from './compose.js';
-import { commitVerbAfter, commitVerbBefore, isCommitted, isEnsuredShare, type Context, type VerbHit } from './evidence.js';
+import { commitVerbAfter, commitVerbBefore, isCommitted, isEnsuredShare, isLimitWithin, type Context, type VerbHit } from './evidence.js';
 import type { Quantity } from './figures.js';
-import { nonTargetReason } from './nontargets.js';
+import { isPerPlace, nonTargetReason } from './nontargets.js';
 
 /** A quantity the text commits to, with what was read around it. */
 export interface Candidate {
@@ -83,6 +83,11 @@ function nextClauseItem(shape: TextShape, last: Listed | null, q: Quantity): boo
   return last.q.start >= clause || /^(?:等)?$/u.test(tail);
 }
 
+/** How far before a count its place ("每个村…") may be named. */
+const PER_PLACE_WINDOW = 40;
+/** Modal verbs of a rule's norm, as regulations write them. */
+const NORM_MODAL = /应当|应该|应予|必须|须/u;
+
 /** Selects among the quantities of a block (`scanQuantities` of its text, in order). */
 export function selectCandidates(shape: TextShape, ctx: Context, quantities: Quantity[], isPast: (offset: number) => boolean): Selection {
   const { text } = shape;
@@ -105,7 +110,8 @@ export function selectCandidates(shape: TextShape, ctx: Context, quantities: Qua
     const listedAfter = listedRightAfter(text, last, q);
     // A comparator written before a list bounds every figure of it: "分别超过90家和870家".
     const shared: Comparator | null = listedAfter?.prefixComparator ?? null;
-    const comparator = q.comparator ?? prefix?.comparator ?? shared;
+    // "14个工作日内完成": the limit bounds the time taken from above, as 以内 does.
+    const comparator = q.comparator ?? prefix?.comparator ?? shared ?? (isLimitWithin(shape, q) ? 'lte' : null);
     // The verb may stand between a prefix comparator and the figure ("至少建设一所").
     let verb = commitVerbBefore(shape, q.start);
     const describes = qualifiesNoun(text, q, quantities[k + 1]);
@@ -116,6 +122,12 @@ export function selectCandidates(shape: TextShape, ctx: Context, quantities: Qua
       verb = listedAfter.verb;
     }
     if (!committed && !describes && nextListItem(text, last, q)) committed = true;
+    // "做到每个村至少有一名…": a count bounded from below in every place is a goal for each place.
+    // Not a rule's norm for each place ("每个区应当设置至少1个…中心").
+    if (!committed && !describes && q.unitClass === 'count' && comparator === 'gte' && prefix !== null) {
+      const left = text.slice(Math.max(floor, q.start - PER_PLACE_WINDOW), q.start);
+      committed = isPerPlace(left) && !NORM_MODAL.test(left);
+    }
     if (!committed && !describes && nextClauseItem(shape, last, q)) {
       committed = true;
       verb = last!.verb;

@@ -138,6 +138,38 @@ export function reduceVerbBefore(shape: TextShape, at: number): boolean {
   return REDUCE_VERBS.some((v) => left.includes(v));
 }
 
+/** What a procedure is to be done by within a time limit: "3个工作日内办结", "7日内完成审批". */
+const DONE_WITHIN = /^(?:完成|办结|办理|办完|审结|受理完毕)/u;
+/**
+ * Words that make a limit the time of one step of a rule or of a goal, not a limit committed to:
+ * "应在5个工作日内完成初核", "在受理申请后1个月内完成", "确保1年内完成合同用量".
+ */
+const TIMED_STEP = /在|于|应当|须|确保|力争|争取|之日起|后的?$/u;
+/** How long one item of a list of time limits may be ("、环评报告表7个工作日内"). */
+const MAX_LIMIT_ITEM = 20;
+/** How many items such a list may hold. */
+const MAX_LIMIT_ITEMS = 8;
+
+/**
+ * A time limit that a procedure is done within: "环评报告书14个工作日内完成审批", or an item of a list
+ * of limits that ends so ("报告书14个工作日内、报告表7个工作日内完成审批"). It bounds the time the way
+ * "压缩至90个工作日以内" does (lte); "30日内" alone ("30日内报送") only says when, and is no goal.
+ */
+export function isLimitWithin(shape: TextShape, q: Quantity): boolean {
+  const { text } = shape;
+  if (q.unitClass !== 'duration' || text[q.unitEnd] !== '内') return false;
+  if (TIMED_STEP.test(text.slice(Math.max(shape.clauseStart(q.start), q.start - WINDOW), q.start))) return false;
+  let k = q.unitEnd + 1;
+  // Past the later items of the list, each closing with its own 内; windows keep every step bounded.
+  for (let items = 0; items < MAX_LIMIT_ITEMS && text[k] === '、'; items++) {
+    const item = text.slice(k + 1, k + 1 + MAX_LIMIT_ITEM);
+    const close = item.indexOf('内');
+    if (close < 0 || /[，,；;。、\n]/u.test(item.slice(0, close))) return false;
+    k += close + 2;
+  }
+  return DONE_WITHIN.test(text.slice(k, k + 4));
+}
+
 /** "占…的": the figure after it is the share of a whole. */
 const SHARE_OF = /占[^，,；;。]{1,24}的$/u;
 
@@ -317,7 +349,7 @@ export function isCommitted(ctx: Context, q: Quantity, around: Around): boolean 
   }
   // An amount something is given ("给予20万元一次性奖补") is a term of a measure even among goals.
   if (q.unitClass === 'money' && GRANT_BEFORE.test(clauseBefore)) return false;
-  const reduced = q.unitClass === 'duration' && reduceVerbBefore(shape, q.start);
+  const reduced = q.unitClass === 'duration' && (reduceVerbBefore(shape, q.start) || isLimitWithin(shape, q));
   // Chinese numerals fill names and set phrases ("三年滚动计划", "上一轮"); they count only right
   // after a verb, bounded by a comparator in goal context, or as a shortened time ("减至半个月").
   // A compound numeral ("一万二千", "三十五") is a plain figure; single characters are the risk.

@@ -6,7 +6,7 @@
  */
 import type { TextShape } from './clauses.js';
 import { spanAt } from './clauses.js';
-import { commitVerbBefore, reduceVerbBefore } from './evidence.js';
+import { commitVerbBefore, isLimitWithin, reduceVerbBefore } from './evidence.js';
 import type { Quantity } from './figures.js';
 
 export type NonTargetReason =
@@ -57,6 +57,8 @@ const PLAN_NAME_END = /^[^，,；;。、：:（）()0-9０-９]{0,10}(?:行动�
 const NOT_A_NOUN = /^(?:的|并|和|及|与|或|等|其|左右|以|为|是|将|要|可|已|均|再|且|后|前|内)/u;
 /** What a document counts of itself: "四个方面十六个具体量化指标", "6大重点行动28项具体措施". */
 const DOCUMENT_PARTS = /^[^，,；;。、0-9０-９]{0,6}?(?:方面|指标|措施|举措)/u;
+/** …and the tasks it names as its own concrete items: "9个具体建设任务", "12项具体工作". */
+const DOCUMENT_ITEMS = /^具体[^，,；;。、0-9０-９]{0,4}?(?:任务|项目|事项|工作)/u;
 /** What follows the number of a congress or its session: "十九届二中全会", "十四届全国人大". */
 const SESSION_AFTER = /^(?:[一二三四五六七八九十]+中|全会|全国|人大|人民代表大会|政协|党代会|中央|[省市县区]委)/u;
 /** "从/由 … X … 到/至 Y": X is where a change starts ("由20个工作日压缩至10个工作日"). */
@@ -125,15 +127,17 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   if (q.unitClass === 'age' && !/(?:提高|增加|延长|提升)(?:到|至)?$/u.test(text.slice(Math.max(0, q.start - 3), q.start))
     && !/寿命[^，,；;。由从]{0,6}$/u.test(text.slice(Math.max(0, q.start - 8), q.start))) return 'age';
   if (q.unit === null && !q.half) return 'bare';
-  if (q.unitClass === 'count' && DOCUMENT_PARTS.test(text.slice(q.unitEnd, q.unitEnd + 10))) return 'document-part';
+  if (q.unitClass === 'count' && (DOCUMENT_PARTS.test(text.slice(q.unitEnd, q.unitEnd + 10)) || DOCUMENT_ITEMS.test(text.slice(q.unitEnd, q.unitEnd + 10)))) return 'document-part';
   // "2024年我市实施47项民生实事，具体安排如下": the count of the items the document goes on to list.
   if (q.unitClass === 'count' && introducesList(shape, q)) return 'document-part';
+  // "现将《规划》中明确提出的9项具体建设任务…进行责任分解": the notice counting what it hands out.
+  if (q.unitClass === 'count' && describesDocument(shape, q)) return 'document-part';
   if (q.unitClass === 'count' && (countsListBefore(shape, q) || announcesList(shape, q))) return 'list-count';
   if (isSetPhrase(text, q)) return 'set-phrase';
   if (namesProgramme(text, q)) return 'programme';
   const left = leftContext(shape, q);
   // "每市建成一个", "每个县（市、区）至少建设1所": one per place is a count the places must reach.
-  const perPlace = PER_PLACE.test(left);
+  const perPlace = isPerPlace(left);
   if (q.chinese && q.value === 1 && q.comparator === null && q.unitClass === 'count' && !hasPrefixBound(text, q.start)
     && !(perPlace || ENDS_CLAUSE.test(text[q.end] ?? ''))) {
     return 'article';
@@ -154,7 +158,7 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   }
   if (isConditionClause(shape, q)) return 'condition';
   if (PERMISSION_RE.test(left)) return 'permission';
-  if (q.unitClass === 'duration' && '内前后起'.includes(text[q.end] ?? '_')) return 'time-limit';
+  if (q.unitClass === 'duration' && '内前后起'.includes(text[q.end] ?? '_') && !isLimitWithin(shape, q)) return 'time-limit';
   if (q.unitClass === 'duration' && text.startsWith('期间', q.end)) return 'time-limit';
   if (q.unitClass === 'duration' && (/(?:经过|历时|花费|利用|再用|用|近|最近|过去|前)$/u.test(left) || /^(?:左右)?时间/u.test(text.slice(q.end, q.end + 4)))) {
     return 'time-span';
@@ -179,6 +183,11 @@ const ENDS_CLAUSE = /^[，,；;。！!？?\n]?$/u;
 
 /** 每 + a place and a verb that makes something there: "每市建成", "每个乡镇至少办". */
 const PER_PLACE = /每个?(?:省|市|州|县|区|乡|镇|乡镇|村|街道|社区|园区|开发区)[^，,；;。每]{0,10}?(?:建成|建设|建立|设立|打造|培育|创建|配备|办|至少|不少于)[^，,；;。每]{0,4}$/u;
+
+/** Whether the clause before a figure (`left`) names every place of a kind and what each makes or has. */
+export function isPerPlace(left: string): boolean {
+  return PER_PLACE.test(left);
+}
 
 /** 每 + a measure before the figure makes it a rate ("每平方米37元", "每一所"); 每年/每月 is recurrence. */
 function isRate(left: string): boolean {
@@ -307,6 +316,25 @@ function announcesList(shape: TextShape, q: Quantity): boolean {
   let k = q.end;
   while (k < text.length && k < q.end + 6 && !'：:，,；;。\n'.includes(text[k]!)) k++;
   return (text[k] === '：' || text[k] === ':') && k - q.end <= 2;
+}
+
+/** How a notice opens the sentence that says what it does with its own items: "现将", "特将", "现就". */
+const NOTICE_OPENING = /(?:现将|特将|现把|现就|兹将)/u;
+/** …and the verbs by which it hands them out: "进行责任分解", "印发给你们", "列出如下", "分工如下". */
+const NOTICE_VERB = /分解|印发|列出|如下|分工/u;
+/** How far the opening may stand before the count, and the verb after it. */
+const NOTICE_WINDOW = 60;
+
+/**
+ * A count in a sentence by which the document describes itself: "现将…提出的9项具体建设任务和7项重点
+ * 建设项目进行责任分解", "现将…12项重点工作分解如下". It counts the tasks it hands out, and sets none.
+ */
+function describesDocument(shape: TextShape, q: Quantity): boolean {
+  const sentence = shape.sentenceStart(q.start);
+  const before = shape.text.slice(Math.max(sentence, q.start - NOTICE_WINDOW), q.start);
+  if (!NOTICE_OPENING.test(before)) return false;
+  const end = shape.sentenceEnd(q.start);
+  return NOTICE_VERB.test(shape.text.slice(q.end, Math.min(end + 1, q.end + NOTICE_WINDOW)));
 }
 
 /** A sentence that announces what follows ("…，具体安排如下：") counts the document's own items. */
