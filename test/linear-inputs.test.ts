@@ -7,23 +7,9 @@ import { emitTypeScript } from '@policyc/emit';
 import { parsePolicy } from '@policyc/parse';
 import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
+import { growth as linearGrowth } from './support/growth.js';
 
-function best(run: () => void): number {
-  let fastest = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const start = performance.now();
-    run();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest;
-}
-
-/** Time at n and 4n, with n doubled until the small run is long enough to measure. */
-function growth(make: (n: number) => () => void): number {
-  let n = 5_000;
-  while (best(make(n)) < 20 && n < 400_000) n *= 2;
-  return best(make(4 * n)) / Math.max(1, best(make(n)));
-}
+const growth = (make: (n: number) => () => void) => linearGrowth(make, { start: 5_000, maxN: 400_000 });
 
 describe('linear in the input', () => {
   it('the TypeScript emitter on a task with a long run of spaces', () => {

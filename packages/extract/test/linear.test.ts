@@ -6,29 +6,17 @@
  */
 import { parsePolicy } from '@policyc/parse';
 import { describe, expect, it } from 'vitest';
+import { growth as linearGrowth } from '../../../test/support/growth.js';
 import { extractRegistry } from '../src/index.js';
 
-function best(run: () => void): number {
-  run(); // warm-up: the first run compiles what the later ones time
-  let fastest = Infinity;
-  for (let k = 0; k < 5; k++) {
-    const start = performance.now();
-    run();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest;
-}
-
-/** Time at n and 4n, with n doubled until the small run is long enough to measure. */
+/** Time at 4n over time at n, for extracting the document `make(n)` (parsed outside the timing). */
 function growth(make: (n: number) => string): number {
   const run = (n: number) => {
     const text = make(n);
     const { tree } = parsePolicy(text);
     return () => void extractRegistry(tree, text);
   };
-  let n = 50;
-  while (best(run(n)) < 40 && n < 20_000) n *= 2;
-  return best(run(4 * n)) / Math.max(1, best(run(n)));
+  return linearGrowth(run, { start: 50, minMs: 40, maxN: 20_000, runs: 5 });
 }
 
 describe('extraction is linear in the document', () => {

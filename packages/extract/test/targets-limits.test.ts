@@ -40,7 +40,7 @@ describe('at least one in every place', () => {
 
 describe('a notice counting the items it hands out', () => {
   it('sets no target', () => {
-    expect(targets('现将《规划》中提出的12项具体任务和5项重点工程进行责任分解。')).toEqual([]);
+    expect(targets('现将《规划》中提出的12项建设任务和5项重点工程进行责任分解。')).toEqual([]);
     expect(targets('现将2024年8项重点工作任务分工如下：')).toEqual([]);
   });
 

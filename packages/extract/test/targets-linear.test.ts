@@ -5,27 +5,10 @@
  */
 import { parsePolicy } from '@policyc/parse';
 import { describe, expect, it } from 'vitest';
+import { growth } from '../../../test/support/growth.js';
 import { extractRegistry } from '../src/index.js';
 import { clean, withoutFiller } from '../src/targets/metric.js';
 import { endsChangeToYear } from '../src/targets/nontargets.js';
-
-function best(run: () => void): number {
-  run();
-  let fastest = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const start = performance.now();
-    run();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest;
-}
-
-/** Time at n and 4n, with n doubled until the small run is long enough to measure. */
-function growth(make: (n: number) => () => void): number {
-  let n = 2_000;
-  while (best(make(n)) < 20 && n < 4_000_000) n *= 2;
-  return best(make(4 * n)) / Math.max(1, best(make(n)));
-}
 
 describe('target rules are linear on their ReDoS attack strings', () => {
   it('a goal cell of an indicator table holding "." and a long run of tabs', () => {

@@ -4,47 +4,18 @@
  * process whose module resolution is watched by a resolve hook; the HTML and Word cases are the
  * control that the hook does see those modules when they are used.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-
-/** Posts every resolved URL to the main thread (hooks run on a thread of their own). */
-const HOOK = `
-let port;
-export function initialize(data) { port = data.port; }
-export async function resolve(specifier, context, next) {
-  const result = await next(specifier, context);
-  port.postMessage(result.url);
-  return result;
-}`;
-
-const CHILD = `
-import { register } from 'node:module';
-import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
-const { port1, port2 } = new MessageChannel();
-register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(HOOK)}), { data: { port: port2 }, transferList: [port2] });
-const { readPolicy } = await import('policyc');
-await readPolicy(process.argv[1]);
-const urls = [];
-for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) urls.push(m.message);
-port1.close();
-process.stdout.write(JSON.stringify(urls));
-`;
+import { modulesLoaded, packagesOf } from '../../../test/support/modules-loaded.js';
 
 /** The packages whose modules a process reading `path` resolved. */
 function packagesLoaded(path: string): Set<string> {
-  const child = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--input-type=module', '-e', CHILD, path], { cwd: ROOT, encoding: 'utf8' });
-  expect(child.stderr).toBe('');
-  const urls = JSON.parse(child.stdout) as string[];
-  expect(urls.some((url) => url.endsWith('/packages/policyc/src/read.ts'))).toBe(true);
-  // pnpm's real paths end in …/node_modules/<name>/…: the last such segment names the package.
-  return new Set(urls.flatMap((url) => /.*\/node_modules\/((?:@[^/]+\/)?[^/]+)\//u.exec(url)?.[1] ?? []));
+  const { modules } = modulesLoaded(`const { readPolicy } = await import('policyc');\nawait readPolicy(process.argv[1]);`, [path]);
+  expect(modules.some((url) => url.endsWith('/packages/policyc/src/read.ts'))).toBe(true);
+  return packagesOf(modules);
 }
 
 const READERS = ['rehype-parse', 'hast-util-to-text', 'mammoth', 'yauzl'];
