@@ -3,6 +3,8 @@ import type * as TsMorph from 'ts-morph';
 import type { Diagnostic, Project } from 'ts-morph';
 import type { Place } from './types.js';
 import { lineIndex, placeOf, FILE_START } from './files/lines.js';
+import type { RegistryFile } from './files/registry-file.js';
+import { literalOf } from './files/ts-file.js';
 
 const require = createRequire(import.meta.url);
 let tsMorphModule: typeof TsMorph | undefined;
@@ -30,19 +32,132 @@ let project: Project | undefined;
  * for the process: the standard library's declarations are parsed once, not per check.
  */
 export function typeCheck(text: string): TypeDiagnostic[] {
+  const pointAt = lineIndex(text);
+  return diagnosticsOf(text).map(({ reason, start, end }) => ({ reason, place: start === undefined ? FILE_START : placeOf(pointAt, start, end!) }));
+}
+
+/** Lists of the data are type-checked this many characters of items at a time. */
+const SLICE_CHARS = 500_000;
+
+/**
+ * `typeCheck` of a `registry.ts`, a slice of its data at a time when the data is large: the
+ * checker holds types for every value it checks, several gigabytes for the data of a 20 MB
+ * policy. Each slice is the file with the items of its lists outside the slice left out (each
+ * item is checked against its interface on its own, so nothing is lost); the diagnostics are
+ * mapped back to the file's own offsets, and those outside the lists (in the declarations, say)
+ * are reported once.
+ */
+export function typeCheckFile(file: RegistryFile): TypeDiagnostic[] {
+  const literal = literalOf(file);
+  const lists = literal ? [...literal.items.values()].filter((items) => items.length > 0) : [];
+  const total = lists.reduce((sum, items) => sum + items.at(-1)![1] - items[0]![0], 0);
+  if (!literal || total <= SLICE_CHARS) return typeCheck(file.text);
+  const { text } = file;
+  const pointAt = lineIndex(text);
+  const seen = new Set<string>();
+  const found: Array<{ reason: string; start: number | undefined; end: number | undefined }> = [];
+  for (const windows of sliceWindows(lists)) {
+    const slice = sliceText(text, lists, windows);
+    for (const diagnostic of diagnosticsOf(slice.text)) {
+      const start = diagnostic.start === undefined ? undefined : slice.offset(diagnostic.start);
+      const end = diagnostic.end === undefined ? undefined : slice.offset(diagnostic.end);
+      const key = `${start}:${end}:${diagnostic.reason}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push({ reason: diagnostic.reason, start, end });
+    }
+  }
+  found.sort((a, b) => (a.start ?? -1) - (b.start ?? -1));
+  return found.map(({ reason, start, end }) => ({ reason, place: start === undefined ? FILE_START : placeOf(pointAt, start, end!) }));
+}
+
+/** For each slice, the window [from, to) of item indexes kept of each list: about SLICE_CHARS of items a slice. */
+function sliceWindows(lists: ReadonlyArray<ReadonlyArray<[number, number]>>): Array<Array<[number, number]>> {
+  const slices: Array<Array<[number, number]>> = [];
+  let current: Array<[number, number]> = lists.map(() => [0, 0]);
+  let size = 0;
+  lists.forEach((items, list) => {
+    for (let i = 0; i < items.length; i++) {
+      if (size > 0 && size + items[i]![1] - items[i]![0] > SLICE_CHARS) {
+        slices.push(current);
+        current = lists.map(() => [0, 0]);
+        size = 0;
+      }
+      if (current[list]![1] === current[list]![0]) current[list] = [i, i];
+      current[list]![1] = i + 1;
+      size += items[i]![1] - items[i]![0];
+    }
+  });
+  if (size > 0) slices.push(current);
+  return slices;
+}
+
+/**
+ * The file with only the items in `windows` kept of each list, and the file's offset of each of
+ * its offsets. Items are cut with the separators between them: from an item's start to the next
+ * one's, so what is left is still a list, trailing comma and all.
+ */
+function sliceText(text: string, lists: ReadonlyArray<ReadonlyArray<[number, number]>>, windows: ReadonlyArray<[number, number]>): { text: string; offset(at: number): number } {
+  // Ranges of the file to drop, in order.
+  const cuts: Array<[number, number]> = [];
+  lists.forEach((items, list) => {
+    const [from, to] = windows[list]!;
+    const first = items[0]![0];
+    const last = items.at(-1)![1];
+    if (from === to) {
+      // No item kept: drop them all, and the comma after the last, or `[ , ]` would hold a hole.
+      const comma = /\s*,/uy;
+      comma.lastIndex = last;
+      cuts.push([first, comma.test(text) ? comma.lastIndex : last]);
+      return;
+    }
+    if (from > 0) cuts.push([first, items[from]![0]]);
+    if (to < items.length) cuts.push([items[to - 1]![1], last]);
+  });
+  const kept: Array<[number, number]> = [];
+  let at = 0;
+  for (const [from, to] of cuts) {
+    kept.push([at, from]);
+    at = to;
+  }
+  kept.push([at, text.length]);
+  // Where each kept range starts in the slice, to map offsets back.
+  const starts: number[] = [];
+  let length = 0;
+  for (const [from, to] of kept) {
+    starts.push(length);
+    length += to - from;
+  }
+  return {
+    text: kept.map(([from, to]) => text.slice(from, to)).join(''),
+    offset(position) {
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid]! <= position) low = mid;
+        else high = mid - 1;
+      }
+      return kept[low]![0] + position - starts[low]!;
+    },
+  };
+}
+
+/** The diagnostics of `text` as a module of its own under `strict`: reason and offsets (none for a global one). */
+function diagnosticsOf(text: string): Array<{ reason: string; start: number | undefined; end: number | undefined }> {
   const { Project, ts } = tsMorph();
   project ??= new Project({
     useInMemoryFileSystem: true,
     compilerOptions: { strict: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts'], noEmit: true, skipLibCheck: true },
   });
   const file = project.createSourceFile(PATH, text, { overwrite: true });
-  const pointAt = lineIndex(text);
-  return project.getPreEmitDiagnostics().map((diagnostic) => ({
-    reason: messageText(diagnostic),
-    place: diagnostic.getSourceFile() === file && diagnostic.getStart() !== undefined
-      ? placeOf(pointAt, diagnostic.getStart()!, diagnostic.getStart()! + (diagnostic.getLength() ?? 0))
-      : FILE_START,
-  }));
+  const diagnostics = project.getPreEmitDiagnostics().map((diagnostic) => {
+    const start = diagnostic.getSourceFile() === file ? diagnostic.getStart() : undefined;
+    return { reason: messageText(diagnostic), start, end: start === undefined ? undefined : start + (diagnostic.getLength() ?? 0) };
+  });
+  // The file's syntax tree and types go with it: the project is kept, its data is not.
+  project.removeSourceFile(file);
+  return diagnostics;
 }
 
 /** The diagnostic's message; of a chain, the first and last link (the cause and the detail). */

@@ -61,7 +61,8 @@ const RULES: MarkerRule[] = [
   { style: 'decimal', pattern: new RegExp(`([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,4})(?=${TITLE_AFTER})`, 'y'), lineStartOnly: true },
   // "3．2020年底前…": a year may follow the dot; any other digit makes a decimal ("1.5").
   { style: 'arabic-dot', pattern: new RegExp(`(${AR})(?:[.．﹒、]${NOT_FIGURE}|[.．﹒](?=${AR4}年))`, 'y') },
-  { style: 'circled', pattern: /([\u2460-\u2473])/y },
+  // One character for a whole marker: ①…⑳, ⑴…⒇, ⒈…⒛ and ㈠…㈩ (see ENCLOSED).
+  { style: 'circled', pattern: /([\u2460-\u249b\u3220-\u3229])/y },
   // A bare top number of a decimal scheme ("1 总则" over "1.1 …"); kept only where the document
   // also numbers "1.1" (see parse.ts).
   { style: 'decimal', pattern: new RegExp(`([0-9]{1,2})(?=${GAP}+[^\\s0-9０-９%％.．${QUANTITY_WORDS}])`, 'y'), lineStartOnly: true },
@@ -86,10 +87,27 @@ export function matchItemBeforeFigure(text: string, index: number): MarkerMatch 
   return ordinal > 0 ? { style: 'arabic-dot', value: m[0], ordinal, level: 1 } : null;
 }
 
+/**
+ * The marker characters Unicode encloses a number in, by block: each reads as the scheme written
+ * out in full would ("㈠" as "（一）", "⒈" as "1."), so that a document typed with them nests and
+ * numbers the same way. NFKC would spell them out, but markers are read on the text as written.
+ */
+const ENCLOSED: ReadonlyArray<{ first: number; last: number; style: MarkerStyle }> = [
+  { first: 0x2460, last: 0x2473, style: 'circled' }, // ①…⑳
+  { first: 0x2474, last: 0x2487, style: 'arabic-paren' }, // ⑴…⒇
+  { first: 0x2488, last: 0x249b, style: 'arabic-dot' }, // ⒈…⒛
+  { first: 0x3220, last: 0x3229, style: 'cn-paren' }, // ㈠…㈩
+];
+
+function enclosedMarker(code: number): { style: MarkerStyle; ordinal: number } {
+  const block = ENCLOSED.find((b) => code >= b.first && code <= b.last)!;
+  return { style: block.style, ordinal: code - block.first + 1 };
+}
+
 /** The first characters of markers, by UTF-16 code: asked of every character of a document. */
 const STARTERS = new Uint8Array(0x10000);
 for (const ch of '第一二三四五六七八九十百（(0123456789０１２３４５６７８９') STARTERS[ch.charCodeAt(0)] = 1;
-for (let code = 0x2460; code <= 0x2473; code++) STARTERS[code] = 1;
+for (const { first, last } of ENCLOSED) for (let code = first; code <= last; code++) STARTERS[code] = 1;
 
 /** Whether a marker can begin with this char code: a cheap test before trying the table. */
 export function canStartMarkerCode(code: number): boolean {
@@ -111,9 +129,7 @@ export function matchMarker(text: string, index: number, atLineStart: boolean): 
       if (rule.glued) match.glued = true;
       return match;
     }
-    if (rule.style === 'circled') {
-      return { style: 'circled', value, ordinal: number.charCodeAt(0) - 0x2460 + 1, level: 1 };
-    }
+    if (rule.style === 'circled') return { ...enclosedMarker(number.charCodeAt(0)), value, level: 1 };
     const ordinal = parseOrdinal(number);
     if (ordinal === null || ordinal === 0) continue;
     return { style: rule.style, value, ordinal, level: 1 };

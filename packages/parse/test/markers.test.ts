@@ -32,6 +32,11 @@ describe('matchMarker: the schemes of GB/T 9704 and the other ordinal schemes', 
     ['第十二条　市人民政府负责组织实施', 'made up', 'article', '第十二条', 12],
     ['①建设统一的数据平台；', 'made up', 'circled', '①', 1],
     ['③完善配套制度。', 'made up', 'circled', '③', 3],
+    // One-character markers Unicode encloses a number in read as the scheme written out.
+    ['㈠加快园区建设。', 'made up', 'cn-paren', '㈠', 1],
+    ['㈩强化督查考核。', 'made up', 'cn-paren', '㈩', 10],
+    ['⑵落实配套资金。', 'made up', 'arabic-paren', '⑵', 2],
+    ['⒊健全工作机制。', 'made up', 'arabic-dot', '⒊', 3],
   ];
   it.each(table)('%s (%s) → %s %s', (phrase, _from, style, value, ordinal) => {
     expect(matchMarker(phrase, 0, true)).toMatchObject({ style, value, ordinal, level: 1 });
@@ -152,6 +157,17 @@ describe('markers in context: parsePolicy decides which candidates are headings'
       ['1.1.1', '①', 'circled'],
       ['1.1.2', '②', 'circled'],
       ['1.2', '（二）', 'cn-paren'],
+    ]);
+  });
+
+  it('enclosed markers (㈠, ⑴) nest as the schemes they stand for', () => {
+    const text = '某县实施意见\n三、重点任务\n㈠加快园区建设。某局要推进。\n⑴完善机制。\n⑵落实资金。\n㈡强化要素保障。\n';
+    expect(sections(parsePolicy(text).tree).map((s) => [s.path, s.marker, s.style])).toEqual([
+      ['1', '三、', 'cn-comma'],
+      ['1.1', '㈠', 'cn-paren'],
+      ['1.1.1', '⑴', 'arabic-paren'],
+      ['1.1.2', '⑵', 'arabic-paren'],
+      ['1.2', '㈡', 'cn-paren'],
     ]);
   });
 

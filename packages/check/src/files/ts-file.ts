@@ -1,14 +1,12 @@
+import type { Point } from '@policyc/model';
 import type { ts } from 'ts-morph';
 import { tsMorph } from '../typecheck.js';
 import { lineIndex, placeOf, FILE_START } from './lines.js';
 import { parsePointer, toPointer } from './pointer.js';
 import type { RegistryFile, SyntaxProblem } from './registry-file.js';
+import { scanRegistryLiteral, type LiteralSpans, type ScannedLiteral } from './ts-literal.js';
 import type { Place } from '../types.js';
 
-interface Spans {
-  value: [number, number];
-  key?: [number, number];
-}
 
 /**
  * Reads the data of a generated `registry.ts`: the literal assigned to `export const registry`.
@@ -16,11 +14,96 @@ interface Spans {
  * top-level statement policyc does not write: whoever imports the file would run it.
  */
 export function readTsFile(path: string, text: string): RegistryFile {
+  return readScanned(path, text) ?? readTree(path, text);
+}
+
+/** What `declarationsOf` gives: a syntax tree of the file without its data, and how its offsets map to the file's. */
+export interface Declarations {
+  source: ts.SourceFile;
+  /** The file's offset of an offset in `source`. */
+  offset(at: number): number;
+}
+
+const declarations = new WeakMap<RegistryFile, Declarations>();
+
+/**
+ * The syntax tree of a `registry.ts` as read, its data literal left out when it was read by the
+ * scanner (`{}` in its place): the unions and interfaces, small whatever the size of the data.
+ */
+export function declarationsOf(file: RegistryFile): Declarations {
+  const known = declarations.get(file);
+  if (known) return known;
+  const { ts } = tsMorph();
+  return { source: ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS), offset: (at) => at };
+}
+
+/**
+ * The file read with the scanner (`scanRegistryLiteral`) for its data, and a syntax tree of the
+ * rest (the data replaced by `{}`) for its statements; undefined when the data is not plain
+ * literals or a statement around it is not one policyc writes: `readTree` then says what is wrong.
+ * Where each value is written is found again when first asked for.
+ */
+function readScanned(path: string, text: string): RegistryFile | undefined {
+  const { ts } = tsMorph();
+  const scanned = scanRegistryLiteral(text);
+  if (!scanned) return undefined;
+  const { start, end } = scanned;
+  const source = ts.createSourceFile(path, `${text.slice(0, start)}{}${text.slice(end)}`, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const offset = (at: number) => (at <= start ? at : at + (end - start) - 2);
+  const initializer = findRegistry(source)?.initializer;
+  const literal = initializer && unwrap(initializer);
+  if (!literal || !ts.isObjectLiteralExpression(literal) || literal.getStart(source) !== start || literal.properties.length > 0) return undefined;
+  let pointAt: ((offset: number) => Point) | undefined;
+  const placeIn = (from: number, to: number) => placeOf((pointAt ??= lineIndex(text)), from, to);
+  const problems: SyntaxProblem[] = [];
+  for (const statement of source.statements) {
+    const reason = foreignStatement(statement);
+    if (reason === null) continue;
+    // The statement that holds the data, described from its text with `{}` in it: read it whole.
+    if (statement.getStart(source) <= start && statement.getEnd() > start) return undefined;
+    problems.push({ reason, place: placeIn(offset(statement.getStart(source)), offset(statement.getEnd())) });
+  }
+  let spans: Map<string, LiteralSpans> | undefined;
+  const file: RegistryFile = {
+    path, kind: 'ts', text, data: scanned.data, problems,
+    locate(pointer, key = false): Place {
+      if (!spans) {
+        spans = new Map();
+        scanRegistryLiteral(text, spans);
+      }
+      return locateIn(spans, pointer, key, placeIn);
+    },
+  };
+  declarations.set(file, { source, offset });
+  literals.set(file, scanned);
+  return file;
+}
+
+const literals = new WeakMap<RegistryFile, ScannedLiteral>();
+
+/** Where the data literal of a `registry.ts` read by the scanner lies, and each item of its top-level lists. */
+export function literalOf(file: RegistryFile): ScannedLiteral | undefined {
+  return literals.get(file);
+}
+
+function locateIn(spans: Map<string, LiteralSpans>, pointer: string, key: boolean, placeIn: (from: number, to: number) => Place): Place {
+  const segments = parsePointer(pointer);
+  for (let n = segments.length; n >= 0; n -= 1) {
+    const found = spans.get(toPointer(segments.slice(0, n)));
+    if (!found) continue;
+    const [from, to] = (key && n === segments.length && found.key) || found.value;
+    return placeIn(from, to);
+  }
+  return FILE_START;
+}
+
+/** The file read through its syntax tree: every construct is judged, and reported where it is written (exported for tests, which compare the two readers). */
+export function readTree(path: string, text: string): RegistryFile {
   // TypeScript, loaded only when a registry.ts is read: `import '@policyc/check'` must not pay for it.
   const { ts } = tsMorph();
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const pointAt = lineIndex(text);
-  const spans = new Map<string, Spans>();
+  const spans = new Map<string, LiteralSpans>();
   const problems: SyntaxProblem[] = [];
   const place = (node: ts.Node) => placeOf(pointAt, node.getStart(source), node.getEnd());
 
@@ -66,19 +149,12 @@ export function readTsFile(path: string, text: string): RegistryFile {
   if (declaration?.initializer) data = read(declaration.initializer, []);
   else problems.push({ reason: 'registry.ts has no `export const registry = { … }`', place: FILE_START });
 
-  return {
+  const file: RegistryFile = {
     path, kind: 'ts', text, data, problems,
-    locate(pointer, key = false): Place {
-      const segments = parsePointer(pointer);
-      for (let n = segments.length; n >= 0; n -= 1) {
-        const found = spans.get(toPointer(segments.slice(0, n)));
-        if (!found) continue;
-        const [start, end] = (key && n === segments.length && found.key) || found.value;
-        return placeOf(pointAt, start, end);
-      }
-      return FILE_START;
-    },
+    locate: (pointer, key = false) => locateIn(spans, pointer, key, (from, to) => placeOf(pointAt, from, to)),
   };
+  declarations.set(file, { source, offset: (at) => at });
+  return file;
 }
 
 /**

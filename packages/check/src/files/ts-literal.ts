@@ -41,6 +41,8 @@ export function scanRegistryLiteral(text: string, spans?: Map<string, LiteralSpa
   const items = new Map<string, Array<[number, number]>>();
   let token = ts.SyntaxKind.OpenBraceToken as ts.SyntaxKind;
   const next = () => (token = scanner.scan());
+  // A function, so the compiler does not narrow `token` inside a `case`.
+  const is = (kind: ts.SyntaxKind) => token === kind;
 
   const value = (segments: (string | number)[], depth: number, key?: [number, number]): unknown => {
     if (depth > MAX_DEPTH) throw new GiveUp();
@@ -71,12 +73,12 @@ export function scanRegistryLiteral(text: string, spans?: Map<string, LiteralSpa
       case ts.SyntaxKind.OpenBracketToken: {
         const list: unknown[] = [];
         const places = segments.length === 1 ? [] as Array<[number, number]> : undefined;
-        for (next(); token !== ts.SyntaxKind.CloseBracketToken; next()) {
+        for (next(); !is(ts.SyntaxKind.CloseBracketToken); next()) {
           const itemStart = scanner.getTokenStart();
           list.push(value([...segments, list.length], depth + 1));
           places?.push([itemStart, scanner.getTokenEnd()]);
           if (next() === ts.SyntaxKind.CloseBracketToken) break;
-          if (token !== ts.SyntaxKind.CommaToken) throw new GiveUp();
+          if (!is(ts.SyntaxKind.CommaToken)) throw new GiveUp();
         }
         if (places) items.set(String(segments[0]), places);
         result = list;
@@ -84,7 +86,7 @@ export function scanRegistryLiteral(text: string, spans?: Map<string, LiteralSpa
       }
       case ts.SyntaxKind.OpenBraceToken: {
         const object: Record<string, unknown> = {};
-        for (next(); token !== ts.SyntaxKind.CloseBraceToken; next()) {
+        for (next(); !is(ts.SyntaxKind.CloseBraceToken); next()) {
           const name = propertyName(ts, scanner, token);
           if (name === undefined) throw new GiveUp();
           const keySpan: [number, number] = [scanner.getTokenStart(), scanner.getTokenEnd()];
@@ -93,7 +95,7 @@ export function scanRegistryLiteral(text: string, spans?: Map<string, LiteralSpa
           // An assignment, as the syntax tree's reader makes it (`__proto__` included).
           object[name] = value([...segments, name], depth + 1, keySpan);
           if (next() === ts.SyntaxKind.CloseBraceToken) break;
-          if (token !== ts.SyntaxKind.CommaToken) throw new GiveUp();
+          if (!is(ts.SyntaxKind.CommaToken)) throw new GiveUp();
         }
         result = object;
         break;
@@ -122,16 +124,16 @@ function findLiteralStart(ts: typeof import('ts-morph').ts, scanner: ts.Scanner)
     // Regexes and template literals need the parser's context to be scanned right.
     if (token === ts.SyntaxKind.SlashToken || token === ts.SyntaxKind.SlashEqualsToken || token === ts.SyntaxKind.TemplateHead) return undefined;
     if (token === ts.SyntaxKind.OpenBraceToken && depth === 0 && recent.length === 3
-      && recent[0] === ts.SyntaxKind.ConstKeyword && recent[2] === ts.SyntaxKind.EqualsToken) {
+      && recent[0] === ts.SyntaxKind.ConstKeyword && recent[1] === ts.SyntaxKind.Identifier && recent[2] === ts.SyntaxKind.EqualsToken) {
       return scanner.getTokenStart();
     }
     if (token === ts.SyntaxKind.OpenBraceToken || token === ts.SyntaxKind.OpenBracketToken || token === ts.SyntaxKind.OpenParenToken) depth++;
     else if (token === ts.SyntaxKind.CloseBraceToken || token === ts.SyntaxKind.CloseBracketToken || token === ts.SyntaxKind.CloseParenToken) depth--;
     if (depth < 0) return undefined;
+    // The name `registry` is kept as Identifier, any other name as Unknown.
     const isRegistry = token === ts.SyntaxKind.Identifier && scanner.getTokenValue() === 'registry';
     recent.push(isRegistry ? ts.SyntaxKind.Identifier : token === ts.SyntaxKind.Identifier ? ts.SyntaxKind.Unknown : token);
     if (recent.length > 3) recent.shift();
-    if (recent.length === 3 && recent[1] !== ts.SyntaxKind.Identifier) continue;
   }
   return undefined;
 }

@@ -10,7 +10,11 @@ function markerScheme(marker: string): string {
   return marker
     .replace(/[〇零一二三四五六七八九十百千两]+/gu, 'N')
     .replace(/[0-9０-９]+/gu, '0')
-    .replace(/[\u2460-\u2473]/gu, '①');
+    // One-character markers: each Unicode block is a scheme of its own (①… ⑴… ⒈… ㈠…).
+    .replace(/[\u2460-\u2473]/gu, '①')
+    .replace(/[\u2474-\u2487]/gu, '⑴')
+    .replace(/[\u2488-\u249b]/gu, '⒈')
+    .replace(/[\u3220-\u3229]/gu, '㈠');
 }
 
 export const headingSequence = defineRule({

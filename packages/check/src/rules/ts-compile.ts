@@ -1,4 +1,4 @@
-import { typeCheck } from '../typecheck.js';
+import { typeCheckFile } from '../typecheck.js';
 import { defineRule } from './define.js';
 
 export const tsCompile = defineRule({
@@ -14,7 +14,7 @@ export const tsCompile = defineRule({
     if (!context.typecheck) return;
     for (const file of context.files) {
       if (file.kind !== 'ts') continue;
-      for (const diagnostic of typeCheck(file.text)) context.report({ file, place: diagnostic.place, reason: diagnostic.reason });
+      for (const diagnostic of typeCheckFile(file)) context.report({ file, place: diagnostic.place, reason: diagnostic.reason });
     }
   },
   examples: {

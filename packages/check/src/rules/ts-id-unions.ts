@@ -1,6 +1,7 @@
 import type { ts } from 'ts-morph';
 import { coerceRegistry } from '../coerce.js';
 import { lineIndex, placeOf } from '../files/lines.js';
+import { declarationsOf } from '../files/ts-file.js';
 import type { Registry } from '@policyc/model';
 import { tsMorph } from '../typecheck.js';
 import { defineRule } from './define.js';
@@ -28,8 +29,10 @@ export const tsIdUnions = defineRule({
       if (file.kind !== 'ts' || file.data === undefined) continue;
       const { ts } = tsMorph();
       const registry = coerceRegistry(file.data);
-      const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, true);
+      // The unions and interfaces only: the data literal is not part of this tree.
+      const { source, offset } = declarationsOf(file);
       const pointAt = lineIndex(file.text);
+      const placeOfNode = (node: ts.Node) => placeOf(pointAt, offset(node.getStart(source)), offset(node.getEnd()));
       for (const statement of source.statements) {
         if (!ts.isTypeAliasDeclaration(statement)) continue;
         const ids = UNIONS[statement.name.text];
@@ -42,7 +45,7 @@ export const tsIdUnions = defineRule({
           if (!wanted.has(member.text)) {
             context.report({
               file,
-              place: placeOf(pointAt, member.getStart(source), member.getEnd()),
+              place: placeOfNode(member),
               reason: `${statement.name.text} lists '${member.text}', which the registry data does not have`,
             });
           }
@@ -51,7 +54,7 @@ export const tsIdUnions = defineRule({
         if (missing.length > 0) {
           context.report({
             file,
-            place: placeOf(pointAt, statement.name.getStart(source), statement.name.getEnd()),
+            place: placeOfNode(statement.name),
             reason: `${statement.name.text} leaves out ${missing.map((id) => `'${id}'`).join(', ')}`,
           });
         }
