@@ -51,8 +51,12 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   );
 
   const units = new Map<string, Unit>();
-  /** "role, unit id, task id" of every task already in a unit's list for the role. */
-  const listed = new Set<string>();
+  /**
+   * The tasks already in each unit's list, per role. Keyed by the unit itself (one object per
+   * id) rather than by a string of role, unit and task built per mention: a long document names
+   * thousands of mentions, and each such string was garbage as soon as it was looked up.
+   */
+  const listed = new Map<Unit, Record<Role, Set<string>>>();
   const tasks: Task[] = [];
   const blanketSentences = new Map<string, ResponsibilityClause>();
   // Duties stated before the first heading, and in a notice's own text, belong to the path "".
@@ -89,7 +93,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   /** Goal cells read with their row's unit written in; a target's place is kept inside its cell. */
   const goalCellEnds: { start: number; end: number }[] = [];
   const cellEnd = (start: number, end: number): number => {
-    const cell = goalCellEnds.find((c) => start >= c.start && start < c.end);
+    const cell = cellHolding(goalCellEnds, start);
     return cell === undefined ? end : Math.min(end, cell.end);
   };
   /** A title as read: in a traditional text, its simplified copy ("工作目標" → "工作目标"), found in the section's text. */
@@ -112,6 +116,8 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     }
     else blocks.push({ path: e.record.path, title: titleRead(e), text: reading.slice(e.ownStart, e.ownEnd), offset: e.ownStart });
   }
+  // Sought by halving, once per target: an indicator table may hold hundreds of goal cells.
+  goalCellEnds.sort((x, y) => x.start - y.start);
   const targets = extractTargets(blocks, { documentYear: document.date?.slice(0, 4) ?? null, title: document.title }).map(({ start, end, unitEnd, ...t }) => ({
     ...t,
     // A figure read in the simplified copy is quoted as written, and so is its unit ("80萬人": 萬人).
@@ -201,9 +207,13 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     if (!task[role].includes(unit.id)) task[role].push(unit.id);
     // A unit's task lists grow with the document (a lead office leads hundreds of tasks): the
     // pairs already listed are kept in a set, not sought in the list.
-    const pair = `${role}\n${unit.id}\n${task.id}`;
-    if (listed.has(pair)) return;
-    listed.add(pair);
+    let byRole = listed.get(unit);
+    if (byRole === undefined) {
+      byRole = { lead: new Set(), assist: new Set(), responsible: new Set() };
+      listed.set(unit, byRole);
+    }
+    if (byRole[role].has(task.id)) return;
+    byRole[role].add(task.id);
     (role === 'lead' ? unit.leads : role === 'assist' ? unit.assists : unit.shares).push(task.id);
   }
 
@@ -263,6 +273,25 @@ function goalCells(row: TableRow): { start: number; end: number; year: string | 
     out.push({ start, end, year: yearOf(column), text });
   }
   return out;
+}
+
+/**
+ * The cell of `cells` (sorted by start; table cells do not overlap, so at most one holds a
+ * place) that holds `offset`, or undefined.
+ */
+function cellHolding<C extends { start: number; end: number }>(cells: readonly C[], offset: number): C | undefined {
+  let lo = 0;
+  let hi = cells.length - 1;
+  let found = -1; // the last cell that starts at or before `offset`
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cells[mid] as C).start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const cell = cells[found];
+  return cell !== undefined && offset < cell.end ? cell : undefined;
 }
 
 /** Words of a lead-in that hands each listed item's unit its part ("下列单位按职责提供…："). */

@@ -204,16 +204,20 @@ export function buildTree(input: TreeInput): Root {
   }
 }
 
+/** The kind of leaf the character at `k` belongs to. (Not a closure: inlines are split per paragraph.) */
+function inlineKindAt(text: string, mask: MarkupMask, k: number): Inline['type'] {
+  return mask?.[k] === 1 ? 'markup' : isSpaceCode(text.charCodeAt(k)) ? 'whitespace' : 'text';
+}
+
 /** Splits [start, end) into white space, markup and text leaves. */
 function splitInlines(input: TreeInput, start: number, end: number): Inline[] {
   const { text, mask, positions } = input;
   const out: Inline[] = [];
-  const kindAt = (k: number) => (mask?.[k] === 1 ? 'markup' : isSpaceCode(text.charCodeAt(k)) ? 'whitespace' : 'text');
   let i = start;
   while (i < end) {
-    const kind = kindAt(i);
+    const kind = inlineKindAt(text, mask, i);
     let j = i + 1;
-    while (j < end && kindAt(j) === kind) j++;
+    while (j < end && inlineKindAt(text, mask, j) === kind) j++;
     out.push({ type: kind, value: text.slice(i, j), position: positions.span(i, j) });
     i = j;
   }

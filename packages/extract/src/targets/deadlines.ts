@@ -255,11 +255,15 @@ function changeFromYearBefore(shape: TextShape, at: number): boolean {
   return /[由从][0-9０-９]{4}年/u.test(shape.text.slice(from, at));
 }
 
+/** A year mention's reading. (A function of the module, not a closure per year read.) */
+function timeMention(year: string, start: number, role: TimeRole, end: number, leadIn = false): TimeMention {
+  return { role, year, start, end, leadIn };
+}
+
 function classify(shape: TextShape, start: number, yearEnd: number, year: string, plan: boolean, docYear: number | null): TimeMention {
   const { text } = shape;
-  const mention = (role: TimeRole, end: number, leadIn = false): TimeMention => ({ role, year, start, end, leadIn });
   // Years in the title of another document ("《…（2014-2020年）》") date that document.
-  if (spanAt(shape, start) === 'title') return mention('date', yearEnd);
+  if (spanAt(shape, start) === 'title') return timeMention(year, start, 'date', yearEnd);
   let end = yearEnd;
   let deadlineWord = plan;
   if (!plan) {
@@ -270,38 +274,38 @@ function classify(shape: TextShape, start: number, yearEnd: number, year: string
       end += marker.length;
       deadlineWord = true;
     } else if (md.hasMonth) {
-      return mention('date', end);
+      return timeMention(year, start, 'date', end);
     }
   }
   const before = roleBefore(text, start);
-  if (before === 'date' && !deadlineWord) return mention('date', end);
-  if (before && before !== 'date') return mention(before, end);
-  if (AFTER_START.some((w) => text.startsWith(w, end))) return mention('start', end);
+  if (before === 'date' && !deadlineWord) return timeMention(year, start, 'date', end);
+  if (before && before !== 'date') return timeMention(year, start, before, end);
+  if (AFTER_START.some((w) => text.startsWith(w, end))) return timeMention(year, start, 'start', end);
   const spanFrom = spanStart(text, start);
   if (spanFrom >= 0) {
     // A span's last year is a deadline where the span frames goals: "2023—2025年，全市累计…",
     // "明确2021至2025年的具体目标为：…". Elsewhere it only dates ("政策期限为2016年至2018年").
     if ((text[end] === '，' || text[end] === ',') && opensSentence(shape, spanFrom)) return { role: 'deadline', year, start: spanFrom, end, leadIn: true };
     if (SPAN_GOALS.test(text.slice(end, end + 8))) return { role: 'deadline', year, start: spanFrom, end, leadIn: false };
-    return mention('date', end);
+    return timeMention(year, start, 'date', end);
   }
   // "由2020年的2.5万亿元增长至2025年的3.7万亿元": the later year of a change is when it is due.
   if (text[end] === '的' && (endsWith(text, '至', start) || endsWith(text, '到', start)) && changeFromYearBefore(shape, start)) {
     return { role: 'deadline', year, start: start - 1, end, leadIn: false };
   }
   // "到2021年的5481万公里": a year qualifying a noun dates a value, whatever precedes it.
-  if (text[end] === '的') return mention('date', end);
+  if (text[end] === '的') return timeMention(year, start, 'date', end);
   const prefix = DEADLINE_PREFIXES.find((w) => endsWith(text, w, start));
   // "2016年至2018年": the second year closes a span, it is no deadline.
-  if ((prefix === '至' || prefix === '到') && endsWith(text, '年', start - prefix.length)) return mention('date', end);
+  if ((prefix === '至' || prefix === '到') && endsWith(text, '年', start - prefix.length)) return timeMention(year, start, 'date', end);
   const comma = text[end] === '，' || text[end] === ',';
   // "2007年，全市…达到96%以上" in a document dated 2005: a later year opening a sentence is a horizon.
   if (!prefix && !deadlineWord && comma && docYear !== null && Number(year) > docYear && opensSentence(shape, start)) {
-    return mention('deadline', end, true);
+    return timeMention(year, start, 'deadline', end, true);
   }
   if (!prefix && !deadlineWord && AFTER_DATE.some((w) => text.startsWith(w, end))) {
     // A bare year before "，" reports that year's facts; before "、", "）"… it is part of a list or span.
-    return mention('date', end);
+    return timeMention(year, start, 'date', end);
   }
   const from = prefix ? start - prefix.length : start;
   return { role: 'deadline', year, start: from, end, leadIn: comma && opensSentence(shape, from) };

@@ -10,6 +10,7 @@
  * prose share one notion of a unit; the running-text test only admits more kind words and the
  * 的-modifier, since here the subject position (not a bracket) bounds the name.
  */
+import { codeClass } from './codes.js';
 import { compactName, hasNameShape, UNIT_SUFFIXES } from './names.js';
 import { splitUnits, type NameSpan } from './split.js';
 
@@ -92,7 +93,7 @@ function judgeActorName(raw: string): boolean {
 }
 
 /** The characters a name can end in: where a list of names may stop. By char code: every character after a list's start is asked. */
-const NAME_END = new Set<number>([...RUNNING_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)), ...[...BARE_ACTORS].map((s) => s.charCodeAt(s.length - 1)), 0xff09, 0x29]);
+const NAME_END = codeClass([...RUNNING_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)), ...[...BARE_ACTORS].map((s) => s.charCodeAt(s.length - 1)), 0xff09, 0x29]);
 
 /**
  * Words that continue a noun phrase after an organisation word: "区财政", "各区财政承担" and
@@ -137,7 +138,7 @@ export function actorListAt(s: string, a: number, limit = s.length): ActorList |
   let longest: ActorList | null = null;
   let blocked = -1;
   for (let j = a + 2; j <= last; j++) {
-    if (!NAME_END.has(s.charCodeAt(j - 1))) continue;
+    if (NAME_END[s.charCodeAt(j - 1)] !== 1) continue;
     if (WORDS_ACROSS_END.has(s.slice(j - 1, j + 1))) continue;
     if (NOT_AN_ACTOR_AFTER_RE.test(s.slice(j, j + 5))) {
       // "各区人民政府负责人", "各区财政": the phrase names a person or a budget of the unit, so

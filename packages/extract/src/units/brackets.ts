@@ -22,17 +22,24 @@ export interface Pair {
 
 /** Outermost bracket pairs of length ≤ MAX_CLAUSE, in text order. */
 export function outermostPairs(text: string): Pair[] {
-  const closeOf = new Int32Array(text.length).fill(-1);
-  const stack: number[] = [];
+  // Opening brackets in text order, each with its closer (-1 while unmatched). Only brackets are
+  // kept, not a slot per character: most of a text is no bracket.
+  const opens: number[] = [];
+  const closes: number[] = [];
+  const stack: number[] = []; // indices into `opens`
   for (let i = 0; i < text.length; i++) {
     const kind = BRACKET[text.charCodeAt(i)];
-    if (kind === 1) stack.push(i);
-    else if (kind === 2 && stack.length > 0) closeOf[stack.pop() as number] = i;
+    if (kind === 1) {
+      stack.push(opens.length);
+      opens.push(i);
+      closes.push(-1);
+    } else if (kind === 2 && stack.length > 0) closes[stack.pop() as number] = i;
   }
   const out: Pair[] = [];
   let covered = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = closeOf[i] as number;
+  for (let k = 0; k < opens.length; k++) {
+    const i = opens[k] as number;
+    const c = closes[k] as number;
     if (c < 0 || i <= covered || c - i + 1 > MAX_CLAUSE) continue;
     out.push({ open: i, close: c });
     covered = c;

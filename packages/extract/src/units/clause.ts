@@ -138,20 +138,28 @@ function withoutNote(s: string, cur: number, b: number): number {
   return b;
 }
 
+/**
+ * The units listed in `s[from, to)`; after a unit label (`labelled`), by the labelled-list reading.
+ * A function of its own rather than a closure made per part: parts are many.
+ */
+function listIn(s: string, from: number, to: number, labelled: boolean): NameSpan[] | null {
+  return labelled ? splitLabelledUnits(s, from, to, isListedName) : splitUnits(s, from, to);
+}
+
 /** Parses one part: an optional label, then lists closed by verbs, then an optional list. */
 function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag, notes: Span[] = []): boolean | null {
   let hasRoleWord = false;
   let fallback: Tag = dflt;
   const label = labelAt(s, a, b);
   // After a unit label ("责任单位："), the list is one of units by the document's own say.
-  let names = (from: number, to: number) => splitUnits(s, from, to);
+  let labelled = false;
   if (label !== null) {
     const noun = label.slice(0, -1);
     if (!UNIT_LABEL_RE.test(noun)) return false; // "适用范围：…" names no units
     hasRoleWord = true;
     fallback = tagOfLabel(noun);
     a += label.length;
-    names = (from, to) => splitLabelledUnits(s, from, to, isListedName);
+    labelled = true;
   }
   const sub = s.slice(a, b);
   VERB_RE.lastIndex = 0;
@@ -160,7 +168,7 @@ function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag
     const start = a + m.index;
     const end = start + m[0].length;
     if (!verbEndsPhrase(s, m[0], end, b)) continue;
-    const listed = names(cur, start);
+    const listed = listIn(s, cur, start, labelled);
     if (listed === null) return null;
     const tag = tagOfVerb(m[0], fallback);
     for (const n of listed) out.push({ ...n, tag });
@@ -170,7 +178,7 @@ function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag
   const end = hasRoleWord ? withoutNote(s, cur, b) : b;
   if (end < b) notes.push({ start: s[end] === '，' || s[end] === ',' ? end + 1 : end, end: b });
   if (/[^，,、]/.test(s.slice(cur, end))) {
-    const listed = names(cur, end);
+    const listed = listIn(s, cur, end, labelled);
     if (listed === null) return null;
     for (const n of listed) out.push({ ...n, tag: fallback });
   }

@@ -26,6 +26,7 @@
  */
 import { actorListAt, type ActorList } from './actors.js';
 import { assignRoles, type Tag, type TaggedSpan } from './clause.js';
+import { charClass } from './codes.js';
 import { nameOf, type NameSpan } from './split.js';
 import type { Range } from './spans.js';
 import type { ResponsibilityClause } from './types.js';
@@ -47,8 +48,8 @@ export interface ProseContext {
 const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '\n']);
 const CLAUSE_END = new Set(['，', ',', '：', ':']);
 // By char code: lines and sentences are read character by character.
-const SENTENCE_END_CODES = new Set([...SENTENCE_END].map((ch) => ch.charCodeAt(0)));
-const CLAUSE_END_CODES = new Set([...CLAUSE_END].map((ch) => ch.charCodeAt(0)));
+const SENTENCE_END_CODES = charClass(SENTENCE_END);
+const CLAUSE_END_CODES = charClass(CLAUSE_END);
 const FULL_STOP = 0x3002; // 。
 /** Characters that part paragraphs: line feed, tab, pipes, ideographic and no-break spaces. */
 const isParagraphBreak = (code: number): boolean => code === 10 || code === 9 || code === 0x7c || code === 0xff5c || code === 0x3000 || code === 0xa0;
@@ -106,7 +107,7 @@ const MAIN_RESPONSIBILITY_RE = /^[^，,。；;]{0,30}?主体责任/u;
 /** "成立/组建/设立 X": X is the actor of the duties that follow. */
 const SETS_UP_RE = /(?:成立|组建|设立|设置)$/u;
 /** The last characters of those words. */
-const SETS_UP_LAST = new Set([...'立建置'].map((ch) => ch.charCodeAt(0)));
+const SETS_UP_LAST = charClass('立建置');
 
 interface Actor {
   list: ActorList;
@@ -133,60 +134,20 @@ interface Entry {
  */
 export function findDuties(text: string, base = 0, context: ProseContext = {}): ResponsibilityClause[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const out: ResponsibilityClause[] = [];
+  const doc: DutyDoc = { text, base, context, out: [], firstLine: true };
   const taken = context.taken ?? [];
   const skipBefore = context.bodyStart === undefined ? 0 : Math.max(0, context.bodyStart - base);
   let t = 0; // index into taken
-  // The line being read: its text (runs of source characters copied whole, and the 。 put in
-  // where a sentence is cut), and the source index of each of its characters.
-  let parts: string[] = [];
-  let map: number[] = [];
-  let runStart = 0;
-  let runEnd = 0;
-  let last = 0; // char code of the line's last character, 0 when it is empty
-  let firstLine = true;
-  const closeRun = (): void => {
-    if (runEnd > runStart) parts.push(text.slice(runStart, runEnd));
-    runStart = runEnd;
-  };
-  const pushChar = (i: number): void => {
-    if (i !== runEnd) {
-      closeRun();
-      runStart = i;
-    }
-    runEnd = i + 1;
-    map.push(i);
-    last = text.charCodeAt(i);
-  };
-  const pushStop = (i: number): void => {
-    closeRun();
-    parts.push('。');
-    map.push(i);
-    last = FULL_STOP;
-  };
-  const flushLine = (): void => {
-    closeRun();
-    if (map.length > 0) {
-      const s = parts.join('');
-      // Most lines state no duty: a line with no role verb and no 由 gives no clause an actor
-      // or a role (and an actor carried over ends with the line), so it is not read clause by
-      // clause. Only the first line of an item under a duty lead-in is read without a verb.
-      if (MAY_STATE_DUTY_RE.test(s) || (firstLine && context.underLeadIn === true)) readLine({ s, map }, firstLine);
-      firstLine = false;
-    }
-    parts = [];
-    map = [];
-    last = 0;
-  };
+  const line = new LineBuffer(text);
   for (let i = skipBefore; i < text.length; i++) {
     if (i === skipBefore || text.charCodeAt(i - 1) === 10) {
       // A source line with no duty word gives only lines that are not read (see flushLine):
       // it is passed over whole, unless it may be the first line of an item under a lead-in.
       const lineEnd = text.indexOf('\n', i);
       const end = lineEnd < 0 ? text.length : lineEnd;
-      if (!(firstLine && context.underLeadIn === true) && !MAY_STATE_DUTY_WRITTEN_RE.test(text.slice(i, end))) {
+      if (!(doc.firstLine && context.underLeadIn === true) && !MAY_STATE_DUTY_WRITTEN_RE.test(text.slice(i, end))) {
         i = end;
-        flushLine();
+        flushLine(doc, line);
         continue;
       }
     }
@@ -195,191 +156,262 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
     const inTaken = t < taken.length && (taken[t] as Range).start <= src;
     const code = text.charCodeAt(i);
     // The heading's title ends a sentence ("1.2 适用范围 本预案适用于…" on one line).
-    if (src === context.headingEnd && last !== 0 && !SENTENCE_END_CODES.has(last)) pushStop(i);
+    if (src === context.headingEnd && line.last !== 0 && SENTENCE_END_CODES[line.last] !== 1) line.pushStop(i);
     // A line end, a tab or a pipe (between table cells), an ideographic or no-break space, or two blanks
     // in a row part paragraphs (a document extracted onto one line keeps only those).
     if (isParagraphBreak(code) || (isSpace(code) && isSpace(text.charCodeAt(i + 1)))) {
-      flushLine();
+      flushLine(doc, line);
       continue;
     }
     if (inTaken) {
       // A clause read elsewhere ends the sentence it stands in.
-      if (last !== 0 && last !== FULL_STOP) pushStop(i);
+      if (line.last !== 0 && line.last !== FULL_STOP) line.pushStop(i);
       continue;
     }
     if (isSpace(code)) continue;
-    pushChar(i);
+    line.pushChar(i);
   }
-  flushLine();
-  return out;
+  flushLine(doc, line);
+  return doc.out;
+}
 
-  function readLine(view: View, isFirst: boolean): void {
-    const s = view.s;
-    let carried: Actor | null = null;
-    const heading = context.headingUnit;
-    let depth = 0;
-    let from = 0;
-    for (let i = 0; i <= s.length; i++) {
-      const code = s.charCodeAt(i);
-      if (code === 0xff08 || code === 0x28) depth++; // （ (
-      else if (code === 0xff09 || code === 0x29) depth = Math.max(0, depth - 1); // ） )
-      if (i < s.length && (depth > 0 || !SENTENCE_END_CODES.has(code))) continue;
-      if (i > from) carried = readSentence(view, from, i, carried, heading ?? null, isFirst && from === 0);
-      from = i + 1;
-    }
-  }
+/**
+ * What the readers below share about the text being read. They are functions of the module, not
+ * closures made per call: findDuties runs once per section, and making a dozen closures each time
+ * cost more than the reading of most sections (under tsx every closure is also named at run time).
+ */
+interface DutyDoc {
+  text: string;
+  base: number;
+  context: ProseContext;
+  out: ResponsibilityClause[];
+  /** No line has been flushed yet: the next one is the section's first. */
+  firstLine: boolean;
+}
 
-  function readSentence(view: View, a: number, b: number, carriedIn: Actor | null, heading: ProseContext['headingUnit'] | null, isLeadItem: boolean): Actor | null {
-    const s = view.s;
-    const entries: Entry[] = [];
-    let carried = carriedIn;
-    let depth = 0;
-    let from = a;
-    for (let i = a; i <= b; i++) {
-      const code = s.charCodeAt(i);
-      if (i < b && (code === 0xff08 || code === 0x28)) depth++; // （ (
-      else if (i < b && (code === 0xff09 || code === 0x29)) depth = Math.max(0, depth - 1); // ） )
-      if (i < b && (depth > 0 || !CLAUSE_END_CODES.has(code))) continue;
-      if (i > from) carried = readClause(view, from, i, carried, entries, isLeadItem && from === a);
-      from = i + 1;
-    }
-    if (entries.length === 0 && heading && carriedIn === null && carried === null) {
-      // A subject-less duty under a heading that names its unit.
-      readHeadingDuty(view, a, b, heading);
-    } else if (entries.length > 0) emit(view, a, b, entries);
-    return carried;
+/**
+ * The line being read: its text (runs of source characters copied whole, and the 。 put in where
+ * a sentence is cut), and the source index of each of its characters.
+ */
+class LineBuffer {
+  parts: string[] = [];
+  map: number[] = [];
+  runStart = 0;
+  runEnd = 0;
+  /** Char code of the line's last character, 0 when it is empty. */
+  last = 0;
+
+  constructor(readonly text: string) {}
+
+  closeRun(): void {
+    if (this.runEnd > this.runStart) this.parts.push(this.text.slice(this.runStart, this.runEnd));
+    this.runStart = this.runEnd;
   }
 
-  function readHeadingDuty(view: View, a: number, b: number, heading: NonNullable<ProseContext['headingUnit']>): void {
-    const verbs = roleVerbs(view.s, a, b, null);
-    if (verbs.tag === null) return;
-    out.push({ ...sentenceAt(view, a, b), form: 'prose', lead: [{ name: heading.name, start: heading.start, end: heading.end }], assist: [], responsible: [] });
+  pushChar(i: number): void {
+    if (i !== this.runEnd) {
+      this.closeRun();
+      this.runStart = i;
+    }
+    this.runEnd = i + 1;
+    this.map.push(i);
+    this.last = this.text.charCodeAt(i);
   }
 
-  /** The sentence `view.s[a, b)` with its source offsets and text as written. */
-  function sentenceAt(view: View, a: number, b: number): { start: number; end: number; text: string } {
-    const start = base + (view.map[a] ?? 0);
-    const end = base + (view.map[b - 1] ?? 0) + 1;
-    return { start, end, text: text.slice(start - base, end - base) };
+  pushStop(i: number): void {
+    this.closeRun();
+    this.parts.push('。');
+    this.map.push(i);
+    this.last = FULL_STOP;
   }
 
-  /** Reads one clause; returns the actor that later clauses of the line continue. */
-  function readClause(view: View, a: number, b: number, carried: Actor | null, entries: Entry[], isLeadItem: boolean): Actor | null {
-    const s = view.s;
-    const opener = OPENER_RE.exec(s.slice(a, Math.min(b, a + 4)));
-    if (opener !== null) a += opener[0].length;
-    let actor: Actor | null = null;
-    let pos = a;
-    let byActor = false;
-    const by = byAt(s, a, b);
-    // The clause's own subject, if it opens with one ("联合采购办公室由…组成，…负责…").
-    const subjectList = by === a ? null : actorListAt(s, a, b);
-    const subject = subjectList !== null && subjectList.end < b ? { list: subjectList, view } : null;
-    if (by >= 0) {
-      const list = actorListAt(s, by + 1 + quantifierAt(s, by + 1), b);
-      if (list !== null) {
-        if (MAKE_UP_RE.test(s.slice(list.end, b))) return subject ?? carried;
-        // "由政府举办为主向…转变": 由 is "from" in a change from one state to another.
-        if (FROM_TO_RE.test(s.slice(list.end, b))) return subject ?? carried;
-        actor = { list, view };
-        pos = list.end;
-        byActor = true;
-      }
-    }
-    if (actor === null && subject !== null) {
-      actor = subject;
-      pos = subject.list.end;
-    }
-    // "涉及多部门工作的，…": a clause closed by 的 is a condition or topic, whose subject is the
-    // reader at large; the actor of an earlier sentence does not go on past it.
-    if (actor === null && by < 0 && s.charCodeAt(b - 1) === DE) return null;
-    // "水务局：负责…；协助…": a unit list that is the whole clause before a colon heads the
-    // duties that follow it.
-    if (actor === null && by < 0 && (s[b] === '：' || s[b] === ':') && subjectList !== null && subjectList.end === b) {
-      return { list: subjectList, view };
-    }
-    // "A会同B拟定的《…》已经…": a verb inside a phrase that names a document is no duty now.
-    if (DOCUMENT_OF_RE.test(s.slice(pos, b))) return carried;
-    // "由财政部门拨付经费的事业单位…": 由 inside a modifier names no actor of the clause.
-    const modifier = byActor ? MODIFIER_AFTER_BY_RE.exec(s.slice(pos, b)) : null;
-    if (modifier !== null && actorListAt(s, pos + modifier[0].length, b) !== null) {
-      actor = subject;
-      pos = subject === null ? a : subject.list.end;
-      byActor = false;
-    }
-    const own = actor ?? carried;
-    const verbs = roleVerbs(s, pos, b, view);
-    for (const g of verbs.guidedBy) entries.push({ actor: g, tag: 'plain', guide: true });
-    if (own === null) {
-      // "建立A牵头、B参与的…机制": a clause with no actor of its own may still name who leads.
-      for (const h of verbs.ownLeads) entries.push({ actor: h, tag: 'lead', guide: false });
-      if (verbs.ownLeads.length > 0 || verbs.partners) for (const h of verbs.helpers) entries.push({ actor: h, tag: 'assist', guide: false });
-    } else {
-      const named = actor === null ? null : roleByName(s, actor.list);
-      if (verbs.tag === null && named === null && verbs.mutual && actor !== null) {
-        entries.push({ actor, tag: 'assist', guide: false, mutual: true });
-      }
-      // A verb said of the actor counts only near the start of a clause that continues an actor
-      // of an earlier clause ("…，负责…", "…，并会同…"); further on it has a subject of its own
-      // ("…，明确机构或人员负责…").
-      // "B在A指导下组织实施": B carries out what A guides.
-      const ownVerb = (verbs.tag !== null && (actor !== null || verbs.at <= MAX_CARRIED_GAP)) || (verbs.guidedBy.length > 0 && actor !== null);
-      const leadItem = isLeadItem && context.underLeadIn === true && actor !== null;
-      if (ownVerb || byActor || named !== null || leadItem) {
-        const byName = !ownVerb && !byActor && !leadItem;
-        entries.push({ actor: own, tag: named ?? verbs.tag ?? 'plain', guide: verbs.guide, ...(byName ? { byName } : {}) });
-        for (const h of verbs.helped) entries.push({ actor: h, tag: 'lead', guide: false });
-      }
-      for (const h of verbs.ownLeads) entries.push({ actor: h, tag: 'lead', guide: false });
-      if (ownVerb || verbs.ownLeads.length > 0 || verbs.partners) for (const h of verbs.helpers) entries.push({ actor: h, tag: 'assist', guide: false });
-    }
-    // "成立国务院工作组，负责…": what a clause sets up acts in the clauses after it.
-    const setUp = setUpAt(s, a, b, view);
-    if (setUp !== null) return setUp;
-    // The subject of a sentence goes on acting in its later clauses; a 由-actor of a clause
-    // in between ("主任人选由试点地区推举确定") does not take its place.
-    if (byActor && carried !== null) return carried;
-    return actor ?? carried;
+  /** The line read so far (null when empty); the buffer starts a new line. */
+  take(): View | null {
+    this.closeRun();
+    const view = this.map.length > 0 ? { s: this.parts.join(''), map: this.map } : null;
+    this.parts = [];
+    this.map = [];
+    this.last = 0;
+    return view;
   }
+}
 
-  function emit(view: View, a: number, b: number, all: Entry[]): void {
-    if (all.every((e) => e.byName === true) && !ROLE_VERB_AT_ALL_RE.test(view.s.slice(a, b).replace(ROLE_NOUN_GLOBAL_RE, ''))) return;
-    const hasLead = all.some((e) => e.tag === 'lead' && e.mutual !== true);
-    let entries = all.filter((e) => e.mutual !== true || hasLead);
-    if (entries.length === 0) return;
-    entries = leadThenShares(entries);
-    const guides = entries.filter((e) => e.guide);
-    const doers = entries.filter((e) => !e.guide && e.tag !== 'assist');
-    const names = (e: Entry): string[] => e.actor.list.names.map((n) => nameOf(e.actor.view.s, n));
-    const doerNames = new Set(doers.flatMap(names));
-    // "A指导，B负责落实", "由B在A指导下…": a guide assists the units that carry the work out,
-    // and those lead it.
-    const guideAssists = guides.length > 0 && doers.length > 0 && guides.some((g) => names(g).some((n) => !doerNames.has(n)));
-    const rank: Record<Tag, number> = { lead: 3, plain: 2, assist: 1 };
-    const best = new Map<string, { span: TaggedSpan; order: number }>();
-    entries.forEach((e, order) => {
-      let tag: Tag = e.tag;
-      if (guideAssists && e.guide) tag = 'assist';
-      else if (guideAssists && !e.guide && tag === 'plain') tag = 'lead';
-      e.actor.list.names.forEach((n, k) => {
-        const name = names(e)[k] as string;
-        const prev = best.get(name);
-        if (prev === undefined) best.set(name, { span: { ...n, tag }, order });
-        else if (rank[tag] > rank[prev.span.tag]) best.set(name, { span: { ...n, tag }, order: prev.order });
-      });
+function flushLine(doc: DutyDoc, line: LineBuffer): void {
+  const view = line.take();
+  if (view === null) return;
+  // Most lines state no duty: a line with no role verb and no 由 gives no clause an actor or a
+  // role (and an actor carried over ends with the line), so it is not read clause by clause.
+  // Only the first line of an item under a duty lead-in is read without a verb.
+  if (MAY_STATE_DUTY_RE.test(view.s) || (doc.firstLine && doc.context.underLeadIn === true)) readLine(doc, view, doc.firstLine);
+  doc.firstLine = false;
+}
+
+function readLine(doc: DutyDoc, view: View, isFirst: boolean): void {
+  const s = view.s;
+  let carried: Actor | null = null;
+  const heading = doc.context.headingUnit;
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code === 0xff08 || code === 0x28) depth++; // （ (
+    else if (code === 0xff09 || code === 0x29) depth = Math.max(0, depth - 1); // ） )
+    if (i < s.length && (depth > 0 || SENTENCE_END_CODES[code] !== 1)) continue;
+    if (i > from) carried = readSentence(doc, view, from, i, carried, heading ?? null, isFirst && from === 0);
+    from = i + 1;
+  }
+}
+
+function readSentence(doc: DutyDoc, view: View, a: number, b: number, carriedIn: Actor | null, heading: ProseContext['headingUnit'] | null, isLeadItem: boolean): Actor | null {
+  const s = view.s;
+  const entries: Entry[] = [];
+  let carried = carriedIn;
+  let depth = 0;
+  let from = a;
+  for (let i = a; i <= b; i++) {
+    const code = s.charCodeAt(i);
+    if (i < b && (code === 0xff08 || code === 0x28)) depth++; // （ (
+    else if (i < b && (code === 0xff09 || code === 0x29)) depth = Math.max(0, depth - 1); // ） )
+    if (i < b && (depth > 0 || CLAUSE_END_CODES[code] !== 1)) continue;
+    if (i > from) carried = readClause(doc, view, from, i, carried, entries, isLeadItem && from === a);
+    from = i + 1;
+  }
+  if (entries.length === 0 && heading && carriedIn === null && carried === null) {
+    // A subject-less duty under a heading that names its unit.
+    readHeadingDuty(doc, view, a, b, heading);
+  } else if (entries.length > 0) emit(doc, view, a, b, entries);
+  return carried;
+}
+
+function readHeadingDuty(doc: DutyDoc, view: View, a: number, b: number, heading: NonNullable<ProseContext['headingUnit']>): void {
+  const verbs = roleVerbs(view.s, a, b, null);
+  if (verbs.tag === null) return;
+  doc.out.push({ ...sentenceAt(doc, view, a, b), form: 'prose', lead: [{ name: heading.name, start: heading.start, end: heading.end }], assist: [], responsible: [] });
+}
+
+/** The sentence `view.s[a, b)` with its source offsets and text as written. */
+function sentenceAt(doc: DutyDoc, view: View, a: number, b: number): { start: number; end: number; text: string } {
+  const start = doc.base + (view.map[a] ?? 0);
+  const end = doc.base + (view.map[b - 1] ?? 0) + 1;
+  return { start, end, text: doc.text.slice(start - doc.base, end - doc.base) };
+}
+
+/** Reads one clause; returns the actor that later clauses of the line continue. */
+function readClause(doc: DutyDoc, view: View, a: number, b: number, carried: Actor | null, entries: Entry[], isLeadItem: boolean): Actor | null {
+  const s = view.s;
+  const opener = OPENER_RE.exec(s.slice(a, Math.min(b, a + 4)));
+  if (opener !== null) a += opener[0].length;
+  let actor: Actor | null = null;
+  let pos = a;
+  let byActor = false;
+  const by = byAt(s, a, b);
+  // The clause's own subject, if it opens with one ("联合采购办公室由…组成，…负责…").
+  const subjectList = by === a ? null : actorListAt(s, a, b);
+  const subject = subjectList !== null && subjectList.end < b ? { list: subjectList, view } : null;
+  if (by >= 0) {
+    const list = actorListAt(s, by + 1 + quantifierAt(s, by + 1), b);
+    if (list !== null) {
+      if (MAKE_UP_RE.test(s.slice(list.end, b))) return subject ?? carried;
+      // "由政府举办为主向…转变": 由 is "from" in a change from one state to another.
+      if (FROM_TO_RE.test(s.slice(list.end, b))) return subject ?? carried;
+      actor = { list, view };
+      pos = list.end;
+      byActor = true;
+    }
+  }
+  if (actor === null && subject !== null) {
+    actor = subject;
+    pos = subject.list.end;
+  }
+  // "涉及多部门工作的，…": a clause closed by 的 is a condition or topic, whose subject is the
+  // reader at large; the actor of an earlier sentence does not go on past it.
+  if (actor === null && by < 0 && s.charCodeAt(b - 1) === DE) return null;
+  // "水务局：负责…；协助…": a unit list that is the whole clause before a colon heads the
+  // duties that follow it.
+  if (actor === null && by < 0 && (s[b] === '：' || s[b] === ':') && subjectList !== null && subjectList.end === b) {
+    return { list: subjectList, view };
+  }
+  // "A会同B拟定的《…》已经…": a verb inside a phrase that names a document is no duty now.
+  if (DOCUMENT_OF_RE.test(s.slice(pos, b))) return carried;
+  // "由财政部门拨付经费的事业单位…": 由 inside a modifier names no actor of the clause.
+  const modifier = byActor ? MODIFIER_AFTER_BY_RE.exec(s.slice(pos, b)) : null;
+  if (modifier !== null && actorListAt(s, pos + modifier[0].length, b) !== null) {
+    actor = subject;
+    pos = subject === null ? a : subject.list.end;
+    byActor = false;
+  }
+  const own = actor ?? carried;
+  const verbs = roleVerbs(s, pos, b, view);
+  for (const g of verbs.guidedBy) entries.push({ actor: g, tag: 'plain', guide: true });
+  if (own === null) {
+    // "建立A牵头、B参与的…机制": a clause with no actor of its own may still name who leads.
+    for (const h of verbs.ownLeads) entries.push({ actor: h, tag: 'lead', guide: false });
+    if (verbs.ownLeads.length > 0 || verbs.partners) for (const h of verbs.helpers) entries.push({ actor: h, tag: 'assist', guide: false });
+  } else {
+    const named = actor === null ? null : roleByName(s, actor.list);
+    if (verbs.tag === null && named === null && verbs.mutual && actor !== null) {
+      entries.push({ actor, tag: 'assist', guide: false, mutual: true });
+    }
+    // A verb said of the actor counts only near the start of a clause that continues an actor
+    // of an earlier clause ("…，负责…", "…，并会同…"); further on it has a subject of its own
+    // ("…，明确机构或人员负责…").
+    // "B在A指导下组织实施": B carries out what A guides.
+    const ownVerb = (verbs.tag !== null && (actor !== null || verbs.at <= MAX_CARRIED_GAP)) || (verbs.guidedBy.length > 0 && actor !== null);
+    const leadItem = isLeadItem && doc.context.underLeadIn === true && actor !== null;
+    if (ownVerb || byActor || named !== null || leadItem) {
+      const byName = !ownVerb && !byActor && !leadItem;
+      entries.push({ actor: own, tag: named ?? verbs.tag ?? 'plain', guide: verbs.guide, ...(byName ? { byName } : {}) });
+      for (const h of verbs.helped) entries.push({ actor: h, tag: 'lead', guide: false });
+    }
+    for (const h of verbs.ownLeads) entries.push({ actor: h, tag: 'lead', guide: false });
+    if (ownVerb || verbs.ownLeads.length > 0 || verbs.partners) for (const h of verbs.helpers) entries.push({ actor: h, tag: 'assist', guide: false });
+  }
+  // "成立国务院工作组，负责…": what a clause sets up acts in the clauses after it.
+  const setUp = setUpAt(s, a, b, view);
+  if (setUp !== null) return setUp;
+  // The subject of a sentence goes on acting in its later clauses; a 由-actor of a clause
+  // in between ("主任人选由试点地区推举确定") does not take its place.
+  if (byActor && carried !== null) return carried;
+  return actor ?? carried;
+}
+
+function emit(doc: DutyDoc, view: View, a: number, b: number, all: Entry[]): void {
+  if (all.every((e) => e.byName === true) && !ROLE_VERB_AT_ALL_RE.test(view.s.slice(a, b).replace(ROLE_NOUN_GLOBAL_RE, ''))) return;
+  const hasLead = all.some((e) => e.tag === 'lead' && e.mutual !== true);
+  const entries = all.filter((e) => e.mutual !== true || hasLead);
+  if (entries.length === 0) return;
+  // Each entry's names, read once: they are asked for per entry and per name below.
+  const named = leadThenShares(entries).map((e) => ({ e, names: e.actor.list.names.map((n) => nameOf(e.actor.view.s, n)) }));
+  const guides = named.filter(({ e }) => e.guide);
+  const doers = named.filter(({ e }) => !e.guide && e.tag !== 'assist');
+  const doerNames = new Set(doers.flatMap((d) => d.names));
+  // "A指导，B负责落实", "由B在A指导下…": a guide assists the units that carry the work out,
+  // and those lead it.
+  const guideAssists = guides.length > 0 && doers.length > 0 && guides.some((g) => g.names.some((n) => !doerNames.has(n)));
+  const rank: Record<Tag, number> = { lead: 3, plain: 2, assist: 1 };
+  const best = new Map<string, { span: TaggedSpan; order: number }>();
+  named.forEach(({ e, names }, order) => {
+    let tag: Tag = e.tag;
+    if (guideAssists && e.guide) tag = 'assist';
+    else if (guideAssists && !e.guide && tag === 'plain') tag = 'lead';
+    e.actor.list.names.forEach((n, k) => {
+      const name = names[k] as string;
+      const prev = best.get(name);
+      if (prev === undefined) best.set(name, { span: { ...n, tag }, order });
+      else if (rank[tag] > rank[prev.span.tag]) best.set(name, { span: { ...n, tag }, order: prev.order });
     });
-    const units = [...best.values()].sort((x, y) => x.order - y.order).map((b) => b.span);
-    if (units.length === 0) return;
-    const roles = assignRoles(units, null);
-    out.push({
-      ...sentenceAt(view, a, b),
-      form: 'prose',
-      ...(BLANKET_RE.test(view.s.slice(a, b)) ? { blanket: true } : {}),
-      lead: mentions(view, roles.lead, base),
-      assist: mentions(view, roles.assist, base),
-      responsible: mentions(view, roles.responsible, base),
-    });
-  }
+  });
+  const units = [...best.values()].sort((x, y) => x.order - y.order).map((b) => b.span);
+  if (units.length === 0) return;
+  const roles = assignRoles(units, null);
+  doc.out.push({
+    ...sentenceAt(doc, view, a, b),
+    form: 'prose',
+    ...(BLANKET_RE.test(view.s.slice(a, b)) ? { blanket: true } : {}),
+    lead: mentions(view, roles.lead, doc.base),
+    assist: mentions(view, roles.assist, doc.base),
+    responsible: mentions(view, roles.responsible, doc.base),
+  });
 }
 
 /**
@@ -443,7 +475,7 @@ const LIST_OPENS_AFTER_RE = /(?:[，,、：:；;（(]|建立|形成|构建|完�
 function setUpAt(s: string, a: number, b: number, view: View): Actor | null {
   for (let i = Math.max(a, b - 40); i < b; i++) {
     // Every clause is asked: only where a setting-up word can end is the regex tried.
-    if (!SETS_UP_LAST.has(s.charCodeAt(i - 1)) || !SETS_UP_RE.test(s.slice(Math.max(a, i - 2), i))) continue;
+    if (SETS_UP_LAST[s.charCodeAt(i - 1)] !== 1 || !SETS_UP_RE.test(s.slice(Math.max(a, i - 2), i))) continue;
     const list = actorListAt(s, i, b);
     if (list !== null && list.end === b) return { list, view };
   }
@@ -471,27 +503,29 @@ interface Verbs {
 }
 
 /** The role verbs of a predicate `s[a, b)`. `view` is null when only the verb matters. */
+/** A verb at `at` makes the actor lead. (Helpers at module level: roleVerbs runs per clause.) */
+function setLead(verbs: Verbs, at: number): void {
+  verbs.tag = 'lead';
+  verbs.at = Math.min(verbs.at, at);
+}
+
+/** A verb at `at` gives the actor the work, unless a verb has led already. */
+function setPlain(verbs: Verbs, at: number): void {
+  if (verbs.tag === null) verbs.tag = 'plain';
+  verbs.at = Math.min(verbs.at, at);
+}
+
 function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
   const verbs: Verbs = { tag: null, at: Infinity, guide: false, mutual: false, partners: false, helpers: [], helped: [], ownLeads: [], guidedBy: [] };
   const p = s.slice(a, b);
-  let here = 0;
-  const lead = (): void => {
-    verbs.tag = 'lead';
-    verbs.at = Math.min(verbs.at, here);
-  };
-  const plain = (): void => {
-    if (verbs.tag === null) verbs.tag = 'plain';
-    verbs.at = Math.min(verbs.at, here);
-  };
   ROLE_VERB_RE.lastIndex = 0;
   for (let m = ROLE_VERB_RE.exec(p); m !== null; m = ROLE_VERB_RE.exec(p)) {
     const at = m.index;
-    here = at;
     const end = at + m[0].length;
     const next = p.slice(end, end + 3);
     switch (m[0]) {
       case '会同': {
-        lead();
+        setLead(verbs, at);
         const list = view === null ? null : actorListAt(s, a + end, b);
         if (list !== null && view !== null) verbs.helpers.push({ list, view });
         break;
@@ -501,7 +535,7 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         if (/^[^，,。；;、]{0,4}?(?:单位|部门)/u.test(p.slice(end, end + 6))) break;
         // "建立省级政府办公厅牵头、省级有关部门参与的工作机制": 牵头 has its own actor here.
         const own = view === null || at === 0 ? null : listEndingAt(s, a, a + at);
-        if (own === null) lead();
+        if (own === null) setLead(verbs, at);
         else verbs.ownLeads.push({ list: own, view: view as View });
         // "…牵头、B参与的机制": B assists whoever leads.
         const partner = view === null || !/^、/u.test(next) ? null : actorListAt(s, a + end + 1, b);
@@ -512,7 +546,7 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         break;
       }
       case '负责':
-        if (!/^(?:人|同志|任)/u.test(next)) plain();
+        if (!/^(?:人|同志|任)/u.test(next)) setPlain(verbs, at);
         break;
       case '指导': {
         if (GUIDE_NOUN_AFTER_RE.test(next) || p[at - 1] === '为') {
@@ -526,18 +560,18 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
           }
           break;
         }
-        plain();
+        setPlain(verbs, at);
         verbs.guide = true;
         break;
       }
       case '承担':
         // "承担…主体责任" names the unit(s) answerable for the work: they lead, however many.
-        if (MAIN_RESPONSIBILITY_RE.test(p.slice(end, end + 40))) lead();
-        else if (TAKES_ON_RE.test(p.slice(end))) plain();
+        if (MAIN_RESPONSIBILITY_RE.test(p.slice(end, end + 40))) setLead(verbs, at);
+        else if (TAKES_ON_RE.test(p.slice(end))) setPlain(verbs, at);
         break;
       case '责任主体':
       case '第一责任人':
-        lead();
+        setLead(verbs, at);
         break;
       default: {
         // 配合 · 协助 · 参与 · 参加 · 协办, said of the actor itself: only adverbs stand between

@@ -9,6 +9,7 @@
  * "等" closes a list: "A、B等国务院相关部门及各地区" names A, B and 各地区; the phrase right after
  * 等 ("国务院相关部门", "有关部门和单位", "相关单位") is the class A and B belong to, not another unit.
  */
+import { charClass } from './codes.js';
 import { isClassPhrase, isUnitName } from './names.js';
 import { expandShortened, mayBeFragment, shareLevel } from './shortened.js';
 import type { Span } from './view.js';
@@ -64,7 +65,7 @@ const CLOSE_PAREN = 0xff09; // ）
 const isOpenCode = (code: number): boolean => code === OPEN_PAREN || code === 0x28;
 const isCloseCode = (code: number): boolean => code === CLOSE_PAREN || code === 0x29;
 /** The first characters of the joiners: only there is the list of joiners tried. */
-const JOINER_FIRST = new Set(JOINERS.map((w) => w.charCodeAt(0)));
+const JOINER_FIRST = charClass(JOINERS.map((w) => w[0] as string));
 const DENG = 0x7b49; // 等
 const GE = 0x5404; // 各
 const isSeparatorCode = (code: number): boolean => code === 0x3001 || code === 0xff0c || code === 0x2c; // 、，,
@@ -77,7 +78,7 @@ function joinersIn(s: string, a: number, b: number): Span[] {
     const code = s.charCodeAt(i);
     if (isOpenCode(code)) depth++;
     else if (isCloseCode(code)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && JOINER_FIRST.has(code)) {
+    else if (depth === 0 && JOINER_FIRST[code] === 1) {
       const j = JOINERS.find((w) => s.startsWith(w, i));
       if (j !== undefined) {
         out.push({ start: i, end: i + j.length });
@@ -96,10 +97,17 @@ function partition(s: string, a: number, b: number, isName: NameTest): Span[] | 
   if (b - a > MAX_PIECE || b <= a) return null;
   const joins = joinersIn(s, a, b);
   if (joins.length > MAX_JOINERS) return null;
+  // Most pieces hold no joiner: one name test, and none of the arrays below.
+  if (joins.length === 0) return isName(s.slice(a, b)) ? [{ start: a, end: b }] : null;
   // Cut points: index 0 is the piece start; k ≥ 1 is the end of joiner k-1.
-  const starts = [a, ...joins.map((j) => j.end)];
-  const ends = [...joins.map((j) => j.start), b];
-  const n = starts.length;
+  const n = joins.length + 1;
+  const starts: number[] = [a];
+  const ends: number[] = [];
+  for (const j of joins) {
+    starts.push(j.end);
+    ends.push(j.start);
+  }
+  ends.push(b);
   // best[k]: most names covering [a, ends[k]) with a cut right after ends[k] (or the end).
   const best: number[] = new Array<number>(n).fill(-1);
   const prev: number[] = new Array<number>(n).fill(-1);

@@ -66,16 +66,19 @@ function columnOfHeader(cell: string): Tag | 'text' | null {
   return squeezed.length <= MAX_TEXT_HEADER && TEXT_HEADER_RE.test(squeezed) ? 'text' : null;
 }
 
+/** Adds the rows of `run` to `out` as one clause, if any; the next run (empty). */
+function flushRun(run: { line: Line; view: View; units: TaggedSpan[] }[], out: Found[]): { line: Line; view: View; units: TaggedSpan[] }[] {
+  if (run.length > 0) out.push(merge(run));
+  return [];
+}
+
 /** Clauses read from flattened task tables; `taken` (sorted) are clauses found otherwise. */
 export function tableCells(text: string, taken: readonly Found[]): Found[] {
   const out: Found[] = [];
   const all = lines(text);
   let columns: Tag[] = [];
+  // No closure to close the run: this runs once per section, most of which hold no table.
   let run: { line: Line; view: View; units: TaggedSpan[] }[] = [];
-  const flush = (): void => {
-    if (run.length > 0) out.push(merge(run));
-    run = [];
-  };
   for (let k = 0; k < all.length; k++) {
     const line = all[k] as Line;
     const role = roleOfHeader(line.text);
@@ -84,7 +87,7 @@ export function tableCells(text: string, taken: readonly Found[]): Found[] {
       // its rows are read cell by cell, keyed by the header's columns.
       const keyed = keyedHeader(all, k);
       if (keyed !== null) {
-        flush();
+        run = flushRun(run, out);
         columns = [];
         k = readKeyedRows(text, all, keyed.end, keyed.columns, taken, out) - 1;
         continue;
@@ -92,25 +95,25 @@ export function tableCells(text: string, taken: readonly Found[]): Found[] {
     }
     if (role !== null) {
       // A new header row: gather its role columns in order.
-      flush();
+      run = flushRun(run, out);
       if (k === 0 || roleOfHeader((all[k - 1] as Line).text) === null) columns = [];
       columns.push(role);
       continue;
     }
     if (columns.length === 0 || insideAny(taken, line.start)) {
-      flush();
+      run = flushRun(run, out);
       continue;
     }
     const column = columns[run.length % columns.length] as Tag;
     const view = line.text.length > MAX_CLAUSE ? null : compact(text, line.start, line.end);
     const body = view === null ? null : parseBody(view.s, 0, view.s.length, column);
     if (view === null || body === null) {
-      flush();
+      run = flushRun(run, out);
       continue;
     }
     run.push({ line, view, units: body.units });
   }
-  flush();
+  flushRun(run, out);
   return out;
 }
 
