@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../packages/cli/src/run.js';
 import { ROOT } from './support/corpus.js';
+import { growthAsync } from './support/growth.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'policyc-resources-'));
 
@@ -26,20 +27,8 @@ function spawnCli(...argv: string[]) {
   return spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', join(ROOT, 'packages/cli/src/bin.ts'), ...argv], { cwd: ROOT, encoding: 'utf8' });
 }
 
-async function best(task: () => Promise<unknown>): Promise<number> {
-  let fastest = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const start = performance.now();
-    await task();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest;
-}
-
-/** Time at n and 4n. */
-async function growth(make: (n: number) => () => Promise<unknown>, n: number): Promise<number> {
-  return (await best(make(4 * n))) / Math.max(1, await best(make(n)));
-}
+/** Time at 4n over time at n, n doubled from `start` until a run takes long enough to measure. */
+const growth = (make: (n: number) => () => Promise<unknown>, start: number) => growthAsync(make, { start, maxN: 1_000_000 });
 
 const POLICY = '某市关于推进某项工作的实施方案\n一、重点任务\n（一）建设平台。到2025年建成平台5个。（牵头单位：市科技局）\n';
 

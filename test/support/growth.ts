@@ -34,3 +34,23 @@ export function growth(make: (n: number) => () => void, options: GrowthOptions =
   while (fastest(make(n), runs) < minMs && n < maxN) n *= 2;
   return fastest(make(4 * n), runs) / Math.max(1, fastest(make(n), runs));
 }
+
+/** `fastest` for work that is asynchronous (a CLI run through `run()`). */
+export async function fastestAsync(run: () => Promise<unknown>, runs = 3): Promise<number> {
+  await run();
+  let best = Infinity;
+  for (let k = 0; k < runs; k++) {
+    const start = performance.now();
+    await run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+/** `growth` for work that is asynchronous. */
+export async function growthAsync(make: (n: number) => () => Promise<unknown>, options: GrowthOptions = {}): Promise<number> {
+  const { start = 2_000, minMs = 20, maxN = 4_000_000, runs = 3 } = options;
+  let n = start;
+  while ((await fastestAsync(make(n), runs)) < minMs && n < maxN) n *= 2;
+  return (await fastestAsync(make(4 * n), runs)) / Math.max(1, await fastestAsync(make(n), runs));
+}
