@@ -47,16 +47,16 @@ const SLICE_CHARS = 500_000;
  * mapped back to the file's own offsets, and those outside the lists (in the declarations, say)
  * are reported once.
  */
-export function typeCheckFile(file: RegistryFile): TypeDiagnostic[] {
+export function typeCheckFile(file: RegistryFile, sliceChars = SLICE_CHARS): TypeDiagnostic[] {
   const literal = literalOf(file);
   const lists = literal ? [...literal.items.values()].filter((items) => items.length > 0) : [];
   const total = lists.reduce((sum, items) => sum + items.at(-1)![1] - items[0]![0], 0);
-  if (!literal || total <= SLICE_CHARS) return typeCheck(file.text);
+  if (!literal || total <= sliceChars) return typeCheck(file.text);
   const { text } = file;
   const pointAt = lineIndex(text);
   const seen = new Set<string>();
   const found: Array<{ reason: string; start: number | undefined; end: number | undefined }> = [];
-  for (const windows of sliceWindows(lists)) {
+  for (const windows of sliceWindows(lists, sliceChars)) {
     const slice = sliceText(text, lists, windows);
     for (const diagnostic of diagnosticsOf(slice.text)) {
       const start = diagnostic.start === undefined ? undefined : slice.offset(diagnostic.start);
@@ -71,14 +71,14 @@ export function typeCheckFile(file: RegistryFile): TypeDiagnostic[] {
   return found.map(({ reason, start, end }) => ({ reason, place: start === undefined ? FILE_START : placeOf(pointAt, start, end!) }));
 }
 
-/** For each slice, the window [from, to) of item indexes kept of each list: about SLICE_CHARS of items a slice. */
-function sliceWindows(lists: ReadonlyArray<ReadonlyArray<[number, number]>>): Array<Array<[number, number]>> {
+/** For each slice, the window [from, to) of item indexes kept of each list: about `sliceChars` of items a slice. */
+function sliceWindows(lists: ReadonlyArray<ReadonlyArray<[number, number]>>, sliceChars: number): Array<Array<[number, number]>> {
   const slices: Array<Array<[number, number]>> = [];
   let current: Array<[number, number]> = lists.map(() => [0, 0]);
   let size = 0;
   lists.forEach((items, list) => {
     for (let i = 0; i < items.length; i++) {
-      if (size > 0 && size + items[i]![1] - items[i]![0] > SLICE_CHARS) {
+      if (size > 0 && size + items[i]![1] - items[i]![0] > sliceChars) {
         slices.push(current);
         current = lists.map(() => [0, 0]);
         size = 0;

@@ -25,6 +25,18 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       }
       return real.writeFile(path, content);
     },
+    // Outputs are written a piece at a time through a file handle: the first piece fails half-way.
+    async open(path: string, flags?: string) {
+      const handle = await real.open(path, flags);
+      if (writes++ < failure.writeAfter) return handle;
+      return {
+        async write(content: string) {
+          await handle.write(content.slice(0, content.length >> 1));
+          throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC', path });
+        },
+        close: () => handle.close(),
+      };
+    },
     async mkdir(path: string, options?: object) {
       if (failure.mkdir) throw Object.assign(new Error(`${failure.mkdir}: mkdir '${path}'`), { code: failure.mkdir, path });
       return real.mkdir(path, options);

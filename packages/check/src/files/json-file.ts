@@ -1,7 +1,7 @@
 import { findJsonError } from './json-syntax.js';
 import { lineIndex, placeOf } from './lines.js';
 import type { RegistryFile, RegistryFileKind, SyntaxProblem } from './registry-file.js';
-import { parseYaml, yamlLocator } from './yaml-file.js';
+import { parseYaml, sliceLocator, topIndex } from './yaml-file.js';
 
 /**
  * Reads a JSON registry with `JSON.parse` (strict JSON); values are located through the `yaml`
@@ -25,7 +25,7 @@ export function readJsonFile(path: string, text: string, kind: RegistryFileKind 
       // Built on first use: most checks of a clean file never need a position.
       if (!locate) {
         const { doc, lineCounter } = parseYaml(text);
-        locate = yamlLocator(text, doc, lineCounter);
+        locate = sliceLocator(text, topIndex(doc), lineCounter);
       }
       return locate(pointer, key);
     },

@@ -61,8 +61,18 @@ async function readInput(path: string, cwd: string, problems: string[]): Promise
 
 /** The policy text a registry names in `document.source`, when it lies in the registry's directory. */
 async function policyTextNamedBy(files: CheckFile[], dir: string, cwd: string): Promise<CheckFile | undefined> {
-  for (const file of files) {
-    const data = readRegistryFile(file.path, file.content)?.data as { document?: { source?: unknown } } | undefined;
+  // registry.json with a plain `JSON.parse`, as `attachSources` reads it: the files agree, and
+  // reading every file here (a YAML or TypeScript file of a long policy takes seconds and
+  // gigabytes) would double the check. The others only when the JSON is missing or unreadable.
+  const json = files.find((file) => registryFileKind(file.path) === 'json');
+  let fromJson: unknown;
+  try {
+    fromJson = json && JSON.parse(json.content);
+  } catch {
+    fromJson = undefined;
+  }
+  for (const file of fromJson === undefined ? files : [json!]) {
+    const data = (file === json ? fromJson : readRegistryFile(file.path, file.content)?.data) as { document?: { source?: unknown } } | undefined;
     const source = data?.document?.source;
     if (typeof source !== 'string' || source === '' || basename(source) !== source) continue;
     const path = join(dir, source);

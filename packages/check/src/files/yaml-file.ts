@@ -34,6 +34,8 @@ export function readYamlFile(path: string, text: string, kind: RegistryFileKind 
       locate: () => FILE_START,
     };
   }
+  const pieces = readPieces(text);
+  if (pieces) return { path, kind, text, data: pieces.data, problems: [], locate: sliceLocator(text, pieces.index, pieces.lineCounter) };
   const { doc, lineCounter } = parseYaml(text);
   // After the first error the parser's view of indentation is off, and the rest mostly follow
   // from it: report the first, and how many more there are.
@@ -51,7 +53,8 @@ export function readYamlFile(path: string, text: string, kind: RegistryFileKind 
       problems.push({ reason: error instanceof Error ? error.message : String(error), place: FILE_START });
     }
   }
-  return { path, kind, text, data, problems, locate: yamlLocator(text, doc, lineCounter) };
+  // The document goes once read: places are found again from its top level, when asked for.
+  return { path, kind, text, data, problems, locate: sliceLocator(text, topIndex(doc), lineCounter) };
 }
 
 export function parseYaml(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
@@ -65,33 +68,292 @@ export function parseYaml(text: string): { doc: Document.Parsed; lineCounter: Li
 
 /** Finds a JSON pointer's node in a YAML (or JSON) document and returns its span. */
 export function yamlLocator(text: string, doc: Document.Parsed, lineCounter: LineCounter): (pointer: string, key?: boolean) => Place {
-  const { isMap, isScalar, isSeq } = yaml();
+  return (pointer, key = false) => placeOfNode(text, lineCounter, walkTo(doc.contents, parsePointer(pointer), key), 0);
+}
+
+/** Where a top-level key's value is written, and each item's when the value is a list. */
+interface TopEntry {
+  key: [number, number] | undefined;
+  value: [number, number, boolean] | undefined;
+  /** Start and end of each item, in pairs; undefined when the value is not a list. */
+  items: Int32Array | undefined;
+}
+
+/**
+ * `yamlLocator` without keeping the document: the offsets of the top level (each key, its value,
+ * each item of a list) are taken from `doc`, which can then go; a value deeper down is found by
+ * parsing again just the item (or top-level entry) that holds it. A document is several times
+ * the size of its text, a gigabyte for the registry of a 20 MB policy, and a check needs places
+ * for a few of its values. Where a slice does not read back as the same node (aliases, odd
+ * layouts), the whole text is parsed once and kept.
+ */
+export function sliceLocator(text: string, index: TopIndex, lineCounter: LineCounter): (pointer: string, key?: boolean) => Place {
+  const { entries, rootIsMap } = index;
+  const rootPlace = index.root ? spanPlaceIn(text, lineCounter, ...index.root) : FILE_START;
+  let whole: ((pointer: string, key?: boolean) => Place) | undefined;
+  const fromWhole = (pointer: string, key: boolean) => (whole ??= yamlLocator(text, parseYaml(text).doc, lineCounter))(pointer, key);
+  const spanPlace = (start: number, end: number, collection: boolean) => spanPlaceIn(text, lineCounter, start, end, collection);
+  const cache: SliceCache = {};
   return (pointer, key = false) => {
-    let node: Node | null | undefined = doc.contents;
-    let keyNode: Node | null | undefined;
-    let last: Node | null | undefined = node;
-    for (const segment of parsePointer(pointer)) {
-      keyNode = undefined;
-      if (isMap(node)) {
-        const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === segment);
-        if (!pair) break;
-        keyNode = pair.key as Node;
-        node = pair.value as Node | null;
-        // `key:` with no value: the key is the best place there is.
-        last = node ?? keyNode;
-      } else if (isSeq(node)) {
-        const item = node.items[Number(segment)] as Node | undefined;
-        if (!item) break;
-        node = item;
-        last = node;
-      } else break;
+    const segments = parsePointer(pointer);
+    if (!rootIsMap) return fromWhole(pointer, key);
+    if (segments.length === 0) return rootPlace;
+    const entry = entries.get(segments[0]!);
+    // No such key: the walk stops at the top-level map.
+    if (!entry) return rootPlace;
+    if (segments.length === 1 || !entry.value) {
+      if (key && entry.key) return placeFrom(lineCounter, entry.key[0], entry.key[1]);
+      if (entry.value) return spanPlace(...entry.value);
+      return entry.key ? placeFrom(lineCounter, entry.key[0], entry.key[1]) : FILE_START;
     }
-    const target = key && keyNode ? keyNode : last;
-    if (!target?.range) return FILE_START;
-    const [start, end] = target.range;
-    // A block map or list spans many lines; its first line is the place to show.
-    return placeFrom(lineCounter, start, isMap(target) || isSeq(target) ? firstLineEnd(text, start, end) : end);
+    if (entry.items) {
+      const at = Number(segments[1]);
+      // No such item: the walk stops at the list.
+      if (!Number.isInteger(at) || at < 0 || at >= entry.items.length / 2) return spanPlace(...entry.value);
+      const [start, end] = [entry.items[2 * at]!, entry.items[2 * at + 1]!];
+      const found = start < 0 ? undefined : inSlice(text, lineCounter, cache, start, end, segments.slice(2), key);
+      return found ?? fromWhole(pointer, key);
+    }
+    const start = entry.key?.[0] ?? entry.value[0];
+    return inSlice(text, lineCounter, cache, start, entry.value[1], segments, key, true) ?? fromWhole(pointer, key);
   };
+}
+
+function spanPlaceIn(text: string, lineCounter: LineCounter, start: number, end: number, collection: boolean): Place {
+  return placeFrom(lineCounter, start, collection ? firstLineEnd(text, start, end) : end);
+}
+
+/** The top level of a document, for `sliceLocator`: the root's span, each key's entry (the first of a key written twice). */
+export interface TopIndex {
+  root: [number, number, boolean] | undefined;
+  rootIsMap: boolean;
+  entries: Map<string, TopEntry>;
+}
+
+export function topIndex(doc: Document.Parsed): TopIndex {
+  const { isMap, isScalar, isSeq } = yaml();
+  const root = doc.contents;
+  const entries = new Map<string, TopEntry>();
+  if (isMap(root)) {
+    for (const pair of root.items) {
+      const name = String(isScalar(pair.key) ? pair.key.value : pair.key);
+      if (entries.has(name)) continue;
+      const keyNode = pair.key as Node | null;
+      const value = pair.value as Node | null;
+      entries.set(name, {
+        key: keyNode?.range ? [keyNode.range[0], keyNode.range[1]] : undefined,
+        value: value?.range ? [value.range[0], value.range[1], isMap(value) || isSeq(value)] : undefined,
+        items: isSeq(value) ? Int32Array.from(value.items.flatMap((item) => {
+          const range = (item as Node | null)?.range;
+          return range ? [range[0], range[1]] : [-1, -1];
+        })) : undefined,
+      });
+    }
+  }
+  return { root: root?.range ? [root.range[0], root.range[1], isMap(root) || isSeq(root)] : undefined, rootIsMap: isMap(root), entries };
+}
+
+/**
+ * Reads a YAML registry an entry at a time, and a long list an item at a time, each parsed as a
+ * document of its own: a document of the whole text holds a node for every value, some 20 times
+ * the text (a gigabyte for the registry of a 20 MB policy), all at once. It takes the layout
+ * policyc writes and any block layout like it: top-level keys at column 0, list items on lines of
+ * their own. Undefined for anything else, or when any piece does not read cleanly (an error, an
+ * alias, a key written twice, a second document): the whole text is then parsed, which reports
+ * what is wrong exactly as before.
+ */
+function readPieces(text: string): { data: Record<string, unknown>; index: TopIndex; lineCounter: LineCounter } | undefined {
+  const { isMap, isScalar, isSeq, parseDocument, visit, LineCounter } = yaml();
+  const lineStarts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  // Top-level keys: lines starting at column 0 with something other than a comment, an indicator or a marker.
+  const keyLines: number[] = [];
+  for (const start of lineStarts) {
+    const first = text[start];
+    if (first === undefined || first === '\n' || first === '\r' || first === ' ' || first === '\t' || first === '#') continue;
+    if (text.startsWith('%', start) || (/^(?:---|\.\.\.)(?:[ \t\r\n]|$)/u.test(text.slice(start, start + 4)))) {
+      // Directives and the start marker belong before the first key; a marker after it starts another document.
+      if (keyLines.length > 0) return undefined;
+      continue;
+    }
+    // A list, a flow collection, a complex key, a tag, an anchor or alias, a block scalar: read whole.
+    if ('-?{}[],!&*|>@`'.includes(first)) return undefined;
+    keyLines.push(start);
+  }
+  if (keyLines.length === 0) return undefined;
+  const parse = (from: number, to: number) => {
+    const doc = parseDocument(text.slice(from, to), { keepSourceTokens: false, prettyErrors: false, version: '1.2' });
+    let alias = false;
+    visit(doc, { Alias: () => { alias = true; return visit.BREAK; } });
+    return doc.errors.length > 0 || alias ? undefined : doc;
+  };
+  // What comes before the first key: directives, a start marker, comments; no content.
+  const header = parse(0, keyLines[0]!);
+  if (!header || (header.contents !== null && !(isScalar(header.contents) && header.contents.value === null && header.contents.source === ''))) return undefined;
+  const data: Record<string, unknown> = {};
+  const entries = new Map<string, TopEntry>();
+  for (const [i, start] of keyLines.entries()) {
+    const end = keyLines[i + 1] ?? text.length;
+    const items = itemStarts(text, lineStarts, start, end);
+    const entry = parse(start, items.length > 0 ? items[0]! : end);
+    const pair = isMap(entry?.contents) && entry.contents.items.length === 1 ? entry.contents.items[0]! : undefined;
+    const keyNode = pair?.key as Node | null | undefined;
+    if (!pair || !isScalar(keyNode) || typeof keyNode.value !== 'string' || !keyNode.range) return undefined;
+    const name = String(keyNode.value);
+    // A key written twice is an error of the whole document; `__proto__` and `<<` are read specially.
+    if (entries.has(name) || name === '__proto__' || name === '<<') return undefined;
+    const keyRange: [number, number] = [start + keyNode.range[0], start + keyNode.range[1]];
+    if (items.length === 0) {
+      const value = pair.value as Node | null;
+      data[name] = (entry!.toJS({ maxAliasCount: 100 }) as Record<string, unknown>)[name];
+      entries.set(name, {
+        key: keyRange,
+        value: value?.range ? [start + value.range[0], start + value.range[1], isMap(value) || isSeq(value)] : undefined,
+        items: isSeq(value) ? Int32Array.from(value.items.flatMap((item) => {
+          const range = (item as Node | null)?.range;
+          return range ? [start + range[0], start + range[1]] : [-1, -1];
+        })) : undefined,
+      });
+      continue;
+    }
+    // `key:` alone on its line(s), its list below it.
+    const empty = pair.value as Node | null;
+    if (empty !== null && !(isScalar(empty) && empty.value === null && empty.source === '')) return undefined;
+    const list: unknown[] = [];
+    const ranges = new Int32Array(items.length * 2);
+    let seqStart = 0;
+    let seqEnd = 0;
+    for (const [j, itemStart] of items.entries()) {
+      const doc = parse(itemStart, items[j + 1] ?? end);
+      const seq = doc?.contents;
+      if (!isSeq(seq) || seq.items.length !== 1 || !seq.range) return undefined;
+      const item = seq.items[0] as Node | null;
+      list.push((doc!.toJS({ maxAliasCount: 100 }) as unknown[])[0]);
+      ranges[2 * j] = item?.range ? itemStart + item.range[0] : -1;
+      ranges[2 * j + 1] = item?.range ? itemStart + item.range[1] : -1;
+      if (j === 0) seqStart = itemStart + seq.range[0];
+      seqEnd = itemStart + seq.range[1];
+    }
+    data[name] = list;
+    entries.set(name, { key: keyRange, value: [seqStart, seqEnd, true], items: ranges });
+  }
+  const lineCounter = new LineCounter();
+  for (const start of lineStarts) lineCounter.addNewLine(start);
+  return { data, index: { root: [keyLines[0]!, text.length, true], rootIsMap: true, entries }, lineCounter };
+}
+
+/**
+ * The line starts of the items of a block list that is a top-level entry's value, when the entry
+ * is a key alone on its line and each item starts a line of its own (`- ` at one indentation);
+ * [] when the entry is anything else (it is then read whole).
+ */
+function itemStarts(text: string, lineStarts: readonly number[], start: number, end: number): number[] {
+  const keyLineEnd = text.indexOf('\n', start);
+  if (keyLineEnd < 0 || keyLineEnd >= end || !isKeyAlone(text.slice(start, keyLineEnd))) return [];
+  const starts: number[] = [];
+  let indent = -1;
+  let line = lowerBound(lineStarts, keyLineEnd + 1);
+  for (; line < lineStarts.length && lineStarts[line]! < end; line++) {
+    const at = lineStarts[line]!;
+    let column = 0;
+    while (text[at + column] === ' ') column++;
+    const next = text[at + column];
+    if (next === '\n' || next === '\r' || next === '#' || next === undefined) continue;
+    if (indent < 0) indent = column;
+    if (column === indent) {
+      if (next !== '-' || !' \t\r\n'.includes(text[at + column + 1] ?? '\n')) return [];
+      starts.push(at);
+    } else if (column < indent) return [];
+  }
+  return starts;
+}
+
+/**
+ * Whether a line is a key with nothing after its colon but blanks and a comment. A guess, in one
+ * pass: a wrong one only costs the split (the pieces then do not read back, and the entry is read whole).
+ */
+function isKeyAlone(line: string): boolean {
+  const comment = line.indexOf(' #');
+  let end = comment < 0 ? line.length : comment;
+  while (end > 0 && ' \t\r'.includes(line[end - 1]!)) end--;
+  return line[end - 1] === ':';
+}
+
+function lowerBound(values: readonly number[], target: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid]! < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The slice `inSlice` parsed last, kept by each locator: places are asked for an item at a time, several for each. */
+interface SliceCache {
+  last?: { base: number; end: number; doc: Document.Parsed };
+}
+
+/**
+ * Parses the lines holding the node at [start, end) and walks `segments` from it; undefined when
+ * the slice does not read cleanly back as that node. With `pair`, the node is a top-level entry
+ * (key and value) and the walk starts at the slice's map; else it is a list item, read as a list
+ * of one item (block style) or as itself (flow style).
+ */
+function inSlice(
+  text: string, lineCounter: LineCounter, cache: SliceCache, start: number, end: number, segments: string[], key: boolean, pair = false,
+): Place | undefined {
+  const { isMap, isSeq, parseDocument } = yaml();
+  const base = text.lastIndexOf('\n', start - 1) + 1;
+  if (cache.last?.base !== base || cache.last.end !== end) {
+    cache.last = { base, end, doc: parseDocument(text.slice(base, end), { keepSourceTokens: false, prettyErrors: false, version: '1.2' }) };
+  }
+  const { doc } = cache.last;
+  if (doc.errors.length > 0) return undefined;
+  const root = doc.contents;
+  if (pair) {
+    if (!isMap(root) || root.items.length !== 1 || (root.items[0]!.key as Node | null)?.range?.[0] !== start - base) return undefined;
+    return placeOfNode(text, lineCounter, walkTo(root, segments, key), base);
+  }
+  const item = isSeq(root) && root.items.length === 1 ? root.items[0] as Node | null : root;
+  if (item?.range?.[0] !== start - base) return undefined;
+  return placeOfNode(text, lineCounter, walkTo(item, segments, key), base);
+}
+
+/** The node a pointer's segments lead to from `from` (the nearest existing one), or its key with `key`. */
+function walkTo(from: Node | null | undefined, segments: readonly string[], key: boolean): Node | null | undefined {
+  const { isMap, isScalar, isSeq } = yaml();
+  let node: Node | null | undefined = from;
+  let keyNode: Node | null | undefined;
+  let last: Node | null | undefined = node;
+  for (const segment of segments) {
+    keyNode = undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === segment);
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = pair.value as Node | null;
+      // `key:` with no value: the key is the best place there is.
+      last = node ?? keyNode;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)] as Node | undefined;
+      if (!item) break;
+      node = item;
+      last = node;
+    } else break;
+  }
+  return key && keyNode ? keyNode : last;
+}
+
+/** A node's place in the file (its offsets are `base` ahead of the text it was parsed from). */
+function placeOfNode(text: string, lineCounter: LineCounter, target: Node | null | undefined, base: number): Place {
+  const { isMap, isSeq } = yaml();
+  if (!target?.range) return FILE_START;
+  const start = target.range[0] + base;
+  const end = target.range[1] + base;
+  // A block map or list spans many lines; its first line is the place to show.
+  return placeFrom(lineCounter, start, isMap(target) || isSeq(target) ? firstLineEnd(text, start, end) : end);
 }
 
 function firstLineEnd(text: string, start: number, end: number): number {

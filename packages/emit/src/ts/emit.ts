@@ -1,5 +1,5 @@
 import type { Registry } from '@policyc/model';
-import type { ManipulationSettings, StatementStructures, TypeAliasDeclarationStructure, WriterFunction } from 'ts-morph';
+import type { ManipulationSettings, StatementStructures } from 'ts-morph';
 import { canonicalItem, canonicalShell } from '../canonical.js';
 import { policyIds } from '../ids.js';
 import { generatedBy, sourceRef } from '../source-ref.js';
@@ -36,14 +36,12 @@ export function emitTypeScript(registry: Registry): string {
  */
 export function* typeScriptChunks(registry: Registry): Generator<string> {
   const data = canonicalShell(registry);
+  yield `// ${generatedBy(data)} Regenerate it rather than edit it: \`policyc check\` compares it with registry.json and registry.yaml.\n\n`;
+  yield* unionChunks(data);
   const project = new (tsMorph().Project)({ useInMemoryFileSystem: true, manipulationSettings: manipulation() });
-  const statements: StatementStructures[] = [...unionStructures(data), ...interfaceStructures()];
-  const file = project.createSourceFile('registry.ts', {
-    leadingTrivia: `// ${generatedBy(data)} Regenerate it rather than edit it: \`policyc check\` compares it with registry.json and registry.yaml.\n\n`,
-    statements,
-  });
-  // The printer leaves a space after `=` before a union that starts on the next line.
-  yield withoutTrailingBlanks(file.getFullText());
+  const statements: StatementStructures[] = interfaceStructures();
+  const file = project.createSourceFile('registry.ts', { statements });
+  yield `\n${withoutTrailingBlanks(file.getFullText())}`;
   // The printer puts a blank line between statements, and ends the file with a line break.
   yield `\n${jsDoc(['The registry data; \`satisfies\` keeps every id within the unions above.']).join('\n')}\nexport const registry = `;
   yield* literalChunks(data, { docFor: docFor(data), itemOf: canonicalItem });
@@ -66,32 +64,20 @@ function withoutTrailingBlanks(text: string): string {
   return out.join('\n');
 }
 
-function unionStructures(data: Registry): TypeAliasDeclarationStructure[] {
-  const { StructureKind } = tsMorph();
+/**
+ * The literal unions of the policy's ids, one member per line (adding a unit is a one-line diff),
+ * printed as the ts-morph printer prints a type alias: written as text, they are as long as the
+ * policy's lists of ids, tens of thousands of members for a long one.
+ */
+function* unionChunks(data: Registry): Generator<string> {
   const ids = policyIds(data);
-  const alias = (name: string, doc: string, values: string[]): TypeAliasDeclarationStructure => ({
-    kind: StructureKind.TypeAlias,
-    name,
-    isExported: true,
-    docs: [doc],
-    type: union(values),
-  });
-  return [
-    alias('SectionId', 'Every section id of this policy.', ids.sectionIds),
-    alias('SectionPath', 'Every section path of this policy ("3.1").', ids.sectionPaths),
-    alias('TaskId', 'Every task id of this policy.', ids.taskIds),
-    alias('UnitId', 'Every unit this policy names in a responsibility clause.', ids.unitIds),
-    alias('TargetId', 'Every target id of this policy.', ids.targetIds),
-  ];
-}
-
-/** One member per line, so adding a unit is a one-line diff. */
-function union(values: string[]): WriterFunction | string {
-  if (values.length === 0) return 'never';
-  // The printer hangs continuation lines one level in, which is the indentation wanted here.
-  return (writer) => {
-    for (const value of values) writer.newLine().write(`| ${quote(value)}`);
-  };
+  const alias = (name: string, doc: string, values: string[]) =>
+    `/** ${doc} */\nexport type ${name} =${values.length === 0 ? ' never' : values.map((value) => `\n  | ${quote(value)}`).join('')};\n`;
+  yield alias('SectionId', 'Every section id of this policy.', ids.sectionIds);
+  yield alias('SectionPath', 'Every section path of this policy ("3.1").', ids.sectionPaths);
+  yield alias('TaskId', 'Every task id of this policy.', ids.taskIds);
+  yield alias('UnitId', 'Every unit this policy names in a responsibility clause.', ids.unitIds);
+  yield alias('TargetId', 'Every target id of this policy.', ids.targetIds);
 }
 
 /** Each task's text (and where it came from) as the JSDoc of its `id`, blanks at line ends dropped. */

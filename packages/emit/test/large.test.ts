@@ -1,0 +1,96 @@
+/**
+ * The emitters on registries of long policies: the text is printed a piece at a time, and the
+ * pieces joined are what printing the whole registry at once gives. Guards the memory a 20 MB
+ * policy needs (issue 8): measured by `pnpm bench`, kept here by what the emitters build.
+ */
+import { createRequire } from 'node:module';
+import type { Registry } from '@policyc/model';
+import type * as TsMorph from 'ts-morph';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { canonicalRegistry, emitChunks, emitJson, emitTypeScript, emitYaml } from '../src/index.js';
+import { smallRegistry } from './fixtures/small.js';
+
+/** The small registry's tasks, units and targets repeated `times` times under new ids. */
+function repeated(times: number): Registry {
+  const registry = smallRegistry();
+  const copy = <T extends { id: string }>(items: T[], n: number) => items.map((item) => ({ ...structuredClone(item), id: `${item.id}-${n}` }));
+  for (let n = 1; n < times; n++) {
+    registry.tasks.push(...copy(smallRegistry().tasks, n));
+    registry.targets.push(...copy(smallRegistry().targets, n).map((target) => ({ ...target, partOf: null })));
+  }
+  // One unit leads every task and is named at every task: lists far longer than a printer's slice.
+  const everyTask = registry.tasks.map((task) => task.id);
+  registry.units[0] = { ...registry.units[0]!, leads: everyTask, occurrences: registry.tasks.map((task) => task.position) };
+  return registry;
+}
+
+describe('emitting a long policy', () => {
+  const registry = repeated(200);
+
+  it('prints JSON in pieces that join to JSON.stringify of the canonical registry', () => {
+    const odd = { ...registry, extra: [1, 'two', { b: 2, a: [] }], empty: [] } as unknown as Registry;
+    for (const data of [registry, odd, smallRegistry()]) {
+      expect(emitJson(data)).toBe(`${JSON.stringify(canonicalRegistry(data), null, 2)}\n`);
+    }
+  });
+
+  it('prints every file in pieces, each a list item at most, that join to the file', () => {
+    for (const [name, chunks] of emitChunks(registry)) {
+      const pieces = [...chunks];
+      expect(pieces.length, name).toBeGreaterThan(name === 'registry.schema.json' ? 0 : registry.tasks.length);
+      expect(Math.max(...pieces.map((piece) => piece.length)), name).toBeLessThan(name === 'registry.schema.json' ? Infinity : 200_000);
+    }
+  });
+
+  it('prints a long list inside a list item (a unit\'s tasks) line for line as a short one', () => {
+    const text = emitYaml(registry);
+    expect(parse(text)).toEqual(JSON.parse(emitJson(registry)));
+    // The same ids, each the only lead of a unit of its own: printed by the printer as part of the item.
+    const spread = smallRegistry();
+    spread.units = registry.tasks.map((task, i) => ({ ...smallRegistry().units[0]!, id: `u${i}`, name: `u${i}`, leads: [task.id], occurrences: [task.position] }));
+    const short = emitYaml(spread);
+    const block = (yaml: string, key: string) => yaml.split('\n').filter((line) => line.startsWith(`      - ${key}`) || line.startsWith(`      - start:`) || line.startsWith('        end:'));
+    const long = text.slice(text.indexOf('\nunits:'), text.indexOf('\ntargets:'));
+    const shortUnits = short.slice(short.indexOf('\nunits:'), short.indexOf('\ntargets:'));
+    expect(block(long, 'task-').length).toBeGreaterThan(600);
+    expect(block(long, 'task-').join('\n')).toContain(block(shortUnits, 'task-').filter((line) => line.includes('task-')).join('\n'));
+  });
+
+  describe('TypeScript', () => {
+    const tsMorph = createRequire(import.meta.url)('ts-morph') as typeof TsMorph;
+    afterEach(() => vi.restoreAllMocks());
+
+    /** The syntax tree ts-morph is given: its text and its number of nodes. */
+    function treeOf(data: Registry): { text: string; nodes: number; output: string } {
+      const created: TsMorph.SourceFile[] = [];
+      const original = tsMorph.Project.prototype.createSourceFile;
+      vi.spyOn(tsMorph.Project.prototype, 'createSourceFile').mockImplementation(function (this: TsMorph.Project, ...args) {
+        const file = original.apply(this, args);
+        created.push(file);
+        return file;
+      });
+      const output = emitTypeScript(data);
+      vi.restoreAllMocks();
+      expect(created).toHaveLength(1);
+      return { text: created[0]!.getFullText(), nodes: created[0]!.getDescendants().length, output };
+    }
+
+    it('writes the data as text after the declarations, not as a syntax tree', () => {
+      const { text, output } = treeOf(registry);
+      expect(text).not.toContain('export const registry');
+      expect(text).not.toContain(registry.tasks[0]!.text);
+      expect(output).toContain('export const registry = {');
+      expect(output.indexOf('export interface Registry')).toBeLessThan(output.indexOf('export const registry'));
+    });
+
+    it('builds a few nodes per id, not a node per value: four times the tasks, at most four times the union nodes', () => {
+      const small = treeOf(repeated(20));
+      const large = treeOf(repeated(80));
+      const ids = (data: Registry) => data.tasks.length + data.targets.length;
+      const perId = (large.nodes - small.nodes) / (ids(repeated(80)) - ids(repeated(20)));
+      // A union member is a literal type and its string; a task's data alone would be dozens.
+      expect(perId).toBeLessThanOrEqual(3);
+    });
+  });
+});
