@@ -91,15 +91,18 @@ export type JobResult =
   };
 
 export default async function compileDocument(job: CompileJob): Promise<JobResult> {
-  let result: CompileResult;
+  // Only the registry, the messages and the text are kept: the syntax tree, as large as the
+  // policy several times over, is left to the collector before the outputs are written.
+  let compiled: { registry: Registry; messages: CompileResult['messages']; sourceText: string };
   try {
-    result = await readAndCompile(job);
+    const result = await readAndCompile(job);
+    compiled = { registry: result.registry, messages: result.messages, sourceText: String(result.file.value ?? '') };
   } catch (error) {
     const reason = error instanceof UnsupportedInputError ? error.reason : ioCause(error);
     return { status: 'unreadable', reason: `cannot read ${job.path}: ${reason}` };
   }
-  const { messages } = result;
-  let { registry } = result;
+  const { messages, sourceText } = compiled;
+  let { registry } = compiled;
   let mergeLog: { stdout: string; stderr: string; status: number } | undefined;
   if (job.merge !== undefined) {
     const log = { stdout: '', stderr: '', status: 0 };
@@ -116,9 +119,8 @@ export default async function compileDocument(job: CompileJob): Promise<JobResul
     title: registry.document.title ?? null,
     messages: messages.map((m) => ({ line: m.line ?? 0, column: m.column ?? 0, fatal: m.fatal === true, reason: m.reason, ruleId: m.ruleId ?? 'policyc' })),
     counts: countsOf(registry),
-    entry: job.index ? entryOf(registry, String(result.file.value ?? '')) : undefined,
+    entry: job.index ? entryOf(registry, sourceText) : undefined,
   };
-  const sourceText = String(result.file.value ?? '');
   if (job.outDir === null) {
     const rendered = await renderOutputs(registry, job.formats, job.registryDir, { sourceText });
     return { status: 'compiled', ...base, written: [], output: String(Object.values(rendered)[0] ?? '') };
