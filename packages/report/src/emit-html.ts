@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
 import type { Registry, Span } from '@policyc/model';
 import { SCRIPT, STYLE } from './assets.js';
 import type { ReportCheckMessage, ReportCheckResult } from './check-result.js';
 import { buildModel, type ReportModel } from './model.js';
+import { renderPage } from './page.js';
 import { part } from './parts/links.js';
 import { renderMatrix } from './parts/matrix.js';
 import { renderOutline } from './parts/outline.js';
@@ -45,22 +44,15 @@ export function emitHtml(registry: Registry, options: HtmlReportOptions = {}): s
   source.properties.className = ['part', 'source'];
 
   const title = documentTitle(registry);
-  const tree: Root = h(null,
-    { type: 'doctype' },
-    h('html', { lang: 'zh-CN' },
-      h('head',
-        h('meta', { charSet: 'utf-8' }),
-        h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-        // Nothing may load from elsewhere; only this file's own style and script (by hash) run.
-        h('meta', { httpEquiv: 'Content-Security-Policy', content: `default-src 'none'; style-src 'unsafe-inline'; script-src '${scriptHash()}'; img-src data:; base-uri 'none'; form-action 'none'` }),
-        h('meta', { name: 'generator', content: 'policyc' }),
-        h('title', `${title} · 任务分工报告`),
-        h('style', STYLE)),
-      h('body',
-        renderHeader(registry, title, options.checkResults !== undefined),
-        h('main', { className: ['layout'] }, h('div', { className: ['data'] }, parts), source),
-        h('script', SCRIPT))));
-  return `${toHtml(tree)}\n`;
+  return renderPage({
+    title: `${title} · 任务分工报告`,
+    style: STYLE,
+    script: SCRIPT,
+    body: [
+      renderHeader(registry, title, options.checkResults !== undefined),
+      h('main', { className: ['layout'] }, h('div', { className: ['data'] }, parts), source),
+    ],
+  });
 }
 
 function renderHeader(registry: Registry, title: string, withProblems: boolean): Element {
@@ -140,7 +132,3 @@ function sourcePath(registry: Registry): string | null {
   return null;
 }
 
-/** The CSP source expression that lets exactly the report's own script run. */
-function scriptHash(): string {
-  return `sha256-${createHash('sha256').update(SCRIPT, 'utf8').digest('base64')}`;
-}

@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
 import type {
   DeadlineVerdict, DocumentRef, Implementation, LocalAddition, NationalTaskTrace, Scores, TargetComparison, TargetRef, TargetVerdict, TaskRef, TraceResult,
 } from '@policyc/compare';
 import type { Registry, Task } from '@policyc/model';
 import { STYLE } from './assets.js';
+import { renderPage } from './page.js';
 import { part, scrollTable } from './parts/links.js';
 import { TRACE_SCRIPT, TRACE_STYLE } from './trace-assets.js';
 
@@ -40,26 +39,19 @@ export function emitTraceHtml(result: TraceResult, options: TraceHtmlOptions = {
   const provincialDetails = detailsOf(options.provincial);
   const rowIds = new Map(result.tasks.map((t, index) => [t.task.id, `n${index}`]));
   const title = `${docTitle(result.provincial)} → ${docTitle(result.national)}`;
-  const tree: Root = h(null,
-    { type: 'doctype' },
-    h('html', { lang: 'zh-CN' },
-      h('head',
-        h('meta', { charSet: 'utf-8' }),
-        h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-        // As the report: nothing loads from elsewhere, and only this page's own script (by hash) runs.
-        h('meta', { httpEquiv: 'Content-Security-Policy', content: `default-src 'none'; style-src 'unsafe-inline'; script-src '${scriptHash()}'; img-src data:; base-uri 'none'; form-action 'none'` }),
-        h('meta', { name: 'generator', content: 'policyc' }),
-        h('title', `${title} · 贯彻落实对照`),
-        h('style', STYLE + TRACE_STYLE)),
-      h('body',
-        renderHeader(result, title, options),
-        h('main', { className: ['layout', 'single'] }, h('div', { className: ['data'] },
-          renderNational(result, nationalDetails, provincialDetails),
-          renderNotTakenUp(result.notTakenUp, rowIds, nationalDetails),
-          renderLocalAdditions(result.localAdditions, rowIds, provincialDetails),
-          renderTargets(result.targets))),
-        h('script', TRACE_SCRIPT))));
-  return `${toHtml(tree)}\n`;
+  return renderPage({
+    title: `${title} · 贯彻落实对照`,
+    style: STYLE + TRACE_STYLE,
+    script: TRACE_SCRIPT,
+    body: [
+      renderHeader(result, title, options),
+      h('main', { className: ['layout', 'single'] }, h('div', { className: ['data'] },
+        renderNational(result, nationalDetails, provincialDetails),
+        renderNotTakenUp(result.notTakenUp, rowIds, nationalDetails),
+        renderLocalAdditions(result.localAdditions, rowIds, provincialDetails),
+        renderTargets(result.targets))),
+    ],
+  });
 }
 
 function renderHeader(result: TraceResult, title: string, options: TraceHtmlOptions): Element {
@@ -217,7 +209,3 @@ function scoreParts(s: Scores): string {
 const num = (x: number) => x.toFixed(2);
 const docTitle = (d: DocumentRef) => d.title ?? d.source ?? '（无标题）';
 
-/** The CSP source expression that lets exactly this page's script run. */
-function scriptHash(): string {
-  return `sha256-${createHash('sha256').update(TRACE_SCRIPT, 'utf8').digest('base64')}`;
-}
