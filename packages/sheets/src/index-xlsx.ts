@@ -5,8 +5,8 @@
  * documents). Styled as the 任务分工表 (xlsx.ts) and byte-identical on every run.
  */
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import { fitWidth, wrappedLines, type WidthLimits } from './width.js';
+import { addBodyRow, addHeader, BLOCK_FILL, BORDER, cellFont, LINE_HEIGHT, repack, ROW_PADDING, setWidths, ZIP_EPOCH } from './style.js';
+import type { WidthLimits } from './width.js';
 
 /** What the workbook reads of the index (policyc's `index.json`). */
 export interface IndexWorkbookInput {
@@ -30,14 +30,6 @@ export const INDEX_TASK_COLUMNS = ['文件', '职责', '任务', '文中名称']
 export const INDEX_DOCUMENT_COLUMNS = ['序号', '文件', '标题', '文号', '任务数', '单位数', '任务登记表目录'] as const;
 
 const ROLE_LABELS = { lead: '牵头', assist: '配合', responsible: '责任' } as const;
-const LINE_HEIGHT = 16;
-const ROW_PADDING = 4;
-const GB2312_CHARSET = 134;
-const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
-const BLOCK_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 
 const UNIT_LIMITS: WidthLimits[] = [{ min: 6, max: 6 }, { min: 16, max: 36 }, { min: 16, max: 40 }, ...Array.from({ length: 5 }, () => ({ min: 8, max: 8 }))];
 const TASK_LIMITS: WidthLimits[] = [{ min: 16, max: 36 }, { min: 6, max: 6 }, { min: 20, max: 60 }, { min: 12, max: 30 }];
@@ -45,7 +37,7 @@ const DOCUMENT_LIMITS: WidthLimits[] = [{ min: 6, max: 6 }, { min: 16, max: 40 }
 
 /** The index as .xlsx bytes. */
 export async function emitIndexXlsx(index: IndexWorkbookInput, options: IndexXlsxOptions = {}): Promise<Uint8Array> {
-  const font: Partial<ExcelJS.Font> = { name: options.font ?? '宋体', size: 11, charset: GB2312_CHARSET };
+  const font = cellFont(options.font);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'policyc';
   workbook.lastModifiedBy = 'policyc';
@@ -77,7 +69,7 @@ export async function emitIndexXlsx(index: IndexWorkbookInput, options: IndexXls
   const documents = sheet(workbook, INDEX_SHEET_NAMES.documents, INDEX_DOCUMENT_COLUMNS, documentRows, DOCUMENT_LIMITS, font);
   for (const row of documentRows) addBodyRow(documents.sheet, row, documents.widths, font, [0, 4, 5]);
 
-  return repack(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  return repack(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), ZIP_EPOCH);
 }
 
 function taskLabel(task: { path: string; title: string }): string {
@@ -91,35 +83,8 @@ function sheet(workbook: ExcelJS.Workbook, name: string, columns: readonly strin
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
     properties: { outlineProperties: { summaryBelow: false, summaryRight: false } },
   });
-  const widths = columns.map((header, i) => fitWidth([header, ...rows.map((row) => row[i])], limits[i] ?? { min: 8, max: 40 }));
-  widths.forEach((width, i) => { added.getColumn(i + 1).width = width; });
-  const header = added.addRow([...columns]);
-  header.height = LINE_HEIGHT + ROW_PADDING + 2;
-  header.eachCell((cell) => {
-    cell.style = { font: { ...font, bold: true }, fill: HEADER_FILL, border: BORDER, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
-  });
+  const widths = setWidths(added, columns, rows, limits);
+  addHeader(added, columns, font);
   added.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return { sheet: added, widths };
-}
-
-function addBodyRow(sheet: ExcelJS.Worksheet, values: unknown[], widths: number[], font: Partial<ExcelJS.Font>, centred: readonly number[]): ExcelJS.Row {
-  const row = sheet.addRow(values.map((v) => v ?? ''));
-  let lines = 1;
-  values.forEach((value, i) => {
-    row.getCell(i + 1).style = { font, border: BORDER, alignment: { vertical: 'top', horizontal: centred.includes(i) ? 'center' : 'left', wrapText: true } };
-    lines = Math.max(lines, wrappedLines(value, widths[i] ?? 10));
-  });
-  // Excel does not fit a row to wrapped text on open.
-  row.height = lines * LINE_HEIGHT + ROW_PADDING;
-  return row;
-}
-
-/** exceljs stamps each zip entry with the time of writing: the same entries again, at a fixed time. */
-async function repack(bytes: Uint8Array): Promise<Uint8Array> {
-  const source = await JSZip.loadAsync(bytes);
-  const target = new JSZip();
-  for (const entry of Object.values(source.files)) {
-    if (!entry.dir) target.file(entry.name, await entry.async('uint8array'), { date: ZIP_EPOCH, createFolders: false });
-  }
-  return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
 }

@@ -5,11 +5,11 @@
  */
 import type { Registry } from '@policyc/model';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import {
   TARGET_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS, targetRows, taskRows, unitBlocks, type RowOptions, type TaskRow,
 } from './rows.js';
-import { fitWidth, wrappedLines, type WidthLimits } from './width.js';
+import { addBodyRow, addHeader, BLOCK_FILL, BORDER, clip, cellFont, LINE_HEIGHT, repack, ROW_PADDING, setWidths, ZIP_EPOCH } from './style.js';
+import type { WidthLimits } from './width.js';
 
 export interface XlsxOptions extends RowOptions {
   /** Font of every cell; default 宋体 (SimSun), which Excel and WPS both have on Windows. */
@@ -20,20 +20,6 @@ export interface XlsxOptions extends RowOptions {
 
 export const SHEET_NAMES = { tasks: '任务分工', units: '各单位任务清单', targets: '目标指标' } as const;
 
-/** Excel's ceiling for the text of one cell or note. */
-const MAX_CELL_TEXT = 32_767;
-/** Points per line of 11-point CJK text: 宋体 needs about 14.5, the fonts that stand in for it elsewhere about 16. */
-const LINE_HEIGHT = 16;
-const ROW_PADDING = 4;
-const DEFAULT_FONT = '宋体';
-/** GB2312: tells Excel and WPS to substitute a Chinese font when the named one is missing (macOS, Linux). */
-const GB2312_CHARSET = 134;
-const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
-
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
-const BLOCK_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 
 /** Column widths per sheet column, in widths of "0": narrow for numbers and places, wide for text. */
 const TASK_LIMITS: WidthLimits[] = [
@@ -51,7 +37,7 @@ const TARGET_LIMITS: WidthLimits[] = [
 /** The registry's 任务分工表 as .xlsx bytes. */
 export async function emitXlsx(registry: Registry, options: XlsxOptions = {}): Promise<Uint8Array> {
   const date = options.date ?? documentDate(registry) ?? ZIP_EPOCH;
-  const font: Partial<ExcelJS.Font> = { name: options.font ?? DEFAULT_FONT, size: 11, charset: GB2312_CHARSET };
+  const font = cellFont(options.font);
   const workbook = new ExcelJS.Workbook();
   const caption = sheetCaption(registry);
   workbook.creator = 'policyc';
@@ -138,33 +124,6 @@ function addTargetSheet(workbook: ExcelJS.Workbook, registry: Registry, font: Pa
   for (const row of values) addBodyRow(sheet, row, widths, font, [0, 2, 3, 4, 5]);
 }
 
-function setWidths(sheet: ExcelJS.Worksheet, columns: readonly string[], rows: unknown[][], limits: WidthLimits[]): number[] {
-  const widths = columns.map((header, i) => fitWidth([header, ...rows.map((row) => row[i])], limits[i] ?? { min: 8, max: 40 }));
-  widths.forEach((width, i) => { sheet.getColumn(i + 1).width = width; });
-  return widths;
-}
-
-function addHeader(sheet: ExcelJS.Worksheet, columns: readonly string[], font: Partial<ExcelJS.Font>): void {
-  const row = sheet.addRow([...columns]);
-  row.height = LINE_HEIGHT + ROW_PADDING + 2;
-  row.eachCell((cell) => {
-    cell.style = { font: { ...font, bold: true }, fill: HEADER_FILL, border: BORDER, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
-  });
-}
-
-/** `centred`: the 0-based columns of short values (numbers, roles, years) set in the middle of their cells. */
-function addBodyRow(sheet: ExcelJS.Worksheet, values: unknown[], widths: number[], font: Partial<ExcelJS.Font>, centred: readonly number[] = [0]): ExcelJS.Row {
-  const row = sheet.addRow(values.map((v) => (typeof v === 'string' ? clip(v) : v ?? '')));
-  let lines = 1;
-  values.forEach((value, i) => {
-    const cell = row.getCell(i + 1);
-    cell.style = { font, border: BORDER, alignment: { vertical: 'top', horizontal: centred.includes(i) ? 'center' : 'left', wrapText: true } };
-    lines = Math.max(lines, wrappedLines(value, widths[i] ?? 10));
-  });
-  // Excel does not fit a row to wrapped text on open: give it the height its longest cell needs.
-  row.height = lines * LINE_HEIGHT + ROW_PADDING;
-  return row;
-}
 
 /** The file name the registry was compiled from: `document.source` is a file record (or, in older registries, its name). */
 function sourceName(registry: Registry): string | null {
@@ -173,9 +132,6 @@ function sourceName(registry: Registry): string | null {
   return path ? path.slice(path.lastIndexOf('/') + 1) || null : null;
 }
 
-function clip(text: string): string {
-  return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT - 1)}…` : text;
-}
 
 /** The document's signing date (YYYY-MM-DD), as a UTC date; null when it has none or it is not a date. */
 function documentDate(registry: Registry): Date | null {
@@ -186,13 +142,3 @@ function documentDate(registry: Registry): Date | null {
   return Number.isNaN(date.getTime()) || date < ZIP_EPOCH ? null : date;
 }
 
-/** exceljs stamps each zip entry with the time of writing: pack the same entries again with a fixed time. */
-async function repack(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
-  const source = await JSZip.loadAsync(bytes);
-  const target = new JSZip();
-  for (const entry of Object.values(source.files)) {
-    if (entry.dir) continue;
-    target.file(entry.name, await entry.async('uint8array'), { date, createFolders: false });
-  }
-  return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
-}
