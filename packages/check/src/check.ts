@@ -17,7 +17,8 @@ import type { CheckFile, CheckMessage, CheckOptions, CheckResult, PolicySource, 
 export async function check(input: string | readonly CheckFile[], options: CheckOptions = {}): Promise<CheckResult> {
   if (typeof input !== 'string') return checkFiles(input, options);
   const loaded = await loadInputs(await registryFolders([input]));
-  const files = await attachSources(loaded.files, { read: options.readSource });
+  // A source given in the options wins over the one the registry names: that one need not be read.
+  const files = options.source ? loaded.files : await attachSources(loaded.files, { read: options.readSource });
   const result = checkFiles(files, options);
   const problems = loaded.problems.map((problem) => inputMessage(problem, input));
   return summarize([...problems, ...result.messages], files);

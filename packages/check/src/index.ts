@@ -1,6 +1,7 @@
 export { check, checkFiles } from './check.js';
 export { loadInputs, REGISTRY_FILE_NAMES, type LoadResult } from './files/load.js';
 export { attachSources, type AttachOptions } from './files/source.js';
+export { readRegistryFile } from './files/read.js';
 export { registryFolders } from './files/walk.js';
 export { RULES } from './rules/index.js';
 export { formatHuman, type HumanOptions } from './report/human.js';

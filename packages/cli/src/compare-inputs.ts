@@ -115,20 +115,14 @@ async function readRegistry(file: string, cwd: string): Promise<CompareInput> {
   } catch (error) {
     return { ok: false, reason: ioCause(error) };
   }
-  let data: unknown;
-  if (extname(file).toLowerCase() === '.json') {
-    try {
-      data = JSON.parse(content);
-    } catch (error) {
-      return { ok: false, reason: `not JSON: ${(error as Error).message}` };
-    }
-  } else {
-    // Loaded on demand: only YAML registries need the YAML parser.
-    const { parseDocument } = await import('yaml');
-    const document = parseDocument(content, { prettyErrors: false });
-    if (document.errors.length > 0) return { ok: false, reason: `not YAML: ${document.errors[0]!.message.split('\n')[0]}` };
-    data = document.toJS();
+  // Read as `policyc check` reads it (loaded on demand): the same parsers and the same guards
+  // (a YAML nested thousands deep is refused, not a native abort).
+  const { readRegistryFile } = await import('@policyc/check');
+  const read = readRegistryFile(file, content);
+  if (!read || read.problems.length > 0) {
+    return { ok: false, reason: `not ${read?.kind === 'yaml' ? 'YAML' : 'JSON'}: ${read?.problems[0]?.reason ?? 'not a registry file'}` };
   }
+  const data = read.data;
   const { valid, errors } = validateRegistry(data);
   if (!valid) {
     const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;

@@ -71,9 +71,9 @@ describe('policyc diff: exit codes', () => {
     expect(new Set(result.changes.map((c: { kind: string }) => c.kind))).toEqual(new Set(['target-changed', 'unit-role', 'task-retitled', 'task-reworded']));
   });
 
-  it('exits 1 when a task of a corpus policy is cut out, and names that task', async () => {
+  // Skipped, visibly, when the corpus is not beside this checkout.
+  it.skipIf(corpusDocs().filter((d) => !d.markdown).length === 0)('exits 1 when a task of a corpus policy is cut out, and names that task', async () => {
     const docs = corpusDocs().filter((d) => !d.markdown);
-    if (docs.length === 0) return; // the corpus is not beside this checkout
     const doc = docs.map((d) => ({ d, r: compile({ path: d.path, value: d.text }).registry }))
       .find(({ r }) => r.tasks.length >= 5 && new Set(r.tasks.map((t) => t.title)).size === r.tasks.length);
     if (!doc) throw new Error('no corpus policy with five tasks of distinct titles');

@@ -171,6 +171,10 @@ describe('policyc compile --out', () => {
     expect(withoutSchemaRef(readFileSync(join(dir, 'registry.json'), 'utf8'))).toEqual(withoutSchemaRef(json.stdout));
     expect(withoutSchemaRef(JSON.stringify(parseYaml(readFileSync(join(dir, 'registry.yaml'), 'utf8'))))).toEqual(withoutSchemaRef(json.stdout));
     expect(JSON.parse(readFileSync(join(dir, 'registry.schema.json'), 'utf8'))).toHaveProperty('$schema');
+    // The two fields left out above, as they must be in the folder.
+    const written = JSON.parse(readFileSync(join(dir, 'registry.json'), 'utf8'));
+    expect(written.$schema).toBe('./registry.schema.json');
+    expect(join(dir, written.document.source.path)).toBe(resolve(QINGHAI));
   });
 
   it('--out with one --format writes only that file', async () => {

@@ -3,9 +3,8 @@
  * they name) and single files. The only module of the checker that touches the file system.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { CheckFile } from '../types.js';
-import { readRegistryFile } from './read.js';
 import { registryFileKind } from './registry-file.js';
 
 /** The file names `policyc compile` writes, in the order they are read. */
@@ -41,12 +40,7 @@ export async function loadInputs(paths: readonly string[], cwd: string = process
       problems.push(`${path}: not a registry file (.yaml, .json, .ts) or a policy text (.txt, .md)`);
     }
   }
-  // Each registry without its policy text gets the one its `document.source` names, if it is there.
-  for (const group of groupByDirectory(files)) {
-    if (group.some((file) => !registryFileKind(file.path))) continue;
-    const source = await policyTextNamedBy(group, dirname(group[0]!.path), cwd);
-    if (source) files.push(source);
-  }
+  // The policy each registry names (`document.source`) is found and read by `attachSources`.
   return { files, problems };
 }
 
@@ -57,29 +51,6 @@ async function readInput(path: string, cwd: string, problems: string[]): Promise
     problems.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   }
-}
-
-/** The policy text a registry names in `document.source`, when it lies in the registry's directory. */
-async function policyTextNamedBy(files: CheckFile[], dir: string, cwd: string): Promise<CheckFile | undefined> {
-  // registry.json with a plain `JSON.parse`, as `attachSources` reads it: the files agree, and
-  // reading every file here (a YAML or TypeScript file of a long policy takes seconds and
-  // gigabytes) would double the check. The others only when the JSON is missing or unreadable.
-  const json = files.find((file) => registryFileKind(file.path) === 'json');
-  let fromJson: unknown;
-  try {
-    fromJson = json && JSON.parse(json.content);
-  } catch {
-    fromJson = undefined;
-  }
-  for (const file of fromJson === undefined ? files : [json!]) {
-    const data = (file === json ? fromJson : readRegistryFile(file.path, file.content)?.data) as { document?: { source?: unknown } } | undefined;
-    const source = data?.document?.source;
-    if (typeof source !== 'string' || source === '' || basename(source) !== source) continue;
-    const path = join(dir, source);
-    const content = await readFile(resolve(cwd, path), 'utf8').catch(() => undefined);
-    return content === undefined ? undefined : { path, content };
-  }
-  return undefined;
 }
 
 /** Groups files by directory: each directory holds one registry (and its policy text). */
