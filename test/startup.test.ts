@@ -1,6 +1,6 @@
 /**
- * Start-up loads only what a command uses: the built CLI's `--help` and `compile --format json`
- * load neither ts-morph/TypeScript (TypeScript output and `check` only), mammoth/rehype
+ * Start-up loads only what a command uses: the built CLI's `--help`, `compile --format json` and
+ * `--format ts` load neither ts-morph nor TypeScript (`check`'s type-check only), mammoth/rehype
  * (.docx and .html inputs only) nor exceljs/csv-stringify (the workbook and the CSV only). Every module the process loads is recorded, ES modules by a
  * resolve hook and CommonJS ones from the require cache at exit; no timing is involved.
  */
@@ -91,9 +91,18 @@ describe('the built CLI loads only what a command uses', () => {
     expect(heavy(files)).not.toContain('ts-morph');
   });
 
-  it('compile --format ts does load ts-morph (the recorder sees CommonJS loads too)', () => {
+  it('compile --format ts loads neither ts-morph nor TypeScript: its interfaces were printed at build time', () => {
     const { files, status } = loaded(['compile', REFERENCE, '--format', 'ts', '--quiet']);
     expect(status).toBe(0);
+    expect(heavy(files)).toEqual([]);
+  });
+
+  it('check with its type-check does load ts-morph (the recorder sees CommonJS loads too)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'policyc-startup-out-'));
+    const compiled = loaded(['compile', REFERENCE, '--format', 'json,ts', '--out', out, '--quiet']);
+    const { files, status } = loaded(['check', out]);
+    rmSync(out, { recursive: true, force: true });
+    expect([compiled.status, status]).toEqual([0, 0]);
     expect(heavy(files)).toContain('ts-morph');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * `policyc compile <file | dir | glob | -…> [--out dir] [--format json|yaml|ts|schema|all] [--jobs N]`
+ * `policyc compile <file | dir | glob | -…> [--out dir] [--format <f>[,<f>…]] [--jobs N]`
  *
  * One document prints its registry (or writes it under --out) as it always has. Several, a folder
  * or a pattern make a batch: the documents are compiled on a pool of worker threads, each line
@@ -27,7 +27,7 @@ declare module './run.js' {
   }
 }
 
-export const COMPILE_USAGE = `Usage: policyc compile <file | folder | glob | -> … [--out <dir>] [--format json|yaml|ts|schema|all] [--jobs <n>]
+export const COMPILE_USAGE = `Usage: policyc compile <file | folder | glob | -> … [--out <dir>] [--format <f>[,<f>…]] [--jobs <n>]
 
 Compiles each policy (.txt, .md, .html or .docx) into a registry.
   <folder>         every policy file in it and its subfolders (not node_modules or hidden folders)
@@ -37,8 +37,8 @@ Compiles each policy (.txt, .md, .html or .docx) into a registry.
                    (with several inputs, one folder per input inside <dir>, named by the
                    input's path from the inputs' common folder; for a folder or a glob, also
                    index.json + index.xlsx: every unit with its tasks across the documents)
-  --format <f>     json, yaml, ts, schema, xlsx, csv, html or all (default: json to stdout,
-                   all with --out; all is every format but csv)
+  --format <f>     json, yaml, ts, schema, xlsx, csv, html or all, or a comma list of them
+                   (default: json to stdout, all with --out; all is every format but csv)
   --jobs <n>       compile on n worker threads (default: one per core; 1: no workers)
   --as <kind>      what standard input holds: ${INPUT_KINDS.join(', ')}
   --encoding <e>   decode the inputs as <e> (gbk, gb18030, big5, utf-16le …) instead of
@@ -79,9 +79,11 @@ export async function compileCommand(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0) return fail(io, 'no input file');
   // A merge writes the new registry where the edited one is, unless told otherwise.
   const out = values.out ?? (values.merge === undefined ? undefined : dirname(values.merge));
-  const format = values.format ?? (out ? 'all' : 'json');
-  if (format !== 'all' && !isOutputFormat(format)) return fail(io, `unknown format "${format}" (expected ${[...OUTPUT_FORMATS, 'csv', 'all'].join(', ')})`);
-  const formats: OutputFormat[] = format === 'all' ? [...OUTPUT_FORMATS] : [format as OutputFormat];
+  // A comma list names several formats: `--format json,yaml,ts` writes the registry files alone.
+  const named = (values.format ?? (out ? 'all' : 'json')).split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = named.find((name) => name !== 'all' && !isOutputFormat(name));
+  if (unknown !== undefined || named.length === 0) return fail(io, `unknown format "${unknown ?? values.format}" (expected ${[...OUTPUT_FORMATS, 'csv', 'all'].join(', ')})`);
+  const formats: OutputFormat[] = named.includes('all') ? [...OUTPUT_FORMATS] : [...new Set(named as OutputFormat[])];
   const threads = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!Number.isInteger(threads) || threads < 1) return fail(io, `--jobs takes a whole number of threads, 1 or more (not "${values.jobs}")`);
   const stdin = positionals.includes('-');

@@ -184,6 +184,21 @@ describe('policyc compile --out', () => {
     expect(readdirSync(dir).sort()).toEqual(['.policyc.json', 'registry.yaml']);
   });
 
+  it('--format with a comma list writes those files and no others', async () => {
+    const dir = tempDir();
+    const { code } = await cli('compile', QINGHAI, '--out', dir, '--format', 'ts, json,ts', '--quiet');
+    expect(code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['.policyc.json', 'registry.json', 'registry.ts']);
+  });
+
+  it('a comma list with an unknown format names it and writes nothing', async () => {
+    const dir = tempDir();
+    const { code, stderr } = await cli('compile', QINGHAI, '--out', dir, '--format', 'json,xml');
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown format "xml"');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('several inputs: one folder per input, its path from the inputs\' common folder, and a summary for each', async () => {
     const dir = tempDir();
     const { code, stdout } = await cli('compile', QINGHAI, NATIONAL, '--out', dir);

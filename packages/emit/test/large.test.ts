@@ -61,36 +61,15 @@ describe('emitting a long policy', () => {
     const tsMorph = createRequire(import.meta.url)('ts-morph') as typeof TsMorph;
     afterEach(() => vi.restoreAllMocks());
 
-    /** The syntax tree ts-morph is given: its text and its number of nodes. */
-    function treeOf(data: Registry): { text: string; nodes: number; output: string } {
-      const created: TsMorph.SourceFile[] = [];
-      const original = tsMorph.Project.prototype.createSourceFile;
-      vi.spyOn(tsMorph.Project.prototype, 'createSourceFile').mockImplementation(function (this: TsMorph.Project, ...args) {
-        const file = original.apply(this, args);
-        created.push(file);
-        return file;
-      });
-      const output = emitTypeScript(data);
-      vi.restoreAllMocks();
-      expect(created).toHaveLength(1);
-      return { text: created[0]!.getFullText(), nodes: created[0]!.getDescendants().length, output };
-    }
-
-    it('writes the data as text after the declarations, not as a syntax tree', () => {
-      const { text, output } = treeOf(registry);
-      expect(text).not.toContain('export const registry');
-      expect(text).not.toContain(registry.tasks[0]!.text);
+    it('writes registry.ts as text: ts-morph parses nothing, however long the policy', () => {
+      // ts-morph would hold a syntax tree node for every value of the data: for a 20 MB policy
+      // more than a gigabyte. The interfaces were printed by it at build time.
+      const created = vi.spyOn(tsMorph.Project.prototype, 'createSourceFile');
+      const output = emitTypeScript(registry);
+      expect(created).not.toHaveBeenCalled();
       expect(output).toContain('export const registry = {');
+      expect(output).toContain(registry.tasks.at(-1)!.id);
       expect(output.indexOf('export interface Registry')).toBeLessThan(output.indexOf('export const registry'));
-    });
-
-    it('builds a few nodes per id, not a node per value: four times the tasks, at most four times the union nodes', () => {
-      const small = treeOf(repeated(20));
-      const large = treeOf(repeated(80));
-      const ids = (data: Registry) => data.tasks.length + data.targets.length;
-      const perId = (large.nodes - small.nodes) / (ids(repeated(80)) - ids(repeated(20)));
-      // A union member is a literal type and its string; a task's data alone would be dozens.
-      expect(perId).toBeLessThanOrEqual(3);
     });
   });
 });

@@ -1,23 +1,10 @@
 import type { Registry } from '@policyc/model';
-import type { ManipulationSettings, StatementStructures } from 'ts-morph';
 import { canonicalItem, canonicalShell } from '../canonical.js';
 import { policyIds } from '../ids.js';
 import { generatedBy, sourceRef } from '../source-ref.js';
-import { interfaceStructures } from './interfaces.js';
+import { REGISTRY_DECLARATIONS } from './declarations.generated.js';
 import { jsDoc, literalChunks, quote, type LiteralOptions, type Path } from './literal.js';
-import { tsMorph } from './ts-morph.js';
-
-/** Fixed print settings, so the output does not depend on the machine or a user's config. */
-function manipulation(): Partial<ManipulationSettings> {
-  const { IndentationText, NewLineKind, QuoteKind } = tsMorph();
-  return {
-    indentationText: IndentationText.TwoSpaces,
-    newLineKind: NewLineKind.LineFeed,
-    quoteKind: QuoteKind.Single,
-    useTrailingCommas: true,
-    insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces: true,
-  };
-}
+import { withoutTrailingBlanks } from './text.js';
 
 /**
  * `registry.ts`: literal unions of the policy's ids, the registry interfaces, and the data as
@@ -29,41 +16,22 @@ export function emitTypeScript(registry: Registry): string {
 }
 
 /**
- * `emitTypeScript`'s text in pieces. The declarations (unions and interfaces) are built from
- * ts-morph structures in one batch; the data statement is printed as text by `literalChunks`,
- * an item of each list at a time, after them. ts-morph would parse whatever it is given into a
- * syntax tree, a node for every value of the data: for a 20 MB policy more than a gigabyte.
+ * `emitTypeScript`'s text in pieces. The interfaces are the same for every policy: ts-morph
+ * prints them from the JSON Schema at build time (scripts/generate-declarations.ts). The id
+ * unions and the data statement are printed here as text, the data an item of each list at a
+ * time by `literalChunks`: ts-morph would parse whatever it is given into a syntax tree, a node
+ * for every value of the data (for a 20 MB policy more than a gigabyte).
  */
 export function* typeScriptChunks(registry: Registry): Generator<string> {
   const data = canonicalShell(registry);
   yield `// ${generatedBy(data)} Regenerate it rather than edit it: \`policyc check\` compares it with registry.json and registry.yaml.\n\n`;
   yield* unionChunks(data);
-  const project = new (tsMorph().Project)({ useInMemoryFileSystem: true, manipulationSettings: manipulation() });
-  const statements: StatementStructures[] = interfaceStructures();
-  const file = project.createSourceFile('registry.ts', { statements });
-  yield `\n${withoutTrailingBlanks(file.getFullText())}`;
+  yield `\n${REGISTRY_DECLARATIONS}`;
   // The printer puts a blank line between statements, and ends the file with a line break.
   yield `\n${jsDoc(['The registry data; \`satisfies\` keeps every id within the unions above.']).join('\n')}\nexport const registry = `;
   yield* literalChunks(data, { docFor: docFor(data), itemOf: canonicalItem });
   yield ' as const satisfies Registry;\n';
 }
-/**
- * Each line without the blanks at its end, in one pass: a regex anchored at line ends
- * (`/[ \t]+$/gm`) retries every blank of a long run and goes quadratic on it.
- */
-function withoutTrailingBlanks(text: string): string {
-  const out: string[] = [];
-  let from = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '\n') continue;
-    let end = i;
-    while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-    out.push(text.slice(from, end));
-    from = i + 1;
-  }
-  return out.join('\n');
-}
-
 /**
  * The literal unions of the policy's ids, one member per line (adding a unit is a one-line diff),
  * printed as the ts-morph printer prints a type alias: written as text, they are as long as the

@@ -1,10 +1,10 @@
 /**
  * The interfaces of `registry.ts`, derived from the published JSON Schema so the generated
  * types cannot drift from the model. Id fields are narrowed to the policy's literal unions.
+ * Build time only (scripts/generate-declarations.ts): they are the same for every policy.
  */
 import { registrySchema } from '@policyc/model';
-import type { InterfaceDeclarationStructure, PropertySignatureStructure } from 'ts-morph';
-import { tsMorph } from './ts-morph.js';
+import { StructureKind, type InterfaceDeclarationStructure, type PropertySignatureStructure } from 'ts-morph';
 
 type Schema = { [key: string]: unknown };
 
@@ -34,7 +34,6 @@ export function interfaceStructures(): InterfaceDeclarationStructure[] {
 }
 
 function toInterface(name: string, schema: Schema, narrowed: Record<string, string>): InterfaceDeclarationStructure {
-  const { StructureKind } = tsMorph();
   const properties = schema['properties'] as Record<string, Schema>;
   const required = new Set(schema['required'] as string[]);
   return {
