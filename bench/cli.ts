@@ -1,8 +1,8 @@
 /**
  * Start-up of the built CLI: a fresh process for `--help`, for the reference policy to JSON on
- * stdout, and for the reference policy to every output `--out` writes (JSON, YAML, TypeScript,
- * schema, workbook, HTML report), each as a multiple of a bare `node -e 0` measured in the same
- * rounds (so a busy machine slows both sides alike).
+ * stdout, to the four registry files (JSON, YAML, TypeScript, schema) and to every output
+ * `--out` writes (those, the workbook and the HTML report), each as a multiple of a bare
+ * `node -e 0` measured in the same rounds (so a busy machine slows both sides alike).
  *
  * Runs on its own too: `pnpm bench:startup`.
  */
@@ -17,8 +17,8 @@ import { table } from './measure.js';
 interface Case {
   what: string;
   args: string[];
-  /** The goal, as a multiple of `node -e 0`. */
-  goal: number;
+  /** The goal, as a multiple of `node -e 0`; none for a figure printed for reference. */
+  goal?: number;
 }
 
 export function cliTime(root: string, referencePath: string, runs = 9): string {
@@ -29,7 +29,10 @@ export function cliTime(root: string, referencePath: string, runs = 9): string {
   const cases: Case[] = [
     { what: 'policyc --help', args: [bin, '--help'], goal: 2 },
     { what: 'policyc compile <reference> --format json', args: [bin, 'compile', referencePath, '--format', 'json', '--quiet'], goal: 3 },
-    { what: 'policyc compile <reference> --out <dir> (all outputs)', args: [bin, 'compile', referencePath, '--out', out, '--quiet'], goal: 8 },
+    // The issue's "all four outputs": the registry files (JSON, YAML, TypeScript, schema).
+    { what: 'policyc compile <reference> --out <dir> --format json,yaml,ts,schema', args: [bin, 'compile', referencePath, '--out', join(out, 'four'), '--format', 'json,yaml,ts,schema', '--quiet'], goal: 8 },
+    // Every output, the workbook and the HTML report too: what `--out` writes by default.
+    { what: 'policyc compile <reference> --out <dir> (all six outputs)', args: [bin, 'compile', referencePath, '--out', join(out, 'all'), '--quiet'] },
   ];
   const baseline: number[] = [];
   const samples = cases.map((): number[] => []);
@@ -52,7 +55,7 @@ export function cliTime(root: string, referencePath: string, runs = 9): string {
   for (const [index, { what, goal }] of cases.entries()) {
     const ms = median(samples[index]!);
     const times = ms / node;
-    rows.push([what, ms.toFixed(0), `${times.toFixed(1)}×`, `≤ ${goal}×`, times <= goal ? 'meets' : 'misses']);
+    rows.push([what, ms.toFixed(0), `${times.toFixed(1)}×`, goal === undefined ? '' : `≤ ${goal}×`, goal === undefined ? '' : times <= goal ? 'meets' : 'misses']);
   }
   return `${table(rows)}\n(the built CLI, packages/cli/bin/policyc.js; median of ${runs} fresh processes each)`;
 }

@@ -36,7 +36,8 @@ Compiles each policy (.txt, .md, .html or .docx) into a registry.
   --out <dir>      write registry.json, .yaml, .ts, .schema.json, .xlsx and .html there
                    (with several inputs, one folder per input inside <dir>, named by the
                    input's path from the inputs' common folder; for a folder or a glob, also
-                   index.json + index.xlsx: every unit with its tasks across the documents)
+                   index.json (+ index.xlsx when xlsx is written): every unit with its tasks
+                   across the documents)
   --format <f>     json, yaml, ts, schema, xlsx, csv, html or all, or a comma list of them
                    (default: json to stdout, all with --out; all is every format but csv)
   --jobs <n>       compile on n worker threads (default: one per core; 1: no workers)
@@ -190,7 +191,7 @@ export async function compileCommand(argv: string[], io: Io): Promise<number> {
     const root = resolve(io.cwd, out);
     const index = buildIndex(entries.map(({ index: i, entry }) => ({ path: jobs[i]!.path, registry: posixRelative(root, dirs[i]!), entry })));
     try {
-      const written = await writeIndex(index, root);
+      const written = await writeIndex(index, root, { workbook: formats.includes('xlsx') });
       if (!quiet) io.stdout(written.map((file) => `wrote ${displayPath(file, io.cwd)}\n`).join(''));
     } catch (error) {
       io.stderr(`policyc: cannot write ${displayPath((error as NodeJS.ErrnoException).path ?? root, io.cwd)}: ${ioCause(error)}\n`);

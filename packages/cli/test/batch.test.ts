@@ -232,4 +232,13 @@ describe('index.json across documents', () => {
     await cli(dir, ['compile', 'a.txt', '--out', 'out', '--quiet']);
     expect(readdirSync(join(dir, 'out'))).not.toContain('index.json');
   });
+
+  it('as a workbook only when the formats asked for include xlsx', async () => {
+    const dir = folder({ 'a.txt': A, 'b.txt': B });
+    const json = await cli(dir, ['compile', 'a.txt', 'b.txt', '--out', 'json', '--format', 'json', '--jobs', '1', '--quiet']);
+    const sheets = await cli(dir, ['compile', 'a.txt', 'b.txt', '--out', 'sheets', '--format', 'json,xlsx', '--jobs', '1', '--quiet']);
+    expect([json.code, sheets.code]).toEqual([0, 0]);
+    expect(readdirSync(join(dir, 'json')).filter((name) => name.startsWith('index.'))).toEqual(['index.json']);
+    expect(readdirSync(join(dir, 'sheets')).filter((name) => name.startsWith('index.')).sort()).toEqual(['index.json', 'index.xlsx']);
+  });
 });

@@ -5,7 +5,7 @@
  * documents). Styled as the 任务分工表 (xlsx.ts) and byte-identical on every run.
  */
 import ExcelJS from 'exceljs';
-import { addBodyRow, addHeader, BLOCK_FILL, BORDER, cellFont, LINE_HEIGHT, repack, ROW_PADDING, setWidths, ZIP_EPOCH } from './style.js';
+import { addBodyRow, addHeader, BLOCK_FILL, BORDER, cellFont, LINE_HEIGHT, ROW_PADDING, setWidths, workbookBytes, ZIP_EPOCH } from './style.js';
 import type { WidthLimits } from './width.js';
 
 /** What the workbook reads of the index (policyc's `index.json`). */
@@ -69,7 +69,7 @@ export async function emitIndexXlsx(index: IndexWorkbookInput, options: IndexXls
   const documents = sheet(workbook, INDEX_SHEET_NAMES.documents, INDEX_DOCUMENT_COLUMNS, documentRows, DOCUMENT_LIMITS, font);
   for (const row of documentRows) addBodyRow(documents.sheet, row, documents.widths, font, [0, 4, 5]);
 
-  return repack(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), ZIP_EPOCH);
+  return workbookBytes(workbook, ZIP_EPOCH);
 }
 
 function taskLabel(task: { path: string; title: string }): string {

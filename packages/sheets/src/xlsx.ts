@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import {
   TARGET_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS, targetRows, taskRows, unitBlocks, type RowOptions, type TaskRow,
 } from './rows.js';
-import { addBodyRow, addHeader, BLOCK_FILL, BORDER, clip, cellFont, LINE_HEIGHT, repack, ROW_PADDING, setWidths, ZIP_EPOCH } from './style.js';
+import { addBodyRow, addHeader, BLOCK_FILL, BORDER, clip, cellFont, LINE_HEIGHT, ROW_PADDING, setWidths, workbookBytes, ZIP_EPOCH } from './style.js';
 import type { WidthLimits } from './width.js';
 
 export interface XlsxOptions extends RowOptions {
@@ -55,8 +55,7 @@ export async function emitXlsx(registry: Registry, options: XlsxOptions = {}): P
   addUnitSheet(workbook, registry, options, font);
   addTargetSheet(workbook, registry, font);
 
-  const written = await workbook.xlsx.writeBuffer();
-  return repack(new Uint8Array(written as ArrayBuffer), date);
+  return workbookBytes(workbook, date);
 }
 
 /** "《title》任务分工表（docNumber）": the caption above sheet 1's header and the workbook's title. */
