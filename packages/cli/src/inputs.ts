@@ -10,7 +10,7 @@
 import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { INPUT_EXTENSIONS } from 'policyc';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import type * as Tinyglobby from 'tinyglobby';
 
 export interface Input {
   /** The path as the user wrote it, or (for a file found in a folder or by a pattern) relative to the working folder. */
@@ -53,7 +53,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       const found = await search(EXTENSIONS_PATTERN, absolute);
       if (found.length === 0) problems.push({ at: inputs.length, reason: `cannot read ${arg}: a folder with no policy file (${INPUT_EXTENSIONS.join(' ')}) in it` });
       for (const file of found) add(shown(file, cwd), file, true);
-    } else if (kind === 'missing' && isDynamicPattern(arg)) {
+    } else if (kind === 'missing' && (await tinyglobby()).isDynamicPattern(arg)) {
       batch = true;
       const found = (await search(arg, cwd)).filter(hasInputExtension);
       if (found.length === 0) problems.push({ at: inputs.length, reason: `cannot read ${arg}: no policy file matches the pattern` });
@@ -66,8 +66,13 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
   return { inputs, problems, batch };
 }
 
+/** tinyglobby (and picomatch with it), loaded for a folder or a pattern: a single file needs neither. */
+function tinyglobby(): Promise<typeof Tinyglobby> {
+  return import('tinyglobby');
+}
+
 async function search(pattern: string, cwd: string): Promise<string[]> {
-  const found = await glob(pattern, { cwd, absolute: true, dot: false, ignore: IGNORED, onlyFiles: true, caseSensitiveMatch: false, expandDirectories: false });
+  const found = await (await tinyglobby()).glob(pattern, { cwd, absolute: true, dot: false, ignore: IGNORED, onlyFiles: true, caseSensitiveMatch: false, expandDirectories: false });
   return found.map((path) => resolve(path)).sort(byCodePoint);
 }
 
