@@ -10,7 +10,8 @@ import { traceSchema } from '@policyc/compare';
 import { createAjv } from '@policyc/model';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../test/support/corpus.js';
-import { wantsColor } from '../src/compare-inputs.js';
+import { INPUT_EXTENSIONS } from 'policyc';
+import { POLICY_EXTENSIONS, wantsColor } from '../src/compare-inputs.js';
 import { run } from '../src/run.js';
 import { readmeExamples, showsPrinted } from './readme-examples.js';
 
@@ -153,5 +154,11 @@ describe('policyc trace: inputs it cannot use exit 2', () => {
     // Both bad inputs are named, not just the first.
     const both = await cli(['trace', 'missing.txt', 'broken.json'], dir);
     expect(both.stderr.split('\n').filter(Boolean)).toHaveLength(2);
+  });
+});
+
+describe('the inputs trace and diff compile on the spot', () => {
+  it('are the files readPolicy reads: the extensions written out in compare-inputs agree with policyc\'s', () => {
+    expect([...POLICY_EXTENSIONS].sort()).toEqual([...INPUT_EXTENSIONS].sort());
   });
 });
