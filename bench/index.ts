@@ -31,6 +31,9 @@ console.log(cliTime(root, reference));
 section('Memory: a 20 MB compile and its check');
 console.log((await import('./memory.js')).memoryUse(root, reference));
 
+section('Memory: the HTML report at 2 and 20 MB');
+console.log((await import('./report-memory.js')).reportMemory(root, reference));
+
 section('Batch compile: a folder of 1,000 documents, --jobs 1 and one per core');
 console.log((await import('./batch.js')).batchThroughput(root, corpus));
 

@@ -4,7 +4,8 @@ import type { Registry, Span } from '@policyc/model';
 import { SCRIPT, STYLE } from './assets.js';
 import type { ReportCheckMessage, ReportCheckResult } from './check-result.js';
 import { buildModel, type ReportModel } from './model.js';
-import { renderPage } from './page.js';
+import { deferHtml } from './chunks.js';
+import { renderPage, renderPageChunks, type Page } from './page.js';
 import { part } from './parts/links.js';
 import { renderMatrix } from './parts/matrix.js';
 import { renderOutline } from './parts/outline.js';
@@ -27,6 +28,20 @@ export interface HtmlReportOptions {
  * the same input gives the same bytes.
  */
 export function emitHtml(registry: Registry, options: HtmlReportOptions = {}): string {
+  return renderPage(reportPage(registry, options));
+}
+
+/**
+ * The page of `emitHtml` in pieces, made as they are read: joined, they are its text. Writing
+ * them as they come (to a file, a stream) never holds the page whole, nor the many nodes of its
+ * big parts (the highlighted text, the task rows, the matrix), which grow with the document.
+ * The registry and the options must not change until the last piece is read.
+ */
+export function emitHtmlChunks(registry: Registry, options: HtmlReportOptions = {}): Iterable<string> {
+  return renderPageChunks(reportPage(registry, options));
+}
+
+function reportPage(registry: Registry, options: HtmlReportOptions): Page {
   const model = buildModel(registry);
   const text = options.sourceText;
   const linked = text !== undefined;
@@ -44,7 +59,7 @@ export function emitHtml(registry: Registry, options: HtmlReportOptions = {}): s
   source.properties.className = ['part', 'source'];
 
   const title = documentTitle(registry);
-  return renderPage({
+  return {
     title: `${title} · 任务分工报告`,
     style: STYLE,
     script: SCRIPT,
@@ -52,7 +67,7 @@ export function emitHtml(registry: Registry, options: HtmlReportOptions = {}): s
       renderHeader(registry, title, options.checkResults !== undefined),
       h('main', { className: ['layout'] }, h('div', { className: ['data'] }, parts), source),
     ],
-  });
+  };
 }
 
 function renderHeader(registry: Registry, title: string, withProblems: boolean): Element {
@@ -75,7 +90,7 @@ function renderSourcePart(text: string, marks: SourceMark[]): Element {
   const legend = h('ul', { className: ['legend'] },
     h('li', { className: ['hl-task'] }, '任务'), h('li', { className: ['hl-unit'] }, '单位'),
     h('li', { className: ['hl-target'] }, '目标'), h('li', { className: ['hl-problem'] }, '问题'));
-  return part('source', '政策原文', legend, h('pre', { className: ['text'] }, renderSource(text, marks)));
+  return part('source', '政策原文', legend, h('pre', { className: ['text'] }, deferHtml(() => renderSource(text, marks))));
 }
 
 /** Every span the page links to, in a fixed order: sections, tasks, targets, unit mentions, problems. */

@@ -1,3 +1,3 @@
-export { emitHtml, type HtmlReportOptions } from './emit-html.js';
+export { emitHtml, emitHtmlChunks, type HtmlReportOptions } from './emit-html.js';
 export type { ReportCheckMessage, ReportCheckResult } from './check-result.js';
 export { emitTraceHtml, type TraceHtmlOptions } from './trace-html.js';

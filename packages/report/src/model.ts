@@ -20,6 +20,8 @@ export interface ReportModel {
   unitsById: Map<string, ReportUnit>;
   targetKeys: Map<string, string>;
   sectionKeys: Map<string, string>;
+  /** The targets stated in each section or below it, by section path, in registry order. */
+  targetsUnder: Map<string, Registry['targets']>;
 }
 
 export function buildModel(registry: Registry): ReportModel {
@@ -41,13 +43,32 @@ export function buildModel(registry: Registry): ReportModel {
   registry.targets.forEach((target, index) => { if (!targetKeys.has(target.id)) targetKeys.set(target.id, `g${index}`); });
   const sectionKeys = new Map<string, string>();
   registry.sections.forEach((section, index) => { if (!sectionKeys.has(section.path)) sectionKeys.set(section.path, `s${index}`); });
-  return { registry, taskKeys, units, unitsById, targetKeys, sectionKeys };
+  return { registry, taskKeys, units, unitsById, targetKeys, sectionKeys, targetsUnder: targetsUnder(registry) };
 }
 
 /** The targets stated in a task's section or below it. */
-export function targetsOfTask(registry: Registry, path: string): Registry['targets'] {
-  return registry.targets.filter((target) =>
-    target.path === path || (path !== '' && target.path.startsWith(`${path}.`)));
+export function targetsOfTask(model: ReportModel, path: string): Registry['targets'] {
+  return model.targetsUnder.get(path) ?? [];
+}
+
+/**
+ * Each target filed under its own path and every path above it ("3.1.2" under "3", "3.1" and
+ * "3.1.2"; a target before the first heading under "" alone): a lookup per task, where
+ * filtering every target for every task took minutes for a long policy.
+ */
+function targetsUnder(registry: Registry): Map<string, Registry['targets']> {
+  const under = new Map<string, Registry['targets']>();
+  const file = (path: string, target: Registry['targets'][number]) => {
+    const list = under.get(path);
+    if (list) list.push(target);
+    else under.set(path, [target]);
+  };
+  for (const target of registry.targets) {
+    const path = target.path ?? '';
+    for (let dot = path.indexOf('.'); dot !== -1; dot = path.indexOf('.', dot + 1)) if (dot > 0) file(path.slice(0, dot), target);
+    file(path, target);
+  }
+  return under;
 }
 
 

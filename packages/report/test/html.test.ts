@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFiles } from '@policyc/check';
 import type { Registry, Span } from '@policyc/model';
 import * as api from '../src/index.js';
-import { emitHtml, type ReportCheckResult } from '../src/index.js';
+import { emitHtml, emitHtmlChunks, type ReportCheckResult } from '../src/index.js';
 import { HOSTILE, POLICY } from './fixtures/policy.js';
 import { byClass, byId, byTag, classes, compileText, find, findAll, parseReport, textOf } from './helpers.js';
 
@@ -23,7 +23,7 @@ const taskRows = (tree: ReturnType<typeof parseReport>['tree']) =>
 
 describe('@policyc/report public API', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(api).sort()).toEqual(['emitHtml', 'emitTraceHtml']);
+    expect(Object.keys(api).sort()).toEqual(['emitHtml', 'emitHtmlChunks', 'emitTraceHtml']);
   });
 });
 
@@ -31,6 +31,19 @@ describe('emitHtml', () => {
   const registry = compileText(POLICY);
   const html = emitHtml(registry, { sourceText: POLICY });
   const { tree, errors } = parseReport(html);
+
+  it('lists in a task\'s row the targets of its section and of the sections below it, and no others', () => {
+    // Made-up paths: "3.1" holds "3.1" and "3.1.2" but not "3.10"; "" holds only "".
+    const paths = ['3.1', '3.10', '3.1.2', '', '3', '3.1'];
+    const edited: Registry = {
+      ...registry,
+      tasks: ['3', '3.1', '3.10', ''].map((path, i) => ({ ...registry.tasks[0]!, id: `task-${i}`, path })),
+      targets: paths.map((path, i) => ({ ...registry.targets[0]!, id: `target-${i}`, path, text: `目标${i}`, partOf: null })),
+    };
+    const rows = taskRows(parseReport(emitHtml(edited)).tree);
+    const listed = (row: Element) => [...textOf(find(row, byClass('targets'))).matchAll(/目标\d/gu)].map((m) => m[0]);
+    expect(rows.map(listed)).toEqual([['目标0', '目标1', '目标2', '目标4', '目标5'], ['目标0', '目标2', '目标5'], ['目标1'], ['目标3']]);
+  });
 
   it('is a well-formed HTML5 document', () => {
     expect(html.startsWith('<!doctype html>')).toBe(true);
@@ -236,5 +249,44 @@ describe('emitHtml with a real check result', () => {
     const { tree } = parseReport(emitHtml(edited, { sourceText: POLICY, checkResults: result }));
     const rows = findAll(find(find(tree, byId('problems')), byTag('tbody')), byTag('tr'));
     expect(rows.map((row) => textOf(findAll(row, byTag('td'))[2]!))).toEqual(checked.messages.map((m) => m.reason));
+  });
+});
+
+describe('emitHtmlChunks', () => {
+  const registry = compileText(POLICY, 'policy.txt');
+  const task = registry.tasks[0]!;
+  const result: ReportCheckResult = {
+    messages: [{ reason: 'deadline <past> & gone', ruleId: 'deadline-past', severity: 'warning', file: 'policy.txt', line: task.position.start.line, column: task.position.start.column, place: task.position }],
+  };
+
+  it('gives, joined, the page emitHtml gives', () => {
+    for (const options of [{}, { sourceText: POLICY }, { sourceText: POLICY, checkResults: result }, { checkResults: { messages: [] } }]) {
+      expect([...emitHtmlChunks(registry, options)].join('')).toBe(emitHtml(registry, options));
+    }
+  });
+
+  it('escapes every document string as emitHtml does, in the text and the tables alike', () => {
+    const text = `${HOSTILE}&lt;&#x3C;\u{1F600}${POLICY}`;
+    const hostile = compileText(text, 'policy.txt');
+    const html = [...emitHtmlChunks(hostile, { sourceText: text })].join('');
+    expect(html).toBe(emitHtml(hostile, { sourceText: text }));
+    const { tree, errors } = parseReport(html);
+    expect(errors).toEqual([]);
+    expect(textOf(find(tree, byClass('text')))).toBe(text);
+    expect(findAll(tree, byTag('script'))).toHaveLength(1);
+  });
+
+  it('comes in pieces that do not grow with the document', () => {
+    // The same policy repeated: the tasks, the matrix's columns and the marked text all grow.
+    const largest = (copies: number) => {
+      const text = Array.from({ length: copies }, () => POLICY).join('\n');
+      const pieces = [...emitHtmlChunks(compileText(text), { sourceText: text })];
+      return { count: pieces.length, largest: Math.max(...pieces.map((piece) => piece.length)), total: pieces.join('').length };
+    };
+    const small = largest(150);
+    const big = largest(300);
+    expect(big.total).toBeGreaterThan(1.8 * small.total);
+    expect(big.count).toBeGreaterThan(small.count);
+    expect(big.largest).toBeLessThan(1.2 * small.largest);
   });
 });

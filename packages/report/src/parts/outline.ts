@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Section } from '@policyc/model';
+import { deferEach } from '../chunks.js';
 import type { ReportModel } from '../model.js';
 import { part, sourceLink } from './links.js';
 
@@ -16,18 +17,30 @@ export function renderOutline(model: ReportModel, linked: boolean): Element {
     list.push(section);
     children.set(parent, list);
   }
+  // Which sections the tree shows, and under which parent, is settled first; the list items are
+  // made as the page is written, a top-level section at a time.
   const seen = new Set<string>();
-  const list = (parent: string | null): Element | null => {
-    const items = (children.get(parent) ?? []).filter((s) => !seen.has(s.path));
-    if (items.length === 0) return null;
-    return h('ul', items.map((section): ElementContent => {
+  // The sections listed under each section (under null, the top), by the section object: a path
+  // listed twice has its children under its first listing only.
+  const shown = new Map<Section | null, Section[]>();
+  const place = (parent: Section | null) => {
+    const items = (children.get(parent?.path ?? null) ?? []).filter((s) => !seen.has(s.path));
+    if (items.length === 0) return;
+    shown.set(parent, items);
+    for (const section of items) {
       // A path listed twice, or a parent cycle in an edited registry, is shown once.
       seen.add(section.path);
-      const label = `${section.marker}${section.title}`;
-      return h('li', sourceLink(model.sectionKeys.get(section.path), label, linked), list(section.path));
-    }));
+      place(section);
+    }
   };
-  const tree = list(null);
+  place(null);
+  const item = (section: Section): ElementContent => {
+    const label = `${section.marker}${section.title}`;
+    const below = shown.get(section);
+    return h('li', sourceLink(model.sectionKeys.get(section.path), label, linked), below ? h('ul', below.map(item)) : null);
+  };
+  const top = shown.get(null);
+  const tree = top ? h('ul', deferEach(top, item)) : null;
   // Sections only reachable through a parent cycle (an edited registry) are listed flat after the tree.
   const rest = sections.filter((s) => !seen.has(s.path));
   const flat = rest.length === 0 ? null

@@ -1,6 +1,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { ReportCheckMessage, ReportCheckResult } from '../check-result.js';
+import { deferEach } from '../chunks.js';
 import { part, scrollTable, sourceLink } from './links.js';
 
 const SEVERITY_LABELS = { error: '错误', warning: '警告', info: '提示' } as const;
@@ -17,7 +18,7 @@ export function renderProblems(result: ReportCheckResult, inSource: (message: Re
   const count = (severity: string) => messages.filter((m) => (m.severity ?? 'error') === severity).length;
   const summary = h('p', `${count('error')} 个错误 · ${count('warning')} 个警告 · ${count('info')} 个提示`);
   const head = h('thead', h('tr', ['级别', '位置', '说明', '规则'].map((t) => h('th', { scope: 'col' }, t))));
-  const body = h('tbody', messages.map((message, index) => {
+  const body = h('tbody', deferEach(messages, (message, index) => {
     const severity = message.severity ?? 'error';
     const where = [message.file ?? '', message.line ? `${message.line}:${message.column ?? 1}` : ''].filter(Boolean).join(':');
     return h('tr', { className: [`sev-${severity in SEVERITY_LABELS ? severity : 'error'}`] },

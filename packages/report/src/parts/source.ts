@@ -1,5 +1,4 @@
-import type { ElementContent } from 'hast';
-import { h } from 'hastscript';
+import { escapeText } from '../chunks.js';
 import type { Point, Span } from '@policyc/model';
 
 /** What a highlighted span is; the kind names the CSS class (`hl-task` …). */
@@ -28,8 +27,14 @@ interface Range {
  * Spans may nest or cross (a unit inside a task, a task row across a target): the text is cut at
  * every boundary and each piece carries the classes of all the spans covering it, so a mark is
  * the set of pieces with its `x-KEY` class, and `src-KEY` anchors its first character.
+ *
+ * The result is HTML, a few hundred pieces a string, made as it is read: a long policy has
+ * hundreds of thousands of pieces, too many to make a hast node of each (that took most of a
+ * report's memory). The tags are written here as `toHtml` writes a `span` with these attributes
+ * (the keys and classes are the report's own ASCII names, nothing to escape), the text through
+ * `escapeText`.
  */
-export function renderSource(text: string, marks: readonly SourceMark[]): ElementContent[] {
+export function* renderSource(text: string, marks: readonly SourceMark[]): Generator<string> {
   const lineStarts = lineStartsOf(text);
   const ranges: Range[] = [];
   marks.forEach((mark, order) => {
@@ -42,11 +47,11 @@ export function renderSource(text: string, marks: readonly SourceMark[]): Elemen
   const byEnd = [...ranges].sort((a, b) => a.end - b.end || a.order - b.order);
   const cuts = [...new Set([0, text.length, ...ranges.flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b);
 
-  const out: ElementContent[] = [];
   const active = new Set<Range>();
   const anchored = new Set<string>();
   let nextStart = 0;
   let nextEnd = 0;
+  let html: string[] = [];
   for (let i = 0; i < cuts.length; i++) {
     const at = cuts[i]!;
     while (nextEnd < byEnd.length && byEnd[nextEnd]!.end <= at) active.delete(byEnd[nextEnd++]!);
@@ -54,17 +59,23 @@ export function renderSource(text: string, marks: readonly SourceMark[]): Elemen
       const range = byStart[nextStart++]!;
       if (!anchored.has(range.mark.key)) {
         anchored.add(range.mark.key);
-        out.push(h('span', { id: `src-${range.mark.key}`, className: ['anchor'] }));
+        html.push(`<span id="src-${range.mark.key}" class="anchor"></span>`);
       }
       if (range.end > at) active.add(range);
     }
     const next = cuts[i + 1];
     if (next === undefined || next === at) continue;
     const piece = text.slice(at, next);
-    out.push(active.size === 0 ? { type: 'text', value: piece } : h('span', { className: classesOf(active) }, piece));
+    html.push(active.size === 0 ? escapeText(piece) : `<span class="${classesOf(active).join(' ')}">${escapeText(piece)}</span>`);
+    if (html.length >= PIECES_A_STRING) {
+      yield html.join('');
+      html = [];
+    }
   }
-  return out;
+  if (html.length > 0) yield html.join('');
 }
+
+const PIECES_A_STRING = 256;
 
 function classesOf(active: ReadonlySet<Range>): string[] {
   const sorted = [...active].sort((a, b) => KIND_ORDER[a.mark.kind] - KIND_ORDER[b.mark.kind] || a.order - b.order);

@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Role, Task } from '@policyc/model';
+import { deferEach } from '../chunks.js';
 import { ROLE_LABELS, ROLES, targetsOfTask, type ReportModel } from '../model.js';
 import { joined, part, placeLabel, scrollTable, sourceLink } from './links.js';
 
@@ -19,7 +20,7 @@ export function renderTasks(model: ReportModel, linked: boolean): Element {
       ROLES.map((role) => h('option', { value: role }, ROLE_FILTER_LABELS[role])))),
     h('output', { id: 'f-count', htmlFor: ['f-unit', 'f-role'] }, `共 ${tasks.length} 项任务`));
   const head = h('thead', h('tr', ['路径', '任务', ...ROLES.map((r) => ROLE_LABELS[r]), '完成时限', '目标', '出处'].map((t) => h('th', { scope: 'col' }, t))));
-  const body = h('tbody', tasks.map((task) => taskRow(model, task, linked)));
+  const body = h('tbody', deferEach(tasks, (task) => taskRow(model, task, linked)));
   return part('tasks', '任务分工', filter, scrollTable(h('table', { className: ['tasks'] }, head, body), '任务分工表'));
 }
 
@@ -31,7 +32,7 @@ function taskRow(model: ReportModel, task: Task, linked: boolean): Element {
     h('td', { className: ['title'] }, sourceLink(model.taskKeys.get(task.id), title, linked, task.text)),
     ROLES.map((role) => h('td', { className: ['units'] }, unitLinks(model, unitIds(task, role), linked))),
     h('td', { className: ['deadline'] }, task.deadline?.text ?? ''),
-    h('td', { className: ['targets'] }, joined(targetsOfTask(model.registry, task.path).map((target) =>
+    h('td', { className: ['targets'] }, joined(targetsOfTask(model, task.path).map((target) =>
       sourceLink(model.targetKeys.get(target.id), target.text, linked, target.metric ?? undefined)))),
     h('td', { className: ['place'] }, placeLabel(task.position)));
 }
