@@ -1,61 +1,127 @@
-import { dirname } from 'node:path';
 import { VFileMessage } from 'vfile-message';
+import { fileTextDigest, jsonTextDigest } from './files/hash.js';
 import { readRegistryFile } from './files/read.js';
-import type { RegistryFile } from './files/registry-file.js';
-import { loadInputs } from './files/load.js';
+import { registryFileKind, type RegistryFile } from './files/registry-file.js';
+import { groupByDirectory, loadInputs, textOf } from './files/load.js';
 import { attachSources } from './files/source.js';
 import { registryFolders } from './files/walk.js';
-import { runRules } from './kernel.js';
+import { createKernel, PRIMARY_ORDER } from './kernel.js';
 import { RULES } from './rules/index.js';
-import type { CheckFile, CheckMessage, CheckOptions, CheckResult, PolicySource, RuleDefinition } from './types.js';
+import { publishedSchemaFindings } from './schema-errors.js';
+import type { CheckFile, CheckInput, CheckMessage, CheckOptions, CheckResult, PolicySource, RuleDefinition } from './types.js';
 
 /**
  * Checks registries: the files given (grouped by directory, one registry per directory), or the
  * registry files in a directory and the folders below it, each with the policy text it names.
  * Never throws on bad input: every problem is a message.
  */
-export async function check(input: string | readonly CheckFile[], options: CheckOptions = {}): Promise<CheckResult> {
+export async function check(input: string | readonly CheckInput[], options: CheckOptions = {}): Promise<CheckResult> {
   if (typeof input !== 'string') return checkFiles(input, options);
-  const loaded = await loadInputs(await registryFolders([input]));
+  const loaded = await loadInputs(await registryFolders([input]), process.cwd(), { defer: true });
   // A source given in the options wins over the one the registry names: that one need not be read.
   const files = options.source ? loaded.files : await attachSources(loaded.files, { read: options.readSource });
   const result = checkFiles(files, options);
   const problems = loaded.problems.map((problem) => inputMessage(problem, input));
-  return summarize([...problems, ...result.messages], files);
+  return summarize([...problems, ...result.messages], files.map((file) => file.path), result.contents);
 }
 
-/** The synchronous core of `check`, on files already read. */
-export function checkFiles(files: readonly CheckFile[], options: CheckOptions = {}): CheckResult {
+/**
+ * The synchronous core of `check`, on files given with their text or left on disk (`DeferredFile`,
+ * read when their turn comes). A registry's files are taken one at a time: the primary first (the
+ * file the data rules read), with every rule; then each other file with the rules that judge a file
+ * on its own, its text and data let go before the next is read. A `registry.json` whose text is
+ * the primary's data printed as policyc prints it says the same thing, and is not read whole.
+ */
+export function checkFiles(files: readonly CheckInput[], options: CheckOptions = {}): CheckResult {
   const rules = selectRules(options.rules);
   const messages: CheckMessage[] = [];
-  for (const group of registryGroups(files)) {
-    const registryFiles: RegistryFile[] = [];
-    let source: PolicySource | undefined = options.source;
-    let unreadSource: { path: string; reason: string } | undefined;
-    for (const file of group) {
-      const read = readRegistryFile(file.path, file.content);
-      if (read) registryFiles.push(read);
-      else if (file.unread !== undefined) unreadSource = { path: file.path, reason: file.unread };
-      else source ??= { path: file.path, text: file.content, ...(file.sha256 === undefined ? {} : { sha256: file.sha256 }) };
-    }
-    messages.push(...runRules({ files: registryFiles, source, unreadSource }, rules, options));
-  }
-  const given = options.source && !files.some((f) => f.path === options.source!.path)
-    ? [{ path: options.source.path, content: options.source.text }]
-    : [];
-  return summarize(messages, [...files.filter((file) => file.unread === undefined), ...given]);
+  const contents: Record<string, string> = {};
+  for (const file of files) if ('content' in file && file.unread === undefined) contents[file.path] = file.content;
+  for (const group of groupByDirectory(files)) messages.push(...checkGroup(group, rules, options, contents));
+  const given = options.source && !files.some((f) => f.path === options.source!.path) ? [options.source] : [];
+  for (const source of given) contents[source.path] = source.text;
+  const paths = [...files.filter((file) => !('unread' in file) || file.unread === undefined).map((file) => file.path), ...given.map((source) => source.path)];
+  return summarize(messages, paths, contents);
 }
 
-/** Files by registry: a folder's files, with the policy texts that name it as their registry's folder. */
-function registryGroups(files: readonly CheckFile[]): CheckFile[][] {
-  const groups = new Map<string, CheckFile[]>();
-  for (const file of files) {
-    const dir = file.registryDir ?? dirname(file.path);
-    const group = groups.get(dir);
-    if (group) group.push(file);
-    else groups.set(dir, [file]);
+/** A registry's files, checked one at a time; `contents` gains the text of each file read from disk that a message points into. */
+function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition[], options: CheckOptions, contents: Record<string, string>): CheckMessage[] {
+  const messages: CheckMessage[] = [];
+  let source: PolicySource | undefined = options.source;
+  let unreadSource: { path: string; reason: string } | undefined;
+  const entries: CheckInput[] = [];
+  for (const file of group) {
+    if (registryFileKind(file.path)) entries.push(file);
+    else if ('content' in file && file.unread !== undefined) unreadSource = { path: file.path, reason: file.unread };
+    else if ('content' in file) source ??= { path: file.path, text: file.content, ...(file.sha256 === undefined ? {} : { sha256: file.sha256 }) };
   }
-  return [...groups.values()];
+  const read = (entry: CheckInput): RegistryFile | undefined => {
+    const text = textOf(entry);
+    if (typeof text === 'string') return readRegistryFile(entry.path, text);
+    messages.push(inputMessage(`${entry.path}: ${text.reason}`, entry.path));
+    return undefined;
+  };
+  // The texts of files from disk with a message placed in them, for code frames; the others are let go.
+  const keepText = (entry: CheckInput, file: RegistryFile, found: readonly CheckMessage[]) => {
+    if (!('content' in entry) && found.some((m) => m.file === file.path && m.line !== undefined)) contents[file.path] = file.text;
+  };
+
+  // The primary: the first readable file in `PRIMARY_ORDER`; the files read before it could not be
+  // read, and without any readable one, the first registry file that is not the schema.
+  const rank = (entry: CheckInput) => (PRIMARY_ORDER as readonly string[]).indexOf(registryFileKind(entry.path)!);
+  const candidates = entries.filter((entry) => rank(entry) >= 0).sort((a, b) => rank(a) - rank(b));
+  const unreadable = new Map<CheckInput, RegistryFile>();
+  let primaryEntry: CheckInput | undefined;
+  let primary: RegistryFile | undefined;
+  for (const entry of candidates) {
+    const file = read(entry);
+    if (!file) continue;
+    if (file.data !== undefined) {
+      [primaryEntry, primary] = [entry, file];
+      break;
+    }
+    unreadable.set(entry, file);
+  }
+  if (!primary) {
+    primaryEntry = entries.find((entry) => unreadable.has(entry));
+    primary = primaryEntry && unreadable.get(primaryEntry);
+  }
+  const kernel = createKernel({ primary, source, unreadSource }, options);
+  const perFile = rules.filter((rule) => rule.perFile);
+  const found = kernel.run(primary ? [primary] : [], rules);
+  messages.push(...found);
+  if (primary && primaryEntry) keepText(primaryEntry, primary, found);
+
+  // The other files' rules read the primary's data, not its text.
+  const primaryData = primary?.data;
+  primary = undefined;
+  kernel.releasePrimaryText();
+  const jsonDigest = lazy(() => (primaryData !== undefined && publishedSchemaFindings(primaryData).length === 0 ? jsonTextDigest(primaryData) : undefined));
+  for (const entry of entries) {
+    if (entry === primaryEntry) continue;
+    // A registry.json on disk printing the primary's data exactly: its rules would find nothing
+    // (valid JSON, the same data, and that data valid, as the primary's is).
+    if (!('content' in entry) && registryFileKind(entry.path) === 'json' && !unreadable.has(entry)) {
+      const expected = jsonDigest();
+      if (expected !== undefined && fileTextDigest(entry.absolutePath) === expected) continue;
+    }
+    const file = unreadable.get(entry) ?? read(entry);
+    unreadable.delete(entry);
+    if (!file) continue;
+    const fileFound = kernel.run([file], perFile);
+    messages.push(...fileFound);
+    keepText(entry, file, fileFound);
+  }
+  return messages;
+}
+
+function lazy<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [done, value] = [true, compute()];
+    return value!;
+  };
 }
 
 function selectRules(ids: readonly string[] | undefined): readonly RuleDefinition[] {
@@ -66,14 +132,14 @@ function selectRules(ids: readonly string[] | undefined): readonly RuleDefinitio
   return RULES.filter((rule) => ids.includes(rule.id));
 }
 
-function summarize(messages: CheckMessage[], files: readonly CheckFile[]): CheckResult {
+function summarize(messages: CheckMessage[], paths: readonly string[], contents: Record<string, string>): CheckResult {
   const sorted = [...messages].sort(compareMessages);
   const count = (severity: string) => sorted.filter((m) => m.severity === severity).length;
   return {
     messages: sorted,
     // A policy text shared by several registries is one file.
-    files: [...new Set(files.map((f) => f.path))],
-    contents: Object.fromEntries(files.map((f) => [f.path, f.content])),
+    files: [...new Set(paths)],
+    contents,
     errorCount: count('error'),
     warningCount: count('warning'),
     infoCount: count('info'),

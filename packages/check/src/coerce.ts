@@ -37,14 +37,15 @@ function documentMeta(d: Loose): DocumentMeta {
 
 /** A registry of schema 2.x named its policy by file name alone: read as a path with nothing else known. */
 function sourceFile(value: unknown): SourceFile | null {
-  if (typeof value === 'string') return value === '' ? null : { path: value, sha256: null, encoding: null, format: formatOf(value) };
+  if (typeof value === 'string') return value === '' ? null : { path: value, sha256: null, encoding: null, format: sourceFormatOf(value) };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
   const s = value as Loose;
-  const format = typeof s['format'] === 'string' ? (s['format'] as SourceFormat) : formatOf(str(s['path']));
+  const format = typeof s['format'] === 'string' ? (s['format'] as SourceFormat) : sourceFormatOf(str(s['path']));
   return { path: str(s['path']), sha256: strOrNull(s['sha256']), encoding: strOrNull(s['encoding']), format };
 }
 
-function formatOf(path: string): SourceFormat {
+/** The format of a policy by its file name: what `policyc compile` reads it as. */
+export function sourceFormatOf(path: string): SourceFormat {
   const extension = /\.([a-z]+)$/iu.exec(path)?.[1]?.toLowerCase();
   return extension === 'md' || extension === 'markdown' ? 'md' : extension === 'html' || extension === 'htm' ? 'html' : extension === 'docx' ? 'docx' : 'txt';
 }

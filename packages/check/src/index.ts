@@ -1,5 +1,6 @@
 export { check, checkFiles } from './check.js';
-export { loadInputs, REGISTRY_FILE_NAMES, type LoadResult } from './files/load.js';
+export { sourceFormatOf } from './coerce.js';
+export { loadInputs, REGISTRY_FILE_NAMES, type LoadOptions, type LoadResult } from './files/load.js';
 export { attachSources, type AttachOptions } from './files/source.js';
 export { readRegistryFile } from './files/read.js';
 export { registryFolders } from './files/walk.js';
@@ -8,7 +9,7 @@ export { formatHuman, type HumanOptions } from './report/human.js';
 export { formatJson } from './report/json.js';
 export { formatSarif } from './report/sarif.js';
 export type {
-  CheckFile, CheckMessage, CheckOptions, CheckResult, LoosePoint, ParseSource, Place, PolicySource, ReadSource, RelatedPlace, Report,
+  CheckFile, CheckInput, CheckMessage, DeferredFile, CheckOptions, CheckResult, LoosePoint, ParseSource, Place, PolicySource, ReadSource, RelatedPlace, Report,
   RuleContext, RuleDefinition, RuleExample, Severity, SourceMessage,
 } from './types.js';
 export type { RegistryFile, RegistryFileKind, SyntaxProblem } from './files/registry-file.js';

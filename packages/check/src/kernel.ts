@@ -4,62 +4,80 @@
  */
 import { VFileMessage } from 'vfile-message';
 import { coerceRegistry } from './coerce.js';
+import { FILE_START } from './files/lines.js';
 import type { RegistryFile } from './files/registry-file.js';
 import { asPlace, policySpanAt } from './places.js';
 import type {
   CheckMessage, CheckOptions, Place, PolicySource, RelatedPlace, Report, RuleContext, RuleDefinition, Severity, SourceMessage,
 } from './types.js';
 
+/** What a registry's rules share: the file its data is read from, and the policy text. */
 export interface Bundle {
-  files: RegistryFile[];
+  /** The file the data rules read (see `PRIMARY_ORDER`); undefined when there is no registry file. */
+  primary: RegistryFile | undefined;
   source: PolicySource | undefined;
   /** The policy text the registry names, when it is there but could not be read. */
   unreadSource?: { path: string; reason: string } | undefined;
 }
 
 /** Data rules read the YAML first: it is the file teams edit. */
-const PRIMARY_ORDER = ['yaml', 'json', 'ts'] as const;
+export const PRIMARY_ORDER = ['yaml', 'json', 'ts'] as const;
 
-function primaryFile(files: readonly RegistryFile[]): RegistryFile | undefined {
-  for (const kind of PRIMARY_ORDER) {
-    const readable = files.find((f) => f.kind === kind && f.data !== undefined);
-    if (readable) return readable;
-  }
-  return files.find((f) => f.kind !== 'schema');
+/**
+ * Runs rules over a registry's files and turns their reports into positioned messages. The
+ * registry is coerced once and the policy parsed at most once, however many runs there are: the
+ * checker runs every rule on the primary, then the per-file rules on each other file in turn.
+ */
+export interface Kernel {
+  /** Runs `rules` with `files` as the files they judge. */
+  run(files: readonly RegistryFile[], rules: readonly RuleDefinition[]): CheckMessage[];
+  /**
+   * Lets go of the primary's text once its own messages are placed: later runs judge other files,
+   * which read the primary's path and data only (and place their findings in their own file).
+   */
+  releasePrimaryText(): void;
 }
 
-export function runRules(bundle: Bundle, rules: readonly RuleDefinition[], options: CheckOptions): CheckMessage[] {
-  const primary = primaryFile(bundle.files);
+export function createKernel(bundle: Bundle, options: CheckOptions): Kernel {
+  let { primary } = bundle;
+  const { source } = bundle;
   const registry = coerceRegistry(primary?.data);
-  const source = bundle.source;
   // Only a policy text that was read names the place of a finding: a path to a missing file would
   // send SARIF viewers and editors to nothing (the source-file rule says it is missing).
   const policyPath = source?.path;
   let parsed: readonly SourceMessage[] | undefined;
-  const messages: CheckMessage[] = [];
 
-  for (const rule of rules) {
-    const context: RuleContext = {
-      registry,
-      primary,
-      files: bundle.files,
-      source,
-      unreadSource: bundle.unreadSource,
-      parsed: () => (parsed ??= source && options.parse ? options.parse(source).messages : []),
-      typecheck: options.typecheck ?? true,
-      report: (report) => {
-        const message = toMessage(rule, report, { primary, policyPath });
-        if (message) messages.push(message);
-      },
-    };
-    try {
-      rule.check(context);
-    } catch (error) {
-      // A rule that crashes is a bug in policyc, not in the input; say so instead of stopping.
-      messages.push(createMessage(rule, 'error', `Rule ${rule.id} crashed: ${error instanceof Error ? error.message : String(error)}`, primary?.path ?? '', undefined, []));
+  const run = (files: readonly RegistryFile[], rules: readonly RuleDefinition[]): CheckMessage[] => {
+    const messages: CheckMessage[] = [];
+    for (const rule of rules) {
+      const context: RuleContext = {
+        registry,
+        primary,
+        files,
+        source,
+        unreadSource: bundle.unreadSource,
+        parsed: () => (parsed ??= source && options.parse ? options.parse(source).messages : []),
+        typecheck: options.typecheck ?? true,
+        report: (report) => {
+          const message = toMessage(rule, report, { primary, policyPath });
+          if (message) messages.push(message);
+        },
+      };
+      try {
+        rule.check(context);
+      } catch (error) {
+        // A rule that crashes is a bug in policyc, not in the input; say so instead of stopping.
+        messages.push(createMessage(rule, 'error', `Rule ${rule.id} crashed: ${error instanceof Error ? error.message : String(error)}`, primary?.path ?? '', undefined, []));
+      }
     }
-  }
-  return messages;
+    return messages;
+  };
+  return {
+    run,
+    releasePrimaryText() {
+      if (primary) primary = { path: primary.path, kind: primary.kind, text: '', data: primary.data, problems: [], locate: () => FILE_START };
+    },
+  };
 }
 
 interface Where {

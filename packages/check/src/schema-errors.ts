@@ -13,11 +13,18 @@ export interface SchemaFinding {
 }
 
 let published: ValidateFunction | undefined;
+/** By data read: the checker asks again of the primary's, to know whether another file can match it unread. */
+const known = new WeakMap<object, SchemaFinding[]>();
 
 export function publishedSchemaFindings(data: unknown): SchemaFinding[] {
+  const key = data !== null && typeof data === 'object' ? data : undefined;
+  const cached = key && known.get(key);
+  if (cached) return cached;
   published ??= compileSchema(registrySchema);
   published(data);
-  return schemaFindings(published.errors ?? []);
+  const findings = schemaFindings(published.errors ?? []);
+  if (key) known.set(key, findings);
+  return findings;
 }
 
 function schemaFindings(errors: readonly ErrorObject[]): SchemaFinding[] {

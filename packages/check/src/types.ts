@@ -25,6 +25,20 @@ export interface CheckFile {
   unread?: string;
 }
 
+/**
+ * A registry file left on disk until the check comes to it: a check of a large registry then holds
+ * one file's text and data at a time, not every file's (`loadInputs` with `defer`).
+ */
+export interface DeferredFile {
+  path: string;
+  /** Where to read it from. */
+  absolutePath: string;
+  registryDir?: string;
+}
+
+/** A file of a check: its text, or where to read it when its turn comes. */
+export type CheckInput = CheckFile | DeferredFile;
+
 /** The policy text a registry was compiled from. */
 export interface PolicySource {
   path: string;
@@ -97,7 +111,10 @@ export interface CheckResult {
   messages: CheckMessage[];
   /** Paths of the files that were checked. */
   files: string[];
-  /** The text of every file read (registries and policy), by path: for code frames. */
+  /**
+   * The text of the files read, by path, for code frames: every file given with its text, and of
+   * the files read from disk (`DeferredFile`), those a message points into.
+   */
   contents: Record<string, string>;
   errorCount: number;
   warningCount: number;
@@ -154,6 +171,12 @@ export interface RuleDefinition {
   description: string;
   /** Where findings point first: the policy sentence a value came from, or the registry file. */
   origin: 'policy' | 'registry';
+  /**
+   * The rule judges each registry file on its own (`context.files` then holds one file at a time,
+   * `context.primary` and `context.registry` stay the primary's): the checker reads the files one
+   * after another, and runs the other rules once, on the primary.
+   */
+  perFile?: boolean;
   check(context: RuleContext): void;
   examples: { fail: RuleExample[]; pass: RuleExample[] };
 }

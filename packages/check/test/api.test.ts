@@ -5,7 +5,7 @@ describe('@policyc/check public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'REGISTRY_FILE_NAMES', 'RULES', 'attachSources', 'check', 'checkFiles', 'formatHuman', 'formatJson', 'formatSarif', 'loadInputs',
-      'readRegistryFile', 'registryFolders',
+      'readRegistryFile', 'registryFolders', 'sourceFormatOf',
     ]);
   });
 

@@ -2,16 +2,13 @@
  * `policyc check <dir | files…> [--format human|json|sarif]`: reads the inputs, runs the
  * checker, prints a report. Exit codes: 0 no errors, 1 errors found, 2 could not run.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   attachSources, checkFiles, formatHuman, formatJson, formatSarif, loadInputs, registryFolders,
-  type CheckResult, type ParseSource, type PolicySource, type ReadSource,
+  type CheckResult, type ParseSource, type PolicySource,
 } from '@policyc/check';
-import type { SourceFormat } from '@policyc/model';
 import { readArgs } from './args.js';
-import { ioCause } from './io-errors.js';
+import { readPolicyText } from './policy-text.js';
 import type { Io } from './run.js';
 
 export const CHECK_USAGE = `Usage: policyc check <dir | files…> [--format human|json|sarif] [--no-typecheck]
@@ -59,7 +56,8 @@ export async function runCheck(argv: string[], io: Io, dependencies: CheckDepend
   if (!(format in REPORTERS)) return fail(io, `unknown format "${format}" (expected ${Object.keys(REPORTERS).join(', ')})`);
   if (args.positionals.length === 0) return fail(io, 'nothing to check: give a registry folder or files');
 
-  const loaded = await loadInputs(await registryFolders(args.positionals, io.cwd), io.cwd);
+  // Registry files stay on disk until the checker comes to each: it then holds one at a time.
+  const loaded = await loadInputs(await registryFolders(args.positionals, io.cwd), io.cwd, { defer: true });
   if (loaded.problems.length > 0) {
     for (const problem of loaded.problems) io.stderr(`policyc check: ${problem}\n`);
     return 2;
@@ -67,8 +65,7 @@ export async function runCheck(argv: string[], io: Io, dependencies: CheckDepend
   let source: PolicySource | undefined;
   if (args.values.source) {
     const path = args.values.source;
-    const format = formatOf(path);
-    const read = await readPolicyText(resolve(io.cwd, path), { path, sha256: null, encoding: null, format });
+    const read = await readPolicyText(resolve(io.cwd, path), { encoding: null });
     if (!read.ok) {
       io.stderr(`policyc check: ${path}: ${read.reason}\n`);
       return 2;
@@ -87,30 +84,6 @@ export async function runCheck(argv: string[], io: Io, dependencies: CheckDepend
     : REPORTERS[format as keyof typeof REPORTERS](result);
   io.stdout(report);
   return result.errorCount > 0 ? 1 : 0;
-}
-
-/**
- * Reads a policy as `policyc compile` did: in the encoding the registry recorded (detected again
- * if the file no longer decodes so), HTML and Word documents as their text. The hash is of the bytes.
- */
-const readPolicyText: ReadSource = async (path, ref) => {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return { ok: false, reason: ioCause(error), missing: (error as NodeJS.ErrnoException).code === 'ENOENT' };
-  }
-  // Loaded on demand: the HTML and Word readers are needed only when a policy is read.
-  const { tryReadPolicy } = await import('policyc');
-  let read = await tryReadPolicy(path, ref.encoding === null ? {} : { encoding: ref.encoding });
-  if (!read.ok && ref.encoding !== null) read = await tryReadPolicy(path);
-  if (!read.ok) return { ok: false, reason: read.reason };
-  return { ok: true, text: String(read.file.value), sha256: createHash('sha256').update(bytes).digest('hex') };
-};
-
-function formatOf(path: string): SourceFormat {
-  const extension = extname(path).toLowerCase();
-  return extension === '.md' || extension === '.markdown' ? 'md' : extension === '.html' || extension === '.htm' ? 'html' : extension === '.docx' ? 'docx' : 'txt';
 }
 
 function fail(io: Io, reason: string): number {

@@ -27,6 +27,7 @@ import { join, resolve } from 'node:path';
 import { emitAll, emitChunks, orderFormats, OUTPUT_FILES, OUTPUT_FORMATS, outputFile, type OutputFormat } from '@policyc/emit';
 import type { CheckFile } from '@policyc/check';
 import type { Registry, TaskDeadline } from '@policyc/model';
+import { readPolicyText, sha256 } from './policy-text.js';
 
 /** The record of what policyc wrote into a folder, beside the outputs. */
 export const RECORD_NAME = '.policyc.json';
@@ -283,7 +284,8 @@ async function report(registry: Registry, text: Record<string, string>, registry
     import('@policyc/report'), import('@policyc/check'), import('@policyc/parse'),
   ]);
   const ref = registry.document.source;
-  const sourceText = options.sourceText ?? (ref ? await readSourceText(resolve(registryDir, ref.path), ref.encoding) : undefined);
+  const read = options.sourceText === undefined && ref ? await readPolicyText(resolve(registryDir, ref.path), ref) : undefined;
+  const sourceText = options.sourceText ?? (read?.ok ? read.text : undefined);
   // Paths as `policyc check <folder>` names them from inside the folder.
   const files = Object.keys(text).length > 0 ? Object.entries(text) : [[OUTPUT_FILES.json, emitAll(registry, ['json'])[OUTPUT_FILES.json]!] as const];
   const checked: CheckFile[] = files.map(([name, content]) => ({ path: name, content }));
@@ -293,13 +295,6 @@ async function report(registry: Registry, text: Record<string, string>, registry
     parse: ({ path, text: policy }) => parsePolicy(policy, { markdown: /\.(md|markdown)$/iu.test(path) }),
   });
   return emitHtml(registry, { ...(sourceText === undefined ? {} : { sourceText }), checkResults });
-}
-
-/** The policy text as `compile` read it (any input format), or undefined when it cannot be read. */
-async function readSourceText(path: string, encoding: string | null): Promise<string | undefined> {
-  const { tryReadPolicy } = await import('policyc');
-  const read = await tryReadPolicy(path, encoding === null ? {} : { encoding });
-  return read.ok ? String(read.file.value) : undefined;
 }
 
 /**
@@ -323,10 +318,6 @@ function isRunning(pid: number): boolean {
     // EPERM: the process exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
-}
-
-function sha256(content: string | Uint8Array): string {
-  return createHash('sha256').update(content).digest('hex');
 }
 
 function ignoreMissing(error: NodeJS.ErrnoException): undefined {

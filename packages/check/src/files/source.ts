@@ -4,13 +4,14 @@
  * same way. The text is read as `policyc compile` read it, and its bytes are hashed so that the
  * source-file rule can tell a policy changed since compiling.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize, resolve } from 'node:path';
 import type { SourceFile } from '@policyc/model';
 import { coerceRegistry } from '../coerce.js';
-import type { CheckFile, ReadSource } from '../types.js';
-import { groupByDirectory } from './load.js';
+import type { CheckFile, CheckInput, ReadSource } from '../types.js';
+import { sha256, textChunks } from './hash.js';
+import { jsonMember } from './json-member.js';
+import { groupByDirectory, textOf } from './load.js';
 import { readRegistryFile } from './read.js';
 import { registryFileKind } from './registry-file.js';
 
@@ -27,7 +28,7 @@ export interface AttachOptions {
  * the one the user wants, and is kept as given. A source that exists but cannot be read is added
  * with the reason (`unread`), so that the source-file rule can say why; a missing one is left out.
  */
-export async function attachSources(files: readonly CheckFile[], options: AttachOptions = {}): Promise<CheckFile[]> {
+export async function attachSources<File extends CheckInput>(files: readonly File[], options: AttachOptions = {}): Promise<Array<File | CheckFile>> {
   const read = options.read ?? readSourceText;
   const cwd = options.cwd ?? process.cwd();
   const attached: CheckFile[] = [];
@@ -36,7 +37,7 @@ export async function attachSources(files: readonly CheckFile[], options: Attach
   for (const group of groupByDirectory(files)) {
     const ref = namedSource(group);
     if (!ref) continue;
-    const registryDir = dirname(group[0]!.path);
+    const registryDir = group[0]!.registryDir ?? dirname(group[0]!.path);
     const path = join(registryDir, ref.path);
     if (group.some((file) => !registryFileKind(file.path) && normalize(file.path) !== path)) continue;
     if (!reads.has(path)) reads.set(path, read(resolve(cwd, path), ref).catch((error: unknown) => ({ ok: false as const, reason: String(error) })));
@@ -53,11 +54,21 @@ export async function attachSources(files: readonly CheckFile[], options: Attach
 /**
  * The `document.source` of the folder's registry. registry.json is read first, with a plain
  * `JSON.parse`: the files agree (the agreement rule says when not), and parsing a large YAML or
- * TypeScript file a second time only for this would double a check's time.
+ * TypeScript file a second time only for this would double a check's time. A registry.json left on
+ * disk is read only as far as its `document`, a piece at a time.
  */
-function namedSource(group: readonly CheckFile[]): SourceFile | null {
+function namedSource(group: readonly CheckInput[]): SourceFile | null {
   const json = group.find((file) => registryFileKind(file.path) === 'json');
-  if (json) {
+  if (json && !('content' in json)) {
+    let document: unknown;
+    try {
+      document = jsonMember(textChunks(json.absolutePath), 'document');
+    } catch {
+      // Unreadable: the YAML or the TypeScript may still name the source.
+    }
+    const source = document === undefined ? null : coerceRegistry({ document }).document.source;
+    if (source && source.path !== '') return source;
+  } else if (json) {
     try {
       const source = coerceRegistry(JSON.parse(json.content)).document.source;
       if (source && source.path !== '') return source;
@@ -67,7 +78,8 @@ function namedSource(group: readonly CheckFile[]): SourceFile | null {
   }
   for (const kind of ['yaml', 'ts'] as const) {
     const file = group.find((f) => registryFileKind(f.path) === kind);
-    const data = file && readRegistryFile(file.path, file.content)?.data;
+    const text = file && textOf(file);
+    const data = typeof text === 'string' ? readRegistryFile(file!.path, text)?.data : undefined;
     const source = data === undefined ? null : coerceRegistry(data).document.source;
     if (source && source.path !== '') return source;
   }
@@ -96,8 +108,4 @@ export async function readSourceText(path: string, ref: SourceFile): ReturnType<
     }
   };
   return { ok: true, text: decode(ref.encoding ?? 'utf-8') ?? decode('utf-8')!, sha256: sha256(bytes) };
-}
-
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }

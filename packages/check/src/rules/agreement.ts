@@ -6,6 +6,7 @@ export const agreement = defineRule({
   id: 'agreement',
   severity: 'error',
   origin: 'registry',
+  perFile: true,
   summary: 'registry.yaml, registry.json and the data in registry.ts say the same thing.',
   description:
     'The three files are outputs of one compile; a hand edit to one of them (usually the YAML) makes them disagree. ' +

@@ -4,6 +4,7 @@ export const registrySyntax = defineRule({
   id: 'registry-syntax',
   severity: 'error',
   origin: 'registry',
+  perFile: true,
   summary: 'Every registry file parses: YAML 1.2, strict JSON, or a TypeScript literal.',
   description:
     'A file that does not parse cannot be checked any further. Hand edits to `registry.yaml` most often break it ' +

@@ -9,6 +9,7 @@ export const schemaDrift = defineRule({
   id: 'schema-drift',
   severity: 'error',
   origin: 'registry',
+  perFile: true,
   summary: 'registry.schema.json is the published schema narrowed to this registry\'s own ids.',
   description:
     'Apps validate against `registry.schema.json`, whose enums list the policy\'s unit, task, section and target ids. ' +

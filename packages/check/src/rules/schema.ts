@@ -5,6 +5,7 @@ export const schema = defineRule({
   id: 'schema',
   severity: 'error',
   origin: 'registry',
+  perFile: true,
   summary: 'Every registry file validates against the published JSON Schema (all errors, each at its line).',
   description:
     'The JSON, the YAML and the TypeScript data are each validated with ajv against the registry schema ' +

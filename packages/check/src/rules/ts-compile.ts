@@ -5,6 +5,7 @@ export const tsCompile = defineRule({
   id: 'ts-compile',
   severity: 'error',
   origin: 'registry',
+  perFile: true,
   summary: 'registry.ts compiles under `strict` with zero diagnostics.',
   description:
     '`registry.ts` declares the policy\'s ids as literal unions and its data as `as const satisfies Registry`, so an ' +

@@ -1,0 +1,108 @@
+/**
+ * SHA-256 digests: of a policy's bytes (the source-file rule compares it with the registry's
+ * record), and of a registry file's text without holding it, to tell that a `registry.json`
+ * says exactly what the primary registry says without reading it into memory.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+
+/** SHA-256 (hex) of bytes, or of a text's UTF-8. */
+export function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+const READ_CHUNK = 1 << 20;
+
+/**
+ * A file's text as read in UTF-8 (what `readFile(path, 'utf8')` gives, invalid bytes replaced, a
+ * BOM kept), a piece at a time; throws the file system's error. Stopping early closes the file.
+ */
+export function* textChunks(path: string): Generator<string> {
+  const fd = openSync(path, 'r');
+  try {
+    const decoder = new StringDecoder('utf8');
+    const buffer = Buffer.allocUnsafe(READ_CHUNK);
+    for (let read = readSync(fd, buffer, 0, READ_CHUNK, null); read > 0; read = readSync(fd, buffer, 0, READ_CHUNK, null)) {
+      yield decoder.write(buffer.subarray(0, read));
+    }
+    yield decoder.end();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** SHA-256 (hex) of a file's text as read in UTF-8, read a piece at a time; undefined when it cannot be read. */
+export function fileTextDigest(path: string): string | undefined {
+  try {
+    const hash = createHash('sha256');
+    for (const chunk of textChunks(path)) hash.update(chunk);
+    return hash.digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * SHA-256 (hex) of `JSON.stringify(data, null, 2)` and a final newline, the layout of
+ * `registry.json`, printed a list item at a time; undefined when `data` holds a value JSON does
+ * not give back as it was (undefined, -0, a non-finite number, anything but plain objects and
+ * lists), so that equal digests mean equal data.
+ */
+export function jsonTextDigest(data: unknown): string | undefined {
+  if (!isPlainObject(data)) return undefined;
+  const hash = createHash('sha256');
+  const entries = Object.entries(data);
+  hash.update('{');
+  for (const [i, [key, value]] of entries.entries()) {
+    hash.update(`${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `);
+    if (!Array.isArray(value) || value.length === 0) {
+      if (!roundTrips(value)) return undefined;
+      hash.update(indented(JSON.stringify(value, null, 2), '  '));
+      continue;
+    }
+    hash.update('[');
+    for (const [j, item] of value.entries()) {
+      // A hole in a list reads back as null.
+      if (!(j in value) || !roundTrips(item)) return undefined;
+      hash.update(`${j === 0 ? '' : ','}\n    ${indented(JSON.stringify(item, null, 2), '    ')}`);
+    }
+    hash.update('\n  ]');
+  }
+  hash.update(entries.length === 0 ? '}\n' : '\n}\n');
+  return hash.digest('hex');
+}
+
+/** JSON strings hold no raw line break: every one in a printed value is the printer's, between lines. */
+function indented(text: string, pad: string): string {
+  return text.replaceAll('\n', `\n${pad}`);
+}
+
+/** Whether `JSON.parse(JSON.stringify(value))` is `value` again, in a walk that keeps its own stack. */
+function roundTrips(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (next === null || typeof next === 'string' || typeof next === 'boolean') continue;
+    if (typeof next === 'number') {
+      if (!Number.isFinite(next) || Object.is(next, -0)) return false;
+      continue;
+    }
+    if (Array.isArray(next)) {
+      for (let i = 0; i < next.length; i++) {
+        if (!(i in next)) return false;
+        stack.push(next[i]);
+      }
+      continue;
+    }
+    if (!isPlainObject(next)) return false;
+    for (const child of Object.values(next)) stack.push(child);
+  }
+  return true;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}

@@ -1,0 +1,135 @@
+/**
+ * A check of files left on disk (issue 8: memory) reads a registry's files one at a time and
+ * skips reading a registry.json that prints the primary's data exactly. What it reports must be
+ * what the check of the same files given with their text reports, message for message.
+ */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { emitAll } from '@policyc/emit';
+import { describe, expect, it } from 'vitest';
+import { fileTextDigest, jsonTextDigest, sha256 } from '../src/files/hash.js';
+import { jsonMember } from '../src/files/json-member.js';
+import { checkFiles, formatJson, loadInputs, type CheckOptions } from '../src/index.js';
+import { edit, fixtureFiles, smallRegistry } from './helpers.js';
+
+function onDisk(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'policyc-one-at-a-time-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+/** The report of the files given with their text, and of the same files left on disk. */
+async function bothWays(files: Record<string, string>, options: CheckOptions = {}) {
+  const root = onDisk(files);
+  const given = checkFiles(Object.entries(files).map(([path, content]) => ({ path, content })), options);
+  const loaded = await loadInputs(Object.keys(files), root, { defer: true });
+  expect(loaded.problems).toEqual([]);
+  const deferred = checkFiles(loaded.files, options);
+  return { given, deferred };
+}
+
+const OPTIONS: CheckOptions = { typecheck: false };
+
+describe('a check of files on disk, one at a time', () => {
+  it('reports nothing on a clean registry, and holds no file\'s text', async () => {
+    const { given, deferred } = await bothWays(fixtureFiles(), OPTIONS);
+    expect(formatJson(deferred)).toBe(formatJson(given));
+    expect(deferred.messages).toEqual([]);
+    // The policy text came with its text; no registry file had a message to frame.
+    expect(Object.keys(deferred.contents)).toEqual(['reg/small.txt']);
+  });
+
+  it('reports the same messages when the YAML was edited, and keeps the texts they point into', async () => {
+    const files = fixtureFiles();
+    files['reg/registry.yaml'] = edit(files['reg/registry.yaml']!, 'lead:\n', 'lead:\n      - 省不存在厅\n');
+    const { given, deferred } = await bothWays(files, OPTIONS);
+    expect(given.errorCount).toBeGreaterThan(0);
+    expect(formatJson(deferred)).toBe(formatJson(given));
+    for (const message of deferred.messages) {
+      if (message.line !== undefined) expect(deferred.contents[message.file], message.file).toBe(given.contents[message.file]);
+    }
+  });
+
+  it('reads a registry.json that differs from the YAML, and says where', async () => {
+    const files = fixtureFiles();
+    files['reg/registry.json'] = edit(files['reg/registry.json']!, '"省', '"市');
+    const { given, deferred } = await bothWays(files, OPTIONS);
+    expect(given.messages.map((m) => `${m.ruleId} ${m.file}`)).toContain('agreement reg/registry.json');
+    expect(formatJson(deferred)).toBe(formatJson(given));
+  });
+
+  it('reads a registry.json whose keys are in another order (the same data, printed otherwise)', async () => {
+    const files = fixtureFiles();
+    const data = JSON.parse(files['reg/registry.json']!) as Record<string, unknown>;
+    files['reg/registry.json'] = `${JSON.stringify(Object.fromEntries(Object.entries(data).reverse()), null, 2)}\n`;
+    const { given, deferred } = await bothWays(files, OPTIONS);
+    expect(given.messages).toEqual([]);
+    expect(formatJson(deferred)).toBe(formatJson(given));
+  });
+
+  it('takes the JSON as the primary when the YAML does not parse, as with the texts given', async () => {
+    const files = fixtureFiles();
+    files['reg/registry.yaml'] = `${files['reg/registry.yaml']!}\n  : broken: [\n`;
+    const { given, deferred } = await bothWays(files, OPTIONS);
+    expect(given.messages.map((m) => m.ruleId)).toContain('registry-syntax');
+    expect(formatJson(deferred)).toBe(formatJson(given));
+  });
+
+  it('gives the same schema findings in every file when the data breaks the schema', async () => {
+    const files = fixtureFiles();
+    const data = JSON.parse(files['reg/registry.json']!) as { tasks: Array<Record<string, unknown>> };
+    data.tasks[0]!['extra'] = 1;
+    const broken = emitAll(smallRegistry());
+    files['reg/registry.json'] = `${JSON.stringify(data, null, 2)}\n`;
+    files['reg/registry.yaml'] = edit(broken['registry.yaml']!, '\n    path:', '\n    extra: 1\n    path:');
+    const { given, deferred } = await bothWays(files, OPTIONS);
+    expect(given.messages.filter((m) => m.ruleId === 'schema').map((m) => m.file)).toEqual(expect.arrayContaining(['reg/registry.json', 'reg/registry.yaml']));
+    expect(formatJson(deferred)).toBe(formatJson(given));
+  });
+});
+
+describe('the digest of a registry.json printed from data', () => {
+  const registry = emitAll(smallRegistry());
+  const text = registry['registry.json']!;
+
+  it('is the digest of the file policyc writes, read a piece at a time', () => {
+    const root = onDisk({ 'registry.json': text });
+    expect(jsonTextDigest(JSON.parse(text))).toBe(sha256(text));
+    expect(fileTextDigest(join(root, 'registry.json'))).toBe(sha256(text));
+  });
+
+  it('is that of JSON.stringify for data of any shape it takes', () => {
+    for (const data of [{}, { a: [] }, { a: [1, [2, { b: null }], 'x\ny'], b: { c: [true] } }, { __proto__: null, n: -1.5e-7 }]) {
+      expect(jsonTextDigest(data)).toBe(sha256(`${JSON.stringify(data, null, 2)}\n`));
+    }
+  });
+
+  it('is undefined for data JSON would not give back as it is', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    for (const data of [{ a: -0 }, { a: [Number.NaN] }, { a: { b: undefined } }, { a: [1, , 2] }, { a: new Date(0) }, [1], 'text']) {
+      expect(jsonTextDigest(data), JSON.stringify(data)).toBeUndefined();
+    }
+  });
+});
+
+describe('one member of a JSON object, read in pieces', () => {
+  const text = '\uFEFF{ "$schema": "x", "a\\"b": { "document": 1 }, "document": { "source": { "path": "p.txt" }, "t": "}],\\"" }, "tasks": [';
+
+  it('is found however the text is cut, before the text goes wrong', () => {
+    for (const size of [1, 2, 3, 7, text.length]) {
+      const pieces = Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.slice(i * size, (i + 1) * size));
+      expect(jsonMember(pieces, 'document'), String(size)).toEqual({ source: { path: 'p.txt' }, t: '}],"' });
+    }
+  });
+
+  it('is undefined when the object has no such member, or the text is no object', () => {
+    expect(jsonMember(['{"a": {"document": 1}}'], 'document')).toBeUndefined();
+    expect(jsonMember(['["document", 1]'], 'document')).toBeUndefined();
+    expect(jsonMember(['{"document": {'], 'document')).toBeUndefined();
+    expect(jsonMember(['{"document": 2}'], 'document')).toBe(2);
+  });
+});
