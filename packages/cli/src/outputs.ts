@@ -25,7 +25,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { emitAll, emitChunks, orderFormats, OUTPUT_FILES, OUTPUT_FORMATS, outputFile, type OutputFormat } from '@policyc/emit';
-import type { CheckFile } from '@policyc/check';
+import type { CheckInput } from '@policyc/check';
 import type { Registry, TaskDeadline } from '@policyc/model';
 import { readPolicyText, sha256 } from './policy-text.js';
 
@@ -106,7 +106,8 @@ export async function writeOutputs(
   const staged: Array<{ name: string; temp: string; path: string; hash: string }> = [];
   const removeStaged = () => Promise.all(staged.map(({ temp }) => rm(temp, { force: true }).catch(() => undefined)));
   try {
-    const written = async (name: string) => readFile(staged.find((file) => file.name === name)!.temp, 'utf8');
+    // The report's check reads each text file from its temporary twin when it comes to it.
+    const written = (name: string): CheckInput => ({ path: name, absolutePath: staged.find((file) => file.name === name)!.temp });
     for await (const [name, content] of renderEach(registry, wanted, outDir, options, written)) {
       const path = join(outDir, name);
       const temp = tempPath(outDir, name);
@@ -244,7 +245,7 @@ export async function renderOutputs(
   options: RenderOptions = {},
 ): Promise<Record<string, string | Uint8Array>> {
   const files: Record<string, string | Uint8Array> = {};
-  const rendered = async (name: string) => files[name] as string;
+  const rendered = (name: string): CheckInput => ({ path: name, content: files[name] as string });
   for await (const [name, content] of renderEach(registry, orderFormats(formats), registryDir, options, rendered)) {
     const pieces = [...content];
     files[name] = pieces.length === 1 && typeof pieces[0] !== 'string' ? pieces[0]! : pieces.join('');
@@ -254,15 +255,15 @@ export async function renderOutputs(
 
 /**
  * Each file of `formats` (in order) as it is rendered: its name and its content in pieces, the
- * text formats printed only as their pieces are read. `textOf` gives back a text file rendered
- * before (the report checks them).
+ * text formats printed only as their pieces are read. `checkInputOf` gives a text file rendered
+ * before as the report's check reads it (the report checks them).
  */
 async function* renderEach(
   registry: Registry,
   formats: readonly OutputFormat[],
   registryDir: string,
   options: RenderOptions,
-  textOf: (name: string) => Promise<string>,
+  checkInputOf: (name: string) => CheckInput,
 ): AsyncGenerator<[string, Iterable<string | Uint8Array>]> {
   const text = new Map(emitChunks(registry, formats));
   for (const format of formats) {
@@ -271,30 +272,26 @@ async function* renderEach(
     if (chunks) yield [name, chunks];
     else if (format === 'xlsx') yield [name, [await (await import('@policyc/sheets')).emitXlsx(registry)]];
     else if (format === 'csv') yield [name, [(await import('@policyc/sheets')).emitCsv(registry)]];
-    else if (format === 'html') {
-      const written: Record<string, string> = {};
-      for (const textName of text.keys()) written[textName] = await textOf(textName);
-      yield [name, [await report(registry, written, registryDir, options)]];
-    }
+    else if (format === 'html') yield [name, await report(registry, [...text.keys()].map(checkInputOf), registryDir, options)];
   }
 }
 
-async function report(registry: Registry, text: Record<string, string>, registryDir: string, options: RenderOptions): Promise<string> {
-  const [{ emitHtml }, { checkFiles }, { parsePolicy }] = await Promise.all([
+/** The HTML report in pieces, with the check results of the text files written with it. */
+async function report(registry: Registry, written: CheckInput[], registryDir: string, options: RenderOptions): Promise<Iterable<string>> {
+  const [{ emitHtmlChunks }, { checkFiles }, { parsePolicy }] = await Promise.all([
     import('@policyc/report'), import('@policyc/check'), import('@policyc/parse'),
   ]);
   const ref = registry.document.source;
   const read = options.sourceText === undefined && ref ? await readPolicyText(resolve(registryDir, ref.path), ref) : undefined;
   const sourceText = options.sourceText ?? (read?.ok ? read.text : undefined);
   // Paths as `policyc check <folder>` names them from inside the folder.
-  const files = Object.keys(text).length > 0 ? Object.entries(text) : [[OUTPUT_FILES.json, emitAll(registry, ['json'])[OUTPUT_FILES.json]!] as const];
-  const checked: CheckFile[] = files.map(([name, content]) => ({ path: name, content }));
+  const checked: CheckInput[] = written.length > 0 ? written : [{ path: OUTPUT_FILES.json, content: emitAll(registry, ['json'])[OUTPUT_FILES.json]! }];
   if (sourceText !== undefined && ref) checked.push({ path: ref.path, content: sourceText, registryDir: '.' });
   const checkResults = checkFiles(checked, {
     typecheck: false,
     parse: ({ path, text: policy }) => parsePolicy(policy, { markdown: /\.(md|markdown)$/iu.test(path) }),
   });
-  return emitHtml(registry, { ...(sourceText === undefined ? {} : { sourceText }), checkResults });
+  return emitHtmlChunks(registry, { ...(sourceText === undefined ? {} : { sourceText }), checkResults });
 }
 
 /**
