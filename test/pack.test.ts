@@ -85,9 +85,10 @@ beforeAll(() => {
   must(run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], project), 'npm install');
 }, 300_000);
 
+// Removing the fresh project's node_modules can outlast the default hook timeout on a busy machine.
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('the packed packages', () => {
   it('pack every package of packages/', () => {

@@ -1,7 +1,7 @@
 /**
  * Bounded resources through the CLI (issue 8): input nested too deep is refused or read as plain
  * text instead of aborting Node or taking minutes (the .docx decompression limit through the CLI
- * is tested in packages/policyc/test/docx-limits.test.ts). Growth is compared between two sizes in one run (4× the input
+ * is tested in packages/core/test/docx-limits.test.ts). Growth is compared between two sizes in one run (4× the input
  * must take well under 16× the time), never against a wall-clock limit.
  */
 import { spawnSync } from 'node:child_process';

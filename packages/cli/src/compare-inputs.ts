@@ -141,7 +141,7 @@ async function readRegistry(file: string, cwd: string): Promise<CompareInput> {
 
 async function compilePolicy(file: string, cwd: string): Promise<CompareInput> {
   // Loaded on demand: a comparison of two registries needs none of the compiler.
-  const { compile, tryReadPolicy } = await import('policyc');
+  const { compile, tryReadPolicy } = await import('@policyc/core');
   const read = await tryReadPolicy(file);
   if (!read.ok) return { ok: false, reason: read.reason };
   // As `policyc compile` prints to stdout: the registry is taken to live in the working folder.

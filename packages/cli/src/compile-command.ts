@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
-import { INPUT_KINDS, type InputKind } from 'policyc';
+import { INPUT_KINDS, type InputKind } from '@policyc/core';
 import { isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '@policyc/emit';
 import { readArgs } from './args.js';
 import { expandInputs, type Expanded } from './inputs.js';

@@ -9,7 +9,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import { INPUT_EXTENSIONS } from 'policyc';
+import { INPUT_EXTENSIONS } from '@policyc/core';
 import type * as Tinyglobby from 'tinyglobby';
 
 export interface Input {

@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { checkFiles, formatHuman } from '@policyc/check';
 import type { Registry } from '@policyc/model';
-import { mergeRegistry, type MergeResult } from 'policyc';
+import { mergeRegistry, type MergeResult } from '@policyc/core';
 import { parse, stringify } from 'yaml';
 import { displayPath, ioCause } from './io-errors.js';
 import { readBaseline } from './outputs.js';

@@ -30,7 +30,7 @@ export async function readPolicyText(path: string, ref: Pick<SourceFile, 'encodi
   }
   // Loaded on demand: the HTML and Word readers are needed only when a policy is read (and the
   // checker, which both callers have loaded by then).
-  const [{ INPUT_EXTENSIONS, readPolicyBytes, UnsupportedInputError }, { sourceFormatOf }] = await Promise.all([import('policyc'), import('@policyc/check')]);
+  const [{ INPUT_EXTENSIONS, readPolicyBytes, UnsupportedInputError }, { sourceFormatOf }] = await Promise.all([import('@policyc/core'), import('@policyc/check')]);
   if (!(INPUT_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase())) return { ok: false, reason: new UnsupportedInputError(path).reason };
   const kind = sourceFormatOf(path);
   let read = await readPolicyBytes(bytes, kind, ref.encoding === null ? { path } : { path, encoding: ref.encoding });

@@ -9,7 +9,7 @@
  * hash record that protects a hand-edited registry.yaml.
  */
 import { resolve } from 'node:path';
-import { compile, readPolicy, readPolicyBytes, UnsupportedInputError, type CompileResult, type InputKind } from 'policyc';
+import { compile, readPolicy, readPolicyBytes, UnsupportedInputError, type CompileResult, type InputKind } from '@policyc/core';
 import type { OutputFormat } from '@policyc/emit';
 import type { Registry, Role } from '@policyc/model';
 import { aliasDeclarations, type AliasDeclaration } from './aliases.js';

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Registry, Target, Task } from '@policyc/model';
+// From the workspace's root (a dev dependency there): the compiler depends on compare, not back.
 import { compile } from 'policyc';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');

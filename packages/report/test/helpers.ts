@@ -1,7 +1,7 @@
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Registry } from '@policyc/model';
-import { compile } from 'policyc';
+import { compile } from '@policyc/core';
 
 /** Compiles a made-up policy with the real pipeline. */
 export function compileText(text: string, path = 'policy.txt'): Registry {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Registry } from '@policyc/model';
 import ExcelJS from 'exceljs';
-import { compile } from 'policyc';
+import { compile } from '@policyc/core';
 
 /** A made-up 行动计划 in the style of real notices: bracketed clauses, a 责任单位 clause, targets, a deadline. */
 export const PLAN_TEXT = readFileSync(new URL('./fixtures/plan.txt', import.meta.url), 'utf8');

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { docxToText, readPolicy, tryReadPolicy } from 'policyc';
+import { docxToText, readPolicy, tryReadPolicy } from '@policyc/core';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../cli/src/run.js';
 

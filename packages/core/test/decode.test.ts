@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
-import { compile, decodeText, readPolicy, tryReadPolicy, UnsupportedInputError } from 'policyc';
+import { compile, decodeText, readPolicy, tryReadPolicy, UnsupportedInputError } from '@policyc/core';
 import { describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'policyc-decode-'));
@@ -84,7 +84,8 @@ describe('decodeText', () => {
   });
 
   it('loads chardet only for bytes that are not UTF-8', () => {
-    // A fresh process each: chardet is CommonJS, loaded with require, so require's cache lists it.
+    // A fresh process each (run from the workspace's root, which depends on policyc): chardet is
+    // CommonJS, loaded with require, so require's cache lists it.
     const loadsChardet = (bytes: Buffer) => {
       const child = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--input-type=module', '-e', `
         import { createRequire } from 'node:module';

@@ -4,7 +4,7 @@
  * reported. The policies are made up, in the style of an 实施方案.
  */
 import type { Registry } from '@policyc/model';
-import { compile, mergeRegistry, type MergeBaseline } from 'policyc';
+import { compile, mergeRegistry, type MergeBaseline } from '@policyc/core';
 import { describe, expect, it } from 'vitest';
 
 const HEAD = '某市推进数字经济高质量发展实施方案\n\n一、重点任务\n';

@@ -14,7 +14,7 @@ import { modulesLoaded, packagesOf } from '../../../test/support/modules-loaded.
 /** The packages whose modules a process reading `path` resolved. */
 function packagesLoaded(path: string): Set<string> {
   const { modules } = modulesLoaded(`const { readPolicy } = await import('policyc');\nawait readPolicy(process.argv[1]);`, [path]);
-  expect(modules.some((url) => url.endsWith('/packages/policyc/src/read.ts'))).toBe(true);
+  expect(modules.some((url) => url.endsWith('/packages/core/src/read.ts'))).toBe(true);
   return packagesOf(modules);
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { compile, docxToText, htmlToText, readPolicy } from 'policyc';
+import { compile, docxToText, htmlToText, readPolicy } from '@policyc/core';
 import { describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'policyc-read-tables-'));
