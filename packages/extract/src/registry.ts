@@ -1,11 +1,12 @@
 /**
  * Tree in, registry out: sections, tasks with their units by role, the unit table, targets.
  */
-import { SCHEMA_ID, SCHEMA_VERSION, type Registry, type Role, type SourceFile, type Span, type Task, type Unit } from '@policyc/model';
-import { createPositionMap, type Root, type TableRow } from '@policyc/parse';
+import { SCHEMA_ID, SCHEMA_VERSION, type Registry, type Role, type SourceFile, type Span, type Target, type Task, type Unit } from '@policyc/model';
+import { createPositionMap, GOAL_COLUMN, MEASURE_COLUMN, PRESENT_COLUMN, type Root, type TableRow } from '@policyc/parse';
 import { readMeta } from './meta.js';
 import { readOutline, type OutlineEntry } from './outline.js';
 import { simplifiedReading } from './script.js';
+import { partitionPoint } from './search.js';
 import { extractTargets, type TextBlock } from './targets/index.js';
 import { findClauses, findConvention, findDuties, isActorName, normalizeUnitName, readRow, type ProseContext, type ResponsibilityClause, type UnitMention } from './units/index.js';
 
@@ -104,8 +105,9 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     return at < 0 ? title : reading.slice(e.ownStart + at, e.ownStart + at + title.length);
   };
   if (outline.preamble) blocks.push({ path: '', title: '', text: reading.slice(outline.preamble.start, outline.preamble.end), offset: outline.preamble.start });
+  const headers = new Map<string | null, ColumnRead>();
   for (const e of outline.entries) {
-    const cells = e.node.row === undefined ? [] : goalCells(e.node.row);
+    const cells = e.node.row === undefined ? [] : goalCells(e.node.row, headers);
     // An indicator table's row: its goal columns hold the targets, due in the column's year; its
     // other cells (name, unit, present value) hold none.
     if (cells.length > 0) {
@@ -118,12 +120,27 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   }
   // Sought by halving, once per target: an indicator table may hold hundreds of goal cells.
   goalCellEnds.sort((x, y) => x.start - y.start);
-  const targets = extractTargets(blocks, { documentYear: document.date?.slice(0, 4) ?? null, title: document.title }).map(({ start, end, unitEnd, ...t }) => ({
-    ...t,
+  // Each target's fields written out rather than spread from its draft: a rest and a spread copy
+  // property by property on V8's slow path, and a long document has thousands of targets.
+  const targets: Target[] = extractTargets(blocks, { documentYear: document.date?.slice(0, 4) ?? null, title: document.title }).map((t) => ({
+    id: t.id,
+    metric: t.metric,
+    path: t.path,
     // A figure read in the simplified copy is quoted as written, and so is its unit ("80萬人": 萬人).
-    text: simplified !== null && reading.slice(start, end) === t.text ? text.slice(start, end) : t.text,
-    unit: simplified === null ? t.unit : writtenUnit(t.unit, unitEnd),
-    position: positions.span(start, cellEnd(start, end)) as Span,
+    text: simplified !== null && reading.slice(t.start, t.end) === t.text ? text.slice(t.start, t.end) : t.text,
+    value: t.value,
+    min: t.min,
+    max: t.max,
+    unit: simplified === null ? t.unit : writtenUnit(t.unit, t.unitEnd),
+    comparator: t.comparator,
+    kind: t.kind,
+    deadline: t.deadline,
+    inclusive: t.inclusive,
+    aggregation: t.aggregation,
+    baseline: t.baseline,
+    recurring: t.recurring,
+    partOf: t.partOf,
+    position: positions.span(t.start, cellEnd(t.start, t.end)) as Span,
   }));
 
   return {
@@ -240,8 +257,6 @@ function yearOf(deadline: string): string | null {
   return m === null ? null : m[0];
 }
 
-/** A column that sets goals: "目标值", "2025年", "2025年目标", "预期值". */
-const GOAL_COLUMN_RE = /目标|预期|(?:19|20)\d{2}年?$/u;
 /**
  * A cell that is only a figure and a comparator word, tested on the trimmed cell: the spaces
  * around the figure are trimmed, not matched by `\s*` on both sides of an optional word (which
@@ -250,27 +265,53 @@ const GOAL_COLUMN_RE = /目标|预期|(?:19|20)\d{2}年?$/u;
 const BARE_FIGURE_RE = /^[\d.]+(?:\s*(?:以上|以下|左右|以内|及以上|及以下))?$/u;
 /** A goal cell holding only zero ("0", "0.0", "0以上"). */
 const ZERO_GOAL_RE = /^0(?:\.0+)?(?:以上|以下|左右|以内)?$/u;
-/** The column that gives an indicator's unit. */
-const UNIT_COLUMN_RE = /^(?:计量)?单位$/u;
-/** Columns of present or past values, which set no goal ("现状值", "2020年（基期）", "完成情况"). */
-const PRESENT_COLUMN_RE = /现状|基期|基数|基准|完成情况|实际|现值|属性|单位|序号/u;
+/**
+ * Columns of anything but figures (属性, 单位, 序号): with the parser's columns of present values
+ * (PRESENT_COLUMN), the columns whose header names a goal or a year but that set none.
+ */
+const NOT_FIGURE_COLUMN_RE = /属性|单位|序号/u;
+
+/** What a table's header says of its column, for goal cells: read once per header, not per row. */
+interface ColumnRead {
+  /** The column gives the indicator's measure ("单位"). */
+  measure: boolean;
+  /** The column holds goals, due in `year` (its header's year, or null). */
+  goal: boolean;
+  year: string | null;
+}
+
+/** The reading of a header, from `headers` (filled as headers are met: a table's rows share them). */
+function columnRead(headers: Map<string | null, ColumnRead>, header: string | null): ColumnRead {
+  let read = headers.get(header);
+  if (read === undefined) {
+    const column = (header ?? '').normalize('NFKC').replace(/\s+/gu, '');
+    read = {
+      measure: MEASURE_COLUMN.test((header ?? '').replace(/\s+/gu, '')),
+      // The parser's vocabulary of figure columns (GOAL_COLUMN: "目标值", "2025年", "预期值").
+      goal: GOAL_COLUMN.test(column) && !PRESENT_COLUMN.test(column) && !NOT_FIGURE_COLUMN_RE.test(column),
+      year: yearOf(column),
+    };
+    headers.set(header, read);
+  }
+  return read;
+}
 
 /** The goal cells of an indicator-table row, with the year their column names. */
-function goalCells(row: TableRow): { start: number; end: number; year: string | null; text: string }[] {
+function goalCells(row: TableRow, headers: Map<string | null, ColumnRead>): { start: number; end: number; year: string | null; text: string }[] {
   const out: { start: number; end: number; year: string | null; text: string }[] = [];
   // "森林覆盖率 | % | 45以上": the figure's unit stands in a column of its own.
-  const unit = row.cells.find((c) => UNIT_COLUMN_RE.test((c.column ?? '').replace(/\s+/gu, '')))?.value.trim() ?? '';
+  const unit = row.cells.find((c) => columnRead(headers, c.column).measure)?.value.trim() ?? '';
   for (const cell of row.cells) {
-    const column = (cell.column ?? '').normalize('NFKC').replace(/\s+/gu, '');
+    const column = columnRead(headers, cell.column);
     const start = cell.position.start.offset;
     const end = cell.position.end.offset;
-    if (start === undefined || end === undefined || !GOAL_COLUMN_RE.test(column) || PRESENT_COLUMN_RE.test(column)) continue;
+    if (start === undefined || end === undefined || !column.goal) continue;
     const value = cell.value;
     // A goal of 0 ("年度目标 | 0") commits to nothing for the year: the row sets no goal there.
     if (ZERO_GOAL_RE.test(value.trim().normalize('NFKC'))) continue;
     // A bare figure, maybe with a comparator ("45以上", "6左右"), takes the unit after its number.
     const text = unit !== '' && BARE_FIGURE_RE.test(value.trim()) ? value.replace(/^(\s*[\d.]+)/u, `$1${unit}`) : value;
-    out.push({ start, end, year: yearOf(column), text });
+    out.push({ start, end, year: column.year, text });
   }
   return out;
 }
@@ -280,17 +321,8 @@ function goalCells(row: TableRow): { start: number; end: number; year: string | 
  * place) that holds `offset`, or undefined.
  */
 function cellHolding<C extends { start: number; end: number }>(cells: readonly C[], offset: number): C | undefined {
-  let lo = 0;
-  let hi = cells.length - 1;
-  let found = -1; // the last cell that starts at or before `offset`
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cells[mid] as C).start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const cell = cells[found];
+  // The last cell that starts at or before `offset`.
+  const cell = cells[partitionPoint(cells.length, (k) => (cells[k] as C).start <= offset) - 1];
   return cell !== undefined && offset < cell.end ? cell : undefined;
 }
 

@@ -6,16 +6,16 @@
  * figures are then taken from the original by those offsets, as written.
  */
 import { createRequire } from 'node:module';
+import { nextInClass } from './search.js';
 
 /**
  * Characters that occur only in traditional script, and often in policies. Not 督, 境 or 健,
  * which both scripts write alike: with them every simplified policy on health or the environment
  * counted as traditional and paid a conversion of its whole text.
  */
-const TRADITIONAL_ONLY = new Uint8Array(0x10000);
-for (const ch of '們這個來為會國發說時後對經東與將產業關門開間區應實現體義務處機構單設計報導據請認識質標準類總統團價營專屬醫藥辦廳縣鄉鎮學習負責牽頭協參與級職責範圍監農財稅資環衛龍億萬數劃') {
-  TRADITIONAL_ONLY[ch.charCodeAt(0)] = 1;
-}
+const TRADITIONAL_CHARS = '們這個來為會國發說時後對經東與將產業關門開間區應實現體義務處機構單設計報導據請認識質標準類總統團價營專屬醫藥辦廳縣鄉鎮學習負責牽頭協參與級職責範圍監農財稅資環衛龍億萬數劃';
+/** The same characters as a class the regex engine seeks (see `nextInClass`). */
+const ANY_TRADITIONAL = new RegExp(`[${TRADITIONAL_CHARS}]`, 'g');
 /** How many such characters make a text traditional: a few stray ones (a quoted name) do not. */
 const MIN_TRADITIONAL = 8;
 
@@ -37,10 +37,10 @@ function converter(): Convert {
  * null otherwise (or when a conversion would change its length, or nothing). Never throws.
  */
 export function simplifiedReading(text: string): string | null {
-  // Looked up by char code: a simplified text is read to its end, and a table lookup is an
-  // order of magnitude faster than a set of strings or a regex character class.
+  // A simplified text is read to its end: from one such character to the next, which the regex
+  // engine finds several times faster than a loop looking each character up.
   let count = 0;
-  for (let i = 0; i < text.length && count < MIN_TRADITIONAL; i++) count += TRADITIONAL_ONLY[text.charCodeAt(i)]!;
+  for (let i = nextInClass(ANY_TRADITIONAL, text, 0); i < text.length && count < MIN_TRADITIONAL; i = nextInClass(ANY_TRADITIONAL, text, i + 1)) count++;
   if (count < MIN_TRADITIONAL) return null;
   try {
     const out = converter()(text);

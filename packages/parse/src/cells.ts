@@ -12,8 +12,26 @@
 
 export type ColumnKind = 'text' | 'unit' | 'measure' | 'figure' | 'deadline' | 'group';
 
-const MEASURE_COLUMN = /^(?:计量)?单位$/u;
-const FIGURE_COLUMN = /(?:目标|目标值|指标值|预期|现状|基期|基数|基准|完成情况|实际|现值|分值)$|(?:19|20)\d{2}年?$/u;
+/*
+ * The words of figure columns' headers. The extractor reads goals from the goal columns of an
+ * indicator table with the patterns below: one vocabulary for what a column of figures is.
+ */
+/** Words that make a column one of goals wherever they stand in its header ("2025年目标", "预期值"). */
+const GOAL_WORDS = '目标|预期';
+/** Further words that close a figure column's header with a goal value ("目标值", "指标值"). */
+const GOAL_VALUE_WORDS = '目标值|指标值';
+/** Words of columns of present or past values, which set no goal ("现状值", "2020年（基期）"). */
+const PRESENT_WORDS = '现状|基期|基数|基准|完成情况|实际|现值';
+/** A year closing a header: the column of that year's figures ("2025年", "2025"). */
+const YEAR_AT_END = '(?:19|20)\\d{2}年?$';
+
+/** The column that gives an indicator's measure ("单位", "计量单位"). */
+export const MEASURE_COLUMN = /^(?:计量)?单位$/u;
+/** A column of goals (its header white space removed): "目标值", "2025年", "2025年目标", "预期值". */
+export const GOAL_COLUMN = new RegExp(`${GOAL_WORDS}|${YEAR_AT_END}`, 'u');
+/** A column of present or past values ("现状值", "2020年（基期）", "完成情况"). */
+export const PRESENT_COLUMN = new RegExp(PRESENT_WORDS, 'u');
+const FIGURE_COLUMN = new RegExp(`(?:${GOAL_WORDS}|${GOAL_VALUE_WORDS}|${PRESENT_WORDS}|分值)$|${YEAR_AT_END}`, 'u');
 const UNIT_COLUMN = /(?:单位|部门|处室|机构|主体)$/u;
 const DEADLINE_COLUMN = /时限|时间|期限|进度/u;
 

@@ -14,18 +14,17 @@ export interface Line {
   next: number;
 }
 
+/** A line ending: CRLF, CR or LF (the regex engine passes the text between them fastest). */
+const LINE_ENDING = /\r\n?|\n/g;
+
 /** Splits on LF, CRLF and CR, keeping every character accounted for. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 || ch === 13) {
-      const next = ch === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-      lines.push({ start, end: i, next });
-      start = next;
-      i = next - 1;
-    }
+  LINE_ENDING.lastIndex = 0;
+  for (let m = LINE_ENDING.exec(text); m !== null; m = LINE_ENDING.exec(text)) {
+    lines.push({ start, end: m.index, next: LINE_ENDING.lastIndex });
+    start = LINE_ENDING.lastIndex;
   }
   lines.push({ start, end: text.length, next: text.length });
   return lines;
@@ -80,7 +79,9 @@ export function splitParagraphs(text: string, lines: Line[]): Line[] {
       out.push({ start, end: run.at, next: run.at });
       start = run.at;
     }
-    out.push({ start, end: line.end, next: line.next });
+    // A line left whole is the line itself: the parser then knows the lines hold the same
+    // candidates as the paragraphs, and finds them once (see parse.ts).
+    out.push(start === line.start ? line : { start, end: line.end, next: line.next });
   }
   return out;
 }
@@ -246,9 +247,13 @@ export interface Candidate extends MarkerMatch {
   unnumbered?: boolean;
 }
 
-/** Punctuation after which a marker may stand inside a line: a sentence or clause has ended. */
-const BOUNDARY = new Set([...'。；;！!？?：:）)〕]】」』”'].map((c) => c.charCodeAt(0)));
-const PAREN_OPEN = new Set([0xff08, 0x28]); // （ (
+/**
+ * Punctuation after which a marker may stand inside a line: a sentence or clause has ended. A
+ * table by char code: it is asked at every character that may open a marker (every numeral).
+ */
+const BOUNDARY = new Uint8Array(0x10000);
+for (const ch of '。；;！!？?：:）)〕]】」』”') BOUNDARY[ch.charCodeAt(0)] = 1;
+const isParenOpen = (code: number): boolean => code === 0xff08 || code === 0x28; // （ (
 const FIRST = 0x7b2c; // 第
 const isDigitCode = (code: number) => (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
 
@@ -310,8 +315,8 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
 }
 
 function admitsMidLine(prev: number, code: number): boolean {
-  if (BOUNDARY.has(prev)) return true;
-  return PAREN_OPEN.has(code) && prev !== FIRST && !isDigitCode(prev);
+  if (BOUNDARY[prev] === 1) return true;
+  return isParenOpen(code) && prev !== FIRST && !isDigitCode(prev);
 }
 
 const PROVISION = new Set([...'项款目'].map((c) => c.charCodeAt(0)));
@@ -323,7 +328,7 @@ const PROVISION = new Set([...'项款目'].map((c) => c.charCodeAt(0)));
  */
 function citesProvision(text: string, start: number, length: number, prev: number): boolean {
   if (text.charCodeAt(start - 1) === FIRST) return true;
-  return PROVISION.has(text.charCodeAt(start + length)) && PAREN_OPEN.has(text.charCodeAt(start)) && prev !== 0 && isWordCode(prev);
+  return PROVISION.has(text.charCodeAt(start + length)) && isParenOpen(text.charCodeAt(start)) && prev !== 0 && isWordCode(prev);
 }
 
 /** A CJK ideograph or an ASCII/full-width letter or digit: text that runs on, not punctuation. */

@@ -8,12 +8,16 @@ export interface PositionMap {
   span(start: number, end: number): Position;
 }
 
+/**
+ * A line ending's last character: LF, or a CR that no LF follows. Sought by the regex engine, which
+ * passes the characters between line ends several times faster than a loop over char codes.
+ */
+const LINE_END = /\n|\r(?!\n)/g;
+
 export function createPositionMap(text: string): PositionMap {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
+  LINE_END.lastIndex = 0;
+  while (LINE_END.test(text)) starts.push(LINE_END.lastIndex);
   const point = (offset: number): Point => {
     const o = Math.max(0, Math.min(offset, text.length));
     let lo = 0;

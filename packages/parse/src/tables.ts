@@ -63,12 +63,13 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     regions.push([k, end]);
     if (rows.length > rowsBefore) headers.push(cell(k).start);
   };
-  // A table's header holds a 序号 (序號) cell: a line without 序 is not read as a header, which
-  // spares splitting every paragraph into cells. The next 序 is kept track of as the lines go by.
-  let nextXu = text.indexOf(NUMBER_HEADER[0]!);
+  // A table's header holds a 序号 (序號) cell: a line without one (its characters perhaps spaced
+  // apart) is not read as a header, which spares splitting every paragraph into cells, and every
+  // 有序 or 程序 of the text. The next such place is kept track of as the lines go by.
+  let nextXu = numberHeaderFrom(text, 0);
   for (let k = 0; k < lines.length; k++) {
     if (lines[k]!.end <= from) continue;
-    if (nextXu >= 0 && nextXu < lines[k]!.start) nextXu = text.indexOf(NUMBER_HEADER[0]!, lines[k]!.start);
+    if (nextXu >= 0 && nextXu < lines[k]!.start) nextXu = numberHeaderFrom(text, lines[k]!.start);
     if (nextXu < 0 || nextXu >= lines[k]!.end) continue;
     const rowsBefore = rows.length;
     if (isNumberHeader(squeezed(k))) {
@@ -468,6 +469,17 @@ function nameColumn(columns: string[]): number {
 }
 
 const NUMBER_HEADER = '序号';
+/**
+ * 序号 or 序號 as a cell squeezed of its white space may have been written ("序 号"): where a
+ * header cell can be. Literals around one run of white space: linear.
+ */
+const NUMBER_HEADER_SCAN = /序\s*[号號]/gu;
+
+/** Where the next place a 序号 header cell may be written starts, at or after `from`; -1 if none. */
+function numberHeaderFrom(text: string, from: number): number {
+  NUMBER_HEADER_SCAN.lastIndex = from;
+  return NUMBER_HEADER_SCAN.exec(text)?.index ?? -1;
+}
 /** The 序号 header cell, in traditional script too (序號). */
 const isNumberHeader = (cell: string) => cell === NUMBER_HEADER || cell === '序號';
 const NAME_COLUMN = /任务|任務|举措|舉措|措施|指标|指標|名称|名稱|事项|事項|项目|項目|工作/u;

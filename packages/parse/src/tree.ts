@@ -209,6 +209,21 @@ function inlineKindAt(text: string, mask: MarkupMask, k: number): Inline['type']
   return mask?.[k] === 1 ? 'markup' : isSpaceCode(text.charCodeAt(k)) ? 'whitespace' : 'text';
 }
 
+/**
+ * Where the run of text (neither white space nor markup) from `i` ends, before `end`. Every
+ * character of a document is in some leaf, and most are in text runs: a tight loop by char code,
+ * with the markup mask asked only when there is one.
+ */
+function textRunEnd(text: string, mask: MarkupMask, i: number, end: number): number {
+  let j = i;
+  if (mask === null) {
+    while (j < end && !isSpaceCode(text.charCodeAt(j))) j++;
+  } else {
+    while (j < end && mask[j] !== 1 && !isSpaceCode(text.charCodeAt(j))) j++;
+  }
+  return j;
+}
+
 /** Splits [start, end) into white space, markup and text leaves. */
 function splitInlines(input: TreeInput, start: number, end: number): Inline[] {
   const { text, mask, positions } = input;
@@ -217,7 +232,8 @@ function splitInlines(input: TreeInput, start: number, end: number): Inline[] {
   while (i < end) {
     const kind = inlineKindAt(text, mask, i);
     let j = i + 1;
-    while (j < end && inlineKindAt(text, mask, j) === kind) j++;
+    if (kind === 'text') j = textRunEnd(text, mask, j, end);
+    else while (j < end && inlineKindAt(text, mask, j) === kind) j++;
     out.push({ type: kind, value: text.slice(i, j), position: positions.span(i, j) });
     i = j;
   }

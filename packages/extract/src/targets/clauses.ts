@@ -4,6 +4,7 @@
  * when the first question is asked, so every later question ("where does this clause start?") is
  * a binary search among them.
  */
+import { partitionPoint } from '../search.js';
 
 /** Clause ends: a figure's clause runs between two of these. */
 const CLAUSE_END = '，,；;。！!？?：:\n';
@@ -129,17 +130,7 @@ class MarkShape implements TextShape {
 
 /** Index of the last mark before `at` (marks ascending), or -1. */
 function lastBefore(marks: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = marks.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid]! < at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return partitionPoint(marks.length, (k) => marks[k]! < at) - 1;
 }
 
 /** Where the stretch holding `at` starts: just past the last mark before it (0 outside the text). */

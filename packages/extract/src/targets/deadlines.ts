@@ -13,6 +13,7 @@
  */
 import { isArabicDigitAt, isChineseNumeralChar, readNumeral } from './numerals.js';
 import { spanAt, type TextShape } from './clauses.js';
+import { partitionPoint } from '../search.js';
 
 export type TimeRole = 'deadline' | 'start' | 'baseline' | 'status' | 'date';
 
@@ -382,17 +383,7 @@ class DeadlineResolver implements Deadlines {
 
 /** Index of the last mention ending at or before `offset` (mentions are in text order), or -1. */
 function lastEndingBy(mentions: TimeMention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return partitionPoint(mentions.length, (k) => mentions[k]!.end <= offset) - 1;
 }
 
 /**
@@ -499,16 +490,9 @@ class PastByTime implements PastResolver {
     const { shape } = this;
     const marks = (this.marks ??= asOfMarks(shape.text));
     const sentence = shape.sentenceStart(Math.min(Math.max(offset, 0), shape.text.length));
-    let lo = 0;
-    let hi = marks.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (marks[mid]! < offset) {
-        last = marks[mid]!;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    // The last mark before the figure, if any.
+    const before = partitionPoint(marks.length, (k) => marks[k]! < offset);
+    const last = before > 0 ? marks[before - 1]! : -1;
     if (last >= sentence) return true;
     if (inBaseYearSentence(shape, Math.min(Math.max(offset, 0), shape.text.length), this.bases)) return true;
     const year = this.deadlines.at(offset);

@@ -8,6 +8,7 @@
  * One pass over the spaces and breaks of the text; lines are only joined in a document found to be
  * hard-wrapped.
  */
+import { nextInClass } from '../search.js';
 
 export interface Folded {
   /** The folded text. */
@@ -37,13 +38,36 @@ function widthOf(line: string): number {
 
 /** Display width of `text[from, to)`; a surrogate pair counts once, as a wide character. */
 function widthIn(text: string, from: number, to: number): number {
-  let w = 0;
+  // Every character of every block is measured: one test for the common case (a Chinese
+  // character, or an ASCII one), the surrogate test only past it.
+  let w = to - from;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-    w += code > 0xff ? 2 : 1;
+    if (code <= 0xff) continue;
+    w++;
+    // A pair counts once, as a wide character: its second half adds nothing.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      i++;
+      w--;
+    }
   }
   return w;
+}
+
+/** One column wide: a code up to U+00FF. Few in Chinese text, so the regex engine finds them fastest. */
+const NARROW = /[\u0000-\u00ff]/g;
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
+
+/**
+ * `widthIn` for a text holding no surrogate: two columns a code, less one for each narrow code.
+ * The narrow codes are sought from `from`; the search stops at the first past `to`, at the latest
+ * the line's own end (a line feed is narrow), so the lines of a text are passed once.
+ */
+function widthWithoutPairs(text: string, from: number, to: number): number {
+  let narrow = 0;
+  NARROW.lastIndex = from;
+  while (NARROW.test(text) && NARROW.lastIndex <= to) narrow++;
+  return 2 * (to - from) - narrow;
 }
 
 function trimEnd(line: string): string {
@@ -74,10 +98,13 @@ export function wrapWidth(texts: string[]): number | null {
   const counts = new Map<number, number>();
   let lines = 0;
   for (const text of texts) {
+    // A surrogate pair counts once: a text holding one is measured code by code.
+    const pairs = HIGH_SURROGATE.test(text);
     for (let start = 0; start <= text.length;) {
       const lf = text.indexOf('\n', start);
       const end = lf < 0 ? text.length : lf;
-      const w = widthIn(text, start, trimmedEnd(text, start, end));
+      const to = trimmedEnd(text, start, end);
+      const w = pairs ? widthIn(text, start, to) : widthWithoutPairs(text, start, to);
       start = end + 1;
       if (w < MIN_WRAP / 3) continue;
       lines++;
@@ -121,6 +148,12 @@ function droppedSpace(text: string, i: number, end: number): boolean {
 const FOLD_AT = new Uint8Array(0x10000);
 for (let code = 0; code < 0x10000; code++) if (code !== 10 && isBlankCode(code)) FOLD_AT[code] = 1;
 FOLD_AT[10] = 2;
+/**
+ * The characters where something may be folded, as classes the regex engine seeks: spaces alone
+ * (a text not hard-wrapped), or line breaks too. FOLD_AT holds what `\s` matches (see isBlankCode).
+ */
+const ANY_SPACE = /[^\S\n]/g;
+const ANY_FOLD = /\s/g;
 
 /**
  * Folds one block; `width` is the document's wrap width (null: lines are kept). The folded text is
@@ -146,13 +179,13 @@ export function foldText(text: string, width: number | null): Folded {
     }
     runStart = to;
   };
+  const anyFold = events === 1 ? ANY_SPACE : ANY_FOLD;
   let i = 0;
   while (i < n) {
+    // To the next place where something may be folded: most characters are none.
+    i = nextInClass(anyFold, text, i);
+    if (i >= n) break;
     const at = FOLD_AT[text.charCodeAt(i)]! & events;
-    if (at === 0) {
-      i++;
-      continue;
-    }
     if (at === 1) {
       let end = i;
       while (end < n && text.charCodeAt(end) !== 10 && isBlankCode(text.charCodeAt(end))) end++;

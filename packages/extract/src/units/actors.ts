@@ -12,7 +12,7 @@
  */
 import { codeClass } from './codes.js';
 import { compactName, hasNameShape, UNIT_SUFFIXES } from './names.js';
-import { splitUnits, type NameSpan } from './split.js';
+import { isSeparatorCode, splitUnits, type NameSpan } from './split.js';
 
 /**
  * Single characters that end names in lists but also end everyday words in running text (社会,
@@ -32,10 +32,19 @@ const RUNNING_SUFFIXES: readonly string[] = [...UNIT_SUFFIXES.filter((s) => !AMB
  * A subject does not open with a verb, a preposition or an adverb: "鼓励企业参与", "支持农机
  * 生产企业", "对伤病员进行" have their organisation as an object. The words are a closed class.
  */
-const RUNNING_BAD_START_RE =
-  /^(?:研究|批准|聘任|聘用|制定|制订|调整|审核|审批|审查|核定|确定|认定|评估|考核|检查|受理|办理|指定|选取|择优|贯彻|部署|执行|实行|出具|提出|提交|报送|报告|公布|发布|修订|拟定|迅速|立即|及时|主动|突出|明确|符合|未|每|改善|推行|推广|挖掘|深入|厚植|助力|带动|听取|便利|简化|清理|编制|督促|重点|持续|总结|定期|引进|培养|招收|吸纳|扩大|降低|减少|取消|下放|放宽|拓展|拓宽|加大|增加|搭建|设立|成立|组建|采取|采用|允许|委托|授权|整合|整治|指导|会同|配合|参与|参加|负责|牵头|承担|鼓励|支持|引导|推动|动员|组织|帮助|推进|坚持|加强|强化|完善|建立|形成|营造|着力|促进|责令|协调|确保|做好|开展|实施|落实|提高|提升|加快|深化|规范|健全|优化|创新|探索|积极|充分|切实|进一步|不断|全面|大力|努力|依法|按照|根据|围绕|结合|通过|发挥|构建|打造|培育|扶持|吸引|依托|利用|为|对|向|在|从|以|按|依|经|是|要|应|需|可|将|给|让|使|把|被|跨|与|和|及|或)/u;
-/** A verb right before a generic kind word makes a noun: "依托单位", "组织部门", "监督机构". */
-const VERB_NOUN_RE = /^(?:依托|组织|监督|监管|执法|审批|登记|管理|执行|实施|承办|建设|运营|检测|评估|认证|考核|指导|协调)(?:单位|部门|机构|机关)$/u;
+const BAD_START_WORDS =
+  '研究|批准|聘任|聘用|制定|制订|调整|审核|审批|审查|核定|确定|认定|评估|考核|检查|受理|办理|指定|选取|择优|贯彻|部署|执行|实行|出具|提出|提交|报送|报告|公布|发布|修订|拟定|迅速|立即|及时|主动|突出|明确|符合|未|每|改善|推行|推广|挖掘|深入|厚植|助力|带动|听取|便利|简化|清理|编制|督促|重点|持续|总结|定期|引进|培养|招收|吸纳|扩大|降低|减少|取消|下放|放宽|拓展|拓宽|加大|增加|搭建|设立|成立|组建|采取|采用|允许|委托|授权|整合|整治|指导|会同|配合|参与|参加|负责|牵头|承担|鼓励|支持|引导|推动|动员|组织|帮助|推进|坚持|加强|强化|完善|建立|形成|营造|着力|促进|责令|协调|确保|做好|开展|实施|落实|提高|提升|加快|深化|规范|健全|优化|创新|探索|积极|充分|切实|进一步|不断|全面|大力|努力|依法|按照|根据|围绕|结合|通过|发挥|构建|打造|培育|扶持|吸引|依托|利用|为|对|向|在|从|以|按|依|经|是|要|应|需|可|将|给|让|使|把|被|跨|与|和|及|或';
+const RUNNING_BAD_START_RE = new RegExp(`^(?:${BAD_START_WORDS})`, 'u');
+/** Verbs that make a noun right before a generic kind word: "依托单位", "组织部门", "监督机构". */
+const NOUN_MAKING_VERBS = '依托|组织|监督|监管|执法|审批|登记|管理|执行|实施|承办|建设|运营|检测|评估|认证|考核|指导|协调';
+const VERB_NOUN_RE = new RegExp(`^(?:${NOUN_MAKING_VERBS})(?:单位|部门|机构|机关)$`, 'u');
+/** The same start words, matched in place (see `opensWithVerb`). */
+const BAD_START_AT_RE = new RegExp(`(?:${BAD_START_WORDS})`, 'uy');
+/**
+ * Words that open a name although a start word above opens them too: a verb that makes a noun
+ * ("组织部门"), and a role word that a kind word makes a noun ("负责科室", see ROLE_NOUN_RE).
+ */
+const START_EXEMPT_AT_RE = new RegExp(`(?:${NOUN_MAKING_VERBS}|负责|牵头|配合|协办)`, 'uy');
 /** Inside a subject, these words show a clause or a person ("市水务局局长任组长") ("有关省级人民政府向国务院"). */
 const RUNNING_INNER_RE = /按照|依照|根据|部署|决策|局长|主任|书记|部长|厅长|市长|区长|县长|镇长|秘书长|处长|科长|院长|组长|向|对|给|把|被|从|由|在|并|到|是|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|地方|本级|同级|上级)有关/u;
 
@@ -99,15 +108,23 @@ const NAME_END = codeClass([...RUNNING_SUFFIXES.map((s) => s.charCodeAt(s.length
  * Words that continue a noun phrase after an organisation word: "区财政", "各区财政承担" and
  * "单位负责人" name a budget or a person, not the organisation.
  */
-const NOT_AN_ACTOR_AFTER_RE = /^(?:财政|资金|经费|预算|基金|负责人|人员|局长|主任|组长|副组长|书记|部长|厅长|市长|区长|县长|镇长|处长|科长|院长|秘书长|成员|分管|工作人员|职工|员工|干部|领导|群众|居民|家长|毕业生|学生|师生|教师|用工|家庭|所在地|辖区|范围|区域|以外|以内|之间|名义|名单|代表|内|外|间|级)/u;
+const NOT_AN_ACTOR_AFTER_RE = /(?:财政|资金|经费|预算|基金|负责人|人员|局长|主任|组长|副组长|书记|部长|厅长|市长|区长|县长|镇长|处长|科长|院长|秘书长|成员|分管|工作人员|职工|员工|干部|领导|群众|居民|家长|毕业生|学生|师生|教师|用工|家庭|所在地|辖区|范围|区域|以外|以内|之间|名义|名单|代表|内|外|间|级)/uy;
 
 /**
  * Words whose first character is also a name's last: a list does not end inside them
  * ("…部门会同…" is 部门 + 会同, not a name ending in 会; "…单位协助…" not one ending in 协).
  */
-const WORDS_ACROSS_END = new Set(['局长', '厅长', '部长', '处长', '科长', '院长', '所长', '站长', '队长', '委员', '会同', '组织', '会商', '组成', '组建', '办理', '处理', '处置', '协助', '协调', '协同', '协作', '所需', '所有', '所属', '所在', '区域', '市场', '部署', '部分', '委托', '局面', '院内', '站在']);
+const WORDS_ACROSS_END = new Set(['局长', '厅长', '部长', '处长', '科长', '院长', '所长', '站长', '队长', '委员', '会同', '组织', '会商', '组成', '组建', '办理', '处理', '处置', '协助', '协调', '协同', '协作', '所需', '所有', '所属', '所在', '区域', '市场', '部署', '部分', '委托', '局面', '院内', '站在'].map(pairCode));
+
+/**
+ * Two characters as one number, for the words above: every possible end of a list is asked, and
+ * a number spares a two-character string each time (a code past the string's end, NaN, is in no set).
+ */
+function pairCode(word: string): number {
+  return word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+}
 /** "…单位组织实施": 组织 before a verb is the verb, not the end of a name ("培训评价组织"). */
-const VERB_AFTER_ORGANISE_RE = /^(?:实施|开展|协调|指导|编制|制定|落实|推进|做好|研究|评估|领导|动员|召开|专家)/u;
+const VERB_AFTER_ORGANISE_RE = /(?:实施|开展|协调|指导|编制|制定|落实|推进|做好|研究|评估|领导|动员|召开|专家)/uy;
 
 /**
  * Words that open a predicate right after its actor: modals, adverbs, prepositions and the role
@@ -115,12 +132,41 @@ const VERB_AFTER_ORGANISE_RE = /^(?:实施|开展|协调|指导|编制|制定|�
  * "幼儿园根据本园…"), however far a longer name could reach.
  */
 const PREDICATE_START_RE =
-  /^(?:要|应(?!急|用|届|征|收|付|聘|对|运|变)|须|必须|可|将|会同|会商|牵头|负责|配合|协助|参与|参加|指导|承担|组织(?!部|处|科)|在|根据|按|依|对|向|为|于|从|结合|统筹|统一|具体|自行|另行|分别|共同|各自|进行|通过|列入|纳入|制定|制订|确定|审核|办理|提出|做好|加强|开展|实施|落实|研究|及时|积极|切实|主要|全面|已|未|不|也|还|再|均|都|立即|迅速|现场|集体|自主|适时|定期|是|作为|商|和|与|等|以及|及)/u;
+  /(?:要|应(?!急|用|届|征|收|付|聘|对|运|变)|须|必须|可|将|会同|会商|牵头|负责|配合|协助|参与|参加|指导|承担|组织(?!部|处|科)|在|根据|按|依|对|向|为|于|从|结合|统筹|统一|具体|自行|另行|分别|共同|各自|进行|通过|列入|纳入|制定|制订|确定|审核|办理|提出|做好|加强|开展|实施|落实|研究|及时|积极|切实|主要|全面|已|未|不|也|还|再|均|都|立即|迅速|现场|集体|自主|适时|定期|是|作为|商|和|与|等|以及|及)/uy;
 
-const ALIAS_RE = /^[（(](?:以下|下)?简称/u;
+const ALIAS_RE = /[（(](?:以下|下)?简称/uy;
+/** Joiners that continue a list past a possible end. */
+const JOINER_AT_RE = /(?:和|与|等|以及|及)/uy;
+
+/**
+ * Whether the sticky `re` matches at `s[at]`. The patterns above are short words, matched in place
+ * rather than on a slice made for every possible end of a list.
+ */
+function matchesAt(re: RegExp, s: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(s);
+}
 
 /** How far a list of names reaches at most (a long list of ministries fits). */
 const MAX_LIST = 160;
+const BY = 0x7531; // 由
+
+/**
+ * Whether every list tried from `s[a]` opens with a word no name in running text opens with
+ * ("加强…", "鼓励企业…"): then no end makes it a list of names, and none need be tried. Most
+ * clauses open so, and each try splits the whole stretch before its end again.
+ *
+ * Sound because the list's first name starts where `splitUnits` starts it (past separators and
+ * 由), and `judgeActorName` turns down a name opening with such a word before any other test,
+ * except the names that open with an exempt word (tested here in place, so no name is lost); a
+ * fragment of a shortened list is completed at its end and still opens with the word.
+ */
+function opensWithVerb(s: string, a: number, limit: number): boolean {
+  let k = a;
+  while (k < limit && isSeparatorCode(s.charCodeAt(k))) k++;
+  if (s.charCodeAt(k) === BY) k++;
+  return !matchesAt(START_EXEMPT_AT_RE, s, k) && matchesAt(BAD_START_AT_RE, s, k);
+}
 
 export interface ActorList {
   /** Where the list ends in `s` (exclusive). */
@@ -134,27 +180,27 @@ export interface ActorList {
  * Only ends after a name's last character are tried, so the work is bounded by the list length.
  */
 export function actorListAt(s: string, a: number, limit = s.length): ActorList | null {
+  if (opensWithVerb(s, a, limit)) return null;
   const last = Math.min(limit, a + MAX_LIST);
   let longest: ActorList | null = null;
   let blocked = -1;
   for (let j = a + 2; j <= last; j++) {
     if (NAME_END[s.charCodeAt(j - 1)] !== 1) continue;
-    if (WORDS_ACROSS_END.has(s.slice(j - 1, j + 1))) continue;
-    if (NOT_AN_ACTOR_AFTER_RE.test(s.slice(j, j + 5))) {
+    if (WORDS_ACROSS_END.has(s.charCodeAt(j - 1) * 0x10000 + s.charCodeAt(j))) continue;
+    if (matchesAt(NOT_AN_ACTOR_AFTER_RE, s, j)) {
       // "各区人民政府负责人", "各区财政": the phrase names a person or a budget of the unit, so
       // no shorter list starting here is the actor either (a longer one may be: "…和市财政局").
       if (splitUnits(s, a, j, isActorName) !== null) blocked = j;
       continue;
     }
     // "…单位组织实施": 组织 after a complete name is the verb ("居家社区养老服务组织做好…" is a name).
-    if (s.startsWith('组织', j - 2) && VERB_AFTER_ORGANISE_RE.test(s.slice(j, j + 4)) && splitUnits(s, a, j - 2, isActorName) !== null) continue;
+    if (s.startsWith('组织', j - 2) && matchesAt(VERB_AFTER_ORGANISE_RE, s, j) && splitUnits(s, a, j - 2, isActorName) !== null) continue;
     const names = splitUnits(s, a, j, isActorName);
     if (names === null || names.length === 0) continue;
     // The first end that a predicate follows wins; joiners (和, 及, 等) may continue the list.
     // "（以下简称…）" after a name gives its short form: the list ends before it.
-    if (ALIAS_RE.test(s.slice(j, j + 6))) return { end: j, names };
-    const tail = s.slice(j, j + 4);
-    if (j === limit || (PREDICATE_START_RE.test(tail) && !/^(?:和|与|等|以及|及)/u.test(tail))) return { end: j, names };
+    if (matchesAt(ALIAS_RE, s, j)) return { end: j, names };
+    if (j === limit || (matchesAt(PREDICATE_START_RE, s, j) && !matchesAt(JOINER_AT_RE, s, j))) return { end: j, names };
     longest = { end: j, names };
   }
   return longest !== null && longest.end < blocked ? null : longest;

@@ -5,10 +5,14 @@
  * disjoint and the clauses inside them are read once each.
  */
 
+import { nextInClass } from '../search.js';
+
 /** Brackets by UTF-16 code (1 opens, 2 closes): every character of every section is looked up. */
 const BRACKET = new Uint8Array(0x10000);
 for (const ch of '（(〔[【［〖') BRACKET[ch.charCodeAt(0)] = 1;
 for (const ch of '）)〕]】］〗') BRACKET[ch.charCodeAt(0)] = 2;
+/** The characters of the table above, as a class the regex engine seeks (see `nextInClass`). */
+const ANY_BRACKET = /[（(〔[【［〖）)〕\]】］〗]/g;
 
 /** The longest stretch, brackets included, that is read as one clause. */
 export const MAX_CLAUSE = 1000;
@@ -27,7 +31,8 @@ export function outermostPairs(text: string): Pair[] {
   const opens: number[] = [];
   const closes: number[] = [];
   const stack: number[] = []; // indices into `opens`
-  for (let i = 0; i < text.length; i++) {
+  // From bracket to bracket: most of a text is none.
+  for (let i = nextInClass(ANY_BRACKET, text, 0); i < text.length; i = nextInClass(ANY_BRACKET, text, i + 1)) {
     const kind = BRACKET[text.charCodeAt(i)];
     if (kind === 1) {
       stack.push(opens.length);

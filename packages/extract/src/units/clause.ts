@@ -36,14 +36,26 @@ export interface Roles {
   responsible: NameSpan[];
 }
 
-const LEAD_WORD = /^(?:牵头|主办|主责|主要负责)/;
-const ASSIST_WORD = /^(?:配合|协助|协办|参与|支持|协同)/;
+/**
+ * The words that make a unit lead or assist, wherever a document says them: in a clause ("A牵头"),
+ * a label ("配合单位：") or a table column's header (row.ts). One list, so the three agree.
+ */
+const LEAD_WORDS = '牵头|主办|主责|主要负责';
+const ASSIST_WORDS = '配合|协助|协办|参与|参加|支持|协同';
+const LEAD_WORD = new RegExp(`^(?:${LEAD_WORDS})`);
+const ASSIST_WORD = new RegExp(`^(?:${ASSIST_WORDS})`);
+/**
+ * Headers of table columns whose units lead or assist (row.ts), built here from the same words:
+ * a role word, then what the unit does, then a kind word ("牵头单位", "牵头负责部门", "配合实施单位").
+ */
+export const LEAD_COLUMN_RE = new RegExp(`^(?:${LEAD_WORDS})(?:负责|责任|实施|落实)?(?:单位|部门|处室|机构)$`, 'u');
+export const ASSIST_COLUMN_RE = new RegExp(`^(?:${ASSIST_WORDS})(?:负责|责任|实施|落实)?(?:单位|部门|处室|机构)$`, 'u');
 /** After the units and their verb, a short note on timing may close the part ("…负责，2025年底前完成"). */
 const NOTE_RE = /^(?:\d{4}年|[0-9一二三四五六七八九十]{1,2}月|年底|年内|长期|持续|按年度|每年|分阶段)[^，,；;]{0,30}$/;
 /** A label's noun says it introduces units. */
 // A role word, then what the unit does, both optional: "牵头单位", "责任单位", "牵头责任单位",
 // "协同责任单位", "配合实施单位".
-const UNIT_LABEL_RE = /^(?:牵头|主办|主责|主要负责|配合|协助|协办|参与|支持|协同)?(?:责任|负责|实施|落实|承办|执行|主体|相关)?(?:单位|部门|处室|机构|科室)$/;
+const UNIT_LABEL_RE = new RegExp(`^(?:${LEAD_WORDS}|${ASSIST_WORDS})?(?:责任|负责|实施|落实|承办|执行|主体|相关)?(?:单位|部门|处室|机构|科室)$`);
 /** Any short "xxx：" at the start of a part. */
 const LABEL_RE = /[^：:，,、。；;（）()]{1,8}[：:]/y;
 // Alternatives are literals tried longest first: the scan is linear.
@@ -96,12 +108,13 @@ function parts(s: string, a: number, b: number): Span[] {
   const out: Span[] = [];
   let depth = 0;
   let from = a;
+  // By char code: every character of every clause body is looked at.
   for (let i = a; i < b; i++) {
-    const ch = s[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    const code = s.charCodeAt(i);
+    if (code === 0xff08 || code === 0x28) depth++; // （ (
+    else if (code === 0xff09 || code === 0x29) depth = Math.max(0, depth - 1); // ） )
     else if (depth === 0) {
-      if (ch === '：' || ch === ':') {
+      if (code === 0xff1a || code === 0x3a) { // ： :
         // A label that opens the part ("牵头单位：") is read by parsePart, not cut in two.
         const opening = labelAt(s, from, b);
         const label = opening !== null && from + opening.length === i + 1 ? -1 : labelStartBefore(s, from, i);
@@ -111,8 +124,8 @@ function parts(s: string, a: number, b: number): Span[] {
         }
         continue;
       }
-      const hard = ch === '；' || ch === ';' || ch === '。';
-      const soft = (ch === '，' || ch === ',') && (labelAt(s, i + 1, b) !== null || conventionStartsAt(s, i + 1));
+      const hard = code === 0xff1b || code === 0x3b || code === 0x3002; // ； ; 。
+      const soft = (code === 0xff0c || code === 0x2c) && (labelAt(s, i + 1, b) !== null || conventionStartsAt(s, i + 1)); // ， ,
       if (hard || soft) {
         out.push({ start: from, end: i });
         from = i + 1;

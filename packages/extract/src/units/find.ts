@@ -11,8 +11,9 @@
  */
 import { MAX_CLAUSE, type Pair } from './brackets.js';
 import { parseBody, type ParsedBody } from './clause.js';
-import { after, before, headingMarkerAt } from './position.js';
+import { after, before, headingMarkerAt, mayOpenMarker } from './position.js';
 import { insideAny, overlapsAny } from './spans.js';
+import { charClass } from './codes.js';
 import { compact, type View } from './view.js';
 
 /** A clause found, before roles are settled. */
@@ -63,7 +64,8 @@ const LABEL_SCAN_RE =
 function labelledEnd(text: string, from: number): number {
   const limit = from + MAX_CLAUSE;
   let i = from;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '。' && !headingMarkerAt(text, i)) {
+  // By char code, and a marker is only sought where one can open: every character is asked.
+  for (let code = text.charCodeAt(i); i < text.length && code !== 10 && code !== 0x3002 && !(mayOpenMarker(code) && headingMarkerAt(text, i)); code = text.charCodeAt(i)) {
     if (++i >= limit) return -1;
   }
   while (i > from && /[\s\u3000；;，,]/.test(text[i - 1] as string)) i--;
@@ -93,7 +95,8 @@ function toSpan(p: Pair): { start: number; end: number } {
 }
 
 const SENTENCE_VERB_RE = /(?:负责|牵头)(?=[。；;！!？?\n]|$)/g;
-const SENTENCE_BOUNDARY = new Set(['。', '；', ';', '！', '!', '？', '?', '\n']);
+/** Sentence boundaries by char code: a sentence is walked back a character at a time. */
+const SENTENCE_BOUNDARY = charClass(['。', '；', ';', '！', '!', '？', '?', '\n']);
 /** A sentence that is only a unit list and a verb is never longer than this. */
 const MAX_SENTENCE = 400;
 
@@ -111,8 +114,8 @@ export function sentences(text: string, pairs: readonly Pair[], taken: readonly 
     // Walks stop at the boundary that follows the previous match, so they never overlap.
     const floor = Math.max(0, m.index - MAX_SENTENCE);
     let start = m.index;
-    while (start > floor && !SENTENCE_BOUNDARY.has(text[start - 1] as string)) start--;
-    if (start > 0 && !SENTENCE_BOUNDARY.has(text[start - 1] as string)) continue; // too long
+    while (start > floor && SENTENCE_BOUNDARY[text.charCodeAt(start - 1)] !== 1) start--;
+    if (start > 0 && SENTENCE_BOUNDARY[text.charCodeAt(start - 1)] !== 1) continue; // too long
     if (overlapsAny(taken, start, end)) continue;
     const found = parseStretch(text, start, end);
     if (found === null || !found.body.hasRoleWord) continue;

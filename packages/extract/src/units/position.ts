@@ -37,11 +37,28 @@ export function after(text: string, i: number): After {
 
 const NUMERALS = '〇零一二三四五六七八九十百两';
 
-function isNumeral(ch: string | undefined): boolean {
-  return ch !== undefined && NUMERALS.includes(ch);
+/**
+ * What a glued heading marker is made of, by char code: `headingMarkerAt` is asked at every
+ * character of a labelled clause, and a table lookup spares a string per character.
+ */
+const NUMERAL = 1;
+const DIGIT = 2;
+const OPEN = 4;
+const MARKER_CODES = new Uint8Array(0x10000);
+for (const ch of NUMERALS) MARKER_CODES[ch.charCodeAt(0)]! |= NUMERAL;
+for (let code = 0x30; code <= 0x39; code++) MARKER_CODES[code]! |= DIGIT;
+for (let code = 0xff10; code <= 0xff19; code++) MARKER_CODES[code]! |= DIGIT;
+MARKER_CODES[0xff08]! |= OPEN; // （
+MARKER_CODES[0x28]! |= OPEN; // (
+
+/** The marker class bits of `text[i]`; 0 outside the text (a NaN code indexes nothing). */
+function classAt(text: string, i: number): number {
+  return MARKER_CODES[text.charCodeAt(i)] ?? 0;
 }
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９'));
+
+/** Whether a heading marker may open at the char code `code` (cheap test before `headingMarkerAt`). */
+export function mayOpenMarker(code: number): boolean {
+  return (MARKER_CODES[code] ?? 0) !== 0;
 }
 
 /**
@@ -49,21 +66,23 @@ function isDigit(ch: string | undefined): boolean {
  * A clause on a "负责单位：" line ends there ("…协助（四）健全政府采购机制。").
  */
 export function headingMarkerAt(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch === '（' || ch === '(') {
+  const cls = classAt(text, i);
+  if (cls & OPEN) {
     let j = i + 1;
-    while (j < text.length && j - i <= 5 && (isNumeral(text[j]) || isDigit(text[j]))) j++;
-    return j > i + 1 && (text[j] === '）' || text[j] === ')');
+    while (j < text.length && j - i <= 5 && (classAt(text, j) & (NUMERAL | DIGIT)) !== 0) j++;
+    const close = text.charCodeAt(j);
+    return j > i + 1 && (close === 0xff09 || close === 0x29); // ） )
   }
-  if (isNumeral(ch) && !isNumeral(text[i - 1])) {
+  if (cls & NUMERAL && (classAt(text, i - 1) & NUMERAL) === 0) {
     let j = i;
-    while (j < text.length && j - i < 4 && isNumeral(text[j])) j++;
-    return text[j] === '、';
+    while (j < text.length && j - i < 4 && (classAt(text, j) & NUMERAL) !== 0) j++;
+    return text.charCodeAt(j) === 0x3001; // 、
   }
-  if (isDigit(ch) && !isDigit(text[i - 1])) {
+  if (cls & DIGIT && (classAt(text, i - 1) & DIGIT) === 0) {
     let j = i;
-    while (j < text.length && j - i < 3 && isDigit(text[j])) j++;
-    return text[j] === '．' || text[j] === '.' || text[j] === '、';
+    while (j < text.length && j - i < 3 && (classAt(text, j) & DIGIT) !== 0) j++;
+    const mark = text.charCodeAt(j);
+    return mark === 0xff0e || mark === 0x2e || mark === 0x3001; // ． . 、
   }
   return false;
 }

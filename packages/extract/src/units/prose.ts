@@ -26,6 +26,7 @@
  */
 import { actorListAt, type ActorList } from './actors.js';
 import { assignRoles, type Tag, type TaggedSpan } from './clause.js';
+import { nextInClass } from '../search.js';
 import { charClass } from './codes.js';
 import { nameOf, type NameSpan } from './split.js';
 import type { Range } from './spans.js';
@@ -53,6 +54,11 @@ const CLAUSE_END_CODES = charClass(CLAUSE_END);
 const FULL_STOP = 0x3002; // 。
 /** Characters that part paragraphs: line feed, tab, pipes, ideographic and no-break spaces. */
 const isParagraphBreak = (code: number): boolean => code === 10 || code === 9 || code === 0x7c || code === 0xff5c || code === 0x3000 || code === 0xa0;
+/**
+ * What ends a run of plain characters on a line read, as a class the regex engine seeks: a space
+ * of any kind (`isSpace`: what `\s` matches and U+200B) or a paragraph break (the pipes besides).
+ */
+const ANY_SPACE_OR_BREAK = /[\s\u200b|｜]/g;
 /** Connectives that may open a clause before its actor. */
 const OPENER_RE = /^(?:同时|此外|另外|并且|其中|必要时|为此|对此|并|再)/u;
 /**
@@ -137,6 +143,7 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
   const doc: DutyDoc = { text, base, context, out: [], firstLine: true };
   const taken = context.taken ?? [];
   const skipBefore = context.bodyStart === undefined ? 0 : Math.max(0, context.bodyStart - base);
+  const headingEnd = context.headingEnd;
   let t = 0; // index into taken
   const line = new LineBuffer(text);
   for (let i = skipBefore; i < text.length; i++) {
@@ -169,7 +176,13 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
       continue;
     }
     if (isSpace(code)) continue;
-    line.pushChar(i);
+    // A run of plain characters, taken whole: up to the next space or break, the next clause
+    // read elsewhere, or the heading's end, each of which the loop above must see.
+    let stop = nextInClass(ANY_SPACE_OR_BREAK, text, i + 1);
+    if (t < taken.length) stop = Math.min(stop, (taken[t] as Range).start - base);
+    if (headingEnd !== undefined && headingEnd - base > i) stop = Math.min(stop, headingEnd - base);
+    line.pushRun(i, stop);
+    i = stop - 1;
   }
   flushLine(doc, line);
   return doc.out;
@@ -190,12 +203,20 @@ interface DutyDoc {
 }
 
 /**
+ * The source index of each character of the line being read, shared by every line (findDuties
+ * reads one line at a time) and grown as needed: each line's view gets a copy of just its own
+ * part, instead of an array grown a character at a time for every line.
+ */
+let offsets = new Int32Array(1024);
+
+/**
  * The line being read: its text (runs of source characters copied whole, and the 。 put in where
  * a sentence is cut), and the source index of each of its characters.
  */
 class LineBuffer {
   parts: string[] = [];
-  map: number[] = [];
+  /** How many characters the line holds (its offsets are `offsets[0, length)`). */
+  length = 0;
   runStart = 0;
   runEnd = 0;
   /** Char code of the line's last character, 0 when it is empty. */
@@ -208,29 +229,39 @@ class LineBuffer {
     this.runStart = this.runEnd;
   }
 
-  pushChar(i: number): void {
-    if (i !== this.runEnd) {
+  /** Adds the characters `[from, to)` of the source (`to > from`) to the line, one run of text. */
+  pushRun(from: number, to: number): void {
+    if (from !== this.runEnd) {
       this.closeRun();
-      this.runStart = i;
+      this.runStart = from;
     }
-    this.runEnd = i + 1;
-    this.map.push(i);
-    this.last = this.text.charCodeAt(i);
+    this.runEnd = to;
+    for (let i = from; i < to; i++) this.pushOffset(i);
+    this.last = this.text.charCodeAt(to - 1);
+  }
+
+  private pushOffset(i: number): void {
+    if (this.length === offsets.length) {
+      const grown = new Int32Array(offsets.length * 2);
+      grown.set(offsets);
+      offsets = grown;
+    }
+    offsets[this.length++] = i;
   }
 
   pushStop(i: number): void {
     this.closeRun();
     this.parts.push('。');
-    this.map.push(i);
+    this.pushOffset(i);
     this.last = FULL_STOP;
   }
 
   /** The line read so far (null when empty); the buffer starts a new line. */
   take(): View | null {
     this.closeRun();
-    const view = this.map.length > 0 ? { s: this.parts.join(''), map: this.map } : null;
+    const view = this.length > 0 ? { s: this.parts.join(''), map: offsets.slice(0, this.length) } : null;
     this.parts = [];
-    this.map = [];
+    this.length = 0;
     this.last = 0;
     return view;
   }
@@ -252,7 +283,9 @@ function readLine(doc: DutyDoc, view: View, isFirst: boolean): void {
   const heading = doc.context.headingUnit;
   let depth = 0;
   let from = 0;
-  for (let i = 0; i <= s.length; i++) {
+  // From bracket or sentence end to the next (the characters between change nothing), then once
+  // at the line's end.
+  for (let i = nextInClass(SENTENCE_MARKS, s, 0); i <= s.length; i = i < s.length ? nextInClass(SENTENCE_MARKS, s, i + 1) : i + 1) {
     const code = s.charCodeAt(i);
     if (code === 0xff08 || code === 0x28) depth++; // （ (
     else if (code === 0xff09 || code === 0x29) depth = Math.max(0, depth - 1); // ） )
@@ -261,6 +294,9 @@ function readLine(doc: DutyDoc, view: View, isFirst: boolean): void {
     from = i + 1;
   }
 }
+
+/** Brackets and the sentence ends of SENTENCE_END: where readLine has something to do. */
+const SENTENCE_MARKS = /[（()）。；;！!？?\n]/g;
 
 function readSentence(doc: DutyDoc, view: View, a: number, b: number, carriedIn: Actor | null, heading: ProseContext['headingUnit'] | null, isLeadItem: boolean): Actor | null {
   const s = view.s;
@@ -487,9 +523,9 @@ interface Verbs {
   tag: Tag | null;
   guide: boolean;
   /** Units after 会同: they assist. */
-  helpers: Actor[];
+  helpers: readonly Actor[];
   /** Units after 配合/协助: the actor assists them, they lead. */
-  helped: Actor[];
+  helped: readonly Actor[];
   /** Where the first role verb stands in the predicate (Infinity when none). */
   at: number;
   /** "…牵头、B参与": B assists, whoever the sentence says leads. */
@@ -497,9 +533,22 @@ interface Verbs {
   /** Only mutual help ("密切配合"): an assist role where the sentence names a lead. */
   mutual: boolean;
   /** Units named right before 牵头 inside the predicate ("建立A牵头、B参与的机制"): they lead. */
-  ownLeads: Actor[];
+  ownLeads: readonly Actor[];
   /** Units in "在A指导下": they guide. */
-  guidedBy: Actor[];
+  guidedBy: readonly Actor[];
+}
+
+/**
+ * The lists of a predicate's units start as this one shared empty list, and get one of their
+ * own only when a unit is added: most clauses name none, and roleVerbs runs per clause.
+ */
+const NO_ACTORS: readonly Actor[] = Object.freeze([]);
+
+/** `list` with `actor` added (in place, unless it is the shared empty list). */
+function added(list: readonly Actor[], actor: Actor): readonly Actor[] {
+  if (list === NO_ACTORS) return [actor];
+  (list as Actor[]).push(actor);
+  return list;
 }
 
 /** The role verbs of a predicate `s[a, b)`. `view` is null when only the verb matters. */
@@ -516,7 +565,7 @@ function setPlain(verbs: Verbs, at: number): void {
 }
 
 function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
-  const verbs: Verbs = { tag: null, at: Infinity, guide: false, mutual: false, partners: false, helpers: [], helped: [], ownLeads: [], guidedBy: [] };
+  const verbs: Verbs = { tag: null, at: Infinity, guide: false, mutual: false, partners: false, helpers: NO_ACTORS, helped: NO_ACTORS, ownLeads: NO_ACTORS, guidedBy: NO_ACTORS };
   const p = s.slice(a, b);
   ROLE_VERB_RE.lastIndex = 0;
   for (let m = ROLE_VERB_RE.exec(p); m !== null; m = ROLE_VERB_RE.exec(p)) {
@@ -527,7 +576,7 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
       case '会同': {
         setLead(verbs, at);
         const list = view === null ? null : actorListAt(s, a + end, b);
-        if (list !== null && view !== null) verbs.helpers.push({ list, view });
+        if (list !== null && view !== null) verbs.helpers = added(verbs.helpers, { list, view });
         break;
       }
       case '牵头': {
@@ -536,11 +585,11 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         // "建立省级政府办公厅牵头、省级有关部门参与的工作机制": 牵头 has its own actor here.
         const own = view === null || at === 0 ? null : listEndingAt(s, a, a + at);
         if (own === null) setLead(verbs, at);
-        else verbs.ownLeads.push({ list: own, view: view as View });
+        else verbs.ownLeads = added(verbs.ownLeads, { list: own, view: view as View });
         // "…牵头、B参与的机制": B assists whoever leads.
         const partner = view === null || !/^、/u.test(next) ? null : actorListAt(s, a + end + 1, b);
         if (partner !== null && /^(?:共同)?(?:参与|参加|配合|协助)/u.test(s.slice(partner.end, partner.end + 4))) {
-          verbs.helpers.push({ list: partner, view: view as View });
+          verbs.helpers = added(verbs.helpers, { list: partner, view: view as View });
           verbs.partners = true;
         }
         break;
@@ -556,7 +605,7 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
             if (open < 0 || at - open > MAX_GUIDE_SPAN) break; // "在<units>指导下": a list's length at most
             const close = p[at - 1] === '的' ? at - 1 : at; // "在A的指导下"
             const list = open >= 0 ? actorListAt(s, a + open + 1, a + close) : null;
-            if (list !== null && list.end === a + close) verbs.guidedBy.push({ list, view });
+            if (list !== null && list.end === a + close) verbs.guidedBy = added(verbs.guidedBy, { list, view });
           }
           break;
         }
@@ -586,7 +635,7 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         if (verbs.tag === null) verbs.tag = 'assist';
         verbs.at = Math.min(verbs.at, at);
         const list = view === null ? null : actorListAt(s, a + end, b);
-        if (list !== null && view !== null) verbs.helped.push({ list, view });
+        if (list !== null && view !== null) verbs.helped = added(verbs.helped, { list, view });
       }
     }
   }

@@ -8,15 +8,14 @@
  */
 import type { TableRow } from '@policyc/parse';
 import { MAX_CLAUSE } from './brackets.js';
-import { assignRoles, parseBody, type Tag, type TaggedSpan } from './clause.js';
+import { ASSIST_COLUMN_RE, assignRoles, LEAD_COLUMN_RE, parseBody, type Tag, type TaggedSpan } from './clause.js';
 import { conventionAt, type LeadConvention } from './convention.js';
 import type { ResponsibilityClause } from './types.js';
 import { compact, mentions, type View } from './view.js';
 
 /** Headers of columns that hold units, and the role each gives. */
-// role word, then what the unit does, then a kind word: "牵头单位", "牵头负责部门", "配合实施单位".
-const LEAD_COLUMN_RE = /^(?:牵头|主办|主责|主要负责)(?:负责|责任|实施|落实)?(?:单位|部门|处室|机构)$/u;
-const ASSIST_COLUMN_RE = /^(?:配合|协助|协办|参与|参加|支持)(?:负责|责任|实施|落实)?(?:单位|部门|处室|机构)$/u;
+// The lead and assist columns (LEAD_COLUMN_RE, ASSIST_COLUMN_RE) come from clause.ts, built from
+// the role words clauses and labels read, so the three agree.
 const DEADLINE_COLUMN_RE = /^(?:完成|办结|实施)?(?:时限|时间|期限)$|^时间(?:节点|安排|要求)$|^进度安排$/u;
 const UNIT_COLUMN_RE = /^(?:责任|负责|指导|实施|承办|主管|落实|执行|牵头)?(?:单位|部门|处室|机构|主体)$/u;
 

@@ -1,4 +1,5 @@
 /** Lookups in sorted, disjoint `[start, end)` spans (bracket pairs, clauses found), by bisection. */
+import { partitionPoint } from '../search.js';
 
 export interface Range {
   start: number;
@@ -7,27 +8,13 @@ export interface Range {
 
 /** Is `i` inside one of the spans? */
 export function insideAny(spans: readonly Range[], i: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid] as Range;
-    if (i < s.start) hi = mid - 1;
-    else if (i >= s.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  // The first span that ends after `i`: the only one that may hold it (disjoint spans end in order).
+  const s = spans[partitionPoint(spans.length, (k) => (spans[k] as Range).end <= i)];
+  return s !== undefined && s.start <= i;
 }
 
 /** Does `[a, b)` overlap one of the spans? */
 export function overlapsAny(spans: readonly Range[], a: number, b: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as Range).end <= a) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = spans[lo];
+  const s = spans[partitionPoint(spans.length, (k) => (spans[k] as Range).end <= a)];
   return s !== undefined && s.start < b;
 }

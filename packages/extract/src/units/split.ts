@@ -68,11 +68,11 @@ const isCloseCode = (code: number): boolean => code === CLOSE_PAREN || code === 
 const JOINER_FIRST = charClass(JOINERS.map((w) => w[0] as string));
 const DENG = 0x7b49; // 等
 const GE = 0x5404; // 各
-const isSeparatorCode = (code: number): boolean => code === 0x3001 || code === 0xff0c || code === 0x2c; // 、，,
+export const isSeparatorCode = (code: number): boolean => code === 0x3001 || code === 0xff0c || code === 0x2c; // 、，,
 
 /** Joiners at bracket depth 0 inside `[a, b)`, as spans. */
-function joinersIn(s: string, a: number, b: number): Span[] {
-  const out: Span[] = [];
+function joinersIn(s: string, a: number, b: number): readonly Span[] {
+  let out: Span[] | null = null; // most pieces hold no joiner: no array for them
   let depth = 0;
   for (let i = a; i < b; i++) {
     const code = s.charCodeAt(i);
@@ -81,13 +81,14 @@ function joinersIn(s: string, a: number, b: number): Span[] {
     else if (depth === 0 && JOINER_FIRST[code] === 1) {
       const j = JOINERS.find((w) => s.startsWith(w, i));
       if (j !== undefined) {
-        out.push({ start: i, end: i + j.length });
+        (out ??= []).push({ start: i, end: i + j.length });
         i += j.length - 1;
       }
     }
   }
-  return out;
+  return out ?? NO_JOINERS;
 }
+const NO_JOINERS: readonly Span[] = [];
 
 /**
  * Cuts `[a, b)` at joiners into the largest number of pieces that are all names;

@@ -30,12 +30,19 @@ function lines(text: string): Line[] {
     const i = lf < 0 ? text.length : lf;
     let a = from;
     let b = i;
-    while (a < b && /[\s\u3000]/.test(text[a] as string)) a++;
-    while (b > a && /[\s\u3000]/.test(text[b - 1] as string)) b--;
+    // By char code: every line of every section is trimmed, and `text[a]` makes a string.
+    while (a < b && isBlankCode(text.charCodeAt(a))) a++;
+    while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
     from = i + 1;
   }
   return out;
+}
+
+/** What `/[\s\u3000]/` matches (`\s` holds U+3000 already), by char code. */
+function isBlankCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** The longest role header, white space aside ("牵头单位"). */
@@ -44,7 +51,7 @@ const MAX_HEADER = 4;
 function roleOfHeader(cell: string): Tag | null {
   // Every line is asked, and most are paragraphs: counted only as far as a header can reach.
   let length = 0;
-  for (let i = 0; i < cell.length; i++) if (!/[\s\u3000]/.test(cell[i] as string) && ++length > MAX_HEADER) return null;
+  for (let i = 0; i < cell.length; i++) if (!isBlankCode(cell.charCodeAt(i)) && ++length > MAX_HEADER) return null;
   const m = ROLE_HEADER_RE.exec(cell.replace(/[\s\u3000]/g, ''));
   if (m === null) return null;
   return m[1] !== undefined ? 'lead' : m[2] !== undefined ? 'assist' : 'plain';

@@ -18,8 +18,8 @@ export function isSpace(code: number): boolean {
 export interface View {
   /** The text with whitespace removed. */
   s: string;
-  /** `map[i]` is the source offset of `s[i]`. */
-  map: number[];
+  /** `map[i]` is the source offset of `s[i]` (an Int32Array where prose lines are read, see prose.ts). */
+  map: readonly number[] | Int32Array;
 }
 
 /** A half-open range `[start, end)` in view coordinates. */

@@ -1,0 +1,37 @@
+/**
+ * One list of role words for clauses, unit labels and table columns (clause.ts LEAD_WORDS,
+ * ASSIST_WORDS): a word that makes a unit assist in one place does so in the others. Before the
+ * lists were one, "参加单位：" was no unit label and a "协同单位" column no unit column, and their
+ * units were lost. Made-up documents.
+ */
+import { extractRegistry, findClauses } from '@policyc/extract';
+import { parsePolicy } from '@policyc/parse';
+import { describe, expect, it } from 'vitest';
+
+const roles = (text: string) => findClauses(text).map((c) => ({ lead: c.lead.map((u) => u.name), assist: c.assist.map((u) => u.name) }));
+
+describe('role words', () => {
+  it('read a 参加单位 label as assisting, as a 参加 column is', () => {
+    expect(roles('1.推进养老服务。（牵头单位：市民政局；参加单位：市财政局、市卫生健康委）')).toEqual([
+      { lead: ['市民政局'], assist: ['市财政局', '市卫生健康委'] },
+    ]);
+  });
+
+  it('read a 协同单位 column as assisting, as a 协同单位 label is', () => {
+    const text = [
+      '关于推进养老服务的实施方案',
+      '',
+      '| 序号 | 重点任务 | 牵头单位 | 协同单位 |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 建设社区养老服务中心 | 市民政局 | 市财政局 |',
+      '| 2 | 培育养老护理队伍 | 市人力资源社会保障局 | 市卫生健康委 |',
+      '',
+    ].join('\n');
+    const tasks = extractRegistry(parsePolicy(text).tree, text).tasks.map((t) => ({ path: t.path, lead: t.lead, assist: t.assist }));
+    expect(tasks).toEqual([
+      { path: '1', lead: ['市民政局'], assist: ['市财政局'] },
+      { path: '2', lead: ['市人力资源社会保障局'], assist: ['市卫生健康委'] },
+    ]);
+    expect(roles('（牵头单位：市民政局；协同单位：市财政局）')).toEqual([{ lead: ['市民政局'], assist: ['市财政局'] }]);
+  });
+});
