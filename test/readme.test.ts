@@ -1,8 +1,8 @@
 /**
- * The README's promises: it opens with the two commands, CI runs the second one exactly, and
- * the summary it shows is what the compiler prints.
+ * The README's promises: it opens with the two commands, CI runs the second one exactly, the
+ * summary it shows is what the compiler prints, and it says what every dependency is for.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
@@ -26,5 +26,19 @@ describe('README', () => {
     const { registry } = compile({ path, value: readFileSync(path, 'utf8') });
     const withUnits = registry.tasks.filter((t) => t.lead.length + t.assist.length + t.responsible.length > 0).length;
     expect(readme).toContain(`${registry.sections.length} sections · ${registry.tasks.length} tasks (${withUnits} with units) · ${registry.units.length} units · ${registry.targets.length} targets`);
+  });
+
+  it('says what each dependency of the workspace is for', () => {
+    const manifests = ['package.json', 'bench/package.json', ...readdirSync(join(ROOT, 'packages')).map((dir) => `packages/${dir}/package.json`)];
+    const names = new Set<string>();
+    for (const manifest of manifests) {
+      const json = JSON.parse(readFileSync(join(ROOT, manifest), 'utf8')) as Record<string, Record<string, string> | undefined>;
+      for (const name of [...Object.keys(json.dependencies ?? {}), ...Object.keys(json.devDependencies ?? {})]) names.add(name);
+    }
+    const table = readme.slice(readme.indexOf('## Dependencies'), readme.indexOf('## Layout'));
+    // The workspace's own packages and type declarations (@types/…) go with what they describe.
+    const undescribed = [...names].filter((name) => !name.startsWith('@policyc/') && name !== 'policyc' && !name.startsWith('@types/'))
+      .filter((name) => !table.includes(name));
+    expect(undescribed).toEqual([]);
   });
 });
