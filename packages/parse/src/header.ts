@@ -30,9 +30,17 @@ export interface HeaderReading {
 // One run of blanks between two parts, never two runs back to back around an optional part:
 // "〔2024〕" followed by a long run of spaces would otherwise be tried split every way.
 // 【】 brackets the year too, and traditional script writes 號 ("川委辦【2017】4號").
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔［\[(（【]\s*[0-9]{4}\s*[〕］\])）】]\s*(?:第\s*)?[0-9]{1,5}\s*[号號]/u;
-/** A 发文字号 alone on its line, bare or in brackets ("（梧政发〔2012〕3号）"). */
-const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source}|[（(]\\s*${DOC_NUMBER.source}\\s*[）)])$`, 'u');
+// A page that glosses characters with their pinyin in brackets (ruby text copied inline:
+// "贛府發(fā)〔2022〕12號") keeps the gloss after a character of the issuer.
+const DOC_NUMBER = /(?:[\u4e00-\u9fff](?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）])?){1,12}\s*[〔［\[(（【]\s*[0-9]{4}\s*[〕］\])）】]\s*(?:第\s*)?[0-9]{1,5}\s*[号號]/u;
+/**
+ * A 发文字号 damaged in copying, alone on its line: the issuer, the year's opening 〔 and the year,
+ * then what is left of the serial, the closing bracket or 号 lost ("某政〔2012478", "某办发〔2020〕15").
+ * Only the brackets reserved for the year (〔 【 ［) open one: a title wrapped at "（2021" is none.
+ */
+const DAMAGED_DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{2,12}\s{0,2}[〔［【]\s{0,2}[0-9]{4}[〕］】]?\s{0,2}[0-9]{0,5}\s{0,2}[号號]?$/u;
+/** A 发文字号 alone on its line, bare or in brackets ("（梧政发〔2012〕3号）"), or damaged. */
+const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source}|[（(]\\s*${DOC_NUMBER.source}\\s*[）)])$|${DAMAGED_DOC_NUMBER_LINE.source}`, 'u');
 /**
  * The genres a title ends with (GB/T 9704 文种), optionally followed by a period "（2021-2023年）";
  * in traditional script too (意見, 辦法, 要點 …).
@@ -40,7 +48,12 @@ const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source}|[（(]\\s*${DOC_NUM
 const GENRE = '(?:通知|意见|意見|决定|決定|方案|办法|辦法|规定|規定|细则|細則|计划|計劃|計畫|规划|規劃|措施|举措|舉措|分工|纲要|綱要|要点|要點|批复|批覆|通报|通報|公告|通告|决议|決議|指引|指南|清单|清單|报告|報告|预案|預案|条例|條例|规则|規則|章程|纪要|紀要|公报|公報|函|令)';
 // Spaces inside it are PDF extraction's ("（2021 年-2035 年）").
 const PERIOD = '[（(][0-9０-９—\\-－~～至年 ]{4,20}[）)]';
-const TITLE_END = new RegExp(`${GENRE}(?:${PERIOD})?$`, 'u');
+/**
+ * A status note in brackets may close a title after its genre word ("…实施意见（试行）", "…办法（暂行）",
+ * "…方案（征求意见稿）"): a few words, no figures, so no period.
+ */
+const STATUS_NOTE = '[（(][\\u4e00-\\u9fff]{1,6}[）)]';
+const TITLE_END = new RegExp(`${GENRE}(?:${PERIOD}|${STATUS_NOTE})?$`, 'u');
 const PERIOD_LINE = new RegExp(`^${PERIOD}$`, 'u');
 // The day may be left blank for the hand that dates the signed copy ("2020年4月  日").
 const DATE_LINE = /^([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s{0,4}(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s{0,4})?日$/u;
@@ -50,17 +63,42 @@ const DOC_NUMBER_DATED = new RegExp(`^(${DOC_NUMBER.source})\\s+(${DATE_LINE.sou
 const NOTE_LINE = /^[（(][^（）()：:]{1,60}[）)]$/u;
 const DATE_AT_END = /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$/u;
 /**
- * A line of a web page's metadata block around the document ("• 索引号:", "发文字号：某政发〔2024〕7号",
- * "发表时间:2020-05-15 信息来源:某政府"): a bulleted label, or a label such pages use, then a colon.
- * Its value stands after the colon or on the next line.
+ * The label of a field in a web page's metadata block: the nouns such labels end in (索引号 and
+ * 文件编号 end in 号/编号, 发文日期 and 发布时间 in a date or time, 信息来源 in 来源, 主题分类 in
+ * 分类, 有效性 in 性, 公开方式 in 方式 …), after a short qualifier. A label names a kind of value,
+ * never an organ, so 机关/机构/单位 (which end 主送机关 such as "各直属机构：") count only after
+ * the verb of issuing ("发文机关", "发布机构"). Structural, so that a page's labels not seen before
+ * are read past too.
  */
-const METADATA_LINE = /^(?:[•·▪■●◆]\s{0,3}[\u4e00-\u9fff]{2,8}|(?:索引号|索引號|发文字号|發文字號|文号|文號|发文机关|發文機關|发文机构|發文機構|发文单位|成文日期|发文日期|發文日期|发布日期|發布日期|发布时间|發布時間|发表时间|發表時間|信息来源|信息來源|来源|來源|主题分类|主題分類|主题词|主題詞|公文种类|体裁分类|有效性|时效性|浏览次数|瀏覽次數|阅读次数|访问次数|内容概述|所属主题|生效日期|废止日期|公开方式|公开范围))\s{0,2}[:：]/u;
+const FIELD_LABEL =
+  '[\u4e00-\u9fff]{0,6}(?:号|號|日期|时间|時間|时限|時限|来源|來源|分类|分類|类别|類別|种类|種類|主题|主題|主题词|主題詞|性|次数|次數|概述|方式|范围|範圍|名称|名稱|标题|標題|状态|狀態)|(?:发文|發文|发布|發布|成文|制发|制發)(?:机关|機關|机构|機構|单位|單位)';
+/**
+ * A line of a web page's metadata block around the document ("• 索引号:", "发文字号：某政发〔2024〕7号",
+ * "发表时间:2020-05-15 信息来源:某政府"): a bulleted label, or a field label, then a colon. Its value
+ * stands after the colon or on the next line. Several "label: value" pairs may share the line.
+ */
+const METADATA_LINE = new RegExp(`^(?:[•·▪■●◆]\\s{0,3}[\\u4e00-\\u9fff]{2,8}|(?:${FIELD_LABEL}))\\s{0,2}[:：]`, 'u');
+/**
+ * A row of "label: value" pairs whatever its labels ("文件编号: 某政办发〔2023〕7号 发布机构: 某县政府办公室"):
+ * two short labels, each opening a pair, and between them a value with no sentence punctuation.
+ * Addressees ("各区人民政府：") hold one colon, and a sentence a 。 or ，, so neither is one.
+ */
+const PAIR_ROW = /^(?!各)[\u4e00-\u9fff]{2,8}\s{0,2}[:：][^:：。，,；;\n]{1,60}\s[\u4e00-\u9fff]{2,8}\s{0,2}[:：]/u;
+/** The first label of a row of pairs. */
+const PAIR_LABEL = /^[\u4e00-\u9fff]{2,8}\s{0,2}[:：]/u;
+/** Every label on a metadata line, wherever it stands (a row may set several pairs). */
+const ANY_LABEL = /[\u4e00-\u9fff]{2,8}\s{0,2}[:：]/gu;
+/**
+ * The words of a web page's own controls and section labels, set on a line of their own around
+ * the document ("全文", "正文", "打印本页", "关闭窗口"): never the document's title. A closed class.
+ */
+const PAGE_LABEL_LINE = /^[【\[]?(?:全文|正文|原文|文本|全文下载|附件下载|打印|打印本页|关闭|关闭窗口|收藏|分享|分享到|返回|返回顶部|返回首页|下载|相关链接|相关文件)[】\]]?$/u;
 /** A database record's field line: a short label in 【】 and its value ("【法宝引证码】CLI.1.304262"). */
 const RECORD_FIELD_LINE = /^【[^】\n]{1,12}】/u;
 /** A row of a page's metadata table set with pipes ("索引号 | 1137… | 公开方式 | 主动公开 |"). */
 const PIPE_ROW = /^\|?[^|\n]{1,40}\|[^|\n]{0,80}\|/u;
-/** A metadata label that names the 发文字号. */
-const NUMBER_LABEL = /(?:文号|文號|字号|字號)\s{0,2}[:：]$/u;
+/** A metadata label that names the 发文字号 ("发文字号", "文号", "文件编号"). */
+const NUMBER_LABEL = /(?:文号|文號|字号|字號|编号|編號)\s{0,2}[:：]$/u;
 /** A title line that is the file's name ("某某预案.pdf"): the title is the name without its extension. */
 const FILE_EXTENSION = /\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|ofd|OFD|txt|html?)$/u;
 /** What continues a title already complete with its genre word onto the next line ("…方案" / "的通知"). */
@@ -117,19 +155,20 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       valueFollows = false;
       continue;
     }
-    const metadata = METADATA_LINE.exec(v.text);
+    const metadata = METADATA_LINE.exec(v.text) ?? (PAIR_ROW.test(v.text) ? PAIR_LABEL.exec(v.text) : null);
     if (metadata) {
       flushTitle();
       masthead = false;
       const value = trimmedView(text, v.start + metadata[0].length, v.end, mask);
-      // "发文字号：某政发〔2024〕7号" on one line; set on the next line, the value is read as a line of its own.
-      const docNumber = DOC_NUMBER.exec(value.text);
-      if (NUMBER_LABEL.test(metadata[0]) && docNumber && docNumber.index === 0 && !hasField('docNumber')) {
-        fields.push(field('docNumber', value.start, value.start + docNumber[0].length, text));
-      }
+      // "发文字号：某政发〔2024〕7号" on one line, as the row's first pair or a later one; set on
+      // the next line, the value is read as a line of its own.
+      const docNumber = hasField('docNumber') ? null : labelledDocNumber(v, text, mask);
+      if (docNumber) fields.push(field('docNumber', docNumber.start, docNumber.end, text));
       valueFollows = value.text === '' && !NUMBER_LABEL.test(metadata[0]);
       continue;
     }
+    // A label of the page around the document on a line of its own ("全文", "打印本页"): chrome.
+    if (PAGE_LABEL_LINE.test(v.text)) continue;
     if (valueFollows) {
       valueFollows = false;
       continue;
@@ -259,6 +298,21 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
   }
 }
 
+/**
+ * The 发文字号 a metadata line gives under a label that names it ("文号：", "文件编号："), as the
+ * line's first pair or a later one; null when it gives none.
+ */
+function labelledDocNumber(v: LineView, text: string, mask: MarkupMask): { start: number; end: number } | null {
+  ANY_LABEL.lastIndex = 0;
+  for (let m = ANY_LABEL.exec(v.text); m !== null; m = ANY_LABEL.exec(v.text)) {
+    if (!NUMBER_LABEL.test(m[0])) continue;
+    const value = trimmedView(text, v.start + m.index + m[0].length, v.end, mask);
+    const docNumber = DOC_NUMBER.exec(value.text);
+    if (docNumber && docNumber.index === 0) return { start: value.start, end: value.start + docNumber[0].length };
+  }
+  return null;
+}
+
 /** A title line compared without its Markdown heading mark and white space. */
 function squeeze(line: string): string {
   return line.replace(/^#+/u, '').replace(/\s+/gu, '');
@@ -318,7 +372,8 @@ export function isPlanTitleLine(line: string): boolean {
 function gluedDocNumber(v: LineView): { titleEnd: number; start: number; end: number } | null {
   const m = DOC_NUMBER.exec(v.text);
   if (!m || m.index === 0) return null;
-  const bracket = v.text.slice(m.index).search(/[〔［\[(（]/u) + m.index;
+  // The year's bracket, not a pinyin gloss's inside the issuer.
+  const bracket = v.text.slice(m.index).search(/[〔［\[(（【]\s*[0-9]/u) + m.index;
   // The issuer run ends at the bracket; with a space before it, the title ends at that space.
   let issuer = bracket;
   while (issuer > 0 && /\s/u.test(v.text[issuer - 1]!)) issuer--;

@@ -111,10 +111,17 @@ const NAME_END = codeClass([...RUNNING_SUFFIXES.map((s) => s.charCodeAt(s.length
 const NOT_AN_ACTOR_AFTER_RE = /(?:财政|资金|经费|预算|基金|负责人|人员|局长|主任|组长|副组长|书记|部长|厅长|市长|区长|县长|镇长|处长|科长|院长|秘书长|成员|分管|工作人员|职工|员工|干部|领导|群众|居民|家长|毕业生|学生|师生|教师|用工|家庭|所在地|辖区|范围|区域|以外|以内|之间|名义|名单|代表|内|外|间|级)/uy;
 
 /**
+ * The head of a unit is named by its kind word and 长 ("局长", "县长", "社长"): a person's post,
+ * so "某某县长牵头…" (a name and 县长) or "某某副市长负责…" names a person, and a list must not end
+ * at the kind word, cutting the post in two (…县|长). Persons are no units. Every kind word that
+ * heads posts this way is here, whether a place (县, 市, 区 …) or an organisation (局, 社, 行 …).
+ */
+const HEAD_POSTS = ['局长', '厅长', '部长', '处长', '科长', '院长', '所长', '站长', '队长', '省长', '市长', '县长', '区长', '州长', '镇长', '乡长', '旗长', '盟长', '社长', '行长', '司长', '团长', '会长', '庭长', '组长', '署长'];
+/**
  * Words whose first character is also a name's last: a list does not end inside them
  * ("…部门会同…" is 部门 + 会同, not a name ending in 会; "…单位协助…" not one ending in 协).
  */
-const WORDS_ACROSS_END = new Set(['局长', '厅长', '部长', '处长', '科长', '院长', '所长', '站长', '队长', '委员', '会同', '组织', '会商', '组成', '组建', '办理', '处理', '处置', '协助', '协调', '协同', '协作', '所需', '所有', '所属', '所在', '区域', '市场', '部署', '部分', '委托', '局面', '院内', '站在'].map(pairCode));
+const WORDS_ACROSS_END = new Set([...HEAD_POSTS, '委员', '会同', '组织', '会商', '组成', '组建', '办理', '处理', '处置', '协助', '协调', '协同', '协作', '所需', '所有', '所属', '所在', '区域', '市场', '部署', '部分', '委托', '局面', '院内', '站在'].map(pairCode));
 
 /**
  * Two characters as one number, for the words above: every possible end of a list is asked, and

@@ -198,6 +198,9 @@ function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag
   return hasRoleWord;
 }
 
+/** Sentence ends inside a clause body: what follows one may be a note rather than more units. */
+const HARD_STOP = new Set(['。', '；', ';']);
+
 /**
  * Parses a clause body `s[a, b)`; null when it is not one (prose, notes, no units).
  * `dflt` is the role of units no word marks (a table column's role; plain elsewhere).
@@ -214,7 +217,17 @@ export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'):
       notes.push({ start: p.start, end: p.end });
       continue;
     }
+    const before = units.length;
+    const notesBefore = notes.length;
     const r = parsePart(s, p.start, p.end, units, dflt, notes);
+    // "（责任单位：A、B。以下各项均需B落实，不再单独列出）": once a part has named its units by a
+    // label or a role verb, a sentence after 。 or ； that is no part of a clause is a note the
+    // bracket goes on with (a scope, a remark), and the clause ends before it.
+    if (r === null && hasRoleWord && before > 0 && HARD_STOP.has(s[p.start - 1] ?? '')) {
+      units.length = before;
+      notes.length = notesBefore;
+      break;
+    }
     if (r === null) return null;
     hasRoleWord ||= r;
   }

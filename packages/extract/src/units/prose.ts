@@ -110,6 +110,11 @@ const MAX_ASSIST_GAP = 8;
 const TAKES_ON_RE = /^[^，,。；;]{0,40}?(?:职责|职能|责任|日常工作)/u;
 /** "承担…主体责任": the main responsibility. */
 const MAIN_RESPONSIBILITY_RE = /^[^，,。；;]{0,30}?主体责任/u;
+/**
+ * What may stand before a role noun that is the clause's subject ("各责任主体", "上述第一责任人"):
+ * nothing, or a determiner. Anything else ("…是…的责任主体") makes the noun a predicate.
+ */
+const REFERS_BACK_BEFORE_RE = /^(?:各|各级|该|其|上述|以上|前述|这些|相关|有关|其他|本级)?$/u;
 /** "成立/组建/设立 X": X is the actor of the duties that follow. */
 const SETS_UP_RE = /(?:成立|组建|设立|设置)$/u;
 /** The last characters of those words. */
@@ -620,6 +625,10 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         break;
       case '责任主体':
       case '第一责任人':
+        // "各责任主体要细化责任…": the role noun opening the clause is its subject, a
+        // back-reference to units named before, not a predicate ("A是…的责任主体"). Only a role
+        // verb assigns, so a clause that merely refers back records no duty.
+        if (REFERS_BACK_BEFORE_RE.test(p.slice(0, at))) break;
         setLead(verbs, at);
         break;
       default: {

@@ -1,0 +1,68 @@
+/**
+ * What a web page or a copying slip sets around a document's header: rows of "label: value" pairs
+ * (one or several a line, labels seen before or not), page labels ("全文"), a title closed by a
+ * status note ("（试行）"), a 发文字号 damaged in copying, pinyin glosses left by ruby text. None of
+ * them is the title or the addressees. Made-up headers.
+ */
+import { compile } from 'policyc';
+import { describe, expect, it } from 'vitest';
+
+const meta = (text: string) => {
+  const { title, docNumber, addressees } = compile({ path: 'p.txt', value: text }).registry.document;
+  return { title, docNumber, addressees };
+};
+const BODY = '现将方案印发给你们，请认真贯彻执行。\n一、总体要求\n（一）加强领导。\n';
+
+describe('rows of label: value pairs above the title', () => {
+  it('reads past rows of several pairs, and takes the 发文字号 a numbering label gives', () => {
+    const text = `索引号:  5678/2024-00321 发文时间:  2024-03-11\n公开方式:   主动公开 公开时限:   长期公开\n文件编号:  某政办发〔2024〕9号 发布机构:  某县政府办公室\n某县人民政府办公室关于印发某某工作方案的通知\n\n各镇人民政府（街道办事处），县政府直属各单位：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某县人民政府办公室关于印发某某工作方案的通知', docNumber: '某政办发〔2024〕9号', addressees: ['各镇人民政府（街道办事处）', '县政府直属各单位'] });
+  });
+
+  it('takes the 发文字号 from a later pair of its row', () => {
+    const text = `发布机构：某市政府办公室 文号：某政发〔2023〕15号\n某市人民政府关于某某工作的意见\n各区人民政府：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某市人民政府关于某某工作的意见', docNumber: '某政发〔2023〕15号', addressees: ['各区人民政府'] });
+  });
+
+  it('reads past a row of pairs whose labels it has never seen', () => {
+    const text = `责任编辑: 王某 审核人: 李某\n某县人民政府关于某某的通知\n各乡镇人民政府：\n${BODY}`;
+    expect(meta(text).title).toBe('某县人民政府关于某某的通知');
+  });
+
+  it('near miss: addressees ending in an organ word and a colon stay addressees', () => {
+    expect(meta(`某市人民政府关于某某的通知\n某政发〔2023〕2号\n市直各单位：\n${BODY}`).addressees).toEqual(['市直各单位']);
+    expect(meta(`某市人民政府关于某某的通知\n各直属机构：\n${BODY}`).addressees).toEqual(['各直属机构']);
+  });
+
+  it('near miss: an index label gives no 发文字号', () => {
+    expect(meta(`索引号：某政发〔2023〕2号\n某市人民政府关于某某的通知\n各区：\n${BODY}`).docNumber).toBeNull();
+  });
+});
+
+describe('page labels', () => {
+  it('a page label over the body is no title', () => {
+    expect(meta('全文\n以某某思想为指导，坚持稳中求进，全面推进改革。\n一、总体要求\n1.推进改革。\n').title).toBeNull();
+  });
+
+  it('a page label over the title gives way to it', () => {
+    expect(meta(`正文\n某县某某工作实施方案\n${BODY}`).title).toBe('某县某某工作实施方案');
+  });
+});
+
+describe('a title with a status note', () => {
+  it('ends at its note: the 发文字号 under it is not joined on, even damaged', () => {
+    const text = `某县人民政府关于加快某某产业发展的实施意见（试行）\n\n某政〔2019356\n\n各乡（镇）人民政府、街道办事处：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某县人民政府关于加快某某产业发展的实施意见（试行）', docNumber: '某政〔2019356', addressees: ['各乡（镇）人民政府、街道办事处'] });
+  });
+
+  it('near miss: a title wrapped at its period\'s bracket is still joined, no 发文字号', () => {
+    expect(meta(`某市某某产业发展规划（2021\n—2025年）\n${BODY}`).docNumber).toBeNull();
+  });
+});
+
+describe('pinyin glosses', () => {
+  it('a 发文字号 with a gloss inside its issuer is read whole', () => {
+    const text = '某省人民政府印發(fā)關於某某措施的通知\n某府發(fā)〔2022〕8號\n各市人民政府：\n現將措施印發給你們。\n一、總體要求\n';
+    expect(meta(text).docNumber).toBe('某府發(fā)〔2022〕8號');
+  });
+});
