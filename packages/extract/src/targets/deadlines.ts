@@ -46,6 +46,8 @@ const BEFORE_ROLE: [string, TimeRole][] = [
 const DEADLINE_PREFIXES = ['展望', '到', '至', '在'];
 /** Words after a bare "N年" that make it a date or part of a span, not a deadline. */
 const AFTER_DATE = ['度', '版', '的', '、', '和', '与', '及', '或', '至', '到', '-', '—', '－', '~', '～', '）', ')', '”', '》', '，', ','];
+/** Marks that open a name: a year right before one dates the name. */
+const NAME_OPENERS = '“《〈「"';
 /** Words after "N年[底|末]" that make it the start of a measure. */
 const AFTER_START = ['起', '开始', '以来', '以后', '后'];
 /** Words that may open a sentence before a lead-in year ("力争到2020年，"). */
@@ -304,6 +306,11 @@ function classify(shape: TextShape, start: number, yearEnd: number, year: string
   if (!prefix && !deadlineWord && comma && docYear !== null && Number(year) > docYear && opensSentence(shape, start)) {
     return timeMention(year, start, 'deadline', end, true);
   }
+  // "出台…和2022年“智改数转”工作推进方案": a bare year before a quoted or titled name is the
+  // edition of that document or campaign, not a time limit, unless it opens its sentence.
+  if (!prefix && !deadlineWord && NAME_OPENERS.includes(text[end] ?? '_') && !opensSentence(shape, start)) {
+    return timeMention(year, start, 'date', end);
+  }
   if (!prefix && !deadlineWord && AFTER_DATE.some((w) => text.startsWith(w, end))) {
     // A bare year before "，" reports that year's facts; before "、", "）"… it is part of a list or span.
     return timeMention(year, start, 'date', end);
@@ -318,7 +325,12 @@ function classify(shape: TextShape, start: number, yearEnd: number, year: string
  * sections inherit.
  */
 export interface Deadlines {
-  at(offset: number): string | null;
+  /**
+   * The deadline in force at an offset. A recurring target ("每年培育50家") is due every year: only
+   * a phrase of time limit ("到2025年", "2025年底前") or a lead-in of its own kind sets it an end,
+   * not a bare year that only dates something near it.
+   */
+  at(offset: number, recurring?: boolean): string | null;
   leadInAt(offset: number): string | null;
   /** The deadline phrase ("到2025年", not a bare year) written earlier in the sentence, or null. */
   inSentence(offset: number): string | null;
@@ -358,8 +370,17 @@ class DeadlineResolver implements Deadlines {
   }
 
   /** The latest deadline before the offset is the one in force, if it lies in the same sentence. */
-  at(offset: number): string | null {
+  at(offset: number, recurring = false): string | null {
+    if (recurring) return this.inSentence(offset) ?? this.phrasedLeadInAt(offset);
     return this.inSentenceOf(this.deadlines, offset) ?? this.leadInAt(offset);
+  }
+
+  /** The lead-in in force, unless it is a bare year that governs only as part of the heading. */
+  private phrasedLeadInAt(offset: number): string | null {
+    const year = this.leadInAt(offset);
+    const { text } = this.shape;
+    const bare = this.leadIns.some((m) => !m.leadIn && m.year === year && BARE_YEAR.test(text.slice(m.start, m.end)));
+    return bare ? this.inherited : year;
   }
 
   inSentence(offset: number): string | null {

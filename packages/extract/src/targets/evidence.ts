@@ -22,6 +22,9 @@ const COMMIT_VERBS = [
   '招引', '储备', '新招', '培训', '支持建设', '争创', '创成', '翻', '制定', '开拓', '推出', '改造', '实施', '推进', '帮扶',
   // Building and creating as plans write it: "新创…学校30所", "改扩建幼儿园70所", "新（改、扩）建…".
   '新创', '扩建', '改建', '新（改、扩）建', '新(改、扩)建', '新（改扩）建', '新(改扩)建',
+  // Building as the same verb's compounds: "构建…数据集", "搭建…平台". (Not 研发: it modifies the
+  // noun it stands in far more often than it governs one, "生产研发基地", "研发投入".)
+  '构建', '搭建',
   '增加',
   // Funds a plan commits: "各级财政共计划安排1157.45亿元", "安排地方专项债券4000亿元".
   '安排',
@@ -61,6 +64,14 @@ export interface VerbHit {
 }
 
 const WINDOW = 40;
+/**
+ * How far a verb may stand before its figure across an enumeration of the things counted ("新增
+ * 国家级、市级重点实验室、产业技术研究院…等创新平台5个以上"): a list closed by 等 and a class noun
+ * is one object however many items it names, so the verb before it governs the figure after it.
+ */
+const LIST_WINDOW = 120;
+/** An enumeration closed by 等 before the figure: "A、B、C等创新平台". */
+const CLOSED_LIST = /、[^，,；;。：:、]{1,24}等[^，,；;。：:、等]{0,12}$/u;
 
 /** Commitment verbs by their last character, so a backward scan tests only those that can end there. */
 const BY_LAST = new Map<string, string[]>();
@@ -82,7 +93,9 @@ function verbEndingAt(text: string, end: number, from: number): VerbHit | null {
 /** The commitment verb nearest before `at` in its clause (within a bounded window), or null. */
 export function commitVerbBefore(shape: TextShape, at: number): VerbHit | null {
   const { text } = shape;
-  const from = Math.max(shape.clauseStart(at), at - WINDOW);
+  const clauseStart = shape.clauseStart(at);
+  let from = Math.max(clauseStart, at - WINDOW);
+  if (from > clauseStart && CLOSED_LIST.test(text.slice(from, at))) from = Math.max(clauseStart, at - LIST_WINDOW);
   // One-character verbs count only right before the figure ("规模达1000亿元").
   for (const verb of ADJACENT_VERBS) if (at - verb.length >= from && text.startsWith(verb, at - verb.length)) return { verb, start: at - verb.length, end: at };
   for (let end = at; end > from; end--) {

@@ -198,7 +198,7 @@ function blockTargets(block: TextBlock, folded: Folded, path: string, setting: B
       comparator: c.comparator,
       // A figure listed after another under one verb ("分别降低13.5%、18%") is of the same kind.
       kind: groups[k]!.index > 0 && previous ? previous.kind : kindOf(q, metric, c.verb, before),
-      deadline: deadlines.at(q.start),
+      deadline: deadlines.at(q.start, isRecurring(before)),
       inclusive: q.inclusive,
       aggregation: aggregationOf(before),
       baseline: baselineStart >= sentence ? baseline : null,

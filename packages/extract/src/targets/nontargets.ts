@@ -37,7 +37,8 @@ export type NonTargetReason =
   | 'set-phrase' // "五位一体", "一次性": a numeral inside a fixed phrase
   | 'standard' // "每月1000元", "按每人每年2000元标准": the amount a rule pays or allows per head or period
   | 'qualifier' // "15分钟上高速", "30分钟通勤圈": a span naming a standard
-  | 'programme'; // "实施十项民生工程", "三个计划": a count in Chinese numerals that names a programme
+  | 'programme' // "实施十项民生工程", "三个计划": a count in Chinese numerals that names a programme
+  | 'specification'; // "3.8米直径运载火箭", "60米跨径桥梁": a measure naming a dimension of the thing after it
 
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
 /** Modal phrases that grant a permission or set a benefit; a figure after them is a rule, not a goal. */
@@ -119,6 +120,7 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   if (prev === '第' || (prev === '前' && (q.unit === '位' || q.unit === '名' || q.unit === null))) return 'ordinal';
   if (q.chinese && q.unit === '届' && SESSION_AFTER.test(text.slice(q.unitEnd, q.unitEnd + 6))) return 'ordinal';
   if (text[q.end] === '级' || text[q.unitEnd] === '级') return 'grade';
+  if (q.unitClass === 'measure' && DIMENSION_AFTER.test(text.slice(q.end, q.end + 2))) return 'specification';
   if (q.unitClass === 'duration' && PLAN_WORDS.test(text.slice(q.unitEnd, q.unitEnd + 2))) return 'plan-name';
   if (q.unitClass === 'duration' && q.chinese && PLAN_NAME_END.test(text.slice(q.unitEnd, q.unitEnd + 14))) return 'plan-name';
   if (LATIN.test(prev) || LATIN.test(next) || prev === '+' || prev === '＋' || next === '+' || next === '＋') return 'name';
@@ -237,6 +239,15 @@ const PER_HEAD_OR_PERIOD = /每(?:人|户|月|天|日|次|床|名|位|家|所|�
 /** An amount named as the standard of a payment: "按2000元标准补助", "2000元/人/年". */
 const STANDARD_AFTER = /^(?:的)?(?:标准|[／/](?:人|户|月|年|天|次|床|平方米))/u;
 
+/**
+ * The name of a dimension right after a measure: "3.8米直径新一代火箭", "60米跨径桥梁", "5米宽度
+ * 的通道". The measure is then the attribute that specifies the noun after it (as a grade in 级
+ * does), not an amount to reach: an amount stands before the thing it measures ("建设100公里高速
+ * 公路"), a specification before the dimension it fills. (The one-character adjectives 宽, 高, 深
+ * are left out: they open too many words, 宽带, 高标准, 深加工, before which a measure is an amount.)
+ */
+const DIMENSION_AFTER = /^(?:直径|口径|半径|跨径|跨度|孔径|管径|宽度|长度|高度|厚度|深度|线宽|制程)/u;
+
 /** Characters that start a numeral, as a second numeral in a fixed phrase ("五位一体", "三去一降一补"). */
 const PHRASE_NUMERAL = '一二两三四五六七八九十';
 
@@ -247,12 +258,28 @@ const PHRASE_NUMERAL = '一二两三四五六七八九十';
 function isSetPhrase(text: string, q: Quantity): boolean {
   if (!q.chinese) return false;
   if (text[q.unitEnd] === '性') return true;
+  if (isOrderTerm(text, q)) return true;
   const next = text[q.unitEnd] ?? '';
   if (q.unitClass !== 'count' || next === '' || !PHRASE_NUMERAL.includes(next)) return false;
   // The next numeral counts something when a unit or a scale follows it.
   let k = q.unitEnd;
   while (k < text.length && k < q.unitEnd + 4 && '一二两三四五六七八九十百千万亿'.includes(text[k]!)) k++;
   return !/^(?:[万亿]|个|项|家|所|名|人|亩|公里|米|吨|元|座|条)/u.test(text.slice(k, k + 2)) && !'百千万亿'.includes(text[k - 1]!);
+}
+
+/** What may follow a count of times in the clause it belongs to: marks, comparators, function words. */
+const AFTER_TIMES = /^(?:[，,；;。：:、）)\n]|的|以|及|左右|等|和|或|并|为|是|$)/u;
+
+/**
+ * "三次产业", "二次供水", "一次能源", "初次分配": a single Chinese numeral with 次 right before a noun
+ * is the order of a thing (a lexicalised term, as "三级" is a tier), not a number of times. A
+ * frequency set as a goal follows what is done ("每年开展培训3次", "检查不少于两次") or is bounded
+ * ("至少开展两次"); a term has neither.
+ */
+function isOrderTerm(text: string, q: Quantity): boolean {
+  if (q.unit !== '次' || q.numeralEnd - q.start !== 1 || q.comparator !== null) return false;
+  if (!/^\p{Script=Han}/u.test(text[q.unitEnd] ?? '') || AFTER_TIMES.test(text.slice(q.unitEnd, q.unitEnd + 2))) return false;
+  return !hasPrefixBound(text, q.start);
 }
 
 /** A programme's name after its count: "民生工程", "专项行动", "重点计划", "民生实事". */
@@ -288,15 +315,23 @@ function countsListBefore(shape: TextShape, q: Quantity): boolean {
   const { text } = shape;
   const value = q.value;
   if (value === null || !Number.isInteger(value) || value < 2 || value > 40) return false;
+  // A count that restates its list is exact; one bounded ("等创新平台5个以上", "不少于3个") is a
+  // number to reach, whatever the length of the list before it.
+  if (q.comparator !== null || hasPrefixBound(text, q.start)) return false;
   const from = Math.max(shape.clauseStart(q.start), q.start - LIST_WINDOW);
   let marks = 0;
   let last = -1;
   let joiner = false;
+  let itemStart = from;
   for (let k = from; k < q.start; k++) {
     const ch = text[k];
     if (ch === '、') {
-      marks++;
-      last = k;
+      // "国家级、省级重点实验室": a level word before 、 grades the next item, it is no item itself.
+      if (!isLevelWord(text.slice(itemStart, k))) {
+        marks++;
+        last = k;
+      }
+      itemStart = k + 1;
     } else if ((ch === '和' || ch === '及' || ch === '与') && marks > 0) joiner = true;
   }
   if (marks === 0) return false;
@@ -306,6 +341,16 @@ function countsListBefore(shape: TextShape, q: Quantity): boolean {
   if (KIND_UNIT.test(unit) || KIND_NOUN.test(text.slice(q.end, q.end + 14))) return true;
   const verb = commitVerbBefore(shape, q.start);
   return marks >= 2 && (verb === null || verb.start < last);
+}
+
+/**
+ * A level of government or of recognition closing a list item: "国家级", "省级", "市（州）级", or the
+ * first item after its verb ("新增国家级、市级…").
+ */
+const LEVEL_WORD = /(?:国家|国际|部|省|市|州|县|区|乡|镇|村|地市|县区|区县|市县|省市|市州|世界|全国)(?:[（(][^）)]{1,4}[）)])?级$/u;
+
+function isLevelWord(item: string): boolean {
+  return LEVEL_WORD.test(item.trim());
 }
 
 /** "以下5类", "下列三种", "分为四类：": a count announcing the list that follows it. */

@@ -4,6 +4,8 @@
  * The lexicon is general Chinese (measure words and SI/market units), not drawn from any one
  * document. Words that follow numerals mostly in names or tiers (级, 道, 里, 批, 些, 号) are left
  * out on purpose: "五级队伍体系", "千里海塘", "一批企业" are not quantities a policy commits to.
+ * So are the classifiers that, after the numeral 一, mostly spell another word (把 起 对 组 节 样:
+ * "进一步把", "一起", "一对一", "统一组织"): a figure before them is rarely a count.
  */
 
 /** What a unit measures. */
@@ -38,6 +40,14 @@ const LEXICON: Record<string, UnitClass> = {
   头: 'count', 株: 'count', 棵: 'count', 例: 'count', 册: 'count', 份: 'count', 场: 'count',
   片: 'count', 块: 'count', 本: 'count', 门: 'count', 首: 'count', 床: 'count', 张床: 'count',
   期: 'count', 届: 'count', 批次: 'count', 宗: 'count', 笔: 'count',
+  // The rest of the individual classifiers (个体量词) of written Chinese, each the measure of a kind
+  // of thing: satellites and grains (颗 粒), rockets and rounds (发), medals and stamps (枚), lamps
+  // (盏), wells (眼 口), horses (匹), fish (尾), flowers (朵), rods and piles (根 枝), trains (列),
+  // pictures (幅), letters (封), rolls (卷), barrels (桶). The class is closed: a figure before any
+  // of them counts things as one before 个 does.
+  颗: 'count', 粒: 'count', 发: 'count', 枚: 'count', 盏: 'count', 眼: 'count', 口: 'count',
+  匹: 'count', 尾: 'count', 朵: 'count', 根: 'count', 枝: 'count', 列: 'count', 幅: 'count',
+  封: 'count', 卷: 'count', 桶: 'count',
   亩: 'measure', 公顷: 'measure', 平方米: 'measure', 平方公里: 'measure', 平方千米: 'measure',
   公里: 'measure', 千米: 'measure', 米: 'measure', 厘米: 'measure', 毫米: 'measure',
   吨: 'measure', 千克: 'measure', 公斤: 'measure', 克: 'measure', 斤: 'measure',
@@ -55,6 +65,18 @@ for (const word of Object.keys(LEXICON).sort((a, b) => b.length - a.length)) {
   BY_FIRST.set(word[0]!, list);
 }
 
+/**
+ * Second characters with which a one-character classifier opens a word of its own, a verb or a
+ * noun: there the character is no classifier, and the numeral before it ends an earlier word
+ * ("统一发布", "统一列入", "唯一根据"). A classifier stands before the noun it counts, never
+ * fused with the next character into a common word; so these lists hold the common words, not
+ * the nouns counted.
+ */
+const OPENS_WORD: Record<string, string> = {
+  发: '展布放挥改生行明现起出电射达动送病酵表言', 根: '据本源治基除', 列: '入为出支席举', 口: '岸径罩号',
+  尾: '矿气款号', 封: '闭存锁装', 卷: '烟入', 匹: '配', 眼: '光睛界', 枝: '节',
+};
+
 export interface UnitMatch {
   /** The unit as written. */
   text: string;
@@ -67,7 +89,9 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
   const words = BY_FIRST.get(text[at] ?? '');
   if (!words) return null;
   for (const word of words) {
-    if (text.startsWith(word, at)) return { text: word, end: at + word.length, cls: LEXICON[word]! };
+    if (!text.startsWith(word, at)) continue;
+    if (word.length === 1 && OPENS_WORD[word]?.includes(text[at + 1] ?? '_')) return null;
+    return { text: word, end: at + word.length, cls: LEXICON[word]! };
   }
   return null;
 }

@@ -1,0 +1,120 @@
+/**
+ * Families of sentences found missed or misread on held-out policies: classifiers beyond the common
+ * ones, a count after a long enumeration, a measure that specifies a noun, a year that names a
+ * document, and numerals inside lexicalised terms. Every sentence is made up in the style of such
+ * documents; each family has near-misses that must not fire.
+ */
+import { describe, expect, it } from 'vitest';
+import { shapeOf } from '../src/targets/clauses.js';
+import { scanQuantities } from '../src/targets/figures.js';
+import { extractTargets, type TargetDraft } from '../src/targets/index.js';
+import { nonTargetReason } from '../src/targets/nontargets.js';
+import { matchUnit } from '../src/targets/units.js';
+
+function targets(text: string, { title = '', path = '1' } = {}): TargetDraft[] {
+  return extractTargets([{ path, title, text, offset: 0 }]);
+}
+
+/** [figure, unit, comparator, deadline] of each target. */
+function brief(list: TargetDraft[]): [string, string | null, string, string | null][] {
+  return list.map((t) => [t.comparator === 'range' ? `${t.min}~${t.max}` : String(t.value), t.unit, t.comparator, t.deadline]);
+}
+
+describe('the classifiers of things counted', () => {
+  it.each([
+    ['力争形成年产30发液体火箭、200颗遥感卫星的总装能力。', [['30', '发', 'eq', null], ['200', '颗', 'eq', null]]],
+    ['到2026年，新增农田灌溉机井1200眼，更新改造路灯3500盏。', [['1200', '眼', 'eq', '2026'], ['3500', '盏', 'eq', '2026']]],
+    ['构建不少于500例样本的罕见病临床数据库。', [['500', '例', 'gte', null]]],
+    ['搭建不少于3个中试验证平台。', [['3', '个', 'gte', null]]],
+    ['到2025年，累计发放纪念币10万枚。', [['10', '万枚', 'eq', '2025']]],
+  ])('%s', (text, expected) => {
+    expect(brief(targets(text))).toEqual(expected);
+  });
+
+  it.each([
+    // the character opens a word of its own: the numeral before it ends an earlier word
+    ['统一发布', 2], ['唯一根据', 2], ['统一列入', 2], ['新开3口岸', 3],
+  ])('reads no classifier in %s', (text, at) => {
+    expect(matchUnit(text, at)).toBeNull();
+  });
+
+  it('reads no verb inside the noun counted', () => {
+    expect(targets('建立药材种植、生产研发基地2个。').map((t) => t.metric)).toEqual(['建立生产研发基地']);
+  });
+
+  it('still reads the classifier before the noun it counts', () => {
+    expect(matchUnit('打出50发炮弹', 4)?.text).toBe('发');
+    expect(matchUnit('打3口深井', 2)?.text).toBe('口');
+  });
+
+  it('takes no figure from a verb phrase a numeral ends', () => {
+    expect(brief(targets('到2025年，全市统一发布各类政务信息，统一列入年度考核。'))).toEqual([]);
+  });
+});
+
+describe('a count after an enumeration of the things counted', () => {
+  it.each([
+    // the verb before a long list governs the figure after it
+    ['在智能制造领域，新增国家级、省级企业技术中心、工程研究中心、重点实验室、工业设计中心等创新载体6个以上，带动产业升级。', [['6', '个', 'gte', null]]],
+    // levels grade an item, they are not items: the list has three items, not four
+    ['到2027年，培育省级、市级专精特新企业、单项冠军企业和瞪羚企业等4家以上。', [['4', '家', 'gte', '2027']]],
+  ])('%s', (text, expected) => {
+    expect(brief(targets(text))).toEqual(expected);
+  });
+
+  it('still reads an exact count of the list before it as the list restated', () => {
+    const text = '重点支持集成电路、生物医药、人工智能等3个产业发展。';
+    const shape = shapeOf(text);
+    const q = scanQuantities(text).find((x) => x.unit === '个')!;
+    expect(nonTargetReason(shape, q)).toBe('list-count');
+  });
+});
+
+describe('a measure that specifies the noun after it', () => {
+  it.each([
+    ['加快5米直径重型运载火箭研制。'],
+    ['建成一座120米跨径斜拉桥，推进2.5米口径望远镜建设。'],
+  ])('%s sets no target', (text) => {
+    expect(brief(targets(text))).toEqual([]);
+  });
+
+  it('keeps an amount of the noun it measures', () => {
+    expect(brief(targets('新建输气管道120公里，改造5米宽度以上的乡村道路200公里。'))).toEqual([['120', '公里', 'eq', null], ['200', '公里', 'eq', null]]);
+  });
+});
+
+describe('years that name a document, and recurring goals', () => {
+  it('dates a document by a year written before its quoted name', () => {
+    const text = '印发《全市数字化转型三年行动计划（2023-2025）》和2023年“数智赋能”工作要点，对企业予以奖补，每年遴选示范企业30家。';
+    expect(brief(targets(text, { title: text.slice(0, 60) }))).toEqual([['30', '家', 'eq', null]]);
+  });
+
+  it('keeps a year that opens its sentence before a quoted name as a deadline', () => {
+    expect(brief(targets('2026年“一件事”集成办理事项达到50项。'))).toEqual([['50', '项', 'eq', '2026']]);
+  });
+
+  it('gives a yearly goal the deadline of a phrase of time limit', () => {
+    expect(brief(targets('到2027年，每年新增规上工业企业100家。'))).toEqual([['100', '家', 'eq', '2027']]);
+  });
+
+  it('gives a yearly goal no deadline from a bare year of its heading', () => {
+    const title = '制定2024年产业帮扶方案，每年帮扶困难企业20家';
+    expect(brief(targets(`${title}。`, { title }))).toEqual([['20', '家', 'eq', null]]);
+    // …which still dates a goal that is not yearly
+    const other = '制定2024年产业帮扶方案，帮扶困难企业20家';
+    expect(brief(targets(`${other}。`, { title: other }))).toEqual([['20', '家', 'eq', '2024']]);
+  });
+});
+
+describe('numerals inside lexicalised terms', () => {
+  it.each([
+    ['推动三次产业融合发展，实现一二三产业协同。'],
+    ['实施二次供水设施改造，提高一次能源利用效率。'],
+  ])('%s sets no target', (text) => {
+    expect(brief(targets(text))).toEqual([]);
+  });
+
+  it('keeps a bounded or trailing number of times', () => {
+    expect(brief(targets('到2025年，每年开展应急演练不少于两次，组织专项督查3次。'))).toEqual([['2', '次', 'gte', '2025'], ['3', '次', 'eq', '2025']]);
+  });
+});
