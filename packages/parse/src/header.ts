@@ -155,6 +155,9 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       flushTitle();
       masthead = false;
       valueFollows = false;
+      // The row's cells may still give the document's own fields ("文 号: | 某府办发〔2022〕10号 |",
+      // "名 称: | 某某关于…的通知 |"): read them by their labels, never the row as a title.
+      for (const f of pipeRowFields(v, text, mask)) if (!hasField(f.type)) fields.push(f);
       continue;
     }
     const metadata = METADATA_LINE.exec(v.text) ?? (PAIR_ROW.test(v.text) ? PAIR_LABEL.exec(v.text) : null);
@@ -218,7 +221,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       flushTitle();
       fields.push(field('docNumber', glued.start, glued.end, text));
       afterDocNumber = true;
-      v = trimmedView(text, glued.end, v.end, mask);
+      v = trimmedView(text, glued.after, v.end, mask);
       if (v.text === '') continue;
     }
     const addressees = readAddressees(v, text);
@@ -315,6 +318,41 @@ function labelledDocNumber(v: LineView, text: string, mask: MarkupMask): { start
   return null;
 }
 
+/** A label cell of a pipe row: a short label, its characters maybe spaced out ("文 号:", "名 称："). */
+const CELL_LABEL = /^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,7}[ \u3000]{0,2}[:：]?$/u;
+/** A label that names the document's title ("名称", "文件名称", "标题"). */
+const TITLE_LABEL = /(?:名称|名稱|标题|標題)[:：]?$/u;
+
+/**
+ * The fields a page's metadata row set with pipes gives ("文 号: | 某府办发〔2022〕10号 | 是否有效: | |"):
+ * per label cell, the cell after it is its value. A label naming a number gives the 发文字号 when the
+ * value is one; a label naming the title gives the title when the value reads as one. Labels are
+ * compared with their spaces squeezed out, as pages space short labels to align them.
+ */
+function pipeRowFields(v: LineView, text: string, mask: MarkupMask): FieldRange[] {
+  const out: FieldRange[] = [];
+  const cells: LineView[] = [];
+  let from = 0;
+  for (let bar = v.text.indexOf('|'); from <= v.text.length; bar = v.text.indexOf('|', from)) {
+    const to = bar < 0 ? v.text.length : bar;
+    cells.push(trimmedView(text, v.start + from, v.start + to, mask));
+    if (bar < 0) break;
+    from = bar + 1;
+  }
+  for (let k = 0; k + 1 < cells.length; k++) {
+    if (!CELL_LABEL.test(cells[k]!.text)) continue;
+    const label = cells[k]!.text.replace(/[ \u3000]/gu, '');
+    const value = cells[k + 1]!;
+    if (NUMBER_LABEL.test(label.replace(/[:：]?$/u, '：'))) {
+      const docNumber = DOC_NUMBER.exec(value.text);
+      if (docNumber && docNumber.index === 0) out.push(field('docNumber', value.start, value.start + docNumber[0].length, text));
+    } else if (TITLE_LABEL.test(label) && looksLikeTitleLine(value.text) && TITLE_END.test(value.text)) {
+      out.push(field('title', value.start, value.end, text));
+    }
+  }
+  return out;
+}
+
 /** A title line compared without its Markdown heading mark and white space. */
 function squeeze(line: string): string {
   return line.replace(/^#+/u, '').replace(/\s+/gu, '');
@@ -368,10 +406,11 @@ export function isPlanTitleLine(line: string): boolean {
 }
 
 /**
- * A 发文字号 on a title line, glued on ("…的通知国办发〔2020〕43号") or after a space
- * ("…的意见 国发 〔2011〕 35 号").
+ * A 发文字号 on a title line, glued on ("…的通知国办发〔2020〕43号"), after a space
+ * ("…的意见 国发 〔2011〕 35 号") or in brackets ("…的通知（某府〔2019〕31号）"). `after` is where
+ * the line goes on past it (and past its closing bracket).
  */
-function gluedDocNumber(v: LineView): { titleEnd: number; start: number; end: number } | null {
+function gluedDocNumber(v: LineView): { titleEnd: number; start: number; end: number; after: number } | null {
   const m = DOC_NUMBER.exec(v.text);
   if (!m || m.index === 0) return null;
   // The year's bracket, not a pinyin gloss's inside the issuer.
@@ -392,7 +431,20 @@ function gluedDocNumber(v: LineView): { titleEnd: number; start: number; end: nu
   if (cut <= 0 || bracket - cut > 14 || /[。；《]/u.test(v.text.slice(0, cut))) return null;
   let start = cut;
   while (start < bracket && /\s/u.test(v.text[start]!)) start++;
-  return { titleEnd: v.start + cut, start: v.start + start, end: v.start + m.index + m[0].length };
+  let end = m.index + m[0].length;
+  // Set in brackets after the title ("…的通知（某府〔2019〕31号）"): the brackets enclose the number
+  // and are no part of it; the line is read on after the closing one, so that nothing is left of
+  // it to end the header before the 主送机关.
+  let after = end;
+  if (/[（(]/u.test(v.text[start] ?? '') && start + 1 < bracket) {
+    const close = /^\s*[）)]/u.exec(v.text.slice(end));
+    if (close) {
+      start++;
+      while (start < bracket && /\s/u.test(v.text[start]!)) start++;
+      after = end + close[0].length;
+    }
+  }
+  return { titleEnd: v.start + cut, start: v.start + start, end: v.start + end, after: v.start + after };
 }
 
 function trimmedView(text: string, from: number, to: number, mask: MarkupMask): LineView {

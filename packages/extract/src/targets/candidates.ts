@@ -42,10 +42,26 @@ const CHAIN = /^[、和或及与][^，,；;。]{0,10}$/u;
 /** Joints of a list of figures that share one verb: "55.7%、75.1%", "65%和55%". */
 const LIST_JOINT = /[、和及与]/u;
 
-/** Whether a figure qualifies a noun, alone ("…的") or chained with the next figure that does. */
+/**
+ * The rest of a modifier after its figure, up to the noun it qualifies and that noun's count:
+ * "（超50亿元）、具有较强竞争力的骨干企业（3家）". The figure is one of several attributes joined by
+ * "、" before one "的"; what follows the "的" is the noun counted, with no figure of its own.
+ */
+const MODIFIER_TAIL = /^、[^，,；;。：:的0-9０-９]{1,20}的[^，,；;。：:、的0-9０-９]{1,12}$/u;
+/** How far the count may follow the figure that sits in its noun's modifier. */
+const MODIFIER_WINDOW = 36;
+
+/**
+ * Whether a figure qualifies a noun, alone ("…的") or chained with the next figure that does, or as
+ * one attribute of a noun that the next figure counts ("培育年产值超50亿元、具有…的骨干企业3家"):
+ * there the count is the goal, and the figure only says which things count (as a band before a
+ * count does, "产值10-20亿元企业2户").
+ */
 function qualifiesNoun(text: string, q: Quantity, next: Quantity | undefined): boolean {
   if (text[q.end] === '的') return true;
-  if (!next || next.start - q.end > 12 || text[next.end] !== '的') return false;
+  if (!next || next.start - q.end > MODIFIER_WINDOW) return false;
+  if (next.unitClass === 'count' && MODIFIER_TAIL.test(text.slice(q.end, next.start))) return true;
+  if (next.start - q.end > 12 || text[next.end] !== '的') return false;
   return CHAIN.test(text.slice(q.end, next.start));
 }
 
@@ -67,13 +83,18 @@ function nextListItem(text: string, last: Listed | null, q: Quantity): boolean {
   return NEXT_ITEM.test(text.slice(last.q.end, q.start));
 }
 
+/** Unit classes of the things a plan makes: counted items and physical quantities. */
+const MADE = new Set<Quantity['unitClass']>(['count', 'measure']);
+
 /**
  * Whether `q` continues, in a clause with no verb of its own, a list of things a verb in the clause
  * before made: "城镇新增就业9.5万人，失业人员再就业1.3万人", "形成…万亿级产业3个，冶金、化工等2个
  * 五千亿级产业链". Only counts and physical quantities: amounts and rates there are often terms.
  */
 function nextClauseItem(shape: TextShape, last: Listed | null, q: Quantity): boolean {
-  if (!last?.verb || last.q.unitClass !== q.unitClass || (q.unitClass !== 'count' && q.unitClass !== 'measure')) return false;
+  // Counts and measures mix in one list of things made: "盘活闲置企业12家，盘活存量土地350亩",
+  // "新建管网20公里，改造泵站3座" (each clause one object of the verb the list opens with).
+  if (!last?.verb || !MADE.has(last.q.unitClass) || !MADE.has(q.unitClass)) return false;
   const clause = shape.clauseStart(q.start);
   if (shape.sentenceStart(q.start) !== shape.sentenceStart(last.q.start)) return false;
   // The previous item ends the clause right before, or stands earlier in this one.

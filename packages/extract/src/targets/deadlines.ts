@@ -110,7 +110,12 @@ const MENTION_START = new Uint8Array(0x10000);
 for (const ch of '0123456789０１２３４５６７８９一二两三四五六七八九十') MENTION_START[ch.charCodeAt(0)] = 1;
 
 /** Every year mention in the text, in order. Linear in the text. */
-export function findTimeMentions(shape: TextShape, docYear: number | null = null): TimeMention[] {
+/**
+ * `goalsFrom` is the first year the document's goals may fall in: the year it is dated, else the
+ * first year of the span its title plans for ("三年行动方案（2022—2024年）"). A bare year from then
+ * on opening a sentence ("2022年，全市新建…") leads in that year's goals.
+ */
+export function findTimeMentions(shape: TextShape, docYear: number | null = null, goalsFrom: number | null = docYear): TimeMention[] {
   const { text } = shape;
   const out: TimeMention[] = [];
   const length = text.length;
@@ -126,13 +131,13 @@ export function findTimeMentions(shape: TextShape, docYear: number | null = null
     }
     const plan = readPlan(text, i);
     if (plan) {
-      out.push(classify(shape, plan.start, plan.end, plan.year, true, docYear));
+      out.push(classify(shape, plan.start, plan.end, plan.year, true, goalsFrom));
       i = plan.end - 1;
       continue;
     }
     const chinese = readChineseYear(text, i);
     if (chinese) {
-      out.push(classify(shape, i, chinese.end + 1, chinese.year, false, docYear));
+      out.push(classify(shape, i, chinese.end + 1, chinese.year, false, goalsFrom));
       i = chinese.end;
       continue;
     }
@@ -142,7 +147,7 @@ export function findTimeMentions(shape: TextShape, docYear: number | null = null
       if (n) i = Math.max(i, n.end - 1);
       continue;
     }
-    out.push(classify(shape, i, n.end + 1, String(n.value), false, docYear));
+    out.push(classify(shape, i, n.end + 1, String(n.value), false, goalsFrom));
     i = n.end;
   }
   return out;
@@ -263,7 +268,7 @@ function timeMention(year: string, start: number, role: TimeRole, end: number, l
   return { role, year, start, end, leadIn };
 }
 
-function classify(shape: TextShape, start: number, yearEnd: number, year: string, plan: boolean, docYear: number | null): TimeMention {
+function classify(shape: TextShape, start: number, yearEnd: number, year: string, plan: boolean, goalsFrom: number | null): TimeMention {
   const { text } = shape;
   // Years in the title of another document ("《…（2014-2020年）》") date that document.
   if (spanAt(shape, start) === 'title') return timeMention(year, start, 'date', yearEnd);
@@ -302,8 +307,10 @@ function classify(shape: TextShape, start: number, yearEnd: number, year: string
   // "2016年至2018年": the second year closes a span, it is no deadline.
   if ((prefix === '至' || prefix === '到') && endsWith(text, '年', start - prefix.length)) return timeMention(year, start, 'date', end);
   const comma = text[end] === '，' || text[end] === ',';
-  // "2007年，全市…达到96%以上" in a document dated 2005: a later year opening a sentence is a horizon.
-  if (!prefix && !deadlineWord && comma && docYear !== null && Number(year) > docYear && opensSentence(shape, start)) {
+  // "2007年，全市…达到96%以上" in a document dated 2005, "2025年，力争…达到2.95%" in one dated 2025:
+  // a year opening a sentence is a horizon from the document's own year on. An earlier year tells
+  // what was done ("2021年，全市完成…" in a plan of 2022), and a review section holds no goals.
+  if (!prefix && !deadlineWord && comma && goalsFrom !== null && Number(year) >= goalsFrom && opensSentence(shape, start)) {
     return timeMention(year, start, 'deadline', end, true);
   }
   // "出台…和2022年“智改数转”工作推进方案": a bare year before a quoted or titled name is the
@@ -411,7 +418,9 @@ function lastEndingBy(mentions: TimeMention[], offset: number): number {
  * Words by which a title names a plan of work for a period ("实施方案", "工作要点", "责任分解"), in
  * either script: a title is read as written.
  */
-const PLAN_TITLE_WORDS = /方案|[计計][划劃]|[规規][划劃]|要[点點]|工作[报報]告|任[务務]|分工|分解|[实實]事|安排/u;
+// A list of the year's work with who answers for it ("2025年开发区重点工作及责任清单", "…任务清单")
+// is a plan of work as much as a 方案 is; a bare 清单 (负面清单, 权责清单) lists rules, not work.
+const PLAN_TITLE_WORDS = /方案|[计計][划劃]|[规規][划劃]|要[点點]|工作[报報]告|任[务務]|分工|分解|[实實]事|安排|重[点點]工作|(?:[责責]任|工作)清[单單]/u;
 /** A year in a title, with what may follow it: a span ("2018—2020年", "2021年-2035年") is no single year. */
 const TITLE_YEAR = /(?:^|[^0-9０-９])([0-9０-９]{4})年(?:度)?(?![0-9０-９]|[至到—–\-－~～])/gu;
 /** The Nth five-year plan written out: "第十二个五年规划", "十三五规划", "“十四五”规划". */
@@ -437,6 +446,20 @@ export function planYearOfTitle(title: string | null | undefined): number | null
   // A title with two years names a span ("2018年至2020年") or another document's year.
   if (years.length !== 1 || /[0-9０-９]{4}年?\s*[至到—–\-－~～]/u.test(title)) return null;
   return years[0]! >= 1900 && years[0]! <= 2200 ? years[0]! : null;
+}
+
+/** A plan's span in its title: "（2022—2024年）", "2021年-2023年". */
+const TITLE_SPAN = /([0-9０-９]{4})年?\s*[至到—–\-－~～]\s*[0-9０-９]{4}年/u;
+
+/**
+ * The first year of the span a plan's title names ("…三年行动方案（2022—2024年）" → 2022), or null.
+ * Its goals fall in that year and after; so, undated, it is the year its goals may start from.
+ */
+export function planStartOfTitle(title: string | null | undefined): number | null {
+  if (typeof title !== 'string' || title.length === 0 || title.length > 200 || !PLAN_TITLE_WORDS.test(title)) return null;
+  const m = TITLE_SPAN.exec(title);
+  const year = m ? Number(m[1]!.normalize('NFKC')) : NaN;
+  return year >= 1900 && year <= 2200 ? year : null;
 }
 
 /** A date alone on its line, in Arabic or (as before GB/T 9704-2012) Chinese digits: "二〇〇五年二月一日". */

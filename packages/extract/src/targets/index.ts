@@ -13,7 +13,7 @@ import type { Target } from '@policyc/model';
 import { selectCandidates, type Candidate, type Group } from './candidates.js';
 import { shapeOf, type TextShape } from './clauses.js';
 import { coordinatedParts, distributorBefore, isPartOf } from './compose.js';
-import { baseYears, deadlineResolver, documentYear, findTimeMentions, pastResolver, planYearOfTitle, type Deadlines } from './deadlines.js';
+import { baseYears, deadlineResolver, documentYear, findTimeMentions, pastResolver, planStartOfTitle, planYearOfTitle, type Deadlines } from './deadlines.js';
 import { commitVerbBefore, endsWithGoalTable, goalLabelEnd, isGoalTitle, isPastTitle, isRegisterTitle, registerHeaderAt, type Context } from './evidence.js';
 import { scanQuantities, type Quantity } from './figures.js';
 import { foldText, wrapWidth, type Folded } from './fold.js';
@@ -91,6 +91,7 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
   // A plan is due by its year; a plan of a year before its own date is a report, and sets nothing.
   const titleYear = planYearOfTitle(options?.title);
   const planYear = titleYear !== null && (docYear === null || titleYear >= docYear) ? String(titleYear) : null;
+  const goalsFrom = docYear ?? planStartOfTitle(options?.title);
   for (const [k, block] of list.entries()) {
     const path = typeof block.path === 'string' ? block.path : '';
     const up = path === '' ? [] : ancestors(path);
@@ -108,7 +109,7 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
     registers.set(path, registerFrom >= 0);
     // Ids number the targets of a path; a path repeated by a faulty outline continues its count.
     const before = counts.get(path) ?? 0;
-    const { drafts, final } = blockTargets(block, folds[k]!, path, { inherited, titled, past, registerFrom, docYear, bases, before });
+    const { drafts, final } = blockTargets(block, folds[k]!, path, { inherited, titled, past, registerFrom, docYear, goalsFrom, bases, before });
     counts.set(path, before + drafts.length);
     finals.set(path, final);
     for (const d of drafts) out.push(d);
@@ -134,6 +135,8 @@ interface BlockSetting {
   registerFrom: number;
   /** The year the document is dated, when it says. */
   docYear: number | null;
+  /** The first year its goals may fall in (see `findTimeMentions`). */
+  goalsFrom: number | null;
   /** The years the document measures its goals from ("比2015年"). */
   bases: Set<string>;
   /** Targets already numbered under this path. */
@@ -144,7 +147,7 @@ function blockTargets(block: TextBlock, folded: Folded, path: string, setting: B
   const { inherited, titled, docYear } = setting;
   const text = folded.text;
   const shape = shapeOf(text);
-  const mentions = findTimeMentions(shape, docYear);
+  const mentions = findTimeMentions(shape, docYear, setting.goalsFrom);
   const deadlines = deadlineResolver(shape, mentions, inherited, headingEnd(text, String(block.title ?? '')));
   if (setting.past) return { drafts: [], final: deadlines.final };
   const quantities = scanQuantities(text);
