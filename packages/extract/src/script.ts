@@ -51,3 +51,17 @@ export function simplifiedReading(text: string): string | null {
     return null;
   }
 }
+
+/**
+ * A short word (a table's column header) in simplified characters, when it is read from a
+ * document `simplifiedReading` converted: the header is kept as written, but the words it is
+ * matched against are simplified. Never throws; the word itself when it cannot be converted.
+ */
+export function simplifiedWord(word: string): string {
+  try {
+    const out = converter()(word);
+    return out.length === word.length ? out : word;
+  } catch {
+    return word;
+  }
+}

@@ -7,16 +7,17 @@
  * leads, several share). A cell that says its own roles ("A牵头，B配合") keeps them.
  */
 import type { TableRow } from '@policyc/parse';
-import { MAX_CLAUSE } from './brackets.js';
+import { MAX_CLAUSE, outermostPairs } from './brackets.js';
 import { ASSIST_COLUMN_RE, assignRoles, LEAD_COLUMN_RE, parseBody, type Tag, type TaggedSpan } from './clause.js';
-import { conventionAt, type LeadConvention } from './convention.js';
+import { conventionAt, findConvention, type LeadConvention } from './convention.js';
+import { simplifiedWord } from '../script.js';
 import type { ResponsibilityClause } from './types.js';
 import { compact, mentions, type View } from './view.js';
 
 /** Headers of columns that hold units, and the role each gives. */
 // The lead and assist columns (LEAD_COLUMN_RE, ASSIST_COLUMN_RE) come from clause.ts, built from
 // the role words clauses and labels read, so the three agree.
-const DEADLINE_COLUMN_RE = /^(?:完成|办结|实施)?(?:时限|时间|期限)$|^时间(?:节点|安排|要求)$|^进度安排$/u;
+const DEADLINE_COLUMN_RE = /^(?:完成|办结|实施)?(?:时限|时间|期限)$|^时间(?:节点|安排|要求|进度)$|^进度安排$/u;
 const UNIT_COLUMN_RE = /^(?:责任|负责|指导|实施|承办|主管|落实|执行|牵头)?(?:单位|部门|处室|机构|主体)$/u;
 
 /** A header as the column rules read it: NFKC, no whitespace ("牵 头 单 位" → "牵头单位"). */
@@ -45,7 +46,10 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
     if (start === undefined || end === undefined) continue;
     if (first < 0 || start < first) first = start;
     if (end > last) last = end;
-    const column = columnName(cell.column);
+    // In a traditional text (read from its simplified copy, which differs from the cell as written)
+    // the header is converted too: "負責單位" names the same column as "负责单位".
+    const read = text.slice(start, end);
+    const column = columnName(read !== cell.value && cell.column !== null ? simplifiedWord(cell.column) : cell.column);
     if (deadline === undefined && DEADLINE_COLUMN_RE.test(column) && cell.value.trim() !== '') {
       // The place of the note itself, without the cell's padding.
       const lead = cell.value.length - cell.value.trimStart().length;
@@ -55,7 +59,7 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
     const role = roleOfColumn(column);
     if (role === null || end - start > MAX_CLAUSE) continue;
     const view = compact(text, start, end);
-    const body = parseBody(view.s, 0, view.s.length, role);
+    const body = parseBody(view.s, 0, view.s.length, role) ?? unitsBeforeConvention(view.s, role);
     if (body === null) continue;
     const shift = map.length;
     s.push(view.s);
@@ -75,4 +79,17 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
     assist: mentions(view, roles.assist, 0),
     responsible: mentions(view, roles.responsible, 0),
   };
+}
+
+/**
+ * The units of a unit cell that closes with the table's convention in brackets ("A、B、C（列在首位
+ *的为牵头部门，有关部门按职责分工负责，下同）"): the note says how to read every row's list
+ * (`findConvention` finds it in the whole text), so the cell's units are the list before it. The
+ * note may say more than the convention, which the clause grammar would not take for a note.
+ */
+function unitsBeforeConvention(s: string, role: Tag): ReturnType<typeof parseBody> {
+  const last = outermostPairs(s).at(-1);
+  if (last === undefined || last.open === 0 || s.slice(last.close + 1).trim() !== '') return null;
+  if (findConvention(s.slice(last.open + 1, last.close)) === null) return null;
+  return parseBody(s, 0, last.open, role);
 }

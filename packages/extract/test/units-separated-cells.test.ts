@@ -1,0 +1,45 @@
+/**
+ * Units of a task table flattened one cell a line, each cell ending with the page's column
+ * separator "|": the unit column is read by its header (form "table"); a column of persons
+ * (分管领导, 责任领导) is none; a convention stated in a unit cell's closing note holds for the
+ * rows; a traditional-script header names the same column as its simplified form. Made-up rows.
+ */
+import { describe, expect, it } from 'vitest';
+import { compile } from 'policyc';
+
+const roles = (text: string) =>
+  compile(text).registry.tasks.map((t) => ({ path: t.path, form: t.form, lead: t.lead, assist: t.assist, responsible: t.responsible }));
+
+describe('a separated cell-a-line table with a column of persons', () => {
+  const text = [
+    '某镇2024年重点工作责任清单',
+    '序号 |', '重点工作 |', '责任领导 |', '责任单位 |', '完成时限 |',
+    '1 |', '完成通组道路硬化12公里 |', '李四副镇长 |', '镇农业服务中心、镇财政所 |', '10月底前 |',
+    '2 |', '推进集镇污水管网改造 |', '王五 |', '镇规划建设办 |', '全年 |',
+  ].join('\n');
+
+  it('reads the unit column by row, and no person as a unit', () => {
+    expect(roles(text)).toEqual([
+      { path: '1', form: 'table', lead: [], assist: [], responsible: ['镇农业服务中心', '镇财政所'] },
+      { path: '2', form: 'table', lead: ['镇规划建设办'], assist: [], responsible: [] },
+    ]);
+  });
+});
+
+describe('a traditional-script table whose first unit cell states the convention', () => {
+  const text = [
+    '某縣人民政府辦公室關於印發農村飲水安全工作重點任務分工的通知',
+    '各鄉鎮人民政府，縣政府各有關部門：',
+    '現將重點任務分工印發給你們，請認真貫徹執行。',
+    '序號 |', '工作任務 |', '負責單位 |', '時間進度 |',
+    '1 |', '鞏固提升農村供水保障水平 |', '縣水務局、縣財政局、縣衛生健康局,各鄉鎮人民政府(縣政府部門中列在首位的為牽頭部門,有關部門按職責分工負責,下同) |', '2025年6月底前 |',
+    '2 |', '健全農村供水工程管護機制 |', '縣水務局、縣發展改革局 |', '2025年底前 |',
+  ].join('\n');
+
+  it('the first-listed unit leads in every row, the note no unit', () => {
+    expect(roles(text)).toEqual([
+      { path: '1', form: 'table', lead: ['縣水務局'], assist: ['縣財政局', '縣衛生健康局', '各鄉鎮人民政府'], responsible: [] },
+      { path: '2', form: 'table', lead: ['縣水務局'], assist: ['縣發展改革局'], responsible: [] },
+    ]);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * A task table flattened one cell a line with the page's column separator left on every cell
+ * ("序号 |", "1 |", "县财政局 |", "|" alone for an empty cell): the cell-a-line layout, the "|"
+ * being the table's, not the cell's. Made-up rows in the style of a 重点工作责任清单, with
+ * near-misses: a Markdown pipe table, and prose lines that happen to end in "|".
+ */
+import { parsePolicy, type Section, type TableCell } from '@policyc/parse';
+import { describe, expect, it } from 'vitest';
+import { expectValidTree } from '../../../test/support/tree-invariants.js';
+import { sections } from '../../../test/support/sections.js';
+
+const parse = (text: string) => {
+  const { tree } = parsePolicy(text, {});
+  expectValidTree(tree, text);
+  return sections(tree);
+};
+const cells = (s: Section | undefined) => s?.row?.cells.map((c: TableCell) => `${c.column}=${c.value}`);
+
+const table = [
+  '某镇2024年重点工作责任清单',
+  '序号 |',
+  '重点工作 |',
+  '分管领导 |',
+  '责任单位 |',
+  '完成时限 |',
+  '1 |',
+  '实施通组道路硬化工程，全年完成硬化道路12公里。 |',
+  '李副镇长 |',
+  '镇农业服务中心、镇财政所 |',
+  '10月底前 |',
+  '2 |',
+  // A cell whose separator the page lost, and an empty cell: a line with only its separator.
+  '推进集镇污水管网改造，新建管网3公里',
+  '|',
+  '镇规划建设办 |',
+  '全年 |',
+  '3 |',
+  '开展农村人居环境整治 |',
+  '王五 |',
+  '镇生态环境办|',
+  '年内 |',
+].join('\n');
+
+describe('a cell-a-line table whose cells each end with the column separator', () => {
+  const rows = parse(table);
+
+  it('every numbered row is a heading titled by its task cell, without the separator', () => {
+    expect(rows.map((s) => `${s.marker} ${s.title}`)).toEqual([
+      '1 实施通组道路硬化工程，全年完成硬化道路12公里。',
+      '2 推进集镇污水管网改造，新建管网3公里',
+      '3 开展农村人居环境整治',
+    ]);
+  });
+
+  it('the cells are read against the header, the separator no part of any', () => {
+    expect(cells(rows[0])).toEqual(['序号=1', '重点工作=实施通组道路硬化工程，全年完成硬化道路12公里。', '分管领导=李副镇长', '责任单位=镇农业服务中心、镇财政所', '完成时限=10月底前']);
+    expect(cells(rows[1])).toEqual(['序号=2', '重点工作=推进集镇污水管网改造，新建管网3公里', '责任单位=镇规划建设办', '完成时限=全年']);
+    expect(cells(rows[2])).toEqual(['序号=3', '重点工作=开展农村人居环境整治', '分管领导=王五', '责任单位=镇生态环境办', '完成时限=年内']);
+  });
+
+  it('positions stay against the original text', () => {
+    for (const s of rows) {
+      for (const c of s.row!.cells) expect(table.slice(c.position.start.offset, c.position.end.offset)).toBe(c.value);
+    }
+  });
+});
+
+describe('near-misses stay as they were', () => {
+  it('a Markdown pipe table is still read by its pipes', () => {
+    const md = ['某县任务分工表', '', '| 序号 | 重点任务 | 责任单位 |', '|---|---|---|', '| 1 | 建设智慧停车平台 | 县交通运输局 |', '| 2 | 改造农贸市场 | 县商务局 |'].join('\n');
+    const rows = parse(md);
+    expect(rows.map((s) => `${s.marker} ${s.title}`)).toEqual(['1 建设智慧停车平台', '2 改造农贸市场']);
+    expect(cells(rows[1])).toEqual(['序号=2', '重点任务=改造农贸市场', '责任单位=县商务局']);
+  });
+
+  it('prose lines ending in "|" with no 序号 header are no table', () => {
+    const prose = ['一、工作目标 |', '到2025年，建成美丽乡村示范点10个。 |', '二、保障措施', '1 |', '各单位要加强组织领导。 |'].join('\n');
+    const rows = parse(prose);
+    expect(rows.some((s) => s.row !== undefined)).toBe(false);
+    expect(rows.map((s) => s.marker)).toEqual(['一、', '二、']);
+  });
+
+  it('a 序号 header whose lines are followed by no numbered row is no table', () => {
+    const rows = parse(['某县工作安排', '序号 |', '重点工作 |', '责任单位 |', '请各单位按要求报送材料。 |'].join('\n'));
+    expect(rows.some((s) => s.row !== undefined)).toBe(false);
+  });
+});
