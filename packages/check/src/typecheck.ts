@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import type * as TsMorph from 'ts-morph';
-import type { Diagnostic, Project } from 'ts-morph';
+import type { Diagnostic, Project, ts } from 'ts-morph';
 import type { Place } from './types.js';
 import { lineIndex, placeOf, FILE_START } from './files/lines.js';
 import type { RegistryFile } from './files/registry-file.js';
-import { literalOf } from './files/ts-file.js';
+import { declarationsOf, literalOf } from './files/ts-file.js';
 
 const require = createRequire(import.meta.url);
 let tsMorphModule: typeof TsMorph | undefined;
@@ -46,19 +46,34 @@ const SLICE_CHARS = 500_000;
  * item is checked against its interface on its own, so nothing is lost); the diagnostics are
  * mapped back to the file's own offsets, and those outside the lists (in the declarations, say)
  * are reported once.
+ *
+ * Each slice also leaves out the members of the id unions (`UnitId` …) that no string of its data
+ * names: a union of tens of thousands of literals costs the checker more than the slice's data,
+ * and a value checked against part of a union that holds it passes against the whole. A slice
+ * with any diagnostic is checked again with the unions whole, so that every message (which may
+ * print a union) reads as it would for the file whole.
  */
 export function typeCheckFile(file: RegistryFile, sliceChars = SLICE_CHARS): TypeDiagnostic[] {
   const literal = literalOf(file);
-  const lists = literal ? [...literal.items.values()].filter((items) => items.length > 0) : [];
+  const named = literal ? [...literal.items].filter(([, items]) => items.length > 0) : [];
+  const lists = named.map(([, items]) => items);
   const total = lists.reduce((sum, items) => sum + items.at(-1)![1] - items[0]![0], 0);
   if (!literal || total <= sliceChars) return typeCheck(file.text);
   const { text } = file;
   const pointAt = lineIndex(text);
+  const unions = stringUnions(file);
   const seen = new Set<string>();
   const found: Array<{ reason: string; start: number | undefined; end: number | undefined }> = [];
   for (const windows of sliceWindows(lists, sliceChars)) {
-    const slice = sliceText(text, lists, windows);
-    for (const diagnostic of diagnosticsOf(slice.text)) {
+    const cuts = listCuts(text, lists, windows);
+    const narrowing = unions.length > 0 ? unionCuts(unions, stringsOf(literal.data, named, windows)) : [];
+    let slice = sliceText(text, [...cuts, ...narrowing].sort((a, b) => a[0] - b[0]));
+    let diagnostics = diagnosticsOf(slice.text);
+    if (diagnostics.length > 0 && narrowing.length > 0) {
+      slice = sliceText(text, cuts);
+      diagnostics = diagnosticsOf(slice.text);
+    }
+    for (const diagnostic of diagnostics) {
       const start = diagnostic.start === undefined ? undefined : slice.offset(diagnostic.start);
       const end = diagnostic.end === undefined ? undefined : slice.offset(diagnostic.end);
       const key = `${start}:${end}:${diagnostic.reason}`;
@@ -93,12 +108,11 @@ function sliceWindows(lists: ReadonlyArray<ReadonlyArray<[number, number]>>, sli
 }
 
 /**
- * The file with only the items in `windows` kept of each list, and the file's offset of each of
- * its offsets. Items are cut with the separators between them: from an item's start to the next
- * one's, so what is left is still a list, trailing comma and all.
+ * The ranges of the file to drop so that only the items in `windows` are kept of each list, in
+ * order. Items are cut with the separators between them: from an item's start to the next one's,
+ * so what is left is still a list, trailing comma and all.
  */
-function sliceText(text: string, lists: ReadonlyArray<ReadonlyArray<[number, number]>>, windows: ReadonlyArray<[number, number]>): { text: string; offset(at: number): number } {
-  // Ranges of the file to drop, in order.
+function listCuts(text: string, lists: ReadonlyArray<ReadonlyArray<[number, number]>>, windows: ReadonlyArray<[number, number]>): Array<[number, number]> {
   const cuts: Array<[number, number]> = [];
   lists.forEach((items, list) => {
     const [from, to] = windows[list]!;
@@ -114,6 +128,94 @@ function sliceText(text: string, lists: ReadonlyArray<ReadonlyArray<[number, num
     if (from > 0) cuts.push([first, items[from]![0]]);
     if (to < items.length) cuts.push([items[to - 1]![1], last]);
   });
+  return cuts;
+}
+
+/** A type alias that is a union of string literals: each member's value and where it is written. */
+interface StringUnion {
+  members: Array<{ value: string; start: number; end: number }>;
+}
+
+/**
+ * The unions of string literals `registry.ts` declares (its id unions), in file offsets; none when
+ * a type is written in a way where fewer members could let through what the whole union does not
+ * (a mapped type over a union needs a key for each member, a function's parameter reads it the
+ * other way round): the declarations policyc writes use the unions only as the types of values.
+ */
+function stringUnions(file: RegistryFile): StringUnion[] {
+  const { ts } = tsMorph();
+  const { source, offset } = declarationsOf(file);
+  const { SyntaxKind } = ts;
+  const unsafe = new Set([
+    SyntaxKind.MappedType, SyntaxKind.ConditionalType, SyntaxKind.IndexedAccessType, SyntaxKind.TypeQuery, SyntaxKind.FunctionType,
+    SyntaxKind.ConstructorType, SyntaxKind.MethodSignature, SyntaxKind.CallSignature, SyntaxKind.ConstructSignature, SyntaxKind.IndexSignature,
+    SyntaxKind.TemplateLiteralType, SyntaxKind.InferType, SyntaxKind.TypePredicate,
+  ]);
+  let narrowable = true;
+  const visit = (node: ts.Node): void => {
+    if (!narrowable) return;
+    if (unsafe.has(node.kind)
+      || (ts.isTypeOperatorNode(node) && node.operator !== SyntaxKind.ReadonlyKeyword)
+      || (ts.isTypeReferenceNode(node) && node.typeArguments !== undefined)) {
+      narrowable = false;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  if (!narrowable) return [];
+  const unions: StringUnion[] = [];
+  for (const statement of source.statements) {
+    if (!ts.isTypeAliasDeclaration(statement) || !ts.isUnionTypeNode(statement.type)) continue;
+    const members = statement.type.types.map((type) => (ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal)
+      ? { value: type.literal.text, start: offset(type.getStart(source)), end: offset(type.getEnd()) }
+      : undefined));
+    if (members.every((member) => member !== undefined)) unions.push({ members });
+  }
+  return unions;
+}
+
+/** The strings a slice's data holds: everything outside the lists, and the items of each list in its window. */
+function stringsOf(data: unknown, lists: ReadonlyArray<readonly [string, unknown]>, windows: ReadonlyArray<[number, number]>): Set<string> {
+  const strings = new Set<string>();
+  const stack: unknown[] = [];
+  // One value at a time: spreading a list of a hundred thousand items into `push` overflows the stack.
+  const pushAll = (values: readonly unknown[], from = 0, to = values.length) => {
+    for (let i = from; i < to; i++) stack.push(values[i]);
+  };
+  const windowOf = new Map(lists.map(([name], list) => [name, windows[list]!]));
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
+    for (const [key, value] of Object.entries(data)) {
+      const window = windowOf.get(key);
+      if (window && Array.isArray(value)) pushAll(value, window[0], window[1]);
+      else stack.push(value);
+    }
+  } else stack.push(data);
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') strings.add(value);
+    else if (Array.isArray(value)) pushAll(value);
+    else if (value !== null && typeof value === 'object') pushAll(Object.values(value));
+  }
+  return strings;
+}
+
+/**
+ * The ranges to drop from each union to leave the members `used` names: each member with the `|`
+ * before it. The first member stays whatever it is, so that no union is left empty.
+ */
+function unionCuts(unions: readonly StringUnion[], used: ReadonlySet<string>): Array<[number, number]> {
+  const cuts: Array<[number, number]> = [];
+  for (const { members } of unions) {
+    for (let i = 1; i < members.length; i++) {
+      if (!used.has(members[i]!.value)) cuts.push([members[i - 1]!.end, members[i]!.end]);
+    }
+  }
+  return cuts;
+}
+
+/** The file less the ranges `cuts` (in order, not overlapping), and the file's offset of each of its offsets. */
+function sliceText(text: string, cuts: ReadonlyArray<[number, number]>): { text: string; offset(at: number): number } {
   const kept: Array<[number, number]> = [];
   let at = 0;
   for (const [from, to] of cuts) {

@@ -103,6 +103,19 @@ describe('registry.ts read with the scanner', () => {
     expect(typeCheckFile(file, 4000)).toEqual(whole);
   }, 60_000);
 
+  it('checks the id unions whole where a type could need every member (a mapped type)', () => {
+    // A union member no value names, and a type that needs a key for each member (and takes any
+    // other): only the whole union finds the key missing, so the slices must not narrow the unions.
+    const units = repeated(120).units.map((unit) => `'${unit.id}': 1`).join(', ');
+    const broken = files['registry.ts']!
+      .replace(/(export type UnitId =[^;]*);/u, "$1 | '省未用厅';")
+      .replace('export interface Registry {', 'export interface Registry {\n  readonly weights: { readonly [K in UnitId]: number } & { readonly [name: string]: number };')
+      .replace("schemaVersion: '", `weights: { ${units} }, schemaVersion: '`);
+    const whole = typeCheck(broken);
+    expect(whole.map((d) => d.reason).join('\n')).toContain('省未用厅');
+    expect(typeCheckFile(readTsFile('registry.ts', broken), 4000)).toEqual(whole);
+  }, 60_000);
+
   it('reports a problem outside the lists once, even where the whole file\'s check hides it behind others', () => {
     const broken = files['registry.ts']!.replace('recurring: false,', 'recurring: 3,').replace("schemaVersion: '", "stray: 1, schemaVersion: '");
     const whole = typeCheck(broken);

@@ -3,6 +3,7 @@ import type * as Yaml from 'yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import { parsePointer } from './pointer.js';
 import { FILE_START } from './lines.js';
+import { readPlainItem } from './yaml-plain.js';
 import type { Place } from '../types.js';
 import type { RegistryFile, RegistryFileKind, SyntaxProblem } from './registry-file.js';
 
@@ -224,7 +225,18 @@ function readPieces(text: string): { data: Record<string, unknown>; index: TopIn
     let seqStart = 0;
     let seqEnd = 0;
     for (const [j, itemStart] of items.entries()) {
-      const doc = parse(itemStart, items[j + 1] ?? end);
+      const itemEnd = items[j + 1] ?? end;
+      // Items in the layout policyc writes are read straight into values; the others as documents.
+      const plain = readPlainItem(yaml(), text, itemStart, itemEnd);
+      if (plain) {
+        list.push(plain.value);
+        ranges[2 * j] = plain.start;
+        ranges[2 * j + 1] = plain.end;
+        if (j === 0) seqStart = plain.dash;
+        seqEnd = plain.end;
+        continue;
+      }
+      const doc = parse(itemStart, itemEnd);
       const seq = doc?.contents;
       if (!isSeq(seq) || seq.items.length !== 1 || !seq.range) return undefined;
       const item = seq.items[0] as Node | null;
