@@ -9,12 +9,12 @@
  *
  * Runs on its own too: `node --import tsx bench/memory.ts [megabytes]`.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from './cli.js';
+import { runWithPeak } from './peak.js';
 import { table } from './measure.js';
 
 /** Peak RSS as a multiple of the input's size that the issue sets as the goal. */
@@ -41,13 +41,7 @@ const { registry } = compile(await readPolicy(input));
 process.exitCode = registry.tasks.length > 0 ? 0 : 2;
 `;
 
-/** Written into the child's folder and preloaded with `--import`: records the peak RSS at exit. */
-const RECORDER = `
-import { writeFileSync } from 'node:fs';
-process.on('exit', () => writeFileSync(process.env.POLICYC_PEAK_FILE, String(process.resourceUsage().maxRSS * 1024)));
-`;
-
-interface Peak {
+interface Outcome {
   /** Peak resident set, in bytes; NaN when the run failed. */
   bytes: number;
   ms: number;
@@ -62,8 +56,6 @@ export function memoryUse(root: string, referencePath: string, megabytes = 20): 
   const bin = join(root, 'packages/cli/bin/policyc.js');
   const dir = mkdtempSync(join(tmpdir(), 'policyc-memory-'));
   try {
-    const recorder = join(dir, 'peak.mjs');
-    writeFileSync(recorder, RECORDER);
     const textOutputs = join(dir, 'text-outputs.mjs');
     writeFileSync(textOutputs, TEXT_OUTPUTS);
     const compileOnly = join(dir, 'compile-only.mjs');
@@ -75,25 +67,18 @@ export function memoryUse(root: string, referencePath: string, megabytes = 20): 
     const inputBytes = statSync(input).size;
     const out = join(dir, 'out');
 
-    const run = (args: string[], script = bin): Peak => {
-      const peakFile = join(dir, 'peak.txt');
-      writeFileSync(peakFile, '');
-      const started = performance.now();
-      const child = spawnSync(process.execPath, ['--import', pathToFileURL(recorder).href, script, ...args], {
-        cwd: root, encoding: 'utf8', env: { ...process.env, POLICYC_PEAK_FILE: peakFile }, maxBuffer: 64 * 1024 * 1024, timeout: 15 * 60_000,
-      });
-      const ms = performance.now() - started;
-      const recorded = readFileSync(peakFile, 'utf8');
+    const run = (args: string[], script = bin): Outcome => {
+      const peak = runWithPeak(dir, [script, ...args], root);
       // Exit 1 is a policy with problems, still a full run; anything else did not finish.
-      const finished = child.status === 0 || child.status === 1;
-      const lines = child.stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+      const finished = peak.status === 0 || peak.status === 1;
+      const lines = peak.stderr.split('\n').map((line) => line.trim()).filter(Boolean);
       const why = lines.find((line) => /out of memory|FATAL ERROR/iu.test(line)) ?? lines.at(-1) ?? '';
       return {
-        bytes: recorded === '' ? Number.NaN : Number(recorded), ms, status: child.status,
-        ...(finished ? {} : { failure: `${child.signal ?? `exit ${child.status}`}${why ? `: ${why.slice(0, 120)}` : ''}` }),
+        bytes: peak.bytes, ms: peak.ms, status: peak.status,
+        ...(finished ? {} : { failure: `${peak.signal ?? `exit ${peak.status}`}${why ? `: ${why.slice(0, 120)}` : ''}` }),
       };
     };
-    type Case = [what: string, peak: Peak, goal: 'ratio' | 'finish'];
+    type Case = [what: string, peak: Outcome, goal: 'ratio' | 'finish'];
     const cases: Case[] = [];
     cases.push(['compile() alone (parse + extract, the library)', run([rootUrl, input], compileOnly), 'ratio']);
     for (const format of ['json', 'yaml', 'ts']) {

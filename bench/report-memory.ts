@@ -15,13 +15,13 @@
  * code as it stands, with no build first. Runs on its own: `node --import tsx
  * bench/report-memory.ts [megabytes …]` (2 and 20 by default).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { table } from './measure.js';
+import { runWithPeak } from './peak.js';
 
 /** Each case is one child script: it compiles the input, then does its part (`what`). */
 const CHILD = `
@@ -56,11 +56,6 @@ if (what === 'emitHtml') {
 process.exitCode = ok ? 0 : 2;
 `;
 
-const RECORDER = `
-import { writeFileSync } from 'node:fs';
-process.on('exit', () => writeFileSync(process.env.POLICYC_PEAK_FILE, String(process.resourceUsage().maxRSS * 1024)));
-`;
-
 const CASES: [string, string][] = [
   ['compile', 'compile() alone'],
   ['emitHtml', 'compile() + emitHtml(registry, { sourceText })'],
@@ -74,8 +69,6 @@ export function reportMemory(root: string, referencePath: string, sizes: readonl
   const tsx = pathToFileURL(createRequire(join(root, 'package.json')).resolve('tsx')).href;
   const dir = mkdtempSync(join(tmpdir(), 'policyc-report-memory-'));
   try {
-    const recorder = join(dir, 'peak.mjs');
-    writeFileSync(recorder, RECORDER);
     const child = join(dir, 'child.mjs');
     writeFileSync(child, CHILD);
     const rootUrl = pathToFileURL(`${root}/`).href;
@@ -86,16 +79,10 @@ export function reportMemory(root: string, referencePath: string, sizes: readonl
       writeFileSync(input, Buffer.concat(Array.from({ length: Math.ceil((megabytes * 1e6) / reference.length) }, () => reference)));
       const inputBytes = statSync(input).size;
       for (const [what, label] of CASES) {
-        const peakFile = join(dir, 'peak.txt');
-        writeFileSync(peakFile, '');
         const out = join(dir, `out-${what}`);
-        const started = performance.now();
-        const run = spawnSync(process.execPath,
-          ['--conditions=source', '--import', tsx, '--import', pathToFileURL(recorder).href, child, rootUrl, input, out, what],
-          { cwd: root, encoding: 'utf8', env: { ...process.env, POLICYC_PEAK_FILE: peakFile }, timeout: 15 * 60_000 });
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        const recorded = readFileSync(peakFile, 'utf8');
-        const bytes = recorded === '' ? Number.NaN : Number(recorded);
+        const run = runWithPeak(dir, ['--conditions=source', '--import', tsx, child, rootUrl, input, out, what], root);
+        const seconds = (run.ms / 1000).toFixed(1);
+        const bytes = run.bytes;
         const failure = run.status === 0 ? '0' : `${run.signal ?? run.status}: ${run.stderr.trim().split('\n').at(-1)?.slice(0, 100) ?? ''}`;
         rows.push([(inputBytes / 1e6).toFixed(1), label, Number.isNaN(bytes) ? '—' : (bytes / 1e6).toFixed(0),
           Number.isNaN(bytes) ? '—' : `${(bytes / inputBytes).toFixed(1)}×`, seconds, failure]);
