@@ -5,6 +5,7 @@ import { registryFileKind, type RegistryFile } from './files/registry-file.js';
 import { groupByDirectory, loadInputs, textOf } from './files/load.js';
 import { attachSources } from './files/source.js';
 import { registryFolders } from './files/walk.js';
+import { collectGarbage, LARGE_TEXT } from './collect.js';
 import { createKernel, PRIMARY_ORDER } from './kernel.js';
 import { RULES } from './rules/index.js';
 import { publishedSchemaFindings } from './schema-errors.js';
@@ -94,6 +95,9 @@ function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition
 
   // The other files' rules read the primary's data, not its text.
   const primaryData = primary?.data;
+  // Collected before the next file is read, when the one let go was large (its text and data
+  // are garbage by then, no longer held by a variable of this loop).
+  let letGoLarge = (primary?.text.length ?? 0) >= LARGE_TEXT;
   primary = undefined;
   kernel.releasePrimaryText();
   const jsonDigest = lazy(() => (primaryData !== undefined && publishedSchemaFindings(primaryData).length === 0 ? jsonTextDigest(primaryData) : undefined));
@@ -105,12 +109,14 @@ function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition
       const expected = jsonDigest();
       if (expected !== undefined && fileTextDigest(entry.absolutePath) === expected) continue;
     }
+    if (letGoLarge) collectGarbage();
     const file = unreadable.get(entry) ?? read(entry);
     unreadable.delete(entry);
     if (!file) continue;
     const fileFound = kernel.run([file], perFile);
     messages.push(...fileFound);
     keepText(entry, file, fileFound);
+    letGoLarge = file.text.length >= LARGE_TEXT;
   }
   return messages;
 }

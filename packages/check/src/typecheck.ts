@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type * as TsMorph from 'ts-morph';
 import type { Diagnostic, Project, ts } from 'ts-morph';
+import { collectGarbage } from './collect.js';
 import type { Place } from './types.js';
 import { lineIndex, placeOf, FILE_START } from './files/lines.js';
 import type { RegistryFile } from './files/registry-file.js';
@@ -83,6 +82,8 @@ export function typeCheckFile(file: RegistryFile, sliceChars = SLICE_CHARS): Typ
       seen.add(key);
       found.push({ reason: diagnostic.reason, start, end });
     }
+    // Each slice leaves TypeScript's syntax tree and types of it as garbage (60–100 MB for a
+    // 500 K-character slice), which V8 let pile up to gigabytes before collecting it.
     collectGarbage();
   }
   found.sort((a, b) => (a.start ?? -1) - (b.start ?? -1));
@@ -246,28 +247,6 @@ function sliceText(text: string, cuts: ReadonlyArray<[number, number]>): { text:
       return kept[low]![0] + position - starts[low]!;
     },
   };
-}
-
-let fullCollection: (() => void) | null | undefined;
-
-/**
- * A full garbage collection between slices. Each slice leaves TypeScript's syntax tree and
- * types of it (60–100 MB for a 500 K-character slice) as garbage, and V8 lets that pile up to
- * gigabytes before it collects in full: for the data of a 20 MB policy the process peaked at
- * 2.6 GB over a live heap of under 0.8 GB. The collector is reached as test runners do (Jest's
- * leak detection): `--expose-gc` set at run time, `gc` read from a new context. Where that is
- * not possible, nothing is collected early and the check is the same, only larger.
- */
-function collectGarbage(): void {
-  if (fullCollection === undefined) {
-    try {
-      setFlagsFromString('--expose-gc');
-      fullCollection = runInNewContext('gc') as () => void;
-    } catch {
-      fullCollection = null;
-    }
-  }
-  fullCollection?.();
 }
 
 /** The diagnostics of `text` as a module of its own under `strict`: reason and offsets (none for a global one). */
