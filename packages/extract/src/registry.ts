@@ -122,6 +122,10 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   goalCellEnds.sort((x, y) => x.start - y.start);
   // Each target's fields written out rather than spread from its draft: a rest and a spread copy
   // property by property on V8's slow path, and a long document has thousands of targets.
+  // A table row's deadline column ("完成时限": "2014年12月底前") ties the goals its other cells state
+  // to that year, as a lead-in ties a paragraph's: the column heads the whole row.
+  const rowYears = new Map<string, string>();
+  for (const task of tasks) if (task.form === 'table' && task.deadline?.year) rowYears.set(task.path, task.deadline.year);
   const targets: Target[] = extractTargets(blocks, { documentYear: document.date?.slice(0, 4) ?? null, title: document.title }).map((t) => ({
     id: t.id,
     metric: t.metric,
@@ -134,7 +138,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     unit: simplified === null ? t.unit : writtenUnit(t.unit, t.unitEnd),
     comparator: t.comparator,
     kind: t.kind,
-    deadline: t.deadline,
+    deadline: t.deadline ?? rowYears.get(t.path) ?? null,
     inclusive: t.inclusive,
     aggregation: t.aggregation,
     baseline: t.baseline,

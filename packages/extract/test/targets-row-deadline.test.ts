@@ -1,0 +1,28 @@
+/**
+ * A 任务分工 table's deadline column ties the goals a row states to its year, as a lead-in ties
+ * a paragraph's; a goal that names a year of its own keeps it, and a row whose deadline names no
+ * year ("全年", "长期") gives none. Made-up rows.
+ */
+import { describe, expect, it } from 'vitest';
+import { compile } from 'policyc';
+
+const targets = (text: string) => compile(text).registry.targets.map((t) => ({ path: t.path, value: t.value, deadline: t.deadline }));
+
+describe('a table row\'s deadline column', () => {
+  const text = [
+    '某县关于印发社会救助重点任务分工方案的通知',
+    '序号', '工作任务', '责任单位', '完成时限',
+    '1', '城乡低保标准年均提高10%以上', '县民政局', '2026年12月底前',
+    '2', '新建敬老院3所，到2027年护理型床位占比达到55%', '县民政局、县财政局', '2026年底前',
+    '3', '培训基层经办人员200人次', '县人社局', '长期坚持',
+  ].join('\n');
+
+  it('dates the goals of its row that state no time of their own', () => {
+    expect(targets(text)).toEqual([
+      { path: '1', value: 10, deadline: '2026' },
+      { path: '2', value: 3, deadline: '2026' },
+      { path: '2', value: 55, deadline: '2027' },
+      { path: '3', value: 200, deadline: null },
+    ]);
+  });
+});
