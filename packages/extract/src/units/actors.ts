@@ -22,7 +22,8 @@ const AMBIGUOUS_ENDS = new Set(['会', '关', '行', '联', '协', '社', '团',
 /** Kind words that end names in running text. */
 const RUNNING_WORDS: readonly string[] = [
   '园', '班子', '组织', '队伍', '窗口', '方面', '省份', '科室', '法院', '银行', '派出所', '指挥部', '工作组', '小组',
-  '委员会', '管委会', '协会', '学会', '商会', '联合会', '基金会', '工商联', '妇联', '残联', '文联', '侨联', '科协',
+  // 居委会 / 村委会: the short names of residents' and villagers' committees (委员会).
+  '委员会', '管委会', '居委会', '村委会', '协会', '学会', '商会', '联合会', '基金会', '工商联', '妇联', '残联', '文联', '侨联', '科协',
   '合作社', '海关', '机关', '总行', '分行', '支行', '公司', '集团', '研究所', '事务所', '管理所', '管理处',
   '办事处', '工作站', '服务站', '总队', '支队', '大队', '部队', '团委', '司法所', '法庭',
 ];
@@ -46,7 +47,8 @@ const BAD_START_AT_RE = new RegExp(`(?:${BAD_START_WORDS})`, 'uy');
  */
 const START_EXEMPT_AT_RE = new RegExp(`(?:${NOUN_MAKING_VERBS}|负责|牵头|配合|协办)`, 'uy');
 /** Inside a subject, these words show a clause or a person ("市水务局局长任组长") ("有关省级人民政府向国务院"). */
-const RUNNING_INNER_RE = /按照|依照|根据|部署|决策|局长|主任|书记|部长|厅长|市长|区长|县长|镇长|秘书长|处长|科长|院长|组长|向|对|给|把|被|从|由|在|并|到|是|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|地方|本级|同级|上级)有关/u;
+// 委托, 督促, 责成, 要求, 动员, 指派 hand work to an object ("A委托B负责…", see prose.ts): no name holds them.
+const RUNNING_INNER_RE = /委托|督促|责成|要求|动员|指派|按照|依照|根据|部署|决策|局长|主任|书记|部长|厅长|市长|区长|县长|镇长|秘书长|处长|科长|院长|组长|向|对|给|把|被|从|由|在|并|到|是|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|地方|本级|同级|上级)有关/u;
 
 /** How long an office's short name ("…办") can be. */
 const MAX_OFFICE_NAME = 7;
@@ -54,7 +56,7 @@ const MAX_OFFICE_NAME = 7;
 const VERB_ENDING_IN_BAN_RE = /(?:兴|举|创|承|主|协|督|代|帮|开|合|试|包|督查督)办$/u;
 
 /** Classes of organisations that are units on their own as a subject ("政府主要负责…"). */
-const BARE_ACTORS = new Set(['政府', '企业', '学校', '高校', '院校', '地方', '各地', '各级', '医院', '受灾地', '事发地', '属地']);
+const BARE_ACTORS = new Set(['政府', '企业', '学校', '高校', '院校', '地方', '各地', '各级', '医院', '受灾地', '事发地', '属地', '居委会', '村委会']);
 
 /** A place alone is not an actor ("全市要…", "本区"). */
 const PLACE_ONLY_RE = /^(?:全|本|我|该|此)(?:国|省|市|区|县|镇|乡|州)$/u;

@@ -12,6 +12,11 @@
  *     配合 · 协助 · 参与 · 参加 ("配合" units)          → the actor assists (the units it assists lead)
  *     指导 (any form whose actor guides; "在" units "指导下") → the actor guides
  *
+ * Pivot (兼语式): "A委托/组织/要求/督促/指导/责成/安排/动员 B 做…": B, the pivot verb's object, is
+ * the actor of the verbs after it, in its clause and in the actor-less clauses that follow
+ * ("A可以委托B受理申请，协助开展调查" → B assists); A gets a role only from its own verbs before
+ * the pivot (指导 itself is one: A guides).
+ *
  * A clause with no actor continues the last actor of its line ("市人社部门负责…；会同…制定…"),
  * or, failing that, the unit the section's heading names ("1.监督组。负责…"); "成立X，负责…"
  * makes X the actor of what follows. Roles are settled per sentence: a guide assists a unit that
@@ -98,6 +103,24 @@ const BLANKET_RE = /(?:以下|下列|下述|本(?:方案|意见|计划|通知)�
 const DOCUMENT_OF_RE = /的[《“"]/u;
 /** "由A拨付…的<unit>": a 由-phrase closed by 的 and a unit before any role verb or comma is a modifier. */
 const MODIFIER_AFTER_BY_RE = /^(?:(?!负责|牵头|会同|指导|承担)[^，,。；;、]){1,16}的/u;
+
+/**
+ * Verbs that hand work to their object, which then acts (兼语式 pivot): "委托B受理", "组织B开展",
+ * "督促B落实". Literal alternatives: linear.
+ */
+const PIVOT_VERB_RE = /委托|组织|要求|督促|指导|责成|安排|动员|指派/gu;
+/** 组织 as a noun ("党组织", "社会组织", "自治组织", "经济组织"): the character before it. */
+const NOT_PIVOT_ORGANISE_BEFORE = new Set(['党', '团', '会', '治', '济', '作', '层', '织', '工', '民', '群']);
+/** 组织 / 安排 opening a noun ("组织体系", "组织机构", "组织领导", "安排部署"): no pivot verb. */
+const NOT_PIVOT_NOUN_AFTER_RE = /^(?:体系|机构|架构|领导|保障|建设|形式|方式|管理|实施|协调|部署|化)/u;
+
+/** A pivot actor (see pivotAt) → the actor its sentence had: sentences after it continue that one. */
+const PIVOT_OUTER = new WeakMap<Actor, Actor | null>();
+/**
+ * "组织/动员B参与/参加…": taking part in what the subject organises is no assist role (as in
+ * "鼓励企业参与…"); such a clause is read as before, with no pivot.
+ */
+const TAKES_PART_AFTER_RE = /^[^，,。；;]{0,10}?(?:参与|参加)/u;
 
 /** How long "在<units>指导下" can be: a list of names is never longer. */
 const MAX_GUIDE_SPAN = 162;
@@ -321,6 +344,7 @@ function readSentence(doc: DutyDoc, view: View, a: number, b: number, carriedIn:
     // A subject-less duty under a heading that names its unit.
     readHeadingDuty(doc, view, a, b, heading);
   } else if (entries.length > 0) emit(doc, view, a, b, entries);
+  for (let k = 0; carried !== null && k < 64 && PIVOT_OUTER.has(carried); k++) carried = PIVOT_OUTER.get(carried) ?? null;
   return carried;
 }
 
@@ -381,8 +405,13 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carried: Act
     pos = subject === null ? a : subject.list.end;
     byActor = false;
   }
+  // "A委托B受理…": the verbs after the pivot's object are the object's (read as a clause of
+  // its own, which the clauses after it continue); A's predicate ends at the pivot verb (指导 is
+  // A's role verb: kept).
+  const pivot = pivotAt(s, pos, b);
+  const pe = pivot === null ? b : pivot.verb === '指导' ? pivot.end : pivot.at;
   const own = actor ?? carried;
-  const verbs = roleVerbs(s, pos, b, view);
+  const verbs = roleVerbs(s, pos, pe, view);
   for (const g of verbs.guidedBy) entries.push({ actor: g, tag: 'plain', guide: true });
   if (own === null) {
     // "建立A牵头、B参与的…机制": a clause with no actor of its own may still name who leads.
@@ -406,6 +435,15 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carried: Act
     }
     for (const h of verbs.ownLeads) entries.push({ actor: h, tag: 'lead', guide: false });
     if (ownVerb || verbs.ownLeads.length > 0 || verbs.partners) for (const h of verbs.helpers) entries.push({ actor: h, tag: 'assist', guide: false });
+  }
+  if (pivot !== null) {
+    // The pivot acts for the rest of its sentence only; the next sentence goes on with the
+    // actor the sentence had ("…；指导各区部门开展工作；会同…" is the subject's 会同).
+    const outer = byActor && carried !== null ? carried : own;
+    const inner = readClause(doc, view, pivot.end, b, null, entries, false);
+    if (inner === null) return outer;
+    PIVOT_OUTER.set(inner, outer);
+    return inner;
   }
   // "成立国务院工作组，负责…": what a clause sets up acts in the clauses after it.
   const setUp = setUpAt(s, a, b, view);
@@ -511,6 +549,28 @@ function listEndingAt(s: string, floor: number, end: number): ActorList | null {
 
 /** What may stand right before a list named inside a predicate: punctuation, or a verb that builds a mechanism. */
 const LIST_OPENS_AFTER_RE = /(?:[，,、：:；;（(]|建立|形成|构建|完善|健全|实行|推行|建设|由)$/u;
+
+/**
+ * The first pivot verb in `s[a, b)` that a list of units follows directly, with more of the
+ * clause after the list ("委托社区居委会、村委会受理…"): where the verb stands and ends (where
+ * the list starts). A verb with no units after it ("受市政府委托", "组织实施") is none; nor is
+ * 组织 ending a noun ("基层党组织"). One regex pass, one bounded list read per verb found.
+ */
+function pivotAt(s: string, a: number, b: number): { verb: string; at: number; end: number } | null {
+  const p = s.slice(a, b);
+  PIVOT_VERB_RE.lastIndex = 0;
+  for (let m = PIVOT_VERB_RE.exec(p); m !== null; m = PIVOT_VERB_RE.exec(p)) {
+    const at = a + m.index;
+    const end = at + m[0].length;
+    if (end >= b) break;
+    if (m[0] === '组织' && NOT_PIVOT_ORGANISE_BEFORE.has(s[at - 1] as string)) continue;
+    if ((m[0] === '组织' || m[0] === '安排') && NOT_PIVOT_NOUN_AFTER_RE.test(s.slice(end, end + 2))) continue;
+    if (m[0] === '指导' && (GUIDE_NOUN_AFTER_RE.test(s.slice(end, end + 3)) || s[at - 1] === '为')) continue;
+    const list = actorListAt(s, end, b);
+    if (list !== null && list.end < b && !TAKES_PART_AFTER_RE.test(s.slice(list.end, Math.min(b, list.end + 12)))) return { verb: m[0], at, end };
+  }
+  return null;
+}
 
 /** "…成立X" closing a clause: X. */
 function setUpAt(s: string, a: number, b: number, view: View): Actor | null {
