@@ -3,7 +3,7 @@ import type * as TsMorph from 'ts-morph';
 import type { Diagnostic, Project, ts } from 'ts-morph';
 import { collectGarbage } from './collect.js';
 import type { Place } from './types.js';
-import { lineIndex, placeOf, FILE_START } from './files/lines.js';
+import { lastAtOrBefore, lineIndex, placeOf, FILE_START } from './files/lines.js';
 import type { RegistryFile } from './files/registry-file.js';
 import { declarationsOf, literalOf } from './files/ts-file.js';
 
@@ -237,14 +237,8 @@ function sliceText(text: string, cuts: ReadonlyArray<[number, number]>): { text:
   return {
     text: kept.map(([from, to]) => text.slice(from, to)).join(''),
     offset(position) {
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (starts[mid]! <= position) low = mid;
-        else high = mid - 1;
-      }
-      return kept[low]![0] + position - starts[low]!;
+      const range = lastAtOrBefore(starts, position);
+      return kept[range]![0] + position - starts[range]!;
     },
   };
 }

@@ -4,21 +4,8 @@
  * local policies; each reading comes with a near miss that must stay as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { findDuties, type ResponsibilityClause } from '../src/units/index.js';
-
-interface Roles {
-  lead: string[];
-  assist: string[];
-  responsible: string[];
-}
-
-const R = (lead: string[], assist: string[] = [], responsible: string[] = []): Roles => ({ lead, assist, responsible });
-
-function roles(c: ResponsibilityClause): Roles {
-  return { lead: c.lead.map((u) => u.name), assist: c.assist.map((u) => u.name), responsible: c.responsible.map((u) => u.name) };
-}
-
-const duties = (text: string): Roles[] => findDuties(text).map(roles);
+import { findDuties } from '../src/units/index.js';
+import { duties, R } from './support/roles.js';
 
 describe('a role verb after "subject + pivot verb + units" is the units\'', () => {
   it('委托 B …，协助…: B assists, the subject gets nothing', () => {

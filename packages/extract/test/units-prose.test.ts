@@ -8,22 +8,8 @@ import { checkFiles } from '@policyc/check';
 import { emitAll } from '@policyc/emit';
 import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
-import { findDuties, type ResponsibilityClause } from '../src/units/index.js';
-
-interface Roles {
-  lead: string[];
-  assist: string[];
-  responsible: string[];
-}
-
-const R = (lead: string[], assist: string[] = [], responsible: string[] = []): Roles => ({ lead, assist, responsible });
-
-function roles(c: ResponsibilityClause): Roles {
-  return { lead: c.lead.map((u) => u.name), assist: c.assist.map((u) => u.name), responsible: c.responsible.map((u) => u.name) };
-}
-
-/** The roles of each duty in `text`, one entry per sentence that assigns work. */
-const duties = (text: string): Roles[] => findDuties(text).map(roles);
+import { findDuties } from '../src/units/index.js';
+import { duties, R, roles, type Roles } from './support/roles.js';
 
 type Row = [title: string, text: string, want: Roles[]];
 

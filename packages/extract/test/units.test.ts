@@ -4,20 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findClauses, findConvention, type ResponsibilityClause } from '../src/units/index.js';
-
-interface Roles {
-  lead: string[];
-  assist: string[];
-  responsible: string[];
-}
-
-function roles(c: ResponsibilityClause): Roles {
-  return {
-    lead: c.lead.map((u) => u.name),
-    assist: c.assist.map((u) => u.name),
-    responsible: c.responsible.map((u) => u.name),
-  };
-}
+import { roles, type Roles } from './support/roles.js';
 
 /** The roles of the only clause in `text`. */
 function only(text: string, convention?: Parameters<typeof findClauses>[2]): Roles {

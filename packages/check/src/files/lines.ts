@@ -9,15 +9,29 @@ export function lineIndex(text: string): (offset: number) => Point {
   }
   return (offset) => {
     const at = Math.max(0, Math.min(offset, text.length));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= at) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: at - starts[low]! + 1, offset: at };
+    const line = lastAtOrBefore(starts, at);
+    return { line: line + 1, column: at - starts[line]! + 1, offset: at };
   };
+}
+
+/**
+ * The number of `values` (ascending) below `target`: where `target` would go. The one bisection
+ * of the checker (line starts, slice starts, key lines).
+ */
+export function lowerBound(values: readonly number[], target: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid]! < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The index of the last of `values` (ascending, `values[0] <= at`) at or before `at`. */
+export function lastAtOrBefore(values: readonly number[], at: number): number {
+  return Math.max(0, lowerBound(values, at + 1) - 1);
 }
 
 export function placeOf(pointAt: (offset: number) => Point, start: number, end: number): Place {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import { parsePointer } from './pointer.js';
-import { FILE_START } from './lines.js';
+import { FILE_START, lowerBound } from './lines.js';
 import { readPlainItem } from './yaml-plain.js';
 import type { Place } from '../types.js';
 import type { RegistryFile, RegistryFileKind, SyntaxProblem } from './registry-file.js';
@@ -289,17 +289,6 @@ function isKeyAlone(line: string): boolean {
   let end = comment < 0 ? line.length : comment;
   while (end > 0 && ' \t\r'.includes(line[end - 1]!)) end--;
   return line[end - 1] === ':';
-}
-
-function lowerBound(values: readonly number[], target: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid]! < target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** The slice `inSlice` parsed last, kept by each locator: places are asked for an item at a time, several for each. */

@@ -8,7 +8,7 @@
  * One pass over the spaces and breaks of the text; lines are only joined in a document found to be
  * hard-wrapped.
  */
-import { nextInClass } from '../search.js';
+import { nextInClass, partitionPoint } from '../search.js';
 
 export interface Folded {
   /** The folded text. */
@@ -211,15 +211,9 @@ export function foldText(text: string, width: number | null): Folded {
     text: folded,
     sourceAt: (at) => {
       if (!(at < length)) return n;
-      // The last kept run starting at or before `at`.
-      let lo = 0;
-      let hi = foldedStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (foldedStarts[mid]! <= at) lo = mid;
-        else hi = mid - 1;
-      }
-      return sourceStarts[lo]! + (at - foldedStarts[lo]!);
+      // The last kept run starting at or before `at` (the first run starts at 0).
+      const run = Math.max(0, partitionPoint(foldedStarts.length, (i) => foldedStarts[i]! <= at) - 1);
+      return sourceStarts[run]! + (at - foldedStarts[run]!);
     },
   };
 }
