@@ -6,7 +6,6 @@
  * figures are then taken from the original by those offsets, as written.
  */
 import { createRequire } from 'node:module';
-import { nextInClass } from './search.js';
 
 /**
  * Characters that occur only in traditional script, and often in policies. Not 督, 境 or 健,
@@ -14,8 +13,13 @@ import { nextInClass } from './search.js';
  * counted as traditional and paid a conversion of its whole text.
  */
 const TRADITIONAL_CHARS = '們這個來為會國發說時後對經東與將產業關門開間區應實現體義務處機構單設計報導據請認識質標準類總統團價營專屬醫藥辦廳縣鄉鎮學習負責牽頭協參與級職責範圍監農財稅資環衛龍億萬數劃';
-/** The same characters as a class the regex engine seeks (see `nextInClass`). */
-const ANY_TRADITIONAL = new RegExp(`[${TRADITIONAL_CHARS}]`, 'g');
+/**
+ * The same characters by UTF-16 code. A lookup per character, not a regex class: the engine tests
+ * a class of this many scattered CJK characters range by range, ten times slower than the table
+ * (a simplified text is read to its end, so this is paid on every byte of most policies).
+ */
+const IS_TRADITIONAL = new Uint8Array(0x10000);
+for (const ch of TRADITIONAL_CHARS) IS_TRADITIONAL[ch.charCodeAt(0)] = 1;
 /** How many such characters make a text traditional: a few stray ones (a quoted name) do not. */
 const MIN_TRADITIONAL = 8;
 
@@ -37,10 +41,8 @@ function converter(): Convert {
  * null otherwise (or when a conversion would change its length, or nothing). Never throws.
  */
 export function simplifiedReading(text: string): string | null {
-  // A simplified text is read to its end: from one such character to the next, which the regex
-  // engine finds several times faster than a loop looking each character up.
   let count = 0;
-  for (let i = nextInClass(ANY_TRADITIONAL, text, 0); i < text.length && count < MIN_TRADITIONAL; i = nextInClass(ANY_TRADITIONAL, text, i + 1)) count++;
+  for (let i = 0; i < text.length && count < MIN_TRADITIONAL; i++) count += IS_TRADITIONAL[text.charCodeAt(i)]!;
   if (count < MIN_TRADITIONAL) return null;
   try {
     const out = converter()(text);
