@@ -6,12 +6,16 @@ export function emitJson(registry: Registry): string {
   return [...jsonChunks(registry)].join('');
 }
 
+/** Items of a list printed by one `JSON.stringify` call. */
+const BATCH = 256;
+
 /**
- * `emitJson`'s text in pieces, an item of each list at a time: byte for byte what
+ * `emitJson`'s text in pieces, a batch of each list's items at a time: byte for byte what
  * `JSON.stringify(canonicalRegistry(registry), null, 2)` prints, without ever holding that
  * string (for a 20 MB policy, some 60 million characters) or an ordered copy of the registry.
- * Each piece is printed on its own and indented into place: JSON strings hold no raw line
- * break, so every line break in a piece is one the printer put between lines.
+ * A batch is printed inside a wrapper at the depth the items have in the registry, so the
+ * printer indents them in place (re-indenting each item's text cost more than printing it); the
+ * wrapper's first and last lines are then cut off.
  */
 export function* jsonChunks(registry: Registry): Generator<string> {
   const entries = Object.entries(canonicalShell(registry));
@@ -20,20 +24,22 @@ export function* jsonChunks(registry: Registry): Generator<string> {
     const end = i < entries.length - 1 ? ',\n' : '\n';
     const head = `  ${JSON.stringify(key)}: `;
     if (!Array.isArray(value) || value.length === 0) {
-      yield `${head}${indented(JSON.stringify(value, null, 2) ?? 'null', '  ')}${end}`;
+      yield `${head}${(JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', '\n  ')}${end}`;
       continue;
     }
     yield `${head}[\n`;
-    for (const [j, item] of value.entries()) {
+    for (let from = 0; from < value.length; from += BATCH) {
       // An item JSON cannot hold (undefined) prints as null in a list, as JSON.stringify does.
-      const text = JSON.stringify(canonicalItem(key, item), null, 2) ?? 'null';
-      yield `    ${indented(text, '    ')}${j < value.length - 1 ? ',\n' : '\n'}`;
+      const batch = value.slice(from, from + BATCH).map((item: unknown) => canonicalItem(key, item));
+      const text = JSON.stringify({ [WRAPPER_KEY]: batch }, null, 2);
+      yield `${text.slice(WRAPPER_HEAD.length, text.length - WRAPPER_TAIL.length)}${from + BATCH < value.length ? ',\n' : '\n'}`;
     }
     yield `  ]${end}`;
   }
   yield '}\n';
 }
 
-function indented(text: string, pad: string): string {
-  return text.replaceAll('\n', `\n${pad}`);
-}
+/** The wrapper a batch is printed in: `{ "k": [ …items… ] }`, items at the depth of a list's items. */
+const WRAPPER_KEY = 'k';
+const WRAPPER_HEAD = `{\n  ${JSON.stringify(WRAPPER_KEY)}: [\n`;
+const WRAPPER_TAIL = '\n  ]\n}';
