@@ -45,6 +45,18 @@ const DAMAGED_DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{2,12}\s{0,2}[〔［【]\s{0,2}
 /** A 发文字号 alone on its line, bare or in brackets ("（梧政发〔2012〕3号）"), or damaged. */
 const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source}|[（(]\\s*${DOC_NUMBER.source}\\s*[）)])$|${DAMAGED_DOC_NUMBER_LINE.source}`, 'u');
 /**
+ * A decree's number (令号), the 发文字号 of a 令: its issuer's name, 令 and a serial, on a line of
+ * its own ("某市人民政府令第129号", "某省人民政府令（第253号）"); decrees are numbered in one series, not
+ * by year, so no year stands in it.
+ */
+const DECREE_NUMBER_LINE = /^[\u4e00-\u9fff]{0,24}令[ \u3000]{0,2}[（(]?[ \u3000]{0,2}第[ \u3000]{0,2}[0-9０-９]{1,5}[ \u3000]{0,2}[号號][）)]?$/u;
+/** The serial of a decree set under its issuer's "某市人民政府令" line ("第129号"). */
+const DECREE_SERIAL_LINE = /^[（(]?第[ \u3000]{0,2}[0-9０-９]{1,5}[ \u3000]{0,2}[号號][）)]?$/u;
+/** The line a decree's serial stands under: the issuer's name and 令. */
+const DECREE_HEAD = /^[\u4e00-\u9fff]{2,24}令$/u;
+/** How a title joins on to the organ's name set over it (GB/T 9704: 发文机关 + 关于 + 事由 + 文种). */
+const JOINS_ISSUER = /^(?:关于|關於|印发|印發|转发|轉發|批转|批轉|对|對|的|和|及|与|與|、)/u;
+/**
  * The genres a title ends with (GB/T 9704 文种), optionally followed by a period "（2021-2023年）";
  * in traditional script too (意見, 辦法, 要點 …).
  */
@@ -87,6 +99,13 @@ const METADATA_LINE = new RegExp(`^(?:[•·▪■●◆]\\s{0,3}[\\u4e00-\\u9ff
  * Addressees ("各区人民政府：") hold one colon, and a sentence a 。 or ，, so neither is one.
  */
 const PAIR_ROW = /^(?!各)[\u4e00-\u9fff]{2,8}\s{0,2}[:：][^:：。，,；;\n]{1,60}\s[\u4e00-\u9fff]{2,8}\s{0,2}[:：]/u;
+/**
+ * A label letter-spaced to align a page's metadata block ("索 引 号:", "标  题：", "时  效:"): a few
+ * characters, each after spaces, then a colon. A title or an addressee line never spaces out the
+ * characters of a word before a colon, so the spacing alone says the line is the page's, whatever
+ * the label names.
+ */
+const SPACED_LABEL = /^[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff]){1,4}[ \u3000]{0,2}[:：]/u;
 /** The first label of a row of pairs. */
 const PAIR_LABEL = /^[\u4e00-\u9fff]{2,8}\s{0,2}[:：]/u;
 /** Every label on a metadata line, wherever it stands (a row may set several pairs). */
@@ -141,7 +160,16 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     let v = views[i]!;
     if (v.text === '') continue;
     if (isMarkerLine(v.start)) break;
-    if (DOC_NUMBER_LINE.test(v.text)) {
+    // "某市人民政府令" over "第129号": the two lines are the decree's number, no title.
+    const decreeHead = DECREE_SERIAL_LINE.test(v.text) ? titleLines.at(-1) : undefined;
+    if (decreeHead && DECREE_HEAD.test(decreeHead.text)) {
+      titleLines.pop();
+      flushTitle();
+      if (!hasField('docNumber')) fields.push(field('docNumber', decreeHead.start, v.end, text));
+      afterDocNumber = true;
+      continue;
+    }
+    if (DOC_NUMBER_LINE.test(v.text) || DECREE_NUMBER_LINE.test(v.text)) {
       if (titleLines.length > 0 && !masthead) flushTitle();
       fields.push(field('docNumber', v.start, v.end, text));
       afterDocNumber = true;
@@ -161,7 +189,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       for (const f of pipeRowFields(v, text, mask)) if (!hasField(f.type)) fields.push(f);
       continue;
     }
-    const metadata = METADATA_LINE.exec(v.text) ?? (PAIR_ROW.test(v.text) ? PAIR_LABEL.exec(v.text) : null);
+    const metadata = METADATA_LINE.exec(v.text) ?? SPACED_LABEL.exec(v.text) ?? (PAIR_ROW.test(v.text) ? PAIR_LABEL.exec(v.text) : null);
     if (metadata) {
       flushTitle();
       masthead = false;
@@ -170,7 +198,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       // the next line, the value is read as a line of its own.
       const docNumber = hasField('docNumber') ? null : labelledDocNumber(v, text, mask);
       if (docNumber) fields.push(field('docNumber', docNumber.start, docNumber.end, text));
-      valueFollows = value.text === '' && !NUMBER_LABEL.test(metadata[0]);
+      valueFollows = value.text === '' && !NUMBER_LABEL.test(unspaced(metadata[0]));
       continue;
     }
     // A label of the page around the document on a line of its own ("全文", "打印本页"): chrome.
@@ -270,6 +298,13 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
         if (next && (DOC_NUMBER_LINE.test(next.text) || METADATA_LINE.test(next.text) || readAddressees(next, text))) continue;
         break;
       }
+      // An organ's name set alone over a title complete without it ("某市人民政府" over "某市某某管理
+      // 办法", as decrees and rules are published): the issuer, not the title's first line; a
+      // title takes its organ in through 关于, 印发, 转发 … ("某市人民政府" over "关于…的通知").
+      if (titleLines.length > 0 && isByline(titleLines.map((l) => l.text).join('')) && isCompleteTitle(v.text) && !JOINS_ISSUER.test(v.text)) {
+        for (const line of titleLines) fields.push(field('masthead', line.start, line.end, text));
+        titleLines = [];
+      }
       const file = FILE_EXTENSION.exec(v.text);
       titleLines.push(file ? trimmedView(text, v.start, v.start + file.index, mask) : v);
       continue;
@@ -309,6 +344,12 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
  * line's first pair or a later one; null when it gives none.
  */
 function labelledDocNumber(v: LineView, text: string, mask: MarkupMask): { start: number; end: number } | null {
+  const spaced = SPACED_LABEL.exec(v.text);
+  if (spaced && NUMBER_LABEL.test(unspaced(spaced[0]))) {
+    const value = trimmedView(text, v.start + spaced[0].length, v.end, mask);
+    const docNumber = DOC_NUMBER.exec(value.text);
+    if (docNumber && docNumber.index === 0) return { start: value.start, end: value.start + docNumber[0].length };
+  }
   ANY_LABEL.lastIndex = 0;
   for (let m = ANY_LABEL.exec(v.text); m !== null; m = ANY_LABEL.exec(v.text)) {
     if (!NUMBER_LABEL.test(m[0])) continue;
@@ -352,6 +393,11 @@ function pipeRowFields(v: LineView, text: string, mask: MarkupMask): FieldRange[
     }
   }
   return out;
+}
+
+/** A label with the spaces that align it taken out ("文  号：" → "文号："). */
+function unspaced(label: string): string {
+  return label.replace(/[ \u3000]+/gu, '');
 }
 
 /** A title line compared without its Markdown heading mark and white space. */

@@ -66,3 +66,38 @@ describe('pinyin glosses', () => {
     expect(meta(text).docNumber).toBe('某府發(fā)〔2022〕8號');
   });
 });
+
+describe('labels letter-spaced to align a metadata block', () => {
+  it('reads past every spaced label, one pair a line or several, whatever it names', () => {
+    const text = `索 引 号: 000123/2019-00045 主题分类: 农业\n标  题: 某省人民政府办公厅关于做好某某工作的通知\n时  效: 有效\n某省人民政府办公厅关于做好某某工作的通知\n某政办函〔2019〕12号\n各市人民政府：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某省人民政府办公厅关于做好某某工作的通知', docNumber: '某政办函〔2019〕12号', addressees: ['各市人民政府'] });
+  });
+
+  it('takes the 发文字号 a spaced numbering label gives', () => {
+    expect(meta(`文  号：某府发〔2021〕8号\n某县人民政府关于某某的意见\n各乡镇：\n${BODY}`).docNumber).toBe('某府发〔2021〕8号');
+  });
+
+  it('near miss: a title with no spaced label before its colon stays the title', () => {
+    expect(meta(`某县人民政府关于某某的通知\n各乡镇人民政府：\n${BODY}`).title).toBe('某县人民政府关于某某的通知');
+  });
+});
+
+describe('a decree: its issuer over the title, its number', () => {
+  const RULES = '第一章 总则\n第一条 为了加强某某管理，制定本办法。\n第二条 本办法适用于本市行政区域。\n';
+
+  it('the organ set alone over a complete title is the issuer, and "…令第N号" is the number', () => {
+    const text = `某省某市人民政府\n某市某某设施管理办法\n市人民政府令第57号\n《某市某某设施管理办法》已经市人民政府常务会议通过，现予公布。\n${RULES}`;
+    expect(meta(text)).toEqual({ title: '某市某某设施管理办法', docNumber: '市人民政府令第57号', addressees: [] });
+  });
+
+  it('reads "某市人民政府令" over "第N号" as the number, not a title', () => {
+    const text = `某市人民政府令\n第 203 号\n《某市某某规定》已经市政府常务会议通过，现予公布，自公布之日起施行。\n${RULES}`;
+    expect(meta(text).docNumber).toBe('某市人民政府令第203号');
+    expect(meta(text).title).toBeNull();
+  });
+
+  it('near miss: the organ joined on by 关于 or 印发 is the title\'s first line', () => {
+    expect(meta(`某市人民政府\n关于某某工作的实施意见\n各区人民政府：\n${BODY}`).title).toBe('某市人民政府关于某某工作的实施意见');
+    expect(meta(`某市人民政府办公室\n印发某某实施方案的通知\n各区人民政府：\n${BODY}`).title).toBe('某市人民政府办公室印发某某实施方案的通知');
+  });
+});
