@@ -16,6 +16,7 @@ export function readMeta(tree: Root, source: SourceFile | null): DocumentMeta {
   };
   collect(tree.children);
   const first = (type: HeaderField['type']) => fields.find((f) => f.type === type)?.value ?? null;
+  planTitle ??= attachedPlanTitle(tree, noticeTitle(fields));
   const addressees = first('addressees');
   const closing = first('date') ? { issuer: first('signature'), date: first('date') } : readClosing(tree);
   return {
@@ -50,6 +51,22 @@ function noticeTitle(fields: readonly HeaderField[]): string | null {
     chromeSince = false;
   }
   return title?.value ?? null;
+}
+
+/**
+ * A plan a notice attaches under "附件" is read as an attachment section, its title line the
+ * heading's title: it is the plan the notice issues when the notice's title names it
+ * ("关于印发《某某实施方案》的通知" over an attachment titled 某某实施方案).
+ */
+function attachedPlanTitle(tree: Root, title: string | null): string | null {
+  if (title === null) return null;
+  const named = title.replace(/[《》\s]/gu, '');
+  for (const node of tree.children) {
+    if (node.type !== 'section' || node.style !== 'attachment') continue;
+    const own = node.title.replace(/[《》\s]/gu, '');
+    return own !== '' && named.includes(own) ? node.title : null;
+  }
+  return null;
 }
 
 /** How many paragraphs from the end a signature and date may stand ("（此件公开发布）" may follow). */

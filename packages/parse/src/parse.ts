@@ -52,7 +52,7 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   const header = readHeader(text, lines, mask, (start) => lineStarts.has(start));
 
   // Then structure, on lines as paragraphs: which markers are headings, how deep.
-  const candidates = itemsBeforeFigures(decimalTopsWithSubs(withoutCitedDocuments(withoutContents(withAttachments(candidatesFrom(bodyCandidates, text, body, mask, header.bodyStart), text, body, mask, header.bodyStart, Math.max(0, ...header.closing.map((f) => f.start)), header.plan?.start ?? -1), text, body, mask), text, body)));
+  const candidates = itemsBeforeFigures(decimalTopsWithSubs(withoutCitedDocuments(withoutContents(withAttachments(candidatesFrom(bodyCandidates, text, body, mask, header.bodyStart), text, body, mask, header.bodyStart, Math.max(0, ...header.closing.map((f) => f.start))), text, body, mask), text, body)));
   const tables = readTables(text, body, mask, header.bodyStart, candidates);
   const withRows = [...candidates.filter((c) => !tables.inside(c.line)), ...tables.rows].sort((a, b) => a.start - b.start);
   const { headings, messages } = placeHeadings(withUnnumberedDivision(withRows, text, body, mask, header.bodyStart));
@@ -74,7 +74,7 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
  * own title follows on the next line, glued on ("附件1突发…标准") or after a colon ("附件2：…").
  * The attached text's headings nest under it.
  */
-function withAttachments(candidates: Candidate[], text: string, lines: Line[], mask: MarkupMask, from: number, listEnd: number, planStart: number): Candidate[] {
+function withAttachments(candidates: Candidate[], text: string, lines: Line[], mask: MarkupMask, from: number, listEnd: number): Candidate[] {
   const lineText = (k: number) => text.slice(contentStart(text, lines[k]!.start, lines[k]!.end, mask), lines[k]!.end).trimEnd();
   const labels: Candidate[] = [];
   /** Lines where an attached text opens: attachment labels, and the label over a notice's plan. */
@@ -95,12 +95,9 @@ function withAttachments(candidates: Candidate[], text: string, lines: Line[], m
     // "附件：某方案" on one line names the file a notice attaches; "附件：" alone is titled by the next line.
     const isHeading = title !== '' && !(colon && !numbered && rest !== '') && !ATTACHMENT_LABEL.test(title) && (rest === '' || numbered) && matchMarker(title, 0, true) === null && title.length <= TITLE_MAX && !/[。；;]/u.test(title);
     const start = contentStart(text, line.start, line.end, mask);
-    // The label over the plan a notice issues opens that plan (see header.ts), not a part of it.
+    // The label over the plan a notice issues makes that plan an attachment like any other (path
+    // "1" after a notice with no headings, its 一、 "1.1"), as GB/T 9704 sets an attached text.
     const titleLine = rest === '' ? nextNonEmpty(k) : k;
-    if (titleLine < lines.length && planStart >= lines[titleLine]!.start && planStart <= lines[titleLine]!.end) {
-      opened.push(k);
-      return;
-    }
     // Labels before the signature, one under another, or with nothing after them list the attachments.
     const after = nextText(titleLine);
     if (!isHeading || start < listEnd || after === '' || (rest !== '' && ATTACHMENT_LABEL.test(after))) {

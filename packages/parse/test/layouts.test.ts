@@ -178,8 +178,10 @@ describe('a notice whose attachment follows under "附件" (Chengdu 成科字〔
     '',
   ].join('\n');
 
-  it('reads the attached text\'s chapters and articles, numbered on across chapters', () => {
-    expect(outline(text)).toEqual(['1 第一章 总  则', '1.1 第一条 目的依据', '2 第二章 项目管理', '2.1 第二条 项目申报']);
+  // GOLD-FORMAT: an attachment after the body is a top-level heading continuing the body's
+  // numbering (here the notice has none), and the attached text's headings nest under it.
+  it('reads the attachment as a top-level section, its chapters and articles under it', () => {
+    expect(outline(text)).toEqual(['1 附件 某市重点研发项目资助管理办法', '1.1 第一章 总  则', '1.1.1 第一条 目的依据', '1.2 第二章 项目管理', '1.2.1 第二条 项目申报']);
     expectValidTree(parsePolicy(text).tree, text);
   });
 
@@ -187,6 +189,14 @@ describe('a notice whose attachment follows under "附件" (Chengdu 成科字〔
     expect(compile({ path: 'p.txt', value: text }).registry.document).toMatchObject({
       planTitle: '某市重点研发项目资助管理办法', issuer: '某市科学技术局', date: '2022-12-30',
     });
+  });
+
+  it('takes the plan title from an attachment the notice\'s title names, written with 《》 or without', () => {
+    const notice = (title: string, attached: string) => `${title}\n各区人民政府：\n现印发给你们，请认真执行。\n某市人民政府办公室\n2024年3月1日\n附件\n${attached}\n一、总体要求\n（一）加强领导。\n`;
+    const planTitle = (text: string) => compile({ path: 'p.txt', value: text }).registry.document.planTitle;
+    expect(planTitle(notice('某市人民政府办公室关于印发某市某某行动方案的通知', '某市某某行动方案'))).toBe('某市某某行动方案');
+    // near miss: an attachment the title does not name is some other file
+    expect(planTitle(notice('某市人民政府办公室关于做好某某工作的通知', '某某工作责任清单'))).toBeNull();
   });
 
   it('a "附件：" over a numbered list still ends the structure', () => {
