@@ -192,7 +192,8 @@ function readMarks(text: string): Marks {
     const open = OPENERS[ch];
     if (open && stack.length < 8) stack.push({ at: j, close: open.close, kind: open.kind });
   }
-  return { clause: Int32Array.from(clause), sentence: Int32Array.from(sentence), line: Int32Array.from(line), spans: Int32Array.from(spans) };
+  // `new Int32Array(array)` copies an array directly; `Int32Array.from` walks it as an iterable.
+  return { clause: new Int32Array(clause), sentence: new Int32Array(sentence), line: new Int32Array(line), spans: new Int32Array(spans) };
 }
 
 /** Names and slogans are short and unpunctuated ("四个全面", "一网通办"); speech is neither. */

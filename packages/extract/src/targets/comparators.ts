@@ -99,6 +99,9 @@ const EXCLUDES = ['（不含）', '(不含)'];
 
 /** Reads an inclusion note ("（含）", "（含5家）") at `at`. */
 function inclusionAt(text: string, at: number): { inclusive: boolean; end: number } | null {
+  // Every note opens with a bracket: asked after every figure, most of which have none.
+  const open = text.charCodeAt(at);
+  if (open !== 0xff08 && open !== 0x28) return null; // （ (
   for (const w of INCLUDES) if (text.startsWith(w, at)) return { inclusive: true, end: at + w.length };
   for (const w of EXCLUDES) if (text.startsWith(w, at)) return { inclusive: false, end: at + w.length };
   // "（含5家）": a short parenthesis that opens with 含 and closes within a few characters.
@@ -110,6 +113,9 @@ function inclusionAt(text: string, at: number): { inclusive: boolean; end: numbe
   return null;
 }
 
+/** The first characters of SUFFIXES: the words are only compared where one of these stands. */
+const SUFFIX_FIRSTS = new Set(SUFFIXES.map(([word]) => word[0]!));
+
 /** The comparator written right after a figure's unit (at `at`), or null. */
 export function suffixComparator(text: string, at: number): SuffixMatch | null {
   let i = at;
@@ -119,6 +125,8 @@ export function suffixComparator(text: string, at: number): SuffixMatch | null {
     inclusive = before.inclusive;
     i = before.end;
   }
+  // Asked after every figure, most of which no suffix follows.
+  if (!SUFFIX_FIRSTS.has(text[i]!)) return null;
   for (const [word, comparator] of SUFFIXES) {
     if (!text.startsWith(word, i)) continue;
     let end = i + word.length;

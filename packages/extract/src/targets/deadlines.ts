@@ -11,6 +11,7 @@
  * A span's last year is a deadline where the span frames goals ("2023—2025年，…", "2021至2025年的具体
  * 目标"); a bare year opening a sentence is one when it lies after the year the document is dated.
  */
+import { figureStarts } from './figures.js';
 import { isArabicDigitAt, isChineseNumeralChar, readNumeral } from './numerals.js';
 import { spanAt, type TextShape } from './clauses.js';
 import { partitionPoint } from '../search.js';
@@ -115,14 +116,18 @@ for (const ch of '0123456789０１２３４５６７８９一二两三四五六�
  * first year of the span its title plans for ("三年行动方案（2022—2024年）"). A bare year from then
  * on opening a sentence ("2022年，全市新建…") leads in that year's goals.
  */
-export function findTimeMentions(shape: TextShape, docYear: number | null = null, goalsFrom: number | null = docYear): TimeMention[] {
+export function findTimeMentions(shape: TextShape, docYear: number | null = null, goalsFrom: number | null = docYear, starts: readonly number[] = figureStarts(shape.text)): TimeMention[] {
   const { text } = shape;
   const out: TimeMention[] = [];
   const length = text.length;
+  let k = 0;
   for (let i = 0; i < length; i++) {
     // Every mention opens with a digit or a Chinese numeral: the readers below are asked only there.
-    while (i < length && MENTION_START[text.charCodeAt(i)] !== 1) i++;
-    if (i >= length) break;
+    // Each opens where a figure may (MENTION_START is a part of FIGURE_START), so the block's figure
+    // starts, found once for both readers, are walked instead of its characters.
+    while (k < starts.length && (starts[k]! < i || MENTION_START[text.charCodeAt(starts[k]!)] !== 1)) k++;
+    if (k >= starts.length) break;
+    i = starts[k]!;
     const relative = docYear !== null ? readRelative(shape, i, docYear) : null;
     if (relative) {
       out.push(relative);

@@ -15,7 +15,7 @@ import { shapeOf, type TextShape } from './clauses.js';
 import { coordinatedParts, distributorBefore, isPartOf } from './compose.js';
 import { baseYears, deadlineResolver, documentYear, findTimeMentions, pastResolver, planStartOfTitle, planYearOfTitle, type Deadlines } from './deadlines.js';
 import { commitVerbBefore, endsWithGoalTable, goalLabelEnd, isGoalTitle, isPastTitle, isRegisterTitle, registerHeaderAt, type Context } from './evidence.js';
-import { scanQuantities, type Quantity } from './figures.js';
+import { figureStarts, scanQuantities, type Quantity } from './figures.js';
 import { foldText, wrapWidth, type Folded } from './fold.js';
 import { aggregationOf, clean, isRecurring, kindOf, metricOf } from './metric.js';
 
@@ -49,8 +49,9 @@ const MAX_METRIC = 80;
 /** The paths of a block's ancestors, nearest first ("3.1.2" → "3.1", "3"). */
 function ancestors(path: string): string[] {
   const out: string[] = [];
-  const parts = path.split('.');
-  for (let n = parts.length - 1; n > 0; n--) out.push(parts.slice(0, n).join('.'));
+  // Each ancestor is the path up to one of its dots, the last dot first: sliced, not split and
+  // joined again (a document has thousands of blocks).
+  for (let k = path.lastIndexOf('.'); k >= 0; k = k > 0 ? path.lastIndexOf('.', k - 1) : -1) out.push(path.slice(0, k));
   return out;
 }
 
@@ -147,10 +148,11 @@ function blockTargets(block: TextBlock, folded: Folded, path: string, setting: B
   const { inherited, titled, docYear } = setting;
   const text = folded.text;
   const shape = shapeOf(text);
-  const mentions = findTimeMentions(shape, docYear, setting.goalsFrom);
+  const starts = figureStarts(text);
+  const mentions = findTimeMentions(shape, docYear, setting.goalsFrom, starts);
   const deadlines = deadlineResolver(shape, mentions, inherited, headingEnd(text, String(block.title ?? '')));
   if (setting.past) return { drafts: [], final: deadlines.final };
-  const quantities = scanQuantities(text);
+  const quantities = scanQuantities(text, starts);
   // Only a figure with a unit (or "一半") may be a target: most blocks hold none, and need no more.
   if (!quantities.some((q) => q.unit !== null || q.half)) return { drafts: [], final: deadlines.final };
   const past = pastResolver(shape, deadlines, docYear, setting.bases);

@@ -184,7 +184,7 @@ function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag
     const listed = listIn(s, cur, start, labelled);
     if (listed === null) return null;
     const tag = tagOfVerb(m[0], fallback);
-    for (const n of listed) out.push({ ...n, tag });
+    for (const n of listed) out.push(tagged(n, tag));
     hasRoleWord = true;
     cur = end;
   }
@@ -193,9 +193,18 @@ function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag
   if (/[^，,、]/.test(s.slice(cur, end))) {
     const listed = listIn(s, cur, end, labelled);
     if (listed === null) return null;
-    for (const n of listed) out.push({ ...n, tag: fallback });
+    for (const n of listed) out.push(tagged(n, fallback));
   }
   return hasRoleWord;
+}
+
+/**
+ * A name span with its tag, its fields written out: a spread of the span copies property by
+ * property on V8's slow path (a fifth of the units' time at ×100, where tens of thousands of
+ * names are listed).
+ */
+function tagged(n: NameSpan, tag: Tag): TaggedSpan {
+  return n.name === undefined ? { start: n.start, end: n.end, tag } : { start: n.start, end: n.end, name: n.name, tag };
 }
 
 /** Sentence ends inside a clause body: what follows one may be a note rather than more units. */
