@@ -104,6 +104,20 @@ function nextClauseItem(shape: TextShape, last: Listed | null, q: Quantity): boo
   return last.q.start >= clause || /^(?:等)?$/u.test(tail);
 }
 
+/**
+ * Whether `q` stands right after a count and runs into a noun: "培育3—5个百亿企业", "建成2个千亩园区",
+ * "打造4个万人社区". A classifier is followed by the thing it counts, so a figure there is part of
+ * that thing's name (a class by size, as 级 makes one in "千亿级产业集群"); the count is the goal.
+ */
+function namesKindCounted(text: string, previous: Quantity, q: Quantity): boolean {
+  if (previous.unitClass !== 'count' || previous.end !== q.start) return false;
+  const next = text[q.end] ?? '';
+  return /^\p{Script=Han}$/u.test(next) && !KIND_FIGURE_ENDS.includes(next);
+}
+
+/** Characters after a figure that end or bound it rather than open a noun ("…的", "以上", "左右", "等", "内", a coordinator). */
+const KIND_FIGURE_ENDS = '的以左等内和或及与';
+
 /** How far before a count its place ("每个村…") may be named. */
 const PER_PLACE_WINDOW = 40;
 /** Modal verbs of a rule's norm, as regulations write them. */
@@ -124,6 +138,7 @@ export function selectCandidates(shape: TextShape, ctx: Context, quantities: Qua
     // A figure with no unit is never a target ("一是", "进一步"), whatever else the rules would say
     // of it: most quantities are such, and the rules need not be asked.
     if (q.unit === null && !q.half) continue;
+    if (k > 0 && namesKindCounted(text, quantities[k - 1]!, q)) continue;
     if (nonTargetReason(shape, q) !== null || isPast(q.start)) continue;
     const floor = shape.clauseStart(q.start);
     const prefix = prefixComparator(text, q.start, floor, q.end);

@@ -81,13 +81,21 @@ function opensSentence(shape: TextShape, at: number): boolean {
   // "按照国家部署，到2025年，…", "《方案》提出，到2025年，…": a clause that only introduces the goals.
   if (prev !== '，' && prev !== ',') return false;
   const from = shape.sentenceStart(i - 1);
-  if (i - 1 - from > MAX_INTRO) return false;
-  const clause = text.slice(from, i - 1);
-  return !/[，,]/u.test(clause) && INTRODUCES.test(clause);
+  if (i - 1 - from > MAX_CITING_INTRO) return false;
+  // "根据《某某行动方案（2021-2025年）》（某府〔2020〕8号）相关目标任务，到2025年，…": a cited title
+  // and its number are one word of the introduction, however long they are written.
+  const clause = text.slice(from, i - 1).replace(CITED_TITLE, '《》').replace(BRACKETED_NOTE, '');
+  return clause.length <= MAX_INTRO && !/[，,]/u.test(clause) && INTRODUCES.test(clause);
 }
 
 /** Introductory clauses are short. */
 const MAX_INTRO = 30;
+/** …once the documents they cite are counted as one word each; written out, they may run long. */
+const MAX_CITING_INTRO = 240;
+/** A document cited by its title: "《某某行动方案（2021-2025年）》". */
+const CITED_TITLE = /《[^《》\n]{1,80}》/gu;
+/** A bracketed note such as a cited document's number: "（某府〔2020〕8号）". */
+const BRACKETED_NOTE = /[（(][^（()）\n]{1,40}[）)]/gu;
 
 /** A clause that introduces what follows: "根据规划", "按照…要求", "《方案》明确". */
 const INTRODUCES = /^(?:根据|按照|依据|对照)|(?:提出|明确|要求|强调|指出|规定)$/u;
