@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findClauses, normalizeUnitName } from '../src/units/index.js';
 import { isUnitName } from '../src/units/names.js';
+import { compile } from 'policyc';
 
 /** The unit names of the clause "（<list>负责）", in order and whatever their role. */
 function listed(list: string): string[] {
@@ -36,6 +37,22 @@ describe('isUnitName', () => {
       expect(isUnitName(name)).toBe(false);
     },
   );
+});
+
+describe('words that end in a kind word but name no organisation', () => {
+  it.each(['布局', '产业布局', '新发展格局', '全社会', '内部', '举办', '进行', '有关'])('%j is no name', (words) => {
+    expect(isUnitName(words)).toBe(false);
+  });
+
+  it.each(['市财政局', '国家统计局', '县文体广新局', '农发行', '市商务局', '农业发展银行', '市总工会', '区委'])('near miss: %j still is', (name) => {
+    expect(isUnitName(name)).toBe(true);
+  });
+
+  it('a heading "布局原则" gives no subject to the duties under it', () => {
+    const text = '某市某某平台建设方案\n一、建设平台\n（一）布局原则。鼓励各类主体自主建设。发挥基金管理机构专业优势，参与平台的建设和管理。\n（二）建设主体。高校负责建设。\n';
+    const tasks = compile({ path: 'p.txt', value: text }).registry.tasks.filter((t) => t.lead.length + t.assist.length + t.responsible.length > 0);
+    expect(tasks.map((t) => t.path)).toEqual(['1.2']);
+  });
 });
 
 describe('splitting a list of units', () => {

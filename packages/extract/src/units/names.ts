@@ -25,6 +25,31 @@ export function kindSuffix(name: string): string | null {
   return best;
 }
 
+/**
+ * Common words whose last character is a kind word but which name no organisation: 局 in 布局 and
+ * 格局 is a layout, 办 in 举办 a verb, 行 in 进行 a verb, 部 in 内部 a part, 会 in 社会 society.
+ * A name ending in one of them ("产业布局", "新发展格局", "全社会") is prose, whatever stands before:
+ * the shape test below sees only the kind word. Closed: two-character words of the general
+ * vocabulary that end no organisation's name, abbreviated ones included (left out: 政局 for
+ * 财政局, 新局 for 文广新局, 发行 for 农发行, 督办 for a 督办室 shortened).
+ */
+const NON_NAME_ENDINGS = new Set([
+  '布局', '格局', '大局', '全局', '开局', '结局', '僵局', '变局', '时局',
+  '举办', '创办', '兴办', '承办', '主办', '交办', '试办', '代办', '帮办', '包办',
+  '进行', '执行', '运行', '实行', '推行', '施行', '履行', '可行', '先行', '试行', '同行', '流行', '并行', '旅行', '践行', '通行', '出行', '言行', '品行',
+  '社会', '机会', '体会', '不会', '将会', '都会', '领会', '理会',
+  '全部', '内部', '外部', '局部', '东部', '西部', '中部', '南部', '北部', '头部', '底部', '顶部', '腹部', '细部',
+  '场所', '住所', '处所', '处处', '好处', '到处', '各处', '相处', '难处', '长处', '短处', '用处',
+  '相关', '有关', '攻关', '把关', '难关', '开关', '通关',
+  '重组', '改组', '编组', '机组',
+  '学科', '本科', '专科', '工科', '理科', '文科', '外科', '内科',
+  '城市', '上市', '超市', '股市',
+  '家庭', '城乡', '下乡', '家乡', '故乡', '返乡',
+  '关联', '串联', '失联',
+  '妥协',
+  '网站',
+]);
+
 /** Characters that never occur in a unit name: sentence punctuation, quotes, digits, markup. */
 const FOREIGN_RE = /[，,。；;：:、“”"‘’《》！!？?0-9０-９|｜*#<>/\\]/;
 /**
@@ -131,6 +156,7 @@ export function hasNameShape(name: string, suffixes: readonly string[]): boolean
   if (BAD_START_RE.test(name) || PROSE_RE.test(name.replace(LEAD_NOUN_RE, '')) || !bracketsBalance(name)) return false;
   const core = withoutTrailingGroup(name);
   if (FOREIGN_RE.test(core.replace(/[（(][^（）()]*[）)]/g, ''))) return false;
+  if (NON_NAME_ENDINGS.has(core.slice(-2))) return false;
   return suffixes.some((s) => core.endsWith(s) && core.length > s.length);
 }
 
