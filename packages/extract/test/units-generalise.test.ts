@@ -52,6 +52,24 @@ describe('the first-listed-leads convention as a grammar', () => {
   });
 });
 
+describe('a convention stated in a note under what it annotates', () => {
+  it('holds for the whole attached text above it, not from the note on', () => {
+    const text = [
+      '某县人民政府办公室关于印发重点工作任务分工的通知', '各乡镇人民政府：', '现将任务分工印发给你们。',
+      '附件', '重点工作任务分工', '一、扩大有效投资（县发改局、县财政局负责）', '二、稳定就业（县人社局、县教育局负责）',
+      '注：列第一位的为牵头单位。', '',
+    ].join('\n');
+    const convention = findConvention(text);
+    expect(roles(text, convention).map((r) => [r.lead, r.assist])).toEqual([[['县发改局'], ['县财政局']], [['县人社局'], ['县教育局']]]);
+  });
+
+  it('near miss: a statement inside running text still holds from where it stands', () => {
+    const text = '一、扩大有效投资（县发改局、县财政局负责）\n二、稳定就业。各项任务中列第一位的为牵头单位。\n三、改造小区（县住建局、县财政局负责）\n';
+    const convention = findConvention(text);
+    expect(roles(text, convention).map((r) => [r.lead, r.responsible])).toEqual([[[], ['县发改局', '县财政局']], [['县住建局'], []]]);
+  });
+});
+
 describe('a table set one cell a line, keyed by its header, without a 序号 column', () => {
   it('joins a unit cell broken over lines, and reads the row\'s roles by column', () => {
     const text = ['牵头单位', '', '目 标 任 务', '', '责 任 单 位', '', '县政', '', '府办', '', '公室', '', '加强政务公开，办好人大代表建议和政协提案', '', '县直各单位', ''].join('\n');

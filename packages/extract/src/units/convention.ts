@@ -68,8 +68,13 @@ function conventionFrom(text: string, from: number, depth: number): LeadConventi
   const scopeEnd = nextLabel === null ? text.length : nextLabel.index;
   const later = nextLabel === null || depth >= MAX_CONVENTIONS ? null : conventionFrom(text, nextLabel.index, depth + 1);
   // A note that closes a clause ("责任单位：A、B（列第一位者为牵头单位，下同）") holds for that
-  // clause too: the scope opens with the sentence the statement stands in.
-  const scopeStart = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('。', start)) + 1;
+  // clause too: the scope opens with the sentence the statement stands in. A note set under what
+  // it annotates ("注：列第一位的为牵头单位", under a task table) holds for all of it: the scope
+  // opens with the attached text it stands in, or the document.
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const scopeStart = NOTE_OPENING_RE.test(text.slice(lineStart, start))
+    ? attachedTextStart(text, start)
+    : Math.max(lineStart - 1, text.lastIndexOf('。', start)) + 1;
   return { firstListedLeads: m === lead, sentence: text.slice(start, end), start, end, scope: { start: scopeStart, end: scopeEnd }, next: later };
 }
 
@@ -78,6 +83,16 @@ const MAX_CONVENTIONS = 8;
 
 /** An attachment label alone on its line ("附件2"), its title on the next: where an attached text opens. */
 const ATTACHED_TEXT_RE = /(?:^|\n)[ \t\u3000]{0,4}附件[ \t\u3000]{0,2}[0-9０-９]{0,2}[ \t\u3000]{0,4}(?=\r?\n)/gu;
+
+/** The opening of a note line, up to the statement: "注：", "备注：", "说明：1." (a few words may precede it). */
+const NOTE_OPENING_RE = /^[ \t\u3000]{0,4}(?:注|备注|说明)[ \t\u3000]{0,2}[0-9０-９]{0,2}[：:．.、][^\n]{0,20}$/u;
+
+/** Where the attached text holding `offset` opens (its label's line), or 0 outside any. */
+function attachedTextStart(text: string, offset: number): number {
+  let opening = 0;
+  for (let m = matchFrom(ATTACHED_TEXT_RE, text, 0); m !== null && m.index < offset; m = matchFrom(ATTACHED_TEXT_RE, text, m.index + m[0].length)) opening = m.index;
+  return opening;
+}
 
 function matchFrom(re: RegExp, text: string, from: number): RegExpExecArray | null {
   re.lastIndex = from;
