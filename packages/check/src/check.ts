@@ -6,7 +6,8 @@ import { groupByDirectory, loadInputs, textOf } from './files/load.js';
 import { attachSources } from './files/source.js';
 import { registryFolders } from './files/walk.js';
 import { collectGarbage, LARGE_TEXT } from './collect.js';
-import { createKernel, PRIMARY_ORDER } from './kernel.js';
+import { digestData } from './digest.js';
+import { createKernel, PRIMARY_ORDER, type Kernel } from './kernel.js';
 import { RULES } from './rules/index.js';
 import { publishedSchemaFindings } from './schema-errors.js';
 import type { CheckFile, CheckInput, CheckMessage, CheckOptions, CheckResult, PolicySource, RuleDefinition } from './types.js';
@@ -56,26 +57,80 @@ function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition
     else if ('content' in file && file.unread !== undefined) unreadSource = { path: file.path, reason: file.unread };
     else if ('content' in file) source ??= { path: file.path, text: file.content, ...(file.sha256 === undefined ? {} : { sha256: file.sha256 }) };
   }
-  const read = (entry: CheckInput): RegistryFile | undefined => {
-    const text = textOf(entry);
-    if (typeof text === 'string') return readRegistryFile(entry.path, text);
-    messages.push(inputMessage(`${entry.path}: ${text.reason}`, entry.path));
-    return undefined;
-  };
-  // The texts of files from disk with a message placed in them, for code frames; the others are let go.
-  const keepText = (entry: CheckInput, file: RegistryFile, found: readonly CheckMessage[]) => {
-    if (!('content' in entry) && found.some((m) => m.file === file.path && m.line !== undefined)) contents[file.path] = file.text;
+  const files: GroupFiles = {
+    read(entry) {
+      const text = textOf(entry);
+      if (typeof text === 'string') return readRegistryFile(entry.path, text);
+      messages.push(inputMessage(`${entry.path}: ${text.reason}`, entry.path));
+      return undefined;
+    },
+    // The texts of files from disk with a message placed in them, for code frames; the others are let go.
+    keepText(entry, file, found) {
+      if (!('content' in entry) && found.some((m) => m.file === file.path && m.line !== undefined)) contents[file.path] = file.text;
+    },
   };
 
-  // The primary: the first readable file in `PRIMARY_ORDER`; the files read before it could not be
-  // read, and without any readable one, the first registry file that is not the schema.
+  // The primary is read and judged in a function of its own: a frame that held the file (this
+  // one, in a register V8 does not clear) would keep its text and data alive to the end.
+  const { kernel, primaryEntry, unreadable, held } = checkPrimary(entries, rules, options, { source, unreadSource }, files, messages);
+  const perFile = rules.filter((rule) => rule.perFile);
+  // Collected before the next file is read, when the one let go was large (its text and data
+  // are garbage by then, no longer held by a variable of this loop).
+  let letGoLarge = held.large;
+  const jsonDigest = lazy(() => digestOfJson(held));
+  // The schema files first: schema-drift reads the primary's registry. The others then read only
+  // a digest of the primary's data, which is let go before they are read.
+  const others = [
+    ...entries.filter((entry) => entry !== primaryEntry && registryFileKind(entry.path) === 'schema'),
+    ...entries.filter((entry) => entry !== primaryEntry && registryFileKind(entry.path) !== 'schema'),
+  ];
+  const jsonOnDisk = others.some((entry) => !('content' in entry) && registryFileKind(entry.path) === 'json');
+  for (const entry of others) {
+    if (held.data !== undefined && registryFileKind(entry.path) !== 'schema') {
+      // What compares files unread needs the data: computed before it is let go.
+      if (jsonOnDisk) jsonDigest();
+      if (releaseData(held, kernel, primaryEntry!)) letGoLarge ||= held.large;
+    }
+    // A registry.json on disk printing the primary's data exactly: its rules would find nothing
+    // (valid JSON, the same data, and that data valid, as the primary's is).
+    if (!('content' in entry) && registryFileKind(entry.path) === 'json' && !unreadable.has(entry)) {
+      const expected = jsonDigest();
+      if (expected !== undefined && fileTextDigest(entry.absolutePath) === expected) continue;
+    }
+    if (letGoLarge) collectGarbage();
+    letGoLarge = checkOther(entry, unreadable, kernel, perFile, files, messages);
+  }
+  return messages;
+}
+
+/** How a group's files are read, and their texts kept for code frames. */
+interface GroupFiles {
+  read(entry: CheckInput): RegistryFile | undefined;
+  keepText(entry: CheckInput, file: RegistryFile, found: readonly CheckMessage[]): void;
+}
+
+/** The primary's data while the files that read it are judged (undefined once let go), and whether its file was large. */
+interface HeldData {
+  data: unknown;
+  large: boolean;
+}
+
+/**
+ * Picks the primary (the first readable file in `PRIMARY_ORDER`; without any readable one, the
+ * first registry file that is not the schema) and runs every rule on it; its text is let go.
+ */
+function checkPrimary(
+  entries: readonly CheckInput[], rules: readonly RuleDefinition[], options: CheckOptions,
+  bundle: { source: PolicySource | undefined; unreadSource: { path: string; reason: string } | undefined }, files: GroupFiles, messages: CheckMessage[],
+): { kernel: Kernel; primaryEntry: CheckInput | undefined; unreadable: Map<CheckInput, RegistryFile>; held: HeldData } {
   const rank = (entry: CheckInput) => (PRIMARY_ORDER as readonly string[]).indexOf(registryFileKind(entry.path)!);
   const candidates = entries.filter((entry) => rank(entry) >= 0).sort((a, b) => rank(a) - rank(b));
+  // The files read before the primary, which could not be read.
   const unreadable = new Map<CheckInput, RegistryFile>();
   let primaryEntry: CheckInput | undefined;
   let primary: RegistryFile | undefined;
   for (const entry of candidates) {
-    const file = read(entry);
+    const file = files.read(entry);
     if (!file) continue;
     if (file.data !== undefined) {
       [primaryEntry, primary] = [entry, file];
@@ -87,38 +142,46 @@ function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition
     primaryEntry = entries.find((entry) => unreadable.has(entry));
     primary = primaryEntry && unreadable.get(primaryEntry);
   }
-  const kernel = createKernel({ primary, source, unreadSource }, options);
-  const perFile = rules.filter((rule) => rule.perFile);
+  const kernel = createKernel({ primary, ...bundle }, options);
   const found = kernel.run(primary ? [primary] : [], rules);
   messages.push(...found);
-  if (primary && primaryEntry) keepText(primaryEntry, primary, found);
-
-  // The other files' rules read the primary's data, not its text.
-  const primaryData = primary?.data;
-  // Collected before the next file is read, when the one let go was large (its text and data
-  // are garbage by then, no longer held by a variable of this loop).
-  let letGoLarge = (primary?.text.length ?? 0) >= LARGE_TEXT;
-  primary = undefined;
+  if (primary && primaryEntry) files.keepText(primaryEntry, primary, found);
   kernel.releasePrimaryText();
-  const jsonDigest = lazy(() => (primaryData !== undefined && publishedSchemaFindings(primaryData).length === 0 ? jsonTextDigest(primaryData) : undefined));
-  for (const entry of entries) {
-    if (entry === primaryEntry) continue;
-    // A registry.json on disk printing the primary's data exactly: its rules would find nothing
-    // (valid JSON, the same data, and that data valid, as the primary's is).
-    if (!('content' in entry) && registryFileKind(entry.path) === 'json' && !unreadable.has(entry)) {
-      const expected = jsonDigest();
-      if (expected !== undefined && fileTextDigest(entry.absolutePath) === expected) continue;
-    }
-    if (letGoLarge) collectGarbage();
-    const file = unreadable.get(entry) ?? read(entry);
-    unreadable.delete(entry);
-    if (!file) continue;
-    const fileFound = kernel.run([file], perFile);
-    messages.push(...fileFound);
-    keepText(entry, file, fileFound);
-    letGoLarge = file.text.length >= LARGE_TEXT;
-  }
-  return messages;
+  // The other files' rules read the primary's data, not its text.
+  return { kernel, primaryEntry, unreadable, held: { data: primary?.data, large: (primary?.text.length ?? 0) >= LARGE_TEXT } };
+}
+
+/** The digest of the text a `registry.json` holding the primary's data has, when that data is valid. */
+function digestOfJson(held: HeldData): string | undefined {
+  return held.data !== undefined && publishedSchemaFindings(held.data).length === 0 ? jsonTextDigest(held.data) : undefined;
+}
+
+/** Lets go of the primary's data, keeping its digest; false (the data kept) when it cannot be digested. */
+function releaseData(held: HeldData, kernel: Kernel, primaryEntry: CheckInput): boolean {
+  const digest = digestData(held.data);
+  if (!digest) return false;
+  held.data = undefined;
+  kernel.releasePrimaryData({ digest, reread: () => rereadData(primaryEntry) });
+  return true;
+}
+
+/** Judges a file other than the primary with the per-file rules; whether it was large (worth a collection once let go). */
+function checkOther(
+  entry: CheckInput, unreadable: Map<CheckInput, RegistryFile>, kernel: Kernel, perFile: readonly RuleDefinition[], files: GroupFiles, messages: CheckMessage[],
+): boolean {
+  const file = unreadable.get(entry) ?? files.read(entry);
+  unreadable.delete(entry);
+  if (!file) return false;
+  const found = kernel.run([file], perFile);
+  messages.push(...found);
+  files.keepText(entry, file, found);
+  return file.text.length >= LARGE_TEXT;
+}
+
+/** The primary's data read again from its file, for the detail of a difference; undefined when it cannot be read. */
+function rereadData(entry: CheckInput): unknown {
+  const text = textOf(entry);
+  return typeof text === 'string' ? readRegistryFile(entry.path, text)?.data : undefined;
 }
 
 function lazy<T>(compute: () => T): () => T {

@@ -8,7 +8,7 @@ import { FILE_START } from './files/lines.js';
 import type { RegistryFile } from './files/registry-file.js';
 import { asPlace, policySpanAt } from './places.js';
 import type {
-  CheckMessage, CheckOptions, Place, PolicySource, RelatedPlace, Report, RuleContext, RuleDefinition, Severity, SourceMessage,
+  CheckMessage, CheckOptions, Place, PolicySource, RelatedPlace, ReleasedPrimary, Report, RuleContext, RuleDefinition, Severity, SourceMessage,
 } from './types.js';
 
 /** What a registry's rules share: the file its data is read from, and the policy text. */
@@ -36,12 +36,20 @@ export interface Kernel {
    * which read the primary's path and data only (and place their findings in their own file).
    */
   releasePrimaryText(): void;
+  /**
+   * Lets go of the primary's data and the registry coerced from it, keeping `released` (its
+   * digest) for the rules that compare another file with it: later runs judge files other than
+   * the schema, which read neither.
+   */
+  releasePrimaryData(released: ReleasedPrimary): void;
 }
 
 export function createKernel(bundle: Bundle, options: CheckOptions): Kernel {
+  // Not `bundle` itself: the closures below would keep its primary, text and data, alive.
   let { primary } = bundle;
-  const { source } = bundle;
-  const registry = coerceRegistry(primary?.data);
+  const { source, unreadSource } = bundle;
+  let registry = coerceRegistry(primary?.data);
+  let released: ReleasedPrimary | undefined;
   // Only a policy text that was read names the place of a finding: a path to a missing file would
   // send SARIF viewers and editors to nothing (the source-file rule says it is missing).
   const policyPath = source?.path;
@@ -53,9 +61,10 @@ export function createKernel(bundle: Bundle, options: CheckOptions): Kernel {
       const context: RuleContext = {
         registry,
         primary,
+        released,
         files,
         source,
-        unreadSource: bundle.unreadSource,
+        unreadSource,
         parsed: () => (parsed ??= source && options.parse ? options.parse(source).messages : []),
         typecheck: options.typecheck ?? true,
         report: (report) => {
@@ -76,6 +85,12 @@ export function createKernel(bundle: Bundle, options: CheckOptions): Kernel {
     run,
     releasePrimaryText() {
       if (primary) primary = { path: primary.path, kind: primary.kind, text: '', data: primary.data, problems: [], locate: () => FILE_START };
+    },
+    releasePrimaryData(digest) {
+      if (!primary) return;
+      primary = { ...primary, data: undefined };
+      registry = coerceRegistry(undefined);
+      released = digest;
     },
   };
 }

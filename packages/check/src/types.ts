@@ -3,6 +3,7 @@
  */
 import type { Point, Registry, SourceFile } from '@policyc/model';
 import type { VFileMessage } from 'vfile-message';
+import type { DataDigest } from './digest.js';
 import type { RegistryFile } from './files/registry-file.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -139,8 +140,13 @@ export interface Report {
 export interface RuleContext {
   /** The registry the data rules read (YAML first, then JSON, then the TypeScript data), coerced to the model's shape. */
   registry: Registry;
-  /** The file `registry` was read from; undefined when no registry file could be read. */
+  /**
+   * The file `registry` was read from; undefined when no registry file could be read. While the
+   * other files are judged, its data may have been let go (`data` undefined, `released` set).
+   */
   primary: RegistryFile | undefined;
+  /** What is kept of the primary's data once let go: see `ReleasedPrimary`. */
+  released?: ReleasedPrimary | undefined;
   /** Every registry file of the input (`registry.schema.json` included), parsed. */
   files: readonly RegistryFile[];
   source: PolicySource | undefined;
@@ -150,6 +156,16 @@ export interface RuleContext {
   parsed(): readonly SourceMessage[];
   typecheck: boolean;
   report(report: Report): void;
+}
+
+/**
+ * The primary's data, let go while the other files are read: a digest of it, item by item, and
+ * the data read again from the primary's file, for the detail of a difference (undefined when it
+ * can no longer be read).
+ */
+export interface ReleasedPrimary {
+  digest: DataDigest;
+  reread(): unknown;
 }
 
 /** One documented example: input files, and the messages expected as `file:L:C-L:C: reason`. */
@@ -173,8 +189,10 @@ export interface RuleDefinition {
   origin: 'policy' | 'registry';
   /**
    * The rule judges each registry file on its own (`context.files` then holds one file at a time,
-   * `context.primary` and `context.registry` stay the primary's): the checker reads the files one
-   * after another, and runs the other rules once, on the primary.
+   * `context.primary` stays the primary): the checker reads the files one after another, and runs
+   * the other rules once, on the primary. The schema files are judged while `context.registry`
+   * is the primary's; the other files after the primary's data is let go (`context.registry`
+   * empty, `context.primary.data` undefined, `context.released` holding its digest).
    */
   perFile?: boolean;
   check(context: RuleContext): void;

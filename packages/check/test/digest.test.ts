@@ -1,0 +1,113 @@
+/**
+ * While the other registry files are read, the checker keeps of the primary's data only a digest
+ * of each list item (issue 8: memory). Equal digests must mean `firstDifference` finds nothing, and
+ * a file that differs must get the message it got when the primary's data was kept: the first
+ * difference, read from the primary again.
+ */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { emitAll } from '@policyc/emit';
+import type { Registry } from '@policyc/model';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { digestData } from '../src/digest.js';
+import { firstDifference } from '../src/diff.js';
+import { checkFiles, formatJson, loadInputs } from '../src/index.js';
+import { SMALL_SOURCE, SMALL_TEXT, smallRegistry } from './helpers.js';
+
+describe('the digest of a registry\'s data', () => {
+  const data = { schemaVersion: '3.0.0', document: { title: '实施方案' }, tasks: [{ id: 'task-1', lead: ['省财政厅'], n: 1 }, { id: 'task-2', lead: [] }] };
+
+  it('matches the same data, keys in any order', () => {
+    const digest = digestData(data)!;
+    expect(digest.matches(structuredClone(data))).toBe(true);
+    expect(digest.matches({ tasks: [{ n: 1, lead: ['省财政厅'], id: 'task-1' }, { lead: [], id: 'task-2' }], document: { title: '实施方案' }, schemaVersion: '3.0.0' })).toBe(true);
+  });
+
+  it('does not match data that differs anywhere, however little', () => {
+    const digest = digestData(data)!;
+    const variants: unknown[] = [
+      { ...data, tasks: [data.tasks[0], { id: 'task-2', lead: ['省教育厅'] }] },
+      { ...data, tasks: [{ ...data.tasks[0], n: -0 }, data.tasks[1]] },
+      { ...data, tasks: [{ ...data.tasks[0], n: '1' }, data.tasks[1]] },
+      { ...data, tasks: [data.tasks[0], { id: 'task-2', lead: [], extra: undefined }] },
+      { ...data, tasks: [data.tasks[0]] },
+      { ...data, tasks: { 0: data.tasks[0], 1: data.tasks[1] } },
+      { ...data, document: { title: '实施方案 ' } },
+      { ...data, units: [] },
+      { tasks: data.tasks, document: data.document },
+      [data],
+      null,
+    ];
+    for (const variant of variants) expect(digest.matches(variant), JSON.stringify(variant)).toBe(false);
+  });
+
+  it('never matches data in which firstDifference finds a difference', () => {
+    const registryLike = fc.dictionary(fc.constantFrom('a', 'b', 'tasks', 'units'), fc.oneof(fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 4 }), fc.jsonValue({ maxDepth: 3 })));
+    fc.assert(
+      fc.property(registryLike, registryLike, (left, right) => {
+        const digest = digestData(right)!;
+        expect(digest.matches(right)).toBe(true);
+        if (digest.matches(left)) expect(firstDifference(left, right)).toBeUndefined();
+        else expect(firstDifference(left, right)).toBeDefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** A registry whose task list is long, so that a difference lies deep in it. */
+function longRegistry(): Registry {
+  const registry = smallRegistry();
+  const [first] = registry.tasks;
+  const tasks = Array.from({ length: 40 }, (_, i) => ({ ...first!, id: `task-9.${i + 1}` }));
+  return { ...registry, tasks: [...registry.tasks, ...tasks] };
+}
+
+describe('agreement with the primary\'s data let go', () => {
+  it('names the first difference deep in a list, in every file that differs, as with the data kept', async () => {
+    const registry = longRegistry();
+    const edited = structuredClone(registry);
+    edited.tasks[37]!.assist = ['省财政厅', '省发展改革委'];
+    const emitted = emitAll(registry);
+    const files: Record<string, string> = {
+      'reg/registry.yaml': emitAll(edited)['registry.yaml']!,
+      'reg/registry.json': emitted['registry.json']!,
+      'reg/registry.ts': emitted['registry.ts']!,
+      [`reg/${SMALL_SOURCE}`]: SMALL_TEXT,
+    };
+    const given = checkFiles(Object.entries(files).map(([path, content]) => ({ path, content })), { typecheck: false });
+    const agreement = given.messages.filter((m) => m.ruleId === 'agreement').map((m) => `${m.file}: ${m.reason}`);
+    expect(agreement).toEqual([
+      'reg/registry.json: registry.json differs from registry.yaml at /tasks/37/assist/0: "省发展改革委" here, "省财政厅" there',
+      'reg/registry.ts: registry.ts differs from registry.yaml at /tasks/37/assist/0: "省发展改革委" here, "省财政厅" there',
+    ]);
+    // Each where the value is written in its own file.
+    const json = given.messages.find((m) => m.ruleId === 'agreement' && m.file === 'reg/registry.json')!;
+    const line = files['reg/registry.json']!.split('\n')[json.line! - 1]!;
+    expect(line.slice(json.column! - 1)).toMatch(/^"省发展改革委"/u);
+
+    // The same files on disk: the primary is read again from its file for the detail.
+    const root = mkdtempSync(join(tmpdir(), 'policyc-digest-'));
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), content);
+    }
+    const loaded = await loadInputs(Object.keys(files), root, { defer: true });
+    expect(formatJson(checkFiles(loaded.files, { typecheck: false }))).toBe(formatJson(given));
+  });
+
+  it('finds nothing when the files say the same, and a schema file is still judged against the primary', () => {
+    const registry = longRegistry();
+    const emitted = emitAll(registry);
+    const files = Object.entries(emitted).map(([name, content]) => ({ path: `reg/${name}`, content }));
+    const clean = checkFiles([...files, { path: `reg/${SMALL_SOURCE}`, content: SMALL_TEXT }], { typecheck: false });
+    expect(clean.messages.filter((m) => m.ruleId === 'agreement' || m.ruleId === 'schema-drift')).toEqual([]);
+    // A schema written for a registry with one task less is stale for this one.
+    const stale = emitAll({ ...registry, tasks: registry.tasks.slice(0, -1) })['registry.schema.json']!;
+    const withStale = files.map((file) => (file.path.endsWith('registry.schema.json') ? { ...file, content: stale } : file));
+    const result = checkFiles([...withStale, { path: `reg/${SMALL_SOURCE}`, content: SMALL_TEXT }], { typecheck: false });
+    expect(result.messages.map((m) => m.ruleId)).toContain('schema-drift');
+  });
+});
