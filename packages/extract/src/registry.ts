@@ -33,13 +33,15 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   const convention = findConvention(reading);
   if (convention) document.convention = convention.sentence;
 
-  const clauses = outline.entries.map((e) => {
+  // Each section's own text sliced once, shared by the three readers below.
+  const ownTexts = outline.entries.map((e) => reading.slice(e.ownStart, e.ownEnd));
+  const clauses = outline.entries.map((e, i) => {
     // A table row is read by its columns; its text cells are not running text.
     if (e.node.row !== undefined) {
       const row = readRow(e.node.row, reading, convention);
       return row === null ? [] : [row];
     }
-    const own = findClauses(reading.slice(e.ownStart, e.ownEnd), e.ownStart, convention);
+    const own = findClauses(ownTexts[i] as string, e.ownStart, convention);
     // A clause line closing the item after its sub-items: the task runs from the item's start
     // (its sub-items included) to the clause's end, the way a clause task runs to its clause.
     if (e.closing === null) return own;
@@ -48,7 +50,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   const anyClause = clauses.some((c) => c.length > 0);
   const byPath = new Map(outline.entries.map((e) => [e.record.path, e]));
   const duties = outline.entries.map((e, i) =>
-    e.node.row !== undefined ? [] : findDuties(reading.slice(e.ownStart, e.ownEnd), e.ownStart, proseContext(e, clauses[i] ?? [], byPath, text, reading)),
+    e.node.row !== undefined ? [] : findDuties(ownTexts[i] as string, e.ownStart, proseContext(e, clauses[i] ?? [], byPath, text, reading)),
   );
 
   const units = new Map<string, Unit>();
@@ -106,7 +108,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   };
   if (outline.preamble) blocks.push({ path: '', title: '', text: reading.slice(outline.preamble.start, outline.preamble.end), offset: outline.preamble.start });
   const headers = new Map<string | null, ColumnRead>();
-  for (const e of outline.entries) {
+  for (const [i, e] of outline.entries.entries()) {
     const cells = e.node.row === undefined ? [] : goalCells(e.node.row, headers);
     // An indicator table's row: its goal columns hold the targets, due in the column's year; its
     // other cells (name, unit, present value) hold none.
@@ -116,7 +118,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
         goalCellEnds.push(c);
       }
     }
-    else blocks.push({ path: e.record.path, title: titleRead(e), text: reading.slice(e.ownStart, e.ownEnd), offset: e.ownStart });
+    else blocks.push({ path: e.record.path, title: titleRead(e), text: ownTexts[i] as string, offset: e.ownStart });
   }
   // Sought by halving, once per target: an indicator table may hold hundreds of goal cells.
   goalCellEnds.sort((x, y) => x.start - y.start);
@@ -351,13 +353,14 @@ function proseContext(entry: OutlineEntry, clauses: readonly ResponsibilityClaus
   const parent = entry.parent === null ? undefined : byPath.get(entry.parent);
   const parentText = parent === undefined ? '' : reading.slice(parent.ownStart, parent.ownEnd).trim();
   const underLeadIn = /[：:]$/u.test(parentText) && LEAD_IN_DUTY_RE.test(parentText.slice(-120));
-  return {
-    taken: clauses,
-    ...(marker?.position?.end.offset === undefined ? {} : { bodyStart: marker.position.end.offset }),
-    ...(heading?.position?.end.offset === undefined ? {} : { headingEnd: heading.position.end.offset }),
-    headingUnit,
-    underLeadIn,
-  };
+  // The optional fields set in place: a spread of a conditional object copies on V8's slow path,
+  // and every section pays it.
+  const context: ProseContext = { taken: clauses, headingUnit, underLeadIn };
+  const bodyStart = marker?.position?.end.offset;
+  if (bodyStart !== undefined) context.bodyStart = bodyStart;
+  const headingEnd = heading?.position?.end.offset;
+  if (headingEnd !== undefined) context.headingEnd = headingEnd;
+  return context;
 }
 
 /** With no responsibility clause anywhere, the tasks are the leaf headings outside aims sections. */

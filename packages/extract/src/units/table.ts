@@ -66,11 +66,17 @@ const MAX_CELL_LINES = 4;
 
 /** A header cell's column: a unit column's role, 'text' for a text column, null for no header. */
 function columnOfHeader(cell: string): Tag | 'text' | null {
-  const role = roleOfHeader(cell);
-  if (role !== null) return role;
-  if (cell.length > MAX_TEXT_HEADER * 4) return null;
-  const squeezed = cell.replace(/[\s\u3000]/g, '');
-  return squeezed.length <= MAX_TEXT_HEADER && TEXT_HEADER_RE.test(squeezed) ? 'text' : null;
+  return roleOfHeader(cell) ?? (isTextHeader(cell) ? 'text' : null);
+}
+
+/** Whether `cell` is a text column's header ("目标任务", "完成时限"). */
+function isTextHeader(cell: string): boolean {
+  // Every short line of a section is asked (headings, list items): counted only as far as a
+  // header can reach, before a squeezed copy is made for the pattern.
+  if (cell.length > MAX_TEXT_HEADER * 4) return false;
+  let length = 0;
+  for (let i = 0; i < cell.length; i++) if (!isBlankCode(cell.charCodeAt(i)) && ++length > MAX_TEXT_HEADER) return false;
+  return TEXT_HEADER_RE.test(cell.replace(/[\s\u3000]/g, ''));
 }
 
 /** Adds the rows of `run` to `out` as one clause, if any; the next run (empty). */
@@ -89,7 +95,7 @@ export function tableCells(text: string, taken: readonly Found[]): Found[] {
   for (let k = 0; k < all.length; k++) {
     const line = all[k] as Line;
     const role = roleOfHeader(line.text);
-    if (role !== null || (columns.length === 0 && columnOfHeader(line.text) === 'text')) {
+    if (role !== null || (columns.length === 0 && isTextHeader(line.text))) {
       // A header with text columns among its unit columns ("牵头单位 / 目标任务 / 责任单位"):
       // its rows are read cell by cell, keyed by the header's columns.
       const keyed = keyedHeader(all, k);
