@@ -128,7 +128,9 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   // to that year, as a lead-in ties a paragraph's: the column heads the whole row.
   const rowYears = new Map<string, string>();
   for (const task of tasks) if (task.form === 'table' && task.deadline?.year) rowYears.set(task.path, task.deadline.year);
-  const targets: Target[] = extractTargets(blocks, { documentYear: document.date?.slice(0, 4) ?? null, title: document.title }).map((t) => ({
+  // Regulations are set out in articles (第一条 …); plans and opinions in 一、（一）1.
+  const rules = outline.entries.filter((e) => e.node.style === 'article').length >= MIN_ARTICLES;
+  const targets: Target[] = extractTargets(blocks, { documentYear: document.date?.slice(0, 4) ?? null, title: document.title, rules }).map((t) => ({
     id: t.id,
     metric: t.metric,
     path: t.path,
@@ -253,6 +255,9 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     return unit;
   }
 }
+
+/** Articles that make a document a body of rules: a plan may number a few measures 第一条 …. */
+const MIN_ARTICLES = 5;
 
 /** A body's name is short; a longer title is a sentence about the section. */
 const MAX_HEADING_UNIT = 16;

@@ -44,7 +44,7 @@ describe('words that end in a kind word but name no organisation', () => {
     expect(isUnitName(words)).toBe(false);
   });
 
-  it.each(['市财政局', '国家统计局', '县文体广新局', '农发行', '市商务局', '农业发展银行', '市总工会', '区委'])('near miss: %j still is', (name) => {
+  it.each(['市财政局', '国家统计局', '县文体广新局', '农发行', '技术交易场所', '市商务局', '农业发展银行', '市总工会', '区委'])('near miss: %j still is', (name) => {
     expect(isUnitName(name)).toBe(true);
   });
 

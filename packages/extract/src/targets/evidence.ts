@@ -315,6 +315,11 @@ export interface Context {
   shape: TextShape;
   /** Whether the figure stands in goal context (see the module comment). */
   inGoalContext: (at: number) => boolean;
+  /**
+   * The document is a body of rules (see `TargetOptions.rules`): outside goal context its figures
+   * are norms, not goals.
+   */
+  rules?: boolean;
 }
 
 /** What was read around a quantity, for the decision. */
@@ -340,6 +345,9 @@ export function isCommitted(ctx: Context, q: Quantity, around: Around): boolean 
   const { text } = shape;
   const { prefixStart, comparator, verb, describes } = around;
   const goal = ctx.inGoalContext(q.start);
+  // "累计任职不超过两届", "一位专家不同时担任超过3个…": the limits, terms and thresholds a regulation
+  // sets bind whoever it governs; only where it states goals ("到2025年，…达到…") are they targets.
+  if (ctx.rules === true && !goal) return false;
   const adjacent = verb !== null && q.start - verb.end <= 2;
   // A figure that qualifies a noun ("60％以上的产业优势", "6个月的过渡期", "超过1亿元的企业")
   // describes it, unless a verb that makes things right before makes it the object counted

@@ -68,6 +68,12 @@ export interface TargetOptions {
    * targets that name none.
    */
   title?: string | null;
+  /**
+   * The document is a body of rules (a 办法, 规定, 条例 … set out in articles, 第一条 …): its
+   * figures are norms — limits, terms, thresholds, time limits — and count as targets only where
+   * it states goals (a section titled as goals, a deadline lead-in).
+   */
+  rules?: boolean;
 }
 
 /**
@@ -110,7 +116,7 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
     registers.set(path, registerFrom >= 0);
     // Ids number the targets of a path; a path repeated by a faulty outline continues its count.
     const before = counts.get(path) ?? 0;
-    const { drafts, final } = blockTargets(block, folds[k]!, path, { inherited, titled, past, registerFrom, docYear, goalsFrom, bases, before });
+    const { drafts, final } = blockTargets(block, folds[k]!, path, { inherited, titled, past, registerFrom, docYear, goalsFrom, bases, before, rules: options?.rules === true });
     counts.set(path, before + drafts.length);
     finals.set(path, final);
     for (const d of drafts) out.push(d);
@@ -142,6 +148,8 @@ interface BlockSetting {
   bases: Set<string>;
   /** Targets already numbered under this path. */
   before: number;
+  /** The document is a body of rules (see `TargetOptions.rules`). */
+  rules: boolean;
 }
 
 function blockTargets(block: TextBlock, folded: Folded, path: string, setting: BlockSetting): { drafts: TargetDraft[]; final: string | null } {
@@ -157,7 +165,7 @@ function blockTargets(block: TextBlock, folded: Folded, path: string, setting: B
   if (!quantities.some((q) => q.unit !== null || q.half)) return { drafts: [], final: deadlines.final };
   const past = pastResolver(shape, deadlines, docYear, setting.bases);
   const firstLeadIn = mentions.find((m) => m.role === 'deadline' && m.leadIn)?.end ?? -1;
-  const ctx = new GoalContext(shape, deadlines, titled, firstLeadIn, goalLabelEnd(text));
+  const ctx = new GoalContext(shape, deadlines, titled, firstLeadIn, goalLabelEnd(text), setting.rules);
   const baselines = mentions.filter((m) => m.role === 'baseline');
 
   const { registerFrom } = setting;
@@ -261,6 +269,7 @@ class GoalContext implements Context {
     private readonly titled: boolean,
     private readonly firstLeadIn: number,
     private readonly labelEnd: number,
+    readonly rules: boolean,
   ) {}
 
   inGoalContext(at: number): boolean {

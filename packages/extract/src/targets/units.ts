@@ -75,6 +75,8 @@ for (const word of Object.keys(LEXICON).sort((a, b) => b.length - a.length)) {
 const OPENS_WORD: Record<string, string> = {
   发: '展布放挥改生行明现起出电射达动送病酵表言', 根: '据本源治基除', 列: '入为出支席举', 口: '岸径罩号',
   尾: '矿气款号', 封: '闭存锁装', 卷: '烟入', 匹: '配', 眼: '光睛界', 枝: '节',
+  // "三分之一": 分之 makes a fraction, its numeral the denominator, no score.
+  分: '之',
 };
 
 export interface UnitMatch {

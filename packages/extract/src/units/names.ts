@@ -31,7 +31,7 @@ export function kindSuffix(name: string): string | null {
  * A name ending in one of them ("产业布局", "新发展格局", "全社会") is prose, whatever stands before:
  * the shape test below sees only the kind word. Closed: two-character words of the general
  * vocabulary that end no organisation's name, abbreviated ones included (left out: 政局 for
- * 财政局, 新局 for 文广新局, 发行 for 农发行, 督办 for a 督办室 shortened).
+ * 财政局, 新局 for 文广新局, 发行 for 农发行, 督办 for a 督办室 shortened, 场所 for 交易场所).
  */
 const NON_NAME_ENDINGS = new Set([
   '布局', '格局', '大局', '全局', '开局', '结局', '僵局', '变局', '时局',
@@ -39,7 +39,7 @@ const NON_NAME_ENDINGS = new Set([
   '进行', '执行', '运行', '实行', '推行', '施行', '履行', '可行', '先行', '试行', '同行', '流行', '并行', '旅行', '践行', '通行', '出行', '言行', '品行',
   '社会', '机会', '体会', '不会', '将会', '都会', '领会', '理会',
   '全部', '内部', '外部', '局部', '东部', '西部', '中部', '南部', '北部', '头部', '底部', '顶部', '腹部', '细部',
-  '场所', '住所', '处所', '处处', '好处', '到处', '各处', '相处', '难处', '长处', '短处', '用处',
+  '住所', '处所', '处处', '好处', '到处', '各处', '相处', '难处', '长处', '短处', '用处',
   '相关', '有关', '攻关', '把关', '难关', '开关', '通关',
   '重组', '改组', '编组', '机组',
   '学科', '本科', '专科', '工科', '理科', '文科', '外科', '内科',
