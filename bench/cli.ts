@@ -92,6 +92,9 @@ function cliSlope(bin: string, root: string, referencePath: string): string {
 export function build(root: string): string | undefined {
   const tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc');
   const result = spawnSync(process.execPath, [tsc, '-b', join(root, 'tsconfig.build.json')], { cwd: root, encoding: 'utf8' });
+  // The installed CLI runs the bundle the build makes after tsc (packages/cli/scripts/bundle.mjs).
+  const bundled = spawnSync(process.execPath, [join(root, 'packages/cli/scripts/bundle.mjs')], { cwd: root, encoding: 'utf8' });
+  if (bundled.status !== 0) return `bundle failed: ${bundled.stdout}${bundled.stderr}`;
   // Type errors still emit JavaScript; only a build that wrote no CLI leaves nothing to measure.
   const missing = spawnSync(process.execPath, [join(root, 'packages/cli/bin/policyc.js'), '--version'], { encoding: 'utf8' }).status !== 0;
   return missing ? `build failed: ${result.stdout}${result.stderr}` : undefined;

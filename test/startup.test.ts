@@ -2,12 +2,13 @@
  * Start-up loads only what a command uses: the built CLI's `--help`, `compile --format json` and
  * `--format ts` load neither ts-morph nor TypeScript (`check`'s type-check only), mammoth/rehype
  * (.docx and .html inputs only) nor exceljs/csv-stringify (the workbook and the CSV only). Every module the process loads is recorded, ES modules by a
- * resolve hook and CommonJS ones from the require cache at exit; no timing is involved.
+ * resolve hook and CommonJS ones from the require cache at exit, and the modules bundled into each
+ * loaded file of the CLI's bundle from its build's metafile; no timing is involved.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackages } from './support/build.js';
@@ -60,7 +61,20 @@ function loaded(args: string[]): { files: string[]; status: number | null } {
   const result = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'record.mjs')).href, BIN, ...args], {
     cwd: ROOT, encoding: 'utf8', env: { ...process.env, POLICYC_RECORD: record },
   });
-  return { files: readFileSync(record, 'utf8').split('\n').filter(Boolean), status: result.status };
+  const files = readFileSync(record, 'utf8').split('\n').filter(Boolean);
+  return { files: [...files, ...files.flatMap(bundledModules)], status: result.status };
+}
+
+/**
+ * The modules a loaded file of the CLI's bundle holds (its build's metafile says), as paths: a
+ * module bundled in is loaded when the file holding it is.
+ */
+function bundledModules(file: string): string[] {
+  const bundle = join(ROOT, 'packages/cli/dist/bundle');
+  if (!file.startsWith(bundle)) return [];
+  const meta = JSON.parse(readFileSync(join(bundle, 'meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+  const output = meta.outputs[relative(join(ROOT, 'packages/cli'), file).split(sep).join('/')];
+  return output === undefined ? [] : Object.keys(output.inputs).map((input) => join(ROOT, 'packages/cli', input));
 }
 
 const heavy = (files: string[]) => [...new Set(files.flatMap((file) => HEAVY.exec(file)?.[1] ?? []))].sort();

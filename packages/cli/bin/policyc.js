@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-// The installed entry point: the built CLI. Inside this workspace, `pnpm policyc` runs the sources.
-import { main } from '../dist/bin.js';
+// The installed entry point: the built CLI, bundled with the workspace's own packages
+// (scripts/bundle.mjs). Inside this workspace, `pnpm policyc:src` runs the sources.
+import { main } from '../dist/bundle/bin.js';
 main();

@@ -27,6 +27,9 @@ export async function runJobs(jobs: readonly CompileJob[], threads: number, onRe
   const worker = workerModule();
   const size = Math.min(threads, jobs.length);
   const pool = new Tinypool({ ...worker, minThreads: size, maxThreads: size, idleTimeout: 0 });
+  // A worker that fails outside a job (one that cannot start) fails the jobs given to it, each
+  // reported; unheard, the pool's own 'error' event would end the process with a trace.
+  pool.on('error', () => {});
   try {
     await Promise.all(jobs.map(async (job, index) => {
       onResult(index, await guarded(job, () => pool.run(job) as Promise<JobResult>));
