@@ -1,5 +1,7 @@
+import { emitChunks } from '@policyc/emit';
+import type { Registry } from '@policyc/model';
 import { VFileMessage } from 'vfile-message';
-import { fileTextDigest, jsonTextDigest } from './files/hash.js';
+import { chunksDigest, fileTextDigest, jsonTextDigest } from './files/hash.js';
 import { readRegistryFile } from './files/read.js';
 import { registryFileKind, type RegistryFile } from './files/registry-file.js';
 import { groupByDirectory, loadInputs, textOf } from './files/load.js';
@@ -31,8 +33,9 @@ export async function check(input: string | readonly CheckInput[], options: Chec
  * The synchronous core of `check`, on files given with their text or left on disk (`DeferredFile`,
  * read when their turn comes). A registry's files are taken one at a time: the primary first (the
  * file the data rules read), with every rule; then each other file with the rules that judge a file
- * on its own, its text and data let go before the next is read. A `registry.json` whose text is
- * the primary's data printed as policyc prints it says the same thing, and is not read whole.
+ * on its own, its text and data let go before the next is read. A `registry.json` or `registry.ts`
+ * whose text is the primary's data printed as policyc prints it says the same thing, and is not
+ * read whole.
  */
 export function checkFiles(files: readonly CheckInput[], options: CheckOptions = {}): CheckResult {
   const rules = selectRules(options.rules);
@@ -78,23 +81,30 @@ function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition
   // are garbage by then, no longer held by a variable of this loop).
   let letGoLarge = held.large;
   const jsonDigest = lazy(() => digestOfJson(held));
+  const tsDigest = lazy(() => digestOfTypeScript(held));
   // The schema files first: schema-drift reads the primary's registry. The others then read only
   // a digest of the primary's data, which is let go before they are read.
   const others = [
     ...entries.filter((entry) => entry !== primaryEntry && registryFileKind(entry.path) === 'schema'),
     ...entries.filter((entry) => entry !== primaryEntry && registryFileKind(entry.path) !== 'schema'),
   ];
-  const jsonOnDisk = others.some((entry) => !('content' in entry) && registryFileKind(entry.path) === 'json');
+  const onDisk = (kind: string) => others.some((entry) => !('content' in entry) && registryFileKind(entry.path) === kind);
+  const [jsonOnDisk, tsOnDisk] = [onDisk('json'), onDisk('ts')];
   for (const entry of others) {
     if (held.data !== undefined && registryFileKind(entry.path) !== 'schema') {
       // What compares files unread needs the data: computed before it is let go.
       if (jsonOnDisk) jsonDigest();
+      if (tsOnDisk) tsDigest();
       if (releaseData(held, kernel, primaryEntry!)) letGoLarge ||= held.large;
     }
     // A registry.json on disk printing the primary's data exactly: its rules would find nothing
     // (valid JSON, the same data, and that data valid, as the primary's is).
-    if (!('content' in entry) && registryFileKind(entry.path) === 'json' && !unreadable.has(entry)) {
-      const expected = jsonDigest();
+    // So is a registry.ts printing it as policyc prints it, when the primary's rules found no
+    // error: its types are the schema's, and policyc's printing of such data compiles (the
+    // emitter's tests compile it), so neither reading nor type-checking it can find anything.
+    const kind = registryFileKind(entry.path);
+    if (!('content' in entry) && (kind === 'json' || kind === 'ts') && !unreadable.has(entry)) {
+      const expected = kind === 'json' ? jsonDigest() : tsDigest();
       if (expected !== undefined && fileTextDigest(entry.absolutePath) === expected) continue;
     }
     if (letGoLarge) collectGarbage();
@@ -113,6 +123,8 @@ interface GroupFiles {
 interface HeldData {
   data: unknown;
   large: boolean;
+  /** The primary's rules found no error. */
+  clean: boolean;
 }
 
 /**
@@ -148,12 +160,27 @@ function checkPrimary(
   if (primary && primaryEntry) files.keepText(primaryEntry, primary, found);
   kernel.releasePrimaryText();
   // The other files' rules read the primary's data, not its text.
-  return { kernel, primaryEntry, unreadable, held: { data: primary?.data, large: (primary?.text.length ?? 0) >= LARGE_TEXT } };
+  const clean = !found.some((message) => message.severity === 'error');
+  return { kernel, primaryEntry, unreadable, held: { data: primary?.data, large: (primary?.text.length ?? 0) >= LARGE_TEXT, clean } };
 }
 
 /** The digest of the text a `registry.json` holding the primary's data has, when that data is valid. */
 function digestOfJson(held: HeldData): string | undefined {
   return held.data !== undefined && publishedSchemaFindings(held.data).length === 0 ? jsonTextDigest(held.data) : undefined;
+}
+
+/**
+ * The digest of the text a `registry.ts` printing the primary's data has, when that data is valid
+ * and the primary's rules found no error in it; undefined otherwise (or when it cannot be printed).
+ */
+function digestOfTypeScript(held: HeldData): string | undefined {
+  if (held.data === undefined || !held.clean || publishedSchemaFindings(held.data).length > 0) return undefined;
+  try {
+    for (const [, chunks] of emitChunks(held.data as Registry, ['ts'])) return chunksDigest(chunks);
+  } catch {
+    // Data the emitter cannot print is read and judged as it is.
+  }
+  return undefined;
 }
 
 /** Lets go of the primary's data, keeping its digest; false (the data kept) when it cannot be digested. */

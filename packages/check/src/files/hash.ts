@@ -32,12 +32,17 @@ export function* textChunks(path: string): Generator<string> {
   }
 }
 
+/** SHA-256 (hex) of the UTF-8 of a text given in pieces. */
+export function chunksDigest(chunks: Iterable<string>): string {
+  const hash = createHash('sha256');
+  for (const chunk of chunks) hash.update(chunk);
+  return hash.digest('hex');
+}
+
 /** SHA-256 (hex) of a file's text as read in UTF-8, read a piece at a time; undefined when it cannot be read. */
 export function fileTextDigest(path: string): string | undefined {
   try {
-    const hash = createHash('sha256');
-    for (const chunk of textChunks(path)) hash.update(chunk);
-    return hash.digest('hex');
+    return chunksDigest(textChunks(path));
   } catch {
     return undefined;
   }
