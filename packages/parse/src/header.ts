@@ -60,7 +60,7 @@ const JOINS_ISSUER = /^(?:关于|關於|印发|印發|转发|轉發|批转|批�
  * The genres a title ends with (GB/T 9704 文种), optionally followed by a period "（2021-2023年）";
  * in traditional script too (意見, 辦法, 要點 …).
  */
-const GENRE = '(?:通知|意见|意見|决定|決定|方案|办法|辦法|规定|規定|细则|細則|计划|計劃|計畫|规划|規劃|措施|举措|舉措|分工|纲要|綱要|要点|要點|批复|批覆|通报|通報|公告|通告|决议|決議|指引|指南|清单|清單|报告|報告|预案|預案|条例|條例|规则|規則|章程|纪要|紀要|公报|公報|函|令)';
+const GENRE = '(?:通知|意见|意見|决定|決定|方案|办法|辦法|规定|規定|细则|細則|计划|計劃|計畫|规划|規劃|措施|举措|舉措|分工|分解|纲要|綱要|要点|要點|批复|批覆|通报|通報|公告|通告|决议|決議|指引|指南|清单|清單|报告|報告|预案|預案|条例|條例|规则|規則|章程|纪要|紀要|公报|公報|函|令)';
 // Spaces inside it are PDF extraction's ("（2021 年-2035 年）").
 const PERIOD = '[（(][0-9０-９—\\-－~～至年 ]{4,20}[）)]';
 /**
@@ -71,7 +71,12 @@ const STATUS_NOTE = '[（(][\\u4e00-\\u9fff]{1,6}[）)]';
 const TITLE_END = new RegExp(`${GENRE}(?:${PERIOD}|${STATUS_NOTE})?$`, 'u');
 const PERIOD_LINE = new RegExp(`^${PERIOD}$`, 'u');
 // The day may be left blank for the hand that dates the signed copy ("2020年4月  日").
-const DATE_LINE = /^([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s{0,4}(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s{0,4})?日$/u;
+// A year written out may have its zeros typed as the letter O ("二OO八年").
+const DATE_LINE = /^([0-9０-９]{4}|[〇○零OＯ一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s{0,4}(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s{0,4})?日$/u;
+/** The date of writing in brackets under a title, as gazettes print it ("（2008年2月26日）"). */
+const BRACKETED_DATE_LINE = new RegExp(`^[（(]\\s{0,2}(${DATE_LINE.source.slice(1, -1)})\\s{0,2}[）)]$`, 'u');
+/** A notice's closing formula ("特此通知", "此复"): it ends a text, and titles nothing. */
+const CLOSING_FORMULA = /^(?:特此|此)(?:通知|通告|公告|批复|函复|函告|报告|复|函)[。.]?$/u;
 /** A 发文字号 with the date of writing after it on one line ("川办发〔2009〕59号 二○○九年十二月八日"). */
 const DOC_NUMBER_DATED = new RegExp(`^(${DOC_NUMBER.source})\\s+(${DATE_LINE.source.slice(1, -1)})$`, 'u');
 /** A note in brackets under the title ("（征求意见稿）", "（此文件已于…宣布失效）"): no field. */
@@ -119,6 +124,12 @@ const PAGE_LABEL_LINE = /^[【\[]?(?:全文|正文|原文|文本|全文下载|�
 const RECORD_FIELD_LINE = /^【[^】\n]{1,12}】/u;
 /** A row of a page's metadata table set with pipes ("索引号 | 1137… | 公开方式 | 主动公开 |"). */
 const PIPE_ROW = /^\|?[^|\n]{1,40}\|[^|\n]{0,80}\|/u;
+/** A label cell alone on its line, its value on the next ("发布单位 |"). */
+const LABEL_CELL_LINE = /^[^|\n]{1,20}\|\s*$/u;
+/** A line of a table's borders and empty cells only. */
+const BORDER_LINE = /^[|｜][|｜\s]*$/u;
+/** A cell that holds a field label of a page's metadata ("发布文号", "生效日期："). */
+const FIELD_LABEL_CELL = new RegExp(`^(?:${FIELD_LABEL})[:：]?$`, 'u');
 /** A metadata label that names the 发文字号 ("发文字号", "文号", "文件编号"). */
 const NUMBER_LABEL = /(?:文号|文號|字号|字號|编号|編號)\s{0,2}[:：]$/u;
 /** A title line that is the file's name ("某某预案.pdf"): the title is the name without its extension. */
@@ -155,11 +166,19 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
   let masthead = false;
   /** A metadata label without its value ("• 来源:"): the next line is that value, no field of the document. */
   let valueFollows = false;
+  /** The last line read was a row of a page's metadata table set with pipes. */
+  let inPageTable = false;
   let i = 0;
   for (; i < views.length; i++) {
     let v = views[i]!;
     if (v.text === '') continue;
     if (isMarkerLine(v.start)) break;
+    const bracketedDate = BRACKETED_DATE_LINE.exec(v.text);
+    if (bracketedDate) {
+      if (titleLines.length > 0 && !masthead) flushTitle();
+      fields.push({ type: 'date', start: v.start, end: v.end, value: isoDate(bracketedDate[1]!) ?? bracketedDate[1]! });
+      continue;
+    }
     // "某市人民政府令" over "第129号": the two lines are the decree's number, no title.
     const decreeHead = DECREE_SERIAL_LINE.test(v.text) ? titleLines.at(-1) : undefined;
     if (decreeHead && DECREE_HEAD.test(decreeHead.text)) {
@@ -180,10 +199,20 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     // A database's or a page's own field lines ("【时效性】现行有效", "索引号 | … | 有效性 | 有效 |")
     // describe the record, not the document: no part of its title. (A pipe row is one only above
     // the title and when it is no table's header row.)
-    if (RECORD_FIELD_LINE.test(v.text) || (PIPE_ROW.test(v.text) && !hasTitle() && titleLines.length === 0 && !/序\s*[号號]/u.test(v.text))) {
+    // A row of a metadata table broken over lines leaves its borders on lines of their own ("|").
+    if (BORDER_LINE.test(v.text)) continue;
+    const pipeRow = PIPE_ROW.test(v.text) || LABEL_CELL_LINE.test(v.text);
+    // Above the title, or labelled as a page's field ("发布文号 | 某府〔2021〕22号 |", "发布单位 |"):
+    // between a title and its 主送机关 a document sets nothing else in cells.
+    // A row that continues such a table is one too, whatever its label ("备注 |").
+    const pageRow = pipeRow && !/序\s*[号號]/u.test(v.text)
+      && ((!hasTitle() && titleLines.length === 0) || inPageTable || FIELD_LABEL_CELL.test(unspaced(v.text.slice(0, v.text.indexOf('|')))));
+    inPageTable = pageRow || (valueFollows && inPageTable);
+    if (RECORD_FIELD_LINE.test(v.text) || pageRow) {
       flushTitle();
       masthead = false;
-      valueFollows = false;
+      // "发布单位 |" alone: its value stands on the next line.
+      valueFollows = LABEL_CELL_LINE.test(v.text);
       // The row's cells may still give the document's own fields ("文 号: | 某府办发〔2022〕10号 |",
       // "名 称: | 某某关于…的通知 |"): read them by their labels, never the row as a title.
       for (const f of pipeRowFields(v, text, mask)) if (!hasField(f.type)) fields.push(f);
@@ -205,7 +234,8 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     if (PAGE_LABEL_LINE.test(v.text)) continue;
     if (valueFollows) {
       valueFollows = false;
-      continue;
+      // A label left empty ("备注 |") is followed by the document's own next field.
+      if (!readAddressees(v, text)) continue;
     }
     // An index number or page mark ("HHCR-2023-01005") before the title is no field of it.
     if (fields.length === 0 && titleLines.length === 0 && v.text.length <= INDEX_MAX && !/[\u4e00-\u9fff]/u.test(v.text)) continue;
@@ -475,7 +505,10 @@ function gluedDocNumber(v: LineView): { titleEnd: number; start: number; end: nu
     // An issuer abbreviation has two characters at least, so "国办函" keeps its "函".
     for (let g = genre.exec(v.text); g && g.index + g[0].length <= issuerEnd - MIN_ISSUER; g = genre.exec(v.text)) cut = g.index + g[0].length;
   }
-  if (cut <= 0 || bracket - cut > 14 || /[。；《]/u.test(v.text.slice(0, cut))) return null;
+  // A title may quote another ("关于印发2021年省《政府工作报告》重点任务分工方案的通知"); the cut
+  // only must not fall inside the quotation.
+  const title = v.text.slice(0, cut);
+  if (cut <= 0 || bracket - cut > 14 || /[。；]/u.test(title) || title.split('《').length !== title.split('》').length) return null;
   let start = cut;
   while (start < bracket && /\s/u.test(v.text[start]!)) start++;
   let end = m.index + m[0].length;
@@ -561,7 +594,7 @@ function readPlan(
     }
     // "附件：某方案" lists what the notice issues; the plan itself follows under its own title.
     if (ATTACHMENT_LABEL.test(v.text)) continue;
-    if (TITLE_END.test(v.text) && looksLikeTitleLine(v.text) && issues) {
+    if (TITLE_END.test(v.text) && looksLikeTitleLine(v.text) && issues && !CLOSING_FORMULA.test(v.text)) {
       // A long plan title is wrapped over lines, as the notice's own title is.
       let first = i;
       const floor = Math.max(from, closing.at(-1) ? views.findIndex((w) => w.start === closing.at(-1)!.start) + 1 : from);
@@ -599,11 +632,11 @@ export function isoDate(text: string): string | null {
 
 export { DOC_NUMBER };
 
-const CN_DIGIT: Record<string, string> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+const CN_DIGIT: Record<string, string> = { '〇': '0', '○': '0', '零': '0', 'O': '0', 'Ｏ': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
 
 /** "二〇一九年一月二十四日" → "2019年1月24日": a year digit by digit, month and day as numbers. */
 function toArabicDate(text: string): string {
-  return text.replace(/[〇○零一二三四五六七八九十]+/gu, (run) => {
+  return text.replace(/[〇○零OＯ一二三四五六七八九十]+/gu, (run) => {
     if (!run.includes('十')) return [...run].map((c) => CN_DIGIT[c] ?? c).join('');
     const n = parseChineseNumeral(run);
     return n === null ? run : String(n);

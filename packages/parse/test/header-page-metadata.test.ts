@@ -101,3 +101,24 @@ describe('a decree: its issuer over the title, its number', () => {
     expect(meta(`某市人民政府办公室\n印发某某实施方案的通知\n各区人民政府：\n${BODY}`).title).toBe('某市人民政府办公室印发某某实施方案的通知');
   });
 });
+
+describe('a page\'s metadata table after the title, and a gazette\'s layout', () => {
+  it('reads the 发文字号 in brackets after a title that quotes another, and past a pipe table broken over lines', () => {
+    const text = [
+      '某省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知 (某府〔2021〕9号)', '发布单位 |', '某省人民政府', '|',
+      '发布文号 | 某府〔2021〕9号 |', '生效日期 | 2021-03-29 | 废止日期 | 暂无 |', '备注 |', '各市人民政府，省政府各部门：', BODY,
+    ].join('\n');
+    expect(meta(text)).toEqual({ title: '某省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知', docNumber: '某府〔2021〕9号', addressees: ['各市人民政府', '省政府各部门'] });
+  });
+
+  it('near miss: a task table\'s header row after the title is no page metadata', () => {
+    const text = `某县人民政府关于某某工作的通知\n序号 | 工作任务 | 责任单位 |\n1 | 推进某某改革 | 县发改局 |\n`;
+    expect(meta(text).title).toBe('某县人民政府关于某某工作的通知');
+  });
+
+  it('takes a bracketed date of writing over the 发文字号 (zeros typed as O), and the plan after "特此通知"', () => {
+    const text = ['(二OO九年三月五日)', '某府办〔2009〕7号', '各镇人民政府：', '现将《2009年政府工作目标任务分解》印发给你们，请认真执行。', '特此通知', '2009年政府工作目标任务分解', '一、促进经济发展。', ''].join('\n');
+    const { document } = compile({ path: 'p.txt', value: text }).registry;
+    expect([document.docNumber, document.date, document.planTitle, document.title]).toEqual(['某府办〔2009〕7号', '2009-03-05', '2009年政府工作目标任务分解', '2009年政府工作目标任务分解']);
+  });
+});
