@@ -197,15 +197,14 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       continue;
     }
     // A database's or a page's own field lines ("【时效性】现行有效", "索引号 | … | 有效性 | 有效 |")
-    // describe the record, not the document: no part of its title. (A pipe row is one only above
-    // the title and when it is no table's header row.)
-    // A row of a metadata table broken over lines leaves its borders on lines of their own ("|").
+    // describe the record, not the document: no part of its title. A pipe row is one when it is
+    // no table's header row, and stands above the title, or is labelled as a page's field
+    // ("发布文号 | 某府〔2021〕22号 |", "发布单位 |"; between a title and its 主送机关 a document sets
+    // nothing in cells), or continues such a table whatever its label ("备注 |"). A row broken over
+    // lines leaves its borders on lines of their own ("|").
     if (BORDER_LINE.test(v.text)) continue;
     const pipeRow = PIPE_ROW.test(v.text) || LABEL_CELL_LINE.test(v.text);
-    // Above the title, or labelled as a page's field ("发布文号 | 某府〔2021〕22号 |", "发布单位 |"):
-    // between a title and its 主送机关 a document sets nothing else in cells.
-    // A row that continues such a table is one too, whatever its label ("备注 |").
-    const pageRow = pipeRow && !/序\s*[号號]/u.test(v.text)
+    const pageRow: boolean = pipeRow && !/序\s*[号號]/u.test(v.text)
       && ((!hasTitle() && titleLines.length === 0) || inPageTable || FIELD_LABEL_CELL.test(unspaced(v.text.slice(0, v.text.indexOf('|')))));
     inPageTable = pageRow || (valueFollows && inPageTable);
     if (RECORD_FIELD_LINE.test(v.text) || pageRow) {
