@@ -2,7 +2,7 @@
  * Tree in, registry out: sections, tasks with their units by role, the unit table, targets.
  */
 import { SCHEMA_ID, SCHEMA_VERSION, type Registry, type Role, type SourceFile, type Span, type Target, type Task, type Unit } from '@policyc/model';
-import { createPositionMap, GOAL_COLUMN, MEASURE_COLUMN, PRESENT_COLUMN, type Root, type TableRow } from '@policyc/parse';
+import { createPositionMap, GOAL_COLUMN, MEASURE_COLUMN, PRESENT_COLUMN, type Heading, type Marker, type PositionMap, type Root, type TableRow } from '@policyc/parse';
 import { readMeta } from './meta.js';
 import { readOutline, type OutlineEntry } from './outline.js';
 import { simplifiedReading } from './script.js';
@@ -21,7 +21,7 @@ const ROLES: Role[] = ['lead', 'assist', 'responsible'];
 const NOT_TASKS = /总体要求|总体思路|指导思想|基本原则|发展原则|工作原则|主要目标|发展目标|工作目标|总体目标|目标任务$/u;
 
 export function extractRegistry(tree: Root, text: string, options: ExtractOptions = {}): Registry {
-  const positions = createPositionMap(text);
+  const positions = withLineCache(text, createPositionMap(text));
   const document = readMeta(tree, options.source ?? null);
   const outline = readOutline(tree, text);
   // What the readers match against: the text itself, or its simplified copy (same offsets).
@@ -49,8 +49,15 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   });
   const anyClause = clauses.some((c) => c.length > 0);
   const byPath = new Map(outline.entries.map((e) => [e.record.path, e]));
+  // Whether a section is a lead-in whose items each get their unit's part: asked of each child.
+  const leadIns = new Map<OutlineEntry, boolean>();
+  const isLeadIn = (parent: OutlineEntry): boolean => {
+    let leadIn = leadIns.get(parent);
+    if (leadIn === undefined) leadIns.set(parent, (leadIn = readsAsLeadIn(reading.slice(parent.ownStart, parent.ownEnd).trim())));
+    return leadIn;
+  };
   const duties = outline.entries.map((e, i) =>
-    e.node.row !== undefined ? [] : findDuties(ownTexts[i] as string, e.ownStart, proseContext(e, clauses[i] ?? [], byPath, text, reading)),
+    e.node.row !== undefined ? [] : findDuties(ownTexts[i] as string, e.ownStart, proseContext(e, clauses[i] ?? [], byPath, text, reading, isLeadIn)),
   );
 
   const units = new Map<string, Unit>();
@@ -256,6 +263,31 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   }
 }
 
+/**
+ * `positions`, answering an offset on the line of the previous answer without a search: a unit's
+ * mentions, a clause and its deadline mostly share a line, and each answer was two binary searches
+ * over the document's line starts (tens of thousands at ×100). Only in a text without CR, whose
+ * lines end at LF alone; elsewhere every offset is sought as before.
+ */
+function withLineCache(text: string, positions: PositionMap): PositionMap {
+  if (text.includes('\r')) return positions;
+  /** The line last answered: its number and the offsets of its first character and its LF (or the text's end). */
+  let line = 0;
+  let lineStart = 0;
+  let lineEnd = -1;
+  const point = (offset: number): ReturnType<PositionMap['point']> => {
+    const o = Math.max(0, Math.min(offset, text.length));
+    if (o >= lineStart && o <= lineEnd) return { line, column: o - lineStart + 1, offset: o };
+    const p = positions.point(o);
+    line = p.line;
+    lineStart = o - p.column + 1;
+    const lf = text.indexOf('\n', lineStart);
+    lineEnd = lf < 0 ? text.length : lf;
+    return p;
+  };
+  return { point, span: (start, end) => ({ start: point(start), end: point(end) }) };
+}
+
 /** Articles that make a document a body of rules: a plan may number a few measures 第一条 …. */
 const MIN_ARTICLES = 5;
 
@@ -340,10 +372,41 @@ function cellHolding<C extends { start: number; end: number }>(cells: readonly C
 /** Words of a lead-in that hands each listed item's unit its part ("下列单位按职责提供…："). */
 const LEAD_IN_DUTY_RE = /职责|责任|负责|提供|承担/u;
 
+/**
+ * A section's own text (trimmed) that leads in items each given their unit's part: it ends in a
+ * colon, and its last words speak of duties. The colon is read off the last character: a regex
+ * anchored at the end (`/[：:]$/`) scans the whole text for colons, and a parent's text is long.
+ * Read once per parent (see `isLeadIn` in extractRegistry), not once per child.
+ */
+function readsAsLeadIn(own: string): boolean {
+  const last = own.charCodeAt(own.length - 1);
+  return (last === 0xff1a || last === 0x3a) && LEAD_IN_DUTY_RE.test(own.slice(-120)); // ： :
+}
+
 /** What the duty reader needs to know of a section beyond its text. */
-function proseContext(entry: OutlineEntry, clauses: readonly ResponsibilityClause[], byPath: ReadonlyMap<string, OutlineEntry>, text: string, reading: string): ProseContext {
-  const heading = entry.node.children.find((c) => c.type === 'heading');
-  const marker = heading?.children.find((c) => c.type === 'marker');
+function proseContext(
+  entry: OutlineEntry,
+  clauses: readonly ResponsibilityClause[],
+  byPath: ReadonlyMap<string, OutlineEntry>,
+  text: string,
+  reading: string,
+  isLeadIn: (parent: OutlineEntry) => boolean,
+): ProseContext {
+  // Loops, not `find` with a closure made per section: a document has thousands of sections.
+  let heading: Heading | undefined;
+  for (const c of entry.node.children) {
+    if (c.type === 'heading') {
+      heading = c;
+      break;
+    }
+  }
+  let marker: Marker | undefined;
+  for (const c of heading?.children ?? []) {
+    if (c.type === 'marker') {
+      marker = c;
+      break;
+    }
+  }
   // A heading that is a body's name ("1.监督组。", "三、医学救援组。", "（1）综合协调组：由…组成。"),
   // not a sentence about one.
   const title = (entry.record.title.split(/[：:]/u)[0] ?? '').replace(/[*_#]/gu, '');
@@ -356,8 +419,7 @@ function proseContext(entry: OutlineEntry, clauses: readonly ResponsibilityClaus
     headingUnit = { name: title, start: entry.ownStart + at, end: entry.ownStart + at + title.length };
   }
   const parent = entry.parent === null ? undefined : byPath.get(entry.parent);
-  const parentText = parent === undefined ? '' : reading.slice(parent.ownStart, parent.ownEnd).trim();
-  const underLeadIn = /[：:]$/u.test(parentText) && LEAD_IN_DUTY_RE.test(parentText.slice(-120));
+  const underLeadIn = parent !== undefined && isLeadIn(parent);
   // The optional fields set in place: a spread of a conditional object copies on V8's slow path,
   // and every section pays it.
   const context: ProseContext = { taken: clauses, headingUnit, underLeadIn };

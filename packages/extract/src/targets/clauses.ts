@@ -73,13 +73,17 @@ export function shapeOf(text: string): TextShape {
   return new MarkShape(text);
 }
 
-/** Where the marks of each kind stand in a text, in order, and its protected spans. */
+/**
+ * Where the marks of each kind stand in a text, in order, and its protected spans. Arrays of small
+ * integers as they were filled: V8 reads them as fast as typed arrays, and a copy into one cost a
+ * third of the pass.
+ */
 interface Marks {
-  clause: Int32Array;
-  sentence: Int32Array;
-  line: Int32Array;
+  clause: readonly number[];
+  sentence: readonly number[];
+  line: readonly number[];
   /** Outermost spans, in order and disjoint: start, end (exclusive), kind code, repeated. */
-  spans: Int32Array;
+  spans: readonly number[];
 }
 
 class MarkShape implements TextShape {
@@ -129,19 +133,19 @@ class MarkShape implements TextShape {
 }
 
 /** Index of the last mark before `at` (marks ascending), or -1. */
-function lastBefore(marks: Int32Array, at: number): number {
+function lastBefore(marks: readonly number[], at: number): number {
   return partitionPoint(marks.length, (k) => marks[k]! < at) - 1;
 }
 
 /** Where the stretch holding `at` starts: just past the last mark before it (0 outside the text). */
-function startAt(marks: Int32Array, n: number, at: number): number {
+function startAt(marks: readonly number[], n: number, at: number): number {
   if (!(at >= 0 && at <= n)) return 0;
   const k = lastBefore(marks, at);
   return k < 0 ? 0 : marks[k]! + 1;
 }
 
 /** Where the stretch holding `at` ends: at the next mark at or after it, or the text's end. */
-function endAt(marks: Int32Array, n: number, at: number): number {
+function endAt(marks: readonly number[], n: number, at: number): number {
   if (!(at >= 0 && at < n)) return n;
   const k = lastBefore(marks, at) + 1;
   return k < marks.length ? marks[k]! : n;
@@ -192,8 +196,7 @@ function readMarks(text: string): Marks {
     const open = OPENERS[ch];
     if (open && stack.length < 8) stack.push({ at: j, close: open.close, kind: open.kind });
   }
-  // `new Int32Array(array)` copies an array directly; `Int32Array.from` walks it as an iterable.
-  return { clause: new Int32Array(clause), sentence: new Int32Array(sentence), line: new Int32Array(line), spans: new Int32Array(spans) };
+  return { clause, sentence, line, spans };
 }
 
 /** Names and slogans are short and unpunctuated ("四个全面", "一网通办"); speech is neither. */

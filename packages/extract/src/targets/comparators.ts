@@ -67,15 +67,20 @@ function prefixBefore(text: string, at: number, floor: number): PrefixMatch | nu
   return null;
 }
 
-/** The prefixes by their last character, in the order above: a figure asks only those that can end before it. */
-const PREFIXES_BY_LAST = new Map<string, [string, Comparator][]>();
+/**
+ * The prefixes by the char code of their last character, in the order above: a figure asks only
+ * those that can end before it. By code, not by a one-character string, which `text[i]` would
+ * make at every character asked.
+ */
+const PREFIXES_BY_LAST = new Map<number, [string, Comparator][]>();
 for (const entry of PREFIXES) {
-  const last = entry[0][entry[0].length - 1]!;
+  const last = entry[0].charCodeAt(entry[0].length - 1);
   PREFIXES_BY_LAST.set(last, [...(PREFIXES_BY_LAST.get(last) ?? []), entry]);
 }
 
 function prefixEndingAt(text: string, end: number, floor: number): PrefixMatch | null {
-  const candidates = PREFIXES_BY_LAST.get(text[end - 1] ?? '');
+  // Before the text's start the code is NaN, which no prefix ends with.
+  const candidates = PREFIXES_BY_LAST.get(text.charCodeAt(end - 1));
   if (candidates === undefined) return null;
   for (const [word, comparator] of candidates) {
     if (!endsWithAt(text, word, end) || end - word.length < floor) continue;
@@ -113,8 +118,8 @@ function inclusionAt(text: string, at: number): { inclusive: boolean; end: numbe
   return null;
 }
 
-/** The first characters of SUFFIXES: the words are only compared where one of these stands. */
-const SUFFIX_FIRSTS = new Set(SUFFIXES.map(([word]) => word[0]!));
+/** The first characters of SUFFIXES, by char code: the words are only compared where one of these stands. */
+const SUFFIX_FIRSTS = new Set(SUFFIXES.map(([word]) => word.charCodeAt(0)));
 
 /** The comparator written right after a figure's unit (at `at`), or null. */
 export function suffixComparator(text: string, at: number): SuffixMatch | null {
@@ -126,7 +131,7 @@ export function suffixComparator(text: string, at: number): SuffixMatch | null {
     i = before.end;
   }
   // Asked after every figure, most of which no suffix follows.
-  if (!SUFFIX_FIRSTS.has(text[i]!)) return null;
+  if (!SUFFIX_FIRSTS.has(text.charCodeAt(i))) return null;
   for (const [word, comparator] of SUFFIXES) {
     if (!text.startsWith(word, i)) continue;
     let end = i + word.length;

@@ -73,17 +73,21 @@ const LIST_WINDOW = 120;
 /** An enumeration closed by 等 before the figure: "A、B、C等创新平台". */
 const CLOSED_LIST = /、[^，,；;。：:、]{1,24}等[^，,；;。：:、等]{0,12}$/u;
 
-/** Commitment verbs by their last character, so a backward scan tests only those that can end there. */
-const BY_LAST = new Map<string, string[]>();
+/**
+ * Commitment verbs by the char code of their last character, so a backward scan tests only those
+ * that can end there (by code: the scan asks at every character, and `text[i]` makes a string).
+ */
+const BY_LAST = new Map<number, string[]>();
 for (const verb of COMMIT_VERBS) {
-  const last = verb[verb.length - 1]!;
+  const last = verb.charCodeAt(verb.length - 1);
   BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), verb]);
 }
+const NO_VERBS: readonly string[] = [];
 
 /** The verb of the list that ends at `end` and starts latest (not before `from`), or null. */
 function verbEndingAt(text: string, end: number, from: number): VerbHit | null {
   let hit: VerbHit | null = null;
-  for (const verb of BY_LAST.get(text[end - 1] ?? '') ?? []) {
+  for (const verb of BY_LAST.get(text.charCodeAt(end - 1)) ?? NO_VERBS) {
     const start = end - verb.length;
     if (start >= from && text.startsWith(verb, start) && (!hit || start > hit.start)) hit = { verb, start, end };
   }

@@ -39,12 +39,13 @@ export interface Quantity {
 
 const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u3000' || ch === '\u00a0';
 
-const RANGE_MARKS = ['-', '—', '–', '－', '~', '～', '〜', '至', '到'];
+/** What joins the bounds of a range, one character each: asked after every figure, by char code. */
+const RANGE_MARKS = new Set(['-', '—', '–', '－', '~', '～', '〜', '至', '到'].map((m) => m.charCodeAt(0)));
 /** Characters after a figure that make it vague: "10多个", "100余家", "十来个". */
 const VAGUE = '多余来';
 
-/** The characters a figure can open with, by UTF-16 code: the scan asks it of every character. */
-const FIGURE_START = new Uint8Array(0x10000);
+/** The characters a figure can open with, by UTF-16 code: the scan asks it of every character (scan.ts too). */
+export const FIGURE_START = new Uint8Array(0x10000);
 for (const ch of `0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}半百`) FIGURE_START[ch.charCodeAt(0)] = 1;
 
 
@@ -109,9 +110,8 @@ function readWithUnit(text: string, at: number): Reading | null {
 /** Reads "A-B unit" after a first reading that ended at `at`; null when no range follows. */
 function readRangeTail(text: string, first: Reading): Reading | null {
   const at = first.unitEnd;
-  const mark = RANGE_MARKS.find((m) => text.startsWith(m, at));
-  if (!mark || text.startsWith('——', at)) return null;
-  const second = readWithUnit(text, at + mark.length);
+  if (!RANGE_MARKS.has(text.charCodeAt(at)) || text.startsWith('——', at)) return null;
+  const second = readWithUnit(text, at + 1);
   if (!second || second.numeral.chinese !== first.numeral.chinese) return null;
   // The bounds share one unit: written twice ("10％－70％") or once, after the upper bound.
   if (first.unit !== null && first.unit !== second.unit) return null;

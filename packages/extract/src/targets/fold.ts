@@ -9,6 +9,7 @@
  * hard-wrapped.
  */
 import { nextInClass, partitionPoint } from '../search.js';
+import { isBlankCode, scanBlock, WrapTally, type BlockScan } from './scan.js';
 
 export interface Folded {
   /** The folded text. */
@@ -18,13 +19,6 @@ export interface Folded {
 }
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９'));
-/**
- * What `/\s/u` matches, but a line feed, by char code: the fold looks at every character of every
- * block, and a regex test per character would cost more than the rest of the fold.
- */
-const isBlankCode = (code: number): boolean =>
-  code === 32 || code === 9 || code === 11 || code === 12 || code === 13 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 /** Spaces within a line, typographic ones (U+2002–U+200A) included. */
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && ch !== '\r' && isBlankCode(ch.charCodeAt(0));
 /** CJK text and full-width punctuation: the characters a figure is written between. */
@@ -38,8 +32,7 @@ function widthOf(line: string): number {
 
 /** Display width of `text[from, to)`; a surrogate pair counts once, as a wide character. */
 function widthIn(text: string, from: number, to: number): number {
-  // Every character of every block is measured: one test for the common case (a Chinese
-  // character, or an ASCII one), the surrogate test only past it.
+  // One test for the common case (a Chinese character, or an ASCII one), the surrogate test only past it.
   let w = to - from;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
@@ -54,22 +47,6 @@ function widthIn(text: string, from: number, to: number): number {
   return w;
 }
 
-/** One column wide: a code up to U+00FF. Few in Chinese text, so the regex engine finds them fastest. */
-const NARROW = /[\u0000-\u00ff]/g;
-const HIGH_SURROGATE = /[\ud800-\udbff]/;
-
-/**
- * `widthIn` for a text holding no surrogate: two columns a code, less one for each narrow code.
- * The narrow codes are sought from `from`; the search stops at the first past `to`, at the latest
- * the line's own end (a line feed is narrow), so the lines of a text are passed once.
- */
-function widthWithoutPairs(text: string, from: number, to: number): number {
-  let narrow = 0;
-  NARROW.lastIndex = from;
-  while (NARROW.test(text) && NARROW.lastIndex <= to) narrow++;
-  return 2 * (to - from) - narrow;
-}
-
 function trimEnd(line: string): string {
   return line.slice(0, trimmedEnd(line, 0, line.length));
 }
@@ -81,48 +58,17 @@ function trimmedEnd(text: string, from: number, to: number): number {
   return k;
 }
 
-/** Lines shorter than this are headings, page numbers or paragraph ends, never the wrap width. */
-const MIN_WRAP = 30;
 /** Columns a full line may fall short of the width (justified text, an indent lost in extraction). */
 const SLACK = 6;
-/** The share of the longer lines that must sit at one width for the text to count as hard-wrapped. */
-const WRAPPED_SHARE = 0.45;
-const MIN_LINES = 20;
 
 /**
- * The width at which the document's lines were wrapped, or null when they were not: most of its
- * longer lines end within a few columns of one width. A text written a paragraph a line has lines
- * of every length and is never folded.
+ * The width at which the document's lines were wrapped, or null when they were not (see
+ * `WrapTally`): the texts are scanned as `extractTargets` scans its blocks.
  */
 export function wrapWidth(texts: string[]): number | null {
-  const counts = new Map<number, number>();
-  let lines = 0;
-  for (const text of texts) {
-    // A surrogate pair counts once: a text holding one is measured code by code.
-    const pairs = HIGH_SURROGATE.test(text);
-    for (let start = 0; start <= text.length;) {
-      const lf = text.indexOf('\n', start);
-      const end = lf < 0 ? text.length : lf;
-      const to = trimmedEnd(text, start, end);
-      const w = pairs ? widthIn(text, start, to) : widthWithoutPairs(text, start, to);
-      start = end + 1;
-      if (w < MIN_WRAP / 3) continue;
-      lines++;
-      counts.set(w, (counts.get(w) ?? 0) + 1);
-    }
-  }
-  if (lines < MIN_LINES) return null;
-  let best = 0;
-  let width = 0;
-  for (const w of counts.keys()) {
-    let near = 0;
-    for (let d = -3; d <= 3; d++) near += counts.get(w + d) ?? 0;
-    if (near > best || (near === best && w > width)) {
-      best = near;
-      width = w;
-    }
-  }
-  return width >= MIN_WRAP && best / lines >= WRAPPED_SHARE ? width : null;
+  const tally = new WrapTally();
+  for (const text of texts) scanBlock(text, tally);
+  return tally.width();
 }
 
 /**
@@ -158,10 +104,13 @@ const ANY_FOLD = /\s/g;
 /**
  * Folds one block; `width` is the document's wrap width (null: lines are kept). The folded text is
  * the source with some stretches left out: the kept runs are copied whole, and only their starts
- * are kept to map offsets back (most blocks fold nothing, and map as they are).
+ * are kept to map offsets back (most blocks fold nothing, and map as they are). `scan` is the
+ * block's `scanBlock`, when the caller has it: a block it finds nothing to fold in is not sought
+ * through again.
  */
-export function foldText(text: string, width: number | null): Folded {
+export function foldText(text: string, width: number | null, scan?: BlockScan): Folded {
   const n = text.length;
+  if (scan !== undefined && (width === null ? !scan.blankByFigure : !scan.blank && !scan.lineFeed)) return unfolded(text);
   // Line breaks are only folded in a hard-wrapped text.
   const events = width === null ? 1 : 3;
   const kept: string[] = [];
@@ -205,7 +154,7 @@ export function foldText(text: string, width: number | null): Folded {
     i++;
   }
   skip(n, n);
-  if (length === n) return { text, sourceAt: (at) => (at < n ? at : n) };
+  if (length === n) return unfolded(text);
   const folded = kept.join('');
   return {
     text: folded,
@@ -216,6 +165,12 @@ export function foldText(text: string, width: number | null): Folded {
       return sourceStarts[run]! + (at - foldedStarts[run]!);
     },
   };
+}
+
+/** A text that folds nothing: every offset maps to itself. */
+function unfolded(text: string): Folded {
+  const n = text.length;
+  return { text, sourceAt: (at) => (at < n ? at : n) };
 }
 
 /**

@@ -16,8 +16,9 @@ import { coordinatedParts, distributorBefore, isPartOf } from './compose.js';
 import { baseYears, deadlineResolver, documentYear, findTimeMentions, pastResolver, planStartOfTitle, planYearOfTitle, type Deadlines } from './deadlines.js';
 import { commitVerbBefore, endsWithGoalTable, goalLabelEnd, isGoalTitle, isPastTitle, isRegisterTitle, registerHeaderAt, type Context } from './evidence.js';
 import { figureStarts, scanQuantities, type Quantity } from './figures.js';
-import { foldText, wrapWidth, type Folded } from './fold.js';
+import { foldText, type Folded } from './fold.js';
 import { aggregationOf, clean, isRecurring, kindOf, metricOf } from './metric.js';
+import { scanBlock, WrapTally } from './scan.js';
 
 /** The own text of one section (its heading line + body up to its first child heading), in document order. */
 export interface TextBlock {
@@ -82,17 +83,16 @@ export interface TargetOptions {
  */
 export function extractTargets(blocks: TextBlock[], options: TargetOptions = {}): TargetDraft[] {
   const out: TargetDraft[] = [];
-  /** Per path: the lead-in deadline in force at the end of its own text, and whether it is titled as goals. */
-  const finals = new Map<string, string | null>();
-  const goalTitled = new Map<string, boolean>();
-  const pastTitled = new Map<string, boolean>();
-  /** Per path: the block is (or lies in) a register of projects. */
-  const registers = new Map<string, boolean>();
-  const counts = new Map<string, number>();
+  /** What each path's block (the latest, in a faulty outline that repeats a path) left for its descendants. */
+  const read = new Map<string, PathRead>();
   const list = (Array.isArray(blocks) ? blocks : []).filter((b) => b && typeof b.text === 'string');
   // Rules read the text with PDF wraps and spaces inside figures folded away; offsets map back.
-  const width = wrapWidth(list.map((b) => b.text));
-  const folds = list.map((b) => foldText(b.text, width));
+  // Each block's characters are passed over once (scan.ts) for its line widths, what the fold may
+  // act on and where figures may open; a block the fold leaves as it is keeps those starts.
+  const tally = new WrapTally();
+  const scans = list.map((b) => scanBlock(b.text, tally));
+  const width = tally.width();
+  const folds = list.map((b, k) => foldText(b.text, width, scans[k]));
   const docYear = givenYear(options?.documentYear) ?? documentYear(folds.map((f) => f.text));
   const bases = baseYears(folds.map((f) => f.text));
   // A plan is due by its year; a plan of a year before its own date is a report, and sets nothing.
@@ -101,27 +101,55 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
   const goalsFrom = docYear ?? planStartOfTitle(options?.title);
   for (const [k, block] of list.entries()) {
     const path = typeof block.path === 'string' ? block.path : '';
-    const up = path === '' ? [] : ancestors(path);
+    const folded = folds[k]!;
+    const title = String(block.title ?? '');
+    // The ancestors' reads, nearest first, looked up once for the questions below.
+    const up: PathRead[] = [];
+    for (const p of ancestors(path)) {
+      const r = read.get(p);
+      if (r !== undefined) up.push(r);
+    }
     const column = block.goalColumn;
-    const inherited = column?.year ?? up.map((p) => finals.get(p)).find((d) => d !== undefined) ?? planYear;
-    const titled = column !== undefined || isGoalTitle(String(block.title ?? '')) || up.some((p) => goalTitled.get(p) === true);
-    // A table titled as goals at the end of the block's text makes its rows (the children) goals.
-    goalTitled.set(path, titled || endsWithGoalTable(folds[k]!.text));
+    const inherited = column?.year ?? up[0]?.final ?? planYear;
+    const titled = column !== undefined || isGoalTitle(title) || up.some((r) => r.goals);
     // A section reviewing the past holds baselines, not targets; so do its children.
-    const past = isPastTitle(String(block.title ?? '')) || up.some((p) => pastTitled.get(p) === true);
-    pastTitled.set(path, past);
+    const past = isPastTitle(title) || up.some((r) => r.past);
     // The rows of a project register (its numbered rows are child headings) describe projects.
-    const inRegister = isRegisterTitle(String(block.title ?? '')) || up.some((p) => registers.get(p) === true);
-    const registerFrom = inRegister ? 0 : registerHeaderAt(folds[k]!.text);
-    registers.set(path, registerFrom >= 0);
+    const inRegister = isRegisterTitle(title) || up.some((r) => r.register);
+    const registerFrom = inRegister ? 0 : registerHeaderAt(folded.text);
     // Ids number the targets of a path; a path repeated by a faulty outline continues its count.
-    const before = counts.get(path) ?? 0;
-    const { drafts, final } = blockTargets(block, folds[k]!, path, { inherited, titled, past, registerFrom, docYear, goalsFrom, bases, before, rules: options?.rules === true });
-    counts.set(path, before + drafts.length);
-    finals.set(path, final);
+    const before = read.get(path)?.count ?? 0;
+    // A fold that dropped nothing hands the block's own text back (the same string).
+    const starts = folded.text === block.text ? scans[k]!.figureStarts : figureStarts(folded.text);
+    const { drafts, final } = blockTargets(block, folded, starts, path, { inherited, titled, past, registerFrom, docYear, goalsFrom, bases, before, rules: options?.rules === true });
+    read.set(path, {
+      final,
+      // A table titled as goals at the end of the block's text makes its rows (the children) goals.
+      goals: titled || endsWithGoalTable(folded.text),
+      past,
+      register: registerFrom >= 0,
+      count: before + drafts.length,
+    });
     for (const d of drafts) out.push(d);
   }
   return out;
+}
+
+/**
+ * What a path's block leaves for the blocks below it, in one record per path rather than a map
+ * per question (each block asked five maps, once for each of its ancestors).
+ */
+interface PathRead {
+  /** The lead-in deadline in force at the end of its own text. */
+  final: string | null;
+  /** It is titled as goals, or ends in a table titled as goals (whose rows are its children). */
+  goals: boolean;
+  /** It reviews the past. */
+  past: boolean;
+  /** It is (or lies in) a register of projects. */
+  register: boolean;
+  /** Targets numbered under the path so far. */
+  count: number;
 }
 
 /** A year given by the caller, or null when it is not a plausible year. */
@@ -152,11 +180,11 @@ interface BlockSetting {
   rules: boolean;
 }
 
-function blockTargets(block: TextBlock, folded: Folded, path: string, setting: BlockSetting): { drafts: TargetDraft[]; final: string | null } {
+/** The targets of one block, read in its folded text, whose figures may open at `starts`. */
+function blockTargets(block: TextBlock, folded: Folded, starts: readonly number[], path: string, setting: BlockSetting): { drafts: TargetDraft[]; final: string | null } {
   const { inherited, titled, docYear } = setting;
   const text = folded.text;
   const shape = shapeOf(text);
-  const starts = figureStarts(text);
   const mentions = findTimeMentions(shape, docYear, setting.goalsFrom, starts);
   const deadlines = deadlineResolver(shape, mentions, inherited, headingEnd(text, String(block.title ?? '')));
   if (setting.past) return { drafts: [], final: deadlines.final };

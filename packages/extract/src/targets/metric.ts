@@ -13,12 +13,24 @@ const LEADING = /^(?:其中[，,]?|并且|并|且|同时|以及|另外|此外|�
 /** Words that close a metric's phrase without being part of it; removed from the end one by one. */
 const TRAILING_WORDS: readonly string[] = ['分别', '平均', '均', '总体', '力争', '稳定', '进一步', '原则上', '一般为', '一般', '基本', '持续', '要', '将', '累计', '年均', '每年', '全部', '总计', '合计', '逐步', '努力', '争取', '为', '是', '在', '至', '到', '和', '及', '与', '再', '还', '也'];
 
+/**
+ * The trailing words by the char code of their last character, in the order of the list: at each
+ * end only the words that can end there are tried (the first of them that does is the one the
+ * whole list would find), and every target's metric is cleaned.
+ */
+const TRAILING_BY_LAST = new Map<number, string[]>();
+const NO_WORDS: readonly string[] = [];
+for (const w of TRAILING_WORDS) {
+  const code = w.charCodeAt(w.length - 1);
+  TRAILING_BY_LAST.set(code, [...(TRAILING_BY_LAST.get(code) ?? []), w]);
+}
+
 /** `phrase` without the trailing words above (a loop, not an alternation under +, which is exponential). */
 function withoutTrailingWords(phrase: string): string {
   let end = phrase.length;
   for (let cut = true; cut && end > 0; ) {
     cut = false;
-    for (const w of TRAILING_WORDS) {
+    for (const w of TRAILING_BY_LAST.get(phrase.charCodeAt(end - 1)) ?? NO_WORDS) {
       if (end >= w.length && phrase.startsWith(w, end - w.length)) {
         end -= w.length;
         cut = true;
@@ -121,10 +133,13 @@ function rowLabel(shape: TextShape, q: Quantity): string | null {
   return label.length >= 2 && label.length <= 30 && !/[，,。；;：:0-9０-９]/u.test(label) ? label : null;
 }
 
+/** Words that break a verb's middle, and whether each opens parts; one list, not one made per call. */
+const BREAKS = [['其中', true], ['（', true], ['(', true], ['、', false], ['和', false], ['，', false]] as const;
+
 /** The last break in a verb's middle ("其中", "（", "、", "和"): where it ends and whether it opens parts. */
 function lastBreak(middle: string): { end: number; part: boolean } | null {
   let best: { end: number; part: boolean } | null = null;
-  for (const [w, part] of [['其中', true], ['（', true], ['(', true], ['、', false], ['和', false], ['，', false]] as const) {
+  for (const [w, part] of BREAKS) {
     const k = middle.lastIndexOf(w);
     if (k >= 0 && (!best || k + w.length > best.end)) best = { end: k + w.length, part };
   }

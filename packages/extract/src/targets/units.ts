@@ -57,12 +57,15 @@ const LEXICON: Record<string, UnitClass> = {
   兆: 'measure', 比特: 'measure', 字节: 'measure', 帧: 'measure',
 };
 
-/** Unit words by their first character, longest first: one lookup per figure. */
-const BY_FIRST = new Map<string, string[]>();
+/**
+ * Unit words by the char code of their first character, longest first: one lookup per figure. By
+ * code, not by a one-character string: `text[at]` makes a string for each Chinese character asked.
+ */
+const BY_FIRST = new Map<number, string[]>();
 for (const word of Object.keys(LEXICON).sort((a, b) => b.length - a.length)) {
-  const list = BY_FIRST.get(word[0]!) ?? [];
+  const list = BY_FIRST.get(word.charCodeAt(0)) ?? [];
   list.push(word);
-  BY_FIRST.set(word[0]!, list);
+  BY_FIRST.set(word.charCodeAt(0), list);
 }
 
 /**
@@ -88,7 +91,8 @@ export interface UnitMatch {
 
 /** The longest unit word starting at `at`, or null. */
 export function matchUnit(text: string, at: number): UnitMatch | null {
-  const words = BY_FIRST.get(text[at] ?? '');
+  // Past the text's end the code is NaN, which no word opens with.
+  const words = BY_FIRST.get(text.charCodeAt(at));
   if (!words) return null;
   for (const word of words) {
     if (!text.startsWith(word, at)) continue;
