@@ -10,7 +10,7 @@
  * prose share one notion of a unit; the running-text test only admits more kind words and the
  * 的-modifier, since here the subject position (not a bracket) bounds the name.
  */
-import { codeClass } from './codes.js';
+import { codeClass, wordAt, wordClass } from './codes.js';
 import { compactName, hasNameShape, UNIT_SUFFIXES } from './names.js';
 import { isSeparatorCode, splitUnits, type NameSpan } from './split.js';
 
@@ -39,13 +39,13 @@ const RUNNING_BAD_START_RE = new RegExp(`^(?:${BAD_START_WORDS})`, 'u');
 /** Verbs that make a noun right before a generic kind word: "依托单位", "组织部门", "监督机构". */
 const NOUN_MAKING_VERBS = '依托|组织|监督|监管|执法|审批|登记|管理|执行|实施|承办|建设|运营|检测|评估|认证|考核|指导|协调';
 const VERB_NOUN_RE = new RegExp(`^(?:${NOUN_MAKING_VERBS})(?:单位|部门|机构|机关)$`, 'u');
-/** The same start words, matched in place (see `opensWithVerb`). */
-const BAD_START_AT_RE = new RegExp(`(?:${BAD_START_WORDS})`, 'uy');
+/** The same start words, matched in place (see `opensWithVerb`, asked per clause and per list tried). */
+const BAD_START_AT = wordClass(BAD_START_WORDS.split('|'));
 /**
  * Words that open a name although a start word above opens them too: a verb that makes a noun
  * ("组织部门"), and a role word that a kind word makes a noun ("负责科室", see ROLE_NOUN_RE).
  */
-const START_EXEMPT_AT_RE = new RegExp(`(?:${NOUN_MAKING_VERBS}|负责|牵头|配合|协办)`, 'uy');
+const START_EXEMPT_AT = wordClass(`${NOUN_MAKING_VERBS}|负责|牵头|配合|协办`.split('|'));
 /** Inside a subject, these words show a clause or a person ("市水务局局长任组长") ("有关省级人民政府向国务院"). */
 // 委托, 督促, 责成, 要求, 动员, 指派 hand work to an object ("A委托B负责…", see prose.ts): no name holds them.
 const RUNNING_INNER_RE = /委托|督促|责成|要求|动员|指派|按照|依照|根据|部署|决策|局长|主任|书记|部长|厅长|市长|区长|县长|镇长|秘书长|处长|科长|院长|组长|向|对|给|把|被|从|由|在|并|到|是|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|地方|本级|同级|上级)有关/u;
@@ -174,7 +174,7 @@ function opensWithVerb(s: string, a: number, limit: number): boolean {
   let k = a;
   while (k < limit && isSeparatorCode(s.charCodeAt(k))) k++;
   if (s.charCodeAt(k) === BY) k++;
-  return !matchesAt(START_EXEMPT_AT_RE, s, k) && matchesAt(BAD_START_AT_RE, s, k);
+  return !wordAt(START_EXEMPT_AT, s, k) && wordAt(BAD_START_AT, s, k);
 }
 
 export interface ActorList {

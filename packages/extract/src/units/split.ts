@@ -70,25 +70,52 @@ const DENG = 0x7b49; // 等
 const GE = 0x5404; // 各
 export const isSeparatorCode = (code: number): boolean => code === 0x3001 || code === 0xff0c || code === 0x2c; // 、，,
 
-/** Joiners at bracket depth 0 inside `[a, b)`, as spans. */
-function joinersIn(s: string, a: number, b: number): readonly Span[] {
-  let out: Span[] | null = null; // most pieces hold no joiner: no array for them
+/** The length of the joiner at `s[i]` (the first of JOINERS, so 以及 before 及), or 0. */
+function joinerAt(s: string, i: number): number {
+  for (const w of JOINERS) if (s.startsWith(w, i)) return w.length;
+  return 0;
+}
+
+/**
+ * Scratch for the joiners of a piece and the cuts between them. A list is tried at each of its
+ * possible ends and each try cuts its pieces anew: arrays made per piece were most of what list
+ * splitting allocated. Neither partition nor afterDeng runs inside another call of itself (the
+ * name tests split nothing), and each has its own joiners, so one set of each serves every call.
+ */
+const joinStarts = new Int32Array(MAX_JOINERS);
+const joinEnds = new Int32Array(MAX_JOINERS);
+const dengJoinStarts = new Int32Array(MAX_JOINERS);
+const dengJoinEnds = new Int32Array(MAX_JOINERS);
+/** partition's table, per cut point (at most MAX_JOINERS + 1 pieces). */
+const cutFrom = new Int32Array(MAX_JOINERS + 1);
+const cutTo = new Int32Array(MAX_JOINERS + 1);
+const bestCount = new Int32Array(MAX_JOINERS + 1);
+const bestFrom = new Int32Array(MAX_JOINERS + 1);
+
+/**
+ * Joiners at bracket depth 0 inside `[a, b)`: their starts and ends are written to `starts` and
+ * `ends`; returns how many, or MAX_JOINERS + 1 as soon as there are more than MAX_JOINERS.
+ */
+function joinersIn(s: string, a: number, b: number, starts: Int32Array, ends: Int32Array): number {
+  let n = 0;
   let depth = 0;
   for (let i = a; i < b; i++) {
     const code = s.charCodeAt(i);
     if (isOpenCode(code)) depth++;
     else if (isCloseCode(code)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && JOINER_FIRST[code] === 1) {
-      const j = JOINERS.find((w) => s.startsWith(w, i));
-      if (j !== undefined) {
-        (out ??= []).push({ start: i, end: i + j.length });
-        i += j.length - 1;
+      const length = joinerAt(s, i);
+      if (length > 0) {
+        if (n === MAX_JOINERS) return MAX_JOINERS + 1;
+        starts[n] = i;
+        ends[n] = i + length;
+        n++;
+        i += length - 1;
       }
     }
   }
-  return out ?? NO_JOINERS;
+  return n;
 }
-const NO_JOINERS: readonly Span[] = [];
 
 /**
  * Cuts `[a, b)` at joiners into the largest number of pieces that are all names;
@@ -96,39 +123,39 @@ const NO_JOINERS: readonly Span[] = [];
  */
 function partition(s: string, a: number, b: number, isName: NameTest): Span[] | null {
   if (b - a > MAX_PIECE || b <= a) return null;
-  const joins = joinersIn(s, a, b);
-  if (joins.length > MAX_JOINERS) return null;
-  // Most pieces hold no joiner: one name test, and none of the arrays below.
-  if (joins.length === 0) return isName(s.slice(a, b)) ? [{ start: a, end: b }] : null;
-  // Cut points: index 0 is the piece start; k ≥ 1 is the end of joiner k-1.
-  const n = joins.length + 1;
-  const starts: number[] = [a];
-  const ends: number[] = [];
-  for (const j of joins) {
-    starts.push(j.end);
-    ends.push(j.start);
+  const joins = joinersIn(s, a, b, joinStarts, joinEnds);
+  if (joins > MAX_JOINERS) return null;
+  // Most pieces hold no joiner: one name test, and no table.
+  if (joins === 0) return isName(s.slice(a, b)) ? [{ start: a, end: b }] : null;
+  // Cut points: piece k runs from cutFrom[k] (the piece start, or the end of joiner k-1) to
+  // cutTo[k] (the start of joiner k, or the piece end).
+  const n = joins + 1;
+  cutFrom[0] = a;
+  for (let k = 0; k < joins; k++) {
+    cutFrom[k + 1] = joinEnds[k] as number;
+    cutTo[k] = joinStarts[k] as number;
   }
-  ends.push(b);
-  // best[k]: most names covering [a, ends[k]) with a cut right after ends[k] (or the end).
-  const best: number[] = new Array<number>(n).fill(-1);
-  const prev: number[] = new Array<number>(n).fill(-1);
+  cutTo[joins] = b;
+  // bestCount[q]: most names covering [a, cutTo[q]) with a cut right after it (or the end);
+  // bestFrom[q]: the cut point the last of those names starts at.
+  bestCount.fill(-1, 0, n);
+  bestFrom.fill(-1, 0, n);
   for (let q = 0; q < n; q++) {
     for (let p = 0; p <= q; p++) {
-      const from = starts[p] as number;
-      const before = p === 0 ? 0 : (best[p - 1] as number);
+      const before = p === 0 ? 0 : (bestCount[p - 1] as number);
       if (before < 0) continue;
-      if (!isName(s.slice(from, ends[q]))) continue;
-      if (before + 1 > (best[q] as number)) {
-        best[q] = before + 1;
-        prev[q] = p;
+      if (!isName(s.slice(cutFrom[p] as number, cutTo[q] as number))) continue;
+      if (before + 1 > (bestCount[q] as number)) {
+        bestCount[q] = before + 1;
+        bestFrom[q] = p;
       }
     }
   }
-  if ((best[n - 1] as number) < 0) return null;
+  if ((bestCount[n - 1] as number) < 0) return null;
   const out: Span[] = [];
   for (let q = n - 1; q >= 0; ) {
-    const p = prev[q] as number;
-    out.push({ start: starts[p] as number, end: ends[q] as number });
+    const p = bestFrom[q] as number;
+    out.push({ start: cutFrom[p] as number, end: cutTo[q] as number });
     q = p - 1;
   }
   return out.reverse();
@@ -140,13 +167,13 @@ function partition(s: string, a: number, b: number, isName: NameTest): Span[] | 
  */
 function afterDeng(s: string, r: number, b: number, isName: NameTest): Span[] | null {
   if (r >= b) return [];
-  const joiner = JOINERS.find((w) => s.startsWith(w, r));
-  if (joiner !== undefined) return partition(s, r + joiner.length, b, isName);
-  const joins = joinersIn(s, r, b);
-  if (joins.length > MAX_JOINERS) return null;
-  for (const j of joins) {
-    if (!isClassPhrase(s.slice(r, j.start))) continue;
-    const rest = partition(s, j.end, b, isName);
+  const joiner = joinerAt(s, r);
+  if (joiner > 0) return partition(s, r + joiner, b, isName);
+  const joins = joinersIn(s, r, b, dengJoinStarts, dengJoinEnds);
+  if (joins > MAX_JOINERS) return null;
+  for (let k = 0; k < joins; k++) {
+    if (!isClassPhrase(s.slice(r, dengJoinStarts[k] as number))) continue;
+    const rest = partition(s, dengJoinEnds[k] as number, b, isName);
     if (rest !== null) return rest;
   }
   return isClassPhrase(s.slice(r, b)) ? [] : null;
