@@ -289,29 +289,38 @@ export function candidatesFrom(all: readonly Candidate[], text: string, lines: L
 function lineCandidates(text: string, lines: Line[], index: number, mask: MarkupMask, from: number, out: Candidate[]): void {
   const line = lines[index]!;
   const first = contentStart(text, Math.max(line.start, from), line.end, mask);
-  let prev = 0; // char code of the last content character, 0 at line start
+  // Only a character that can open a marker is looked at; the one before it is sought back from
+  // there when one is found (a few characters), rather than tracked through every character of
+  // the line: every character of a document passes here, and few open a marker.
   for (let i = first; i < line.end; i++) {
     const code = text.charCodeAt(i);
-    if (mask?.[i] === 1) continue;
+    if (!canStartMarkerCode(code) || (mask !== null && mask[i] === 1)) continue;
     const atLineStart = i === first && line.start >= from;
-    if (canStartMarkerCode(code) && (atLineStart || admitsMidLine(prev, code))) {
-      const marker = matchMarker(text, i, atLineStart);
-      const asItem = atLineStart && (marker === null || (marker.style === 'decimal' && marker.level === 2)) ? matchItemBeforeFigure(text, i) : null;
-      const m = marker ?? asItem;
-      if (m && !citesProvision(text, i, m.value.length, prev)) {
-        const before = atLineStart || prev === 0 ? '' : String.fromCharCode(prev);
-        const afterSpace = i > line.start && isSpaceCode(text.charCodeAt(i - 1));
-        const candidate: Candidate = { style: m.style, value: m.value, ordinal: m.ordinal, level: m.level, start: i, end: i + m.value.length, line: index, atLineStart, before, afterSpace };
-        if (asItem) candidate.asItem = asItem;
-        if (m.glued) candidate.glued = true;
-        out.push(candidate);
-        i += m.value.length - 1;
-        prev = m.value.charCodeAt(m.value.length - 1);
-        continue;
-      }
+    const prev = atLineStart ? 0 : contentBefore(text, i, first, mask); // 0 when nothing stands before it on the line
+    if (!atLineStart && !admitsMidLine(prev, code)) continue;
+    const marker = matchMarker(text, i, atLineStart);
+    const asItem = atLineStart && (marker === null || (marker.style === 'decimal' && marker.level === 2)) ? matchItemBeforeFigure(text, i) : null;
+    const m = marker ?? asItem;
+    if (m && !citesProvision(text, i, m.value.length, prev)) {
+      const before = atLineStart || prev === 0 ? '' : String.fromCharCode(prev);
+      const afterSpace = i > line.start && isSpaceCode(text.charCodeAt(i - 1));
+      const candidate: Candidate = { style: m.style, value: m.value, ordinal: m.ordinal, level: m.level, start: i, end: i + m.value.length, line: index, atLineStart, before, afterSpace };
+      if (asItem) candidate.asItem = asItem;
+      if (m.glued) candidate.glued = true;
+      out.push(candidate);
+      i += m.value.length - 1;
     }
-    if (!isSpaceCode(code)) prev = code;
   }
+}
+
+/** The code of the last content character before `i` on its line (from `first`, not space or markup), or 0. */
+function contentBefore(text: string, i: number, first: number, mask: MarkupMask): number {
+  for (let k = i - 1; k >= first; k--) {
+    if (mask !== null && mask[k] === 1) continue;
+    const code = text.charCodeAt(k);
+    if (!isSpaceCode(code)) return code;
+  }
+  return 0;
 }
 
 function admitsMidLine(prev: number, code: number): boolean {

@@ -18,8 +18,13 @@ export function createPositionMap(text: string): PositionMap {
   const starts = [0];
   LINE_END.lastIndex = 0;
   while (LINE_END.test(text)) starts.push(LINE_END.lastIndex);
-  const point = (offset: number): Point => {
-    const o = Math.max(0, Math.min(offset, text.length));
+  // The line of the last answer: points are asked in text order, node after node, so most fall
+  // on that line or the next, and need no search.
+  let last = 0;
+  const lineOf = (o: number): number => {
+    const next = starts[last + 1] ?? Infinity;
+    if (starts[last]! <= o && o < next) return last;
+    if (next <= o && o < (starts[last + 2] ?? Infinity)) return ++last;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -27,7 +32,12 @@ export function createPositionMap(text: string): PositionMap {
       if (starts[mid]! <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - starts[lo]! + 1, offset: o };
+    return (last = lo);
+  };
+  const point = (offset: number): Point => {
+    const o = Math.max(0, Math.min(offset, text.length));
+    const line = lineOf(o);
+    return { line: line + 1, column: o - starts[line]! + 1, offset: o };
   };
   return { point, span: (start, end) => ({ start: point(start), end: point(end) }) };
 }
