@@ -419,6 +419,8 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carried: Act
   const own = actor ?? carried;
   const verbs = roleVerbs(s, pos, pe, view);
   for (const g of verbs.guidedBy) entries.push({ actor: g, tag: 'plain', guide: true });
+  // The guides a clause's subject accepts: theirs is the role verb; the subject is not recorded.
+  for (const g of verbs.acceptedGuides) entries.push({ actor: g, tag: 'plain', guide: true });
   if (own === null) {
     // "建立A牵头、B参与的…机制": a clause with no actor of its own may still name who leads.
     for (const h of verbs.ownLeads) entries.push({ actor: h, tag: 'lead', guide: false });
@@ -609,6 +611,8 @@ interface Verbs {
   ownLeads: readonly Actor[];
   /** Units in "在A指导下": they guide. */
   guidedBy: readonly Actor[];
+  /** Units in "接受<units>的…指导": they guide; the subject accepts. */
+  acceptedGuides: readonly Actor[];
 }
 
 /**
@@ -618,6 +622,20 @@ interface Verbs {
 const NO_ACTORS: readonly Actor[] = Object.freeze([]);
 
 /** `list` with `actor` added (in place, unless it is the shared empty list). */
+/** How far "接受…的" may stand before the 指导 it takes as its object ("接受A、B的有关业务统筹指导"). */
+const MAX_ACCEPTED_SPAN = 60;
+
+/**
+ * Where the units stand in "接受<units>的…指导" before `at` (the 指导), as [from, to) in `p`; null
+ * when the 指导 is no object of 接受.
+ */
+function acceptedFrom(p: string, at: number): { from: number; to: number } | null {
+  const k = p.lastIndexOf('接受', at);
+  if (k < 0 || at - k > MAX_ACCEPTED_SPAN) return null;
+  const de = p.indexOf('的', k + 2);
+  return de > k + 2 && de < at && !/[，,。；;]/u.test(p.slice(k, at)) ? { from: k + 2, to: de } : null;
+}
+
 function added(list: readonly Actor[], actor: Actor): readonly Actor[] {
   if (list === NO_ACTORS) return [actor];
   (list as Actor[]).push(actor);
@@ -638,7 +656,7 @@ function setPlain(verbs: Verbs, at: number): void {
 }
 
 function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
-  const verbs: Verbs = { tag: null, at: Infinity, guide: false, mutual: false, partners: false, helpers: NO_ACTORS, helped: NO_ACTORS, ownLeads: NO_ACTORS, guidedBy: NO_ACTORS };
+  const verbs: Verbs = { tag: null, at: Infinity, guide: false, mutual: false, partners: false, helpers: NO_ACTORS, helped: NO_ACTORS, ownLeads: NO_ACTORS, guidedBy: NO_ACTORS, acceptedGuides: NO_ACTORS };
   const p = s.slice(a, b);
   ROLE_VERB_RE.lastIndex = 0;
   for (let m = ROLE_VERB_RE.exec(p); m !== null; m = ROLE_VERB_RE.exec(p)) {
@@ -671,6 +689,14 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         if (!/^(?:人|同志|任)/u.test(next)) setPlain(verbs, at);
         break;
       case '指导': {
+        // "接受A、B的业务指导": A and B guide whoever accepts it, as in "在A指导下"; the clause's
+        // subject is guided, not guiding.
+        const accepted = acceptedFrom(p, at);
+        if (accepted !== null) {
+          const list = view === null ? null : actorListAt(s, a + accepted.from, a + accepted.to);
+          if (list !== null && list.end === a + accepted.to) verbs.acceptedGuides = added(verbs.acceptedGuides, { list, view: view! });
+          break;
+        }
         if (GUIDE_NOUN_AFTER_RE.test(next) || p[at - 1] === '为') {
           // "在A指导下": A guides whoever the clause's actor is.
           if (next.startsWith('下') && view !== null) {
