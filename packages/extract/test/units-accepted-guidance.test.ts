@@ -26,3 +26,12 @@ describe('an office named by its short name ending in 办', () => {
     expect(duties('鼓励社会力量兴办养老机构。')).toEqual([]);
   });
 });
+
+describe('a party committee and its government', () => {
+  it('"各区党委和政府" is one body', () => {
+    expect(duties('各区党委和政府承担本地区防灾减灾的主体责任。')).toEqual([R(['各区党委和政府'])]);
+  });
+  it('near miss: two bodies of their own are two units', () => {
+    expect(duties('区教育局和区财政局负责经费保障。')).toEqual([R([], [], ['区教育局', '区财政局'])]);
+  });
+});
