@@ -125,6 +125,8 @@ interface HeldData {
   large: boolean;
   /** The primary's rules found no error. */
   clean: boolean;
+  /** The data is valid against the published schema; undefined until asked. */
+  valid?: boolean;
 }
 
 /**
@@ -164,9 +166,15 @@ function checkPrimary(
   return { kernel, primaryEntry, unreadable, held: { data: primary?.data, large: (primary?.text.length ?? 0) >= LARGE_TEXT, clean } };
 }
 
+/** Whether the primary's data is valid against the published schema: asked once, by either digest. */
+function isValidData(held: HeldData): boolean {
+  held.valid ??= held.data !== undefined && publishedSchemaFindings(held.data).length === 0;
+  return held.valid;
+}
+
 /** The digest of the text a `registry.json` holding the primary's data has, when that data is valid. */
 function digestOfJson(held: HeldData): string | undefined {
-  return held.data !== undefined && publishedSchemaFindings(held.data).length === 0 ? jsonTextDigest(held.data) : undefined;
+  return held.data !== undefined && isValidData(held) ? jsonTextDigest(held.data) : undefined;
 }
 
 /**
@@ -174,7 +182,7 @@ function digestOfJson(held: HeldData): string | undefined {
  * and the primary's rules found no error in it; undefined otherwise (or when it cannot be printed).
  */
 function digestOfTypeScript(held: HeldData): string | undefined {
-  if (held.data === undefined || !held.clean || publishedSchemaFindings(held.data).length > 0) return undefined;
+  if (held.data === undefined || !held.clean || !isValidData(held)) return undefined;
   try {
     for (const [, chunks] of emitChunks(held.data as Registry, ['ts'])) return chunksDigest(chunks);
   } catch {
@@ -188,7 +196,8 @@ function releaseData(held: HeldData, kernel: Kernel, primaryEntry: CheckInput): 
   const digest = digestData(held.data);
   if (!digest) return false;
   held.data = undefined;
-  kernel.releasePrimaryData({ digest, reread: () => rereadData(primaryEntry) });
+  // Read again at most once, however many files differ from it.
+  kernel.releasePrimaryData({ digest, reread: lazy(() => rereadData(primaryEntry)) });
   return true;
 }
 

@@ -16,12 +16,13 @@ export function readMeta(tree: Root, source: SourceFile | null): DocumentMeta {
   };
   collect(tree.children);
   const first = (type: HeaderField['type']) => fields.find((f) => f.type === type)?.value ?? null;
-  planTitle ??= attachedPlanTitle(tree, noticeTitle(fields));
+  const notice = noticeTitle(fields);
+  planTitle ??= attachedPlanTitle(tree, notice);
   const addressees = first('addressees');
   const closing = first('date') ? { issuer: first('signature'), date: first('date') } : readClosing(tree);
   return {
     // A notice whose own title the text lacks is titled by the plan it issues.
-    title: noticeTitle(fields) ?? planTitle,
+    title: notice ?? planTitle,
     docNumber: first('docNumber'),
     addressees: addressees ? splitAddressees(addressees) : [],
     issuer: closing.issuer,

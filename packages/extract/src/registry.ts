@@ -2,7 +2,7 @@
  * Tree in, registry out: sections, tasks with their units by role, the unit table, targets.
  */
 import { SCHEMA_ID, SCHEMA_VERSION, type Registry, type Role, type SourceFile, type Span, type Target, type Task, type Unit } from '@policyc/model';
-import { createPositionMap, GOAL_COLUMN, MEASURE_COLUMN, PRESENT_COLUMN, type Heading, type Marker, type PositionMap, type Root, type TableRow } from '@policyc/parse';
+import { createPositionMap, GOAL_COLUMN, MEASURE_COLUMN, PRESENT_COLUMN, type Heading, type Marker, type Root, type TableRow } from '@policyc/parse';
 import { readMeta } from './meta.js';
 import { readOutline, type OutlineEntry } from './outline.js';
 import { simplifiedReading } from './script.js';
@@ -21,7 +21,7 @@ const ROLES: Role[] = ['lead', 'assist', 'responsible'];
 const NOT_TASKS = /总体要求|总体思路|指导思想|基本原则|发展原则|工作原则|主要目标|发展目标|工作目标|总体目标|目标任务$/u;
 
 export function extractRegistry(tree: Root, text: string, options: ExtractOptions = {}): Registry {
-  const positions = withLineCache(text, createPositionMap(text));
+  const positions = createPositionMap(text);
   const document = readMeta(tree, options.source ?? null);
   const outline = readOutline(tree, text);
   // What the readers match against: the text itself, or its simplified copy (same offsets).
@@ -261,31 +261,6 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     unit.occurrences.push(positions.span(mention.start, mention.end) as Span);
     return unit;
   }
-}
-
-/**
- * `positions`, answering an offset on the line of the previous answer without a search: a unit's
- * mentions, a clause and its deadline mostly share a line, and each answer was two binary searches
- * over the document's line starts (tens of thousands at ×100). Only in a text without CR, whose
- * lines end at LF alone; elsewhere every offset is sought as before.
- */
-function withLineCache(text: string, positions: PositionMap): PositionMap {
-  if (text.includes('\r')) return positions;
-  /** The line last answered: its number and the offsets of its first character and its LF (or the text's end). */
-  let line = 0;
-  let lineStart = 0;
-  let lineEnd = -1;
-  const point = (offset: number): ReturnType<PositionMap['point']> => {
-    const o = Math.max(0, Math.min(offset, text.length));
-    if (o >= lineStart && o <= lineEnd) return { line, column: o - lineStart + 1, offset: o };
-    const p = positions.point(o);
-    line = p.line;
-    lineStart = o - p.column + 1;
-    const lf = text.indexOf('\n', lineStart);
-    lineEnd = lf < 0 ? text.length : lf;
-    return p;
-  };
-  return { point, span: (start, end) => ({ start: point(start), end: point(end) }) };
 }
 
 /** Articles that make a document a body of rules: a plan may number a few measures 第一条 …. */
