@@ -1,7 +1,8 @@
 /**
  * Peak memory (issue 8): the built CLI compiling a ~20 MB policy (the reference repeated) to each
  * text output, to the four text outputs together (the registry files `policyc check` reads) and to
- * every output, then `policyc check` of the four, each in a fresh process whose peak resident set
+ * every output, then `policyc check` of the four (as written, and with one task edited by hand in
+ * registry.yaml, then in registry.ts), each in a fresh process whose peak resident set
  * (`process.resourceUsage().maxRSS`, read as the process exits) is printed in MB and as a multiple
  * of the input's size, next to the goal: about 20× for the registry files and their check, and for
  * the workbook and the report (every output) to finish. `compile()` alone (parse and extract, the
@@ -9,7 +10,7 @@
  *
  * Runs on its own too: `node --import tsx bench/memory.ts [megabytes]`.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -90,6 +91,15 @@ export function memoryUse(root: string, referencePath: string, megabytes = 20): 
     if (outputBytes > 0) {
       cases.push(['policyc check <dir> --no-typecheck', run(['check', out, '--format', 'json', '--no-typecheck']), 'ratio']);
       cases.push(['policyc check <dir> (with the type-check)', run(['check', out, '--format', 'json']), 'ratio']);
+      // A team's hand edit: one task's title, in the file teams edit, then in registry.ts.
+      for (const [file, edit] of [['registry.yaml', /^(tasks:\n[\s\S]*?\n {4}title: .*)$/mu], ['registry.ts', /^( {2}tasks: \[\n[\s\S]*?\n {6}title: '.*)',$/mu]] as const) {
+        const edited = join(dir, `edited-${file}`);
+        cpSync(out, edited, { recursive: true });
+        const text = readFileSync(join(out, file), 'utf8');
+        writeFileSync(join(edited, file), text.replace(edit, `$1（改）${file.endsWith('.ts') ? "'," : ''}`));
+        cases.push([`policyc check <dir>, one task edited in ${file}`, run(['check', edited, '--format', 'json']), 'ratio']);
+        rmSync(edited, { recursive: true, force: true });
+      }
     }
     cases.push(['policyc compile <input> --out <dir> (all outputs)', run(['compile', input, '--out', join(dir, 'all'), '--quiet']), 'finish']);
 

@@ -1,14 +1,16 @@
-import { emitChunks } from '@policyc/emit';
+import { typeScriptPieces } from '@policyc/emit';
 import type { Registry } from '@policyc/model';
 import { VFileMessage } from 'vfile-message';
-import { chunksDigest, fileTextDigest, jsonTextDigest } from './files/hash.js';
+import { fileTextDigest, jsonTextDigest } from './files/hash.js';
 import { readRegistryFile } from './files/read.js';
+import { readYamlPart } from './files/yaml-file.js';
 import { registryFileKind, type RegistryFile } from './files/registry-file.js';
 import { groupByDirectory, loadInputs, textOf } from './files/load.js';
 import { attachSources } from './files/source.js';
+import { printedTypeScript, type PrintedTypeScript } from './files/ts-printed.js';
 import { registryFolders } from './files/walk.js';
 import { collectGarbage, LARGE_TEXT } from './collect.js';
-import { digestData } from './digest.js';
+import { digestData, type DataPart } from './digest.js';
 import { createKernel, PRIMARY_ORDER, type Kernel } from './kernel.js';
 import { RULES } from './rules/index.js';
 import { publishedSchemaFindings } from './schema-errors.js';
@@ -81,21 +83,21 @@ function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition
   // are garbage by then, no longer held by a variable of this loop).
   let letGoLarge = held.large;
   const jsonDigest = lazy(() => digestOfJson(held));
-  const tsDigest = lazy(() => digestOfTypeScript(held));
+  const tsPrinted = lazy(() => printedOfTypeScript(held));
   // The schema files first: schema-drift reads the primary's registry. The others then read only
   // a digest of the primary's data, which is let go before they are read.
   const others = [
     ...entries.filter((entry) => entry !== primaryEntry && registryFileKind(entry.path) === 'schema'),
     ...entries.filter((entry) => entry !== primaryEntry && registryFileKind(entry.path) !== 'schema'),
   ];
-  const onDisk = (kind: string) => others.some((entry) => !('content' in entry) && registryFileKind(entry.path) === kind);
-  const [jsonOnDisk, tsOnDisk] = [onDisk('json'), onDisk('ts')];
+  const jsonOnDisk = others.some((entry) => !('content' in entry) && registryFileKind(entry.path) === 'json');
+  const anyTs = others.some((entry) => registryFileKind(entry.path) === 'ts');
   for (const entry of others) {
     if (held.data !== undefined && registryFileKind(entry.path) !== 'schema') {
-      // What compares files unread needs the data: computed before it is let go.
+      // What compares files unread, or type-checks a registry.ts item by item, needs the data:
+      // computed before it is let go.
       if (jsonOnDisk) jsonDigest();
-      if (tsOnDisk) tsDigest();
-      if (releaseData(held, kernel, primaryEntry!)) letGoLarge ||= held.large;
+      if (releaseData(held, kernel, primaryEntry!, anyTs ? tsPrinted() : undefined)) letGoLarge ||= held.large;
     }
     // A registry.json on disk printing the primary's data exactly: its rules would find nothing
     // (valid JSON, the same data, and that data valid, as the primary's is).
@@ -104,7 +106,7 @@ function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition
     // emitter's tests compile it), so neither reading nor type-checking it can find anything.
     const kind = registryFileKind(entry.path);
     if (!('content' in entry) && (kind === 'json' || kind === 'ts') && !unreadable.has(entry)) {
-      const expected = kind === 'json' ? jsonDigest() : tsDigest();
+      const expected = kind === 'json' ? jsonDigest() : tsPrinted()?.text;
       if (expected !== undefined && fileTextDigest(entry.absolutePath) === expected) continue;
     }
     if (letGoLarge) collectGarbage();
@@ -178,13 +180,14 @@ function digestOfJson(held: HeldData): string | undefined {
 }
 
 /**
- * The digest of the text a `registry.ts` printing the primary's data has, when that data is valid
- * and the primary's rules found no error in it; undefined otherwise (or when it cannot be printed).
+ * The digests of the text of a `registry.ts` printing the primary's data (whole, and item by
+ * item), when that data is valid and the primary's rules found no error in it; undefined otherwise
+ * (or when it cannot be printed).
  */
-function digestOfTypeScript(held: HeldData): string | undefined {
+function printedOfTypeScript(held: HeldData): PrintedTypeScript | undefined {
   if (held.data === undefined || !held.clean || !isValidData(held)) return undefined;
   try {
-    for (const [, chunks] of emitChunks(held.data as Registry, ['ts'])) return chunksDigest(chunks);
+    return printedTypeScript(typeScriptPieces(held.data as Registry));
   } catch {
     // Data the emitter cannot print is read and judged as it is.
   }
@@ -192,12 +195,13 @@ function digestOfTypeScript(held: HeldData): string | undefined {
 }
 
 /** Lets go of the primary's data, keeping its digest; false (the data kept) when it cannot be digested. */
-function releaseData(held: HeldData, kernel: Kernel, primaryEntry: CheckInput): boolean {
+function releaseData(held: HeldData, kernel: Kernel, primaryEntry: CheckInput, printed: PrintedTypeScript | undefined): boolean {
   const digest = digestData(held.data);
   if (!digest) return false;
   held.data = undefined;
-  // Read again at most once, however many files differ from it.
-  kernel.releasePrimaryData({ digest, reread: lazy(() => rereadData(primaryEntry)) });
+  // Read whole again at most once, however many files differ from it.
+  const whole = lazy(() => rereadData(primaryEntry, undefined));
+  kernel.releasePrimaryData({ digest, reread: (part) => (part ? rereadData(primaryEntry, part) : whole()), printedTypeScript: printed });
   return true;
 }
 
@@ -214,10 +218,22 @@ function checkOther(
   return file.text.length >= LARGE_TEXT;
 }
 
-/** The primary's data read again from its file, for the detail of a difference; undefined when it cannot be read. */
-function rereadData(entry: CheckInput): unknown {
+/**
+ * The primary's data read again from its file, for the detail of a difference: the part asked for
+ * (of a YAML file, that part alone), or the whole; undefined when it cannot be read.
+ */
+function rereadData(entry: CheckInput, part: DataPart | undefined): { value: unknown } | undefined {
   const text = textOf(entry);
-  return typeof text === 'string' ? readRegistryFile(entry.path, text)?.data : undefined;
+  if (typeof text !== 'string') return undefined;
+  if (part && registryFileKind(entry.path) === 'yaml') {
+    const alone = readYamlPart(text, part);
+    if (alone) return alone;
+  }
+  const data = readRegistryFile(entry.path, text)?.data;
+  if (data === undefined) return undefined;
+  if (!part) return { value: data };
+  const entryValue = (data as Record<string, unknown>)[part.key];
+  return { value: part.index === undefined ? entryValue : Array.isArray(entryValue) ? entryValue[part.index] : undefined };
 }
 
 function lazy<T>(compute: () => T): () => T {

@@ -9,6 +9,18 @@ import { createHash } from 'node:crypto';
 export interface DataDigest {
   /** Whether `data` holds what the digested data held, item by item; false when in doubt. */
   matches(data: unknown): boolean;
+  /**
+   * Where `firstDifference(data, digested)` finds the first difference: the top-level entry, or
+   * the item of a top-level list, that holds it (`{ key: '' }` for data that is not an object);
+   * undefined when `data` holds what the digested data held.
+   */
+  firstDifferingPart(data: unknown): DataPart | undefined;
+}
+
+/** A top-level entry of a registry's data, or an item of a list there. */
+export interface DataPart {
+  key: string;
+  index?: number;
 }
 
 const HASH_BYTES = 32;
@@ -27,32 +39,32 @@ export function digestData(data: unknown): DataDigest | undefined {
     // Nested past the stack: the checker keeps the data itself.
     return undefined;
   }
-  return {
-    matches(other) {
-      if (!isObject(other)) return false;
-      const keys = Object.keys(other);
-      if (keys.length !== entries.size) return false;
-      try {
-        for (const key of keys) {
-          const entry = entries.get(key);
-          const value = other[key];
-          if (!entry || entry.list !== Array.isArray(value)) return false;
-          if (!entry.list) {
-            if (!hashOf(value).equals(entry.hashes)) return false;
-            continue;
-          }
-          const items = value as readonly unknown[];
-          if (items.length * HASH_BYTES !== entry.hashes.length) return false;
-          for (let i = 0; i < items.length; i++) {
-            if (!hashOf(items[i]).equals(entry.hashes.subarray(i * HASH_BYTES, (i + 1) * HASH_BYTES))) return false;
-          }
+  const itemHash = (key: string, i: number) => entries.get(key)!.hashes.subarray(i * HASH_BYTES, (i + 1) * HASH_BYTES);
+  const firstDifferingPart = (other: unknown): DataPart | undefined => {
+    if (!isObject(other)) return { key: '' };
+    try {
+      // In the order `firstDifference` walks: the keys of `other`, then the digested keys it lacks.
+      for (const key of Object.keys(other)) {
+        const entry = entries.get(key);
+        const value = other[key];
+        if (!entry || entry.list !== Array.isArray(value)) return { key };
+        if (!entry.list) {
+          if (!hashOf(value).equals(entry.hashes)) return { key };
+          continue;
         }
-      } catch {
-        return false;
+        const items = value as readonly unknown[];
+        const count = entry.hashes.length / HASH_BYTES;
+        for (let i = 0; i < Math.max(items.length, count); i++) {
+          if (i >= items.length || i >= count || !hashOf(items[i]).equals(itemHash(key, i))) return { key, index: i };
+        }
       }
-      return true;
-    },
+      for (const key of entries.keys()) if (!(key in other)) return { key };
+    } catch {
+      return { key: '' };
+    }
+    return undefined;
   };
+  return { firstDifferingPart, matches: (other) => firstDifferingPart(other) === undefined };
 }
 
 function hashItems(items: readonly unknown[]): Buffer {

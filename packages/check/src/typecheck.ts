@@ -6,6 +6,7 @@ import type { Place } from './types.js';
 import { lastAtOrBefore, lineIndex, placeOf, FILE_START } from './files/lines.js';
 import type { RegistryFile } from './files/registry-file.js';
 import { declarationsOf, literalOf } from './files/ts-file.js';
+import { printedItems, type PrintedTypeScript } from './files/ts-printed.js';
 
 const require = createRequire(import.meta.url);
 let tsMorphModule: typeof TsMorph | undefined;
@@ -40,13 +41,25 @@ export function typeCheck(text: string): TypeDiagnostic[] {
 /** Lists of the data are type-checked this many characters of items at a time. */
 const SLICE_CHARS = 500_000;
 
+export interface TypeCheckOptions {
+  /**
+   * What policyc prints for the primary's data, given when that data is valid and its rules found
+   * no error: an item of the file printed exactly so compiles (the emitter's tests compile such
+   * output), so only the other items are type-checked, with everything around the lists.
+   */
+  printed?: PrintedTypeScript | undefined;
+  /** At most this many characters of items are type-checked at a time. */
+  sliceChars?: number;
+}
+
 /**
  * `typeCheck` of a `registry.ts`, a slice of its data at a time when the data is large: the
  * checker holds types for every value it checks, several gigabytes for the data of a 20 MB
  * policy. Each slice is the file with the items of its lists outside the slice left out (each
  * item is checked against its interface on its own, so nothing is lost); the diagnostics are
  * mapped back to the file's own offsets, and those outside the lists (in the declarations, say)
- * are reported once.
+ * are reported once. Items printed as `printed` says policyc prints them are left out of every
+ * slice: a hand edit to one task of a long policy type-checks that task, not the policy.
  *
  * Each slice also leaves out the members of the id unions (`UnitId` …) that no string of its data
  * names: a union of tens of thousands of literals costs the checker more than the slice's data,
@@ -54,20 +67,27 @@ const SLICE_CHARS = 500_000;
  * with any diagnostic is checked again with the unions whole, so that every message (which may
  * print a union) reads as it would for the file whole.
  */
-export function typeCheckFile(file: RegistryFile, sliceChars = SLICE_CHARS): TypeDiagnostic[] {
+export function typeCheckFile(file: RegistryFile, options: TypeCheckOptions = {}): TypeDiagnostic[] {
+  const sliceChars = options.sliceChars ?? SLICE_CHARS;
   const literal = literalOf(file);
   const named = literal ? [...literal.items].filter(([, items]) => items.length > 0) : [];
   const lists = named.map(([, items]) => items);
+  const printed = literal && options.printed ? printedItems(file.text, literal, options.printed) : undefined;
+  // The items to type-check, by index, of each list.
+  const checked = named.map(([name, items]) => {
+    const same = printed?.get(name);
+    return items.flatMap((_, i) => (same?.[i] ? [] : [i]));
+  });
   const total = lists.reduce((sum, items) => sum + items.at(-1)![1] - items[0]![0], 0);
-  if (!literal || total <= sliceChars) return typeCheck(file.text);
+  if (!literal || (!printed && total <= sliceChars)) return typeCheck(file.text);
   const { text } = file;
   const pointAt = lineIndex(text);
   const unions = stringUnions(file);
   const seen = new Set<string>();
   const found: Array<{ reason: string; start: number | undefined; end: number | undefined }> = [];
-  for (const windows of sliceWindows(lists, sliceChars)) {
-    const cuts = listCuts(text, lists, windows);
-    const narrowing = unions.length > 0 ? unionCuts(unions, stringsOf(literal.data, named, windows)) : [];
+  for (const kept of slices(lists, checked, sliceChars)) {
+    const cuts = listCuts(text, lists, kept);
+    const narrowing = unions.length > 0 ? unionCuts(unions, stringsOf(literal.data, named, kept)) : [];
     let slice = sliceText(text, [...cuts, ...narrowing].sort((a, b) => a[0] - b[0]));
     let diagnostics = diagnosticsOf(slice.text);
     if (diagnostics.length > 0 && narrowing.length > 0) {
@@ -90,47 +110,56 @@ export function typeCheckFile(file: RegistryFile, sliceChars = SLICE_CHARS): Typ
   return found.map(({ reason, start, end }) => ({ reason, place: start === undefined ? FILE_START : placeOf(pointAt, start, end!) }));
 }
 
-/** For each slice, the window [from, to) of item indexes kept of each list: about `sliceChars` of items a slice. */
-function sliceWindows(lists: ReadonlyArray<ReadonlyArray<[number, number]>>, sliceChars: number): Array<Array<[number, number]>> {
-  const slices: Array<Array<[number, number]>> = [];
-  let current: Array<[number, number]> = lists.map(() => [0, 0]);
+/**
+ * The slices: for each, the indexes of the items it keeps of each list (of those `checked`), about
+ * `sliceChars` of items a slice, and at least one slice (the text around the lists is checked once
+ * even when no item is).
+ */
+function slices(lists: ReadonlyArray<ReadonlyArray<[number, number]>>, checked: ReadonlyArray<readonly number[]>, sliceChars: number): number[][][] {
+  const found: number[][][] = [];
+  let current: number[][] = lists.map(() => []);
   let size = 0;
-  lists.forEach((items, list) => {
-    for (let i = 0; i < items.length; i++) {
-      if (size > 0 && size + items[i]![1] - items[i]![0] > sliceChars) {
-        slices.push(current);
-        current = lists.map(() => [0, 0]);
+  checked.forEach((indexes, list) => {
+    for (const i of indexes) {
+      const [from, to] = lists[list]![i]!;
+      if (size > 0 && size + to - from > sliceChars) {
+        found.push(current);
+        current = lists.map(() => []);
         size = 0;
       }
-      if (current[list]![1] === current[list]![0]) current[list] = [i, i];
-      current[list]![1] = i + 1;
-      size += items[i]![1] - items[i]![0];
+      current[list]!.push(i);
+      size += to - from;
     }
   });
-  if (size > 0) slices.push(current);
-  return slices;
+  if (size > 0 || found.length === 0) found.push(current);
+  return found;
 }
 
 /**
- * The ranges of the file to drop so that only the items in `windows` are kept of each list, in
- * order. Items are cut with the separators between them: from an item's start to the next one's,
- * so what is left is still a list, trailing comma and all.
+ * The ranges of the file to drop so that only the items `kept` (ascending indexes) are left of
+ * each list, in order. Items are cut with the separators after them (from an item's start to the
+ * next kept one's), so what is left is still a list, trailing comma and all.
  */
-function listCuts(text: string, lists: ReadonlyArray<ReadonlyArray<[number, number]>>, windows: ReadonlyArray<[number, number]>): Array<[number, number]> {
+function listCuts(text: string, lists: ReadonlyArray<ReadonlyArray<[number, number]>>, kept: ReadonlyArray<readonly number[]>): Array<[number, number]> {
   const cuts: Array<[number, number]> = [];
   lists.forEach((items, list) => {
-    const [from, to] = windows[list]!;
+    const indexes = kept[list]!;
     const first = items[0]![0];
     const last = items.at(-1)![1];
-    if (from === to) {
+    if (indexes.length === 0) {
       // No item kept: drop them all, and the comma after the last, or `[ , ]` would hold a hole.
       const comma = /\s*,/uy;
       comma.lastIndex = last;
       cuts.push([first, comma.test(text) ? comma.lastIndex : last]);
       return;
     }
-    if (from > 0) cuts.push([first, items[from]![0]]);
-    if (to < items.length) cuts.push([items[to - 1]![1], last]);
+    // The items before each kept one, back to the previous kept one, and those after the last.
+    let next = 0;
+    for (const i of indexes) {
+      if (i > next) cuts.push([items[next]![0], items[i]![0]]);
+      next = i + 1;
+    }
+    if (next < items.length) cuts.push([items[next - 1]![1], last]);
   });
   return cuts;
 }
@@ -179,19 +208,19 @@ function stringUnions(file: RegistryFile): StringUnion[] {
   return unions;
 }
 
-/** The strings a slice's data holds: everything outside the lists, and the items of each list in its window. */
-function stringsOf(data: unknown, lists: ReadonlyArray<readonly [string, unknown]>, windows: ReadonlyArray<[number, number]>): Set<string> {
+/** The strings a slice's data holds: everything outside the lists, and the items `kept` of each list. */
+function stringsOf(data: unknown, lists: ReadonlyArray<readonly [string, unknown]>, kept: ReadonlyArray<readonly number[]>): Set<string> {
   const strings = new Set<string>();
   const stack: unknown[] = [];
   // One value at a time: spreading a list of a hundred thousand items into `push` overflows the stack.
-  const pushAll = (values: readonly unknown[], from = 0, to = values.length) => {
-    for (let i = from; i < to; i++) stack.push(values[i]);
+  const pushAll = (values: readonly unknown[]) => {
+    for (const value of values) stack.push(value);
   };
-  const windowOf = new Map(lists.map(([name], list) => [name, windows[list]!]));
+  const keptOf = new Map(lists.map(([name], list) => [name, kept[list]!]));
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
     for (const [key, value] of Object.entries(data)) {
-      const window = windowOf.get(key);
-      if (window && Array.isArray(value)) pushAll(value, window[0], window[1]);
+      const indexes = keptOf.get(key);
+      if (indexes && Array.isArray(value)) for (const i of indexes) stack.push(value[i]);
       else stack.push(value);
     }
   } else stack.push(data);

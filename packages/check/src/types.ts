@@ -3,8 +3,9 @@
  */
 import type { Point, Registry, SourceFile } from '@policyc/model';
 import type { VFileMessage } from 'vfile-message';
-import type { DataDigest } from './digest.js';
+import type { DataDigest, DataPart } from './digest.js';
 import type { RegistryFile } from './files/registry-file.js';
+import type { PrintedTypeScript } from './files/ts-printed.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -160,12 +161,21 @@ export interface RuleContext {
 
 /**
  * The primary's data, let go while the other files are read: a digest of it, item by item, and
- * the data read again from the primary's file, for the detail of a difference (undefined when it
- * can no longer be read).
+ * the data read again from the primary's file, for the detail of a difference.
  */
 export interface ReleasedPrimary {
   digest: DataDigest;
-  reread(): unknown;
+  /**
+   * The part of the data at `part` read again from the primary's file (`{ value: undefined }`
+   * where the data has nothing there), or the whole data without `part`; undefined when the file
+   * can no longer be read.
+   */
+  reread(part?: DataPart): { value: unknown } | undefined;
+  /**
+   * What policyc prints as `registry.ts` for the data, when the data is valid and the primary's
+   * rules found no error in it: the items of a `registry.ts` printed so need no type-check.
+   */
+  printedTypeScript?: PrintedTypeScript | undefined;
 }
 
 /** One documented example: input files, and the messages expected as `file:L:C-L:C: reason`. */

@@ -55,6 +55,24 @@ describe('the digest of a registry\'s data', () => {
       { numRuns: 300 },
     );
   });
+
+  it('names the part that holds the first difference firstDifference finds', () => {
+    const registryLike = fc.dictionary(fc.constantFrom('a', 'b', 'tasks', 'units'), fc.oneof(fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 4 }), fc.jsonValue({ maxDepth: 3 })));
+    const at = (data: Record<string, unknown>, key: string, index?: number) => (index === undefined ? data[key] : (data[key] as unknown[] | undefined)?.[index]);
+    fc.assert(
+      fc.property(registryLike, registryLike, (left, right) => {
+        const part = digestData(right)!.firstDifferingPart(left);
+        const whole = firstDifference(left, right);
+        if (!part) {
+          expect(whole).toBeUndefined();
+          return;
+        }
+        const path = part.index === undefined ? [part.key] : [part.key, part.index];
+        expect(firstDifference(at(left, part.key, part.index), at(right, part.key, part.index), path)).toEqual(whole);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 /** A registry whose task list is long, so that a difference lies deep in it. */
@@ -96,6 +114,31 @@ describe('agreement with the primary\'s data let go', () => {
     }
     const loaded = await loadInputs(Object.keys(files), root, { defer: true });
     expect(formatJson(checkFiles(loaded.files, { typecheck: false }))).toBe(formatJson(given));
+  });
+
+  it('names the first difference whatever the edit: an item added or removed, an entry changed, added or removed', () => {
+    const registry = longRegistry();
+    // The data files only: an edit may leave data the TypeScript emitter cannot print.
+    const emitted = emitAll(registry, ['json', 'yaml']);
+    const edits: Array<(data: Registry) => unknown> = [
+      (data) => ({ ...data, tasks: [...data.tasks, { ...data.tasks[3]!, id: 'task-new' }] }),
+      (data) => ({ ...data, tasks: data.tasks.slice(0, -2) }),
+      (data) => ({ ...data, document: { ...data.document, title: '另一个方案' } }),
+      (data) => ({ ...data, extra: { note: '手工添加' } }),
+      (data) => ({ ...data, units: undefined }),
+      (data) => ({ ...data, tasks: { many: true } }),
+    ];
+    for (const edit of edits) {
+      const edited = emitAll(JSON.parse(JSON.stringify(edit(structuredClone(registry)))) as Registry, ['json', 'yaml']);
+      const files = [
+        { path: 'reg/registry.yaml', content: edited['registry.yaml']! },
+        { path: 'reg/registry.json', content: emitted['registry.json']! },
+        { path: `reg/${SMALL_SOURCE}`, content: SMALL_TEXT },
+      ];
+      const found = checkFiles(files, { typecheck: false }).messages.filter((m) => m.ruleId === 'agreement');
+      const expected = firstDifference(JSON.parse(emitted['registry.json']!), JSON.parse(edited['registry.json']!))!;
+      expect(found.map((m) => m.pointer)).toEqual([expected.pointer]);
+    }
   });
 
   it('finds nothing when the files say the same, and a schema file is still judged against the primary', () => {

@@ -4,14 +4,17 @@
  * slice of the data at a time. Each must give what reading the whole syntax tree or document
  * gives: the same data, problems and places.
  */
-import { emitAll } from '@policyc/emit';
+import { createHash } from 'node:crypto';
+import { emitAll, emitTypeScript, typeScriptPieces } from '@policyc/emit';
 import type { Registry } from '@policyc/model';
 import { describe, expect, it } from 'vitest';
 import { readJsonFile } from '../src/files/json-file.js';
 import { toPointer } from '../src/files/pointer.js';
 import type { RegistryFile } from '../src/files/registry-file.js';
-import { declarationsOf, readTree, readTsFile } from '../src/files/ts-file.js';
-import { parseYaml, readYamlFile, yamlLocator } from '../src/files/yaml-file.js';
+import { declarationsOf, literalOf, readTree, readTsFile } from '../src/files/ts-file.js';
+import { printedItems, printedTypeScript } from '../src/files/ts-printed.js';
+import { jsonTopIndex } from '../src/files/json-top.js';
+import { parseYaml, readYamlFile, readYamlPart, topIndex, yamlLocator } from '../src/files/yaml-file.js';
 import { typeCheck, typeCheckFile } from '../src/typecheck.js';
 import { smallRegistry } from './helpers.js';
 
@@ -100,7 +103,7 @@ describe('registry.ts read with the scanner', () => {
     const file = readTsFile('registry.ts', broken);
     const whole = typeCheck(broken);
     expect(whole.length).toBeGreaterThanOrEqual(3);
-    expect(typeCheckFile(file, 4000)).toEqual(whole);
+    expect(typeCheckFile(file, { sliceChars: 4000 })).toEqual(whole);
   }, 60_000);
 
   it('checks the id unions whole where a type could need every member (a mapped type)', () => {
@@ -113,16 +116,67 @@ describe('registry.ts read with the scanner', () => {
       .replace("schemaVersion: '", `weights: { ${units} }, schemaVersion: '`);
     const whole = typeCheck(broken);
     expect(whole.map((d) => d.reason).join('\n')).toContain('省未用厅');
-    expect(typeCheckFile(readTsFile('registry.ts', broken), 4000)).toEqual(whole);
+    expect(typeCheckFile(readTsFile('registry.ts', broken), { sliceChars: 4000 })).toEqual(whole);
   }, 60_000);
 
   it('reports a problem outside the lists once, even where the whole file\'s check hides it behind others', () => {
     const broken = files['registry.ts']!.replace('recurring: false,', 'recurring: 3,').replace("schemaVersion: '", "stray: 1, schemaVersion: '");
     const whole = typeCheck(broken);
-    const sliced = typeCheckFile(readTsFile('registry.ts', broken), 4000);
+    const sliced = typeCheckFile(readTsFile('registry.ts', broken), { sliceChars: 4000 });
     expect(sliced).toEqual(expect.arrayContaining(whole));
     // The excess property is reported by the slices without the broken item.
     expect(sliced.filter((d) => d.reason.includes("'stray'"))).toHaveLength(1);
+  }, 60_000);
+});
+
+describe('registry.ts type-checked only where it is not as policyc prints it', () => {
+  const registry = repeated(120);
+  const text = emitTypeScript(registry);
+  const printed = printedTypeScript(typeScriptPieces(registry));
+  // A unit no union has, in one task: what a hand edit of one item looks like.
+  const editOne = (from: string) => {
+    let n = 0;
+    return from.replace(/lead: \['([^']+)'\]/gu, (all, unit: string) => (n++ === 50 ? `lead: ['${unit}X']` : all));
+  };
+
+  it('knows the printed file as printed, item by item', () => {
+    const file = readTsFile('registry.ts', text);
+    const items = printedItems(text, literalOf(file)!, printed)!;
+    expect([...items.values()].flat().every(Boolean)).toBe(true);
+    expect(printed.text).toBe(createHash('sha256').update(text).digest('hex'));
+  });
+
+  it('tells the edited item from the printed ones', () => {
+    const file = readTsFile('registry.ts', editOne(text));
+    const items = printedItems(file.text, literalOf(file)!, printed)!;
+    expect(items.get('tasks')!.filter((same) => !same)).toHaveLength(1);
+    expect(items.get('targets')!.every(Boolean)).toBe(true);
+  });
+
+  it('reports what the whole file\'s check reports for an edited item', () => {
+    const edited = editOne(text);
+    const whole = typeCheck(edited);
+    expect(whole).toHaveLength(1);
+    expect(typeCheckFile(readTsFile('registry.ts', edited), { printed, sliceChars: 4000 })).toEqual(whole);
+  }, 60_000);
+
+  it('does not type-check the items printed as policyc prints them', () => {
+    // Printed from data whose unit is in no union: the printing does not compile, yet the items
+    // are taken as printed (the check asks for them only when the data is clean), so skipped.
+    const dangling = repeated(120);
+    dangling.tasks[50] = { ...dangling.tasks[50]!, lead: ['省不存在厅'] };
+    const danglingText = emitTypeScript(dangling);
+    expect(typeCheck(danglingText)).toHaveLength(1);
+    const file = readTsFile('registry.ts', danglingText);
+    expect(typeCheckFile(file, { printed: printedTypeScript(typeScriptPieces(dangling)), sliceChars: 4000 })).toEqual([]);
+    expect(typeCheckFile(file, { sliceChars: 4000 })).toEqual(typeCheck(danglingText));
+  }, 60_000);
+
+  it('type-checks every item when the text around them was edited (the unions, say)', () => {
+    const edited = editOne(text).replace(/(export type UnitId =[^;]*);/u, "$1 | '省新增厅';");
+    const file = readTsFile('registry.ts', edited);
+    expect(printedItems(file.text, literalOf(file)!, printed)).toBeUndefined();
+    expect(typeCheckFile(file, { printed, sliceChars: 4000 })).toEqual(typeCheck(edited));
   }, 60_000);
 });
 
@@ -131,6 +185,23 @@ describe('registry.yaml read an entry and an item at a time', () => {
     const { doc, lineCounter } = parseYaml(text);
     return { data: doc.errors.length > 0 ? undefined : doc.toJS(), errors: doc.errors.length, locate: yamlLocator(text, doc, lineCounter) };
   };
+
+  it('reads one entry or one item alone as the whole read has it', () => {
+    const text = small['registry.yaml']!;
+    const data = readYamlFile('registry.yaml', text).data as Record<string, unknown>;
+    for (const [key, value] of Object.entries(data)) {
+      if (!Array.isArray(value)) {
+        expect(readYamlPart(text, { key })).toEqual({ value });
+        continue;
+      }
+      value.forEach((item, index) => expect(readYamlPart(text, { key, index })).toEqual({ value: item }));
+      expect(readYamlPart(text, { key, index: value.length })).toEqual({ value: undefined });
+    }
+    expect(readYamlPart(text, { key: 'nothing' })).toEqual({ value: undefined });
+    // A whole list is left to the whole read.
+    expect(readYamlPart(text, { key: 'tasks' })).toBeUndefined();
+    expect(readYamlPart('- a\n- b\n', { key: 'tasks', index: 0 })).toBeUndefined();
+  });
 
   it('gives the data and places reading the whole document gives', () => {
     const text = small['registry.yaml']!;
@@ -164,5 +235,23 @@ describe('registry.yaml read an entry and an item at a time', () => {
     const text = small['registry.json']!;
     const { doc, lineCounter } = parseYaml(text);
     samePlaces(readJsonFile('registry.json', text), yamlLocator(text, doc, lineCounter));
+  });
+
+  it('finds the top level of JSON in one pass where the yaml document has it', () => {
+    const texts = [
+      small['registry.json']!,
+      // On one line: each place parses the line, so a short registry.
+      JSON.stringify(JSON.parse(emitAll(smallRegistry())['registry.json']!)),
+      '\uFEFF{ "a" : [ 1 , "x,]}" , {"b":[2,{}]} ,[] ] ,"a":3, "c\\"d": null, "e": -1.5e3, "f": "\\"}" }\n',
+      '{}',
+      '  {\r\n\t"tasks": []\r\n}\r\n',
+    ];
+    for (const text of texts) {
+      expect(jsonTopIndex(text), text.slice(0, 40)).toEqual(topIndex(parseYaml(text).doc));
+      const { doc, lineCounter } = parseYaml(text);
+      samePlaces(readJsonFile('registry.json', text), yamlLocator(text, doc, lineCounter));
+    }
+    // Not an object: left to the yaml document.
+    for (const text of ['[1, 2]', '"x"', '{"a": 1', '{"a" 1}']) expect(jsonTopIndex(text)).toBeUndefined();
   });
 });

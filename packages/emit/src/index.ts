@@ -5,5 +5,6 @@ export {
 } from './emit-all.js';
 export { emitJson } from './json.js';
 export { emitSchema, narrowSchema } from './narrow-schema.js';
-export { emitTypeScript } from './ts/emit.js';
+export type { ListItem } from './ts/literal.js';
+export { emitTypeScript, typeScriptPieces } from './ts/emit.js';
 export { emitYaml } from './yaml.js';

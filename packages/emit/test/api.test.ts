@@ -10,7 +10,7 @@ describe('@policyc/emit public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'DOCUMENT_FILES', 'OUTPUT_FILES', 'OUTPUT_FORMATS', 'TEXT_FORMATS', 'canonicalRegistry', 'emitAll', 'emitChunks', 'emitJson', 'emitSchema',
-      'emitTypeScript', 'emitYaml', 'isOutputFormat', 'isTextFormat', 'narrowSchema', 'orderFormats', 'outputFile',
+      'emitTypeScript', 'emitYaml', 'isOutputFormat', 'isTextFormat', 'narrowSchema', 'orderFormats', 'outputFile', 'typeScriptPieces',
     ]);
   });
 });

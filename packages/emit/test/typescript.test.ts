@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emitJson, emitTypeScript } from '../src/index.js';
+import { emitJson, emitTypeScript, typeScriptPieces } from '../src/index.js';
 import { preambleDuty, smallRegistry } from './fixtures/small.js';
 import { hoverDoc, runModule, typeCheck } from './helpers.js';
 
@@ -80,5 +80,18 @@ describe('emitTypeScript', () => {
 
   it('prints the same text on every run', () => {
     expect(emitTypeScript(smallRegistry())).toBe(text);
+  });
+});
+
+describe('typeScriptPieces', () => {
+  it('joins to the text emitTypeScript prints, each list item given apart, in order', () => {
+    const registry = smallRegistry();
+    const pieces = [...typeScriptPieces(registry)];
+    expect(pieces.map((piece) => (typeof piece === 'string' ? piece : piece.text)).join('')).toBe(emitTypeScript(registry));
+    const items = pieces.filter((piece) => typeof piece !== 'string');
+    expect(items.filter((item) => item.list === 'tasks').map((item) => item.index)).toEqual(registry.tasks.map((_, i) => i));
+    // Each item is the printed object alone: from its brace to its brace, no indent, no comma.
+    for (const item of items) expect(item.text).toMatch(/^\{[\s\S]*\}$/u);
+    expect(items.find((item) => item.list === 'tasks' && item.index === 0)!.text).toContain(`id: '${registry.tasks[0]!.id}'`);
   });
 });

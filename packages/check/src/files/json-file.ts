@@ -1,11 +1,13 @@
 import { findJsonError } from './json-syntax.js';
 import { lineIndex, placeOf } from './lines.js';
 import type { RegistryFile, RegistryFileKind, SyntaxProblem } from './registry-file.js';
-import { parseYaml, sliceLocator, topIndex } from './yaml-file.js';
+import { jsonTopIndex } from './json-top.js';
+import { lineCounterOf, parseYaml, sliceLocator, topIndex } from './yaml-file.js';
 
 /**
  * Reads a JSON registry with `JSON.parse` (strict JSON); values are located through the `yaml`
- * package, which reads JSON as YAML 1.2 flow and keeps every node's range.
+ * package, which reads JSON as YAML 1.2 flow and keeps every node's range: the item (or member)
+ * that holds a value is parsed alone, found by its top-level offsets (`jsonTopIndex`).
  */
 export function readJsonFile(path: string, text: string, kind: RegistryFileKind = 'json'): RegistryFile {
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
@@ -24,8 +26,12 @@ export function readJsonFile(path: string, text: string, kind: RegistryFileKind 
     locate(pointer, key) {
       // Built on first use: most checks of a clean file never need a position.
       if (!locate) {
-        const { doc, lineCounter } = parseYaml(text);
-        locate = sliceLocator(text, topIndex(doc), lineCounter);
+        const top = jsonTopIndex(text);
+        if (top) locate = sliceLocator(text, top, lineCounterOf(text));
+        else {
+          const { doc, lineCounter } = parseYaml(text);
+          locate = sliceLocator(text, topIndex(doc), lineCounter);
+        }
       }
       return locate(pointer, key);
     },

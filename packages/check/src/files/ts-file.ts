@@ -4,7 +4,7 @@ import { tsMorph } from '../typecheck.js';
 import { lineIndex, placeOf, FILE_START } from './lines.js';
 import { parsePointer, toPointer } from './pointer.js';
 import type { RegistryFile, SyntaxProblem } from './registry-file.js';
-import { scanRegistryLiteral, type LiteralSpans, type ScannedLiteral } from './ts-literal.js';
+import { scanItemSpans, scanRegistryLiteral, type LiteralSpans, type ScannedLiteral } from './ts-literal.js';
 import type { Place } from '../types.js';
 
 
@@ -63,10 +63,23 @@ function readScanned(path: string, text: string): RegistryFile | undefined {
     if (statement.getStart(source) <= start && statement.getEnd() > start) return undefined;
     problems.push({ reason, place: placeIn(offset(statement.getStart(source)), offset(statement.getEnd())) });
   }
+  // Where the values outside the lists' items are written, and those of the item last asked about.
   let spans: Map<string, LiteralSpans> | undefined;
+  let item: { pointer: string; spans: Map<string, LiteralSpans> } | undefined;
   const file: RegistryFile = {
     path, kind: 'ts', text, data: scanned.data, problems,
     locate(pointer, key = false): Place {
+      const segments = parsePointer(pointer);
+      const places = segments.length >= 2 ? scanned.items.get(segments[0]!) : undefined;
+      const index = Number(segments[1]);
+      if (places && Number.isInteger(index) && index >= 0 && index < places.length && String(index) === segments[1]) {
+        const itemPointer = toPointer(segments.slice(0, 2));
+        if (item?.pointer !== itemPointer) {
+          item = { pointer: itemPointer, spans: new Map() };
+          scanItemSpans(text, places[index]![0], [segments[0]!, index], item.spans);
+        }
+        if (item.spans.size > 0) return locateIn(item.spans, pointer, key, placeIn);
+      }
       if (!spans) {
         spans = new Map();
         scanRegistryLiteral(text, spans);

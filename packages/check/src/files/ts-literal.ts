@@ -31,7 +31,9 @@ class GiveUp extends Error {}
 /**
  * Finds `const registry = {` at the top level and reads the object literal after it; undefined
  * when the text holds something this reader does not take (the caller then reads the syntax tree).
- * With `spans`, records where every value (and property name) is written, by JSON pointer.
+ * With `spans`, records where each value (and property name) is written, by JSON pointer, but for
+ * the values inside the items of the top-level lists: those are millions for a long policy
+ * (gigabytes of pointers), and `scanItemSpans` finds them an item at a time.
  */
 export function scanRegistryLiteral(text: string, spans?: Map<string, LiteralSpans>): ScannedLiteral | undefined {
   const { ts } = tsMorph();
@@ -39,15 +41,55 @@ export function scanRegistryLiteral(text: string, spans?: Map<string, LiteralSpa
   const start = findLiteralStart(ts, scanner);
   if (start === undefined) return undefined;
   const items = new Map<string, Array<[number, number]>>();
-  let token = ts.SyntaxKind.OpenBraceToken as ts.SyntaxKind;
+  const read = literalReader(ts, scanner, spans, items);
+  try {
+    const data = read([]);
+    return { data, start, end: scanner.getTokenEnd(), items };
+  } catch (error) {
+    if (error instanceof GiveUp) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Records where each value inside the item of a top-level list that starts at `at` is written
+ * (the item's own pointer is `segments`); false when it cannot be read as a plain literal.
+ */
+export function scanItemSpans(text: string, at: number, segments: ReadonlyArray<string | number>, spans: Map<string, LiteralSpans>): boolean {
+  const { ts } = tsMorph();
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+  scanner.resetTokenState(at);
+  scanner.scan();
+  try {
+    literalReader(ts, scanner, spans, undefined)([...segments]);
+    return true;
+  } catch (error) {
+    if (error instanceof GiveUp) return false;
+    throw error;
+  }
+}
+
+/**
+ * A reader of the literal value at the scanner's current token, recording spans (with `items`,
+ * the items of the top-level lists in it, and no spans inside them).
+ */
+function literalReader(
+  ts: typeof import('ts-morph').ts, scanner: ts.Scanner, spans: Map<string, LiteralSpans> | undefined, items: Map<string, Array<[number, number]>> | undefined,
+): (segments: (string | number)[]) => unknown {
+  let token = scanner.getToken();
   const next = () => (token = scanner.scan());
   // A function, so the compiler does not narrow `token` inside a `case`.
   const is = (kind: ts.SyntaxKind) => token === kind;
+  const skipItems = items !== undefined;
+  // Inside an item of a top-level list (while `items` are recorded).
+  let inItem = false;
 
   const value = (segments: (string | number)[], depth: number, key?: [number, number]): unknown => {
     if (depth > MAX_DEPTH) throw new GiveUp();
     const from = scanner.getTokenStart();
-    const record = () => spans?.set(toPointer(segments), { value: [from, scanner.getTokenEnd()], ...(key ? { key } : {}) });
+    const record = () => {
+      if (spans && !(inItem && skipItems)) spans.set(toPointer(segments), { value: [from, scanner.getTokenEnd()], ...(key ? { key } : {}) });
+    };
     let result: unknown;
     switch (token) {
       case ts.SyntaxKind.StringLiteral:
@@ -72,7 +114,9 @@ export function scanRegistryLiteral(text: string, spans?: Map<string, LiteralSpa
         break;
       case ts.SyntaxKind.OpenBracketToken: {
         const list: unknown[] = [];
-        const places = segments.length === 1 ? [] as Array<[number, number]> : undefined;
+        const places = items && segments.length === 1 ? [] as Array<[number, number]> : undefined;
+        const outer = inItem;
+        inItem ||= places !== undefined;
         for (next(); !is(ts.SyntaxKind.CloseBracketToken); next()) {
           const itemStart = scanner.getTokenStart();
           list.push(value([...segments, list.length], depth + 1));
@@ -80,7 +124,8 @@ export function scanRegistryLiteral(text: string, spans?: Map<string, LiteralSpa
           if (next() === ts.SyntaxKind.CloseBracketToken) break;
           if (!is(ts.SyntaxKind.CommaToken)) throw new GiveUp();
         }
-        if (places) items.set(String(segments[0]), places);
+        inItem = outer;
+        if (places) items!.set(String(segments[0]), places);
         result = list;
         break;
       }
@@ -107,13 +152,7 @@ export function scanRegistryLiteral(text: string, spans?: Map<string, LiteralSpa
     return result;
   };
 
-  try {
-    const data = value([], 0);
-    return { data, start, end: scanner.getTokenEnd(), items };
-  } catch (error) {
-    if (error instanceof GiveUp) return undefined;
-    throw error;
-  }
+  return (segments) => value(segments, segments.length);
 }
 
 /** Scans to the `{` of `const registry = {` at the top level; undefined when it is not there as such. */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
-import type { Document, LineCounter, Node } from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
 import { parsePointer } from './pointer.js';
 import { FILE_START, lowerBound } from './lines.js';
 import { readPlainItem } from './yaml-plain.js';
@@ -27,8 +27,7 @@ export const MAX_YAML_DEPTH = 1000;
 export function readYamlFile(path: string, text: string, kind: RegistryFileKind = 'yaml'): RegistryFile {
   const deep = tooDeepAt(text);
   if (deep !== null) {
-    const lineCounter = new (yaml().LineCounter)();
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+    const lineCounter = lineCounterOf(text);
     return {
       path, kind, text, data: undefined,
       problems: [{ reason: `Nested more than ${MAX_YAML_DEPTH} levels deep: not read`, place: placeFrom(lineCounter, deep, deep + 1) }],
@@ -58,6 +57,14 @@ export function readYamlFile(path: string, text: string, kind: RegistryFileKind 
   return { path, kind, text, data, problems, locate: sliceLocator(text, topIndex(doc), lineCounter) };
 }
 
+/** The line starts of a text, as the `yaml` package's parser records them. */
+export function lineCounterOf(text: string): LineCounter {
+  const lineCounter = new (yaml().LineCounter)();
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  return lineCounter;
+}
+
 export function parseYaml(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
   const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
@@ -73,7 +80,7 @@ export function yamlLocator(text: string, doc: Document.Parsed, lineCounter: Lin
 }
 
 /** Where a top-level key's value is written, and each item's when the value is a list. */
-interface TopEntry {
+export interface TopEntry {
   key: [number, number] | undefined;
   value: [number, number, boolean] | undefined;
   /** Start and end of each item, in pairs; undefined when the value is not a list. */
@@ -164,46 +171,22 @@ export function topIndex(doc: Document.Parsed): TopIndex {
  * what is wrong exactly as before.
  */
 function readPieces(text: string): { data: Record<string, unknown>; index: TopIndex; lineCounter: LineCounter } | undefined {
-  const { isMap, isScalar, isSeq, parseDocument, visit, LineCounter } = yaml();
-  const lineStarts = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
-  // Top-level keys: lines starting at column 0 with something other than a comment, an indicator or a marker.
-  const keyLines: number[] = [];
-  for (const start of lineStarts) {
-    const first = text[start];
-    if (first === undefined || first === '\n' || first === '\r' || first === ' ' || first === '\t' || first === '#') continue;
-    if (text.startsWith('%', start) || (/^(?:---|\.\.\.)(?:[ \t\r\n]|$)/u.test(text.slice(start, start + 4)))) {
-      // Directives and the start marker belong before the first key; a marker after it starts another document.
-      if (keyLines.length > 0) return undefined;
-      continue;
-    }
-    // A list, a flow collection, a complex key, a tag, an anchor or alias, a block scalar: read whole.
-    if ('-?{}[],!&*|>@`'.includes(first)) return undefined;
-    keyLines.push(start);
-  }
-  if (keyLines.length === 0) return undefined;
-  const parse = (from: number, to: number) => {
-    const doc = parseDocument(text.slice(from, to), { keepSourceTokens: false, prettyErrors: false, version: '1.2' });
-    let alias = false;
-    visit(doc, { Alias: () => { alias = true; return visit.BREAK; } });
-    return doc.errors.length > 0 || alias ? undefined : doc;
-  };
-  // What comes before the first key: directives, a start marker, comments; no content.
-  const header = parse(0, keyLines[0]!);
-  if (!header || (header.contents !== null && !(isScalar(header.contents) && header.contents.value === null && header.contents.source === ''))) return undefined;
+  const { isMap, isScalar, isSeq, LineCounter } = yaml();
+  const layout = pieceLayout(text);
+  if (!layout) return undefined;
+  const { lineStarts, keyLines } = layout;
   const data: Record<string, unknown> = {};
   const entries = new Map<string, TopEntry>();
   for (const [i, start] of keyLines.entries()) {
     const end = keyLines[i + 1] ?? text.length;
     const items = itemStarts(text, lineStarts, start, end);
-    const entry = parse(start, items.length > 0 ? items[0]! : end);
-    const pair = isMap(entry?.contents) && entry.contents.items.length === 1 ? entry.contents.items[0]! : undefined;
-    const keyNode = pair?.key as Node | null | undefined;
-    if (!pair || !isScalar(keyNode) || typeof keyNode.value !== 'string' || !keyNode.range) return undefined;
-    const name = String(keyNode.value);
-    // A key written twice is an error of the whole document; `__proto__` and `<<` are read specially.
-    if (entries.has(name) || name === '__proto__' || name === '<<') return undefined;
-    const keyRange: [number, number] = [start + keyNode.range[0], start + keyNode.range[1]];
+    const entry = parsePiece(text, start, items.length > 0 ? items[0]! : end);
+    const keyed = entry && entryKey(entry);
+    if (!keyed) return undefined;
+    const { name, pair, keyNode } = keyed;
+    // A key written twice is an error of the whole document.
+    if (entries.has(name)) return undefined;
+    const keyRange: [number, number] = [start + keyNode.range![0], start + keyNode.range![1]];
     if (items.length === 0) {
       const value = pair.value as Node | null;
       data[name] = (entry!.toJS({ maxAliasCount: 100 }) as Record<string, unknown>)[name];
@@ -225,26 +208,13 @@ function readPieces(text: string): { data: Record<string, unknown>; index: TopIn
     let seqStart = 0;
     let seqEnd = 0;
     for (const [j, itemStart] of items.entries()) {
-      const itemEnd = items[j + 1] ?? end;
-      // Items in the layout policyc writes are read straight into values; the others as documents.
-      const plain = readPlainItem(yaml(), text, itemStart, itemEnd);
-      if (plain) {
-        list.push(plain.value);
-        ranges[2 * j] = plain.start;
-        ranges[2 * j + 1] = plain.end;
-        if (j === 0) seqStart = plain.dash;
-        seqEnd = plain.end;
-        continue;
-      }
-      const doc = parse(itemStart, itemEnd);
-      const seq = doc?.contents;
-      if (!isSeq(seq) || seq.items.length !== 1 || !seq.range) return undefined;
-      const item = seq.items[0] as Node | null;
-      list.push((doc!.toJS({ maxAliasCount: 100 }) as unknown[])[0]);
-      ranges[2 * j] = item?.range ? itemStart + item.range[0] : -1;
-      ranges[2 * j + 1] = item?.range ? itemStart + item.range[1] : -1;
-      if (j === 0) seqStart = itemStart + seq.range[0];
-      seqEnd = itemStart + seq.range[1];
+      const item = readItem(text, itemStart, items[j + 1] ?? end);
+      if (!item) return undefined;
+      list.push(item.value);
+      ranges[2 * j] = item.start;
+      ranges[2 * j + 1] = item.end;
+      if (j === 0) seqStart = item.dash;
+      seqEnd = item.end;
     }
     data[name] = list;
     entries.set(name, { key: keyRange, value: [seqStart, seqEnd, true], items: ranges });
@@ -252,6 +222,108 @@ function readPieces(text: string): { data: Record<string, unknown>; index: TopIn
   const lineCounter = new LineCounter();
   for (const start of lineStarts) lineCounter.addNewLine(start);
   return { data, index: { root: [keyLines[0]!, text.length, true], rootIsMap: true, entries }, lineCounter };
+}
+
+/**
+ * The value at `part` of a YAML registry (a top-level entry, or an item of a list entry) read
+ * alone, as `readPieces` reads it: what the agreement rule needs of the primary, read again, to
+ * name the first difference, without the rest of the data beside the file being compared.
+ * Undefined when the text is not in a layout read in pieces or the piece does not read cleanly
+ * (the caller then reads the whole), or when the part is a whole list (read whole too).
+ */
+export function readYamlPart(text: string, part: { key: string; index?: number | undefined }): { value: unknown } | undefined {
+  if (tooDeepAt(text) !== null) return undefined;
+  const layout = pieceLayout(text);
+  if (!layout) return undefined;
+  const { lineStarts, keyLines } = layout;
+  for (const [i, start] of keyLines.entries()) {
+    const end = keyLines[i + 1] ?? text.length;
+    const items = itemStarts(text, lineStarts, start, end);
+    const entry = parsePiece(text, start, items.length > 0 ? items[0]! : end);
+    const keyed = entry && entryKey(entry);
+    if (!keyed) return undefined;
+    if (keyed.name !== part.key) continue;
+    if (items.length === 0) {
+      const value = (entry!.toJS({ maxAliasCount: 100 }) as Record<string, unknown>)[keyed.name];
+      if (part.index === undefined) return { value };
+      return { value: Array.isArray(value) ? (value as unknown[])[part.index] : undefined };
+    }
+    if (part.index === undefined) return undefined;
+    if (part.index >= items.length) return { value: undefined };
+    const item = readItem(text, items[part.index]!, items[part.index + 1] ?? end);
+    return item && { value: item.value };
+  }
+  return { value: undefined };
+}
+
+/**
+ * The line starts of a YAML text and those of its top-level keys, when it is in a layout read in
+ * pieces: keys at column 0, nothing before the first but directives, a start marker and comments.
+ */
+function pieceLayout(text: string): { lineStarts: number[]; keyLines: number[] } | undefined {
+  const lineStarts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  // Top-level keys: lines starting at column 0 with something other than a comment, an indicator or a marker.
+  const keyLines: number[] = [];
+  for (const start of lineStarts) {
+    const first = text[start];
+    if (first === undefined || first === '\n' || first === '\r' || first === ' ' || first === '\t' || first === '#') continue;
+    if (text.startsWith('%', start) || (/^(?:---|\.\.\.)(?:[ \t\r\n]|$)/u.test(text.slice(start, start + 4)))) {
+      // Directives and the start marker belong before the first key; a marker after it starts another document.
+      if (keyLines.length > 0) return undefined;
+      continue;
+    }
+    // A list, a flow collection, a complex key, a tag, an anchor or alias, a block scalar: read whole.
+    if ('-?{}[],!&*|>@`'.includes(first)) return undefined;
+    keyLines.push(start);
+  }
+  if (keyLines.length === 0) return undefined;
+  const { isScalar } = yaml();
+  // What comes before the first key: directives, a start marker, comments; no content.
+  const header = parsePiece(text, 0, keyLines[0]!);
+  if (!header || (header.contents !== null && !(isScalar(header.contents) && header.contents.value === null && header.contents.source === ''))) return undefined;
+  return { lineStarts, keyLines };
+}
+
+/** The text in [from, to) parsed as a document of its own; undefined when it has an error or an alias. */
+function parsePiece(text: string, from: number, to: number): Document.Parsed | undefined {
+  const { parseDocument, visit } = yaml();
+  const doc = parseDocument(text.slice(from, to), { keepSourceTokens: false, prettyErrors: false, version: '1.2' });
+  let alias = false;
+  visit(doc, { Alias: () => { alias = true; return visit.BREAK; } });
+  return doc.errors.length > 0 || alias ? undefined : doc;
+}
+
+/** The one key of a top-level entry read alone; undefined for anything else (`__proto__` and `<<` are read specially: whole). */
+function entryKey(entry: Document.Parsed): { name: string; pair: Pair; keyNode: Node } | undefined {
+  const { isMap, isScalar } = yaml();
+  const pair = isMap(entry.contents) && entry.contents.items.length === 1 ? entry.contents.items[0]! : undefined;
+  const keyNode = pair?.key as Node | null | undefined;
+  if (!pair || !isScalar(keyNode) || typeof keyNode.value !== 'string' || !keyNode.range) return undefined;
+  const name = String(keyNode.value);
+  if (name === '__proto__' || name === '<<') return undefined;
+  return { name, pair, keyNode };
+}
+
+/**
+ * An item of a top-level list in [itemStart, itemEnd): its value, where the value is written and
+ * where its dash is. Items in the layout policyc writes are read straight into values; the others
+ * as documents.
+ */
+function readItem(text: string, itemStart: number, itemEnd: number): { value: unknown; start: number; end: number; dash: number } | undefined {
+  const plain = readPlainItem(yaml(), text, itemStart, itemEnd);
+  if (plain) return plain;
+  const { isSeq } = yaml();
+  const doc = parsePiece(text, itemStart, itemEnd);
+  const seq = doc?.contents;
+  if (!isSeq(seq) || seq.items.length !== 1 || !seq.range) return undefined;
+  const item = seq.items[0] as Node | null;
+  return {
+    value: (doc!.toJS({ maxAliasCount: 100 }) as unknown[])[0],
+    start: item?.range ? itemStart + item.range[0] : -1,
+    end: item?.range ? itemStart + item.range[1] : -1,
+    dash: itemStart + seq.range[0],
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import { firstDifference, show } from '../diff.js';
+import { firstDifference, show, type Difference } from '../diff.js';
+import type { ReleasedPrimary } from '../types.js';
 import { defineRule, yaml } from './define.js';
 
 export const agreement = defineRule({
@@ -18,12 +19,10 @@ export const agreement = defineRule({
     if (!reference || (reference.data === undefined && !released)) return;
     for (const file of context.files) {
       if (file === reference || file.kind === 'schema' || file.data === undefined) continue;
-      // The primary's data let go: its digest tells an equal file at once; a file that differs
-      // is compared with the data read again, so that the message names the first difference.
-      if (released?.digest.matches(file.data)) continue;
-      const referenceData = released ? released.reread() : reference.data;
-      if (referenceData === undefined) continue;
-      const difference = firstDifference(file.data, referenceData);
+      // The primary's data let go: its digest tells an equal file at once, and where a file that
+      // differs first differs (an item of a list, say); that part is read again from the primary
+      // and compared, so that the message names the first difference.
+      const difference = released ? differenceFromDigest(file.data, released) : firstDifference(file.data, reference.data);
       if (!difference) continue;
       context.report({
         file,
@@ -65,3 +64,18 @@ export const agreement = defineRule({
     ],
   },
 });
+
+/** `firstDifference(data, primary's data)`, from the primary's digest and the differing part read again; undefined when equal or unreadable. */
+function differenceFromDigest(data: unknown, released: ReleasedPrimary): Difference | undefined {
+  const part = released.digest.firstDifferingPart(data);
+  if (!part) return undefined;
+  if (part.key === '') {
+    const whole = released.reread();
+    return whole && firstDifference(data, whole.value);
+  }
+  const reference = released.reread(part);
+  if (!reference) return undefined;
+  const entry = (data as Record<string, unknown>)[part.key];
+  const here = part.index === undefined ? entry : (entry as unknown[])[part.index];
+  return firstDifference(here, reference.value, part.index === undefined ? [part.key] : [part.key, part.index]);
+}

@@ -3,7 +3,7 @@ import { canonicalItem, canonicalShell } from '../canonical.js';
 import { policyIds } from '../ids.js';
 import { generatedBy, sourceRef } from '../source-ref.js';
 import { REGISTRY_DECLARATIONS } from './declarations.generated.js';
-import { jsDoc, literalChunks, quote, type LiteralOptions, type Path } from './literal.js';
+import { jsDoc, literalPieces, quote, type ListItem, type LiteralOptions, type Path } from './literal.js';
 import { withoutTrailingBlanks } from './text.js';
 
 /**
@@ -19,19 +19,29 @@ export function emitTypeScript(registry: Registry): string {
  * `emitTypeScript`'s text in pieces. The interfaces are the same for every policy: ts-morph
  * prints them from the JSON Schema at build time (scripts/generate-declarations.ts). The id
  * unions and the data statement are printed here as text, the data an item of each list at a
- * time by `literalChunks`: ts-morph would parse whatever it is given into a syntax tree, a node
+ * time by `literalPieces`: ts-morph would parse whatever it is given into a syntax tree, a node
  * for every value of the data (for a 20 MB policy more than a gigabyte).
  */
 export function* typeScriptChunks(registry: Registry): Generator<string> {
+  for (const piece of typeScriptPieces(registry)) yield typeof piece === 'string' ? piece : piece.text;
+}
+
+/**
+ * `typeScriptChunks` with each item of the data's lists given as a `ListItem`: `policyc check`
+ * tells from it which items of a `registry.ts` are printed as policyc prints them (and so compile)
+ * and type-checks only the others.
+ */
+export function* typeScriptPieces(registry: Registry): Generator<string | ListItem> {
   const data = canonicalShell(registry);
   yield `// ${generatedBy(data)} Regenerate it rather than edit it: \`policyc check\` compares it with registry.json and registry.yaml.\n\n`;
   yield* unionChunks(data);
   yield `\n${REGISTRY_DECLARATIONS}`;
   // The printer puts a blank line between statements, and ends the file with a line break.
   yield `\n${jsDoc(['The registry data; \`satisfies\` keeps every id within the unions above.']).join('\n')}\nexport const registry = `;
-  yield* literalChunks(data, { docFor: docFor(data), itemOf: canonicalItem });
+  yield* literalPieces(data, { docFor: docFor(data), itemOf: canonicalItem });
   yield ' as const satisfies Registry;\n';
 }
+
 /**
  * The literal unions of the policy's ids, one member per line (adding a unit is a one-line diff),
  * printed as the ts-morph printer prints a type alias: written as text, they are as long as the

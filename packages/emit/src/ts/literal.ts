@@ -17,15 +17,25 @@ export function printLiteral(value: unknown, options: LiteralOptions = {}): stri
   return print(value, [], 0, options);
 }
 
+/** An item of a top-level list, printed: the text of its value alone, without indent or comma. */
+export interface ListItem {
+  /** The property that holds the list (`tasks` …). */
+  list: string;
+  index: number;
+  text: string;
+}
+
 /**
- * `printLiteral`'s text in pieces: an object's properties one by one, and the items of a list it
- * holds one by one, each passed through `itemOf` (key, item) first (the emitter orders an item's
- * keys only when it prints it). Joined, the pieces are what `printLiteral` prints.
+ * `printLiteral`'s text in pieces: an object's properties one by one, and the items of a list of
+ * objects it holds one by one, each passed through `itemOf` (key, item) first (the emitter orders
+ * an item's keys only when it prints it) and given as a `ListItem` (what tells an item printed by
+ * policyc from one edited by hand, item by item), the text around them as strings. Joined, the
+ * pieces are what `printLiteral` prints.
  */
-export function* literalChunks(
+export function* literalPieces(
   value: unknown,
   options: LiteralOptions & { itemOf?: (key: string, item: unknown) => unknown } = {},
-): Generator<string> {
+): Generator<string | ListItem> {
   const object = value as Record<string, unknown>;
   const keys = isPrimitive(value) || Array.isArray(value) ? [] : Object.keys(object);
   // Empty, or a source point: one line, as `printLiteral` prints it.
@@ -44,7 +54,11 @@ export function* literalChunks(
       continue;
     }
     yield `${INDENT}${property(key)}: [\n`;
-    for (const [i, entry] of item.entries()) yield `${INDENT.repeat(2)}${print(itemOf(key, entry), [key, i], 2, options)},\n`;
+    for (const [index, entry] of item.entries()) {
+      yield INDENT.repeat(2);
+      yield { list: key, index, text: print(itemOf(key, entry), [key, index], 2, options) };
+      yield ',\n';
+    }
     yield `${INDENT}],\n`;
   }
   yield '}';
