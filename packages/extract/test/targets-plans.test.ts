@@ -47,6 +47,16 @@ describe('the year of a plan of work, from its title', () => {
     expect(targets(report).map((t) => t[3])).toEqual([null]);
   });
 
+  it('takes the year the preamble\'s lead into the body names, when the title names none', () => {
+    const body = ['一、主要指标', '（一）地区生产总值增长7%左右。（市发展改革委负责）', '（二）新增城镇就业5万人以上。（市人力资源社会保障局负责）', ''];
+    const leadIn = (sentence: string) => targets(['某市人民政府关于落实《政府工作报告》重点工作责任分工的意见', sentence, ...body].join('\n')).map((t) => t[3]);
+    expect(leadIn('现就2019年《政府工作报告》确定的重点工作任务提出责任分工意见如下：')).toEqual(['2019', '2019']);
+    // The year of a document it quotes, a span, or a year of no plan of work: none.
+    expect(leadIn('现就落实《2018年全市重点工作任务》提出意见如下：')).toEqual([null, null]);
+    expect(leadIn('现就2019—2021年重点工作任务提出责任分工意见如下：')).toEqual([null, null]);
+    expect(leadIn('为做好2019年经济运行工作，现提出如下意见：')).toEqual([null, null]);
+  });
+
   it('reads the year of an attachment titled on the line below its label', () => {
     const notice = [
       '各区人民政府，市政府各部门：',

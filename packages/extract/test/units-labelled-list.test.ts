@@ -29,3 +29,19 @@ describe('a labelled list of units', () => {
     expect(roles('（牵头单位：推进园区建设）')).toEqual([]);
   });
 });
+
+describe('an unlabelled list of units with one name that ends in no organisation word', () => {
+  it('is a clause when the other items are units by their names', () => {
+    expect(roles('（一）保障粮食储备。建立储备轮换制度。（市发展改革委、市农业农村局、某粮储公司某直属库）')).toEqual([
+      { lead: [], assist: [], responsible: ['市发展改革委', '市农业农村局', '某粮储公司某直属库'] },
+    ]);
+  });
+
+  it('is no clause with fewer than two units, two such items, or an item that is no name', () => {
+    expect(roles('完善储备体系。（市财政局、某粮储公司某直属库）')).toEqual([]);
+    expect(roles('完善储备体系。（市财政局、市农业农村局、稻谷小麦、玉米大豆）')).toEqual([]);
+    expect(roles('完善储备体系。（市财政局、市农业农村局、推进仓储设施建设）')).toEqual([]);
+    expect(roles('主要品种。（稻谷、小麦、玉米）')).toEqual([]);
+  });
+});
+

@@ -578,11 +578,22 @@ function readPlan(
   // Without a title of its own (a page that shows it only in its chrome), the notice's body
   // says that it issues something ("现将《…》印发给你们").
   let issues = title !== null && /印[发發]|[发發]布|[转轉][发發]/u.test(title);
+  // The plan the notice names in 《》, by its title or in the sentence that issues it: lines that
+  // spell that name are the plan's title, whatever word it ends in ("…2023年重点工作任务").
+  let named = title !== null && issues ? quotedName(title) : null;
   for (let i = from; i < views.length; i++) {
     const v = views[i]!;
     if (v.text === '') continue;
     if (isMarkerLine(v.start)) break;
-    if (title === null && ISSUING.test(v.text)) issues = true;
+    if (title === null && ISSUING.test(v.text)) {
+      issues = true;
+      named ??= quotedName(v.text);
+    }
+    const spelt = named !== null && closing.length > 0 ? linesSpelling(views, i, named, isMarkerLine) : -1;
+    if (spelt >= 0) {
+      const parts = views.slice(i, spelt + 1).filter((w) => w.text !== '');
+      return { plan: { type: 'title', start: v.start, end: views[spelt]!.end, value: parts.map((w) => w.text).join('') }, closing };
+    }
     if (DATE_LINE.test(v.text)) {
       closing.push({ type: 'date', start: v.start, end: v.end, value: isoDate(v.text) ?? v.text });
       const prev = previousNonEmpty(views, i);
@@ -612,6 +623,34 @@ function readPlan(
 
 /** A notice's sentence that issues what follows ("现将《某方案》印发给你们"), not a citation of one. */
 const ISSUING = /印[发發][给給]?你[们們]|[现現]予印[发發]|予以印[发發]|[现現]印[发發]/u;
+
+/** The first name quoted in 《》 in a notice's title or issuing sentence. */
+function quotedName(text: string): string | null {
+  const m = /《([^《》]{4,80})》/u.exec(text);
+  return m ? m[1]!.replace(/\s/gu, '') : null;
+}
+
+/** Lines a plan's title is wrapped over at most. */
+const TITLE_LINES = 4;
+
+/**
+ * The index of the last of the title lines from `first` on that together spell `name` (spaces
+ * aside); -1 when they do not.
+ */
+function linesSpelling(views: readonly LineView[], first: number, name: string, isMarkerLine: (start: number) => boolean): number {
+  let spelt = '';
+  let lines = 0;
+  for (let j = first; j < views.length && lines < TITLE_LINES; j++) {
+    const w = views[j]!;
+    if (w.text === '') continue;
+    if (isMarkerLine(w.start) || !looksLikeTitleLine(w.text)) return -1;
+    spelt += w.text.replace(/\s/gu, '');
+    lines += 1;
+    if (spelt === name) return j;
+    if (!name.startsWith(spelt)) return -1;
+  }
+  return -1;
+}
 
 /** "附件：…" / "附件1：…": the attachment note of a notice (附件说明). */
 const ATTACHMENT_LABEL = /^附件\s*(?:[0-9０-９]+\s*)?[：:]/u;

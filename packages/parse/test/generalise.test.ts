@@ -77,6 +77,30 @@ describe('an attachment label with a colon, its title on the next line', () => {
   });
 });
 
+describe('a plan a notice without a title of its own issues by name', () => {
+  const notice = (titleLines: string[]) => [
+    '某政办字〔2023〕5号',
+    '各县（市、区）人民政府，市政府各部门：',
+    '  《某市建设绿色低碳先行区2023年重点工作任务》已经市政府同意，现印发给你们，请认真抓好落实。',
+    '某市人民政府办公室',
+    '2023年1月19日',
+    ...titleLines,
+    '为推动先行区建设，制定2023年重点工作任务如下：',
+    '一、实施创新驱动发展战略',
+    '1.建设重点实验室。',
+    '',
+  ].join('\n');
+  const plans = (text: string) => parsePolicy(text).tree.children.filter((node) => node.type === 'plan').map((node) => (node as { title: string }).title);
+
+  it('is titled by the lines after the signature that spell the name, whatever word they end in', () => {
+    expect(plans(notice(['某市建设绿色低碳先行区', '2023年重点工作任务']))).toEqual(['某市建设绿色低碳先行区2023年重点工作任务']);
+  });
+
+  it('is not read from lines that spell something else', () => {
+    expect(plans(notice(['某市建设绿色低碳先行区', '2024年重点工作任务']))).toEqual([]);
+  });
+});
+
 describe('a heading closed by its own responsibility clause', () => {
   it.each([
     ['a labelled clause', '一、乡村振兴工程（责任单位：县农业农村局、县财政局）\n（一）工作目标\n', '乡村振兴工程'],

@@ -461,6 +461,28 @@ export function planYearOfTitle(title: string | null | undefined): number | null
   return years[0]! >= 1900 && years[0]! <= 2200 ? years[0]! : null;
 }
 
+/** The longest lead into a body read, in characters: a sentence, not a paragraph. */
+const MAX_LEAD_SENTENCE = 200;
+
+/**
+ * The year of an annual plan stated by its preamble rather than its title: the sentence that
+ * leads into the body names the year's work ("现就2013年《政府工作报告》确定的重点工作任务提出责任
+ * 分工意见如下", "制定2023年重点工作任务如下"), read as `planYearOfTitle` reads a title; the
+ * names of other documents it quotes (《…》) are left out, their years being theirs.
+ */
+export function planYearOfPreamble(text: string): number | null {
+  // The last "如下" that ends a sentence or opens a list ("如下：").
+  let at = -1;
+  for (let i = text.indexOf('如下'); i >= 0; i = text.indexOf('如下', i + 2)) {
+    const next = text[i + 2];
+    if (next === undefined || next === '：' || next === ':' || next === '。') at = i;
+  }
+  if (at < 0) return null;
+  let start = at;
+  while (start > 0 && at - start < MAX_LEAD_SENTENCE && !'。；！？\n'.includes(text[start - 1]!)) start--;
+  return planYearOfTitle(text.slice(start, at).replace(/《[^《》]*》/gu, '《》'));
+}
+
 /** A plan's span in its title: "（2022—2024年）", "2021年-2023年". */
 const TITLE_SPAN = /([0-9０-９]{4})年?\s*[至到—–\-－~～]\s*[0-9０-９]{4}年/u;
 

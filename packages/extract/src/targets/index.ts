@@ -13,7 +13,7 @@ import type { Target } from '@policyc/model';
 import { selectCandidates, type Candidate, type Group } from './candidates.js';
 import { shapeOf, type TextShape } from './clauses.js';
 import { coordinatedParts, distributorBefore, isPartOf } from './compose.js';
-import { baseYears, deadlineResolver, documentYear, findTimeMentions, pastResolver, planStartOfTitle, planYearOfTitle, type Deadlines } from './deadlines.js';
+import { baseYears, deadlineResolver, documentYear, findTimeMentions, pastResolver, planStartOfTitle, planYearOfPreamble, planYearOfTitle, type Deadlines } from './deadlines.js';
 import { commitVerbBefore, endsWithGoalTable, goalLabelEnd, isGoalTitle, isPastTitle, isRegisterTitle, registerHeaderAt, type Context } from './evidence.js';
 import { figureStarts, scanQuantities, type Quantity } from './figures.js';
 import { foldText, type Folded } from './fold.js';
@@ -66,7 +66,8 @@ export interface TargetOptions {
   /**
    * The document's title. An annual plan's year ("2017年全省…实施方案", "关于印发2016年《政府工作报告》
    * …任务分工的通知"), or the last year of the five-year plan it carries out, is the deadline of its
-   * targets that name none.
+   * targets that name none; so is the year the preamble's lead into the body names, without one in
+   * the title ("现就2013年…重点工作任务提出责任分工意见如下").
    */
   title?: string | null;
   /**
@@ -96,7 +97,8 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
   const docYear = givenYear(options?.documentYear) ?? documentYear(folds.map((f) => f.text));
   const bases = baseYears(folds.map((f) => f.text));
   // A plan is due by its year; a plan of a year before its own date is a report, and sets nothing.
-  const titleYear = planYearOfTitle(options?.title);
+  const preamble = list.findIndex((b) => b.path === '');
+  const titleYear = planYearOfTitle(options?.title) ?? (preamble >= 0 ? planYearOfPreamble(folds[preamble]!.text) : null);
   const planYear = titleYear !== null && (docYear === null || titleYear >= docYear) ? String(titleYear) : null;
   const goalsFrom = docYear ?? planStartOfTitle(options?.title);
   for (const [k, block] of list.entries()) {

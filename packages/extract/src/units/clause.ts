@@ -12,7 +12,7 @@
  */
 import { conventionStartsAt, isConventionSentence, type LeadConvention } from './convention.js';
 import { isListedName } from './names.js';
-import { splitLabelledUnits, splitUnits, type NameSpan } from './split.js';
+import { splitLabelledUnits, splitMostlyUnits, splitUnits, type NameSpan } from './split.js';
 import type { Span } from './view.js';
 
 /** How the text marks a unit before roles are settled: plain units depend on the rest. */
@@ -152,11 +152,12 @@ function withoutNote(s: string, cur: number, b: number): number {
 }
 
 /**
- * The units listed in `s[from, to)`; after a unit label (`labelled`), by the labelled-list reading.
+ * The units listed in `s[from, to)`; after a unit label (`labelled`), by the labelled-list reading;
+ * without one, a list of names but one name-shaped item is taken too.
  * A function of its own rather than a closure made per part: parts are many.
  */
 function listIn(s: string, from: number, to: number, labelled: boolean): NameSpan[] | null {
-  return labelled ? splitLabelledUnits(s, from, to, isListedName) : splitUnits(s, from, to);
+  return labelled ? splitLabelledUnits(s, from, to, isListedName) : splitUnits(s, from, to) ?? splitMostlyUnits(s, from, to, isListedName);
 }
 
 /** Parses one part: an optional label, then lists closed by verbs, then an optional list. */

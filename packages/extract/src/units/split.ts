@@ -281,6 +281,38 @@ export function splitLabelledUnits(s: string, a: number, b: number, isListed: Na
   return out.length > 0 ? out : null;
 }
 
+/**
+ * The units of a list no label introduces whose items are unit names but one, which has a name's
+ * form (`isListed`: "市发改委、市农委、中储粮某直属库"): the names around it say what the list is,
+ * as a label would. At least two items must be names by the name test, and no item may be
+ * anything but a name's form. Null otherwise.
+ */
+export function splitMostlyUnits(s: string, a: number, b: number, isListed: NameTest): NameSpan[] | null {
+  const out: NameSpan[] = [];
+  let named = 0;
+  let listed = 0;
+  let depth = 0;
+  let from = a;
+  for (let i = a; i <= b; i++) {
+    const code = s.charCodeAt(i);
+    if (i < b && isOpenCode(code)) depth++;
+    else if (i < b && isCloseCode(code)) depth = Math.max(0, depth - 1);
+    else if (i === b || (depth === 0 && isSeparatorCode(code))) {
+      if (from >= i) return null;
+      const names = splitUnits(s, from, i);
+      if (names !== null) {
+        for (const n of names) out.push(n);
+        named += names.length;
+      } else if (isListed(s.slice(from, i)) && listed === 0) {
+        out.push({ start: from, end: i });
+        listed += 1;
+      } else return null;
+      from = i + 1;
+    }
+  }
+  return named >= 2 && listed === 1 ? out : null;
+}
+
 /** `b`, or where a closing "等" or "等<class>" ("等单位", "等有关部门") begins in `[a, b)`. */
 function withoutClass(s: string, a: number, b: number): number {
   const deng = s.lastIndexOf('等', b - 1);
