@@ -7,12 +7,10 @@
 import { createHash } from 'node:crypto';
 
 export interface DataDigest {
-  /** Whether `data` holds what the digested data held, item by item; false when in doubt. */
-  matches(data: unknown): boolean;
   /**
    * Where `firstDifference(data, digested)` finds the first difference: the top-level entry, or
    * the item of a top-level list, that holds it (`{ key: '' }` for data that is not an object);
-   * undefined when `data` holds what the digested data held.
+   * undefined when `data` holds what the digested data held, item by item (never when in doubt).
    */
   firstDifferingPart(data: unknown): DataPart | undefined;
 }
@@ -64,7 +62,7 @@ export function digestData(data: unknown): DataDigest | undefined {
     }
     return undefined;
   };
-  return { firstDifferingPart, matches: (other) => firstDifferingPart(other) === undefined };
+  return { firstDifferingPart };
 }
 
 function hashItems(items: readonly unknown[]): Buffer {

@@ -33,7 +33,7 @@ export function* textChunks(path: string): Generator<string> {
 }
 
 /** SHA-256 (hex) of the UTF-8 of a text given in pieces. */
-export function chunksDigest(chunks: Iterable<string>): string {
+function chunksDigest(chunks: Iterable<string>): string {
   const hash = createHash('sha256');
   for (const chunk of chunks) hash.update(chunk);
   return hash.digest('hex');
