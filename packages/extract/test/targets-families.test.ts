@@ -118,3 +118,17 @@ describe('numerals inside lexicalised terms', () => {
     expect(brief(targets('到2025年，每年开展应急演练不少于两次，组织专项督查3次。'))).toEqual([['2', '次', 'gte', '2025'], ['3', '次', 'eq', '2025']]);
   });
 });
+
+describe('a figure in an item\'s own title line', () => {
+  it('names its measure without the item\'s number', () => {
+    for (const marker of ['2.', '2．', '（二）', '(2)', '二、', '②']) {
+      const [target] = targets(`${marker}新建200个农村公路项目。（省交通运输厅负责）`);
+      expect(target?.metric, marker).toBe('新建农村公路项目');
+    }
+  });
+
+  it('keeps a number that opens the measure\'s own name', () => {
+    expect(targets('5G基站达到8万个。')[0]?.metric).toBe('5G基站');
+    expect(targets('3.0版标准覆盖企业200家。')[0]?.metric).toMatch(/^3\.0版/u);
+  });
+});
