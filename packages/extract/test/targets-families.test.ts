@@ -132,3 +132,17 @@ describe('a figure in an item\'s own title line', () => {
     expect(targets('3.0版标准覆盖企业200家。')[0]?.metric).toMatch(/^3\.0版/u);
   });
 });
+
+describe('what a year\'s plan of work undertakes to see through', () => {
+  it.each([
+    ['抓好600个省级重点产业项目，确保年度投资达到2000亿元。', [['600', '个', 'eq', null], ['2000', '亿元', 'eq', null]]],
+    ['集中财力办好10件民生实事。', [['10', '件', 'eq', null]]],
+  ])('%s', (text, expected) => {
+    expect(brief(targets(text))).toEqual(expected);
+  });
+
+  it('counts nothing the verb does not govern', () => {
+    expect(brief(targets('抓好2023年各项任务落实。'))).toEqual([]);
+    expect(brief(targets('抓好“十四五”规划实施。'))).toEqual([]);
+  });
+});

@@ -28,6 +28,8 @@ const COMMIT_VERBS = [
   '增加',
   // Funds a plan commits: "各级财政共计划安排1157.45亿元", "安排地方专项债券4000亿元".
   '安排',
+  // What a year's plan of work undertakes to see through: "抓好600个省级重点项目", "办好10件民生实事".
+  '抓好', '办好',
 ];
 /** Verbs that compare a measure with a figure rather than make the things counted. */
 const COMPARATIVE_VERBS = new Set(['达到', '超过', '突破', '实现', '完成', '增长', '提高', '提升', '降低', '下降', '减少', '达']);
