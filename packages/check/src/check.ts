@@ -3,9 +3,9 @@ import type { Registry } from '@policyc/model';
 import { VFileMessage } from 'vfile-message';
 import { fileTextDigest, jsonTextDigest } from './files/hash.js';
 import { readRegistryFile } from './files/read.js';
-import { readYamlPart } from './files/yaml-file.js';
+import { readYamlPart, readYamlPartFromLines } from './files/yaml-file.js';
 import { registryFileKind, type RegistryFile } from './files/registry-file.js';
-import { groupByDirectory, loadInputs, textOf } from './files/load.js';
+import { fileLines, groupByDirectory, loadInputs, textOf } from './files/load.js';
 import { attachSources } from './files/source.js';
 import { printedTypeScript, type PrintedTypeScript } from './files/ts-printed.js';
 import { registryFolders } from './files/walk.js';
@@ -199,9 +199,18 @@ function releaseData(held: HeldData, kernel: Kernel, primaryEntry: CheckInput, p
   const digest = digestData(held.data);
   if (!digest) return false;
   held.data = undefined;
-  // Read whole again at most once, however many files differ from it.
+  // Read whole again at most once, however many files differ from it; a part, once for the
+  // files that differ from it at the same place (registry.json and registry.ts after an edit
+  // of registry.yaml).
   const whole = lazy(() => rereadData(primaryEntry, undefined));
-  kernel.releasePrimaryData({ digest, reread: (part) => (part ? rereadData(primaryEntry, part) : whole()), printedTypeScript: printed });
+  let last: { key: string; value: ReturnType<typeof rereadData> } | undefined;
+  const reread = (part: DataPart | undefined) => {
+    if (!part) return whole();
+    const key = `${part.key}\u0000${part.index ?? ''}`;
+    if (last?.key !== key) last = { key, value: rereadData(primaryEntry, part) };
+    return last.value;
+  };
+  kernel.releasePrimaryData({ digest, reread, printedTypeScript: printed });
   return true;
 }
 
@@ -223,12 +232,18 @@ function checkOther(
  * (of a YAML file, that part alone), or the whole; undefined when it cannot be read.
  */
 function rereadData(entry: CheckInput, part: DataPart | undefined): { value: unknown } | undefined {
-  const text = textOf(entry);
-  if (typeof text !== 'string') return undefined;
   if (part && registryFileKind(entry.path) === 'yaml') {
-    const alone = readYamlPart(text, part);
+    // Of a file on disk, only the lines of the part are held; of a text given, it is at hand.
+    let alone: { value: unknown } | undefined;
+    try {
+      alone = 'content' in entry ? readYamlPart(entry.content, part) : readYamlPartFromLines(fileLines(entry.absolutePath), part);
+    } catch {
+      // Unreadable now: the whole read below says so the same way.
+    }
     if (alone) return alone;
   }
+  const text = textOf(entry);
+  if (typeof text !== 'string') return undefined;
   const data = readRegistryFile(entry.path, text)?.data;
   if (data === undefined) return undefined;
   if (!part) return { value: data };

@@ -14,7 +14,7 @@ import type { RegistryFile } from '../src/files/registry-file.js';
 import { declarationsOf, literalOf, readTree, readTsFile } from '../src/files/ts-file.js';
 import { printedItems, printedTypeScript } from '../src/files/ts-printed.js';
 import { jsonTopIndex } from '../src/files/json-top.js';
-import { parseYaml, readYamlFile, readYamlPart, topIndex, yamlLocator } from '../src/files/yaml-file.js';
+import { parseYaml, readYamlFile, readYamlPart, readYamlPartFromLines, topIndex, yamlLocator } from '../src/files/yaml-file.js';
 import { typeCheck, typeCheckFile } from '../src/typecheck.js';
 import { smallRegistry } from './helpers.js';
 
@@ -185,6 +185,31 @@ describe('registry.yaml read an entry and an item at a time', () => {
     const { doc, lineCounter } = parseYaml(text);
     return { data: doc.errors.length > 0 ? undefined : doc.toJS(), errors: doc.errors.length, locate: yamlLocator(text, doc, lineCounter) };
   };
+
+  it('reads a part from the lines of a file as from its whole text', () => {
+    const text = small['registry.yaml']!;
+    const data = readYamlFile('registry.yaml', text).data as Record<string, unknown>;
+    const variants = [text, text.replaceAll('\n', '\r\n'), text.replace('\ntasks:\n', '\n# the tasks\ntasks:  # edited by hand\n\n')];
+    for (const variant of variants) {
+      const lines = variant.split('\n');
+      for (const [key, value] of Object.entries(data)) {
+        if (!Array.isArray(value)) {
+          expect(readYamlPartFromLines(lines, { key }), key).toEqual(readYamlPart(variant, { key }));
+          continue;
+        }
+        for (let index = 0; index <= value.length; index++) {
+          expect(readYamlPartFromLines(lines, { key, index }), `${key}/${index}`).toEqual(readYamlPart(variant, { key, index }));
+        }
+      }
+      expect(readYamlPartFromLines(lines, { key: 'nothing' })).toEqual({ value: undefined });
+    }
+    expect(readYamlPartFromLines(['units: []', 'tasks:', '  - id: a', '  - id: b'], { key: 'tasks', index: 1 })).toEqual({ value: { id: 'b' } });
+    expect(readYamlPartFromLines(['units: [x, y]'], { key: 'units', index: 1 })).toEqual({ value: 'y' });
+    // Left to the whole read: a quoted key, a byte-order mark, items that are not a block list.
+    expect(readYamlPartFromLines(['"tasks":', '  - id: a'], { key: 'tasks', index: 0 })).toBeUndefined();
+    expect(readYamlPartFromLines(['\uFEFFtasks:', '  - id: a'], { key: 'tasks', index: 0 })).toBeUndefined();
+    expect(readYamlPartFromLines(['tasks:', '  a: 1'], { key: 'tasks', index: 0 })).toBeUndefined();
+  });
 
   it('reads one entry or one item alone as the whole read has it', () => {
     const text = small['registry.yaml']!;

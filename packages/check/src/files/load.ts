@@ -6,6 +6,7 @@ import { constants, readFileSync } from 'node:fs';
 import { access, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { CheckFile, CheckInput, DeferredFile } from '../types.js';
+import { textChunks } from './hash.js';
 import { registryFileKind } from './registry-file.js';
 
 /** The file names `policyc compile` writes, in the order they are read. */
@@ -76,6 +77,21 @@ async function deferInput(path: string, cwd: string, problems: string[]): Promis
     problems.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   }
+}
+
+/** A file's lines (without their line feeds), read a piece at a time; throws the file system's error. */
+export function* fileLines(path: string): Generator<string> {
+  let rest = '';
+  for (const chunk of textChunks(path)) {
+    const text = rest + chunk;
+    let from = 0;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', from)) {
+      yield text.slice(from, at);
+      from = at + 1;
+    }
+    rest = text.slice(from);
+  }
+  yield rest;
 }
 
 /** A file's text: as given, or read from disk now; the reason when it cannot be read. */

@@ -257,6 +257,68 @@ export function readYamlPart(text: string, part: { key: string; index?: number |
 }
 
 /**
+ * `readYamlPart` of a YAML registry given as lines (a file read a piece at a time), holding only
+ * the lines of the entry's key and of the one item asked for: the whole text of a long registry
+ * is some eighty megabytes as a string. It takes the layout `readYamlPart` takes (keys at column
+ * 0, each item of a list on lines of its own at one indentation) with the key written plain
+ * (`tasks:`); undefined for anything else, which the caller then reads whole.
+ */
+export function readYamlPartFromLines(lines: Iterable<string>, part: { key: string; index?: number | undefined }): { value: unknown } | undefined {
+  // The lines of the wanted entry: its key and what precedes its first item, and the item asked for
+  // (or, for a part that is a whole entry, all its lines).
+  let head: string[] | null = null;
+  let item: string[] | null = null;
+  let indent = -1;
+  let items = 0;
+  let keys = 0;
+  const finish = (): { value: unknown } | undefined => {
+    if (head === null) return { value: undefined };
+    // Each line ends with its line feed again (a CR kept at a line's end is half of a CRLF).
+    if (part.index === undefined || indent < 0) return readYamlPart(`${head.join('\n')}\n`, part);
+    if (item === null) return { value: undefined };
+    return readYamlPart(`${head.join('\n')}\n${item.join('\n')}\n`, { key: part.key, index: 0 });
+  };
+  for (const line of lines) {
+    const first = line[0];
+    // A byte-order mark: left to the whole read.
+    if (first === '\uFEFF') return undefined;
+    if (first !== undefined && first !== ' ' && first !== '\t' && first !== '\r' && first !== '#') {
+      if (first === '%' || /^(?:---|\.\.\.)(?:[ \t\r]|$)/u.test(line)) {
+        if (keys > 0) return undefined;
+        continue;
+      }
+      // A list, a flow collection, a complex or quoted key, a tag, an anchor or alias: read whole.
+      if ('-?{}[],!&*|>@`"\''.includes(first)) return undefined;
+      if (head !== null) return finish();
+      keys += 1;
+      if (line.startsWith(`${part.key}:`) && /^(?:[ \t\r#]|$)/u.test(line.slice(part.key.length + 1))) head = [line];
+      continue;
+    }
+    if (head === null) continue;
+    if (part.index === undefined) {
+      head.push(line);
+      continue;
+    }
+    let column = 0;
+    while (line[column] === ' ') column++;
+    const next = line[column];
+    if (next === undefined || next === '\r' || next === '#') {
+      (item ?? head).push(line);
+      continue;
+    }
+    if (indent < 0) indent = column;
+    if (column === indent) {
+      if (next !== '-' || !' \t\r'.includes(line[column + 1] ?? ' ')) return undefined;
+      if (item !== null) return finish();
+      if (items === part.index) item = [line];
+      items += 1;
+    } else if (column < indent) return undefined;
+    else item?.push(line);
+  }
+  return finish();
+}
+
+/**
  * The line starts of a YAML text and those of its top-level keys, when it is in a layout read in
  * pieces: keys at column 0, nothing before the first but directives, a start marker and comments.
  */
