@@ -118,6 +118,8 @@ describe('actorListAt: lists written shortened', () => {
     ['the kind word once, the level lent forward', '市人力资源和社会保障、民政部门负责', ['市人力资源和社会保障部门', '市民政部门'], ['市人力资源和社会保障', '民政部门']],
     ['two short bodies', '市教育、卫生健康部门负责', ['市教育部门', '市卫生健康部门'], ['市教育', '卫生健康部门']],
     ['"等部门" shared by the list', '同级规划和自然资源、住房城乡建设等部门负责', ['同级规划和自然资源部门', '同级住房城乡建设部门'], ['同级规划和自然资源', '住房城乡建设等部门']],
+    ['a level of two words after a bare one', '市、区县人民政府经济主管部门负责', ['市人民政府经济主管部门', '区县人民政府经济主管部门'], ['市', '区县人民政府经济主管部门']],
+    ['a bare level of two words', '县、乡镇人民政府负责', ['县人民政府', '乡镇人民政府'], ['县', '乡镇人民政府']],
   ])('%s: %s', (_title, s, names, written) => {
     expect(listAt(s)).toMatchObject({ names, written });
   });

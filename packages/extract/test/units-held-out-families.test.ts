@@ -55,3 +55,24 @@ describe('a role noun that refers back is no role verb', () => {
     expect(tasks('某市管理办法\n第一条 各区人民政府作为辖区项目的第一责任人，加强日常监管。\n')).toEqual(['1 prose 各区人民政府//']);
   });
 });
+
+describe('a verb of relation is no part of a name', () => {
+  it('reads no unit from who may apply, nor from what a duty concerns', () => {
+    const text = [
+      '某市城乡医疗救助办法',
+      '第一条 为保障困难群众基本医疗权益，制定本办法。',
+      '第二条 具有本市户籍，参加城乡居民基本医疗保险的人员，可以申请医疗救助。',
+      '第三条 市民政局负责全市医疗救助工作。其主要职责是：',
+      '（一）监督检查涉及企业收费的法规执行情况；',
+      '（二）受理属于本部门职责的投诉。',
+      '第四条 市财政局负责救助资金的筹集和管理。',
+      '第五条 本办法自发布之日起施行。',
+      '',
+    ].join('\n');
+    expect(tasks(text)).toEqual(['3 prose 市民政局//', '4 prose 市财政局//']);
+  });
+
+  it('near miss: a name that holds no such verb is still read', () => {
+    expect(tasks('某市实施方案\n一、主要任务\n市企业服务中心负责收集企业诉求。\n')).toEqual(['1 prose 市企业服务中心//']);
+  });
+});

@@ -14,10 +14,15 @@ import { kindSuffix } from './names.js';
 import { nameOf, type NameSpan, type NameTest } from './split.js';
 import type { Span } from './view.js';
 
+/**
+ * Levels written as one word over two ("区县人民政府", "乡镇人民政府"): a full name opening with one
+ * has it whole as its level, so "市、区县人民政府" is 市人民政府 and 区县人民政府, not 市县人民政府.
+ */
+const COMPOUND_LEVELS = '县市区|区县|县区|市县|县市|市州|乡镇|镇乡|镇街|街镇';
 /** A level of government written alone in a shortened list. */
-const BARE_LEVEL_RE = /^(?:省|市|区|县|镇|乡|州|街道|省级|市级|区级|县级|镇级|乡级)$/u;
-/** The level a full name opens with ("区财政部门" → "区", "同级规划…" → "同级"). */
-const LEVEL_PREFIX_RE = /^(?:同级|本级|上级|省级|市级|区级|县级|镇级|乡级|省|市|区|县|镇|乡)/u;
+const BARE_LEVEL_RE = new RegExp(`^(?:${COMPOUND_LEVELS}|省|市|区|县|镇|乡|州|街道|省级|市级|区级|县级|镇级|乡级)$`, 'u');
+/** The level a full name opens with ("区财政部门" → "区", "同级规划…" → "同级", "区县人民政府" → "区县"). */
+const LEVEL_PREFIX_RE = new RegExp(`^(?:同级|本级|上级|省级|市级|区级|县级|镇级|乡级|${COMPOUND_LEVELS}|省|市|区|县|镇|乡)`, 'u');
 /** "住房城乡建设等部门": a body, 等, then the kind word that the list shares. */
 const DENG_KIND_RE = /^(.+)等([^等]{1,4})$/u;
 
