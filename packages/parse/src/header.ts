@@ -43,7 +43,12 @@ const DOC_NUMBER = /[\u4e00-\u9fff](?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]+[)�
  */
 const DAMAGED_DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{2,12}\s{0,2}[〔［【]\s{0,2}[0-9]{4}[〕］】]?\s{0,2}[0-9]{0,5}\s{0,2}[号號]?$/u;
 /** A 发文字号 alone on its line, bare or in brackets ("（梧政发〔2012〕3号）"), or damaged. */
-const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source}|[（(]\\s*${DOC_NUMBER.source}\\s*[）)])$|${DAMAGED_DOC_NUMBER_LINE.source}`, 'u');
+/**
+ * A 发文字号 whose brackets were lost in copying, alone on its line: the issuer's abbreviation
+ * ending in its kind (发, 函, 字), the year and the serial run together ("某政办发201652").
+ */
+const BARE_DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}[发發函字](?:19|20)[0-9]{2}[0-9]{1,4}[号號]?$/u;
+const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source}|[（(]\\s*${DOC_NUMBER.source}\\s*[）)])$|${DAMAGED_DOC_NUMBER_LINE.source}|${BARE_DOC_NUMBER_LINE.source}`, 'u');
 /**
  * A decree's number (令号), the 发文字号 of a 令: its issuer's name, 令 and a serial, on a line of
  * its own ("某市人民政府令第129号", "某省人民政府令（第253号）"); decrees are numbered in one series, not
@@ -282,8 +287,15 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       v = trimmedView(text, glued.after, v.end, mask);
       if (v.text === '') continue;
     }
-    const addressees = readAddressees(v, text);
+    let addressees = readAddressees(v, text);
     if (addressees) {
+      // The 主送机关 wrapped over two lines ("各县、区人民政府，某某开发区、苏州" / "某某工业园区，市各
+      // 委、办、局："): its first line, taken for a line of the title, opens with 各 and holds no sentence.
+      const before = titleLines.at(-1);
+      if (before && (titleLines.length > 1 || fields.some((f) => f.type === 'title' || f.type === 'docNumber')) && /^各/u.test(before.text) && !/[。；：:]/u.test(before.text) && before.text.length <= ADDRESSEES_MAX) {
+        titleLines.pop();
+        addressees = { ...addressees, start: before.start, value: `${before.text}${addressees.value}` };
+      }
       flushTitle();
       fields.push(addressees);
       bodyStart = addressees.end;
@@ -363,7 +375,13 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     if (titleLines.length === 0) return;
     const first = titleLines[0]!;
     const last = titleLines.at(-1)!;
-    fields.push({ type: 'title', start: first.start, end: last.end, value: unwrapTitle(titleLines.map((l) => l.text.replace(/^#+\s*/u, '')).join('')) });
+    // A line of the title set letter-spaced, a space after each character ("通    知"): the spaces
+    // are typesetting; a space between words (two issuers, two phrases) is kept.
+    const joined = titleLines.map((l) => {
+      const line = l.text.replace(/^#+\s*/u, '');
+      return LETTER_SPACED.test(line) ? line.replace(/[ \t\u3000]+/gu, '') : line;
+    }).join('');
+    fields.push({ type: 'title', start: first.start, end: last.end, value: unwrapTitle(joined) });
     titleLines = [];
   }
 }
@@ -453,6 +471,9 @@ function field(type: HeaderFieldType, start: number, end: number, text: string):
 }
 
 /** A title set in book-title marks ("《…的通知》") is the title inside them. */
+/** A line of characters each set apart by spaces: "通    知", "实 施 方 案". */
+const LETTER_SPACED = /^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff])+$/u;
+
 function unwrapTitle(title: string): string {
   if (!title.startsWith('《') || !title.endsWith('》')) return title;
   const inner = title.slice(1, -1);

@@ -101,6 +101,26 @@ describe('a plan a notice without a title of its own issues by name', () => {
   });
 });
 
+describe('a header copied from a page that broke its layout', () => {
+  const notice = (lines: string[]) => [...lines, '  现将《某县某某应急预案》印发给你们，请认真遵照执行。', '一、总则', ''].join('\n');
+
+  it('reads a 发文字号 that lost its brackets, and a title line set letter-spaced', () => {
+    const fields = header(notice(['某政办发201652', '', '某县人民政府办公室', '关于印发《某县某某应急预案》的', '通    知', '', '各乡镇人民政府，县直有关单位：']));
+    expect(fields).toMatchObject({ docNumber: '某政办发201652', title: '某县人民政府办公室关于印发《某县某某应急预案》的通知', addressees: '各乡镇人民政府，县直有关单位' });
+  });
+
+  it('keeps a space between the words of a title, and takes no run of digits for a 发文字号', () => {
+    const fields = header(notice(['中共某县委办公室 某县人民政府办公室关于印发《某县某某应急预案》的通知', '', '各乡镇人民政府：']));
+    expect(fields['title']).toBe('中共某县委办公室 某县人民政府办公室关于印发《某县某某应急预案》的通知');
+    expect(header(notice(['某县人民政府关于印发《某县某某应急预案》的通知', '2016年数据20165', '各乡镇人民政府：']))['docNumber']).toBeUndefined();
+  });
+
+  it('reads a 主送机关 wrapped over two lines as one', () => {
+    const fields = header(notice(['某市人民政府关于印发某市医疗救助办法的通知', '某政发〔2008〕65号', '各县、区人民政府，某某经济开发区、某', '  某工业园区，市各委、办、局：']));
+    expect(fields).toMatchObject({ title: '某市人民政府关于印发某市医疗救助办法的通知', addressees: '各县、区人民政府，某某经济开发区、某某工业园区，市各委、办、局' });
+  });
+});
+
 describe('a heading closed by its own responsibility clause', () => {
   it.each([
     ['a labelled clause', '一、乡村振兴工程（责任单位：县农业农村局、县财政局）\n（一）工作目标\n', '乡村振兴工程'],
