@@ -44,14 +44,10 @@ export function simplifiedReading(text: string): string | null {
   let count = 0;
   for (let i = 0; i < text.length && count < MIN_TRADITIONAL; i++) count += IS_TRADITIONAL[text.charCodeAt(i)]!;
   if (count < MIN_TRADITIONAL) return null;
-  try {
-    const out = converter()(text);
-    // Null for a copy that changed nothing: callers compare the reading with the text to know
-    // whether to quote the original, and two equal megabyte strings compare in linear time.
-    return out.length === text.length && out !== text ? out : null;
-  } catch {
-    return null;
-  }
+  const out = sameLengthSimplified(text);
+  // Null for a copy that changed nothing: callers compare the reading with the text to know
+  // whether to quote the original, and two equal megabyte strings compare in linear time.
+  return out !== null && out !== text ? out : null;
 }
 
 /**
@@ -60,10 +56,15 @@ export function simplifiedReading(text: string): string | null {
  * matched against are simplified. Never throws; the word itself when it cannot be converted.
  */
 export function simplifiedWord(word: string): string {
+  return sameLengthSimplified(word) ?? word;
+}
+
+/** The text converted to simplified characters; null when the conversion changes its length (offsets would move) or fails. */
+function sameLengthSimplified(text: string): string | null {
   try {
-    const out = converter()(word);
-    return out.length === word.length ? out : word;
+    const out = converter()(text);
+    return out.length === text.length ? out : null;
   } catch {
-    return word;
+    return null;
   }
 }

@@ -8,7 +8,8 @@ import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
 import { shapeOf } from '../src/targets/clauses.js';
 import { scanQuantities } from '../src/targets/figures.js';
-import { foldText, wrapWidth } from '../src/targets/fold.js';
+import { foldText } from '../src/targets/fold.js';
+import { wrapWidth } from './support/wrap.js';
 import { extractTargets, type TargetDraft, type TextBlock } from '../src/targets/index.js';
 import { nonTargetReason } from '../src/targets/nontargets.js';
 

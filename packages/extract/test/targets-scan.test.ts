@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { figureStarts } from '../src/targets/figures.js';
-import { foldText, wrapWidth } from '../src/targets/fold.js';
+import { foldText } from '../src/targets/fold.js';
+import { wrapWidth } from './support/wrap.js';
 import { scanBlock, WrapTally } from '../src/targets/scan.js';
 
 /** Display width of a line as written by hand: two columns for a wide code point, one below U+0100. */

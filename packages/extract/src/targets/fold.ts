@@ -9,7 +9,7 @@
  * hard-wrapped.
  */
 import { nextInClass, partitionPoint } from '../search.js';
-import { isBlankCode, scanBlock, WrapTally, type BlockScan } from './scan.js';
+import { isBlankCode, type BlockScan } from './scan.js';
 
 export interface Folded {
   /** The folded text. */
@@ -60,16 +60,6 @@ function trimmedEnd(text: string, from: number, to: number): number {
 
 /** Columns a full line may fall short of the width (justified text, an indent lost in extraction). */
 const SLACK = 6;
-
-/**
- * The width at which the document's lines were wrapped, or null when they were not (see
- * `WrapTally`): the texts are scanned as `extractTargets` scans its blocks.
- */
-export function wrapWidth(texts: string[]): number | null {
-  const tally = new WrapTally();
-  for (const text of texts) scanBlock(text, tally);
-  return tally.width();
-}
 
 /**
  * A line holding only a page number ("9", "- 9 -", "— 9 —"). Each run of spaces is matched once: a

@@ -144,7 +144,7 @@ function partition(s: string, a: number, b: number, isName: NameTest): Span[] | 
     for (let p = 0; p <= q; p++) {
       const before = p === 0 ? 0 : (bestCount[p - 1] as number);
       if (before < 0) continue;
-      if (p > 0 && isPartyPair(s, cutFrom[p] as number, cutTo[q] as number, cutTo[p - 1] as number)) continue;
+      if (p > 0 && isJointBody(s, cutFrom[p] as number, cutTo[q] as number, cutTo[p - 1] as number)) continue;
       if (!isName(s.slice(cutFrom[p] as number, cutTo[q] as number))) continue;
       if (before + 1 > (bestCount[q] as number)) {
         bestCount[q] = before + 1;
@@ -163,11 +163,15 @@ function partition(s: string, a: number, b: number, isName: NameTest): Span[] | 
 }
 
 /**
- * "各区党委和政府", "各级党委和政府": 政府 right after a party committee (党委) is the government of
- * the same level, and the pair is one body (党政); the joiner between them parts no units.
+ * Pairs of words a joiner makes one body, not two units: 政府 right after a party committee (党委)
+ * is the government of the same level ("各区党委和政府", "各级党委和政府": 党政).
  */
-function isPartyPair(s: string, from: number, to: number, previousEnd: number): boolean {
-  return to - from === 2 && s.startsWith('政府', from) && previousEnd >= 2 && s.startsWith('党委', previousEnd - 2);
+const JOINT_BODIES: ReadonlyArray<readonly [before: string, after: string]> = [['党委', '政府']];
+
+/** Whether `s[from, to)`, after a joiner that follows `s[…, previousEnd)`, is the second word of a joint body: no unit of its own. */
+function isJointBody(s: string, from: number, to: number, previousEnd: number): boolean {
+  return JOINT_BODIES.some(([before, after]) => to - from === after.length && s.startsWith(after, from)
+    && previousEnd >= before.length && s.startsWith(before, previousEnd - before.length));
 }
 
 /**

@@ -13,6 +13,7 @@ import { parseBody, type Tag, type TaggedSpan } from './clause.js';
 import type { Found } from './find.js';
 import { insideAny } from './spans.js';
 import { compact, type View } from './view.js';
+import { isBlankCode } from '../targets/scan.js';
 
 const ROLE_HEADER_RE =
   /^(?:(牵头|主办|主责)|(配合|协助|协办|参与)|责任|负责)(?:单位|部门|处室)$/;
@@ -31,18 +32,17 @@ function lines(text: string): Line[] {
     let a = from;
     let b = i;
     // By char code: every line of every section is trimmed, and `text[a]` makes a string.
-    while (a < b && isBlankCode(text.charCodeAt(a))) a++;
-    while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
+    while (a < b && isWhiteCode(text.charCodeAt(a))) a++;
+    while (b > a && isWhiteCode(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
     from = i + 1;
   }
   return out;
 }
 
-/** What `/[\s\u3000]/` matches (`\s` holds U+3000 already), by char code. */
-function isBlankCode(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+/** What `/\s/` matches, by char code: a blank within a line (see scan.ts) or a line feed. */
+function isWhiteCode(code: number): boolean {
+  return code === 10 || isBlankCode(code);
 }
 
 /** The longest role header, white space aside ("牵头单位"). */
@@ -51,7 +51,7 @@ const MAX_HEADER = 4;
 function roleOfHeader(cell: string): Tag | null {
   // Every line is asked, and most are paragraphs: counted only as far as a header can reach.
   let length = 0;
-  for (let i = 0; i < cell.length; i++) if (!isBlankCode(cell.charCodeAt(i)) && ++length > MAX_HEADER) return null;
+  for (let i = 0; i < cell.length; i++) if (!isWhiteCode(cell.charCodeAt(i)) && ++length > MAX_HEADER) return null;
   const m = ROLE_HEADER_RE.exec(cell.replace(/[\s\u3000]/g, ''));
   if (m === null) return null;
   return m[1] !== undefined ? 'lead' : m[2] !== undefined ? 'assist' : 'plain';
@@ -75,7 +75,7 @@ function isTextHeader(cell: string): boolean {
   // header can reach, before a squeezed copy is made for the pattern.
   if (cell.length > MAX_TEXT_HEADER * 4) return false;
   let length = 0;
-  for (let i = 0; i < cell.length; i++) if (!isBlankCode(cell.charCodeAt(i)) && ++length > MAX_TEXT_HEADER) return false;
+  for (let i = 0; i < cell.length; i++) if (!isWhiteCode(cell.charCodeAt(i)) && ++length > MAX_TEXT_HEADER) return false;
   return TEXT_HEADER_RE.test(cell.replace(/[\s\u3000]/g, ''));
 }
 
