@@ -26,6 +26,7 @@ import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/p
 import { join, resolve } from 'node:path';
 import { emitAll, emitChunks, orderFormats, OUTPUT_FILES, OUTPUT_FORMATS, outputFile, type OutputFormat } from '@policyc/emit';
 import type { CheckInput } from '@policyc/check';
+import { collectGarbage, LARGE_TEXT } from '@policyc/check/collect';
 import type { Registry, TaskDeadline } from '@policyc/model';
 import { readPolicyText, sha256 } from './policy-text.js';
 
@@ -113,6 +114,8 @@ export async function writeOutputs(
       const temp = tempPath(outDir, name);
       staged.push({ name, temp, path, hash: '' });
       staged.at(-1)!.hash = await writeChunks(temp, path, content);
+      // Each file printed leaves its pieces as garbage: collected before the next is printed.
+      if ((options.sourceText?.length ?? 0) >= LARGE_TEXT) collectGarbage();
       if (edited.has(name) && edited.get(name) !== staged.at(-1)!.hash) {
         await removeStaged();
         return { status: 'edited', path };
