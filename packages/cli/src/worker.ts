@@ -9,7 +9,6 @@
  * hash record that protects a hand-edited registry.yaml.
  */
 import { resolve } from 'node:path';
-import { collectGarbage, LARGE_TEXT } from '@policyc/check/collect';
 import { compile, readPolicy, readPolicyBytes, UnsupportedInputError, type CompileResult, type InputKind } from '@policyc/core';
 import type { OutputFormat } from '@policyc/emit';
 import type { Registry, Role } from '@policyc/model';
@@ -98,9 +97,6 @@ export default async function compileDocument(job: CompileJob): Promise<JobResul
   try {
     const result = await readAndCompile(job);
     compiled = { registry: result.registry, messages: result.messages, sourceText: String(result.file.value ?? '') };
-    // Parsing and extracting a long policy leaves its syntax tree and the readers' work as garbage,
-    // which V8 lets pile up beside what the outputs then print (a 20 MB policy: 400 MB instead of 260).
-    if (compiled.sourceText.length >= LARGE_TEXT) collectGarbage();
   } catch (error) {
     const reason = error instanceof UnsupportedInputError ? error.reason : ioCause(error);
     return { status: 'unreadable', reason: `cannot read ${job.path}: ${reason}` };
