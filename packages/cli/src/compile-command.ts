@@ -161,7 +161,7 @@ export async function compileCommand(argv: string[], io: Io): Promise<number> {
       status = Math.max(status, result.mergeLog.status);
     }
     if (result.output !== undefined) {
-      io.stdout(result.output);
+      for (const block of result.output) io.stdout(block);
       return;
     }
     if (result.status === 'edited') {

@@ -256,6 +256,33 @@ export async function renderOutputs(
   return files;
 }
 
+/** Text printed to standard output is gathered to about this many characters a write. */
+const PRINT_BATCH = 1 << 16;
+
+/**
+ * The first file of `formats` rendered, as `renderOutputs` renders it, in blocks of about
+ * `PRINT_BATCH` characters to print one after another: the registry of a long policy printed to
+ * standard output is never one string (a 20 MB policy's JSON is 60 M characters, held twice by a
+ * join and once more as the bytes written).
+ */
+export async function renderFirst(registry: Registry, formats: readonly OutputFormat[], registryDir: string, options: RenderOptions = {}): Promise<string[]> {
+  const blocks: string[] = [];
+  const files: Record<string, string> = {};
+  const rendered = (name: string): CheckInput => ({ path: name, content: files[name] ?? '' });
+  for await (const [, content] of renderEach(registry, orderFormats(formats).slice(0, 1), registryDir, options, rendered)) {
+    let block = '';
+    for (const piece of content) {
+      block += typeof piece === 'string' ? piece : String(piece);
+      if (block.length >= PRINT_BATCH) {
+        blocks.push(block);
+        block = '';
+      }
+    }
+    if (block !== '') blocks.push(block);
+  }
+  return blocks;
+}
+
 /**
  * Each file of `formats` (in order) as it is rendered: its name and its content in pieces, the
  * text formats printed only as their pieces are read. `checkInputOf` gives a text file rendered

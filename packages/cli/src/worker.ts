@@ -14,7 +14,7 @@ import type { OutputFormat } from '@policyc/emit';
 import type { Registry, Role } from '@policyc/model';
 import { aliasDeclarations, type AliasDeclaration } from './aliases.js';
 import { ioCause } from './io-errors.js';
-import { renderOutputs, writeOutputs } from './outputs.js';
+import { renderFirst, writeOutputs } from './outputs.js';
 
 export interface CompileJob {
   /** The path as shown in messages; `-` for standard input. */
@@ -83,8 +83,8 @@ export type JobResult =
     /** The files written (absolute), or the path of the edited registry.yaml left as is. */
     written: string[];
     edited?: string;
-    /** The registry in the first format, when `outDir` is null. */
-    output?: string;
+    /** The registry in the first format, when `outDir` is null: blocks of text to print in turn. */
+    output?: string[];
     /** What the merge printed (a worker has no terminal of its own), and its exit status. */
     mergeLog?: { stdout: string; stderr: string; status: number };
     entry?: DocumentEntry;
@@ -122,8 +122,7 @@ export default async function compileDocument(job: CompileJob): Promise<JobResul
     entry: job.index ? entryOf(registry, sourceText) : undefined,
   };
   if (job.outDir === null) {
-    const rendered = await renderOutputs(registry, job.formats, job.registryDir, { sourceText });
-    return { status: 'compiled', ...base, written: [], output: String(Object.values(rendered)[0] ?? '') };
+    return { status: 'compiled', ...base, written: [], output: await renderFirst(registry, job.formats, job.registryDir, { sourceText }) };
   }
   try {
     // A merge replaces the edited registry.yaml on purpose: its edits are in the new one.
