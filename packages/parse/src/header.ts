@@ -42,12 +42,12 @@ const DOC_NUMBER = /[\u4e00-\u9fff](?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]+[)�
  * Only the brackets reserved for the year (〔 【 ［) open one: a title wrapped at "（2021" is none.
  */
 const DAMAGED_DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{2,12}\s{0,2}[〔［【]\s{0,2}[0-9]{4}[〕］】]?\s{0,2}[0-9]{0,5}\s{0,2}[号號]?$/u;
-/** A 发文字号 alone on its line, bare or in brackets ("（梧政发〔2012〕3号）"), or damaged. */
 /**
  * A 发文字号 whose brackets were lost in copying, alone on its line: the issuer's abbreviation
  * ending in its kind (发, 函, 字), the year and the serial run together ("某政办发201652").
  */
 const BARE_DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}[发發函字](?:19|20)[0-9]{2}[0-9]{1,4}[号號]?$/u;
+/** A 发文字号 alone on its line, bare or in brackets ("（梧政发〔2012〕3号）"), damaged, or without its brackets. */
 const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source}|[（(]\\s*${DOC_NUMBER.source}\\s*[）)])$|${DAMAGED_DOC_NUMBER_LINE.source}|${BARE_DOC_NUMBER_LINE.source}`, 'u');
 /**
  * A decree's number (令号), the 发文字号 of a 令: its issuer's name, 令 and a serial, on a line of
@@ -470,10 +470,10 @@ function field(type: HeaderFieldType, start: number, end: number, text: string):
   return { type, start, end, value };
 }
 
-/** A title set in book-title marks ("《…的通知》") is the title inside them. */
 /** A line of characters each set apart by spaces: "通    知", "实 施 方 案". */
 const LETTER_SPACED = /^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff])+$/u;
 
+/** A title set in book-title marks ("《…的通知》") is the title inside them. */
 function unwrapTitle(title: string): string {
   if (!title.startsWith('《') || !title.endsWith('》')) return title;
   const inner = title.slice(1, -1);
