@@ -163,8 +163,10 @@ function checkPrimary(
   messages.push(...found);
   if (primary && primaryEntry) files.keepText(primaryEntry, primary, found);
   kernel.releasePrimaryText();
-  // The other files' rules read the primary's data, not its text.
-  const clean = !found.some((message) => message.severity === 'error');
+  // The other files' rules read the primary's data, not its text. Clean means that every rule ran
+  // and none found an error: with a selection, a dangling id the reference rules would have named
+  // could be skipped by the type-check's shortcut, which takes printed items of clean data to compile.
+  const clean = rules === RULES && !found.some((message) => message.severity === 'error');
   return { kernel, primaryEntry, unreadable, held: { data: primary?.data, large: (primary?.text.length ?? 0) >= LARGE_TEXT, clean } };
 }
 
@@ -247,7 +249,7 @@ function rereadData(entry: CheckInput, part: DataPart | undefined): { value: unk
   const data = readRegistryFile(entry.path, text)?.data;
   if (data === undefined) return undefined;
   if (!part) return { value: data };
-  const entryValue = (data as Record<string, unknown>)[part.key];
+  const entryValue = Object.hasOwn(data as object, part.key) ? (data as Record<string, unknown>)[part.key] : undefined;
   return { value: part.index === undefined ? entryValue : Array.isArray(entryValue) ? entryValue[part.index] : undefined };
 }
 

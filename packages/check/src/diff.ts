@@ -19,9 +19,11 @@ export function firstDifference(left: unknown, right: unknown, path: (string | n
     return undefined;
   }
   if (isObject(left) && isObject(right)) {
-    const keys = [...Object.keys(left), ...Object.keys(right).filter((k) => !(k in left))];
+    // Own keys only: an inherited one ("constructor") is no member of JSON data.
+    const has = (value: Record<string, unknown>, key: string) => Object.hasOwn(value, key);
+    const keys = [...Object.keys(left), ...Object.keys(right).filter((k) => !has(left, k))];
     for (const key of keys) {
-      if (!(key in left) || !(key in right)) return { pointer: toPointer([...path, key]), left: left[key], right: right[key] };
+      if (!has(left, key) || !has(right, key)) return { pointer: toPointer([...path, key]), left: has(left, key) ? left[key] : undefined, right: has(right, key) ? right[key] : undefined };
       const found = firstDifference(left[key], right[key], [...path, key]);
       if (found) return found;
     }

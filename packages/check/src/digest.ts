@@ -56,7 +56,7 @@ export function digestData(data: unknown): DataDigest | undefined {
           if (i >= items.length || i >= count || !hashOf(items[i]).equals(itemHash(key, i))) return { key, index: i };
         }
       }
-      for (const key of entries.keys()) if (!(key in other)) return { key };
+      for (const key of entries.keys()) if (!Object.hasOwn(other, key)) return { key };
     } catch {
       return { key: '' };
     }

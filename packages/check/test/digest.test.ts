@@ -86,6 +86,14 @@ function longRegistry(): Registry {
   return { ...registry, tasks: [...registry.tasks, ...tasks] };
 }
 
+describe('firstDifference on keys an object inherits', () => {
+  it('reads own keys only', () => {
+    expect(firstDifference({ constructor: 1 }, {})).toEqual({ pointer: '/constructor', left: 1, right: undefined });
+    expect(firstDifference({}, { toString: 'x' })).toEqual({ pointer: '/toString', left: undefined, right: 'x' });
+    expect(digestData({})!.firstDifferingPart({ constructor: 1 })).toEqual({ key: 'constructor' });
+  });
+});
+
 describe('agreement with the primary\'s data let go', () => {
   it('names the first difference deep in a list, in every file that differs, as with the data kept', async () => {
     const registry = longRegistry();

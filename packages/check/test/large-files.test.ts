@@ -209,6 +209,9 @@ describe('registry.yaml read an entry and an item at a time', () => {
     expect(readYamlPartFromLines(['"tasks":', '  - id: a'], { key: 'tasks', index: 0 })).toBeUndefined();
     expect(readYamlPartFromLines(['\uFEFFtasks:', '  - id: a'], { key: 'tasks', index: 0 })).toBeUndefined();
     expect(readYamlPartFromLines(['tasks:', '  a: 1'], { key: 'tasks', index: 0 })).toBeUndefined();
+    // A key written otherwise than plain ("tasks :") may be the one asked for: not found is unsure.
+    expect(readYamlPartFromLines(['tasks :', '  - a'], { key: 'tasks', index: 0 })).toBeUndefined();
+    expect(readYamlPartFromLines(['units: []', 'tasks:', '  - a'], { key: 'targets', index: 0 })).toEqual({ value: undefined });
   });
 
   it('reads one entry or one item alone as the whole read has it', () => {

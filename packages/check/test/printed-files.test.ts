@@ -48,4 +48,12 @@ describe('files printed from the primary\'s data', () => {
     expect(JSON.parse(given).messages.some((m: { ruleId: string; file: string }) => m.ruleId === 'ts-compile' && m.file === 'reg/registry.ts')).toBe(true);
     expect(onDisk).toBe(given);
   }, 60_000);
+
+  it('are type-checked when only some rules run: a dangling unit is then named by no rule before', () => {
+    const broken = smallRegistry();
+    broken.tasks[0]!.lead = ['省经济和信息化局'];
+    const files = Object.entries(outputs(broken)).map(([path, content]) => ({ path, content }));
+    const found = checkFiles(files, { rules: ['ts-compile'] }).messages;
+    expect(found.some((m) => m.ruleId === 'ts-compile' && m.file === 'reg/registry.ts' && m.reason.includes('省经济和信息化局'))).toBe(true);
+  }, 60_000);
 });

@@ -130,6 +130,7 @@ describe('a figure in an item\'s own title line', () => {
   it('keeps a number that opens the measure\'s own name', () => {
     expect(targets('5G基站达到8万个。')[0]?.metric).toBe('5G基站');
     expect(targets('3.0版标准覆盖企业200家。')[0]?.metric).toMatch(/^3\.0版/u);
+    expect(targets('一、二级医院达到100家。')[0]?.metric).toBe('一、二级医院');
   });
 });
 

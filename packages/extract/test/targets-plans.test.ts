@@ -55,6 +55,9 @@ describe('the year of a plan of work, from its title', () => {
     expect(leadIn('现就落实《2018年全市重点工作任务》提出意见如下：')).toEqual([null, null]);
     expect(leadIn('现就2019—2021年重点工作任务提出责任分工意见如下：')).toEqual([null, null]);
     expect(leadIn('为做好2019年经济运行工作，现提出如下意见：')).toEqual([null, null]);
+    // A title that names a period of its own: the preamble's year is not the plan's.
+    const spanned = targets(['某市安全生产三年行动方案（2024—2026年）', '为贯彻落实2024年重点工作任务部署，制定本方案如下：', ...body].join('\n'));
+    expect(spanned.map((t) => t[3])).toEqual([null, null]);
   });
 
   it('reads the year of an attachment titled on the line below its label', () => {

@@ -290,9 +290,11 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     let addressees = readAddressees(v, text);
     if (addressees) {
       // The 主送机关 wrapped over two lines ("各县、区人民政府，某某开发区、苏州" / "某某工业园区，市各
-      // 委、办、局："): its first line, taken for a line of the title, opens with 各 and holds no sentence.
+      // 委、办、局："): its first line, taken for a line of the title, opens with 各, lists (、，) and
+      // holds no sentence, nor ends as a title does ("各项安全生产工作的通知" is the title's).
       const before = titleLines.at(-1);
-      if (before && (titleLines.length > 1 || fields.some((f) => f.type === 'title' || f.type === 'docNumber')) && /^各/u.test(before.text) && !/[。；：:]/u.test(before.text) && before.text.length <= ADDRESSEES_MAX) {
+      if (before && (titleLines.length > 1 || fields.some((f) => f.type === 'title' || f.type === 'docNumber')) && /^各/u.test(before.text) && /[、，,]/u.test(before.text)
+        && !/[。；：:]/u.test(before.text) && !TITLE_END.test(before.text) && before.text.length <= ADDRESSEES_MAX) {
         titleLines.pop();
         addressees = { ...addressees, start: before.start, value: `${before.text}${addressees.value}` };
       }

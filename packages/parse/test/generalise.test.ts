@@ -115,6 +115,11 @@ describe('a header copied from a page that broke its layout', () => {
     expect(header(notice(['某县人民政府关于印发《某县某某应急预案》的通知', '2016年数据20165', '各乡镇人民政府：']))['docNumber']).toBeUndefined();
   });
 
+  it('keeps a title line that opens with 各 in the title', () => {
+    const fields = header(notice(['某政发〔2023〕5号', '关于切实做好当前', '各项安全生产工作的通知', '各县（市、区）人民政府，市政府各部门：']));
+    expect(fields).toMatchObject({ title: '关于切实做好当前各项安全生产工作的通知', addressees: '各县（市、区）人民政府，市政府各部门' });
+  });
+
   it('reads a 主送机关 wrapped over two lines as one', () => {
     const fields = header(notice(['某市人民政府关于印发某市医疗救助办法的通知', '某政发〔2008〕65号', '各县、区人民政府，某某经济开发区、某', '  某工业园区，市各委、办、局：']));
     expect(fields).toMatchObject({ title: '某市人民政府关于印发某市医疗救助办法的通知', addressees: '各县、区人民政府，某某经济开发区、某某工业园区，市各委、办、局' });

@@ -271,8 +271,10 @@ export function readYamlPartFromLines(lines: Iterable<string>, part: { key: stri
   let indent = -1;
   let items = 0;
   let keys = 0;
+  // A key line not of the plain form ("tasks :"): the key asked for may be written so.
+  let unsure = false;
   const finish = (): { value: unknown } | undefined => {
-    if (head === null) return { value: undefined };
+    if (head === null) return unsure ? undefined : { value: undefined };
     // Each line ends with its line feed again (a CR kept at a line's end is half of a CRLF).
     if (part.index === undefined || indent < 0) return readYamlPart(`${head.join('\n')}\n`, part);
     if (item === null) return { value: undefined };
@@ -292,6 +294,7 @@ export function readYamlPartFromLines(lines: Iterable<string>, part: { key: stri
       if (head !== null) return finish();
       keys += 1;
       if (line.startsWith(`${part.key}:`) && /^(?:[ \t\r#]|$)/u.test(line.slice(part.key.length + 1))) head = [line];
+      else if (!/^[^\s:#]+:(?:[ \t\r#]|$)/u.test(line)) unsure = true;
       continue;
     }
     if (head === null) continue;

@@ -461,6 +461,11 @@ export function planYearOfTitle(title: string | null | undefined): number | null
   return years[0]! >= 1900 && years[0]! <= 2200 ? years[0]! : null;
 }
 
+/** Whether a title names a year or a plan period of its own ("2024年…", "（2024—2026年）", "“十四五”"). */
+export function namesPeriod(title: string | null | undefined): boolean {
+  return typeof title === 'string' && (/[0-9０-９]{4}/u.test(title) || FIVE_YEAR_PLAN.test(title));
+}
+
 /** The longest lead into a body read, in characters: a sentence, not a paragraph. */
 const MAX_LEAD_SENTENCE = 200;
 

@@ -13,7 +13,7 @@ import type { Target } from '@policyc/model';
 import { selectCandidates, type Candidate, type Group } from './candidates.js';
 import { shapeOf, type TextShape } from './clauses.js';
 import { coordinatedParts, distributorBefore, isPartOf } from './compose.js';
-import { baseYears, deadlineResolver, documentYear, findTimeMentions, pastResolver, planStartOfTitle, planYearOfPreamble, planYearOfTitle, type Deadlines } from './deadlines.js';
+import { baseYears, deadlineResolver, documentYear, findTimeMentions, namesPeriod, pastResolver, planStartOfTitle, planYearOfPreamble, planYearOfTitle, type Deadlines } from './deadlines.js';
 import { commitVerbBefore, endsWithGoalTable, goalLabelEnd, isGoalTitle, isPastTitle, isRegisterTitle, registerHeaderAt, type Context } from './evidence.js';
 import { figureStarts, scanQuantities, type Quantity } from './figures.js';
 import { foldText, type Folded } from './fold.js';
@@ -98,7 +98,9 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
   const bases = baseYears(folds.map((f) => f.text));
   // A plan is due by its year; a plan of a year before its own date is a report, and sets nothing.
   const preamble = list.findIndex((b) => b.path === '');
-  const titleYear = planYearOfTitle(options?.title) ?? (preamble >= 0 ? planYearOfPreamble(folds[preamble]!.text) : null);
+  // The preamble is read only for a title that names no year or plan period of its own: a title's
+  // span ("（2024—2026年）") says there is no one year, whatever the preamble mentions.
+  const titleYear = planYearOfTitle(options?.title) ?? (preamble >= 0 && !namesPeriod(options?.title) ? planYearOfPreamble(folds[preamble]!.text) : null);
   const planYear = titleYear !== null && (docYear === null || titleYear >= docYear) ? String(titleYear) : null;
   const goalsFrom = docYear ?? planStartOfTitle(options?.title);
   for (const [k, block] of list.entries()) {

@@ -11,9 +11,10 @@ import type { Quantity } from './figures.js';
 const LEADING = /^(?:其中[，,]?|并且|并|且|同时|以及|另外|此外|和|及|要|将|使|推动|促进|确保|力争)+/u;
 /**
  * A heading's number opening the phrase: a figure in an item's own title line ("2.新建200个农村公路
- * 项目") has the item's marker before its subject, no part of the measure.
+ * 项目") has the item's marker before its subject, no part of the measure. A numeral right after
+ * the mark makes a list of numerals, not a marker ("一、二级医院").
  */
-const HEADING_MARKER = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,3}[.．、](?![0-9０-９])|[①-⑳])\s*/u;
+const HEADING_MARKER = /^\s*(?:[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,3}[.．、](?![0-9０-９])|[①-⑳])\s*/u;
 /** Adverbs between a subject and its verb. */
 /** Words that close a metric's phrase without being part of it; removed from the end one by one. */
 const TRAILING_WORDS: readonly string[] = ['分别', '平均', '均', '总体', '力争', '稳定', '进一步', '原则上', '一般为', '一般', '基本', '持续', '要', '将', '累计', '年均', '每年', '全部', '总计', '合计', '逐步', '努力', '争取', '为', '是', '在', '至', '到', '和', '及', '与', '再', '还', '也'];
