@@ -174,22 +174,17 @@ function readPieces(text: string): { data: Record<string, unknown>; index: TopIn
   const { isMap, isScalar, isSeq, LineCounter } = yaml();
   const layout = pieceLayout(text);
   if (!layout) return undefined;
-  const { lineStarts, keyLines } = layout;
   const data: Record<string, unknown> = {};
   const entries = new Map<string, TopEntry>();
-  for (const [i, start] of keyLines.entries()) {
-    const end = keyLines[i + 1] ?? text.length;
-    const items = itemStarts(text, lineStarts, start, end);
-    const entry = parsePiece(text, start, items.length > 0 ? items[0]! : end);
-    const keyed = entry && entryKey(entry);
-    if (!keyed) return undefined;
-    const { name, pair, keyNode } = keyed;
+  for (const piece of pieceEntries(text, layout)) {
+    if (!piece) return undefined;
+    const { start, end, items, entry, name, pair, keyNode } = piece;
     // A key written twice is an error of the whole document.
     if (entries.has(name)) return undefined;
     const keyRange: [number, number] = [start + keyNode.range![0], start + keyNode.range![1]];
     if (items.length === 0) {
       const value = pair.value as Node | null;
-      data[name] = (entry!.toJS({ maxAliasCount: 100 }) as Record<string, unknown>)[name];
+      data[name] = (entry.toJS({ maxAliasCount: 100 }) as Record<string, unknown>)[name];
       entries.set(name, {
         key: keyRange,
         value: value?.range ? [start + value.range[0], start + value.range[1], isMap(value) || isSeq(value)] : undefined,
@@ -220,8 +215,8 @@ function readPieces(text: string): { data: Record<string, unknown>; index: TopIn
     entries.set(name, { key: keyRange, value: [seqStart, seqEnd, true], items: ranges });
   }
   const lineCounter = new LineCounter();
-  for (const start of lineStarts) lineCounter.addNewLine(start);
-  return { data, index: { root: [keyLines[0]!, text.length, true], rootIsMap: true, entries }, lineCounter };
+  for (const start of layout.lineStarts) lineCounter.addNewLine(start);
+  return { data, index: { root: [layout.keyLines[0]!, text.length, true], rootIsMap: true, entries }, lineCounter };
 }
 
 /**
@@ -235,16 +230,12 @@ export function readYamlPart(text: string, part: { key: string; index?: number |
   if (tooDeepAt(text) !== null) return undefined;
   const layout = pieceLayout(text);
   if (!layout) return undefined;
-  const { lineStarts, keyLines } = layout;
-  for (const [i, start] of keyLines.entries()) {
-    const end = keyLines[i + 1] ?? text.length;
-    const items = itemStarts(text, lineStarts, start, end);
-    const entry = parsePiece(text, start, items.length > 0 ? items[0]! : end);
-    const keyed = entry && entryKey(entry);
-    if (!keyed) return undefined;
-    if (keyed.name !== part.key) continue;
+  for (const piece of pieceEntries(text, layout)) {
+    if (!piece) return undefined;
+    const { end, items, entry, name } = piece;
+    if (name !== part.key) continue;
     if (items.length === 0) {
-      const value = (entry!.toJS({ maxAliasCount: 100 }) as Record<string, unknown>)[keyed.name];
+      const value = (entry.toJS({ maxAliasCount: 100 }) as Record<string, unknown>)[name];
       if (part.index === undefined) return { value };
       return { value: Array.isArray(value) ? (value as unknown[])[part.index] : undefined };
     }
@@ -348,6 +339,23 @@ function pieceLayout(text: string): { lineStarts: number[]; keyLines: number[] }
   const header = parsePiece(text, 0, keyLines[0]!);
   if (!header || (header.contents !== null && !(isScalar(header.contents) && header.contents.value === null && header.contents.source === ''))) return undefined;
   return { lineStarts, keyLines };
+}
+
+/**
+ * Each top-level entry of a text in the piece layout: where it lies, the line starts of its list's
+ * items (none when it is not a list on lines of its own), and its key read with what precedes the
+ * first item; null for an entry that does not read as one plain key (the text is then read whole).
+ */
+function* pieceEntries(text: string, { lineStarts, keyLines }: { lineStarts: number[]; keyLines: number[] }): Generator<{
+  start: number; end: number; items: number[]; entry: Document.Parsed; name: string; pair: Pair; keyNode: Node;
+} | null> {
+  for (const [i, start] of keyLines.entries()) {
+    const end = keyLines[i + 1] ?? text.length;
+    const items = itemStarts(text, lineStarts, start, end);
+    const entry = parsePiece(text, start, items.length > 0 ? items[0]! : end);
+    const keyed = entry && entryKey(entry);
+    yield keyed ? { start, end, items, entry: entry!, ...keyed } : null;
+  }
 }
 
 /** The text in [from, to) parsed as a document of its own; undefined when it has an error or an alias. */

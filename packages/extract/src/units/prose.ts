@@ -621,7 +621,6 @@ interface Verbs {
  */
 const NO_ACTORS: readonly Actor[] = Object.freeze([]);
 
-/** `list` with `actor` added (in place, unless it is the shared empty list). */
 /** How far "接受…的" may stand before the 指导 it takes as its object ("接受A、B的有关业务统筹指导"). */
 const MAX_ACCEPTED_SPAN = 60;
 
@@ -636,6 +635,7 @@ function acceptedFrom(p: string, at: number): { from: number; to: number } | nul
   return de > k + 2 && de < at && !/[，,。；;]/u.test(p.slice(k, at)) ? { from: k + 2, to: de } : null;
 }
 
+/** `list` with `actor` added (in place, unless it is the shared empty list). */
 function added(list: readonly Actor[], actor: Actor): readonly Actor[] {
   if (list === NO_ACTORS) return [actor];
   (list as Actor[]).push(actor);

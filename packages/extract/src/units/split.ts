@@ -266,20 +266,13 @@ export function splitLabelledUnits(s: string, a: number, b: number, isListed: Na
   const whole = splitUnits(s, a, b);
   if (whole !== null) return whole;
   const out: NameSpan[] = [];
-  let depth = 0;
-  let from = a;
-  for (let i = a; i <= b; i++) {
-    const code = s.charCodeAt(i);
-    if (i < b && isOpenCode(code)) depth++;
-    else if (i < b && isCloseCode(code)) depth = Math.max(0, depth - 1);
-    else if (i === b || (depth === 0 && isSeparatorCode(code))) {
-      const names = from < i ? splitUnits(s, from, i) : null;
-      if (names !== null) for (const n of names) out.push(n);
-      else if (from < i) {
-        const end = withoutClass(s, from, i);
-        if (end > from && isListed(s.slice(from, end))) out.push({ start: from, end });
-      }
-      from = i + 1;
+  for (const [from, to] of listItems(s, a, b)) {
+    if (from === to) continue;
+    const names = splitUnits(s, from, to);
+    if (names !== null) for (const n of names) out.push(n);
+    else {
+      const end = withoutClass(s, from, to);
+      if (end > from && isListed(s.slice(from, end))) out.push({ start: from, end });
     }
   }
   return out.length > 0 ? out : null;
@@ -295,6 +288,23 @@ export function splitMostlyUnits(s: string, a: number, b: number, isListed: Name
   const out: NameSpan[] = [];
   let named = 0;
   let listed = 0;
+  for (const [from, to] of listItems(s, a, b)) {
+    if (from === to) return null;
+    const names = splitUnits(s, from, to);
+    if (names !== null) {
+      for (const n of names) out.push(n);
+      named += names.length;
+    } else if (listed === 0 && isListed(s.slice(from, to))) {
+      out.push({ start: from, end: to });
+      listed += 1;
+    } else return null;
+  }
+  return named >= 2 && listed === 1 ? out : null;
+}
+
+/** The items of the list in `s[a, b)`: the spans between its separators outside brackets (empty ones too). */
+function listItems(s: string, a: number, b: number): Array<[number, number]> {
+  const items: Array<[number, number]> = [];
   let depth = 0;
   let from = a;
   for (let i = a; i <= b; i++) {
@@ -302,19 +312,11 @@ export function splitMostlyUnits(s: string, a: number, b: number, isListed: Name
     if (i < b && isOpenCode(code)) depth++;
     else if (i < b && isCloseCode(code)) depth = Math.max(0, depth - 1);
     else if (i === b || (depth === 0 && isSeparatorCode(code))) {
-      if (from >= i) return null;
-      const names = splitUnits(s, from, i);
-      if (names !== null) {
-        for (const n of names) out.push(n);
-        named += names.length;
-      } else if (isListed(s.slice(from, i)) && listed === 0) {
-        out.push({ start: from, end: i });
-        listed += 1;
-      } else return null;
+      items.push([from, i]);
       from = i + 1;
     }
   }
-  return named >= 2 && listed === 1 ? out : null;
+  return items;
 }
 
 /** `b`, or where a closing "等" or "等<class>" ("等单位", "等有关部门") begins in `[a, b)`. */
