@@ -10,6 +10,7 @@ import { emitAll } from '@policyc/emit';
 import { describe, expect, it } from 'vitest';
 import { fileTextDigest, jsonTextDigest, sha256 } from '../src/files/hash.js';
 import { jsonMember } from '../src/files/json-member.js';
+import { collectGarbage } from '../src/collect.js';
 import { checkFiles, formatJson, loadInputs, type CheckOptions } from '../src/index.js';
 import { edit, fixtureFiles, smallRegistry } from './helpers.js';
 
@@ -131,5 +132,33 @@ describe('one member of a JSON object, read in pieces', () => {
     expect(jsonMember(['["document", 1]'], 'document')).toBeUndefined();
     expect(jsonMember(['{"document": {'], 'document')).toBeUndefined();
     expect(jsonMember(['{"document": 2}'], 'document')).toBe(2);
+  });
+});
+
+describe('what a check of files on disk keeps once it returns', () => {
+  it('no registry file\'s text, though its messages quote values read from it', async () => {
+    // A long registry.yaml (its tasks repeated) whose one target without a year gets a message in
+    // the policy text quoting the target's id, as the YAML reader cut it from the file.
+    const registry = smallRegistry();
+    for (let n = 1; n < 4000; n++) registry.tasks.push(...smallRegistry().tasks.map((task) => ({ ...task, id: `${task.id}-${n}` })));
+    registry.units[0] = { ...registry.units[0]!, leads: registry.tasks.filter((task) => task.lead.length > 0).map((task) => task.id) };
+    registry.targets[0] = { ...registry.targets[0]!, id: 'target-1-1-repeated', deadline: null };
+    const files = fixtureFiles(registry);
+    const yamlChars = files['reg/registry.yaml']!.length;
+    const root = onDisk(files);
+    const loaded = await loadInputs(Object.keys(files).filter((path) => !path.endsWith('.txt')), root, { defer: true });
+    const source = { path: 'reg/small.txt', text: files['reg/small.txt']! };
+    delete files['reg/registry.yaml'];
+    // A first run loads and compiles what the check uses: not what the second keeps.
+    checkFiles(loaded.files, { ...OPTIONS, source, rules: ['target-deadline'] });
+    collectGarbage();
+    const before = process.memoryUsage().heapUsed;
+    const result = checkFiles(loaded.files, { ...OPTIONS, source, rules: ['target-deadline'] });
+    collectGarbage();
+    const kept = process.memoryUsage().heapUsed - before;
+    expect(result.messages.map((m) => `${m.ruleId} ${m.file}`)).toEqual(['target-deadline reg/small.txt']);
+    expect(result.messages[0]!.reason).toContain('target-1-1-repeated');
+    // The text read would take two bytes a character (it holds Chinese): keeping it would keep at least that.
+    expect(kept).toBeLessThan(yamlChars / 4);
   });
 });
