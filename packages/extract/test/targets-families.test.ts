@@ -147,3 +147,42 @@ describe('what a year\'s plan of work undertakes to see through', () => {
     expect(brief(targets('抓好“十四五”规划实施。'))).toEqual([]);
   });
 });
+
+describe('the people and bodies a programme chooses, sends and funds', () => {
+  it.each([
+    ['每年选拔资助不少于100名青年科技人员。', [['100', '名', 'gte', null]]],
+    ['5年内选派不少于1000名紧缺人才赴海外培训。', [['1000', '名', 'gte', null]]],
+    ['组织和发动80家科技类社会组织与企业开展合作。', [['80', '家', 'eq', null]]],
+  ])('%s', (text, expected) => {
+    expect(brief(targets(text))).toEqual(expected);
+  });
+
+  it('counts nothing where support is a term or a noun', () => {
+    // Who an incentive goes to, and a heading that counts its own items.
+    expect(brief(targets('优先支持其行政区域内1家符合条件的园区扩区。'))).toEqual([]);
+    expect(brief(targets('科技成果转化激励方面（共4项）'))).toEqual([]);
+  });
+});
+
+describe('clauses that repeat the object before them with the verb left out', () => {
+  it.each([
+    ['重点培养不少于10名学科带头人，不少于20名青年拔尖人才，不少于50名后备人才。', [['10', '名', 'gte', null], ['20', '名', 'gte', null], ['50', '名', 'gte', null]]],
+    ['每年引进30名领军人才来本市工作，200名骨干人才参加专题研修。', [['30', '名', 'eq', null], ['200', '名', 'eq', null]]],
+  ])('%s', (text, expected) => {
+    expect(brief(targets(text))).toEqual(expected);
+  });
+
+  it('takes no figure whose clause says something else of it, or follows no committed figure', () => {
+    // The clause opens with its subject, not the figure; the first figure is a fact, not a goal.
+    expect(brief(targets('每年引进30名领军人才来本市工作，其中女性人才5名。'))).toEqual([['30', '名', 'eq', null]]);
+    expect(brief(targets('全市现有企业300家，120家为高新技术企业。'))).toEqual([]);
+  });
+});
+
+describe('counts of occasions', () => {
+  it('reads 场次 and 人次 as things counted, not as how often', () => {
+    expect(brief(targets('重点扶持50场次名家讲座，培训技术人员2万人次。'))).toEqual([['50', '场次', 'eq', null], ['2', '万人次', 'eq', null]]);
+    // How often, with nothing made: no goal.
+    expect(brief(targets('重点扶持名家讲座，每年召开会议2次。'))).toEqual([]);
+  });
+});

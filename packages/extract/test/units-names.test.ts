@@ -87,7 +87,16 @@ describe('catch-alls over levels', () => {
     ['各县、市、区政府', ['各县、市、区政府']],
     ['市经信局、市财政局,各县、市、区政府', ['市经信局', '市财政局', '各县、市、区政府']],
     ['各省、自治区、直辖市和计划单列市税务局', ['各省、自治区、直辖市和计划单列市税务局']],
-    ['各区、县级市', ['各区', '县级市']],
+    // The levels alone, with no kind word after them, are the catch-all too: every district's and
+    // county-level city's government ("县级市" alone would name none).
+    ['各区、县级市', ['各区、县级市']],
+    ['各有关区、县级市', ['各有关区、县级市']],
+    ['市工商联,各区、县', ['市工商联', '各区、县']],
+    ['各区、县级市人民政府', ['各区、县级市人民政府']],
+    // "级市" is no kind word: the levels end before it.
+    ['各区、县级市,市财政局', ['各区、县级市', '市财政局']],
+    // One level is no catch-all over levels: a name, read as any other.
+    ['各区,县级市财政局', ['各区', '县级市财政局']],
     ['各街道、区直各部门', ['各街道', '区直各部门']],
   ])('%s', (list, want) => {
     expect(listed(list)).toEqual(want);

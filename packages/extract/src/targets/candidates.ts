@@ -91,7 +91,7 @@ const MADE = new Set<Quantity['unitClass']>(['count', 'measure']);
  * before made: "城镇新增就业9.5万人，失业人员再就业1.3万人", "形成…万亿级产业3个，冶金、化工等2个
  * 五千亿级产业链". Only counts and physical quantities: amounts and rates there are often terms.
  */
-function nextClauseItem(shape: TextShape, last: Listed | null, q: Quantity): boolean {
+function nextClauseItem(shape: TextShape, last: Listed | null, q: Quantity, prefixStart: number): boolean {
   // Counts and measures mix in one list of things made: "盘活闲置企业12家，盘活存量土地350亩",
   // "新建管网20公里，改造泵站3座" (each clause one object of the verb the list opens with).
   if (!last?.verb || !MADE.has(last.q.unitClass) || !MADE.has(q.unitClass)) return false;
@@ -101,7 +101,10 @@ function nextClauseItem(shape: TextShape, last: Listed | null, q: Quantity): boo
   const previousClause = clause > 0 ? shape.clauseStart(clause - 1) : -1;
   if (last.q.start < previousClause) return false;
   const tail = shape.text.slice(last.q.end, shape.clauseEnd(last.q.start));
-  return last.q.start >= clause || /^(?:等)?$/u.test(tail);
+  // …or the figure opens its clause (its bound before it at most): the clause repeats the shape of
+  // the object before, the verb left out ("支持300名骨干赴境外培训，1000名核心人才参加研修",
+  // "培养不少于10名…，不少于20名…").
+  return last.q.start >= clause || /^(?:等)?$/u.test(tail) || shape.text.slice(clause, prefixStart).trim() === '';
 }
 
 /**
@@ -164,7 +167,7 @@ export function selectCandidates(shape: TextShape, ctx: Context, quantities: Qua
       const left = text.slice(Math.max(floor, q.start - PER_PLACE_WINDOW), q.start);
       committed = isPerPlace(left) && !NORM_MODAL.test(left);
     }
-    if (!committed && !describes && nextClauseItem(shape, last, q)) {
+    if (!committed && !describes && nextClauseItem(shape, last, q, prefixStart)) {
       committed = true;
       verb = last!.verb;
     }

@@ -30,6 +30,11 @@ const COMMIT_VERBS = [
   '安排',
   // What a year's plan of work undertakes to see through: "抓好600个省级重点项目", "办好10件民生实事".
   '抓好', '办好',
+  // Choosing, sending, funding and rallying the people or bodies a programme counts, as 遴选 and
+  // 扶持 do: "选拔资助不少于100名青年科技人员", "选派1000名人才赴海外培训", "发动100家社会组织". (Not
+  // 支持, 组织, 转化, 服务: as often nouns or terms of an incentive, "社会组织", "成果转化激励方面（共4项）",
+  // "优先支持…1家符合条件的园区".)
+  '选拔', '选派', '资助', '发动',
 ];
 /** Verbs that compare a measure with a figure rather than make the things counted. */
 const COMPARATIVE_VERBS = new Set(['达到', '超过', '突破', '实现', '完成', '增长', '提高', '提升', '降低', '下降', '减少', '达']);

@@ -31,7 +31,9 @@ const LEXICON: Record<string, UnitClass> = {
   分钟: 'duration', 天: 'duration', 日: 'duration', 周: 'duration', 个星期: 'duration', 星期: 'duration',
   年: 'duration', 个季度: 'duration', 季度: 'duration', 秒: 'duration',
   岁: 'age', 周岁: 'age', 周年: 'age',
-  次: 'frequency', 人次: 'count', 轮: 'frequency', 遍: 'frequency',
+  次: 'frequency', 轮: 'frequency', 遍: 'frequency',
+  // Counts of occasions, each a thing done once ("50场次讲座", "服务10万人次"), not how often.
+  人次: 'count', 场次: 'count', 户次: 'count', 架次: 'count', 班次: 'count', 车次: 'count', 航次: 'count', 台次: 'count', 件次: 'count',
   分: 'score',
   个: 'count', 所: 'count', 家: 'count', 项: 'count', 种: 'count', 户: 'count', 人: 'count',
   名: 'count', 位: 'count', 件: 'count', 座: 'count', 条: 'count', 台: 'count', 套: 'count',

@@ -27,9 +27,9 @@ export function nameOf(s: string, span: NameSpan): string {
 /** Tells whether a piece of a list is one complete name. */
 export type NameTest = (raw: string) => boolean;
 
-/** Levels of government as a list names them after 各. */
-const LEVEL = '(?:省|市|县|区|州|自治州|自治区|直辖市|计划单列市|旗|盟|乡|镇|街道)';
-const LEVELS_RE = new RegExp(`各${LEVEL}(?:[、和及]${LEVEL})*[、和及]${LEVEL}`, 'uy');
+/** Levels of government as a list names them after 各 (the longer words first: "县级市" is no "县"). */
+const LEVEL = '(?:县级市|地级市|自治州|自治区|直辖市|计划单列市|省|市|县|区|州|旗|盟|乡|镇|街道)';
+const LEVELS_RE = new RegExp(`各(?:有关|相关)?${LEVEL}(?:[、和及]${LEVEL})*[、和及]${LEVEL}`, 'uy');
 const CATCH_ALL_KIND_RE = /^(?!级)[^各]*(?:政府|党委|部门|单位|机关|机构|局|委|厅|办|院)$/u;
 /** How long the kind word after the levels can be ("人民政府", "税务局"). */
 const MAX_CATCH_ALL_KIND = 12;
@@ -40,6 +40,9 @@ function catchAllEnd(s: string, i: number, b: number, isName: NameTest): number 
   const m = LEVELS_RE.exec(s);
   if (m === null) return -1;
   const levels = i + m[0].length;
+  // The levels alone are the catch-all where the piece ends with them: "各区、县级市" is every
+  // district's and county-level city's government, as "各区、县人民政府" is; no level is a unit apart.
+  if (levels === b || /[，,；;]/u.test(s[levels] as string)) return levels;
   for (let end = levels + 1; end <= Math.min(b, levels + MAX_CATCH_ALL_KIND); end++) {
     const ch = s[end - 1] as string;
     if (ch === '、' || ch === '，' || ch === ',' || ch === '和' || ch === '及') return -1;
