@@ -90,9 +90,23 @@ describe('relative deadlines', () => {
     expect(brief(extractTargets(blocks))).toEqual([['200', '家', 'gte', '2023']]);
   });
 
+  it('reads a span that opens a clause committing to make something', () => {
+    expect(brief(targets('加快人才集聚，3年内重点引进领军人才50名。', { documentYear: '2022' }))).toEqual([['50', '名', 'eq', '2025']]);
+  });
+
+  it('counts a span from the start year written before it, its first year, and the document\'s other spans as that one', () => {
+    const blocks: TextBlock[] = [
+      { path: '1', title: '', text: '一、总体目标。2020年起5年内，全市引进高层次人才2000名左右。\n', offset: 0 },
+      { path: '2', title: '', text: '二、人才培养。5年内重点培养青年拔尖人才100名。\n', offset: 36 },
+      { path: '3', title: '', text: '三、某市人民政府\n2019年12月8日\n', offset: 66 },
+    ];
+    expect(brief(extractTargets(blocks))).toEqual([['2000', '名', 'approx', '2024'], ['100', '名', 'eq', '2024']]);
+  });
+
   it.each([
     // "N年内" bounding a rule, a condition, or looking back sets no deadline
     ['1年内累计积分不超过5分。'],
+    ['1年内计分不超过2分，单项累计最高不超过10分。'],
     ['服务机构一年内开展上门服务达到500人次的，再增加补贴3万元。'],
     ['近3年内，全区累计建成公园20个。'],
   ])('reads no horizon in %s', (text) => {

@@ -11,6 +11,7 @@
  * A span's last year is a deadline where the span frames goals ("2023—2025年，…", "2021至2025年的具体
  * 目标"); a bare year opening a sentence is one when it lies after the year the document is dated.
  */
+import { hasCommitVerb } from './evidence.js';
 import { figureStarts } from './figures.js';
 import { isArabicDigitAt, isChineseNumeralChar, readNumeral } from './numerals.js';
 import { spanAt, type TextShape } from './clauses.js';
@@ -122,9 +123,10 @@ for (const ch of '0123456789０１２３４５６７８９一二两三四五六�
 /**
  * `goalsFrom` is the first year the document's goals may fall in: the year it is dated, else the
  * first year of the span its title plans for ("三年行动方案（2022—2024年）"). A bare year from then
- * on opening a sentence ("2022年，全市新建…") leads in that year's goals.
+ * on opening a sentence ("2022年，全市新建…") leads in that year's goals. `spansFrom` is the year
+ * spans of years count from ("三年内": three years after it), the year it is dated by default.
  */
-export function findTimeMentions(shape: TextShape, docYear: number | null = null, goalsFrom: number | null = docYear, starts: readonly number[] = figureStarts(shape.text)): TimeMention[] {
+export function findTimeMentions(shape: TextShape, spansFrom: number | null = null, goalsFrom: number | null = spansFrom, starts: readonly number[] = figureStarts(shape.text)): TimeMention[] {
   const { text } = shape;
   const out: TimeMention[] = [];
   const length = text.length;
@@ -136,7 +138,7 @@ export function findTimeMentions(shape: TextShape, docYear: number | null = null
     while (k < starts.length && (starts[k]! < i || MENTION_START[text.charCodeAt(starts[k]!)] !== 1)) k++;
     if (k >= starts.length) break;
     i = starts[k]!;
-    const relative = docYear !== null ? readRelative(shape, i, docYear) : null;
+    const relative = readRelative(shape, i, spansFrom);
     if (relative) {
       out.push(relative);
       i = relative.end - 1;
@@ -180,7 +182,7 @@ const MAX_RELATIVE_YEARS = 10;
  * due 2022), "用3年时间" / "经过三年努力" (a campaign of three years that starts in the year it is
  * dated: 2019–2021, due 2021). Null for anything else, ranges ("2—3年内") included.
  */
-function readRelative(shape: TextShape, i: number, docYear: number): TimeMention | null {
+function readRelative(shape: TextShape, i: number, docYear: number | null): TimeMention | null {
   const { text } = shape;
   // Read a numeral only from its first character, so a long run is not re-read from each of its characters.
   if (!isArabicDigitAt(text, i) && !'一二两三四五六七八九十'.includes(text[i] ?? '_')) return null;
@@ -188,6 +190,10 @@ function readRelative(shape: TextShape, i: number, docYear: number): TimeMention
   const n = readNumeral(text, i);
   if (!n || n.multiplier || n.upper !== null || !Number.isInteger(n.value) || n.value < 1 || n.value > MAX_RELATIVE_YEARS) return null;
   if (text[n.end] !== '年') return null;
+  // "2012年起5年内", "从2021年开始，用3年时间": the span starts in the year written, its first year.
+  const started = startWrittenBefore(text, i);
+  if (started !== null) docYear = started - 1;
+  if (docYear === null) return null;
   let end = n.end + 1;
   if (text.startsWith('左右', end)) end += 2;
   const within = ['之内', '内'].find((w) => text.startsWith(w, end));
@@ -200,7 +206,9 @@ function readRelative(shape: TextShape, i: number, docYear: number): TimeMention
     const comma = text[end] === '，' || text[end] === ',';
     // "近5年内", "过去三年内" look back.
     if (/(?:近|最近|过去|前)$/u.test(text.slice(Math.max(0, i - 2), i))) return null;
-    if (!comma && !COMMITTING_BEFORE.test(text.slice(Math.max(0, i - 2), i))) return null;
+    // So is a span a start year opens, or one that opens a clause committing to make something
+    // ("5年内重点引进…"; not "1年内计分不超过2分", a rule's limit).
+    if (!comma && started === null && !COMMITTING_BEFORE.test(text.slice(Math.max(0, i - 2), i)) && !opensCommitment(shape, i, end)) return null;
     year = docYear + n.value;
   } else {
     const before = CAMPAIGN_BEFORE.exec(text.slice(Math.max(0, i - 2), i));
@@ -213,6 +221,49 @@ function readRelative(shape: TextShape, i: number, docYear: number): TimeMention
   // "力争用3年时间，…" opens the goals that follow, as "到2025年，" does.
   const comma = text[end] === '，' || text[end] === ',';
   return { role: 'deadline', year: String(year), start, end, leadIn: comma && opensSentence(shape, start) };
+}
+
+/** A start year right before a span of years: "2012年起", "从2021年开始，用", "自2020年起的". */
+const START_BEFORE = /(?:^|[^0-9０-９])([0-9０-９]{4})年(?:起|开始)[，,]?(?:用|在|的)?$/u;
+/** How far before a span its start year may be written. */
+const START_WINDOW = 12;
+
+/** The year a span of years starting at `at` is said to start in, or null. */
+function startWrittenBefore(text: string, at: number): number | null {
+  const m = START_BEFORE.exec(text.slice(Math.max(0, at - START_WINDOW), at));
+  const year = m ? Number(m[1]!.normalize('NFKC')) : NaN;
+  return year >= 1900 && year <= 2200 ? year : null;
+}
+
+/**
+ * The year before the span of years a document's programme runs (its first "2012年起5年内"), from
+ * which its other spans ("5年内…", in a later item) count as that one does; null when none is
+ * written. Linear: one search of each text.
+ */
+export function programmeBase(texts: string[]): number | null {
+  for (const text of texts) {
+    for (const m of text.matchAll(PROGRAMME_START)) {
+      const year = Number(m[1]!.normalize('NFKC'));
+      if (year >= 1900 && year <= 2200) return year - 1;
+    }
+  }
+  return null;
+}
+const PROGRAMME_START = /([0-9０-９]{4})年(?:起|开始)[，,]?(?:用|在|的)?(?:[1-9１-９]|[一二两三四五六七八九十])年(?:内|之内|时间)/gu;
+
+/** How far after a span the verb of the clause it opens may stand. */
+const SPAN_VERB_WINDOW = 40;
+
+/**
+ * Whether the span `[at, end)` opens a clause (after the block start, a line end or a clause or
+ * sentence mark, spaces aside) in which a commitment verb follows it.
+ */
+function opensCommitment(shape: TextShape, at: number, end: number): boolean {
+  const { text } = shape;
+  let i = at;
+  while (i > 0 && text[i - 1] !== '\n' && /\s/u.test(text[i - 1]!)) i--;
+  if (i > 0 && !'。！？!?；;：:，,\n'.includes(text[i - 1]!)) return false;
+  return hasCommitVerb(text, end, Math.min(shape.clauseEnd(at), end + SPAN_VERB_WINDOW));
 }
 
 /** "二〇二〇年": four Chinese digits read one by one, then 年. */

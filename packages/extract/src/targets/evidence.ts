@@ -126,6 +126,18 @@ export function commitVerbBefore(shape: TextShape, at: number): VerbHit | null {
   return null;
 }
 
+/**
+ * Whether a commitment verb stands in `[from, to)` of the text (a bounded stretch: linear in it).
+ * Not one negated: "不超过2分" sets a ceiling, it commits to nothing.
+ */
+export function hasCommitVerb(text: string, from: number, to: number): boolean {
+  for (let end = from + 1; end <= to; end++) {
+    const hit = verbEndingAt(text, end, from);
+    if (hit && text[hit.start - 1] !== '不') return true;
+  }
+  return false;
+}
+
 /** Verbs of completion that may follow what they complete: "4条高速公路提前建成", "3个项目竣工投产". */
 const COMPLETION_VERBS = ['建成', '竣工', '投产', '投用', '通车', '开工', '达标', '开通', '上线', '落地', '完工'];
 /** Adverbs between the counted noun and its completion verb. */
