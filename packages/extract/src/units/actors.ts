@@ -95,7 +95,9 @@ function judgeActorName(raw: string): boolean {
   if (de >= 0) {
     const modifier = name.slice(0, de);
     const head = name.slice(de + 1);
-    return modifier.length > 0 && modifier.length <= MAX_MODIFIER && !MODIFIER_PROSE_RE.test(modifier) && judgeActorName(head);
+    // The modifier is a phrase, not a clause: the words that show a clause inside a name show
+    // one inside it too ("对参加培训的人员给予一定比例的政府" is no name ending in 政府).
+    return modifier.length > 0 && modifier.length <= MAX_MODIFIER && !MODIFIER_PROSE_RE.test(modifier) && !RUNNING_INNER_RE.test(modifier) && judgeActorName(head);
   }
   if (RUNNING_INNER_RE.test(plain)) return false;
   // "扶贫办", "市政府办", "国务院新闻办": an office's short name is short; "兴办", "承办" are verbs.
@@ -124,7 +126,9 @@ const HEAD_POSTS = ['局长', '厅长', '部长', '处长', '科长', '院长', 
  * Words whose first character is also a name's last: a list does not end inside them
  * ("…部门会同…" is 部门 + 会同, not a name ending in 会; "…单位协助…" not one ending in 协).
  */
-const WORDS_ACROSS_END = new Set([...HEAD_POSTS, '委员', '会同', '组织', '会商', '组成', '组建', '办理', '处理', '处置', '协助', '协调', '协同', '协作', '所需', '所有', '所属', '所在', '区域', '市场', '部署', '部分', '委托', '局面', '院内', '站在'].map(pairCode));
+const WORDS_ACROSS_END = new Set([...HEAD_POSTS, '委员', '会同', '组织', '会商', '组成', '组建', '办理', '处理', '处置', '协助', '协调', '协同', '协作', '所需', '所有', '所属', '所在', '区域', '市场', '部署', '部分', '委托', '局面', '院内', '站在',
+  // 企业家, 实业家: persons, not a 企业 followed by more of its sentence.
+  '业家'].map(pairCode));
 
 /**
  * Two characters as one number, for the words above: every possible end of a list is asked, and
