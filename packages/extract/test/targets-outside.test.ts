@@ -74,6 +74,8 @@ describe('relative deadlines', () => {
     // a campaign of N years that starts in that year
     ['力争用3年时间，培育省级专精特新企业200家以上。', [['200', '家', 'gte', '2024']]],
     ['经过两年努力，全区污水收集率达到85%。', [['85', '%', 'eq', '2023']]],
+    // the years ahead, the year it is dated the first of them
+    ['实施招商引资行动，带动未来五年制造业投资1000亿元以上。', [['1000', '亿元', 'gte', '2026']]],
   ])('%s', (text, expected) => {
     expect(brief(targets(text, { documentYear: '2022' }))).toEqual(expected);
   });
@@ -88,6 +90,11 @@ describe('relative deadlines', () => {
       { path: '2', title: '', text: '二、其他\n某市人民政府\n2021年3月8日\n', offset: 28 },
     ];
     expect(brief(extractTargets(blocks))).toEqual([['200', '家', 'gte', '2023']]);
+  });
+
+  it('counts spans from the year the title plans for when the document is not dated', () => {
+    const blocks: TextBlock[] = [{ path: '1', title: '', text: '一、每年新建公园10个，带动未来五年生态投资100亿元以上。\n', offset: 0 }];
+    expect(brief(extractTargets(blocks, { title: '某市政府工作报告重点工作责任分解（2023年）' }))).toEqual([['10', '个', 'eq', '2023'], ['100', '亿元', 'gte', '2027']]);
   });
 
   it('reads a span that opens a clause committing to make something', () => {
@@ -109,6 +116,7 @@ describe('relative deadlines', () => {
     ['1年内计分不超过2分，单项累计最高不超过10分。'],
     ['服务机构一年内开展上门服务达到500人次的，再增加补贴3万元。'],
     ['近3年内，全区累计建成公园20个。'],
+    ['过去五年，全区累计建成公园20个。'],
   ])('reads no horizon in %s', (text) => {
     expect(targets(text, { documentYear: '2022' }).map((t) => t.deadline).filter((d) => d !== null)).toEqual([]);
   });

@@ -172,6 +172,8 @@ const CHINESE_DIGITS = '〇零一二三四五六七八九';
 
 /** Words before "N年时间" that make it the time a campaign is given: "用3年时间", "经过三年努力". */
 const CAMPAIGN_BEFORE = /(?:用|利用|经过|再用|花)$/u;
+/** Words before "N年" that make it the years ahead: "未来五年", "今后三年". */
+const AHEAD_BEFORE = /(?:未来|今后)$/u;
 /** Words by which a clause commits to a time limit: "力争三年内", "确保两年内". */
 const COMMITTING_BEFORE = /(?:力争|争取|确保|计划|预计)$/u;
 /** Relative spans longer than this are horizons, not deadlines. */
@@ -179,8 +181,9 @@ const MAX_RELATIVE_YEARS = 10;
 
 /**
  * A deadline counted from the year the document is dated: "三年内" (within three years: dated 2019,
- * due 2022), "用3年时间" / "经过三年努力" (a campaign of three years that starts in the year it is
- * dated: 2019–2021, due 2021). Null for anything else, ranges ("2—3年内") included.
+ * due 2022), "用3年时间" / "经过三年努力" / "未来三年" (a campaign of three years, or the years ahead,
+ * starting in the year it is dated: 2019–2021, due 2021). Null for anything else, ranges ("2—3年内")
+ * included.
  */
 function readRelative(shape: TextShape, i: number, docYear: number | null): TimeMention | null {
   const { text } = shape;
@@ -210,6 +213,10 @@ function readRelative(shape: TextShape, i: number, docYear: number | null): Time
     // ("5年内重点引进…"; not "1年内计分不超过2分", a rule's limit).
     if (!comma && started === null && !COMMITTING_BEFORE.test(text.slice(Math.max(0, i - 2), i)) && !opensCommitment(shape, i, end)) return null;
     year = docYear + n.value;
+  } else if (AHEAD_BEFORE.test(text.slice(Math.max(0, i - 2), i))) {
+    // "未来五年", "今后三年": the years ahead, the one it is written in the first of them.
+    start = i - 2;
+    year = docYear + n.value - 1;
   } else {
     const before = CAMPAIGN_BEFORE.exec(text.slice(Math.max(0, i - 2), i));
     const span = ['时间', '努力'].find((w) => text.startsWith(w, end));

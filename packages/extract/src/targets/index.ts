@@ -103,8 +103,9 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
   const titleYear = planYearOfTitle(options?.title) ?? (preamble >= 0 && !namesPeriod(options?.title) ? planYearOfPreamble(folds[preamble]!.text) : null);
   const planYear = titleYear !== null && (docYear === null || titleYear >= docYear) ? String(titleYear) : null;
   const goalsFrom = docYear ?? planStartOfTitle(options?.title);
-  // Spans of years ("5年内") count from the start of the programme the document states, else its date.
-  const spansFrom = programmeBase(folds.map((f) => f.text)) ?? docYear;
+  // Spans of years ("5年内") count from the start of the programme the document states, else its
+  // date, else the year its title plans for.
+  const spansFrom = programmeBase(folds.map((f) => f.text)) ?? docYear ?? titleYear;
   for (const [k, block] of list.entries()) {
     const path = typeof block.path === 'string' ? block.path : '';
     const folded = folds[k]!;
