@@ -95,9 +95,13 @@ function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition
   for (const entry of others) {
     if (held.data !== undefined && registryFileKind(entry.path) !== 'schema') {
       // What compares files unread, or type-checks a registry.ts item by item, needs the data:
-      // computed before it is let go.
+      // computed before it is let go. Each printing of a large registry's data leaves garbage the
+      // size of the file printed, collected before the next: the two together were a check's peak.
       if (jsonOnDisk) jsonDigest();
-      if (releaseData(held, kernel, primaryEntry!, anyTs ? tsPrinted() : undefined)) letGoLarge ||= held.large;
+      if (held.large) collectGarbage();
+      const printed = anyTs ? tsPrinted() : undefined;
+      if (held.large) collectGarbage();
+      if (releaseData(held, kernel, primaryEntry!, printed)) letGoLarge ||= held.large;
     }
     // A registry.json on disk printing the primary's data exactly: its rules would find nothing
     // (valid JSON, the same data, and that data valid, as the primary's is).
