@@ -125,7 +125,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
         goalCellEnds.push(c);
       }
     }
-    else blocks.push({ path: e.record.path, title: titleRead(e), text: ownTexts[i] as string, offset: e.ownStart });
+    else blocks.push({ path: e.record.path, title: titleRead(e), text: e.node.row === undefined ? ownTexts[i] as string : withoutReports(ownTexts[i] as string, e.ownStart, e.node.row), offset: e.ownStart });
   }
   // Sought by halving, once per target: an indicator table may hold hundreds of goal cells.
   goalCellEnds.sort((x, y) => x.start - y.start);
@@ -330,6 +330,27 @@ function goalCells(row: TableRow, headers: Map<string | null, ColumnRead>): { st
     // A bare figure, maybe with a comparator ("45以上", "6左右"), takes the unit after its number.
     const text = unit !== '' && BARE_FIGURE_RE.test(value.trim()) ? value.replace(/^(\s*[\d.]+)/u, `$1${unit}`) : value;
     out.push({ start, end, year: column.year, text });
+  }
+  return out;
+}
+
+/** Columns of a task table that report on the work ("落实情况", "完成情况", "工作进展"): facts, not goals. */
+const REPORT_COLUMN_RE = /^(?:工作)?(?:落实|完成|进展|推进|执行|办理|实施)(?:情况|进度)$|^(?:工作)?进展$|^进展情况$/u;
+
+/**
+ * A table row's text (`own`, starting at source offset `offset`) with its report cells blanked, the
+ * offsets kept: a 落实情况 cell's "新增学位5500个" says what was done, and is no goal of the row.
+ */
+function withoutReports(own: string, offset: number, row: TableRow): string {
+  let out = own;
+  for (const cell of row.cells) {
+    const start = cell.position.start.offset;
+    const end = cell.position.end.offset;
+    const column = (cell.column ?? '').normalize('NFKC').replace(/\s+/gu, '');
+    if (start === undefined || end === undefined || !REPORT_COLUMN_RE.test(column)) continue;
+    const from = Math.max(0, start - offset);
+    const to = Math.min(out.length, end - offset);
+    if (to > from) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
   }
   return out;
 }

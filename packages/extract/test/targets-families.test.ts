@@ -186,3 +186,17 @@ describe('counts of occasions', () => {
     expect(brief(targets('重点扶持名家讲座，每年召开会议2次。'))).toEqual([]);
   });
 });
+
+describe('ranges whose lower bound keeps its scale, and completion written after the noun', () => {
+  it('reads "200亿—500亿元" as one range, which qualifying a noun sets no goal of its own', () => {
+    expect(brief(targets('到2030年，主营业务收入200亿—500亿元的县达到40个。'))).toEqual([['40', '个', 'eq', '2030']]);
+    expect(brief(targets('力争培育年产值200亿—500亿元企业集群。'))).toEqual([['200~500', '亿元', 'range', null]]);
+  });
+
+  it('counts a noun counted that 完成 its work, and an expansion to a figure', () => {
+    expect(brief(targets('7个乡镇卫生院完成搬迁或改扩建。'))).toEqual([['7', '个', 'eq', null]]);
+    expect(brief(targets('扩充公办幼儿园学位至1800个。'))).toEqual([['1800', '个', 'eq', null]]);
+    // Completion that only times what follows.
+    expect(brief(targets('5个试点完成后开展评估。'))).toEqual([]);
+  });
+});

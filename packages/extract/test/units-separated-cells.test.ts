@@ -43,3 +43,26 @@ describe('a traditional-script table whose first unit cell states the convention
     ]);
   });
 });
+
+describe('a row-a-line table set with pipes, names in a cell parted by spaces, and a column of progress', () => {
+  const text = [
+    '一、民生实事任务分解表',
+    '序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |',
+    '1 | 新建幼儿园3所，增加学前教育学位1200个。 | 张某 | 县教育局 各相关乡镇政府 | 已建成2所，新增学位800个。 |',
+    '2 | 改造农村公路50公里。 | 李某 | 县交通运输局 | 完成改造30公里。 |',
+    '3 | 推进省发展 改革委牵头的试点工作。 | 王某 | 省发展 改革委 | 正在推进。 |',
+  ].join('\n');
+
+  it('reads each name of a spaced cell, and a name a space cuts in two as one', () => {
+    expect(roles(text)).toEqual([
+      { path: '1.1', form: 'table', lead: [], assist: [], responsible: ['县教育局', '各相关乡镇政府'] },
+      { path: '1.2', form: 'table', lead: ['县交通运输局'], assist: [], responsible: [] },
+      { path: '1.3', form: 'table', lead: ['省发展改革委'], assist: [], responsible: [] },
+    ]);
+  });
+
+  it('takes the goals of the task cell, not the figures of what was done', () => {
+    const targets = compile(text).registry.targets.map((t) => `${t.path} ${t.text}`);
+    expect(targets).toEqual(['1.1 3所', '1.1 1200个', '1.2 50公里']);
+  });
+});

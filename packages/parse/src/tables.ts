@@ -398,7 +398,8 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
   }
 
   /**
-   * The cells of a line set as a row: split at "|", tabs or runs of two or more spaces; null if it
+   * The cells of a line set as a row: split at "|", tabs or runs of two or more spaces (a pipe that
+   * closes the line closes its last cell); null if it
    * has fewer than `least` (a header has 3 or more; inside a table a row may be shorter).
    */
   function splitRow(k: number, least = 3): CellRange[] | null {
@@ -424,8 +425,9 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         i++;
         continue;
       }
-      if (text[i] === '\t') {
-        // Each tab ends a cell: two in a row leave an empty cell between them.
+      if (text[i] === '\t' || text[i] === '|') {
+        // Each tab ends a cell: two in a row leave an empty cell between them. So does a pipe in a
+        // row a page set with pipes between its cells but none before the first ("1 | 推动… | 县教体局 |").
         push(i);
         cellStart = ++i;
         continue;

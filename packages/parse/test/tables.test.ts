@@ -126,6 +126,14 @@ describe('a table set one row a line', () => {
     expect(cells(parse(text).find((s) => s.marker === '2'))?.[2]).toEqual(['责任单位', '县司法局']);
   });
 
+  it('a table a page set with pipes between its cells, none before the first', () => {
+    const text = '一、民生实事任务分解表\n序号 | 具体工作任务 | 责任领导 | 责任单位 | 落实情况 |\n1 | 新建幼儿园3所。 | 张某 | 县教育局 | 已完成。 |\n2 | 改造农村公路50公里。 | 李某 | 县交通局 县财政局 | 正在推进。 |\n';
+    expect(outline(text)).toEqual(['1 一、 民生实事任务分解表', '1.1 1 新建幼儿园3所。', '1.2 2 改造农村公路50公里。']);
+    expect(cells(parse(text).find((s) => s.marker === '2'))?.[3]).toEqual(['责任单位', '县交通局 县财政局']);
+    // A line of text with a pipe in it is no row: no header of columns opens a table.
+    expect(outline('一、总体要求\n坚持问题导向 | 目标导向，推进改革。\n')).toEqual(['1 一、 总体要求']);
+  });
+
   it('a Markdown pipe table, with a group row', () => {
     const text = '# 某市行动方案\n\n**一、主要任务**\n\n| 序号 | 指标名称 | 目标值 | 牵头单位 |\n| --- | --- | --- | --- |\n| （一）创新能力 |  |  |  |\n| 1 | 研发投入强度 | 3% | 市科技局 |\n| 2 | 高新技术企业数量 | 500家 | 市科技局 |\n';
     expect(outline(text, true)).toEqual(['1 一、 主要任务', '1.1 （一） 创新能力', '1.1.1 1 研发投入强度', '1.1.2 2 高新技术企业数量']);

@@ -25,7 +25,7 @@ const COMMIT_VERBS = [
   // Building as the same verb's compounds: "构建…数据集", "搭建…平台". (Not 研发: it modifies the
   // noun it stands in far more often than it governs one, "生产研发基地", "研发投入".)
   '构建', '搭建',
-  '增加',
+  '增加', '扩充',
   // Funds a plan commits: "各级财政共计划安排1157.45亿元", "安排地方专项债券4000亿元".
   '安排',
   // What a year's plan of work undertakes to see through: "抓好600个省级重点项目", "办好10件民生实事".
@@ -139,7 +139,7 @@ export function hasCommitVerb(text: string, from: number, to: number): boolean {
 }
 
 /** Verbs of completion that may follow what they complete: "4条高速公路提前建成", "3个项目竣工投产". */
-const COMPLETION_VERBS = ['建成', '竣工', '投产', '投用', '通车', '开工', '达标', '开通', '上线', '落地', '完工'];
+const COMPLETION_VERBS = ['建成', '竣工', '投产', '投用', '通车', '开工', '达标', '开通', '上线', '落地', '完工', '完成'];
 /** Adverbs between the counted noun and its completion verb. */
 const COMPLETION_ADVERBS = /(?:提前|全面|全部|基本|如期|按期|顺利|陆续|率先|全部|均|要|将|力争|争取)$/u;
 /** How far the completion verb may follow the figure: a short noun and an adverb. */

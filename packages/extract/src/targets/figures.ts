@@ -113,8 +113,10 @@ function readRangeTail(text: string, first: Reading): Reading | null {
   if (!RANGE_MARKS.has(text.charCodeAt(at)) || text.startsWith('——', at)) return null;
   const second = readWithUnit(text, at + 1);
   if (!second || second.numeral.chinese !== first.numeral.chinese) return null;
-  // The bounds share one unit: written twice ("10％－70％") or once, after the upper bound.
-  if (first.unit !== null && first.unit !== second.unit) return null;
+  // The bounds share one unit: written twice ("10％－70％") or once, after the upper bound, the
+  // lower keeping its scale ("200亿—500亿元").
+  const scaleOnly = first.multiplier !== '' && first.unit === first.multiplier && second.multiplier === first.multiplier;
+  if (first.unit !== null && first.unit !== second.unit && !scaleOnly) return null;
   if (second.unit === null) return null;
   if (!(first.low < second.high)) return null;
   return second;

@@ -10,6 +10,7 @@ import type { TableRow } from '@policyc/parse';
 import { MAX_CLAUSE, outermostPairs } from './brackets.js';
 import { ASSIST_COLUMN_RE, assignRoles, LEAD_COLUMN_RE, parseBody, type Tag, type TaggedSpan } from './clause.js';
 import { conventionAt, findConvention, type LeadConvention } from './convention.js';
+import { isUnitName } from './names.js';
 import { simplifiedWord } from '../script.js';
 import type { ResponsibilityClause } from './types.js';
 import { compact, mentions, type View } from './view.js';
@@ -58,7 +59,7 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
     }
     const role = roleOfColumn(column);
     if (role === null || end - start > MAX_CLAUSE) continue;
-    const view = compact(text, start, end);
+    const view = spacedNames(text, start, end) ?? compact(text, start, end);
     const body = parseBody(view.s, 0, view.s.length, role) ?? unitsBeforeConvention(view.s, role);
     if (body === null) continue;
     const shift = map.length;
@@ -80,6 +81,26 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
     responsible: mentions(view, roles.responsible, 0),
   };
 }
+
+/**
+ * A cell whose names are parted by spaces alone ("县教体局 各相关乡镇政府"), as a list: each part a
+ * whole name, read with "、" for the spaces (mapped to the first of them). In a cell a space parts
+ * what a table set side by side; a name a space cuts in two ("省发展 改革委") leaves a part that is
+ * no name, and is read whole. Null when the cell is not such a list.
+ */
+function spacedNames(text: string, start: number, end: number): View | null {
+  const parts: View[] = [];
+  for (const m of text.slice(start, end).matchAll(/\S+/gu)) parts.push(compact(text, start + m.index, start + m.index + m[0].length));
+  if (parts.length < 2 || parts.length > MAX_SPACED_NAMES || !parts.every((p) => isUnitName(p.s))) return null;
+  const map: number[] = [];
+  for (const [k, part] of parts.entries()) {
+    if (k > 0) map.push(part.map[0]! - 1);
+    map.push(...part.map);
+  }
+  return { s: parts.map((p) => p.s).join('、'), map };
+}
+/** More parts than this are a sentence's words, not a list of names. */
+const MAX_SPACED_NAMES = 12;
 
 /**
  * The units of a unit cell that closes with the table's convention in brackets ("A、B、C（列在首位
