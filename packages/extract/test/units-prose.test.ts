@@ -133,6 +133,8 @@ describe('findDuties: not duties', () => {
     ['an exhortation with no role verb', '各区要高度重视，切实加强组织领导。'],
     ['a unit that strengthens supervision', '市场监管部门加强监管。'],
     ['the make-up of a body', '领导小组由市政府办公室、市财政局、市民政局组成。'],
+    ['who holds a post of a body', '联席会议主席由市政府分管城建工作的副秘书长担任。'],
+    ['who holds a post besides another', '办公室主任由市发展改革委主要负责同志兼任。'],
     ['where an office sits', '领导小组办公室设在市发展改革委。'],
     ['a unit as the object of 报送', '各单位要按时将材料报送市人民政府备案。'],
     ['a unit as the object of 鼓励', '鼓励企业参与老旧小区改造。'],

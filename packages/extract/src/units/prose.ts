@@ -85,8 +85,11 @@ const NOT_BY_BEFORE = new Set(['自', '理', '经', '缘', '事', '来', '不'])
 const NOT_BY_AFTER = new Set(['于', '此', '衷', '来', '头']);
 const BY = 0x7531; // 由
 const DE = 0x7684; // 的
-/** "由A、B组成", "由A、B选派人员参加": the make-up or staffing of a body, not a duty. */
-const MAKE_UP_RE = /^.{0,30}?(?:组成|构成|选派|派员|抽调|推举|推荐)/u;
+/**
+ * "由A、B组成", "由A、B选派人员参加", "主席由A分管工作的副秘书长担任": the make-up or staffing of a
+ * body, not a duty.
+ */
+const MAKE_UP_RE = /^.{0,30}?(?:组成|构成|选派|派员|抽调|推举|推荐|担任|兼任)/u;
 /** "由A…向B转变": a change from one state to another, not an actor. */
 const FROM_TO_RE = /^[^，,。；;]{0,24}?向[^，,。；;]{1,30}?(?:转变|转型|过渡|转移|延伸|拓展)/u;
 /** 指导 as a noun: 指导思想, 指导意见, 以…为指导 … */
