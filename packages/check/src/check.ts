@@ -14,7 +14,8 @@ import { digestData, type DataPart } from './digest.js';
 import { createKernel, PRIMARY_ORDER, type Kernel } from './kernel.js';
 import { RULES } from './rules/index.js';
 import { publishedSchemaFindings } from './schema-errors.js';
-import type { CheckFile, CheckInput, CheckMessage, CheckOptions, CheckResult, PolicySource, RuleDefinition } from './types.js';
+import { plainSourceMessages } from './source-messages.js';
+import type { CheckFile, CheckInput, CheckMessage, CheckOptions, CheckResult, PolicySource, RuleDefinition, SourceMessage } from './types.js';
 
 /**
  * Checks registries: the files given (grouped by directory, one registry per directory), or the
@@ -75,9 +76,19 @@ function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition
     },
   };
 
+  // A long policy is parsed before any registry file is read, its syntax tree let go at once.
+  let parsed: readonly SourceMessage[] | undefined;
+  if (source && options.parse && source.text.length >= LARGE_TEXT && rules.some((rule) => rule.readsParse)) {
+    try {
+      parsed = plainSourceMessages(options.parse(source).messages);
+    } catch {
+      // Asked again by the rule that reads it, whose crash is then its message.
+    }
+    collectGarbage();
+  }
   // The primary is read and judged in a function of its own: a frame that held the file (this
   // one, in a register V8 does not clear) would keep its text and data alive to the end.
-  const { kernel, primaryEntry, unreadable, held } = checkPrimary(entries, rules, options, { source, unreadSource }, files, messages);
+  const { kernel, primaryEntry, unreadable, held } = checkPrimary(entries, rules, options, { source, unreadSource, parsed }, files, messages);
   const perFile = rules.filter((rule) => rule.perFile);
   // Collected before the next file is read, when the one let go was large (its text and data
   // are garbage by then, no longer held by a variable of this loop).
@@ -141,7 +152,7 @@ interface HeldData {
  */
 function checkPrimary(
   entries: readonly CheckInput[], rules: readonly RuleDefinition[], options: CheckOptions,
-  bundle: { source: PolicySource | undefined; unreadSource: { path: string; reason: string } | undefined }, files: GroupFiles, messages: CheckMessage[],
+  bundle: { source: PolicySource | undefined; unreadSource: { path: string; reason: string } | undefined; parsed: readonly SourceMessage[] | undefined }, files: GroupFiles, messages: CheckMessage[],
 ): { kernel: Kernel; primaryEntry: CheckInput | undefined; unreadable: Map<CheckInput, RegistryFile>; held: HeldData } {
   const rank = (entry: CheckInput) => (PRIMARY_ORDER as readonly string[]).indexOf(registryFileKind(entry.path)!);
   const candidates = entries.filter((entry) => rank(entry) >= 0).sort((a, b) => rank(a) - rank(b));

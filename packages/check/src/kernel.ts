@@ -5,6 +5,8 @@
 import { VFileMessage } from 'vfile-message';
 import { coerceRegistry } from './coerce.js';
 import { FILE_START } from './files/lines.js';
+import { ownCopy } from './own-copy.js';
+import { plainSourceMessages } from './source-messages.js';
 import type { RegistryFile } from './files/registry-file.js';
 import { asPlace, policySpanAt } from './places.js';
 import type {
@@ -18,6 +20,8 @@ export interface Bundle {
   source: PolicySource | undefined;
   /** The policy text the registry names, when it is there but could not be read. */
   unreadSource?: { path: string; reason: string } | undefined;
+  /** The parser's messages on the policy, when it was parsed already; else parsed when first asked. */
+  parsed?: readonly SourceMessage[] | undefined;
 }
 
 /** Data rules read the YAML first: it is the file teams edit. */
@@ -53,7 +57,7 @@ export function createKernel(bundle: Bundle, options: CheckOptions): Kernel {
   // Only a policy text that was read names the place of a finding: a path to a missing file would
   // send SARIF viewers and editors to nothing (the source-file rule says it is missing).
   const policyPath = source?.path;
-  let parsed: readonly SourceMessage[] | undefined;
+  let { parsed } = bundle;
 
   const run = (files: readonly RegistryFile[], rules: readonly RuleDefinition[]): CheckMessage[] => {
     const messages: CheckMessage[] = [];
@@ -65,7 +69,7 @@ export function createKernel(bundle: Bundle, options: CheckOptions): Kernel {
         files,
         source,
         unreadSource,
-        parsed: () => (parsed ??= source && options.parse ? options.parse(source).messages : []),
+        parsed: () => (parsed ??= source && options.parse ? plainSourceMessages(options.parse(source).messages) : []),
         typecheck: options.typecheck ?? true,
         report: (report) => {
           const message = toMessage(rule, report, { primary, policyPath });
@@ -139,15 +143,4 @@ function createMessage(
   if (report?.pointer !== undefined) message.pointer = report.pointer;
   if (report?.note) message.note = ownCopy(report.note);
   return message;
-}
-
-/**
- * `text` in a string of its own. A message outlives the registry file it quotes: V8 keeps a
- * substring (what the YAML reader gives for each value) as a view into the text it was cut from,
- * so a reason naming a target kept the whole 55 MB registry.yaml alive after the checker let go of
- * it (15,000 such messages: 90 MB of a check's peak). Joining and cutting again makes V8 copy the
- * characters into a new string, which holds nothing else.
- */
-function ownCopy(text: string): string {
-  return `${text} `.slice(0, -1);
 }

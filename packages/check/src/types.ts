@@ -205,6 +205,12 @@ export interface RuleDefinition {
    * empty, `context.primary.data` undefined, `context.released` holding its digest).
    */
   perFile?: boolean;
+  /**
+   * The rule reads the parser's messages on the policy (`context.parsed()`). With such a rule to
+   * run, the checker parses a long policy before it reads the registry, and lets the syntax tree
+   * go first: the tree and the registry's data held together were most of a check's peak.
+   */
+  readsParse?: boolean;
   check(context: RuleContext): void;
   examples: { fail: RuleExample[]; pass: RuleExample[] };
 }

@@ -14,6 +14,7 @@ export const headingGlued = defineRule({
   id: 'heading-glued',
   severity: 'warning',
   origin: 'policy',
+  readsParse: true,
   summary: 'A heading marker starts its line (or follows a sentence end), not the middle of a sentence.',
   description:
     'A marker such as （二） directly after sentence text ("建立协调机制（二）完善…") means a line break was lost: ' +

@@ -21,6 +21,7 @@ export const headingSequence = defineRule({
   id: 'heading-sequence',
   severity: 'warning',
   origin: 'policy',
+  readsParse: true,
   summary: 'Heading numbers run 1, 2, 3 under each parent, without skipping or repeating.',
   description:
     'Sibling headings of one scheme count up by one: （一）（二）（三）. A skip (（一）（三）) or a repeat (（二）（二）) is ' +
