@@ -97,6 +97,9 @@ describe('catch-alls over levels', () => {
     ['各区、县级市,市财政局', ['各区、县级市', '市财政局']],
     // One level is no catch-all over levels: a name, read as any other.
     ['各区,县级市财政局', ['各区', '县级市财政局']],
+    // Angle brackets for parentheses nested in a clause's own: the list is not parted inside them.
+    ['市教育局,各县<市、区>人民政府', ['市教育局', '各县<市、区>人民政府']],
+    ['市教育局、各县〈市、区〉人民政府', ['市教育局', '各县〈市、区〉人民政府']],
     ['各街道、区直各部门', ['各街道', '区直各部门']],
   ])('%s', (list, want) => {
     expect(listed(list)).toEqual(want);

@@ -149,7 +149,7 @@ export function isClassPhrase(raw: string): boolean {
  */
 export function isUnitName(raw: string): boolean {
   const key = String(raw);
-  return shaped.get(key) ?? remember(shaped, key, hasNameShape(key.normalize('NFKC').replace(SPACE_GLOBAL_RE, ''), SUFFIXES));
+  return shaped.get(key) ?? remember(shaped, key, hasNameShape(compactName(key), SUFFIXES));
 }
 
 /** The shape test on a normalised name, with the kind words to accept at its end. */
@@ -184,7 +184,12 @@ export function isListedName(raw: string): boolean {
 /** The kind words unit names end in, longest first where one ends another. */
 export const UNIT_SUFFIXES: readonly string[] = SUFFIXES;
 
-/** Normalises a name for the shape tests: NFKC, no whitespace. */
+/**
+ * Normalises a name for the shape tests: NFKC, no whitespace, angle brackets read as the
+ * parentheses they stand for inside a bracket ("各县〈市、区〉人民政府", "各县<市、区>人民政府").
+ */
 export function compactName(raw: string): string {
-  return String(raw).normalize('NFKC').replace(SPACE_GLOBAL_RE, '');
+  return String(raw).normalize('NFKC').replace(SPACE_GLOBAL_RE, '').replace(ANGLE_OPEN_RE, '（').replace(ANGLE_CLOSE_RE, '）');
 }
+const ANGLE_OPEN_RE = /[<〈]/gu;
+const ANGLE_CLOSE_RE = /[>〉]/gu;
