@@ -236,6 +236,9 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
 
   function assign(task: Task, role: Role, mention: UnitMention): void {
     const unit = unitFor(mention);
+    // A lead listed again among the task's other units ("牵头单位：A" over "责任单位：A、B、C")
+    // leads it, and assists no one in it (ROLES puts lead first).
+    if (role !== 'lead' && task.lead.includes(unit.id)) return;
     if (!task[role].includes(unit.id)) task[role].push(unit.id);
     // A unit's task lists grow with the document (a lead office leads hundreds of tasks): the
     // pairs already listed are kept in a set, not sought in the list.

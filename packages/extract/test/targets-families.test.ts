@@ -200,3 +200,20 @@ describe('ranges whose lower bound keeps its scale, and completion written after
     expect(brief(targets('5个试点完成后开展评估。'))).toEqual([]);
   });
 });
+
+describe('the parts a sentence opened by 其中 lists', () => {
+  it('are goals of the figure that closed the sentence before', () => {
+    const found = targets('2024年全区新建公园12个。其中，城区公园5个，郊野公园7个。');
+    expect(brief(found)).toEqual([['12', '个', 'eq', '2024'], ['5', '个', 'eq', '2024'], ['7', '个', 'eq', '2024']]);
+    expect(found.map((t) => t.partOf)).toEqual([null, found[0]!.id, found[0]!.id]);
+  });
+
+  it('not a fact said of some of them, nor parts after a figure that is no goal', () => {
+    expect(brief(targets('全区新建公园12个。其中3个已投入使用。'))).toEqual([['12', '个', 'eq', null]]);
+    expect(brief(targets('全区现有公园12个。其中，城区公园5个，郊野公园7个。'))).toEqual([]);
+  });
+
+  it('counts the events a plan holds', () => {
+    expect(brief(targets('精心举办促消费活动150场次。'))).toEqual([['150', '场次', 'eq', null]]);
+  });
+});

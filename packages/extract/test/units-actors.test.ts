@@ -80,6 +80,8 @@ describe('actorListAt: where the list of subjects ends', () => {
     ['sub-levels in brackets are one name', '各省（区、市）人民政府负责', ['各省（区、市）人民政府'], '各省（区、市）人民政府'],
     ['a bracketed second name', '市科技局（市知识产权局）负责专利资助', ['市科技局（市知识产权局）'], '市科技局（市知识产权局）'],
     ['a 的-modifier', '幼儿园的举办部门负责审核', ['幼儿园的举办部门'], '幼儿园的举办部门'],
+    ['所在 is a word of place, not the preposition 在', '所在区人民政府负责关闭工作', ['所在区人民政府'], '所在区人民政府'],
+    ['a body named by where the firm is, not the firm', '企业所在区（县级市）提供孵化服务', ['企业所在区（县级市）'], '企业所在区（县级市）'],
   ])('%s: %s', (_title, s, names, text) => {
     expect(listAt(s)).toMatchObject({ names, text });
   });
@@ -89,7 +91,6 @@ describe('actorListAt: where the list of subjects ends', () => {
     ['a person of the organisation', '单位负责人要亲自部署'],
     ['persons: 企业家 is no 企业', '民营企业家素质提升项目'],
     ['persons: the heads of a body', '政府主要负责同志担任组长'],
-    ['a place named by what is in it', '企业所在区提供孵化服务'],
     ['a verb first: 统筹', '统筹各类产业园区、科技园区等方面资源'],
     ['an organisation as an object', '鼓励企业参与改造'],
     ['a place alone', '全市要统一部署'],

@@ -4,6 +4,7 @@
  * unit there, and an item that is not a name costs the clause none of the others. Made-up clauses.
  */
 import { findClauses } from '@policyc/extract';
+import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
 
 const roles = (text: string) =>
@@ -45,3 +46,11 @@ describe('an unlabelled list of units with one name that ends in no organisation
   });
 });
 
+
+describe('a lead listed again among the task\'s other units', () => {
+  it('leads the task, and assists no one in it', () => {
+    const text = '某省推进振兴工作的通知\n一、重点任务\n（一）扩大有效投资。推进重大项目建设。\n牵头单位：省发展改革委\n责任单位：省发展改革委、省财政厅、省工业和信息化厅\n';
+    const tasks = compile(text).registry.tasks.map((t) => ({ lead: t.lead, assist: t.assist, responsible: t.responsible }));
+    expect(tasks).toEqual([{ lead: ['省发展改革委'], assist: ['省财政厅', '省工业和信息化厅'], responsible: [] }]);
+  });
+});

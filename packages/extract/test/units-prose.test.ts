@@ -34,6 +34,9 @@ const MECHANISMS: Record<string, Row[]> = {
   '由A…': [
     ['由A负责 leads', '由市教育局负责组织实施。', [R(['市教育局'])]],
     ['由 names the actor of any verb', '具体办法由市住房城乡建设局另行制定。', [R(['市住房城乡建设局'])]],
+    ['由 opening its clause, a 的-phrase inside the predicate', '由行业主管部门按照所制定的指标体系，遴选确定名单。', [R(['行业主管部门'])]],
+    ['a pronoun\'s phrase after 由 is no part of the name', '跨县的水域，由其共同的上一级人民政府渔业主管部门管理。', [R(['上一级人民政府渔业主管部门'])]],
+    ['其他 is a word of its own', '项目审批后，由其他部门按规定办理。', [R(['其他部门'])]],
     ['由A承担 a task', '该课题由某研究院承担。', [R(['某研究院'])]],
     ['由于 is a conjunction', '由于资金紧张，项目暂缓实施。', []],
     ['理由 and 由此 name no actor', '说明理由，由此产生的费用自行承担。', []],
@@ -134,6 +137,7 @@ describe('findDuties: not duties', () => {
     ['a unit that strengthens supervision', '市场监管部门加强监管。'],
     ['the make-up of a body', '领导小组由市政府办公室、市财政局、市民政局组成。'],
     ['who holds a post of a body', '联席会议主席由市政府分管城建工作的副秘书长担任。'],
+    ['a step the clause abolishes, 由 inside its object', '取消由所在地人才服务机构在协议书上签章的环节。'],
     ['who holds a post besides another', '办公室主任由市发展改革委主要负责同志兼任。'],
     ['where an office sits', '领导小组办公室设在市发展改革委。'],
     ['a unit as the object of 报送', '各单位要按时将材料报送市人民政府备案。'],

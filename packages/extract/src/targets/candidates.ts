@@ -96,7 +96,12 @@ function nextClauseItem(shape: TextShape, last: Listed | null, q: Quantity, pref
   // "新建管网20公里，改造泵站3座" (each clause one object of the verb the list opens with).
   if (!last?.verb || !MADE.has(last.q.unitClass) || !MADE.has(q.unitClass)) return false;
   const clause = shape.clauseStart(q.start);
-  if (shape.sentenceStart(q.start) !== shape.sentenceStart(last.q.start)) return false;
+  const sentence = shape.sentenceStart(q.start);
+  if (sentence !== shape.sentenceStart(last.q.start)) {
+    // "…改造任务4894户。其中，南宁市274户，…": a sentence opened by 其中 lists the parts of the
+    // figure that closed the sentence before it; its first part is the first figure after 其中.
+    return sentence > 0 && shape.sentenceStart(sentence - 1) <= last.q.start && PARTS_OPENING.test(shape.text.slice(sentence, q.start));
+  }
   // The previous item ends the clause right before, or stands earlier in this one.
   const previousClause = clause > 0 ? shape.clauseStart(clause - 1) : -1;
   if (last.q.start < previousClause) return false;
@@ -106,6 +111,9 @@ function nextClauseItem(shape: TextShape, last: Listed | null, q: Quantity, pref
   // "培养不少于10名…，不少于20名…").
   return last.q.start >= clause || /^(?:等)?$/u.test(tail) || shape.text.slice(clause, prefixStart).trim() === '';
 }
+
+/** A sentence that opens with 其中 and names one part before its figure: "其中，南宁市". */
+const PARTS_OPENING = /^[\s\u3000]*其中[，,：:]?[^，,；;。0-9０-９]{1,16}$/u;
 
 /**
  * Whether `q` stands right after a count and runs into a noun: "培育3—5个百亿企业", "建成2个千亩园区",

@@ -86,6 +86,6 @@ export function isPartOf(shape: TextShape, total: Quantity, part: Quantity): boo
   const between = shape.text.slice(total.end, part.start);
   const k = between.indexOf('其中');
   if (k < 0) return false;
-  // Nothing but the opening of the 其中 phrase may separate the total from it.
-  return /^[（(，,]?$/u.test(between.slice(0, k));
+  // Nothing but the opening of the 其中 phrase, or of the sentence it opens, may separate the total from it.
+  return /^[（(，,。；;]?$/u.test(between.slice(0, k));
 }

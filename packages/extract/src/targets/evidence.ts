@@ -30,6 +30,8 @@ const COMMIT_VERBS = [
   '安排',
   // What a year's plan of work undertakes to see through: "抓好600个省级重点项目", "办好10件民生实事".
   '抓好', '办好',
+  // Events a plan holds: "举办促消费活动150场次".
+  '举办',
   // Choosing, sending, funding and rallying the people or bodies a programme counts, as 遴选 and
   // 扶持 do: "选拔资助不少于100名青年科技人员", "选派1000名人才赴海外培训", "发动100家社会组织". (Not
   // 支持, 组织, 转化, 服务: as often nouns or terms of an incentive, "社会组织", "成果转化激励方面（共4项）",

@@ -213,7 +213,7 @@ function blockTargets(block: TextBlock, folded: Folded, starts: readonly number[
   const foldedStarts: number[] = [];
   const idBase = `target-${path === '' ? '0' : path}-`;
   /** The latest totals, newest last: parts follow their total closely, so a few suffice. */
-  const totals: { q: Quantity; id: string }[] = [];
+  const totals: { q: Quantity; id: string; deadline: string | null }[] = [];
   let nextBaseline = 0;
   let baseline: string | null = null;
   for (const [k, c] of kept.entries()) {
@@ -248,7 +248,8 @@ function blockTargets(block: TextBlock, folded: Folded, starts: readonly number[
       comparator: c.comparator,
       // A figure listed after another under one verb ("分别降低13.5%、18%") is of the same kind.
       kind: groups[k]!.index > 0 && previous ? previous.kind : kindOf(q, metric, c.verb, before),
-      deadline: deadlines.at(q.start, isRecurring(before)),
+      // A part is due when its total is ("…改造4894户。其中，南宁市274户…"), unless it says otherwise.
+      deadline: deadlines.at(q.start, isRecurring(before)) ?? total?.deadline ?? null,
       inclusive: q.inclusive,
       aggregation: aggregationOf(before),
       baseline: baselineStart >= sentence ? baseline : null,
@@ -263,7 +264,7 @@ function blockTargets(block: TextBlock, folded: Folded, starts: readonly number[
       const id = idBase + String(setting.before + drafts.length + 1);
       drafts.push(withId(id, m, base));
       foldedStarts.push(Math.min(c.prefixStart, q.start));
-      if (!total) totals.push({ q, id });
+      if (!total) totals.push({ q, id, deadline: base.deadline });
       if (totals.length > 4) totals.shift();
     }
   }

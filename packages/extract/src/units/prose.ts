@@ -104,6 +104,8 @@ const BLANKET_RE = /(?:以下|下列|下述|本(?:方案|意见|计划|通知)�
 
 /** A role verb phrase that ends in "的《" describes how a document came about. */
 const DOCUMENT_OF_RE = /的[《“"]/u;
+/** What follows such a 的 when it closes a noun phrase: the noun, up to the clause's end. */
+const NOUN_AFTER_DE_RE = /^[^，,。；;、的]{1,8}$/u;
 /** "由A拨付…的<unit>": a 由-phrase closed by 的 and a unit before any role verb or comma is a modifier. */
 const MODIFIER_AFTER_BY_RE = /^(?:(?!负责|牵头|会同|指导|承担)[^，,。；;、]){1,16}的/u;
 
@@ -408,8 +410,12 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carried: Act
   // "A会同B拟定的《…》已经…": a verb inside a phrase that names a document is no duty now.
   if (DOCUMENT_OF_RE.test(s.slice(pos, b))) return carried;
   // "由财政部门拨付经费的事业单位…": 由 inside a modifier names no actor of the clause.
+  // So does one a verb before it makes part of its object, closed by 的 and the noun the clause
+  // ends with: "取消由所在地服务机构在协议书上签章的环节" (not "由A按照所制定的指标体系，…", which
+  // opens its clause: 由 names its actor).
   const modifier = byActor ? MODIFIER_AFTER_BY_RE.exec(s.slice(pos, b)) : null;
-  if (modifier !== null && actorListAt(s, pos + modifier[0].length, b) !== null) {
+  const embedded = modifier !== null && by > a && NOUN_AFTER_DE_RE.test(s.slice(pos + modifier[0].length, b));
+  if (modifier !== null && (embedded || actorListAt(s, pos + modifier[0].length, b) !== null)) {
     actor = subject;
     pos = subject === null ? a : subject.list.end;
     byActor = false;
@@ -532,9 +538,14 @@ function leadThenShares(entries: Entry[]): Entry[] {
 
 /** "由一家牵头部门统一受理": the length of a count before a name ("一家", "两个"), or 0. */
 function quantifierAt(s: string, i: number): number {
-  const m = /^[一两二三四五六七八九十]{1,2}[家个所支]/u.exec(s.slice(i, i + 4));
+  const m = QUANTIFIER_RE.exec(s.slice(i, i + 8));
   return m === null ? 0 : m[0].length;
 }
+/**
+ * A count ("由一家机构…") or a pronoun's phrase ("由其共同的上一级…部门", "由其所在地…"; not 其他,
+ * 其余 …, words of their own) before the name after 由: no part of the name.
+ */
+const QUANTIFIER_RE = /^(?:[一两二三四五六七八九十]{1,2}[家个所支]|其(?:共同|各自)的|其(?![他余中间实次]))/u;
 
 /** Where 由 names an actor in `s[a, b)` (outside brackets), or -1. */
 function byAt(s: string, a: number, b: number): number {
