@@ -108,11 +108,15 @@ function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition
       // What compares files unread, or type-checks a registry.ts item by item, needs the data:
       // computed before it is let go. Each printing of a large registry's data leaves garbage the
       // size of the file printed, collected before the next: the two together were a check's peak.
-      if (jsonOnDisk) jsonDigest();
-      if (held.large) collectGarbage();
-      const printed = anyTs ? tsPrinted() : undefined;
-      if (held.large) collectGarbage();
-      if (releaseData(held, kernel, primaryEntry!, printed)) letGoLarge ||= held.large;
+      if (jsonOnDisk && !jsonDigest.done) {
+        jsonDigest();
+        if (held.large) collectGarbage();
+      }
+      if (anyTs && !tsPrinted.done) {
+        tsPrinted();
+        if (held.large) collectGarbage();
+      }
+      if (releaseData(held, kernel, primaryEntry!, anyTs ? tsPrinted() : undefined)) letGoLarge ||= held.large;
     }
     // A registry.json on disk printing the primary's data exactly: its rules would find nothing
     // (valid JSON, the same data, and that data valid, as the primary's is).
@@ -268,13 +272,15 @@ function rereadData(entry: CheckInput, part: DataPart | undefined): { value: unk
   return { value: part.index === undefined ? entryValue : Array.isArray(entryValue) ? entryValue[part.index] : undefined };
 }
 
-function lazy<T>(compute: () => T): () => T {
+/** A value computed when first asked for; `done` once it has been. */
+function lazy<T>(compute: () => T): (() => T) & { readonly done: boolean } {
   let done = false;
   let value: T;
-  return () => {
+  const get = () => {
     if (!done) [done, value] = [true, compute()];
     return value!;
   };
+  return Object.defineProperty(get, 'done', { get: () => done }) as (() => T) & { readonly done: boolean };
 }
 
 function selectRules(ids: readonly string[] | undefined): readonly RuleDefinition[] {

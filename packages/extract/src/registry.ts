@@ -338,7 +338,8 @@ function goalCells(row: TableRow, headers: Map<string | null, ColumnRead>): { st
 }
 
 /** Columns of a task table that report on the work ("落实情况", "完成情况", "工作进展"): facts, not goals. */
-const REPORT_COLUMN_RE = /^(?:工作)?(?:落实|完成|进展|推进|执行|办理|实施)(?:情况|进度)$|^(?:工作)?进展$|^进展情况$/u;
+// Not 进度 ("实施进度", "完成进度"): the parser reads such a column as the row's schedule.
+const REPORT_COLUMN_RE = /^(?:工作)?(?:落实|完成|进展|推进|执行|办理|实施)情况$|^(?:工作)?进展$/u;
 
 /**
  * A table row's text (`own`, starting at source offset `offset`) with its report cells blanked, the

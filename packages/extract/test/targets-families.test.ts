@@ -210,6 +210,7 @@ describe('the parts a sentence opened by 其中 lists', () => {
 
   it('not a fact said of some of them, nor parts after a figure that is no goal', () => {
     expect(brief(targets('全区新建公园12个。其中3个已投入使用。'))).toEqual([['12', '个', 'eq', null]]);
+    expect(brief(targets('全区新建公园12个。其中，城区公园5个已建成。'))).toEqual([['12', '个', 'eq', null]]);
     expect(brief(targets('全区现有公园12个。其中，城区公园5个，郊野公园7个。'))).toEqual([]);
   });
 

@@ -74,8 +74,13 @@ describe('relative deadlines', () => {
     // a campaign of N years that starts in that year
     ['力争用3年时间，培育省级专精特新企业200家以上。', [['200', '家', 'gte', '2024']]],
     ['经过两年努力，全区污水收集率达到85%。', [['85', '%', 'eq', '2023']]],
-    // the years ahead, the year it is dated the first of them
+    // the years ahead, the year it is dated the first of them, whether or not 内 closes them
     ['实施招商引资行动，带动未来五年制造业投资1000亿元以上。', [['1000', '亿元', 'gte', '2026']]],
+    ['力争未来三年内新建公园30个。', [['30', '个', 'eq', '2024']]],
+    // a campaign whose first year is written: that year and the two after it
+    ['从2021年开始，用3年时间新建公园30个。', [['30', '个', 'eq', '2023']]],
+    // a span opening the item, right after its marker
+    ['（一）5年内重点引进领军人才50名。', [['50', '名', 'eq', '2027']]],
   ])('%s', (text, expected) => {
     expect(brief(targets(text, { documentYear: '2022' }))).toEqual(expected);
   });
@@ -95,6 +100,14 @@ describe('relative deadlines', () => {
   it('counts spans from the year the title plans for when the document is not dated', () => {
     const blocks: TextBlock[] = [{ path: '1', title: '', text: '一、每年新建公园10个，带动未来五年生态投资100亿元以上。\n', offset: 0 }];
     expect(brief(extractTargets(blocks, { title: '某市政府工作报告重点工作责任分解（2023年）' }))).toEqual([['10', '个', 'eq', '2023'], ['100', '亿元', 'gte', '2027']]);
+  });
+
+  it('takes no programme from a term of a measure inside a sentence', () => {
+    const blocks: TextBlock[] = [
+      { path: '1', title: '', text: '一、新办企业自2025年起3年内免征房产税。\n', offset: 0 },
+      { path: '2', title: '', text: '二、力争三年内培育企业100家。\n', offset: 22 },
+    ];
+    expect(brief(extractTargets(blocks, { documentYear: '2022' }))).toEqual([['100', '家', 'eq', '2025']]);
   });
 
   it('reads a span that opens a clause committing to make something', () => {

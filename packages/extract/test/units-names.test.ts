@@ -95,6 +95,10 @@ describe('catch-alls over levels', () => {
     ['各区、县级市人民政府', ['各区、县级市人民政府']],
     // "级市" is no kind word: the levels end before it.
     ['各区、县级市,市财政局', ['各区、县级市', '市财政局']],
+    // A joiner after the levels, or the list's closing 等: the levels end there; 市直 is no level.
+    ['各区、县级市和市直有关部门', ['各区、县级市', '市直有关部门']],
+    ['市财政局、各区、县级市等', ['市财政局', '各区、县级市']],
+    ['各区、县级市等有关部门', ['各区、县级市']],
     // One level is no catch-all over levels: a name, read as any other.
     ['各区,县级市财政局', ['各区', '县级市财政局']],
     // Angle brackets for parentheses nested in a clause's own: the list is not parted inside them.

@@ -37,6 +37,7 @@ const MECHANISMS: Record<string, Row[]> = {
     ['由 opening its clause, a 的-phrase inside the predicate', '由行业主管部门按照所制定的指标体系，遴选确定名单。', [R(['行业主管部门'])]],
     ['a pronoun\'s phrase after 由 is no part of the name', '跨县的水域，由其共同的上一级人民政府渔业主管部门管理。', [R(['上一级人民政府渔业主管部门'])]],
     ['其他 is a word of its own', '项目审批后，由其他部门按规定办理。', [R(['其他部门'])]],
+    ['any short phrase of 其 closed by 的', '由其所属的行业主管部门负责审核。', [R(['行业主管部门'])]],
     ['由A承担 a task', '该课题由某研究院承担。', [R(['某研究院'])]],
     ['由于 is a conjunction', '由于资金紧张，项目暂缓实施。', []],
     ['理由 and 由此 name no actor', '说明理由，由此产生的费用自行承担。', []],

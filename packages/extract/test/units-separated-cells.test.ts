@@ -66,3 +66,10 @@ describe('a row-a-line table set with pipes, names in a cell parted by spaces, a
     expect(targets).toEqual(['1.1 3所', '1.1 1200个', '1.2 50公里']);
   });
 });
+
+describe('a schedule column is no report of work done', () => {
+  it('keeps the goals of a 实施进度 cell, due in its years', () => {
+    const text = ['一、重点任务', '序号\t工作任务\t牵头单位\t实施进度', '1\t改造农村公路。\t县交通局\t2024年完成30公里，2025年完成50公里'].join('\n');
+    expect(compile(text).registry.targets.map((t) => `${t.text} ${t.deadline}`)).toEqual(['30公里 2024', '50公里 2025']);
+  });
+});

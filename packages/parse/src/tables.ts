@@ -398,8 +398,8 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
   }
 
   /**
-   * The cells of a line set as a row: split at "|", tabs or runs of two or more spaces (a pipe that
-   * closes the line closes its last cell); null if it
+   * The cells of a line set as a row: split at "|" (a line opened or closed by one), else at tabs
+   * or runs of two or more spaces; null if it
    * has fewer than `least` (a header has 3 or more; inside a table a row may be shorter).
    */
   function splitRow(k: number, least = 3): CellRange[] | null {
@@ -408,9 +408,12 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     const start = text[l.start] === '\t' ? l.start : contentStart(text, l.start, l.end, mask);
     const end = contentEnd(text, start, l.end, mask);
     if (end <= start) return null;
-    const piped = text[start] === '|';
+    // A Markdown row opens with a pipe; a row a page set with pipes between its cells may open
+    // without one but closes with one ("1 | 推动… | 县教体局 |"). Either is cut at its pipes alone.
+    const leading = text[start] === '|';
+    const piped = leading || text[end - 1] === '|';
     const cells: CellRange[] = [];
-    let i = piped ? start + 1 : start;
+    let i = leading ? start + 1 : start;
     let cellStart = i;
     const push = (to: number) => {
       const s = contentStart(text, cellStart, to, null);
@@ -425,9 +428,8 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         i++;
         continue;
       }
-      if (text[i] === '\t' || text[i] === '|') {
-        // Each tab ends a cell: two in a row leave an empty cell between them. So does a pipe in a
-        // row a page set with pipes between its cells but none before the first ("1 | 推动… | 县教体局 |").
+      if (text[i] === '\t') {
+        // Each tab ends a cell: two in a row leave an empty cell between them.
         push(i);
         cellStart = ++i;
         continue;

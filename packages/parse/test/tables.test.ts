@@ -132,6 +132,11 @@ describe('a table set one row a line', () => {
     expect(cells(parse(text).find((s) => s.marker === '2'))?.[3]).toEqual(['责任单位', '县交通局 县财政局']);
     // A line of text with a pipe in it is no row: no header of columns opens a table.
     expect(outline('一、总体要求\n坚持问题导向 | 目标导向，推进改革。\n')).toEqual(['1 一、 总体要求']);
+    // Pipes padded with wide spaces part cells once; a pipe inside a cell of a table cut at tabs is text.
+    const padded = parse('一、任务分工\n序号  |  具体工作任务  |  责任单位  |\n1  |  推进改革。  |  县教育局  |\n');
+    expect(cells(padded.find((s) => s.marker === '1'))).toEqual([['序号', '1'], ['具体工作任务', '推进改革。'], ['责任单位', '县教育局']]);
+    const tabbed = parse('一、任务分工\n序号\t工作任务\t责任单位\t完成时限\n1\t推进A|B改革\t县教育局\t2025年\n');
+    expect(cells(tabbed.find((s) => s.marker === '1'))).toEqual([['序号', '1'], ['工作任务', '推进A|B改革'], ['责任单位', '县教育局'], ['完成时限', '2025年']]);
   });
 
   it('a Markdown pipe table, with a group row', () => {

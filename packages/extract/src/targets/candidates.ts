@@ -100,7 +100,9 @@ function nextClauseItem(shape: TextShape, last: Listed | null, q: Quantity, pref
   if (sentence !== shape.sentenceStart(last.q.start)) {
     // "…改造任务4894户。其中，南宁市274户，…": a sentence opened by 其中 lists the parts of the
     // figure that closed the sentence before it; its first part is the first figure after 其中.
-    return sentence > 0 && shape.sentenceStart(sentence - 1) <= last.q.start && PARTS_OPENING.test(shape.text.slice(sentence, q.start));
+    // Not a part the sentence says is done already ("其中，城区公园5个已建成"): a fact, no goal.
+    return sentence > 0 && shape.sentenceStart(sentence - 1) <= last.q.start && PARTS_OPENING.test(shape.text.slice(sentence, q.start))
+      && !DONE_AFTER.test(shape.text.slice(q.end, shape.clauseEnd(q.start)));
   }
   // The previous item ends the clause right before, or stands earlier in this one.
   const previousClause = clause > 0 ? shape.clauseStart(clause - 1) : -1;
@@ -112,6 +114,8 @@ function nextClauseItem(shape: TextShape, last: Listed | null, q: Quantity, pref
   return last.q.start >= clause || /^(?:等)?$/u.test(tail) || shape.text.slice(clause, prefixStart).trim() === '';
 }
 
+/** What says a part is done already, after its figure. */
+const DONE_AFTER = /^[^，,；;。]{0,12}已/u;
 /** A sentence that opens with 其中 and names one part before its figure: "其中，南宁市". */
 const PARTS_OPENING = /^[\s\u3000]*其中[，,：:]?[^，,；;。0-9０-９]{1,16}$/u;
 

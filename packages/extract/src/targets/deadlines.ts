@@ -124,9 +124,12 @@ for (const ch of '0123456789０１２３４５６７８９一二两三四五六�
  * `goalsFrom` is the first year the document's goals may fall in: the year it is dated, else the
  * first year of the span its title plans for ("三年行动方案（2022—2024年）"). A bare year from then
  * on opening a sentence ("2022年，全市新建…") leads in that year's goals. `spansFrom` is the year
- * spans of years count from ("三年内": three years after it), the year it is dated by default.
+ * spans of years count from ("三年内": three years after it), the year it is dated by default;
+ * `programmeStarts`, the first year of the programme the document states (see `programmeStart`).
  */
-export function findTimeMentions(shape: TextShape, spansFrom: number | null = null, goalsFrom: number | null = spansFrom, starts: readonly number[] = figureStarts(shape.text)): TimeMention[] {
+export function findTimeMentions(
+  shape: TextShape, spansFrom: number | null = null, goalsFrom: number | null = spansFrom, starts: readonly number[] = figureStarts(shape.text), programmeStarts: number | null = null,
+): TimeMention[] {
   const { text } = shape;
   const out: TimeMention[] = [];
   const length = text.length;
@@ -138,7 +141,7 @@ export function findTimeMentions(shape: TextShape, spansFrom: number | null = nu
     while (k < starts.length && (starts[k]! < i || MENTION_START[text.charCodeAt(starts[k]!)] !== 1)) k++;
     if (k >= starts.length) break;
     i = starts[k]!;
-    const relative = readRelative(shape, i, spansFrom);
+    const relative = readRelative(shape, i, spansFrom, programmeStarts);
     if (relative) {
       out.push(relative);
       i = relative.end - 1;
@@ -182,10 +185,11 @@ const MAX_RELATIVE_YEARS = 10;
 /**
  * A deadline counted from the year the document is dated: "三年内" (within three years: dated 2019,
  * due 2022), "用3年时间" / "经过三年努力" / "未来三年" (a campaign of three years, or the years ahead,
- * starting in the year it is dated: 2019–2021, due 2021). Null for anything else, ranges ("2—3年内")
- * included.
+ * starting in the year it is dated: 2019–2021, due 2021). A span whose first year is written before
+ * it ("2012年起5年内", "从2021年开始，用3年时间"), or set by the document's programme (`programmeStart`),
+ * ends N−1 years after that year. Null for anything else, ranges ("2—3年内") included.
  */
-function readRelative(shape: TextShape, i: number, docYear: number | null): TimeMention | null {
+function readRelative(shape: TextShape, i: number, docYear: number | null, programmeStart: number | null): TimeMention | null {
   const { text } = shape;
   // Read a numeral only from its first character, so a long run is not re-read from each of its characters.
   if (!isArabicDigitAt(text, i) && !'一二两三四五六七八九十'.includes(text[i] ?? '_')) return null;
@@ -193,37 +197,41 @@ function readRelative(shape: TextShape, i: number, docYear: number | null): Time
   const n = readNumeral(text, i);
   if (!n || n.multiplier || n.upper !== null || !Number.isInteger(n.value) || n.value < 1 || n.value > MAX_RELATIVE_YEARS) return null;
   if (text[n.end] !== '年') return null;
-  // "2012年起5年内", "从2021年开始，用3年时间": the span starts in the year written, its first year.
-  const started = startWrittenBefore(text, i);
-  if (started !== null) docYear = started - 1;
-  if (docYear === null) return null;
+  const written = startWrittenBefore(text, i);
+  const first = written ?? programmeStart;
+  if (first === null && docYear === null) return null;
+  /** The last year of a span whose first year is known, or that starts in the year it is dated. */
+  const lastYear = (first ?? docYear!) + n.value - 1;
   let end = n.end + 1;
   if (text.startsWith('左右', end)) end += 2;
   const within = ['之内', '内'].find((w) => text.startsWith(w, end));
+  const before = text.slice(Math.max(0, i - 2), i);
   let start = i;
   let year: number;
-  if (within) {
+  if (AHEAD_BEFORE.test(before)) {
+    // "未来五年", "今后三年（内）": the years ahead, the one it is written in the first of them.
+    if (within) end += within.length;
+    start = i - 2;
+    year = lastYear;
+  } else if (within) {
     end += within.length;
     // "三年内，…", "力争三年内实现…": a horizon for goals. Elsewhere "N年内" bounds a rule or a
     // condition ("1年内计分不超过2分", "一年内开展服务达到1000人次的").
     const comma = text[end] === '，' || text[end] === ',';
     // "近5年内", "过去三年内" look back.
-    if (/(?:近|最近|过去|前)$/u.test(text.slice(Math.max(0, i - 2), i))) return null;
+    if (/(?:近|最近|过去|前)$/u.test(before)) return null;
     // So is a span a start year opens, or one that opens a clause committing to make something
     // ("5年内重点引进…"; not "1年内计分不超过2分", a rule's limit).
-    if (!comma && started === null && !COMMITTING_BEFORE.test(text.slice(Math.max(0, i - 2), i)) && !opensCommitment(shape, i, end)) return null;
-    year = docYear + n.value;
-  } else if (AHEAD_BEFORE.test(text.slice(Math.max(0, i - 2), i))) {
-    // "未来五年", "今后三年": the years ahead, the one it is written in the first of them.
-    start = i - 2;
-    year = docYear + n.value - 1;
+    if (!comma && written === null && !COMMITTING_BEFORE.test(before) && !opensCommitment(shape, i, end)) return null;
+    // Within N years of the year it is dated: the span starts the year after.
+    year = first !== null ? lastYear : docYear! + n.value;
   } else {
-    const before = CAMPAIGN_BEFORE.exec(text.slice(Math.max(0, i - 2), i));
+    const campaign = CAMPAIGN_BEFORE.exec(before);
     const span = ['时间', '努力'].find((w) => text.startsWith(w, end));
-    if (!before || !span) return null;
-    start = i - before[0].length;
+    if (!campaign || !span) return null;
+    start = i - campaign[0].length;
     end += span.length;
-    year = docYear + n.value - 1;
+    year = lastYear;
   }
   // "力争用3年时间，…" opens the goals that follow, as "到2025年，" does.
   const comma = text[end] === '，' || text[end] === ',';
@@ -243,20 +251,21 @@ function startWrittenBefore(text: string, at: number): number | null {
 }
 
 /**
- * The year before the span of years a document's programme runs (its first "2012年起5年内"), from
- * which its other spans ("5年内…", in a later item) count as that one does; null when none is
- * written. Linear: one search of each text.
+ * The first year of the span of years a document's programme runs, stated as the lead into its
+ * goals ("2012年起5年内，大力实施…", opening a sentence, a comma after it): its other spans ("5年内…",
+ * in a later item) count from it as that one does. Not a term of a measure inside a sentence
+ * ("新办企业自2025年起3年内免征…"). Null when none is written. Linear: one search of each text.
  */
-export function programmeBase(texts: string[]): number | null {
+export function programmeStart(texts: string[]): number | null {
   for (const text of texts) {
     for (const m of text.matchAll(PROGRAMME_START)) {
       const year = Number(m[1]!.normalize('NFKC'));
-      if (year >= 1900 && year <= 2200) return year - 1;
+      if (year >= 1900 && year <= 2200) return year;
     }
   }
   return null;
 }
-const PROGRAMME_START = /([0-9０-９]{4})年(?:起|开始)[，,]?(?:用|在|的)?(?:[1-9１-９]|[一二两三四五六七八九十])年(?:内|之内|时间)/gu;
+const PROGRAMME_START = /(?:^|[\n。：:；;])[\s\u3000]*(?:从|自)?([0-9０-９]{4})年(?:起|开始)[，,]?(?:用|在)?(?:[1-9１-９]|[一二两三四五六七八九十])年(?:内|之内|时间)[，,]/gu;
 
 /** How far after a span the verb of the clause it opens may stand. */
 const SPAN_VERB_WINDOW = 40;
@@ -269,9 +278,13 @@ function opensCommitment(shape: TextShape, at: number, end: number): boolean {
   const { text } = shape;
   let i = at;
   while (i > 0 && text[i - 1] !== '\n' && /\s/u.test(text[i - 1]!)) i--;
-  if (i > 0 && !'。！？!?；;：:，,\n'.includes(text[i - 1]!)) return false;
-  return hasCommitVerb(text, end, Math.min(shape.clauseEnd(at), end + SPAN_VERB_WINDOW));
+  // After a clause or sentence mark, a line's start, or the heading marker opening the line ("（一）5年内…").
+  const opens = i === 0 || '。！？!?；;：:，,\n'.includes(text[i - 1]!) || MARKER_BEFORE.test(text.slice(Math.max(0, i - MAX_MARKER), i));
+  return opens && hasCommitVerb(text, end, Math.min(shape.clauseEnd(at), end + SPAN_VERB_WINDOW));
 }
+/** A heading marker alone at the start of its line, right before a span. */
+const MARKER_BEFORE = /(?:^|\n)[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]|[0-9０-９]{1,2}[.．、])$/u;
+const MAX_MARKER = 12;
 
 /** "二〇二〇年": four Chinese digits read one by one, then 年. */
 function readChineseYear(text: string, i: number): { end: number; year: string } | null {

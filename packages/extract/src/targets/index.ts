@@ -13,7 +13,7 @@ import type { Target } from '@policyc/model';
 import { selectCandidates, type Candidate, type Group } from './candidates.js';
 import { shapeOf, type TextShape } from './clauses.js';
 import { coordinatedParts, distributorBefore, isPartOf } from './compose.js';
-import { baseYears, deadlineResolver, documentYear, findTimeMentions, namesPeriod, pastResolver, planStartOfTitle, planYearOfPreamble, planYearOfTitle, programmeBase, type Deadlines } from './deadlines.js';
+import { baseYears, deadlineResolver, documentYear, findTimeMentions, namesPeriod, pastResolver, planStartOfTitle, planYearOfPreamble, planYearOfTitle, programmeStart, type Deadlines } from './deadlines.js';
 import { commitVerbBefore, endsWithGoalTable, goalLabelEnd, isGoalTitle, isPastTitle, isRegisterTitle, registerHeaderAt, type Context } from './evidence.js';
 import { figureStarts, scanQuantities, type Quantity } from './figures.js';
 import { foldText, type Folded } from './fold.js';
@@ -103,9 +103,10 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
   const titleYear = planYearOfTitle(options?.title) ?? (preamble >= 0 && !namesPeriod(options?.title) ? planYearOfPreamble(folds[preamble]!.text) : null);
   const planYear = titleYear !== null && (docYear === null || titleYear >= docYear) ? String(titleYear) : null;
   const goalsFrom = docYear ?? planStartOfTitle(options?.title);
-  // Spans of years ("5年内") count from the start of the programme the document states, else its
-  // date, else the year its title plans for.
-  const spansFrom = programmeBase(folds.map((f) => f.text)) ?? docYear ?? titleYear;
+  // Spans of years ("5年内") count from the start of the programme the document states, else from
+  // its date, else from the year its title plans for.
+  const programme = programmeStart(folds.map((f) => f.text));
+  const spansFrom = docYear ?? titleYear;
   for (const [k, block] of list.entries()) {
     const path = typeof block.path === 'string' ? block.path : '';
     const folded = folds[k]!;
@@ -128,7 +129,7 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
     const before = read.get(path)?.count ?? 0;
     // A fold that dropped nothing hands the block's own text back (the same string).
     const starts = folded.text === block.text ? scans[k]!.figureStarts : figureStarts(folded.text);
-    const { drafts, final } = blockTargets(block, folded, starts, path, { inherited, titled, past, registerFrom, docYear, spansFrom, goalsFrom, bases, before, rules: options?.rules === true });
+    const { drafts, final } = blockTargets(block, folded, starts, path, { inherited, titled, past, registerFrom, docYear, spansFrom, programme, goalsFrom, bases, before, rules: options?.rules === true });
     read.set(path, {
       final,
       // A table titled as goals at the end of the block's text makes its rows (the children) goals.
@@ -177,8 +178,10 @@ interface BlockSetting {
   registerFrom: number;
   /** The year the document is dated, when it says. */
   docYear: number | null;
-  /** The year spans of years count from ("三年内" is due three years after it): see `programmeBase`. */
+  /** The year spans of years count from ("三年内" is due three years after it): its date, else its title's year. */
   spansFrom: number | null;
+  /** The first year of the programme the document states ("2012年起5年内，…"): see `programmeStart`. */
+  programme: number | null;
   /** The first year its goals may fall in (see `findTimeMentions`). */
   goalsFrom: number | null;
   /** The years the document measures its goals from ("比2015年"). */
@@ -194,7 +197,7 @@ function blockTargets(block: TextBlock, folded: Folded, starts: readonly number[
   const { inherited, titled, docYear } = setting;
   const text = folded.text;
   const shape = shapeOf(text);
-  const mentions = findTimeMentions(shape, setting.spansFrom, setting.goalsFrom, starts);
+  const mentions = findTimeMentions(shape, setting.spansFrom, setting.goalsFrom, starts, setting.programme);
   const deadlines = deadlineResolver(shape, mentions, inherited, headingEnd(text, String(block.title ?? '')));
   if (setting.past) return { drafts: [], final: deadlines.final };
   const quantities = scanQuantities(text, starts);

@@ -67,6 +67,8 @@ const PLACE_ONLY_RE = /^(?:全|本|我|该|此)(?:国|省|市|区|县|镇|乡|�
 const LEVEL_WITH_GROUP_RE = /^(?:各)?(?:省|市|县|区|街道|镇|乡)[（(][^（）()]{1,8}[）)]$/u;
 /** "负责科室", "牵头部门": a role word followed by a kind word is part of a name, not a verb. */
 const ROLE_NOUN_RE = /(?:负责|牵头|配合|协办)(?=(?:科室|部门|单位|处室|机构)$)/u;
+/** Words that give or turn something to someone: a modifier holding one is a clause ("给予…的政府"). */
+const MODIFIER_CLAUSE_RE = /[给向把被]/u;
 /** What a 的-modifier may not hold: a role verb or modal makes it a clause, not a modifier. */
 const MODIFIER_PROSE_RE = /负责|牵头|会同|配合|协助|要|应当|[，,。；;：:、“”"《》]/u;
 const MAX_MODIFIER = 24;
@@ -98,9 +100,9 @@ function judgeActorName(raw: string): boolean {
   if (de >= 0) {
     const modifier = name.slice(0, de);
     const head = name.slice(de + 1);
-    // The modifier is a phrase, not a clause: the words that show a clause inside a name show
-    // one inside it too ("对参加培训的人员给予一定比例的政府" is no name ending in 政府).
-    return modifier.length > 0 && modifier.length <= MAX_MODIFIER && !MODIFIER_PROSE_RE.test(modifier) && !RUNNING_INNER_RE.test(modifier) && judgeActorName(head);
+    // The modifier is a phrase, not a clause with an object and a recipient of its own ("对参加培训的
+    // 人员给予一定比例的政府" is no name ending in 政府; "受委托的行政机关", "由政府举办的医疗机构" are).
+    return modifier.length > 0 && modifier.length <= MAX_MODIFIER && !MODIFIER_PROSE_RE.test(modifier) && !MODIFIER_CLAUSE_RE.test(modifier) && judgeActorName(head);
   }
   if (RUNNING_INNER_RE.test(plain)) return false;
   // "扶贫办", "市政府办", "国务院新闻办": an office's short name is short; "兴办", "承办" are verbs.

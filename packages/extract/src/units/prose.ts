@@ -545,7 +545,7 @@ function quantifierAt(s: string, i: number): number {
  * A count ("由一家机构…") or a pronoun's phrase ("由其共同的上一级…部门", "由其所在地…"; not 其他,
  * 其余 …, words of their own) before the name after 由: no part of the name.
  */
-const QUANTIFIER_RE = /^(?:[一两二三四五六七八九十]{1,2}[家个所支]|其(?:共同|各自)的|其(?![他余中间实次]))/u;
+const QUANTIFIER_RE = /^(?:[一两二三四五六七八九十]{1,2}[家个所支]|其[^，,。；;、的]{0,4}的|其(?![他余中间实次]))/u;
 
 /** Where 由 names an actor in `s[a, b)` (outside brackets), or -1. */
 function byAt(s: string, a: number, b: number): number {

@@ -84,7 +84,7 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
 
 /**
  * A cell whose names are parted by spaces alone ("县教体局 各相关乡镇政府"), as a list: each part a
- * whole name, read with "、" for the spaces (mapped to the first of them). In a cell a space parts
+ * whole name, read with "、" for the spaces (mapped to the last of them). In a cell a space parts
  * what a table set side by side; a name a space cuts in two ("省发展 改革委") leaves a part that is
  * no name, and is read whole. Null when the cell is not such a list.
  */

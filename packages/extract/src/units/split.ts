@@ -29,28 +29,36 @@ export type NameTest = (raw: string) => boolean;
 
 /** Levels of government as a list names them after 各 (the longer words first: "县级市" is no "县"). */
 const LEVEL = '(?:县级市|地级市|自治州|自治区|直辖市|计划单列市|省|市|县|区|州|旗|盟|乡|镇|街道)';
-const LEVELS_RE = new RegExp(`各(?:有关|相关)?${LEVEL}(?:[、和及]${LEVEL})*[、和及]${LEVEL}`, 'uy');
-const CATCH_ALL_KIND_RE = /^(?!级)[^各]*(?:政府|党委|部门|单位|机关|机构|局|委|厅|办|院)$/u;
+// A level followed by 直 opens another word ("市直有关部门": the city's own departments).
+const LEVELS_RE = new RegExp(`各(?:有关|相关)?${LEVEL}(?:[、和及]${LEVEL}(?!直))*[、和及]${LEVEL}(?!直)`, 'uy');
+const CATCH_ALL_KIND_RE = /^(?![级直等])[^各]*(?:政府|党委|部门|单位|机关|机构|局|委|厅|办|院)$/u;
 /** How long the kind word after the levels can be ("人民政府", "税务局"). */
 const MAX_CATCH_ALL_KIND = 12;
 
-/** Where a catch-all over levels that starts at `s[i]` ends (within `b`), or -1. */
-function catchAllEnd(s: string, i: number, b: number, isName: NameTest): number {
+/**
+ * Where a catch-all over levels that starts at `s[i]` ends (within `b`: `end`, a closing "等…" of
+ * the list's included) and where its name does (`nameEnd`), or null.
+ */
+function catchAllEnd(s: string, i: number, b: number, isName: NameTest): { end: number; nameEnd: number } | null {
   LEVELS_RE.lastIndex = i;
   const m = LEVELS_RE.exec(s);
-  if (m === null) return -1;
+  if (m === null) return null;
   const levels = i + m[0].length;
   // The levels alone are the catch-all where the piece ends with them: "各区、县级市" is every
   // district's and county-level city's government, as "各区、县人民政府" is; no level is a unit apart.
-  if (levels === b || /[，,；;]/u.test(s[levels] as string)) return levels;
+  if (levels === b || /[，,；;]/u.test(s[levels] as string)) return { end: levels, nameEnd: levels };
+  // …and where a joiner follows them ("各区、县级市和市直有关部门"), or a 等 that closes the list
+  // ("…、各区、县级市等": the 等 is the list's, part of no name).
+  if (/[和及]/u.test(s[levels] as string)) return { end: levels, nameEnd: levels };
+  if (s[levels] === '等' && (levels + 1 === b || isClassPhrase(s.slice(levels + 1, b)))) return { end: b, nameEnd: levels };
   for (let end = levels + 1; end <= Math.min(b, levels + MAX_CATCH_ALL_KIND); end++) {
     const ch = s[end - 1] as string;
-    if (ch === '、' || ch === '，' || ch === ',' || ch === '和' || ch === '及') return -1;
+    if (ch === '、' || ch === '，' || ch === ',' || ch === '和' || ch === '及') return null;
     if (end < b && !/[、，,]/u.test(s[end] as string)) continue;
     // The kind shared by every level is an organisation's ("政府", "税务局"), not "级市".
-    if (CATCH_ALL_KIND_RE.test(s.slice(levels, end)) && isName(s.slice(i, end).replace(/[、和及]/gu, ''))) return end;
+    if (CATCH_ALL_KIND_RE.test(s.slice(levels, end)) && isName(s.slice(i, end).replace(/[、和及]/gu, ''))) return { end, nameEnd: end };
   }
-  return -1;
+  return null;
 }
 
 const JOINERS = ['以及', '或者', '及', '和', '与', '并', '或'] as const;
@@ -237,9 +245,10 @@ export function splitUnits(s: string, a: number, b: number, isName: NameTest = i
     if (i === from && code === GE) {
       // "各县、市、区政府", "各省、自治区、直辖市和计划单列市税务局": a catch-all over levels is one
       // unit, though its levels are parted by 、.
-      const end = catchAllEnd(s, i, b, isName);
-      if (end > 0) {
-        pieces.push({ span: { start: i, end }, names: [{ start: i, end }] });
+      const found = catchAllEnd(s, i, b, isName);
+      if (found !== null) {
+        const { end } = found;
+        pieces.push({ span: { start: i, end }, names: [{ start: i, end: found.nameEnd }] });
         from = end + 1;
         i = end;
         continue;
