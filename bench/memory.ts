@@ -6,7 +6,8 @@
  * (`process.resourceUsage().maxRSS`, read as the process exits) is printed in MB and as a multiple
  * of the input's size, next to the goal: about 20× for the registry files and their check, and for
  * the workbook and the report (every output) to finish. `compile()` alone (parse and extract, the
- * library call) is measured too: what every output starts from.
+ * library call) is measured too: what every output starts from; and `check()`, the library's check
+ * as an app calls it (no parser given: the CLI also parses the policy for the heading rules).
  *
  * Runs on its own too: `node --import tsx bench/memory.ts [megabytes]`.
  */
@@ -35,6 +36,13 @@ const { registry } = compile(file, { registryDir: out });
 const outcome = await writeOutputs(registry, out, ['json', 'yaml', 'ts', 'schema'], { force: true, sourceText: String(file.value) });
 process.exitCode = outcome.status === 'written' ? 0 : 2;
 `;
+/** The library's check, as an app calls it: no parser given, so the heading rules read the registry alone. */
+const CHECK_LIBRARY = `
+const [, , root, dir] = process.argv;
+const { check } = await import(new URL('packages/check/dist/index.js', root));
+const result = await check(dir);
+process.exitCode = result.errorCount > 0 ? 1 : 0;
+`;
 const COMPILE_ONLY = `
 const [, , root, input] = process.argv;
 const { readPolicy, compile } = await import(new URL('packages/policyc/dist/index.js', root));
@@ -61,6 +69,8 @@ export function memoryUse(root: string, referencePath: string, megabytes = 20): 
     writeFileSync(textOutputs, TEXT_OUTPUTS);
     const compileOnly = join(dir, 'compile-only.mjs');
     writeFileSync(compileOnly, COMPILE_ONLY);
+    const checkLibrary = join(dir, 'check-library.mjs');
+    writeFileSync(checkLibrary, CHECK_LIBRARY);
     const rootUrl = pathToFileURL(`${root}/`).href;
     const reference = readFileSync(referencePath);
     const input = join(dir, 'policy.txt');
@@ -91,6 +101,7 @@ export function memoryUse(root: string, referencePath: string, megabytes = 20): 
     if (outputBytes > 0) {
       cases.push(['policyc check <dir> --no-typecheck', run(['check', out, '--format', 'json', '--no-typecheck']), 'ratio']);
       cases.push(['policyc check <dir> (with the type-check)', run(['check', out, '--format', 'json']), 'ratio']);
+      cases.push(['check(<dir>), the library (no policy parse given)', run([rootUrl, out], checkLibrary), 'ratio']);
       // A team's hand edit: one task's title, in the file teams edit, then in registry.ts.
       for (const [file, edit] of [['registry.yaml', /^(tasks:\n[\s\S]*?\n {4}title: .*)$/mu], ['registry.ts', /^( {2}tasks: \[\n[\s\S]*?\n {6}title: '.*)',$/mu]] as const) {
         const edited = join(dir, `edited-${file}`);

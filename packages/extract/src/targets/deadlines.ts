@@ -265,7 +265,7 @@ export function programmeStart(texts: string[]): number | null {
   }
   return null;
 }
-const PROGRAMME_START = /(?:^|[\n。：:；;])[\s\u3000]*(?:从|自)?([0-9０-９]{4})年(?:起|开始)[，,]?(?:用|在)?(?:[1-9１-９]|[一二两三四五六七八九十])年(?:内|之内|时间)[，,]/gu;
+const PROGRAMME_START = /(?:^|[\n。：:；;])[ \t\u3000]*(?:从|自)?([0-9０-９]{4})年(?:起|开始)[，,]?(?:用|在)?(?:[1-9１-９]|[一二两三四五六七八九十])年(?:内|之内|时间)[，,]/gu;
 
 /** How far after a span the verb of the clause it opens may stand. */
 const SPAN_VERB_WINDOW = 40;
@@ -283,7 +283,7 @@ function opensCommitment(shape: TextShape, at: number, end: number): boolean {
   return opens && hasCommitVerb(text, end, Math.min(shape.clauseEnd(at), end + SPAN_VERB_WINDOW));
 }
 /** A heading marker alone at the start of its line, right before a span. */
-const MARKER_BEFORE = /(?:^|\n)[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]|[0-9０-９]{1,2}[.．、])$/u;
+const MARKER_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]|[0-9０-９]{1,2}[.．、])$/u;
 const MAX_MARKER = 12;
 
 /** "二〇二〇年": four Chinese digits read one by one, then 年. */
