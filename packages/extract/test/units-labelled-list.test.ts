@@ -54,3 +54,11 @@ describe('a lead listed again among the task\'s other units', () => {
     expect(tasks).toEqual([{ lead: ['省发展改革委'], assist: ['省财政厅', '省工业和信息化厅'], responsible: [] }]);
   });
 });
+
+describe('labels of assisting units', () => {
+  it.each(['协同单位', '支持单位', '参加单位'])('%s：… lists units that assist, as 配合单位 does', (label) => {
+    expect(roles(`（一）深化机构改革。\n${label}：市财政局、市人社局和各区人民政府。`)).toEqual([
+      { lead: [], assist: ['市财政局', '市人社局', '各区人民政府'], responsible: [] },
+    ]);
+  });
+});

@@ -576,7 +576,8 @@ export function splitAddressees(value: string): string[] {
   for (const ch of value) {
     if ('（(〔['.includes(ch)) depth++;
     if ('）)〕]'.includes(ch)) depth = Math.max(0, depth - 1);
-    if ((ch === '，' || ch === ',') && depth === 0) {
+    // A semicolon parts them as a comma does ("…太仓港口管委会;市各委办局,…"): a page's stand-in for "，".
+    if ((ch === '，' || ch === ',' || ch === '；' || ch === ';') && depth === 0) {
       if (current.trim()) out.push(current.trim());
       current = '';
     } else current += ch;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePolicy, type Header, type HeaderField, type Plan, type Root } from '@policyc/parse';
+import { parsePolicy, splitAddressees, type Header, type HeaderField, type Plan, type Root } from '@policyc/parse';
 import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../../test/support/corpus.js';
@@ -288,3 +288,10 @@ describe('a web page\'s chrome around the title', () => {
 });
 
 // Every corpus document's meta is compared with its gold annotation in corpus.test.ts (a ratchet).
+
+describe('splitAddressees', () => {
+  it('parts addressees at commas and semicolons at the top level, not inside brackets', () => {
+    expect(splitAddressees('各市、区人民政府,苏州工业园区、太仓港口管委会;市各委办局,各直属单位')).toEqual(['各市、区人民政府', '苏州工业园区、太仓港口管委会', '市各委办局', '各直属单位']);
+    expect(splitAddressees('各县（市；区）人民政府，各有关单位')).toEqual(['各县（市；区）人民政府', '各有关单位']);
+  });
+});
