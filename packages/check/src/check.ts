@@ -93,8 +93,15 @@ function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition
   // Collected before the next file is read, when the one let go was large (its text and data
   // are garbage by then, no longer held by a variable of this loop).
   let letGoLarge = held.large;
-  const jsonDigest = lazy(() => digestOfJson(held));
-  const tsPrinted = lazy(() => printedOfTypeScript(held));
+  // Each printing of a large primary's data leaves garbage the size of the file printed,
+  // collected before anything else is read or printed: the two together were a check's peak.
+  const printedOnce = <T>(print: () => T) => lazy(() => {
+    const printed = print();
+    if (held.large) collectGarbage();
+    return printed;
+  });
+  const jsonDigest = printedOnce(() => digestOfJson(held));
+  const tsPrinted = printedOnce(() => printedOfTypeScript(held));
   // The schema files first: schema-drift reads the primary's registry. The others then read only
   // a digest of the primary's data, which is let go before they are read.
   const others = [
@@ -106,16 +113,8 @@ function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition
   for (const entry of others) {
     if (held.data !== undefined && registryFileKind(entry.path) !== 'schema') {
       // What compares files unread, or type-checks a registry.ts item by item, needs the data:
-      // computed before it is let go. Each printing of a large registry's data leaves garbage the
-      // size of the file printed, collected before the next: the two together were a check's peak.
-      if (jsonOnDisk && !jsonDigest.done) {
-        jsonDigest();
-        if (held.large) collectGarbage();
-      }
-      if (anyTs && !tsPrinted.done) {
-        tsPrinted();
-        if (held.large) collectGarbage();
-      }
+      // computed before it is let go.
+      if (jsonOnDisk) jsonDigest();
       if (releaseData(held, kernel, primaryEntry!, anyTs ? tsPrinted() : undefined)) letGoLarge ||= held.large;
     }
     // A registry.json on disk printing the primary's data exactly: its rules would find nothing
@@ -272,15 +271,13 @@ function rereadData(entry: CheckInput, part: DataPart | undefined): { value: unk
   return { value: part.index === undefined ? entryValue : Array.isArray(entryValue) ? entryValue[part.index] : undefined };
 }
 
-/** A value computed when first asked for; `done` once it has been. */
-function lazy<T>(compute: () => T): (() => T) & { readonly done: boolean } {
+function lazy<T>(compute: () => T): () => T {
   let done = false;
   let value: T;
-  const get = () => {
+  return () => {
     if (!done) [done, value] = [true, compute()];
     return value!;
   };
-  return Object.defineProperty(get, 'done', { get: () => done }) as (() => T) & { readonly done: boolean };
 }
 
 function selectRules(ids: readonly string[] | undefined): readonly RuleDefinition[] {

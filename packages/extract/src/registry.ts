@@ -125,7 +125,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
         goalCellEnds.push(c);
       }
     }
-    else blocks.push({ path: e.record.path, title: titleRead(e), text: e.node.row === undefined ? ownTexts[i] as string : withoutReports(ownTexts[i] as string, e.ownStart, e.node.row), offset: e.ownStart });
+    else blocks.push({ path: e.record.path, title: titleRead(e), text: e.node.row === undefined ? ownTexts[i] as string : withoutReports(ownTexts[i] as string, e.ownStart, e.node.row, headers), offset: e.ownStart });
   }
   // Sought by halving, once per target: an indicator table may hold hundreds of goal cells.
   goalCellEnds.sort((x, y) => x.start - y.start);
@@ -299,6 +299,8 @@ interface ColumnRead {
   /** The column holds goals, due in `year` (its header's year, or null). */
   goal: boolean;
   year: string | null;
+  /** The column reports on the work done ("落实情况"): its figures are facts. */
+  report: boolean;
 }
 
 /** The reading of a header, from `headers` (filled as headers are met: a table's rows share them). */
@@ -311,6 +313,7 @@ function columnRead(headers: Map<string | null, ColumnRead>, header: string | nu
       // The parser's vocabulary of figure columns (GOAL_COLUMN: "目标值", "2025年", "预期值").
       goal: GOAL_COLUMN.test(column) && !PRESENT_COLUMN.test(column) && !NOT_FIGURE_COLUMN_RE.test(column),
       year: yearOf(column),
+      report: REPORT_COLUMN_RE.test(column),
     };
     headers.set(header, read);
   }
@@ -345,13 +348,12 @@ const REPORT_COLUMN_RE = /^(?:工作)?(?:落实|完成|进展|推进|执行|办�
  * A table row's text (`own`, starting at source offset `offset`) with its report cells blanked, the
  * offsets kept: a 落实情况 cell's "新增学位5500个" says what was done, and is no goal of the row.
  */
-function withoutReports(own: string, offset: number, row: TableRow): string {
+function withoutReports(own: string, offset: number, row: TableRow, headers: Map<string | null, ColumnRead>): string {
   let out = own;
   for (const cell of row.cells) {
     const start = cell.position.start.offset;
     const end = cell.position.end.offset;
-    const column = (cell.column ?? '').normalize('NFKC').replace(/\s+/gu, '');
-    if (start === undefined || end === undefined || !REPORT_COLUMN_RE.test(column)) continue;
+    if (start === undefined || end === undefined || !columnRead(headers, cell.column).report) continue;
     const from = Math.max(0, start - offset);
     const to = Math.min(out.length, end - offset);
     if (to > from) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);

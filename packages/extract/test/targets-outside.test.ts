@@ -127,6 +127,8 @@ describe('relative deadlines', () => {
     // "N年内" bounding a rule, a condition, or looking back sets no deadline
     ['1年内累计积分不超过5分。'],
     ['1年内计分不超过2分，单项累计最高不超过10分。'],
+    // a marker-shaped bracket in the middle of a line (spaces before it) opens no clause
+    ['推进人才工作            （一）5年内重点引进领军人才50名。'],
     ['服务机构一年内开展上门服务达到500人次的，再增加补贴3万元。'],
     ['近3年内，全区累计建成公园20个。'],
     ['过去五年，全区累计建成公园20个。'],

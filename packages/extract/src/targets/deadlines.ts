@@ -125,10 +125,10 @@ for (const ch of '0123456789０１２３４５６７８９一二两三四五六�
  * first year of the span its title plans for ("三年行动方案（2022—2024年）"). A bare year from then
  * on opening a sentence ("2022年，全市新建…") leads in that year's goals. `spansFrom` is the year
  * spans of years count from ("三年内": three years after it), the year it is dated by default;
- * `programmeStarts`, the first year of the programme the document states (see `programmeStart`).
+ * `programmeFrom`, the first year of the programme the document states (see `programmeStart`).
  */
 export function findTimeMentions(
-  shape: TextShape, spansFrom: number | null = null, goalsFrom: number | null = spansFrom, starts: readonly number[] = figureStarts(shape.text), programmeStarts: number | null = null,
+  shape: TextShape, spansFrom: number | null = null, goalsFrom: number | null = spansFrom, starts: readonly number[] = figureStarts(shape.text), programmeFrom: number | null = null,
 ): TimeMention[] {
   const { text } = shape;
   const out: TimeMention[] = [];
@@ -141,7 +141,7 @@ export function findTimeMentions(
     while (k < starts.length && (starts[k]! < i || MENTION_START[text.charCodeAt(starts[k]!)] !== 1)) k++;
     if (k >= starts.length) break;
     i = starts[k]!;
-    const relative = readRelative(shape, i, spansFrom, programmeStarts);
+    const relative = readRelative(shape, i, spansFrom, programmeFrom);
     if (relative) {
       out.push(relative);
       i = relative.end - 1;
@@ -186,10 +186,10 @@ const MAX_RELATIVE_YEARS = 10;
  * A deadline counted from the year the document is dated: "三年内" (within three years: dated 2019,
  * due 2022), "用3年时间" / "经过三年努力" / "未来三年" (a campaign of three years, or the years ahead,
  * starting in the year it is dated: 2019–2021, due 2021). A span whose first year is written before
- * it ("2012年起5年内", "从2021年开始，用3年时间"), or set by the document's programme (`programmeStart`),
+ * it ("2012年起5年内", "从2021年开始，用3年时间"), or set by the document's programme (`programmeFrom`),
  * ends N−1 years after that year. Null for anything else, ranges ("2—3年内") included.
  */
-function readRelative(shape: TextShape, i: number, docYear: number | null, programmeStart: number | null): TimeMention | null {
+function readRelative(shape: TextShape, i: number, docYear: number | null, programmeFrom: number | null): TimeMention | null {
   const { text } = shape;
   // Read a numeral only from its first character, so a long run is not re-read from each of its characters.
   if (!isArabicDigitAt(text, i) && !'一二两三四五六七八九十'.includes(text[i] ?? '_')) return null;
@@ -198,7 +198,7 @@ function readRelative(shape: TextShape, i: number, docYear: number | null, progr
   if (!n || n.multiplier || n.upper !== null || !Number.isInteger(n.value) || n.value < 1 || n.value > MAX_RELATIVE_YEARS) return null;
   if (text[n.end] !== '年') return null;
   const written = startWrittenBefore(text, i);
-  const first = written ?? programmeStart;
+  const first = written ?? programmeFrom;
   if (first === null && docYear === null) return null;
   /** The last year of a span whose first year is known, or that starts in the year it is dated. */
   const lastYear = (first ?? docYear!) + n.value - 1;
@@ -279,11 +279,15 @@ function opensCommitment(shape: TextShape, at: number, end: number): boolean {
   let i = at;
   while (i > 0 && text[i - 1] !== '\n' && /\s/u.test(text[i - 1]!)) i--;
   // After a clause or sentence mark, a line's start, or the heading marker opening the line ("（一）5年内…").
-  const opens = i === 0 || '。！？!?；;：:，,\n'.includes(text[i - 1]!) || MARKER_BEFORE.test(text.slice(Math.max(0, i - MAX_MARKER), i));
+  // The line's start within MAX_MARKER back, sought in that window only (a long line is not scanned).
+  const window = text.slice(Math.max(0, i - MAX_MARKER - 1), i);
+  const newline = window.lastIndexOf('\n');
+  const lineStart = newline >= 0 ? i - window.length + newline + 1 : i <= MAX_MARKER ? 0 : -1;
+  const opens = i === 0 || '。！？!?；;：:，,\n'.includes(text[i - 1]!) || (lineStart >= 0 && MARKER_BEFORE.test(text.slice(lineStart, i)));
   return opens && hasCommitVerb(text, end, Math.min(shape.clauseEnd(at), end + SPAN_VERB_WINDOW));
 }
-/** A heading marker alone at the start of its line, right before a span. */
-const MARKER_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]|[0-9０-９]{1,2}[.．、])$/u;
+/** A heading marker alone between its line's start and a span (the line's start read up to MAX_MARKER back). */
+const MARKER_BEFORE = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]|[0-9０-９]{1,2}[.．、])$/u;
 const MAX_MARKER = 12;
 
 /** "二〇二〇年": four Chinese digits read one by one, then 年. */

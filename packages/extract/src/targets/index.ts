@@ -94,8 +94,9 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
   const scans = list.map((b) => scanBlock(b.text, tally));
   const width = tally.width();
   const folds = list.map((b, k) => foldText(b.text, width, scans[k]));
-  const docYear = givenYear(options?.documentYear) ?? documentYear(folds.map((f) => f.text));
-  const bases = baseYears(folds.map((f) => f.text));
+  const foldedTexts = folds.map((f) => f.text);
+  const docYear = givenYear(options?.documentYear) ?? documentYear(foldedTexts);
+  const bases = baseYears(foldedTexts);
   // A plan is due by its year; a plan of a year before its own date is a report, and sets nothing.
   const preamble = list.findIndex((b) => b.path === '');
   // The preamble is read only for a title that names no year or plan period of its own: a title's
@@ -105,7 +106,7 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
   const goalsFrom = docYear ?? planStartOfTitle(options?.title);
   // Spans of years ("5年内") count from the start of the programme the document states, else from
   // its date, else from the year its title plans for.
-  const programme = programmeStart(folds.map((f) => f.text));
+  const programme = programmeStart(foldedTexts);
   const spansFrom = docYear ?? titleYear;
   for (const [k, block] of list.entries()) {
     const path = typeof block.path === 'string' ? block.path : '';

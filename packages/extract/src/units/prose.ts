@@ -385,7 +385,7 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carried: Act
   const subjectList = by === a ? null : actorListAt(s, a, b);
   const subject = subjectList !== null && subjectList.end < b ? { list: subjectList, view } : null;
   if (by >= 0) {
-    const list = actorListAt(s, by + 1 + quantifierAt(s, by + 1), b);
+    const list = actorListAt(s, by + 1 + determinerAt(s, by + 1), b);
     if (list !== null) {
       if (MAKE_UP_RE.test(s.slice(list.end, b))) return subject ?? carried;
       // "由政府举办为主向…转变": 由 is "from" in a change from one state to another.
@@ -536,16 +536,16 @@ function leadThenShares(entries: Entry[]): Entry[] {
   return entries.map((e) => (e === alone ? { ...e, tag: 'lead' as Tag } : e === group ? { ...e, tag: 'assist' as Tag } : e));
 }
 
-/** "由一家牵头部门统一受理": the length of a count before a name ("一家", "两个"), or 0. */
-function quantifierAt(s: string, i: number): number {
-  const m = QUANTIFIER_RE.exec(s.slice(i, i + 8));
+/** "由一家牵头部门统一受理", "由其所属的…部门": the length of what determines the name after 由 (a count, a pronoun's phrase), or 0. */
+function determinerAt(s: string, i: number): number {
+  const m = DETERMINER_RE.exec(s.slice(i, i + 8));
   return m === null ? 0 : m[0].length;
 }
 /**
  * A count ("由一家机构…") or a pronoun's phrase ("由其共同的上一级…部门", "由其所在地…"; not 其他,
  * 其余 …, words of their own) before the name after 由: no part of the name.
  */
-const QUANTIFIER_RE = /^(?:[一两二三四五六七八九十]{1,2}[家个所支]|其[^，,。；;、的]{0,4}的|其(?![他余中间实次]))/u;
+const DETERMINER_RE = /^(?:[一两二三四五六七八九十]{1,2}[家个所支]|其[^，,。；;、的]{0,4}的|其(?![他余中间实次]))/u;
 
 /** Where 由 names an actor in `s[a, b)` (outside brackets), or -1. */
 function byAt(s: string, a: number, b: number): number {
