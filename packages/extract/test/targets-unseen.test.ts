@@ -37,6 +37,9 @@ describe('commitment', () => {
     // 实施, 推进 and 帮扶 commit to the things they count
     ['深入实施15项重大工程，加快推进300个省级重大项目建设。', [['15', '项', 'eq', null], ['300', '个', 'eq', null]]],
     ['持续开展防止返贫动态监测，精准帮扶544户监测对象。', [['544', '户', 'eq', null]]],
+    // a verb inside a cited title governs nothing after it; one before the title still does
+    ['解读包括《实施清洁取暖改造，惠及群众8000余人》等6个实事方案。', []],
+    ['全面完成《行动计划》确定的40个重点项目。', [['40', '个', 'eq', null]]],
     // the next item of a list of kept figures, bounded like them
     ['对地区生产总值增长5%以上、城镇调查失业率5.5%左右、居民消费价格涨幅2%左右等预期目标完成情况进行监测。',
       [['5', '%', 'gte', null], ['5.5', '%', 'approx', null], ['2', '%', 'approx', null]]],
@@ -142,6 +145,18 @@ describe('deadlines', () => {
     expect(brief(extractTargets(dated))).toEqual([['96', '%', 'gte', '2007']]);
     // undated, the year may as well report a past fact
     expect(brief(targets(text))).toEqual([['96', '%', 'gte', null]]);
+  });
+
+  it('dates a document with no date line by the year of its number', () => {
+    const text = '2027年，全市常住人口超500万人，城市首位度30%以上。\n';
+    const numbered = (docNumber: string) => brief(extractTargets([{ path: '1', title: '', text, offset: 0 }], { docNumber }));
+    // issued in 2024: the year opening the paragraph leads in goals, which the figures are
+    expect(numbered('某政办〔2024〕12号')).toEqual([['500', '万人', 'gt', '2027'], ['30', '%', 'gte', '2027']]);
+    expect(numbered('某政发[2024]3号')).toEqual([['500', '万人', 'gt', '2027'], ['30', '%', 'gte', '2027']]);
+    // issued after it: the year reports what was, so nothing is a goal
+    expect(numbered('某政办〔2029〕12号')).toEqual([]);
+    // a number with no year in it dates nothing
+    expect(numbered('某政办12号')).toEqual([]);
   });
 
   it('dates a document by a date line in Chinese digits', () => {

@@ -50,6 +50,7 @@ const MECHANISMS: Record<string, Row[]> = {
       [R(['市民政局'], ['市财政局', '市卫生健康委'])],
     ],
     ['A配合B: B leads, A assists', '市卫生健康委配合市民政局做好医养结合工作。', [R(['市民政局'], ['市卫生健康委'])]],
+    ['A参与 the work a unit qualifies: no one leads', '法院要积极参与政府决策过程，提供法律咨询意见。', [R([], ['法院'])]],
     // GOLD-FORMAT settled case: a class of organisations named by its role plays that role.
     ['a unit named by its role leads: 各牵头部门', '各牵头部门要加强调度，各配合部门要密切配合。', [R(['各牵头部门'], ['各配合部门'])]],
     ['mutual 密切配合 with no lead in the sentence records nothing', '各有关部门要密切配合。', []],

@@ -92,6 +92,8 @@ for (const verb of COMMIT_VERBS) {
   BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), verb]);
 }
 const NO_VERBS: readonly string[] = [];
+const TITLE_OPEN = '《'.charCodeAt(0);
+const TITLE_CLOSE = '》'.charCodeAt(0);
 
 /** The verb of the list that ends at `end` and starts latest (not before `from`), or null. */
 function verbEndingAt(text: string, end: number, from: number): VerbHit | null {
@@ -112,6 +114,15 @@ export function commitVerbBefore(shape: TextShape, at: number): VerbHit | null {
   // One-character verbs count only right before the figure ("规模达1000亿元").
   for (const verb of ADJACENT_VERBS) if (at - verb.length >= from && text.startsWith(verb, at - verb.length)) return { verb, start: at - verb.length, end: at };
   for (let end = at; end > from; end--) {
+    // A title cited in 《》 is a name: a verb inside it ("《实施…项目，惠及群众1万人》10个方案")
+    // governs nothing outside. Scanned past whole; a clause opened inside one has no verb of its own.
+    if (text.charCodeAt(end - 1) === TITLE_CLOSE) {
+      let open = end - 2;
+      while (open >= from && text.charCodeAt(open) !== TITLE_OPEN) open--;
+      if (open < from) return null;
+      end = open + 1;
+      continue;
+    }
     const hit = verbEndingAt(text, end, from);
     // A verb before 的 modifies a noun ("2016年实施的24项措施"); it commits to nothing.
     if (!hit || (text[hit.end] === '的' && hit.end < at)) continue;

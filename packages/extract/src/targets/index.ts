@@ -64,6 +64,11 @@ export interface TargetOptions {
    */
   documentYear?: string | number | null;
   /**
+   * The document's number (发文字号). Its bracketed year is the year the document was issued in
+   * ("闽政办〔2021〕56号"): it dates a document with no date line, as a date line would.
+   */
+  docNumber?: string | null;
+  /**
    * The document's title. An annual plan's year ("2017年全省…实施方案", "关于印发2016年《政府工作报告》
    * …任务分工的通知"), or the last year of the five-year plan it carries out, is the deadline of its
    * targets that name none; so is the year the preamble's lead into the body names, without one in
@@ -95,7 +100,7 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
   const width = tally.width();
   const folds = list.map((b, k) => foldText(b.text, width, scans[k]));
   const foldedTexts = folds.map((f) => f.text);
-  const docYear = givenYear(options?.documentYear) ?? documentYear(foldedTexts);
+  const docYear = givenYear(options?.documentYear) ?? documentYear(foldedTexts) ?? yearOfNumber(options?.docNumber);
   const bases = baseYears(foldedTexts);
   // A plan is due by its year; a plan of a year before its own date is a report, and sets nothing.
   const preamble = list.findIndex((b) => b.path === '');
@@ -162,6 +167,14 @@ interface PathRead {
 }
 
 /** A year given by the caller, or null when it is not a plausible year. */
+/** The year in a 发文字号's brackets ("〔2021〕", "[2008]"); null without one. */
+function yearOfNumber(docNumber: unknown): number | null {
+  if (typeof docNumber !== 'string') return null;
+  const m = NUMBER_YEAR.exec(docNumber.normalize('NFKC'));
+  return m ? givenYear(m[1]) : null;
+}
+const NUMBER_YEAR = /[〔\[(【]((?:19|20)[0-9]{2})[〕\])】]/u;
+
 function givenYear(value: unknown): number | null {
   const year = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim().slice(0, 4)) : NaN;
   return Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : null;

@@ -657,6 +657,9 @@ function added(list: readonly Actor[], actor: Actor): readonly Actor[] {
 }
 
 /** The role verbs of a predicate `s[a, b)`. `view` is null when only the verb matters. */
+/** Assisting verbs whose object is the unit assisted (not 参与/参加: theirs is the work). */
+const HELPS_OBJECT = new Set(['配合', '协助', '协办']);
+
 /** A verb at `at` makes the actor lead. (Helpers at module level: roleVerbs runs per clause.) */
 function setLead(verbs: Verbs, at: number): void {
   verbs.tag = 'lead';
@@ -751,7 +754,9 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         }
         if (verbs.tag === null) verbs.tag = 'assist';
         verbs.at = Math.min(verbs.at, at);
-        const list = view === null ? null : actorListAt(s, a + end, b);
+        // 配合 and 协助 take whom they help as object ("配合市财政局做好…"); 参与 and 参加 take the
+        // work taken part in ("参与政府决策过程": 政府 only qualifies it).
+        const list = view === null || !HELPS_OBJECT.has(m[0]) ? null : actorListAt(s, a + end, b);
         if (list !== null && view !== null) verbs.helped = added(verbs.helped, { list, view });
       }
     }
