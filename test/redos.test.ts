@@ -5,7 +5,8 @@
  *
  * The patterns are found with the TypeScript parser: regex literals, and `new RegExp(pattern,
  * flags)` whose pattern folds to a constant of its file (string and template literals, `const`
- * names bound to them, a regex's `.source`, `+`, `.slice(m, n)`, `[…].join(sep)`).
+ * names bound to them or imported from another package's exports, a regex's `.source`, `+`,
+ * `.slice(m, n)`, `[…].join(sep)`).
  *
  * recheck runs its native build when installed (recheck-linux-x64, an optional dependency) and
  * its pure-JS build otherwise; the patterns are checked one at a time so that no check's time
@@ -50,30 +51,45 @@ function collectRegexes(root: string): Collected {
   const regexes: FoundRegex[] = [];
   const unresolved: string[] = [];
   const packages = join(root, 'packages');
-  for (const pkg of readdirSync(packages)) {
-    for (const path of sourceFiles(join(packages, pkg, 'src'))) {
-      const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
-      const file = relative(root, path);
-      const evaluate = evaluator(source);
-      const where = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-      const visit = (node: ts.Node): void => {
-        if (ts.isRegularExpressionLiteral(node)) {
-          regexes.push({ file, line: where(node), ...splitLiteral(node.text) });
-        } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
-          const [patternArg, flagsArg] = node.arguments ?? [];
-          const pattern = patternArg && evaluate(patternArg);
-          const flags = flagsArg === undefined ? { kind: 'string' as const, value: '' } : evaluate(flagsArg);
-          // new RegExp(/re/) keeps the regex's flags unless given others.
-          const flagsValue = flags?.kind === 'string' ? flags.value : undefined;
-          if (pattern?.kind === 'string' && flagsValue !== undefined) regexes.push({ file, line: where(node), source: pattern.value, flags: flagsValue });
-          else if (pattern?.kind === 'regex' && (flagsArg === undefined || flagsValue !== undefined)) {
-            regexes.push({ file, line: where(node), source: pattern.source, flags: flagsArg === undefined ? pattern.flags : flagsValue! });
-          } else unresolved.push(`${file}:${where(node)}: ${node.getText(source).slice(0, 120)}`);
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(source);
+  const sources = readdirSync(packages).flatMap((pkg) => sourceFiles(join(packages, pkg, 'src')))
+    .map((path) => ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true));
+  // A vocabulary one package exports and another builds its patterns from ("UNIT_KIND_WORDS"):
+  // an imported name folds to the exported constant of that name, when exactly one file exports it.
+  const exported = new Map<string, (() => Value | undefined) | null>();
+  const imported = (name: string) => exported.get(name)?.() ?? undefined;
+  for (const source of sources) {
+    const evaluate = evaluator(source, imported);
+    for (const statement of source.statements) {
+      if (!ts.isVariableStatement(statement) || !statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+      for (const declaration of statement.declarationList.declarations) {
+        if (!ts.isIdentifier(declaration.name) || declaration.initializer === undefined) continue;
+        const name = declaration.name.text;
+        const initializer = declaration.initializer;
+        exported.set(name, exported.has(name) ? null : () => evaluate(initializer));
+      }
     }
+  }
+  for (const source of sources) {
+    const file = relative(root, source.fileName);
+    const evaluate = evaluator(source, imported);
+    const where = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+    const visit = (node: ts.Node): void => {
+      if (ts.isRegularExpressionLiteral(node)) {
+        regexes.push({ file, line: where(node), ...splitLiteral(node.text) });
+      } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+        const [patternArg, flagsArg] = node.arguments ?? [];
+        const pattern = patternArg && evaluate(patternArg);
+        const flags = flagsArg === undefined ? { kind: 'string' as const, value: '' } : evaluate(flagsArg);
+        // new RegExp(/re/) keeps the regex's flags unless given others.
+        const flagsValue = flags?.kind === 'string' ? flags.value : undefined;
+        if (pattern?.kind === 'string' && flagsValue !== undefined) regexes.push({ file, line: where(node), source: pattern.value, flags: flagsValue });
+        else if (pattern?.kind === 'regex' && (flagsArg === undefined || flagsValue !== undefined)) {
+          regexes.push({ file, line: where(node), source: pattern.source, flags: flagsArg === undefined ? pattern.flags : flagsValue! });
+        } else unresolved.push(`${file}:${where(node)}: ${node.getText(source).slice(0, 120)}`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
   }
   return { regexes, unresolved };
 }
@@ -97,8 +113,8 @@ function splitLiteral(text: string): { source: string; flags: string } {
   return { source: text.slice(1, end), flags: text.slice(end + 1) };
 }
 
-/** Folds an expression of `source` to a constant, or undefined. */
-function evaluator(source: ts.SourceFile): (node: ts.Expression) => Value | undefined {
+/** Folds an expression of `source` to a constant (a name it imports through `imported`), or undefined. */
+function evaluator(source: ts.SourceFile, imported: (name: string) => Value | undefined): (node: ts.Expression) => Value | undefined {
   const constants = new Map<string, ts.Expression | null>();
   const collect = (node: ts.Node): void => {
     if (ts.isVariableDeclarationList(node) && node.flags & ts.NodeFlags.Const) {
@@ -112,6 +128,11 @@ function evaluator(source: ts.SourceFile): (node: ts.Expression) => Value | unde
     ts.forEachChild(node, collect);
   };
   collect(source);
+  const importedNames = new Set<string>();
+  for (const statement of source.statements) {
+    const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : undefined;
+    if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) if (!element.isTypeOnly) importedNames.add(element.name.text);
+  }
 
   const visiting = new Set<string>();
   const evaluate = (node: ts.Expression): Value | undefined => {
@@ -129,6 +150,7 @@ function evaluator(source: ts.SourceFile): (node: ts.Expression) => Value | unde
     }
     if (ts.isIdentifier(node)) {
       const initializer = constants.get(node.text);
+      if (initializer === undefined && importedNames.has(node.text)) return imported(node.text);
       if (!initializer || visiting.has(node.text)) return undefined;
       visiting.add(node.text);
       try {

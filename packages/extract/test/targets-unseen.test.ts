@@ -37,6 +37,14 @@ describe('commitment', () => {
     // 实施, 推进 and 帮扶 commit to the things they count
     ['深入实施15项重大工程，加快推进300个省级重大项目建设。', [['15', '项', 'eq', null], ['300', '个', 'eq', null]]],
     ['持续开展防止返贫动态监测，精准帮扶544户监测对象。', [['544', '户', 'eq', null]]],
+    // 确保 commits to what it ensures, and names nothing measured
+    ['确保粮食播种面积34.2万亩以上、总产量2.8亿斤以上。', [['34.2', '万亩', 'gte', null], ['2.8', '亿斤', 'gte', null]]],
+    // an index's level has no unit; any other figure without one is none
+    ['到2027年，全省健康发展指数达85，营商环境评价得分达到90以上。', [['85', null, 'eq', '2027'], ['90', null, 'gte', '2027']]],
+    ['到2027年，建成示范区3。', []],
+    // an amount per head a measure reaches is a level; paid per head, a standard
+    ['到2027年，全员劳动生产率达到25万元/人以上。', [['25', '万元/人', 'gte', '2027']]],
+    ['对新招用的技术人员，给予一次性补助3000元/人。', []],
     // a verb inside a cited title governs nothing after it; one before the title still does
     ['解读包括《实施清洁取暖改造，惠及群众8000余人》等6个实事方案。', []],
     ['全面完成《行动计划》确定的40个重点项目。', [['40', '个', 'eq', null]]],
@@ -145,6 +153,18 @@ describe('deadlines', () => {
     expect(brief(extractTargets(dated))).toEqual([['96', '%', 'gte', '2007']]);
     // undated, the year may as well report a past fact
     expect(brief(targets(text))).toEqual([['96', '%', 'gte', null]]);
+  });
+
+  it('names the measure after 确保, not the verb', () => {
+    expect(targets('确保粮食播种面积34.2万亩以上。').map((t) => t.metric)).toEqual(['粮食播种面积']);
+  });
+
+  it('reads a goal label closed by an ASCII colon as one closed by a full-width one', () => {
+    for (const label of ['主要预期目标为:', '主要预期目标为：']) {
+      expect(brief(targets(`${label}全县农业增加值增速3%以上。`))).toEqual([['3', '%', 'gte', null]]);
+    }
+    // without a label, a figure with no verb and no goal around it is none
+    expect(brief(targets('全县农业增加值增速3%以上。'))).toEqual([]);
   });
 
   it('dates a document with no date line by the year of its number', () => {

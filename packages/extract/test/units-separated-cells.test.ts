@@ -73,3 +73,33 @@ describe('a schedule column is no report of work done', () => {
     expect(compile(text).registry.targets.map((t) => `${t.text} ${t.deadline}`)).toEqual(['30公里 2024', '50公里 2025']);
   });
 });
+
+describe('a table with no 序号 column whose units are a bureau\'s offices (责任科室)', () => {
+  it('one row a line, numbered in its task cell: each row\'s offices by its 责任科室 cell', () => {
+    const text = [
+      '某县农业农村局2024年工作任务分解',
+      '工作任务 | 具体措施 | 责任科室 |',
+      '一、抓好粮食生产。 | 1.落实粮食播种面积。 | 种植业科 |',
+      '2.推进高标准农田建设。 | 农田建设科牵头,计划财务科配合 | |',
+      '二、推进乡村建设。 | 3.开展人居环境整治。 | 各科室 |',
+    ].join('\n');
+    expect(roles(text)).toEqual([
+      { path: '1.1', form: 'table', lead: ['种植业科'], assist: [], responsible: [] },
+      { path: '1.2', form: 'table', lead: ['农田建设科'], assist: ['计划财务科'], responsible: [] },
+      { path: '2.1', form: 'table', lead: ['各科室'], assist: [], responsible: [] },
+    ]);
+  });
+
+  it('one cell a line, the number column unnamed', () => {
+    const text = [
+      '工作任务', '|', '具体要求', '|', '责任科室', '|', '完成时限', '|',
+      '规范公开文件', '|',
+      '1', '|', '全面清理规范性文件。', '|', '办公室', '|', '年底前', '|',
+      '2', '|', '及时公布文件目录。', '|', '法规科、办公室', '|', '持续推进', '|',
+    ].join('\n');
+    expect(roles(text)).toEqual([
+      { path: '1', form: 'table', lead: ['办公室'], assist: [], responsible: [] },
+      { path: '2', form: 'table', lead: [], assist: [], responsible: ['法规科', '办公室'] },
+    ]);
+  });
+});

@@ -32,7 +32,13 @@ export const GOAL_COLUMN = new RegExp(`${GOAL_WORDS}|${YEAR_AT_END}`, 'u');
 /** A column of present or past values ("现状值", "2020年（基期）", "完成情况"). */
 export const PRESENT_COLUMN = new RegExp(PRESENT_WORDS, 'u');
 const FIGURE_COLUMN = new RegExp(`(?:${GOAL_WORDS}|${GOAL_VALUE_WORDS}|${PRESENT_WORDS}|分值)$|${YEAR_AT_END}`, 'u');
-const UNIT_COLUMN = /(?:单位|部门|处室|机构|主体)$/u;
+/**
+ * What a column (or label) of units is called by, after its role word: 牵头单位, 责任部门, 责任处室,
+ * 责任科室 (a bureau's internal offices), 实施机构. One list for the parser's columns and the
+ * extractor's labels and column roles.
+ */
+export const UNIT_KIND_WORDS = '单位|部门|处室|科室|股室|机构';
+const UNIT_COLUMN = new RegExp(`(?:${UNIT_KIND_WORDS}|主体)$`, 'u');
 const DEADLINE_COLUMN = /时限|时间|期限|进度/u;
 
 /** A column's kind from its header text (white space removed). */

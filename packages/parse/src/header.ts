@@ -98,11 +98,12 @@ const DATE_AT_END = /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$/u;
 const FIELD_LABEL =
   '[\u4e00-\u9fff]{0,6}(?:号|號|日期|时间|時間|时限|時限|来源|來源|分类|分類|类别|類別|种类|種類|主题|主題|主题词|主題詞|性|次数|次數|概述|方式|范围|範圍|名称|名稱|标题|標題|状态|狀態)|(?:发文|發文|发布|發布|成文|制发|制發)(?:机关|機關|机构|機構|单位|單位)';
 /**
- * A line of a web page's metadata block around the document ("• 索引号:", "发文字号：某政发〔2024〕7号",
- * "发表时间:2020-05-15 信息来源:某政府"): a bulleted label, or a field label, then a colon. Its value
+ * A line of a web page's metadata block around the document ("• 索引号:", "- 文 号: 某办〔2019〕7号",
+ * "发文字号：某政发〔2024〕7号", "发表时间:2020-05-15 信息来源:某政府"): a bulleted label (its
+ * characters perhaps spaced apart), or a field label, then a colon. Its value
  * stands after the colon or on the next line. Several "label: value" pairs may share the line.
  */
-const METADATA_LINE = new RegExp(`^(?:[•·▪■●◆]\\s{0,3}[\\u4e00-\\u9fff]{2,8}|(?:${FIELD_LABEL}))\\s{0,2}[:：]`, 'u');
+const METADATA_LINE = new RegExp(`^(?:(?:[•·▪■●◆]|[-*](?=[ \\u3000]))\\s{0,3}[\\u4e00-\\u9fff](?:[ \\u3000]{0,4}[\\u4e00-\\u9fff]){1,7}|(?:${FIELD_LABEL}))\\s{0,2}[:：]`, 'u');
 /**
  * A row of "label: value" pairs whatever its labels ("文件编号: 某政办发〔2023〕7号 发布机构: 某县政府办公室"):
  * two short labels, each opening a pair, and between them a value with no sentence punctuation.
@@ -118,8 +119,11 @@ const PAIR_ROW = /^(?!各)[\u4e00-\u9fff]{2,8}\s{0,2}[:：][^:：。，,；;\n]{
 const SPACED_LABEL = /^[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff]){1,4}[ \u3000]{0,2}[:：]/u;
 /** The first label of a row of pairs. */
 const PAIR_LABEL = /^[\u4e00-\u9fff]{2,8}\s{0,2}[:：]/u;
-/** Every label on a metadata line, wherever it stands (a row may set several pairs). */
-const ANY_LABEL = /[\u4e00-\u9fff]{2,8}\s{0,2}[:：]/gu;
+/**
+ * Every label on a metadata line, wherever it stands (a row may set several pairs), letter-spaced
+ * or not ("发布机构: 某委 文  号: 某发〔2023〕10号").
+ */
+const ANY_LABEL = /[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7}\s{0,2}[:：]/gu;
 /**
  * The words of a web page's own controls and section labels, set on a line of their own around
  * the document ("全文", "正文", "打印本页", "关闭窗口"): never the document's title. A closed class.
@@ -401,7 +405,7 @@ function labelledDocNumber(v: LineView, text: string, mask: MarkupMask): { start
   }
   ANY_LABEL.lastIndex = 0;
   for (let m = ANY_LABEL.exec(v.text); m !== null; m = ANY_LABEL.exec(v.text)) {
-    if (!NUMBER_LABEL.test(m[0])) continue;
+    if (!NUMBER_LABEL.test(unspaced(m[0]))) continue;
     const value = trimmedView(text, v.start + m.index + m[0].length, v.end, mask);
     const docNumber = DOC_NUMBER.exec(value.text);
     if (docNumber && docNumber.index === 0) return { start: value.start, end: value.start + docNumber[0].length };
@@ -605,6 +609,8 @@ function readPlan(
   // The plan the notice names in 《》, by its title or in the sentence that issues it: lines that
   // spell that name are the plan's title, whatever word it ends in ("…2023年重点工作任务").
   let named = title !== null && issues ? quotedName(title) : null;
+  /** The names of the attachments a "附件：…" line lists. */
+  const listed: string[] = [];
   for (let i = from; i < views.length; i++) {
     const v = views[i]!;
     if (v.text === '') continue;
@@ -613,7 +619,7 @@ function readPlan(
       issues = true;
       named ??= quotedName(v.text);
     }
-    const spelt = named !== null && closing.length > 0 ? linesSpelling(views, i, named, isMarkerLine) : -1;
+    const spelt = closing.length > 0 ? spellingAny(views, i, [named, ...listed], isMarkerLine) : -1;
     if (spelt >= 0) {
       const parts = views.slice(i, spelt + 1).filter((w) => w.text !== '');
       return { plan: { type: 'title', start: v.start, end: views[spelt]!.end, value: parts.map((w) => w.text).join('') }, closing };
@@ -626,8 +632,14 @@ function readPlan(
       }
       continue;
     }
-    // "附件：某方案" lists what the notice issues; the plan itself follows under its own title.
-    if (ATTACHMENT_LABEL.test(v.text)) continue;
+    // "附件：某方案" lists what the notice issues; the plan itself follows under its own title,
+    // the name listed (a page may have dropped the label over it).
+    const label = ATTACHMENT_LABEL.exec(v.text);
+    if (label) {
+      const name = v.text.slice(label[0].length).replace(/\s/gu, '');
+      if (name.length >= 4) listed.push(name);
+      continue;
+    }
     if (TITLE_END.test(v.text) && looksLikeTitleLine(v.text) && issues && !CLOSING_FORMULA.test(v.text)) {
       // A long plan title is wrapped over lines, as the notice's own title is.
       let first = i;
@@ -652,6 +664,15 @@ const ISSUING = /印[发發][给給]?你[们們]|[现現]予印[发發]|予以�
 function quotedName(text: string): string | null {
   const m = /《([^《》]{4,80})》/u.exec(text);
   return m ? m[1]!.replace(/\s/gu, '') : null;
+}
+
+/** `linesSpelling` of the first of `names` that the lines from `first` on spell; -1 when none. */
+function spellingAny(views: readonly LineView[], first: number, names: readonly (string | null)[], isMarkerLine: (start: number) => boolean): number {
+  for (const name of names) {
+    const spelt = name === null ? -1 : linesSpelling(views, first, name, isMarkerLine);
+    if (spelt >= 0) return spelt;
+  }
+  return -1;
 }
 
 /** Lines a plan's title is wrapped over at most. */

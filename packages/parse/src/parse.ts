@@ -111,7 +111,10 @@ function withAttachments(candidates: Candidate[], text: string, lines: Line[], m
     });
   });
   const firstLabel = opened.find((line) => line > list) ?? lines.length;
-  const kept = list < 0 ? candidates : candidates.filter((c) => c.line < list || c.line > firstLabel);
+  // The list runs to the first attachment's label; with none, to the signature and date after it
+  // (a page that dropped the label over the attached text, its headings after the date).
+  const listEndsAt = list >= 0 && listEnd > lines[list]!.end ? listEnd : Infinity;
+  const kept = list < 0 ? candidates : candidates.filter((c) => c.line < list || c.line > firstLabel || c.start > listEndsAt);
   return [...kept, ...labels].sort((a, b) => a.start - b.start);
 
   function nextNonEmpty(k: number): number {

@@ -20,7 +20,7 @@
 import { contentEnd, contentStart, isSpaceCode, type Candidate, type Line, type MarkupMask } from './lines.js';
 import { matchMarker, type MarkerMatch } from './markers.js';
 import { parseOrdinal, toHalfWidthDigits } from './numerals.js';
-import { alignCells, columnKind, type ColumnKind } from './cells.js';
+import { alignCells, columnKind, UNIT_KIND_WORDS, type ColumnKind } from './cells.js';
 
 export interface CellRange {
   /** The header cell's text, white space removed; null if unknown. */
@@ -71,6 +71,28 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
   for (let k = 0; k < lines.length; k++) {
     if (lines[k]!.end <= from) continue;
     if (nextXu >= 0 && nextXu < lines[k]!.start) nextXu = numberHeaderFrom(text, lines[k]!.start);
+    // A header without one names a column of units by its role ("责任部门", "牵头单位"). It is a
+    // short line: only those are searched, a paragraph that labels its units ("负责单位：…") is not.
+    const line = (nextXu < 0 || nextXu >= lines[k]!.end) && lines[k]!.end - lines[k]!.start <= MAX_HEADER_LINE ? text.slice(lines[k]!.start, lines[k]!.end) : '';
+    if (line !== '' && UNIT_COLUMN.test(line)) {
+      const rowsBefore = rows.length;
+      // A row of cells is set apart by pipes, tabs or wide gaps; a cell alone on its line is short.
+      const split = SEPARATED.test(line) ? splitRow(k, 2) : null;
+      if (split && split.every((c) => isHeaderText(text.slice(c.start, c.end)))) {
+        const end = rowPerLineUnnumbered(k, split);
+        if (end > k) {
+          found(k, end, rowsBefore);
+          k = end;
+        }
+      } else if (line.trim().length <= COLUMN_CELL_MAX + 2 && isColumnCell(k)) {
+        const { first, end } = cellPerLineUnnumbered(k);
+        if (end > k) {
+          found(first, end, rowsBefore);
+          k = end;
+        }
+      }
+      continue;
+    }
     if (nextXu < 0 || nextXu >= lines[k]!.end) continue;
     const rowsBefore = rows.length;
     if (isNumberHeader(squeezed(k))) {
@@ -116,8 +138,55 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       groupCells++;
     }
     const rowsFrom = last;
-    if (groupCells > 0) last = columnLines[columnLines.length - 1]!;
-    const columns = columnLines.map(squeezed);
+    return cellRows(at, first, rowsFrom, columnLines.map(squeezed), leading, groupCells > 0);
+  }
+
+  /**
+   * A table set one cell a line whose header has no 序号 cell ("工作任务", "具体要求", "责任科室",
+   * "时限要求", each on its line): its rows are still opened by their numbers alone on a line, the
+   * number column left unnamed. A group's cell, merged down its rows, stands before the number of
+   * its first row, as the cells of columns before 序号 do; how many such columns there are is read
+   * from the lines between the header and the first row's number. `at` is a line of the header;
+   * returns the header's first line and the table's last (`end` is `at` when there is no table).
+   */
+  function cellPerLineUnnumbered(at: number): { first: number; end: number } {
+    const none = { first: at, end: at };
+    let first = at;
+    for (let j = previousLine(at); j !== null && isColumnCell(j); j = previousLine(j)) first = j;
+    let last = at;
+    for (let j = nextLine(at); j !== null && isColumnCell(j); j = nextLine(j)) last = j;
+    const headerLines: number[] = [];
+    for (let k = first; k <= last; k++) if (squeezed(k) !== '') headerLines.push(k);
+    const header = headerLines.map(squeezed);
+    if (header.length < 3 || header.length > MAX_COLUMNS || !header.some((c) => columnKind(c) === 'unit') || !header.some((c) => NAME_COLUMN.test(c))) return none;
+    // The first row's number, after the cells (at most all but two columns' worth) of its group.
+    let groupLines = 0;
+    let numberLine = nextLine(last);
+    while (numberLine !== null && !ROW_NUMBER.test(squeezed(numberLine)) && groupLines <= header.length - 2) {
+      groupLines++;
+      numberLine = nextLine(numberLine);
+    }
+    if (numberLine === null || groupLines > header.length - 2 || Number(toHalfWidthDigits(ROW_NUMBER.exec(squeezed(numberLine))![1]!)) !== 1) return none;
+    const rowsFrom = previousLine(numberLine)!;
+    const end = cellRows(at, first, rowsFrom, header.slice(groupLines), header.slice(0, groupLines), groupLines > 0);
+    return end > at ? { first, end } : none;
+  }
+
+  /**
+   * A header cell set on a line of its own that names a column ("责任科室", "时限要求"): short, as
+   * a title ending in the same words ("某局重点任务") is not.
+   */
+  function isColumnCell(k: number): boolean {
+    const t = squeezed(k);
+    return t.length <= COLUMN_CELL_MAX && isHeaderText(t) && COLUMN_WORD.test(t);
+  }
+
+  /**
+   * The rows of a table set one cell a line, after its header: `columns` are the header's columns
+   * after the row number, `leading` those before it (a group's cell, merged down its rows); rows
+   * are read from the line after `rowsFrom`. Returns the table's last line, `at` if it has no rows.
+   */
+  function cellRows(at: number, first: number, rowsFrom: number, columns: string[], leading: string[], startsGrouped: boolean): number {
     // A run of short lines longer than any header (a list of names) is no table's header.
     if (columns.length < 2 || columns.length + leading.length > MAX_COLUMNS) return at;
     const name = nameColumn(columns);
@@ -130,7 +199,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     }
     const endsTable = (k: number) => before.has(starts.get(k)!);
     let previous = 0;
-    let grouped = groupCells > 0;
+    let grouped = startsGrouped;
     let open: { candidate: Candidate; lines: number[] } | null = null;
     let end = rowsFrom;
     const close = (more: boolean) => {
@@ -398,6 +467,84 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
   }
 
   /**
+   * A table set one row a line whose header has no 序号 cell ("工作任务 | 具体要求 | 责任部门 |"),
+   * with a column of units and one of tasks: each row is numbered inside the cell of its task
+   * ("1.积极推进…"), the numbers running on through the table. A group's cell, merged down its
+   * rows, is written on its first row only ("一、做好…。 | 1.… | 财务科 |"), so the cells of the
+   * rows after it stand a column to the left: a row's cells are placed from its number's cell on,
+   * that cell in the column the table's full rows have it in. `at` is the header's line; returns
+   * the table's last line (`at` when no row follows).
+   */
+  function rowPerLineUnnumbered(at: number, header: CellRange[]): number {
+    const columns = header.map((c) => text.slice(c.start, c.end).replace(/\s+/gu, ''));
+    const kinds = columns.map(columnKind);
+    if (!kinds.includes('unit') || !columns.some((c) => NAME_COLUMN.test(c))) return at;
+    const filled = (c: CellRange) => c.end > c.start;
+    const groupOf = (c: CellRange) => {
+      const marker = matchMarker(text, c.start, true);
+      return marker && GROUP_STYLES.has(marker.style) ? marker : null;
+    };
+    const rowsBefore = rows.length;
+    /** The column of a row's numbered cell: where a row with every cell has it. */
+    let taskColumn = -1;
+    let previous = 0;
+    let end = at;
+    for (let k = at + 1; k < lines.length; k++) {
+      const t = squeezed(k);
+      if (t === '') continue;
+      // The Markdown delimiter row, and rows of empty cells (a page's table whose cells it dropped).
+      if (/^[-:|]+$/u.test(t)) {
+        end = k;
+        continue;
+      }
+      // Running text after the table: a line whose cells nothing sets apart.
+      const cells = SEPARATED.test(text.slice(lines[k]!.start, lines[k]!.end)) ? splitRow(k, 1) : null;
+      if (!cells) break;
+      let count = cells.length;
+      while (count > 0 && !filled(cells[count - 1]!)) count--;
+      const numbered = cells.findIndex((c, i) => i < count && filled(c) && itemNumberAt(c.start) !== null);
+      const group = filled(cells[0]!) && numbered !== 0 ? groupOf(cells[0]!) : null;
+      if (group && (numbered > 0 || count === 1)) {
+        // The group's heading, at its level; its rows nest under it.
+        const c = cells[0]!;
+        rows.push({ ...group, start: c.start, end: c.start + group.value.length, line: k, atLineStart: true, before: '', afterSpace: false, row: { cells: [{ column: columns[0] ?? null, start: c.start, end: c.end }], name: 0 } });
+        end = k;
+        if (numbered < 0) continue;
+      }
+      if (numbered < 0) break;
+      const number = itemNumberAt(cells[numbered]!.start)!;
+      if (number.ordinal !== previous + 1 && number.ordinal !== 1) break;
+      if (taskColumn < 0 && count >= columns.length) taskColumn = numbered;
+      // Before a full row, a short row's cells are the last columns' (the group's merged away).
+      const column = taskColumn >= 0 ? taskColumn : Math.max(0, columns.length - (count - numbered));
+      const rest = cells.slice(numbered + 1, count);
+      const placed = alignCells(rest.map((c) => text.slice(c.start, c.end).replace(/\s+/gu, '')), kinds.slice(column + 1));
+      const task = cells[numbered]!;
+      const labelled: CellRange[] = [
+        { column: columns[column] ?? null, start: task.start, end: task.end },
+        ...rest.map((c, i) => ({ column: columns[column + 1 + placed[i]!] ?? null, start: c.start, end: c.end })),
+      ];
+      rows.push({
+        style: 'row', value: number.value, ordinal: number.ordinal, level: 1,
+        start: task.start, end: task.start + number.value.length, line: k, atLineStart: true, before: '', afterSpace: false,
+        row: { cells: labelled, name: 0 },
+      });
+      previous = number.ordinal;
+      end = k;
+    }
+    if (previous > 0) return end;
+    // No numbered row: the group rows read on the way are no table's either.
+    rows.length = rowsBefore;
+    return at;
+  }
+
+  /** The item number opening a cell ("1.", "2、"), or null. */
+  function itemNumberAt(at: number): MarkerMatch | null {
+    const marker = matchMarker(text, at, true);
+    return marker && marker.style === 'arabic-dot' ? marker : null;
+  }
+
+  /**
    * The cells of a line set as a row: split at "|" (a line opened or closed by one), else at tabs
    * or runs of two or more spaces; null if it
    * has fewer than `least` (a header has 3 or more; inside a table a row may be shorter).
@@ -501,6 +648,15 @@ function numberHeaderFrom(text: string, from: number): number {
   NUMBER_HEADER_SCAN.lastIndex = from;
   return NUMBER_HEADER_SCAN.exec(text)?.index ?? -1;
 }
+/** What parts the cells of a row set one a line: a pipe, a tab, a wide gap. */
+const SEPARATED = /[|｜\t]|\S[ \u3000]{2}/u;
+/**
+ * A column of units named by its role ("责任部门", "牵头单位", "责任科室"): a line that may be the
+ * header of a table without a 序号 cell. (Not letter-spaced, as "序 号" may be: a header spaced
+ * out is read by its 序号.)
+ */
+const UNIT_COLUMN = new RegExp(`(?:责任|牵头|配合|主办|承办|负责)\\s*(?:${UNIT_KIND_WORDS})`, 'u');
+
 /** The 序号 header cell, in traditional script too (序號). */
 const isNumberHeader = (cell: string) => cell === NUMBER_HEADER || cell === '序號';
 const NAME_COLUMN = /任务|任務|举措|舉措|措施|指标|指標|名称|名稱|事项|事項|项目|項目|工作/u;
@@ -511,7 +667,7 @@ const ATTACHMENT = /^附件[0-9０-９]{0,2}/u;
 /** A column before 序号 that holds a group's cell ("考核项目", "类别", "领域"). */
 const LEADING_COLUMN = /(?:项目|类别|分类|类型|领域|板块|方面|部分|层级)$/u;
 /** What a header cell names: a column of units, text, figures or dates (a group's own name does not). */
-const COLUMN_WORD = /(?:单位|部门|处室|机构|主体|目标|指标|内容|任务|举措|措施|事项|项目|时限|时间|期限|分值|备注|标准|要求|名称|值|量|率|进度|安排|成果|形式|依据|说明|类别|领域|责任人|领导)$/u;
+const COLUMN_WORD = new RegExp(`(?:${UNIT_KIND_WORDS}|主体|目标|指标|内容|任务|举措|措施|事项|项目|时限|时间|期限|分值|备注|标准|要求|名称|值|量|率|进度|安排|成果|形式|依据|说明|类别|领域|责任人|领导)$`, 'u');
 /** A one-character unit of measure in a row's own cells ("个", "%"), not a group cell written downwards. */
 const MEASURE_CELL = /^[个亩吨斤头只人户家项座所张台辆套处条名次件篇米元%‰\-—－]$/u;
 const GROUP_STYLES = new Set(['chapter', 'section', 'cn-comma', 'cn-paren']);
@@ -519,5 +675,9 @@ const GROUP_STYLES = new Set(['chapter', 'section', 'cn-comma', 'cn-paren']);
 const MAX_COLUMNS = 24;
 /** Most words a line set with single spaces has as a header or a row. */
 const MAX_WORDS = 12;
+/** Longest line a header without a 序号 cell is read from (8 columns of 12 characters, and separators). */
+const MAX_HEADER_LINE = 128;
+/** Longest header cell of a table without a 序号 cell to say where its header is ("责任单位及责任人"). */
+const COLUMN_CELL_MAX = 8;
 /** Longest header cell ("指标内容及分值", "完成时限"). */
 const HEADER_CELL_MAX = 12;

@@ -38,6 +38,12 @@ export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextS
   return withoutClause(text, h.candidate.end, contentEnd(text, h.candidate.end, limit, mask));
 }
 
+/** Just after the first 。 in [start, end), else `end`. */
+function sentenceEnd(text: string, start: number, end: number): number {
+  for (let i = start; i < end - 1; i++) if (text[i] === '。') return i + 1;
+  return end;
+}
+
 /**
  * A heading line that closes with its own responsibility clause ("一、就业促进工程（责任单位：
  * A、B）"): the clause assigns the section's units and is no part of its name, as a run-in
@@ -153,8 +159,11 @@ export function buildTree(input: TreeInput): Root {
     const c = placement.candidate;
     while (top().type === 'section' && (top() as Section).depth >= placement.depth) stack.pop();
     const nextStart = headings[h + 1]?.candidate.start ?? text.length;
-    const name = c.row && c.row.name >= 0 ? c.row.cells[c.row.name] : undefined;
-    // A row's heading runs to the end of its name cell (on the next line when cells are set a line each).
+    const cell = c.row && c.row.name >= 0 ? c.row.cells[c.row.name] : undefined;
+    // A row's heading runs to the end of its name cell (on the next line when cells are set a line
+    // each). A row numbered inside its name cell ("1.积极推进…。要…") is an item of running text
+    // set in a table: its title ends at its first 。, as a heading's in the text does.
+    const name = cell && cell.start === c.start ? { start: cell.start, end: sentenceEnd(text, c.end, cell.end) } : cell;
     const end = name && name.end > c.end && name.end <= nextStart ? name.end : titleEnd(text, input.lines, placement, nextStart, input.mask);
     // A division without a number has no marker leaf: leaves are never empty.
     const marker: Marker[] = c.value === '' ? [] : [{ type: 'marker', value: c.value, style: c.style, ordinal: c.ordinal, position: positions.span(c.start, c.end) }];
@@ -248,7 +257,8 @@ function headingTitle(heading: Heading): string {
   return withoutClosingPunctuation(title.trim().replace(/^[：:]+/u, '')).trim();
 }
 
-const CLOSING_PUNCTUATION = new Set(['。', '：', ':', '；', ';', '，', ',']);
+/** What a title closes with that is no part of it: sentence marks, and a table's cell separator ("一、… |"). */
+const CLOSING_PUNCTUATION = new Set(['。', '：', ':', '；', ';', '，', ',', '|', '｜', ' ', '\u3000']);
 
 /** The title without the 。：；， it closes with, trimmed by index (an end-anchored regex is quadratic on a long run). */
 function withoutClosingPunctuation(title: string): string {

@@ -24,6 +24,16 @@ describe('rows of label: value pairs above the title', () => {
     expect(meta(text)).toEqual({ title: '某市人民政府关于某某工作的意见', docNumber: '某政发〔2023〕15号', addressees: ['各区人民政府'] });
   });
 
+  it('takes the 发文字号 from a later pair whose label is letter-spaced', () => {
+    const text = `索 引 号: 1234/2023-00095 公开日期: 2023-04-22\n发布机构: 某市卫生健康委 文  号: 某卫发〔2023〕10号\n某市卫生健康委关于印发某某工作要点的通知\n各区卫生健康局：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某市卫生健康委关于印发某某工作要点的通知', docNumber: '某卫发〔2023〕10号', addressees: ['各区卫生健康局'] });
+  });
+
+  it('reads past a list of label: value lines set with "- " bullets', () => {
+    const text = `- 索 引 号: 1234-2019-00059\n- 文 号: 某办〔2019〕7号\n- 发布机构: 某厅\n\n某厅办公室关于印发某某分工方案的通知\n厅机关各处室：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某厅办公室关于印发某某分工方案的通知', docNumber: '某办〔2019〕7号', addressees: ['厅机关各处室'] });
+  });
+
   it('reads past a row of pairs whose labels it has never seen', () => {
     const text = `责任编辑: 王某 审核人: 李某\n某县人民政府关于某某的通知\n各乡镇人民政府：\n${BODY}`;
     expect(meta(text).title).toBe('某县人民政府关于某某的通知');

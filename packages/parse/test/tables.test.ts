@@ -293,3 +293,56 @@ describe('a table with no heading above it (a task list published alone)', () =>
     expect(outline(text)).toEqual(['1 一、 养老服务', '1.1 1 新建社区食堂10个', '2 二、 城市更新', '2.1 2 改造老旧管网20公里']);
   });
 });
+
+describe('a table whose header has no 序号 cell', () => {
+  it('one row a line, each row numbered in its task cell; a group\'s merged cell on its first row only', () => {
+    // The group cell stands in its first row only, so the rows after it hold a cell fewer: the
+    // cells are placed from the number's cell on, and a trailing empty cell is the page's.
+    const text = [
+      '某局2024年工作任务分解',
+      '工作任务 | 具体措施 | 责任科室 |',
+      '一、抓好项目建设。 | 1.推进重点项目前期工作。 | 规划科 |',
+      '2.加快在建项目进度。要倒排工期。 | 建设科牵头,各科室配合 | |',
+      '二、优化营商环境。 | 3.压缩审批时限。 | 审批科 |',
+    ].join('\n');
+    expect(outline(text)).toEqual([
+      '1 一、 抓好项目建设。',
+      '1.1 1. 推进重点项目前期工作。',
+      // a row numbered inside its cell is titled as a heading in the text is: to its first 。
+      '1.2 2. 加快在建项目进度。',
+      '2 二、 优化营商环境。',
+      '2.1 3. 压缩审批时限。',
+    ]);
+    const rows = parse(text).filter((s) => s.style === 'row');
+    expect(rows.map(cells)).toEqual([
+      [['具体措施', '1.推进重点项目前期工作。'], ['责任科室', '规划科']],
+      [['具体措施', '2.加快在建项目进度。要倒排工期。'], ['责任科室', '建设科牵头,各科室配合']],
+      [['具体措施', '3.压缩审批时限。'], ['责任科室', '审批科']],
+    ]);
+  });
+
+  it('one cell a line, the rows opened by their numbers, a group\'s cell before the first row of each group', () => {
+    const text = [
+      '某局政务公开重点任务',
+      '工作任务', '|', '具体要求', '|', '责任科室', '|', '完成时限', '|',
+      '规范公开文件', '|',
+      '1', '|', '全面清理规范性文件。', '|', '办公室', '|', '年底前', '|',
+      '2', '|', '及时公布文件目录。', '|', '各科室', '|', '持续推进', '|',
+      '做好政策解读', '|',
+      '3', '|', '丰富解读形式，提升解读质量。', '|', '政策法规科', '|', '持续推进', '|',
+    ].join('\n');
+    expect(outline(text)).toEqual(['1 1 全面清理规范性文件。', '2 2 及时公布文件目录。', '3 3 丰富解读形式，提升解读质量。']);
+    const third = parse(text).find((s) => s.marker === '3');
+    expect(cells(third)).toEqual([['序号', '3'], ['具体要求', '丰富解读形式，提升解读质量。'], ['责任科室', '政策法规科'], ['完成时限', '持续推进']]);
+  });
+
+  it('no table without a column of units, nor without rows numbered after the header', () => {
+    // column words but no unit column: no table, so the number inside the line is no heading
+    expect(outline(['工作任务 | 具体要求 | 完成时限 |', '一、抓好项目建设。 | 1.推进前期工作。 | 年底前 |'].join('\n'))).toEqual(['1 一、 抓好项目建设']);
+    // a header, a group's line, then running text: no table, and the group line a heading once
+    expect(outline(['工作任务 | 具体措施 | 责任单位 |', '一、加强组织领导 |', '各单位要高度重视。', '二、强化督促检查', '各单位要按时报送。'].join('\n')))
+      .toEqual(['1 一、 加强组织领导', '2 二、 强化督促检查']);
+    // a header, then running text: no rows
+    expect(outline(['工作任务', '具体要求', '责任科室', '各科室要按照要求抓好落实。'].join('\n'))).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { prefixComparator } from './comparators.js';
 import { qualifiesNext } from './compose.js';
 import { commitVerbAfter, commitVerbBefore, isCommitted, isEnsuredShare, isLimitWithin, type Context, type VerbHit } from './evidence.js';
 import type { Quantity } from './figures.js';
-import { isPerPlace, nonTargetReason } from './nontargets.js';
+import { isIndexLevel, isPerPlace, nonTargetReason } from './nontargets.js';
 
 /** A quantity the text commits to, with what was read around it. */
 export interface Candidate {
@@ -151,8 +151,9 @@ export function selectCandidates(shape: TextShape, ctx: Context, quantities: Qua
     // "实现20%的村集体年收入超30万元": 30万元 says which collectives count, it is no goal of its own.
     if (q.start < shareUntil) continue;
     // A figure with no unit is never a target ("一是", "进一步"), whatever else the rules would say
-    // of it: most quantities are such, and the rules need not be asked.
-    if (q.unit === null && !q.half) continue;
+    // of it: most quantities are such, and the rules need not be asked. An index's level is the
+    // one exception ("发展指数达85").
+    if (q.unit === null && !q.half && !isIndexLevel(text, q)) continue;
     if (k > 0 && namesKindCounted(text, quantities[k - 1]!, q)) continue;
     if (nonTargetReason(shape, q) !== null || isPast(q.start)) continue;
     const floor = shape.clauseStart(q.start);

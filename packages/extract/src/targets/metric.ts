@@ -85,6 +85,9 @@ function withoutSubjectFrom(phrase: string): string {
   return phrase.slice(0, cut);
 }
 
+/** Verbs that commit to a figure without saying what is done to reach it. */
+const COMMITS_ONLY = new Set(['确保', '力争']);
+
 /** Drops the words that open or close a subject without naming what is measured. */
 export function clean(phrase: string): string {
   return withoutTrailingWords(withoutSubjectFrom(withoutTrailingWords(phrase.replace(HEADING_MARKER, '').replace(SUBJECT_DEADLINE, '').replace(LEADING, '').replace(/^将/u, '')))).trim();
@@ -100,7 +103,9 @@ export function metricOf(shape: TextShape, q: Quantity, prefixStart: number, ver
   const { text } = shape;
   const clauseStart = shape.clauseStart(q.start);
   const clauseEnd = shape.clauseEnd(q.start);
-  const own = verb && verb.start >= clauseStart && verb.end <= prefixStart ? verb : null;
+  const found = verb && verb.start >= clauseStart && verb.end <= prefixStart ? verb : null;
+  // "确保粮食播种面积34.2万亩以上": a verb that only commits names nothing measured; the words after it do.
+  const own = found && COMMITS_ONLY.has(found.verb) ? { ...found, verb: '' } : found;
   const subjectEnd = own ? own.start : prefixStart;
   const subject = clean(text.slice(Math.max(clauseStart, subjectEnd - 60), subjectEnd));
   let middle = own ? withoutFiller(text.slice(own.end, prefixStart)) : '';

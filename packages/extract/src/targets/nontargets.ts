@@ -98,6 +98,15 @@ function isNumeralChar(ch: string | undefined): boolean {
   return ch !== undefined && /[0-9０-９〇零一二三四五六七八九十]/u.test(ch);
 }
 
+/**
+ * An index or a score has no unit: "发展指数达85", "营商环境评价得分提高到90". The level of one
+ * is the only figure without a unit that a goal states.
+ */
+export function isIndexLevel(text: string, q: Quantity): boolean {
+  return !q.chinese && q.value !== null && INDEX_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start));
+}
+const INDEX_BEFORE = /(?:指数|得分|评分|分值)(?:达到|达|提高到|提高至|提升到|提升至|降至|降低到|降低至|保持在|稳定在|控制在|不低于|不高于)$/u;
+
 function isYear(v: number | null): boolean {
   return v !== null && Number.isInteger(v) && v >= 1900 && v <= 2200;
 }
@@ -128,7 +137,7 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   // …and except as the level of a life expectancy ("人均预期寿命提高到80岁").
   if (q.unitClass === 'age' && !/(?:提高|增加|延长|提升)(?:到|至)?$/u.test(text.slice(Math.max(0, q.start - 3), q.start))
     && !/寿命[^，,；;。由从]{0,6}$/u.test(text.slice(Math.max(0, q.start - 8), q.start))) return 'age';
-  if (q.unit === null && !q.half) return 'bare';
+  if (q.unit === null && !q.half && !isIndexLevel(text, q)) return 'bare';
   if (q.unitClass === 'count' && (DOCUMENT_PARTS.test(text.slice(q.unitEnd, q.unitEnd + 10)) || DOCUMENT_ITEMS.test(text.slice(q.unitEnd, q.unitEnd + 10)))) return 'document-part';
   // "2024年我市实施47项民生实事，具体安排如下": the count of the items the document goes on to list.
   if (q.unitClass === 'count' && introducesList(shape, q)) return 'document-part';
@@ -145,7 +154,7 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
     return 'article';
   }
   if (!perPlace && isRate(left)) return 'rate';
-  if (q.unitClass === 'money' && (PER_HEAD_OR_PERIOD.test(left.slice(-8)) || STANDARD_AFTER.test(text.slice(q.end, q.end + 8)))) return 'standard';
+  if (q.unitClass === 'money' && (PER_HEAD_OR_PERIOD.test(left.slice(-8)) || STANDARD_AFTER.test(text.slice(q.end, q.end + 8)) || (q.unit?.includes('/') && !LEVEL_BEFORE.test(left)))) return 'standard';
   if (/最[高长多低少短大小]/u.test(left.slice(-6))) return 'ceiling';
   if (prev === '满' || before(text, q.start, '满了')) return 'threshold';
   if (DATED.test(left) && !endsChangeToYear(left)) return 'dated';
@@ -236,6 +245,11 @@ function isConditionClause(shape: TextShape, q: Quantity): boolean {
 
 /** 每 + a head or a month before an amount: "每月1000元", "每人每年2000元", "每户一次性5万元" (a plain 每年 may budget a goal). */
 const PER_HEAD_OR_PERIOD = /每(?:人|户|月|天|日|次|床|名|位|家|所|个|亩|吨|平方米)[^，,；;。0-9０-９]{0,5}$/u;
+/**
+ * A verb that sets the level an amount per head reaches ("劳动生产率达到7万元/人"): a goal, not the
+ * standard of a payment ("补助2000元/人").
+ */
+const LEVEL_BEFORE = /(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|增加至|超过|超)$/u;
 /** An amount named as the standard of a payment: "按2000元标准补助", "2000元/人/年". */
 const STANDARD_AFTER = /^(?:的)?(?:标准|[／/](?:人|户|月|年|天|次|床|平方米))/u;
 

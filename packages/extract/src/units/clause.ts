@@ -10,6 +10,7 @@
  * scope note in brackets) makes it no clause. Parts that state a convention ("列第一位者为牵头
  * 单位，下同") or carry a label that names no units ("适用范围：…") are skipped.
  */
+import { UNIT_KIND_WORDS } from '@policyc/parse';
 import { conventionStartsAt, isConventionSentence, type LeadConvention } from './convention.js';
 import { isListedName } from './names.js';
 import { splitLabelledUnits, splitMostlyUnits, splitUnits, type NameSpan } from './split.js';
@@ -48,14 +49,14 @@ const ASSIST_WORD = new RegExp(`^(?:${ASSIST_WORDS})`);
  * Headers of table columns whose units lead or assist (row.ts), built here from the same words:
  * a role word, then what the unit does, then a kind word ("牵头单位", "牵头负责部门", "配合实施单位").
  */
-export const LEAD_COLUMN_RE = new RegExp(`^(?:${LEAD_WORDS})(?:负责|责任|实施|落实)?(?:单位|部门|处室|机构)$`, 'u');
-export const ASSIST_COLUMN_RE = new RegExp(`^(?:${ASSIST_WORDS})(?:负责|责任|实施|落实)?(?:单位|部门|处室|机构)$`, 'u');
+export const LEAD_COLUMN_RE = new RegExp(`^(?:${LEAD_WORDS})(?:负责|责任|实施|落实)?(?:${UNIT_KIND_WORDS})$`, 'u');
+export const ASSIST_COLUMN_RE = new RegExp(`^(?:${ASSIST_WORDS})(?:负责|责任|实施|落实)?(?:${UNIT_KIND_WORDS})$`, 'u');
 /** After the units and their verb, a short note on timing may close the part ("…负责，2025年底前完成"). */
 const NOTE_RE = /^(?:\d{4}年|[0-9一二三四五六七八九十]{1,2}月|年底|年内|长期|持续|按年度|每年|分阶段)[^，,；;]{0,30}$/;
 /** A label's noun says it introduces units. */
 // A role word, then what the unit does, both optional: "牵头单位", "责任单位", "牵头责任单位",
 // "协同责任单位", "配合实施单位".
-const UNIT_LABEL_RE = new RegExp(`^(?:${LEAD_WORDS}|${ASSIST_WORDS})?(?:责任|负责|实施|落实|承办|执行|主体|相关)?(?:单位|部门|处室|机构|科室)$`);
+const UNIT_LABEL_RE = new RegExp(`^(?:${LEAD_WORDS}|${ASSIST_WORDS})?(?:责任|负责|实施|落实|承办|执行|主体|相关)?(?:${UNIT_KIND_WORDS})$`);
 /** Any short "xxx：" at the start of a part. */
 const LABEL_RE = /[^：:，,、。；;（）()]{1,8}[：:]/y;
 // Alternatives are literals tried longest first: the scan is linear.
