@@ -105,6 +105,9 @@ describe('catch-alls over levels', () => {
     ['市教育局,各县<市、区>人民政府', ['市教育局', '各县<市、区>人民政府']],
     ['市教育局、各县〈市、区〉人民政府', ['市教育局', '各县〈市、区〉人民政府']],
     ['各街道、区直各部门', ['各街道', '区直各部门']],
+    // A level with the levels that rank with it in brackets, and a joiner after the catch-all's kind.
+    ['各区、县（市）政府', ['各区、县（市）政府']],
+    ['市财政局等有关部门,各区、县（市）政府及开发区管委会', ['市财政局', '各区、县（市）政府', '开发区管委会']],
   ])('%s', (list, want) => {
     expect(listed(list)).toEqual(want);
   });

@@ -51,9 +51,27 @@ const MECHANISMS: Record<string, Row[]> = {
     ],
     ['A配合B: B leads, A assists', '市卫生健康委配合市民政局做好医养结合工作。', [R(['市民政局'], ['市卫生健康委'])]],
     ['A参与 the work a unit qualifies: no one leads', '法院要积极参与政府决策过程，提供法律咨询意见。', [R([], ['法院'])]],
+    ['A doing work of its own also 配合 B: A leads its work, B leads none of it', '市公安局负责养犬登记，配合有关部门开展联合执法。', [R(['市公安局'])]],
     // GOLD-FORMAT settled case: a class of organisations named by its role plays that role.
     ['a unit named by its role leads: 各牵头部门', '各牵头部门要加强调度，各配合部门要密切配合。', [R(['各牵头部门'], ['各配合部门'])]],
     ['mutual 密切配合 with no lead in the sentence records nothing', '各有关部门要密切配合。', []],
+  ],
+  'A指定B负责…': [
+    ['指定 hands the work to its object, as 委托 does', '市政府指定市商务局负责本市展会的组织工作。', [R(['市商务局'])]],
+    ['a class that opens with 指定 is one unit', '各指定医疗机构负责做好救治工作。', [R(['各指定医疗机构'])]],
+  ],
+  'persons as the subject of the role verb': [
+    ['"有专职人员负责": the persons, not the body set up before, do the work', '街道办事处应设立卫生组织，有专职人员负责本辖区的卫生工作。', []],
+    ['"指定人员负责": the body designates persons; no unit leads', '村民委员会应当指定人员负责本村的卫生工作。', []],
+    ['near miss: the body set up does the work', '街道办事处应设立卫生组织，负责本辖区的卫生工作。', [R(['卫生组织'])]],
+  ],
+  'quotation marks': [
+    ['a quoted slogan gives no one work', '本市实行“政府组织、地方负责、部门协调”的工作方针。', []],
+    ['near miss: a duty beside a quoted name', '区商务局负责统筹，推行“一窗受理”。', [R(['区商务局'])]],
+  ],
+  'a shortened list joined by 及': [
+    ['a level alone before 及 takes the kind of the name after it', '本市及各县（市、区）人民政府负责本办法的组织实施。', [R([], [], ['本市人民政府', '各县（市、区）人民政府'])]],
+    ['…before 和 too', '市和区财政部门负责落实补助资金。', [R([], [], ['市财政部门', '区财政部门'])]],
   ],
   'A会同B…': [
     ['A会同B: A leads, B assists', '市商务局会同市财政局制定扶持办法。', [R(['市商务局'], ['市财政局'])]],

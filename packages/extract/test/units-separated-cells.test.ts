@@ -103,3 +103,16 @@ describe('a table with no 序号 column whose units are a bureau\'s offices (责
     ]);
   });
 });
+
+describe('a unit cell parted by spaces whose parts list names of their own', () => {
+  it('"市财政局 市工业和信息化局 各县区政府、 开发区管委会" is four units', () => {
+    const text = [
+      '某市2025年重点工作责任分解',
+      '序号 | 工作任务 | 牵头单位 | 责任单位 |',
+      '1 | 统筹衔接消费券发放。 | 市商务局 | 市财政局 市工业和信息化局 各县区政府、 开发区管委会 |',
+    ].join('\n');
+    expect(roles(text)).toEqual([
+      { path: '1', form: 'table', lead: ['市商务局'], assist: ['市财政局', '市工业和信息化局', '各县区政府', '开发区管委会'], responsible: [] },
+    ]);
+  });
+});

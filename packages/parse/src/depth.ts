@@ -32,7 +32,7 @@ interface Open {
 }
 
 /** Schemes that are headings wherever they open a line; the others may also be list items. */
-const STRONG = new Set(['chapter', 'section', 'article', 'cn-comma', 'cn-paren', 'decimal-1', 'decimal-2', 'decimal-3', 'row']);
+const STRONG = new Set(['chapter', 'section', 'article', 'cn-comma', 'cn-paren', 'decimal-1', 'decimal-2', 'decimal-3', 'row', 'row-paren']);
 
 /**
  * A document "flows" its structure when a top-level marker stands inside a line after a
@@ -58,8 +58,23 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
   const lastOrdinal = new Map<string, number>();
   const usedStyles = new Set<string>();
 
+  /**
+   * Schemes a table's group rows number afresh inside the section the table stands in ("一、重点
+   * 工作" over a table whose rows run "一、主要目标", "二、…"): a scheme of their own, one level
+   * down, for as long as the table's rows go on.
+   */
+  const inTable = new Map<string, string>();
   for (const c of candidates) {
-    const key = styleKey(c);
+    if (c.row === undefined) inTable.clear();
+    let key = inTable.get(styleKey(c)) ?? styleKey(c);
+    // (Its numbered rows restarting at 1 run on at their level: a table's parts each number from 1.)
+    if (c.row !== undefined && c.style !== 'row' && c.ordinal === 1 && c.atLineStart && key === styleKey(c)) {
+      const open = stack.findIndex((o) => o.key === key);
+      if (open >= 0 && open < stack.length && stack[open]!.ordinal >= 1 && !stack.some((o) => o.key.endsWith(TABLE_SCHEME))) {
+        inTable.set(key, key + TABLE_SCHEME);
+        key += TABLE_SCHEME;
+      }
+    }
     const at = stack.findIndex((o) => o.key === key);
     const prefix = c.style === 'decimal' ? decimalPrefix(c.value) : '';
     let depth: number | null = null;
@@ -113,6 +128,9 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
   }
   return { headings, messages };
 }
+
+/** Marks the key of a scheme a table's rows number afresh (see `inTable`). */
+const TABLE_SCHEME = '#table';
 
 function decimalPrefix(value: string): string {
   const i = Math.max(value.lastIndexOf('.'), value.lastIndexOf('．'));

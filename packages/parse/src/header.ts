@@ -329,6 +329,12 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
         flushTitle();
         continue;
       }
+      // The document's own title under a page heading that names it and more ("…责任分解第一季度
+      // 进展情况" over "…责任分解"): the lines above were the page's, the title starts again here.
+      if (titleLines.length > 0 && squeeze(v.text).length >= MIN_RESTATED_TITLE && squeeze(titleLines.map((l) => l.text).join('')).startsWith(squeeze(v.text))) {
+        titleLines = [v];
+        continue;
+      }
       if (titleLines.length === 0 && repeatsTitle(v.text)) continue;
       // A title complete with its genre word may have the issuing organ set under it as a byline.
       if (titleLines.length > 0 && TITLE_END.test(titleLines.at(-1)!.text) && isByline(v.text)) {
@@ -674,6 +680,9 @@ function spellingAny(views: readonly LineView[], first: number, names: readonly 
   }
   return -1;
 }
+
+/** Shortest title a page heading over it may begin with ("某市2023年工作要点"), so that no word or two of one is taken for one. */
+const MIN_RESTATED_TITLE = 8;
 
 /** Lines a plan's title is wrapped over at most. */
 const TITLE_LINES = 4;

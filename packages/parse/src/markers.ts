@@ -138,6 +138,10 @@ export function matchMarker(text: string, index: number, atLineStart: boolean): 
 }
 
 /** A key that tells marker schemes apart for nesting: decimal markers nest by component count. */
-export function styleKey(match: Pick<MarkerMatch, 'style' | 'level'>): string {
-  return match.style === 'decimal' ? `decimal-${match.level}` : match.style;
+export function styleKey(match: Pick<MarkerMatch, 'style' | 'level' | 'value'>): string {
+  if (match.style === 'decimal') return `decimal-${match.level}`;
+  // A table's rows numbered "(1)" "(2)" number apart from its rows numbered "1" "2": a 序号 column
+  // may run both, the bracketed ones under the bare ("1 大力提振消费" over "(8)", "(9)").
+  if (match.style === 'row' && /^[（(]/u.test(match.value)) return 'row-paren';
+  return match.style;
 }

@@ -660,7 +660,8 @@ const UNIT_COLUMN = new RegExp(`(?:责任|牵头|配合|主办|承办|负责)\\s
 /** The 序号 header cell, in traditional script too (序號). */
 const isNumberHeader = (cell: string) => cell === NUMBER_HEADER || cell === '序號';
 const NAME_COLUMN = /任务|任務|举措|舉措|措施|指标|指標|名称|名稱|事项|事項|项目|項目|工作/u;
-const ROW_NUMBER = /^([0-9０-９]{1,3})[.．、]?$/u;
+/** A row's number alone in its 序号 cell: "1", "1.", "1、", or bracketed, "(1)", "（1）". */
+const ROW_NUMBER = /^[（(]?([0-9０-９]{1,3})(?:[）)]|[.．、])?$/u;
 /** A group's number alone in the 序号 cell ("一", "十二", "三、"). */
 const CN_NUMERAL = /^([一二三四五六七八九十]{1,3})、?$/u;
 const ATTACHMENT = /^附件[0-9０-９]{0,2}/u;

@@ -34,6 +34,13 @@ describe('rows of label: value pairs above the title', () => {
     expect(meta(text)).toEqual({ title: '某厅办公室关于印发某某分工方案的通知', docNumber: '某办〔2019〕7号', addressees: ['厅机关各处室'] });
   });
 
+  it('takes the document\'s own title from under a page heading that names it and more', () => {
+    const text = `2024年某区政府工作报告重点工作责任分解第一季度进展情况\n\n2024年某区政府工作报告重点工作责任分解\n各街道：\n${BODY}`;
+    expect(meta(text).title).toBe('2024年某区政府工作报告重点工作责任分解');
+    // near miss: a title wrapped over two lines is one title
+    expect(meta(`某区人民政府关于印发2024年某区重点工作\n责任分解方案的通知\n各街道：\n${BODY}`).title).toBe('某区人民政府关于印发2024年某区重点工作责任分解方案的通知');
+  });
+
   it('reads past a row of pairs whose labels it has never seen', () => {
     const text = `责任编辑: 王某 审核人: 李某\n某县人民政府关于某某的通知\n各乡镇人民政府：\n${BODY}`;
     expect(meta(text).title).toBe('某县人民政府关于某某的通知');

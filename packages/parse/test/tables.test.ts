@@ -346,3 +346,40 @@ describe('a table whose header has no 序号 cell', () => {
     expect(outline(['工作任务', '具体要求', '责任科室', '各科室要按照要求抓好落实。'].join('\n'))).toEqual([]);
   });
 });
+
+describe('a 序号 column that numbers rows "(1)" and "1", inside a section whose scheme its groups restart', () => {
+  const text = [
+    '某市人民政府关于2025年重点工作及责任分解的通知',
+    '一、市政府重点工作任务',
+    '序号 | 目标与任务 | 牵头责任单位 | 责任单位 |',
+    '一、主要预期目标 | |||',
+    '(1) | 地区生产总值增长6%以上。 | 市发展改革委 | 各县区政府 |',
+    '(2) | 固定资产投资增长6%左右。 | 市发展改革委 | 各县区政府 |',
+    '二、重点做好以下方面工作 | |||',
+    '(一)加强经济运行调节。 | |||',
+    '1 | 大力提振消费。 | ||',
+    '(3) | 统筹衔接消费券发放。 | 市商务局 | 市财政局 各县区政府、 开发区管委会 |',
+    '二、保障措施',
+    '加强组织领导。',
+  ].join('\n');
+
+  it('the table\'s 一、 restarting the section\'s scheme nest under it; "(3)" runs on under the row "1"', () => {
+    expect(outline(text)).toEqual([
+      '1 一、 市政府重点工作任务',
+      '1.1 一、 主要预期目标',
+      '1.1.1 (1) 地区生产总值增长6%以上。',
+      '1.1.2 (2) 固定资产投资增长6%左右。',
+      '1.2 二、 重点做好以下方面工作',
+      '1.2.1 (一) 加强经济运行调节。',
+      '1.2.1.1 1 大力提振消费。',
+      '1.2.1.1.1 (3) 统筹衔接消费券发放。',
+      // after the table, the section's own scheme goes on
+      '2 二、 保障措施',
+    ]);
+  });
+
+  it('near miss: numbered rows restarting at 1 in a table\'s later part stay at their level', () => {
+    const parts = '某市积分指标表\n序号\t指标\t分值\n1\t合法稳定住所\t10\n2\t合法稳定就业\t10\n1\t文化程度\t20\n2\t创新能力\t20\n';
+    expect(outline(parts)).toEqual(['1 1 合法稳定住所', '2 2 合法稳定就业', '3 1 文化程度', '4 2 创新能力']);
+  });
+});

@@ -12,7 +12,7 @@
  *     配合 · 协助 · 参与 · 参加 ("配合" units)          → the actor assists (the units it assists lead)
  *     指导 (any form whose actor guides; "在" units "指导下") → the actor guides
  *
- * Pivot (兼语式): "A委托/组织/要求/督促/指导/责成/安排/动员 B 做…": B, the pivot verb's object, is
+ * Pivot (兼语式): "A委托/组织/要求/督促/指导/责成/安排/动员/指派/指定 B 做…": B, the pivot verb's object, is
  * the actor of the verbs after it, in its clause and in the actor-less clauses that follow
  * ("A可以委托B受理申请，协助开展调查" → B assists); A gets a role only from its own verbs before
  * the pivot (指导 itself is one: A guides).
@@ -113,7 +113,7 @@ const MODIFIER_AFTER_BY_RE = /^(?:(?!负责|牵头|会同|指导|承担)[^，,�
  * Verbs that hand work to their object, which then acts (兼语式 pivot): "委托B受理", "组织B开展",
  * "督促B落实". Literal alternatives: linear.
  */
-const PIVOT_VERB_RE = /委托|组织|要求|督促|指导|责成|安排|动员|指派/gu;
+const PIVOT_VERB_RE = /委托|组织|要求|督促|指导|责成|安排|动员|指派|指定/gu;
 /** 组织 as a noun ("党组织", "社会组织", "自治组织", "经济组织"): the character before it. */
 const NOT_PIVOT_ORGANISE_BEFORE = new Set(['党', '团', '会', '治', '济', '作', '层', '织', '工', '民', '群']);
 /** 组织 / 安排 opening a noun ("组织体系", "组织机构", "组织领导", "安排部署"): no pivot verb. */
@@ -129,6 +129,9 @@ const TAKES_PART_AFTER_RE = /^[^，,。；;]{0,10}?(?:参与|参加)/u;
 
 /** How long "在<units>指导下" can be: a list of names is never longer. */
 const MAX_GUIDE_SPAN = 162;
+
+/** Persons a role verb may be said of, designated by the clause's subject or merely there: "专职人员", "专人". */
+const PERSON_BEFORE_VERB_RE = /(?:人员|专人)$/u;
 
 /** How far into a clause that continues an earlier actor its role verb may stand. */
 const MAX_CARRIED_GAP = 6;
@@ -165,6 +168,8 @@ interface Entry {
    * role verb, so it counts only in a sentence that assigns work by a verb somewhere.
    */
   byName?: boolean;
+  /** The actor whose 配合/协助 this entry's units are the object of ("A配合B…": B, helped by A). */
+  helpedBy?: Actor;
 }
 
 /**
@@ -443,12 +448,15 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carried: Act
     // of an earlier clause ("…，负责…", "…，并会同…"); further on it has a subject of its own
     // ("…，明确机构或人员负责…").
     // "B在A指导下组织实施": B carries out what A guides.
-    const ownVerb = (verbs.tag !== null && (actor !== null || verbs.at <= MAX_CARRIED_GAP)) || (verbs.guidedBy.length > 0 && actor !== null);
+    // "…，有专职人员负责…", "居委会应当指定人员负责…": the verb is said of the persons named
+    // right before it, whom the actor (if any) only designates.
+    const ofPerson = verbs.tag !== null && PERSON_BEFORE_VERB_RE.test(s.slice(Math.max(pos, pos + verbs.at - 6), pos + verbs.at));
+    const ownVerb = (verbs.tag !== null && !ofPerson && (actor !== null || verbs.at <= MAX_CARRIED_GAP)) || (verbs.guidedBy.length > 0 && actor !== null);
     const leadItem = isLeadItem && doc.context.underLeadIn === true && actor !== null;
     if (ownVerb || byActor || named !== null || leadItem) {
       const byName = !ownVerb && !byActor && !leadItem;
       entries.push({ actor: own, tag: named ?? verbs.tag ?? 'plain', guide: verbs.guide, ...(byName ? { byName } : {}) });
-      for (const h of verbs.helped) entries.push({ actor: h, tag: 'lead', guide: false });
+      for (const h of verbs.helped) entries.push({ actor: h, tag: 'lead', guide: false, helpedBy: own });
     }
     for (const h of verbs.ownLeads) entries.push({ actor: h, tag: 'lead', guide: false });
     if (ownVerb || verbs.ownLeads.length > 0 || verbs.partners) for (const h of verbs.helpers) entries.push({ actor: h, tag: 'assist', guide: false });
@@ -474,7 +482,10 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carried: Act
 function emit(doc: DutyDoc, view: View, a: number, b: number, all: Entry[]): void {
   if (all.every((e) => e.byName === true) && !ROLE_VERB_AT_ALL_RE.test(view.s.slice(a, b).replace(ROLE_NOUN_GLOBAL_RE, ''))) return;
   const hasLead = all.some((e) => e.tag === 'lead' && e.mutual !== true);
-  const entries = all.filter((e) => e.mutual !== true || hasLead);
+  // "公安部门负责…，配合有关部门开展…": an actor that does work of its own in the sentence helps
+  // the others in a further task; they do not lead its work.
+  const doing = new Set(all.filter((e) => e.tag !== 'assist' && !e.guide && e.helpedBy === undefined).map((e) => e.actor.list));
+  const entries = all.filter((e) => (e.mutual !== true || hasLead) && !(e.helpedBy !== undefined && doing.has(e.helpedBy.list)));
   if (entries.length === 0) return;
   // Each entry's names, read once: they are asked for per entry and per name below.
   const named = leadThenShares(entries).map((e) => ({ e, names: e.actor.list.names.map((n) => nameOf(e.actor.view.s, n)) }));
@@ -580,11 +591,13 @@ const LIST_OPENS_AFTER_RE = /(?:[，,、：:；;（(]|建立|形成|构建|完�
  */
 function pivotAt(s: string, a: number, b: number): { verb: string; at: number; end: number } | null {
   const p = s.slice(a, b);
+  const inQuote = quoteTracker(p);
   PIVOT_VERB_RE.lastIndex = 0;
   for (let m = PIVOT_VERB_RE.exec(p); m !== null; m = PIVOT_VERB_RE.exec(p)) {
     const at = a + m.index;
     const end = at + m[0].length;
     if (end >= b) break;
+    if (inQuote(m.index)) continue;
     if (m[0] === '组织' && NOT_PIVOT_ORGANISE_BEFORE.has(s[at - 1] as string)) continue;
     if ((m[0] === '组织' || m[0] === '安排') && NOT_PIVOT_NOUN_AFTER_RE.test(s.slice(end, end + 2))) continue;
     if (m[0] === '指导' && (GUIDE_NOUN_AFTER_RE.test(s.slice(end, end + 3)) || s[at - 1] === '为')) continue;
@@ -592,6 +605,24 @@ function pivotAt(s: string, a: number, b: number): { verb: string; at: number; e
     if (list !== null && list.end < b && !TAKES_PART_AFTER_RE.test(s.slice(list.end, Math.min(b, list.end + 12)))) return { verb: m[0], at, end };
   }
   return null;
+}
+
+/**
+ * Whether an offset of `p` lies inside quotation marks, asked of increasing offsets (one pass over
+ * `p` in all: linear). A verb quoted belongs to a slogan or a name the clause cites ("实行“政府
+ * 组织、地方负责”的方针"): it gives no one work.
+ */
+function quoteTracker(p: string): (at: number) => boolean {
+  let scanned = 0;
+  let quoted = false;
+  return (at) => {
+    for (; scanned < at; scanned++) {
+      const code = p.charCodeAt(scanned);
+      if (code === 0x201c) quoted = true; // “
+      else if (code === 0x201d) quoted = false; // ”
+    }
+    return quoted;
+  };
 }
 
 /** "…成立X" closing a clause: X. */
@@ -675,9 +706,11 @@ function setPlain(verbs: Verbs, at: number): void {
 function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
   const verbs: Verbs = { tag: null, at: Infinity, guide: false, mutual: false, partners: false, helpers: NO_ACTORS, helped: NO_ACTORS, ownLeads: NO_ACTORS, guidedBy: NO_ACTORS, acceptedGuides: NO_ACTORS };
   const p = s.slice(a, b);
+  const inQuote = quoteTracker(p);
   ROLE_VERB_RE.lastIndex = 0;
   for (let m = ROLE_VERB_RE.exec(p); m !== null; m = ROLE_VERB_RE.exec(p)) {
     const at = m.index;
+    if (inQuote(at)) continue;
     const end = at + m[0].length;
     const next = p.slice(end, end + 3);
     switch (m[0]) {

@@ -90,7 +90,8 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
  */
 function spacedNames(text: string, start: number, end: number): View | null {
   const parts: View[] = [];
-  for (const m of text.slice(start, end).matchAll(/\S+/gu)) parts.push(compact(text, start + m.index, start + m.index + m[0].length));
+  // A part may list names of its own ("…局 各县市区政府、 开发区管委会"): its closing 、 is the list's.
+  for (const m of text.slice(start, end).matchAll(/[^\s、，,]+/gu)) parts.push(compact(text, start + m.index, start + m.index + m[0].length));
   if (parts.length < 2 || parts.length > MAX_SPACED_NAMES || !parts.every((p) => isUnitName(p.s))) return null;
   const map: number[] = [];
   for (const [k, part] of parts.entries()) {

@@ -4,6 +4,7 @@
  *
  *   "市、区财政部门"                     → 市财政部门, 区财政部门        (a bare level before a full name)
  *   "区、镇人民政府和街道办事处"          → 区人民政府, 镇人民政府, 街道办事处
+ *   "本市及各县（市、区）人民政府"        → 本市人民政府, 各县（市、区）人民政府
  *   "市人力资源和社会保障、民政部门"      → 市人力资源和社会保障部门, 市民政部门 (the kind word once, at the end)
  *   "同级规划和自然资源、住房城乡建设等部门" → 同级规划和自然资源部门, 同级住房城乡建设部门
  *
@@ -20,9 +21,12 @@ import type { Span } from './view.js';
  */
 const COMPOUND_LEVELS = '县市区|区县|县区|市县|县市|市州|乡镇|镇乡|镇街|街镇';
 /** A level of government written alone in a shortened list. */
-const BARE_LEVEL_RE = new RegExp(`^(?:${COMPOUND_LEVELS}|省|市|区|县|镇|乡|州|街道|省级|市级|区级|县级|镇级|乡级)$`, 'u');
-/** The level a full name opens with ("区财政部门" → "区", "同级规划…" → "同级", "区县人民政府" → "区县"). */
-const LEVEL_PREFIX_RE = new RegExp(`^(?:同级|本级|上级|省级|市级|区级|县级|镇级|乡级|${COMPOUND_LEVELS}|省|市|区|县|镇|乡)`, 'u');
+const BARE_LEVEL_RE = new RegExp(`^(?:${COMPOUND_LEVELS}|本?(?:省|市|区|县)|镇|乡|州|街道|省级|市级|区级|县级|镇级|乡级)$`, 'u');
+/**
+ * The level a full name opens with ("区财政部门" → "区", "同级规划…" → "同级", "区县人民政府" →
+ * "区县", "各县（市、区）人民政府" → "各县（市、区）": every one of a level, its kinds in brackets).
+ */
+const LEVEL_PREFIX_RE = new RegExp(`^(?:同级|本级|上级|省级|市级|区级|县级|镇级|乡级|${COMPOUND_LEVELS}|各(?:省|市|区|县|镇|乡)(?:[（(][^（）()]{1,8}[）)])?|省|市|区|县|镇|乡)`, 'u');
 /** "住房城乡建设等部门": a body, 等, then the kind word that the list shares. */
 const DENG_KIND_RE = /^(.+)等([^等]{1,4})$/u;
 
@@ -36,6 +40,11 @@ const MAX_FRAGMENT = 14;
 interface Piece {
   span: Span;
   names: NameSpan[] | null;
+}
+
+/** Whether `s[a, b)` is a level written alone ("市", "本市", "区县"), which a shortened list completes. */
+export function isBareLevel(s: string, a: number, b: number): boolean {
+  return b - a <= 4 && BARE_LEVEL_RE.test(s.slice(a, b));
 }
 
 /** Whether `s[a, b)` can be a fragment that a shortened list completes. */

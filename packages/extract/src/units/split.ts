@@ -11,7 +11,7 @@
  */
 import { charClass } from './codes.js';
 import { isClassPhrase, isUnitName } from './names.js';
-import { expandShortened, mayBeFragment, shareLevel } from './shortened.js';
+import { expandShortened, isBareLevel, mayBeFragment, shareLevel } from './shortened.js';
 import type { Span } from './view.js';
 
 /** A name found in a list; `name` is set when the list wrote it shortened ("市、区财政部门"). */
@@ -29,8 +29,10 @@ export type NameTest = (raw: string) => boolean;
 
 /** Levels of government as a list names them after 各 (the longer words first: "县级市" is no "县"). */
 const LEVEL = '(?:县级市|地级市|自治州|自治区|直辖市|计划单列市|省|市|县|区|州|旗|盟|乡|镇|街道)';
+/** A level, perhaps with the levels that rank with it in brackets ("县（市）", "县（市、区）"). */
+const LEVEL_ITEM = `${LEVEL}(?:[（(]${LEVEL}(?:、${LEVEL})*[）)])?`;
 // A level followed by 直 opens another word ("市直有关部门": the city's own departments).
-const LEVELS_RE = new RegExp(`各(?:有关|相关)?${LEVEL}(?:[、和及]${LEVEL}(?!直))*[、和及]${LEVEL}(?!直)`, 'uy');
+const LEVELS_RE = new RegExp(`各(?:有关|相关)?${LEVEL_ITEM}(?:[、和及]${LEVEL_ITEM}(?!直))*[、和及]${LEVEL_ITEM}(?!直)`, 'uy');
 const CATCH_ALL_KIND_RE = /^(?![级直等])[^各]*(?:政府|党委|部门|单位|机关|机构|局|委|厅|办|院)$/u;
 /** How long the kind word after the levels can be ("人民政府", "税务局"). */
 const MAX_CATCH_ALL_KIND = 12;
@@ -54,7 +56,8 @@ function catchAllEnd(s: string, i: number, b: number, isName: NameTest): { end: 
   for (let end = levels + 1; end <= Math.min(b, levels + MAX_CATCH_ALL_KIND); end++) {
     const ch = s[end - 1] as string;
     if (ch === '、' || ch === '，' || ch === ',' || ch === '和' || ch === '及') return null;
-    if (end < b && !/[、，,]/u.test(s[end] as string)) continue;
+    // The name ends the list's item: a separator, or a joiner to the next name, follows it.
+    if (end < b && !/[、，,和及]/u.test(s[end] as string)) continue;
     // The kind shared by every level is an organisation's ("政府", "税务局"), not "级市".
     if (CATCH_ALL_KIND_RE.test(s.slice(levels, end)) && isName(s.slice(i, end).replace(/[、和及]/gu, ''))) return { end, nameEnd: end };
   }
@@ -81,6 +84,8 @@ const isCloseCode = (code: number): boolean => code === CLOSE_PAREN || code === 
 const JOINER_FIRST = charClass(JOINERS.map((w) => w[0] as string));
 const DENG = 0x7b49; // 等
 const GE = 0x5404; // 各
+const HE = 0x548c; // 和
+const JI = 0x53ca; // 及
 export const isSeparatorCode = (code: number): boolean => code === 0x3001 || code === 0xff0c || code === 0x2c; // 、，,
 
 /** The length of the joiner at `s[i]` (the first of JOINERS, so 以及 before 及), or 0. */
@@ -256,7 +261,9 @@ export function splitUnits(s: string, a: number, b: number, isName: NameTest = i
     }
     if (i < b && isOpenCode(code)) depth++;
     else if (i < b && isCloseCode(code)) depth = Math.max(0, depth - 1);
-    else if (i === b || (depth === 0 && isSeparatorCode(code))) {
+    // "本市及各县（市、区）人民政府": a level alone before a joiner is a piece of a shortened list,
+    // as it is before 、.
+    else if (i === b || (depth === 0 && (isSeparatorCode(code) || ((code === HE || code === JI) && isBareLevel(s, from, i))))) {
       if (i === from) return null; // an empty piece: "A、、B"
       const names = splitPiece(s, from, i, isName);
       // Only a short piece of Chinese characters can be a fragment of a shortened list.
@@ -316,13 +323,21 @@ export function splitMostlyUnits(s: string, a: number, b: number, isListed: Name
   return named >= 2 && listed === 1 ? out : null;
 }
 
-/** The items of the list in `s[a, b)`: the spans between its separators outside brackets (empty ones too). */
+/**
+ * The items of the list in `s[a, b)`: the spans between its separators outside brackets (empty
+ * ones too). A catch-all over levels ("各区、县（市）政府") is one item, its 、 no separator.
+ */
 function listItems(s: string, a: number, b: number): Array<[number, number]> {
   const items: Array<[number, number]> = [];
   let depth = 0;
   let from = a;
   for (let i = a; i <= b; i++) {
     const code = s.charCodeAt(i);
+    if (i === from && code === GE) {
+      const found = catchAllEnd(s, i, b, isUnitName);
+      if (found !== null && found.end > i) i = found.end - 1;
+      continue;
+    }
     if (i < b && isOpenCode(code)) depth++;
     else if (i < b && isCloseCode(code)) depth = Math.max(0, depth - 1);
     else if (i === b || (depth === 0 && isSeparatorCode(code))) {
