@@ -29,6 +29,16 @@ describe('linear in the input', () => {
   });
 });
 
+describe('linear in the input: tables', () => {
+  it('a long run of lines that each name a column, with no table under them', () => {
+    const parse = (n: number) => {
+      const text = `某市关于某工作的通知\n${'牵头单位\n工作任务\n'.repeat(Math.ceil(n / 10))}`;
+      return () => void parsePolicy(text);
+    };
+    expect(growth(parse)).toBeLessThan(8);
+  });
+});
+
 describe('linear in the input: header and attachment lines', () => {
   it('a 发文字号 followed by a long run of spaces', () => {
     const parse = (n: number) => {

@@ -10,6 +10,7 @@ import { attachSources } from './files/source.js';
 import { printedTypeScript, type PrintedTypeScript } from './files/ts-printed.js';
 import { registryFolders } from './files/walk.js';
 import { collectGarbage, LARGE_TEXT } from './collect.js';
+import { framedExcerpt } from './report/code-frame.js';
 import { digestData, type DataPart } from './digest.js';
 import { createKernel, PRIMARY_ORDER, type Kernel } from './kernel.js';
 import { RULES } from './rules/index.js';
@@ -70,9 +71,11 @@ function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition
       messages.push(inputMessage(`${entry.path}: ${text.reason}`, entry.path));
       return undefined;
     },
-    // The texts of files from disk with a message placed in them, for code frames; the others are let go.
+    // Of files from disk with a message placed in them, the lines code frames show; the rest is let go.
     keepText(entry, file, found) {
-      if (!('content' in entry) && found.some((m) => m.file === file.path && m.line !== undefined)) contents[file.path] = file.text;
+      if ('content' in entry) return;
+      const lines = found.filter((m) => m.file === file.path && m.line !== undefined).map((m) => m.line!);
+      if (lines.length > 0) contents[file.path] = framedExcerpt(file.text, lines);
     },
   };
 

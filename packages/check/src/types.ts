@@ -114,8 +114,9 @@ export interface CheckResult {
   /** Paths of the files that were checked. */
   files: string[];
   /**
-   * The text of the files read, by path, for code frames: every file given with its text, and of
-   * the files read from disk (`DeferredFile`), those a message points into.
+   * The text of the files read, by path, for code frames: every file given with its text; of the
+   * files read from disk (`DeferredFile`) that a message points into, the lines around the places
+   * it points to, every other line empty (line numbers hold; a large file is not kept whole).
    */
   contents: Record<string, string>;
   errorCount: number;

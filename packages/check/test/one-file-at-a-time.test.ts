@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { fileTextDigest, jsonTextDigest, sha256 } from '../src/files/hash.js';
 import { jsonMember } from '../src/files/json-member.js';
 import { collectGarbage } from '../src/collect.js';
-import { checkFiles, formatJson, loadInputs, type CheckOptions } from '../src/index.js';
+import { checkFiles, formatHuman, formatJson, loadInputs, type CheckOptions } from '../src/index.js';
 import { edit, fixtureFiles, smallRegistry } from './helpers.js';
 
 function onDisk(files: Record<string, string>): string {
@@ -44,14 +44,22 @@ describe('a check of files on disk, one at a time', () => {
     expect(Object.keys(deferred.contents)).toEqual(['reg/small.txt']);
   });
 
-  it('reports the same messages when the YAML was edited, and keeps the texts they point into', async () => {
+  it('reports the same messages when the YAML was edited, and keeps of the files the lines they point into', async () => {
     const files = fixtureFiles();
     files['reg/registry.yaml'] = edit(files['reg/registry.yaml']!, 'lead:\n', 'lead:\n      - 省不存在厅\n');
     const { given, deferred } = await bothWays(files, OPTIONS);
     expect(given.errorCount).toBeGreaterThan(0);
     expect(formatJson(deferred)).toBe(formatJson(given));
+    // The same report, code frames and all, from the lines kept of each file read from disk.
+    expect(formatHuman(deferred)).toBe(formatHuman(given));
     for (const message of deferred.messages) {
-      if (message.line !== undefined) expect(deferred.contents[message.file], message.file).toBe(given.contents[message.file]);
+      if (message.line === undefined) continue;
+      const kept = deferred.contents[message.file]!.split('\n');
+      const whole = given.contents[message.file]!.split('\n');
+      expect(kept.length, message.file).toBe(whole.length);
+      expect(kept[message.line - 1], message.file).toBe(whole[message.line - 1]);
+      // …and no more of them than the frames show.
+      expect(kept.filter((line) => line !== '').length).toBeLessThan(whole.filter((line) => line !== '').length);
     }
   });
 

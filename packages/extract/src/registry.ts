@@ -30,6 +30,18 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   /** The original of `[start, end)` as written, whitespace removed (names, notes). */
   const written = (start: number, end: number, read: string): string =>
     simplified === null ? read : text.slice(start, end).replace(/[\s\u3000]+/gu, '');
+  let writtenOf: Map<string, string> | undefined;
+  /** `name`, read in the simplified copy, in the characters the text itself writes. */
+  const asTheTextWrites = (name: string): string => {
+    if (simplified === null) return name;
+    if (writtenOf === undefined) {
+      writtenOf = new Map();
+      for (let i = 0; i < text.length; i++) if (simplified.charCodeAt(i) !== text.charCodeAt(i) && !writtenOf.has(simplified[i]!)) writtenOf.set(simplified[i]!, text[i]!);
+    }
+    let out = '';
+    for (const ch of name) out += writtenOf.get(ch) ?? ch;
+    return out;
+  };
   const convention = findConvention(reading);
   if (convention) document.convention = convention.sentence;
 
@@ -253,8 +265,11 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   }
 
   function unitFor(mention: UnitMention): Unit {
-    // A name completed from a shortened list has no single place to be read back from.
-    const asWritten = simplified === null || mention.end - mention.start < mention.name.length ? mention.name : written(mention.start, mention.end, mention.name);
+    // A name completed from a shortened list has no single place to be read back from: in a
+    // traditional text its characters are written back as the text writes them ("相关县政府" →
+    // "相關縣政府"), each one as the text has it wherever it differs from its simplified copy.
+    const asWritten = simplified === null ? mention.name
+      : mention.end - mention.start < mention.name.length ? asTheTextWrites(mention.name) : written(mention.start, mention.end, mention.name);
     const id = normalizeUnitName(asWritten);
     let unit = units.get(id);
     if (!unit) {

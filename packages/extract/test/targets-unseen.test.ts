@@ -37,6 +37,9 @@ describe('commitment', () => {
     // 实施, 推进 and 帮扶 commit to the things they count
     ['深入实施15项重大工程，加快推进300个省级重大项目建设。', [['15', '项', 'eq', null], ['300', '个', 'eq', null]]],
     ['持续开展防止返贫动态监测，精准帮扶544户监测对象。', [['544', '户', 'eq', null]]],
+    // among goals, a share of a noun that the clause says reaches a state; outside them, a fact
+    ['到2013年年底，全镇70%左右的村达到生态文明村标准。', [['70', '%', 'approx', '2013']]],
+    ['目前已有50%的村达到文明村标准。', []],
     // 确保 commits to what it ensures, and names nothing measured
     ['确保粮食播种面积34.2万亩以上、总产量2.8亿斤以上。', [['34.2', '万亩', 'gte', null], ['2.8', '亿斤', 'gte', null]]],
     // an index's level has no unit; any other figure without one is none

@@ -69,6 +69,12 @@ const MECHANISMS: Record<string, Row[]> = {
     ['a quoted slogan gives no one work', '本市实行“政府组织、地方负责、部门协调”的工作方针。', []],
     ['near miss: a duty beside a quoted name', '区商务局负责统筹，推行“一窗受理”。', [R(['区商务局'])]],
   ],
+  'a shortened list of levels': [
+    ['a qualifier written once before the levels qualifies each', '相关市、县政府负责做好配套工作。', [R([], [], ['相关市政府', '相关县政府'])]],
+    ['near miss: a range over levels is one name', '由县级及以上人民政府负责组织实施。', [R(['县级及以上人民政府'])]],
+    ['near miss: a count of levels is one name', '市和区两级人民政府负责组织实施。', [R(['市和区两级人民政府'])]],
+    ['an office named by 振兴办 is a unit, as 兴办 is a verb', '由区乡村振兴办负责组织实施。', [R(['区乡村振兴办'])]],
+  ],
   'a shortened list joined by 及': [
     ['a level alone before 及 takes the kind of the name after it', '本市及各县（市、区）人民政府负责本办法的组织实施。', [R([], [], ['本市人民政府', '各县（市、区）人民政府'])]],
     ['…before 和 too', '市和区财政部门负责落实补助资金。', [R([], [], ['市财政部门', '区财政部门'])]],

@@ -116,3 +116,18 @@ describe('a unit cell parted by spaces whose parts list names of their own', () 
     ]);
   });
 });
+
+describe('a name a shortened list completes, in a text in traditional script', () => {
+  it('is written in the text\'s own characters', () => {
+    const text = [
+      '關於促進經濟穩定增長的實施意見',
+      '一、加快重點項目建設',
+      '（一）推進鐵路建設。續建鐵路擴能改造項目，開工建設一批重點鐵路項目，實施既有車站改造工程。（省發展改革委、相關市、縣政府負責）',
+      '（二）推進公路建設。新改建國省幹道，加快農村公路建設，實施縣鄉道路改造。（省交通運輸廳、相關市、縣政府負責）',
+    ].join('\n');
+    const units = compile(text).registry.tasks.flatMap((t) => t.responsible);
+    expect(units).toContain('相關市政府');
+    expect(units).toContain('相關縣政府');
+    expect(units).not.toContain('相关县政府');
+  });
+});

@@ -49,6 +49,12 @@ function flowsInline(candidates: Candidate[]): boolean {
  * 第一节…第四节 of an unnumbered 总则).
  */
 const RANK: Record<string, number> = { chapter: 0, section: 1, article: 2 };
+/**
+ * GB/T 9704's levels rank the same way: 一、 above （一） above 1. above （1）. A level that opens
+ * while only lower ones are open takes the highest of their levels ("32、…33、…" at the start of an
+ * excerpt, then "四、": 四、 does not nest under item 33).
+ */
+const GBT_RANK: Record<string, number> = { 'cn-comma': 0, 'cn-paren': 1, 'arabic-dot': 2, 'arabic-paren': 3 };
 
 export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlacement[]; messages: DepthMessage[] } {
   const inline = flowsInline(candidates);
@@ -64,6 +70,7 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
    * down, for as long as the table's rows go on.
    */
   const inTable = new Map<string, string>();
+  const continued = continuedCandidates(candidates);
   for (const c of candidates) {
     if (c.row === undefined) inTable.clear();
     let key = inTable.get(styleKey(c)) ?? styleKey(c);
@@ -84,7 +91,7 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
     } else if (at >= 0) {
       const expected = stack[at]!.prefix === prefix ? stack[at]!.ordinal + 1 : 1;
       if (c.ordinal === expected) depth = at + 1;
-      else if (c.atLineStart && (STRONG.has(key) || at === stack.length - 1) && c.ordinal > 0) {
+      else if (c.atLineStart && (STRONG.has(styleKey(c)) || at === stack.length - 1) && c.ordinal > 0) {
         depth = at + 1;
         messages.push({
           ruleId: 'heading-sequence',
@@ -97,10 +104,12 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
       }
     } else {
       const runsOn = (lastOrdinal.get(key) ?? 0) + 1 === c.ordinal && c.ordinal > 1;
-      const outranked = RANK[key] === undefined ? -1 : stack.findIndex((o) => RANK[o.key] !== undefined && RANK[o.key]! > RANK[key]!);
+      const outranked = RANK[key] !== undefined ? stack.findIndex((o) => RANK[o.key] !== undefined && RANK[o.key]! > RANK[key]!)
+        : GBT_RANK[key] !== undefined && stack.length > 0 && stack.every((o) => GBT_RANK[o.key] !== undefined && GBT_RANK[o.key]! > GBT_RANK[key]!) ? 0 : -1;
       if (c.unnumbered) depth = outranked >= 0 ? outranked + 1 : stack.length + 1;
-      else if (outranked >= 0 && c.atLineStart && (c.ordinal === 1 || runsOn)) depth = outranked + 1;
+      else if (outranked >= 0 && c.atLineStart && (c.ordinal === 1 || runsOn || STRONG.has(key))) depth = outranked + 1;
       else if ((c.ordinal === 1 || runsOn) && (c.atLineStart || inline)) depth = stack.length + 1;
+      else if (headings.length === 0 && c.atLineStart && c.ordinal > 1 && continued.has(c)) depth = 1;
       else if (c.atLineStart && STRONG.has(key) && (stack.length === 0 || !usedStyles.has(key) || c.ordinal > (lastOrdinal.get(key) ?? 0))) {
         depth = stack.length + 1;
         messages.push({
@@ -127,6 +136,23 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
     }
   }
   return { headings, messages };
+}
+
+/**
+ * The line-start candidates whose scheme's next line-start candidate is their next number: a list
+ * that an excerpt opens in mid-count ("32、…" then "33、…") is a scheme, as one opening at 1 is.
+ */
+export function continuedCandidates(candidates: readonly Candidate[]): Set<Candidate> {
+  const continued = new Set<Candidate>();
+  const nextOf = new Map<string, Candidate>();
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    if (!c.atLineStart) continue;
+    const next = nextOf.get(styleKey(c));
+    if (next !== undefined && next.ordinal === c.ordinal + 1) continued.add(c);
+    nextOf.set(styleKey(c), c);
+  }
+  return continued;
 }
 
 /** Marks the key of a scheme a table's rows number afresh (see `inTable`). */

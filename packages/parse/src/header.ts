@@ -448,7 +448,10 @@ function pipeRowFields(v: LineView, text: string, mask: MarkupMask): FieldRange[
       const docNumber = DOC_NUMBER.exec(value.text);
       if (docNumber && docNumber.index === 0) out.push(field('docNumber', value.start, value.start + docNumber[0].length, text));
     } else if (TITLE_LABEL.test(label) && looksLikeTitleLine(value.text) && TITLE_END.test(value.text)) {
-      out.push(field('title', value.start, value.end, text));
+      // A page may set the 发文字号 before the title in the one field ("某发〔2015〕7号 某某的通知").
+      const docNumber = DOC_NUMBER.exec(value.text);
+      const start = docNumber && docNumber.index === 0 ? trimmedView(text, value.start + docNumber[0].length, value.end, mask).start : value.start;
+      out.push(field('title', start, value.end, text));
     }
   }
   return out;
@@ -642,7 +645,8 @@ function readPlan(
     // the name listed (a page may have dropped the label over it).
     const label = ATTACHMENT_LABEL.exec(v.text);
     if (label) {
-      const name = v.text.slice(label[0].length).replace(/\s/gu, '');
+      // "附件：1.某方案": the list's own number is no part of the name.
+      const name = v.text.slice(label[0].length).replace(/\s/gu, '').replace(/^[0-9０-９]{1,2}[.．、]/u, '');
       if (name.length >= 4) listed.push(name);
       continue;
     }

@@ -1,7 +1,7 @@
 /**
  * The policy parser: text in, lossless tree and messages out. Never throws on any input.
  */
-import { placeHeadings, type DepthMessage } from './depth.js';
+import { continuedCandidates, placeHeadings, type DepthMessage } from './depth.js';
 import { readHeader } from './header.js';
 import { candidatesFrom, contentStart, findCandidates, splitLines, splitParagraphs, type Candidate, type Line, type MarkupMask } from './lines.js';
 import { markdownMask } from './markdown.js';
@@ -43,9 +43,12 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   // Most documents need no splitting into paragraphs: their lines hold the same candidates.
   const sameLines = body.length === lines.length && body.every((line, k) => line === lines[k]);
   const tableHeaders = readTables(text, body, mask, 0, bodyCandidates).headers;
+  const starts = confirmedGluedTops(sameLines ? bodyCandidates : findCandidates(text, lines, mask, 0));
+  // …and so does a list an excerpt opens in mid-count ("32、…" over "33、…").
+  const continued = continuedCandidates(starts);
   const lineStarts = new Set([
-    ...confirmedGluedTops(sameLines ? bodyCandidates : findCandidates(text, lines, mask, 0))
-      .filter((c) => c.atLineStart && !(c.asItem && c.style !== 'decimal') && (c.ordinal === 1 || HEADER_STOPPERS.has(c.style)))
+    ...starts
+      .filter((c) => c.atLineStart && !(c.asItem && c.style !== 'decimal') && (c.ordinal === 1 || HEADER_STOPPERS.has(c.style) || continued.has(c)))
       .map((c) => contentStart(text, lines[c.line]!.start, lines[c.line]!.end, mask)),
     ...tableHeaders,
   ]);

@@ -151,10 +151,13 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
    */
   function cellPerLineUnnumbered(at: number): { first: number; end: number } {
     const none = { first: at, end: at };
+    // No more header cells are sought around it than a header has: every line of a long run of
+    // column words ("牵头单位" over and over) is asked, so the run is read a bounded way (linear).
     let first = at;
-    for (let j = previousLine(at); j !== null && isColumnCell(j); j = previousLine(j)) first = j;
+    let seen = 0;
+    for (let j = previousLine(at); j !== null && isColumnCell(j) && seen++ <= MAX_COLUMNS; j = previousLine(j)) first = j;
     let last = at;
-    for (let j = nextLine(at); j !== null && isColumnCell(j); j = nextLine(j)) last = j;
+    for (let j = nextLine(at); j !== null && isColumnCell(j) && seen++ <= 2 * MAX_COLUMNS; j = nextLine(j)) last = j;
     const headerLines: number[] = [];
     for (let k = first; k <= last; k++) if (squeezed(k) !== '') headerLines.push(k);
     const header = headerLines.map(squeezed);
@@ -231,7 +234,8 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       const marker = matchMarker(text, c.start, true);
       if (marker && GROUP_STYLES.has(marker.style) && opensGroup(k)) {
         close(false);
-        rows.push({ ...marker, start: c.start, end: c.start + marker.value.length, line: k, atLineStart: true, before: '', afterSpace: false });
+        // A row of the table (its one cell the group's name), as group rows of the other layouts are.
+        rows.push({ ...marker, start: c.start, end: c.start + marker.value.length, line: k, atLineStart: true, before: '', afterSpace: false, row: { cells: [{ column: null, start: c.start, end: c.end }], name: 0 } });
         grouped = true;
         end = k;
         continue;
@@ -502,7 +506,10 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       if (!cells) break;
       let count = cells.length;
       while (count > 0 && !filled(cells[count - 1]!)) count--;
-      const numbered = cells.findIndex((c, i) => i < count && filled(c) && itemNumberAt(c.start) !== null);
+      // The row's number opens the first cell that is neither empty nor a group's: a number further
+      // on ("加强项目建设 | 1.推进…；2.加快…") is a cell's own enumeration, and no row of this layout.
+      const opening = cells.findIndex((c, i) => i < count && filled(c) && !(i === 0 && groupOf(c)));
+      const numbered = opening >= 0 && itemNumberAt(cells[opening]!.start) !== null ? opening : -1;
       const group = filled(cells[0]!) && numbered !== 0 ? groupOf(cells[0]!) : null;
       if (group && (numbered > 0 || count === 1)) {
         // The group's heading, at its level; its rows nest under it.
@@ -511,7 +518,16 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         end = k;
         if (numbered < 0) continue;
       }
-      if (numbered < 0) break;
+      if (numbered < 0) {
+        // A row with no number of its own goes on the numbered row above (its task or its units
+        // broken over two rows), as a continuation row of a table with a 序号 column does.
+        const open = rows.length > rowsBefore ? rows[rows.length - 1] : undefined;
+        if (open?.style !== 'row' || open.row === undefined || count === 0) break;
+        const offset = Math.max(0, columns.length - cells.length);
+        open.row.cells.push(...cells.slice(0, count).flatMap((c, i) => (filled(c) ? [{ column: columns[offset + i] ?? null, start: c.start, end: c.end }] : [])));
+        end = k;
+        continue;
+      }
       const number = itemNumberAt(cells[numbered]!.start)!;
       if (number.ordinal !== previous + 1 && number.ordinal !== 1) break;
       if (taskColumn < 0 && count >= columns.length) taskColumn = numbered;

@@ -19,6 +19,11 @@ describe('pipe rows of a metadata table', () => {
     });
   });
 
+  it('a 标题 cell that sets the 发文字号 before the title gives the title alone', () => {
+    const text = `${rows}文件标题: | 某管发〔2015〕7号 某管理委员会关于设立某某办公室的通知 |\n一、职能职责\n（一）负责协调。\n`;
+    expect(meta(text)).toMatchObject({ title: '某管理委员会关于设立某某办公室的通知' });
+  });
+
   it('not: a 名称 cell that is no title, nor a 文号 cell that is no number', () => {
     const text = `${rows}文 号: | 无 | 是否有效: | 是 |\n名 称: | 数字乡村 |\n某市人民政府办公室关于印发某市数字乡村建设方案的通知\n各县、区人民政府：\n现将方案印发给你们。\n一、总体要求\n（一）加强领导。\n`;
     expect(meta(text)).toMatchObject({ title: '某市人民政府办公室关于印发某市数字乡村建设方案的通知', docNumber: null });

@@ -209,6 +209,9 @@ describe('a notice whose attachment follows under "附件" (Chengdu 成科字〔
     const text = '各镇、街道：\n现将《2024年全区某某工作任务分解表》印发给你们，请认真组织实施。\n附件：2024年某某工作任务分解表\n某区人民政府办公室\n2024年6月1日\n（此件主动公开）\n2024年某某工作任务分解表\n一、抓好规划公开 |\n二、抓好政策解读 |\n';
     expect(outline(text)).toEqual(['1 一、 抓好规划公开', '2 二、 抓好政策解读']);
     expect(compile({ path: 'p.txt', value: text }).registry.document.planTitle).toBe('2024年某某工作任务分解表');
+    // a list item's own number is no part of the name listed
+    const numbered = text.replace('附件：2024年', '附件：1.2024年');
+    expect(compile({ path: 'p.txt', value: numbered }).registry.document.planTitle).toBe('2024年某某工作任务分解表');
     // near miss: before the signature, the list's own items are no headings
     expect(outline('某市关于某工作的通知\n一、总体要求\n附件：1．某某实施方案\n2．某某工作清单\n某市人民政府\n2024年6月1日\n')).toEqual(['1 一、 总体要求']);
   });

@@ -232,3 +232,23 @@ describe('titles', () => {
 });
 
 // Every corpus document's headings are compared with its gold annotation in corpus.test.ts (a ratchet).
+
+describe('an excerpt that opens in the middle of a list', () => {
+  it('items numbered from 32 on are headings when each goes on to the next; 四、 after them outranks them', () => {
+    const text = [
+      '32、推进垃圾分类收集。(责任单位:市城市管理局)',
+      '33、推进交通通畅工程。(责任单位:市交通运输局)',
+      '四、创新社区服务管理机制',
+      '34、建立社区资源共享机制。(责任单位:市教育局)',
+      '35、开展和谐社区创建。(责任单位:市民政局)',
+    ].join('\n');
+    expect(outline(text)).toEqual([
+      ['1', '32、', '推进垃圾分类收集'], ['2', '33、', '推进交通通畅工程'], ['3', '四、', '创新社区服务管理机制'],
+      ['3.1', '34、', '建立社区资源共享机制'], ['3.2', '35、', '开展和谐社区创建'],
+    ]);
+  });
+
+  it('near miss: a lone number past 1 that no next number follows is no heading', () => {
+    expect(outline('某市关于某工作的通知\n各区：\n32、推进垃圾分类收集。\n请认真落实。\n')).toEqual([]);
+  });
+});

@@ -383,3 +383,51 @@ describe('a 序号 column that numbers rows "(1)" and "1", inside a section whos
     expect(outline(parts)).toEqual(['1 1 合法稳定住所', '2 2 合法稳定就业', '3 1 文化程度', '4 2 创新能力']);
   });
 });
+
+describe('tables whose header has no 序号 cell: near misses and continuations', () => {
+  it('a number inside a cell after the row\'s own name is that cell\'s enumeration: no table of numbered rows', () => {
+    const text = [
+      '某市工作方案',
+      '工作任务 | 具体措施 | 责任单位 | 完成时限 |',
+      '加强项目建设 | 1.推进前期工作；2.加快建设进度。 | 市发展改革委 | 2024年底 |',
+      '优化营商环境 | 1.压缩审批时限；2.推行一网通办。 | 市政务服务中心 | 2024年6月 |',
+    ].join('\n');
+    expect(outline(text)).toEqual([]);
+  });
+
+  it('a row with no number goes on the numbered row above, and the table goes on after it', () => {
+    const text = [
+      '某市方案',
+      '| 工作任务 | 具体措施 | 责任单位 |',
+      '|---|---|---|',
+      '| 一、抓好项目建设 | 1.推进前期工作。 | 市发展改革委 |',
+      '| | 2.加快建设进度。 | 市住房城乡建设局 |',
+      '| | 要倒排工期。 | 市财政局 |',
+      '| | 3.推进老旧小区改造。 | 市住房城乡建设局 |',
+      '| 二、优化营商环境 | 4.压缩审批时限。 | 市政务服务中心 |',
+    ].join('\n');
+    expect(outline(text)).toEqual(['1 一、 抓好项目建设', '1.1 1. 推进前期工作。', '1.2 2. 加快建设进度。', '1.3 3. 推进老旧小区改造。', '2 二、 优化营商环境', '2.1 4. 压缩审批时限。']);
+    expect(cells(parse(text).find((s) => s.marker === '2.'))).toEqual([['具体措施', '2.加快建设进度。'], ['责任单位', '市住房城乡建设局'], ['具体措施', '要倒排工期。'], ['责任单位', '市财政局']]);
+  });
+});
+
+describe('a section holding two tables whose group rows each restart its scheme', () => {
+  it('the second table\'s groups stay in the section, with the first\'s', () => {
+    const text = [
+      '某市工作方案', '一、市政府重点工作任务',
+      '序号 | 工作任务 | 牵头单位 |', '一、经济指标 | ||', '1 | 地区生产总值增长6%。 | 市发展改革委 |', '二、民生指标 | ||', '2 | 城镇新增就业5万人。 | 市人社局 |',
+      '表2 重点任务',
+      '序号 | 工作任务 | 牵头单位 |', '一、扩大有效需求 | ||', '1 | 扩大消费。 | 市商务局 |',
+      '二、保障措施', '加强组织领导。',
+    ].join('\n');
+    expect(outline(text)).toEqual([
+      '1 一、 市政府重点工作任务', '1.1 一、 经济指标', '1.1.1 1 地区生产总值增长6%。', '1.2 二、 民生指标', '1.2.1 2 城镇新增就业5万人。',
+      '1.3 一、 扩大有效需求', '1.3.1 1 扩大消费。', '2 二、 保障措施',
+    ]);
+  });
+
+  it('set a cell a line too', () => {
+    const text = '某市方案\n一、市政府重点工作任务\n序号\n工作任务\n牵头单位\n一、扩大有效需求\n1\n扩大消费。\n市商务局\n二、深化改革开放\n2\n优化营商环境。\n市政务服务中心\n二、保障措施\n加强组织领导。\n';
+    expect(outline(text)).toEqual(['1 一、 市政府重点工作任务', '1.1 一、 扩大有效需求', '1.1.1 1 扩大消费。', '1.2 二、 深化改革开放', '1.2.1 2 优化营商环境。', '2 二、 保障措施']);
+  });
+});

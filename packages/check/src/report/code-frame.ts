@@ -1,3 +1,4 @@
+import { ownCopy } from '../own-copy.js';
 import { displayWidth } from './width.js';
 
 interface Span {
@@ -28,6 +29,28 @@ export function codeFrame(text: string, place: Span, context = 1): string {
     const lead = displayWidth(view.text.slice(0, view.offset + start - view.from));
     const underlined = Math.max(1, Math.min(displayWidth(content.slice(start, end)), MAX_WIDTH - lead));
     out.push(`  ${' '.repeat(gutter)} | ${' '.repeat(lead)}${'^'.repeat(underlined)}`);
+  }
+  // A string of its own: a line cut from the text and kept as it is (a text of one line) would
+  // keep the whole text alive, V8 keeping a substring as a view of its parent.
+  return ownCopy(out.join('\n'));
+}
+
+/**
+ * What of `text` the frames of messages on `lines` (1-based) show: those lines and `context` lines
+ * around each, every other line left empty, so that line numbers hold. A report keeps this of a
+ * file read from disk rather than the file (a registry of a 20 MB policy is some 150 MB of text in
+ * memory, framed on a handful of lines). One pass over the text.
+ */
+export function framedExcerpt(text: string, lines: readonly number[], context = 1): string {
+  const wanted = new Set<number>();
+  for (const line of lines) for (let n = line - context; n <= line + context; n++) wanted.add(n);
+  const out: string[] = [];
+  let line = 1;
+  for (let start = 0; start <= text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    out.push(wanted.has(line) ? text.slice(start, text.charCodeAt(end - 1) === 13 && end > start ? end - 1 : end) : '');
+    start = end + 1;
   }
   return out.join('\n');
 }

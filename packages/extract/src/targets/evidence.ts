@@ -26,7 +26,8 @@ const COMMIT_VERBS = [
   // noun it stands in far more often than it governs one, "生产研发基地", "研发投入".)
   '构建', '搭建',
   '增加', '扩充',
-  // Funds a plan commits: "各级财政共计划安排1157.45亿元", "安排地方专项债券4000亿元".
+  // Funds a plan commits: "各级财政共计划安排1157.45亿元", "安排地方专项债券4000亿元". (Not 投资: as
+  // often the noun of a measure, "公路水路投资800亿元以上", as the verb, "今明两年投资530亿元".)
   '安排',
   // What a year's plan of work undertakes to see through: "抓好600个省级重点项目", "办好10件民生实事".
   '抓好', '办好',
@@ -238,6 +239,17 @@ export function isEnsuredShare(shape: TextShape, q: Quantity): boolean {
 }
 
 /**
+ * Among goals, a share of a noun that the clause says reaches a state: "到2013年底，70%左右的村达到
+ * 生态文明村标准" (the clause's verb after the noun, not before the share as 确保 stands).
+ */
+export function isShareReaching(shape: TextShape, q: Quantity): boolean {
+  if (q.unitClass !== 'percent' || shape.text[q.end] !== '的') return false;
+  return REACHES_AFTER.test(shape.text.slice(q.end + 1, Math.min(shape.clauseEnd(q.start), q.end + 1 + WINDOW)));
+}
+/** The noun, then a verb of reaching a state. */
+const REACHES_AFTER = /^[^，,；;。]{1,16}?(?:达到|建成|实现|完成|通过)/u;
+
+/**
  * Titles of indicators that score or assess rather than aim: "积分制入户指标体系及分值表", "考核评价
  * 指标". Their figures are points and thresholds.
  */
@@ -391,7 +403,7 @@ export function isCommitted(ctx: Context, q: Quantity, around: Around): boolean 
   // describes it, unless a verb that makes things right before makes it the object counted
   // ("建设10个左右的科技创新平台").
   const counted = adjacent && q.unitClass === 'count' && !COMPARATIVE_VERBS.has(verb.verb);
-  if (describes && !counted && !isEnsuredShare(shape, q)) return false;
+  if (describes && !counted && !isEnsuredShare(shape, q) && !(goal && isShareReaching(shape, q))) return false;
   const clauseBefore = text.slice(Math.max(shape.clauseStart(q.start), q.start - WINDOW), q.start);
   // "X的50%" is a share of something else: a rule ("返还…的50%"), unless a verb commits to it or
   // it states a part of a whole among goals ("文化和旅游产业增加值占GDP的12%").

@@ -46,8 +46,8 @@ function withoutTrailingWords(phrase: string): string {
   }
   return phrase.slice(0, end);
 }
-/** A deadline inside the subject ("2020年底前将…"). */
-const SUBJECT_DEADLINE = /^(?:到|至)?[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:底|末)?(?:前)?(?:[，,])?/u;
+/** A deadline inside the subject ("2020年底前将…", "到2013年年底70%…"). */
+const SUBJECT_DEADLINE = /^(?:到|至)?[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:年底|年末|底|末)?(?:前)?(?:[，,])?/u;
 /** Where the object after a figure stops: a clause mark, or a coordinator before the next figure. */
 const OBJECT_END = /[，,；;。：:]|[（(]其中|[和及与、](?=[0-9０-９一二两三四五六七八九十百千半])/u;
 /** What may stand between a verb and its figure without naming the measure ("压缩至", "为"). */

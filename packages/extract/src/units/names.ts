@@ -50,6 +50,9 @@ const NON_NAME_ENDINGS = new Set([
   '网站',
 ]);
 
+/** Offices named by a word that ends in one of the words above: "振兴办" (乡村振兴办, 振兴办公室 shortened), not 兴办. */
+const NAME_ENDINGS_OVER = new Set(['振兴办']);
+
 /** Characters that never occur in a unit name: sentence punctuation, quotes, digits, markup. */
 const FOREIGN_RE = /[，,。；;：:、“”"‘’《》！!？?0-9０-９|｜*#<>/\\]/;
 /**
@@ -158,7 +161,7 @@ export function hasNameShape(name: string, suffixes: readonly string[]): boolean
   if (BAD_START_RE.test(name) || PROSE_RE.test(name.replace(LEAD_NOUN_RE, '')) || !bracketsBalance(name)) return false;
   const core = withoutTrailingGroup(name);
   if (FOREIGN_RE.test(core.replace(/[（(][^（）()]*[）)]/g, ''))) return false;
-  if (NON_NAME_ENDINGS.has(core.slice(-2))) return false;
+  if (NON_NAME_ENDINGS.has(core.slice(-2)) && !NAME_ENDINGS_OVER.has(core.slice(-3))) return false;
   return suffixes.some((s) => core.endsWith(s) && core.length > s.length);
 }
 

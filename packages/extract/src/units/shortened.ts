@@ -5,6 +5,7 @@
  *   "市、区财政部门"                     → 市财政部门, 区财政部门        (a bare level before a full name)
  *   "区、镇人民政府和街道办事处"          → 区人民政府, 镇人民政府, 街道办事处
  *   "本市及各县（市、区）人民政府"        → 本市人民政府, 各县（市、区）人民政府
+ *   "相关市、县政府"                      → 相关市政府, 相关县政府
  *   "市人力资源和社会保障、民政部门"      → 市人力资源和社会保障部门, 市民政部门 (the kind word once, at the end)
  *   "同级规划和自然资源、住房城乡建设等部门" → 同级规划和自然资源部门, 同级住房城乡建设部门
  *
@@ -21,7 +22,9 @@ import type { Span } from './view.js';
  */
 const COMPOUND_LEVELS = '县市区|区县|县区|市县|县市|市州|乡镇|镇乡|镇街|街镇';
 /** A level of government written alone in a shortened list. */
-const BARE_LEVEL_RE = new RegExp(`^(?:${COMPOUND_LEVELS}|本?(?:省|市|区|县)|镇|乡|州|街道|省级|市级|区级|县级|镇级|乡级)$`, 'u');
+const BARE_LEVEL_RE = new RegExp(`^(?:相关|有关)?(?:${COMPOUND_LEVELS}|本?(?:省|市|区|县)|镇|乡|州|街道|省级|市级|区级|县级|镇级|乡级)$`, 'u');
+/** A qualifier written once before a shortened list of levels, which every level takes: "相关市、县政府". */
+const LEVELS_QUALIFIER_RE = /^(?:相关|有关)/u;
 /**
  * The level a full name opens with ("区财政部门" → "区", "同级规划…" → "同级", "区县人民政府" →
  * "区县", "各县（市、区）人民政府" → "各县（市、区）": every one of a level, its kinds in brackets).
@@ -75,6 +78,11 @@ export function expandShortened(s: string, pieces: readonly Piece[], isName: Nam
       const name = fragment + written.slice(level[0].length);
       if (!isName(name)) return null;
       out.push({ ...piece.span, name });
+      // "相关市、县政府": the full name takes the qualifier written before the first level.
+      const qualifier = LEVELS_QUALIFIER_RE.exec(fragment);
+      if (qualifier !== null && !LEVELS_QUALIFIER_RE.test(written) && isName(qualifier[0] + written)) {
+        (next as Piece).names = [{ ...full, name: qualifier[0] + written }, ...((next as Piece).names as NameSpan[]).slice(1)];
+      }
       continue;
     }
     // "市人力资源和社会保障、民政部门": the fragment lacks the kind word the list ends with.

@@ -28,7 +28,7 @@ export function nameOf(s: string, span: NameSpan): string {
 export type NameTest = (raw: string) => boolean;
 
 /** Levels of government as a list names them after 各 (the longer words first: "县级市" is no "县"). */
-const LEVEL = '(?:县级市|地级市|自治州|自治区|直辖市|计划单列市|省|市|县|区|州|旗|盟|乡|镇|街道)';
+const LEVEL = '(?:县级市|地级市|自治州|自治区|直辖市|计划单列市|乡镇|镇街|街镇|省|市|县|区|州|旗|盟|乡|镇|街道)';
 /** A level, perhaps with the levels that rank with it in brackets ("县（市）", "县（市、区）"). */
 const LEVEL_ITEM = `${LEVEL}(?:[（(]${LEVEL}(?:、${LEVEL})*[）)])?`;
 // A level followed by 直 opens another word ("市直有关部门": the city's own departments).
@@ -84,6 +84,8 @@ const isCloseCode = (code: number): boolean => code === CLOSE_PAREN || code === 
 const JOINER_FIRST = charClass(JOINERS.map((w) => w[0] as string));
 const DENG = 0x7b49; // 等
 const GE = 0x5404; // 各
+/** What makes "A及…" or "A和…" one phrase over levels: "县级及以上", "市和区两级", "省及以下". */
+const LEVELS_GO_ON_RE = /^(?:以上|以下|[^，,、]?[两三四各]级)/u;
 const HE = 0x548c; // 和
 const JI = 0x53ca; // 及
 export const isSeparatorCode = (code: number): boolean => code === 0x3001 || code === 0xff0c || code === 0x2c; // 、，,
@@ -262,10 +264,12 @@ export function splitUnits(s: string, a: number, b: number, isName: NameTest = i
     if (i < b && isOpenCode(code)) depth++;
     else if (i < b && isCloseCode(code)) depth = Math.max(0, depth - 1);
     // "本市及各县（市、区）人民政府": a level alone before a joiner is a piece of a shortened list,
-    // as it is before 、.
-    else if (i === b || (depth === 0 && (isSeparatorCode(code) || ((code === HE || code === JI) && isBareLevel(s, from, i))))) {
+    // as it is before 、 (not one a range or a count of levels goes on: "县级及以上", "市和区两级").
+    else if (i === b || (depth === 0 && (isSeparatorCode(code) || ((code === HE || code === JI) && isBareLevel(s, from, i) && !LEVELS_GO_ON_RE.test(s.slice(i + 1, i + 4)))))) {
       if (i === from) return null; // an empty piece: "A、、B"
-      const names = splitPiece(s, from, i, isName);
+      // A level written alone before more of the list ("相关市、县政府") is a fragment the list
+      // completes, even where it could pass for a name ("相关市").
+      const names = i < b && isBareLevel(s, from, i) ? null : splitPiece(s, from, i, isName);
       // Only a short piece of Chinese characters can be a fragment of a shortened list.
       if (names === null && !mayBeFragment(s, from, i)) return null;
       pieces.push({ span: { start: from, end: i }, names });
