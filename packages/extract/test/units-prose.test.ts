@@ -74,6 +74,7 @@ const MECHANISMS: Record<string, Row[]> = {
     ['near miss: a range over levels is one name', '由县级及以上人民政府负责组织实施。', [R(['县级及以上人民政府'])]],
     ['near miss: a count of levels is one name', '市和区两级人民政府负责组织实施。', [R(['市和区两级人民政府'])]],
     ['an office named by 振兴办 is a unit, as 兴办 is a verb', '由区乡村振兴办负责组织实施。', [R(['区乡村振兴办'])]],
+    ['near miss: a piece saying what its subject does is no fragment of a name', '建立政府领导、民政部门牵头、有关部门配合的工作机制。', [R(['民政部门'], ['有关部门'])]],
   ],
   'a shortened list joined by 及': [
     ['a level alone before 及 takes the kind of the name after it', '本市及各县（市、区）人民政府负责本办法的组织实施。', [R([], [], ['本市人民政府', '各县（市、区）人民政府'])]],

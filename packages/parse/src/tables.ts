@@ -162,6 +162,14 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     for (let k = first; k <= last; k++) if (squeezed(k) !== '') headerLines.push(k);
     const header = headerLines.map(squeezed);
     if (header.length < 3 || header.length > MAX_COLUMNS || !header.some((c) => columnKind(c) === 'unit') || !header.some((c) => NAME_COLUMN.test(c))) return none;
+    // Rows numbered inside their task cell ("1. 生产总值增长7.5%以上。" under "一、主要预期指标"): the
+    // first line after the header and the groups' lines opens with an item's number, 1.
+    let firstItem = nextLine(last);
+    while (firstItem !== null && isGroupLine(firstItem)) firstItem = nextLine(firstItem);
+    if (firstItem !== null && itemNumberAt(cell(firstItem).start)?.ordinal === 1) {
+      const end = cellRows(at, first, last, header, [], false, true);
+      return end > at ? { first, end } : none;
+    }
     // The first row's number, after the cells (at most all but two columns' worth) of its group.
     let groupLines = 0;
     let numberLine = nextLine(last);
@@ -173,6 +181,12 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     const rowsFrom = previousLine(numberLine)!;
     const end = cellRows(at, first, rowsFrom, header.slice(groupLines), header.slice(0, groupLines), groupLines > 0);
     return end > at ? { first, end } : none;
+  }
+
+  /** A line that opens with a group's marker ("一、主要预期指标", "（一）…"). */
+  function isGroupLine(k: number): boolean {
+    const marker = matchMarker(text, cell(k).start, true);
+    return marker !== null && GROUP_STYLES.has(marker.style);
   }
 
   /**
@@ -189,7 +203,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
    * after the row number, `leading` those before it (a group's cell, merged down its rows); rows
    * are read from the line after `rowsFrom`. Returns the table's last line, `at` if it has no rows.
    */
-  function cellRows(at: number, first: number, rowsFrom: number, columns: string[], leading: string[], startsGrouped: boolean): number {
+  function cellRows(at: number, first: number, rowsFrom: number, columns: string[], leading: string[], startsGrouped: boolean, inCell = false): number {
     // A run of short lines longer than any header (a list of names) is no table's header.
     if (columns.length < 2 || columns.length + leading.length > MAX_COLUMNS) return at;
     const name = nameColumn(columns);
@@ -210,14 +224,31 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       // Before another row, the last lines may be the next group's cell (in a column before 序号).
       const cells = assignCells(open.lines.map(cell), columns, more ? kinds : kinds.slice(0, columns.length), name, (c) => text.slice(c.start, c.end).replace(/\s+/gu, ''));
       const named = cells.findIndex((c) => c.column === columns[name]);
-      open.candidate.row = { cells: [{ column: NUMBER_HEADER, start: open.candidate.start, end: open.candidate.end }, ...cells], name: (named >= 0 ? named : 0) + 1 };
+      // Numbered inside its task cell, a row has no 序号 cell of its own.
+      open.candidate.row = inCell
+        ? { cells, name: named >= 0 ? named : 0 }
+        : { cells: [{ column: NUMBER_HEADER, start: open.candidate.start, end: open.candidate.end }, ...cells], name: (named >= 0 ? named : 0) + 1 };
       open = null;
     };
     for (let k = rowsFrom + 1; k < lines.length; k++) {
       const t = squeezed(k);
       if (t === '') continue;
       if (ATTACHMENT.test(t)) break;
-      const n = ROW_NUMBER.exec(t);
+      if (inCell) {
+        const c = cell(k);
+        const item = itemNumberAt(c.start);
+        if (item && (item.ordinal === previous + 1 || (item.ordinal === 1 && (grouped || previous === 0)))) {
+          close(true);
+          const candidate: Candidate = { style: 'row', value: item.value, ordinal: item.ordinal, level: 1, start: c.start, end: c.start + item.value.length, line: k, atLineStart: true, before: '', afterSpace: false };
+          rows.push(candidate);
+          open = { candidate, lines: [k] };
+          previous = item.ordinal;
+          grouped = false;
+          end = k;
+          continue;
+        }
+      }
+      const n = inCell ? null : ROW_NUMBER.exec(t);
       const ordinal = n ? Number(toHalfWidthDigits(n[1]!)) : 0;
       if (n && ordinal > 0 && opensRow(k, ordinal, previous, grouped, open?.lines.length ?? -1, columns.length)) {
         close(true);
@@ -232,7 +263,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       }
       const c = cell(k);
       const marker = matchMarker(text, c.start, true);
-      if (marker && GROUP_STYLES.has(marker.style) && opensGroup(k)) {
+      if (marker && GROUP_STYLES.has(marker.style) && opensGroup(k, inCell)) {
         close(false);
         // A row of the table (its one cell the group's name), as group rows of the other layouts are.
         rows.push({ ...marker, start: c.start, end: c.start + marker.value.length, line: k, atLineStart: true, before: '', afterSpace: false, row: { cells: [{ column: null, start: c.start, end: c.end }], name: 0 } });
@@ -289,9 +320,9 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
   }
 
   /** A group row: the next non-empty line opens a row, or another group row that does. */
-  function opensGroup(k: number): boolean {
+  function opensGroup(k: number, inCell = false): boolean {
     for (let j = nextLine(k); j !== null; j = nextLine(j)) {
-      if (ROW_NUMBER.test(squeezed(j))) return true;
+      if (inCell ? itemNumberAt(cell(j).start) !== null : ROW_NUMBER.test(squeezed(j))) return true;
       const marker = matchMarker(text, cell(j).start, true);
       if (marker === null || !GROUP_STYLES.has(marker.style)) return false;
     }

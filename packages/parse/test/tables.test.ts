@@ -431,3 +431,22 @@ describe('a section holding two tables whose group rows each restart its scheme'
     expect(outline(text)).toEqual(['1 一、 市政府重点工作任务', '1.1 一、 扩大有效需求', '1.1.1 1 扩大消费。', '1.2 二、 深化改革开放', '1.2.1 2 优化营商环境。', '2 二、 保障措施']);
   });
 });
+
+describe('a table a cell a line with no 序号 column, its rows numbered inside their task cell', () => {
+  const text = [
+    '某市年度目标任务责任分解',
+    '目标任务', '责任领导', '责任单位',
+    '一、主要预期指标',
+    '1. 生产总值增长7.5%以上。', '张某某', '市发改委、市经信委',
+    '2. 城镇新增就业3万人。', '李某某', '市人力社保局',
+    '二、重点工作',
+    '3. 推进重点项目建设。', '王某某', '市发改委',
+  ].join('\n');
+
+  it('each numbered task opens a row whose lines after it are its other cells', () => {
+    expect(outline(text)).toEqual([
+      '1 一、 主要预期指标', '1.1 1. 生产总值增长7.5%以上。', '1.2 2. 城镇新增就业3万人。', '2 二、 重点工作', '2.1 3. 推进重点项目建设。',
+    ]);
+    expect(cells(parse(text).find((s) => s.marker === '2.'))).toEqual([['目标任务', '2. 城镇新增就业3万人。'], ['责任领导', '李某某'], ['责任单位', '市人力社保局']]);
+  });
+});

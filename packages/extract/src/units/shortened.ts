@@ -52,8 +52,13 @@ export function isBareLevel(s: string, a: number, b: number): boolean {
 
 /** Whether `s[a, b)` can be a fragment that a shortened list completes. */
 export function mayBeFragment(s: string, a: number, b: number): boolean {
-  return b - a <= MAX_FRAGMENT && FRAGMENT_RE.test(s.slice(a, b));
+  return b - a <= MAX_FRAGMENT && FRAGMENT_RE.test(s.slice(a, b)) && !ENDS_IN_ROLE_VERB_RE.test(s.slice(a, b));
 }
+/**
+ * A piece that closes with what its subject does ("政府领导、民政部门牵头…的机制": the government
+ * leads) is a clause of a list of roles, not the body of a name the list shortens.
+ */
+const ENDS_IN_ROLE_VERB_RE = /(?:领导|主导|负责|牵头|配合|参与|协调|统筹|推动|监督|支持)$/u;
 
 /** Expands the pieces of a list with fragments; null when a fragment cannot be completed. */
 export function expandShortened(s: string, pieces: readonly Piece[], isName: NameTest): NameSpan[] | null {
