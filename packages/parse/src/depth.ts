@@ -145,12 +145,16 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
 export function continuedCandidates(candidates: readonly Candidate[]): Set<Candidate> {
   const continued = new Set<Candidate>();
   const nextOf = new Map<string, Candidate>();
+  let nextAny: Candidate | undefined;
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
     if (!c.atLineStart) continue;
     const next = nextOf.get(styleKey(c));
     if (next !== undefined && next.ordinal === c.ordinal + 1) continued.add(c);
+    // …or whose line leads into items of another scheme numbered from 1 ("2.成员单位职责:" over "(1)…").
+    else if (nextAny !== undefined && nextAny.ordinal === 1 && styleKey(nextAny) !== styleKey(c)) continued.add(c);
     nextOf.set(styleKey(c), c);
+    nextAny = c;
   }
   return continued;
 }

@@ -248,6 +248,11 @@ describe('an excerpt that opens in the middle of a list', () => {
     ]);
   });
 
+  it('an item past 1 whose line leads into items of another scheme from 1 is a heading over them', () => {
+    const text = '2.成员单位职责:\n(1)市气象局:负责发布预警信息。\n(2)市教育局:负责组织学生转移。\n';
+    expect(outline(text)).toEqual([['1', '2.', '成员单位职责'], ['1.1', '(1)', '市气象局:负责发布预警信息'], ['1.2', '(2)', '市教育局:负责组织学生转移']]);
+  });
+
   it('near miss: a lone number past 1 that no next number follows is no heading', () => {
     expect(outline('某市关于某工作的通知\n各区：\n32、推进垃圾分类收集。\n请认真落实。\n')).toEqual([]);
   });
