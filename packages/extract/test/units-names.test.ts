@@ -40,11 +40,11 @@ describe('isUnitName', () => {
 });
 
 describe('words that end in a kind word but name no organisation', () => {
-  it.each(['布局', '产业布局', '新发展格局', '全社会', '内部', '举办', '进行', '有关'])('%j is no name', (words) => {
+  it.each(['布局', '产业布局', '新发展格局', '全社会', '内部', '举办', '进行', '有关', '全市', '市质监局综合协调和督查全市'])('%j is no name', (words) => {
     expect(isUnitName(words)).toBe(false);
   });
 
-  it.each(['市财政局', '国家统计局', '县文体广新局', '农发行', '技术交易场所', '市商务局', '农业发展银行', '市总工会', '区委'])('near miss: %j still is', (name) => {
+  it.each(['市财政局', '国家统计局', '县文体广新局', '农发行', '技术交易场所', '市商务局', '农业发展银行', '市总工会', '区委', '全市各级人民政府'])('near miss: %j still is', (name) => {
     expect(isUnitName(name)).toBe(true);
   });
 
