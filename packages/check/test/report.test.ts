@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatHuman, formatJson, formatSarif, RULES } from '../src/index.js';
-import { codeFrame } from '../src/report/code-frame.js';
+import { codeFrame, framedExcerpt } from '../src/report/code-frame.js';
 import { displayWidth } from '../src/report/width.js';
 import { checkRecord, edit, fixtureFiles, smallRegistry } from './helpers.js';
 
@@ -40,6 +40,18 @@ describe('formatHuman', () => {
   it('colours severities only when asked', () => {
     expect(text).not.toContain('\u001b[');
     expect(formatHuman(brokenResult(), { color: true })).toContain('\u001b[31merror\u001b[0m');
+  });
+});
+
+describe('framedExcerpt', () => {
+  it('keeps the lines around those asked for, every other line empty, line numbers and frames unchanged', () => {
+    const text = 'a\nb\r\nc\nd\ne\n\nf';
+    const kept = framedExcerpt(text, [3]);
+    expect(kept.split('\n')).toEqual(['', 'b', 'c', 'd', '', '', '']);
+    const place = { start: { line: 3, column: 1 }, end: { line: 3, column: 2 } };
+    expect(codeFrame(kept, place)).toBe(codeFrame(text.replace(/\r/gu, ''), place));
+    // a line asked for past the text's end keeps nothing
+    expect(framedExcerpt('x\ny', [5])).toBe('\n');
   });
 });
 

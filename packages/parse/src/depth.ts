@@ -77,7 +77,7 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
     // (Its numbered rows restarting at 1 run on at their level: a table's parts each number from 1.)
     if (c.row !== undefined && c.style !== 'row' && c.ordinal === 1 && c.atLineStart && key === styleKey(c)) {
       const open = stack.findIndex((o) => o.key === key);
-      if (open >= 0 && open < stack.length && stack[open]!.ordinal >= 1 && !stack.some((o) => o.key.endsWith(TABLE_SCHEME))) {
+      if (open >= 0 && !stack.some((o) => o.key.endsWith(TABLE_SCHEME))) {
         inTable.set(key, key + TABLE_SCHEME);
         key += TABLE_SCHEME;
       }

@@ -85,6 +85,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
           k = end;
         }
       } else if (line.trim().length <= COLUMN_CELL_MAX + 2 && isColumnCell(k)) {
+        // (The length first: a longer line is no header cell, and is not squeezed to be sure.)
         const { first, end } = cellPerLineUnnumbered(k);
         if (end > k) {
           found(first, end, rowsBefore);
@@ -165,7 +166,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     // Rows numbered inside their task cell ("1. 生产总值增长7.5%以上。" under "一、主要预期指标"): the
     // first line after the header and the groups' lines opens with an item's number, 1.
     let firstItem = nextLine(last);
-    while (firstItem !== null && isGroupLine(firstItem)) firstItem = nextLine(firstItem);
+    while (firstItem !== null && groupMarkerAt(cell(firstItem).start)) firstItem = nextLine(firstItem);
     if (firstItem !== null && itemNumberAt(cell(firstItem).start)?.ordinal === 1) {
       const end = cellRows(at, first, last, header, [], false, true);
       return end > at ? { first, end } : none;
@@ -183,10 +184,10 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     return end > at ? { first, end } : none;
   }
 
-  /** A line that opens with a group's marker ("一、主要预期指标", "（一）…"). */
-  function isGroupLine(k: number): boolean {
-    const marker = matchMarker(text, cell(k).start, true);
-    return marker !== null && GROUP_STYLES.has(marker.style);
+  /** The group's marker opening the text at `at` ("一、主要预期指标", "（一）…"), or null. */
+  function groupMarkerAt(at: number): MarkerMatch | null {
+    const marker = matchMarker(text, at, true);
+    return marker !== null && GROUP_STYLES.has(marker.style) ? marker : null;
   }
 
   /**
@@ -262,8 +263,8 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         continue;
       }
       const c = cell(k);
-      const marker = matchMarker(text, c.start, true);
-      if (marker && GROUP_STYLES.has(marker.style) && opensGroup(k, inCell)) {
+      const marker = groupMarkerAt(c.start);
+      if (marker && opensGroup(k, inCell)) {
         close(false);
         // A row of the table (its one cell the group's name), as group rows of the other layouts are.
         rows.push({ ...marker, start: c.start, end: c.start + marker.value.length, line: k, atLineStart: true, before: '', afterSpace: false, row: { cells: [{ column: null, start: c.start, end: c.end }], name: 0 } });
@@ -323,8 +324,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
   function opensGroup(k: number, inCell = false): boolean {
     for (let j = nextLine(k); j !== null; j = nextLine(j)) {
       if (inCell ? itemNumberAt(cell(j).start) !== null : ROW_NUMBER.test(squeezed(j))) return true;
-      const marker = matchMarker(text, cell(j).start, true);
-      if (marker === null || !GROUP_STYLES.has(marker.style)) return false;
+      if (!groupMarkerAt(cell(j).start)) return false;
     }
     return false;
   }
@@ -515,10 +515,6 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     const kinds = columns.map(columnKind);
     if (!kinds.includes('unit') || !columns.some((c) => NAME_COLUMN.test(c))) return at;
     const filled = (c: CellRange) => c.end > c.start;
-    const groupOf = (c: CellRange) => {
-      const marker = matchMarker(text, c.start, true);
-      return marker && GROUP_STYLES.has(marker.style) ? marker : null;
-    };
     const rowsBefore = rows.length;
     /** The column of a row's numbered cell: where a row with every cell has it. */
     let taskColumn = -1;
@@ -539,9 +535,9 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       while (count > 0 && !filled(cells[count - 1]!)) count--;
       // The row's number opens the first cell that is neither empty nor a group's: a number further
       // on ("加强项目建设 | 1.推进…；2.加快…") is a cell's own enumeration, and no row of this layout.
-      const opening = cells.findIndex((c, i) => i < count && filled(c) && !(i === 0 && groupOf(c)));
+      const opening = cells.findIndex((c, i) => i < count && filled(c) && !(i === 0 && groupMarkerAt(c.start)));
       const numbered = opening >= 0 && itemNumberAt(cells[opening]!.start) !== null ? opening : -1;
-      const group = filled(cells[0]!) && numbered !== 0 ? groupOf(cells[0]!) : null;
+      const group = filled(cells[0]!) && numbered !== 0 ? groupMarkerAt(cells[0]!.start) : null;
       if (group && (numbered > 0 || count === 1)) {
         // The group's heading, at its level; its rows nest under it.
         const c = cells[0]!;

@@ -30,9 +30,7 @@ export function codeFrame(text: string, place: Span, context = 1): string {
     const underlined = Math.max(1, Math.min(displayWidth(content.slice(start, end)), MAX_WIDTH - lead));
     out.push(`  ${' '.repeat(gutter)} | ${' '.repeat(lead)}${'^'.repeat(underlined)}`);
   }
-  // A string of its own: a line cut from the text and kept as it is (a text of one line) would
-  // keep the whole text alive, V8 keeping a substring as a view of its parent.
-  return ownCopy(out.join('\n'));
+  return out.join('\n');
 }
 
 /**
@@ -44,15 +42,25 @@ export function codeFrame(text: string, place: Span, context = 1): string {
 export function framedExcerpt(text: string, lines: readonly number[], context = 1): string {
   const wanted = new Set<number>();
   for (const line of lines) for (let n = line - context; n <= line + context; n++) wanted.add(n);
+  // Each line kept goes after the line breaks before it, the empty lines' included (rather than an
+  // entry for every line of a file of millions).
   const out: string[] = [];
+  let breaks = 0;
   let line = 1;
   for (let start = 0; start <= text.length; line++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    out.push(wanted.has(line) ? text.slice(start, text.charCodeAt(end - 1) === 13 && end > start ? end - 1 : end) : '');
+    if (line > 1) breaks++;
+    if (wanted.has(line)) {
+      out.push('\n'.repeat(breaks), text.slice(start, text.charCodeAt(end - 1) === 13 && end > start ? end - 1 : end));
+      breaks = 0;
+    }
     start = end + 1;
   }
-  return out.join('\n');
+  out.push('\n'.repeat(breaks));
+  // A string of its own: a line cut from the text and kept as it is would keep the whole text
+  // alive, V8 keeping a substring as a view of its parent.
+  return ownCopy(out.join(''));
 }
 
 /**

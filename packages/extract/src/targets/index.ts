@@ -166,7 +166,6 @@ interface PathRead {
   count: number;
 }
 
-/** A year given by the caller, or null when it is not a plausible year. */
 /** The year in a 发文字号's brackets ("〔2021〕", "[2008]"); null without one. */
 function yearOfNumber(docNumber: unknown): number | null {
   if (typeof docNumber !== 'string') return null;
@@ -175,6 +174,7 @@ function yearOfNumber(docNumber: unknown): number | null {
 }
 const NUMBER_YEAR = /[〔\[(【]((?:19|20)[0-9]{2})[〕\])】]/u;
 
+/** A year given by the caller, or null when it is not a plausible year. */
 function givenYear(value: unknown): number | null {
   const year = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim().slice(0, 4)) : NaN;
   return Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : null;

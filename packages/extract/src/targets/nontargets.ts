@@ -98,6 +98,9 @@ function isNumeralChar(ch: string | undefined): boolean {
   return ch !== undefined && /[0-9０-９〇零一二三四五六七八九十]/u.test(ch);
 }
 
+/** Verbs that set a measure to a level, the figure right after them ("达到", "降至", "保持在"). */
+const LEVEL_VERBS = '达到|达|提高到|提高至|提升到|提升至|增至|增加到|增加至|降至|降低到|降低至|保持在|稳定在|控制在|超过|超|不低于|不高于';
+
 /**
  * An index or a score has no unit: "发展指数达85", "营商环境评价得分提高到90". The level of one
  * is the only figure without a unit that a goal states.
@@ -105,7 +108,7 @@ function isNumeralChar(ch: string | undefined): boolean {
 export function isIndexLevel(text: string, q: Quantity): boolean {
   return !q.chinese && q.value !== null && INDEX_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start));
 }
-const INDEX_BEFORE = /(?:指数|得分|评分|分值)(?:达到|达|提高到|提高至|提升到|提升至|降至|降低到|降低至|保持在|稳定在|控制在|不低于|不高于)$/u;
+const INDEX_BEFORE = new RegExp(`(?:指数|得分|评分|分值)(?:${LEVEL_VERBS})$`, 'u');
 
 function isYear(v: number | null): boolean {
   return v !== null && Number.isInteger(v) && v >= 1900 && v <= 2200;
@@ -249,7 +252,7 @@ const PER_HEAD_OR_PERIOD = /每(?:人|户|月|天|日|次|床|名|位|家|所|�
  * A verb that sets the level an amount per head reaches ("劳动生产率达到7万元/人"): a goal, not the
  * standard of a payment ("补助2000元/人").
  */
-const LEVEL_BEFORE = /(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|增加至|超过|超)$/u;
+const LEVEL_BEFORE = new RegExp(`(?:${LEVEL_VERBS})$`, 'u');
 /** An amount named as the standard of a payment: "按2000元标准补助", "2000元/人/年". */
 const STANDARD_AFTER = /^(?:的)?(?:标准|[／/](?:人|户|月|年|天|次|床|平方米))/u;
 

@@ -21,10 +21,11 @@ import type { Span } from './view.js';
  * has it whole as its level, so "市、区县人民政府" is 市人民政府 and 区县人民政府, not 市县人民政府.
  */
 const COMPOUND_LEVELS = '县市区|区县|县区|市县|县市|市州|乡镇|镇乡|镇街|街镇';
-/** A level of government written alone in a shortened list. */
-const BARE_LEVEL_RE = new RegExp(`^(?:相关|有关)?(?:${COMPOUND_LEVELS}|本?(?:省|市|区|县)|镇|乡|州|街道|省级|市级|区级|县级|镇级|乡级)$`, 'u');
 /** A qualifier written once before a shortened list of levels, which every level takes: "相关市、县政府". */
-const LEVELS_QUALIFIER_RE = /^(?:相关|有关)/u;
+const LEVELS_QUALIFIER = '相关|有关';
+const LEVELS_QUALIFIER_RE = new RegExp(`^(?:${LEVELS_QUALIFIER})`, 'u');
+/** A level of government written alone in a shortened list. */
+const BARE_LEVEL_RE = new RegExp(`^(?:${LEVELS_QUALIFIER})?(?:${COMPOUND_LEVELS}|本?(?:省|市|区|县)|镇|乡|州|街道|省级|市级|区级|县级|镇级|乡级)$`, 'u');
 /**
  * The level a full name opens with ("区财政部门" → "区", "同级规划…" → "同级", "区县人民政府" →
  * "区县", "各县（市、区）人民政府" → "各县（市、区）": every one of a level, its kinds in brackets).
