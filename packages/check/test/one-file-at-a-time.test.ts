@@ -159,11 +159,19 @@ describe('what a check of files on disk keeps once it returns', () => {
     delete files['reg/registry.yaml'];
     // A first run loads and compiles what the check uses: not what the second keeps.
     checkFiles(loaded.files, { ...OPTIONS, source, rules: ['target-deadline'] });
-    collectGarbage();
-    const before = process.memoryUsage().heapUsed;
-    const result = checkFiles(loaded.files, { ...OPTIONS, source, rules: ['target-deadline'] });
-    collectGarbage();
-    const kept = process.memoryUsage().heapUsed - before;
+    // The least of three runs: a file's text kept would be kept by every run, while what the engine
+    // allocates for itself now and then (code optimised under a busy machine's timing) is not.
+    let kept = Infinity;
+    let result: ReturnType<typeof checkFiles> | undefined;
+    for (let run = 0; run < 3; run++) {
+      collectGarbage();
+      const before = process.memoryUsage().heapUsed;
+      result = checkFiles(loaded.files, { ...OPTIONS, source, rules: ['target-deadline'] });
+      collectGarbage();
+      kept = Math.min(kept, process.memoryUsage().heapUsed - before);
+      if (run < 2) result = undefined;
+    }
+    result = result!;
     expect(result.messages.map((m) => `${m.ruleId} ${m.file}`)).toEqual(['target-deadline reg/small.txt']);
     expect(result.messages[0]!.reason).toContain('target-1-1-repeated');
     // The text read would take two bytes a character (it holds Chinese): keeping it would keep at least that.

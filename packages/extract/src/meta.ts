@@ -21,8 +21,9 @@ export function readMeta(tree: Root, source: SourceFile | null): DocumentMeta {
   const addressees = first('addressees');
   const closing = first('date') ? { issuer: first('signature'), date: first('date') } : readClosing(tree);
   return {
-    // A notice whose own title the text lacks is titled by the plan it issues.
-    title: notice ?? planTitle,
+    // A notice whose own title the text lacks is titled by the plan it issues, or, on a page that
+    // holds only the texts it attaches (its second page: the list, the signature, 附件1), by the first.
+    title: notice ?? planTitle ?? firstAttachmentTitle(tree),
     docNumber: first('docNumber'),
     addressees: addressees ? splitAddressees(addressees) : [],
     issuer: closing.issuer,
@@ -68,6 +69,17 @@ function attachedPlanTitle(tree: Root, title: string | null): string | null {
     return own !== '' && named.includes(own) ? node.title : null;
   }
   return null;
+}
+
+/** The first attachment's title, when every section at the top is an attachment; else null. */
+function firstAttachmentTitle(tree: Root): string | null {
+  let first: string | null = null;
+  for (const node of tree.children) {
+    if (node.type !== 'section') continue;
+    if (node.style !== 'attachment') return null;
+    first ??= node.title === '' ? null : node.title;
+  }
+  return first;
 }
 
 /** How many paragraphs from the end a signature and date may stand ("（此件公开发布）" may follow). */

@@ -2,7 +2,7 @@
  * Tree in, registry out: sections, tasks with their units by role, the unit table, targets.
  */
 import { SCHEMA_ID, SCHEMA_VERSION, type Registry, type Role, type SourceFile, type Span, type Target, type Task, type Unit } from '@policyc/model';
-import { createPositionMap, GOAL_COLUMN, MEASURE_COLUMN, PRESENT_COLUMN, type Heading, type Marker, type Root, type TableRow } from '@policyc/parse';
+import { createPositionMap, GOAL_COLUMN, MEASURE_COLUMN, PRESENT_COLUMN, wrapWidth, type Heading, type Marker, type Root, type TableRow } from '@policyc/parse';
 import { readMeta } from './meta.js';
 import { readOutline, type OutlineEntry } from './outline.js';
 import { simplifiedReading } from './script.js';
@@ -42,6 +42,8 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     for (const ch of name) out += writtenOf.get(ch) ?? ch;
     return out;
   };
+  // A text hard-wrapped by its PDF: duties in running text go on over its line breaks.
+  const wrap = wrapWidth(text);
   const convention = findConvention(reading);
   if (convention) document.convention = convention.sentence;
 
@@ -53,11 +55,11 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
       const row = readRow(e.node.row, reading, convention);
       return row === null ? [] : [row];
     }
-    const own = findClauses(ownTexts[i] as string, e.ownStart, convention);
+    const own = findClauses(ownTexts[i] as string, e.ownStart, convention, wrap);
     // A clause line closing the item after its sub-items: the task runs from the item's start
     // (its sub-items included) to the clause's end, the way a clause task runs to its clause.
     if (e.closing === null) return own;
-    return [...own, ...findClauses(reading.slice(e.closing.start, e.closing.end), e.closing.start, convention)];
+    return [...own, ...findClauses(reading.slice(e.closing.start, e.closing.end), e.closing.start, convention, wrap)];
   });
   const anyClause = clauses.some((c) => c.length > 0);
   const byPath = new Map(outline.entries.map((e) => [e.record.path, e]));
@@ -69,7 +71,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     return leadIn;
   };
   const duties = outline.entries.map((e, i) =>
-    e.node.row !== undefined ? [] : findDuties(ownTexts[i] as string, e.ownStart, proseContext(e, clauses[i] ?? [], byPath, text, reading, isLeadIn)),
+    e.node.row !== undefined ? [] : findDuties(ownTexts[i] as string, e.ownStart, proseContext(e, clauses[i] ?? [], byPath, text, reading, isLeadIn, wrap)),
   );
 
   const units = new Map<string, Unit>();
@@ -408,6 +410,7 @@ function proseContext(
   text: string,
   reading: string,
   isLeadIn: (parent: OutlineEntry) => boolean,
+  wrap: number | null,
 ): ProseContext {
   // Loops, not `find` with a closure made per section: a document has thousands of sections.
   let heading: Heading | undefined;
@@ -439,7 +442,7 @@ function proseContext(
   const underLeadIn = parent !== undefined && isLeadIn(parent);
   // The optional fields set in place: a spread of a conditional object copies on V8's slow path,
   // and every section pays it.
-  const context: ProseContext = { taken: clauses, headingUnit, underLeadIn };
+  const context: ProseContext = { taken: clauses, headingUnit, underLeadIn, wrap };
   const bodyStart = marker?.position?.end.offset;
   if (bodyStart !== undefined) context.bodyStart = bodyStart;
   const headingEnd = heading?.position?.end.offset;

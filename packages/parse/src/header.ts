@@ -182,6 +182,9 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     let v = views[i]!;
     if (v.text === '') continue;
     if (isMarkerLine(v.start)) break;
+    // A notice's attachment note or its date: a page that opens past the header (its second page,
+    // "附件1：…" over the signature), or a date under a title, which it ends. No line of a title.
+    if (ATTACHMENT_LABEL.test(v.text) || DATE_LINE.test(v.text)) break;
     const bracketedDate = BRACKETED_DATE_LINE.exec(v.text);
     if (bracketedDate) {
       if (titleLines.length > 0 && !masthead) flushTitle();
@@ -500,10 +503,14 @@ function lineAfter(lines: Line[], offset: number): number {
   return line ? line.next : offset;
 }
 
-/** A title line: short, no sentence end, not bracketed, and written in words (not an index number). */
+/**
+ * A title line: short, no sentence end, not bracketed, and written in words (not an index number).
+ * Pinyin glosses copied inline from a page's ruby text ("關(guān)于") add nothing to its length.
+ */
 function looksLikeTitleLine(line: string): boolean {
-  return line.length <= TITLE_MAX && !/[。；]/u.test(line) && !/^[（(〔]/u.test(line) && /[\u4e00-\u9fff]/u.test(line);
+  return (line.length <= TITLE_MAX || line.replace(PINYIN_GLOSS_GLOBAL, '').length <= TITLE_MAX) && !/[。；]/u.test(line) && !/^[（(〔]/u.test(line) && /[\u4e00-\u9fff]/u.test(line);
 }
+const PINYIN_GLOSS_GLOBAL = /(?<=[\u4e00-\u9fff])[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]/gu;
 
 /** Organ names, one or several ("某市发展改革委", "国家发展改革委 财政部"): a byline under a title. */
 const BYLINE = /^[\u4e00-\u9fff（）()、\s]{2,40}(?:委员会|委|局|厅|办公室|办公厅|政府|部|院|署|中心)$/u;

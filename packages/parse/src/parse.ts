@@ -11,6 +11,7 @@ import { createPositionMap } from './position.js';
 import { withoutContents } from './contents.js';
 import { readTables } from './tables.js';
 import { buildTree } from './tree.js';
+import { wrapWidth } from './wrap.js';
 import type { MarkerStyle, Root } from './types.js';
 
 const HEADER_STOPPERS = new Set<MarkerStyle>(['chapter', 'section', 'article', 'cn-comma', 'cn-paren']);
@@ -62,7 +63,7 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   const tree = buildTree({
     text, lines: body, mask, positions,
     header: header.fields, bodyStart: header.bodyStart, closing: header.closing, plan: header.plan,
-    headings,
+    headings, wrap: wrapWidth(text, body),
   });
   return {
     tree,

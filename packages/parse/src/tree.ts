@@ -5,8 +5,9 @@ import type { FieldRange } from './header.js';
 import type { HeadingPlacement } from './depth.js';
 import { contentEnd, isSpaceCode, type Line, type MarkupMask } from './lines.js';
 import type { PositionMap } from './position.js';
+import { runsOn } from './wrap.js';
 import type {
-  FlowContent, Header, HeaderField, Heading, Inline, Marker, Markup, Paragraph, Plan, Root, Section, Whitespace,
+  FlowContent, Header, HeaderField, Heading, Inline, Marker, MarkerStyle, Markup, Paragraph, Plan, Root, Section, Whitespace,
 } from './types.js';
 
 export interface TreeInput {
@@ -20,10 +21,12 @@ export interface TreeInput {
   closing: FieldRange[];
   plan: FieldRange | null;
   headings: HeadingPlacement[];
+  /** The width the text was hard-wrapped at (wrap.ts), or null. */
+  wrap?: number | null;
 }
 
 /** Where a heading's title ends: the first 。, the line end, or the next heading, whichever is first. */
-export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextStart: number, mask: MarkupMask): number {
+export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextStart: number, mask: MarkupMask, wrap: number | null = null): number {
   const line = lines[h.candidate.line]!;
   // An attachment label alone on its line ("附件2", "附件：") is titled by the line under it.
   if (h.candidate.style === 'attachment' && /^[：:]?$/u.test(text.slice(h.candidate.end, contentEnd(text, h.candidate.end, line.end, mask)).trim())) {
@@ -35,7 +38,40 @@ export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextS
     if (text[i] === '。') return i + 1;
     if (isSpaceCode(text.charCodeAt(i)) && i > h.candidate.end && opensParagraph(text, i, limit)) return i;
   }
+  const wrapped = wrap === null || limit < line.end ? -1 : wrappedTitleEnd(text, lines, h.candidate.line, nextStart, wrap, mask, !DIVISIONS.has(h.candidate.style));
+  if (wrapped >= 0) return wrapped;
   return withoutClause(text, h.candidate.end, contentEnd(text, h.candidate.end, limit, mask));
+}
+
+/** Lines a wrapped title runs on over at most. */
+const MAX_WRAPPED_LINES = 4;
+/**
+ * Headings of a division (第三章, 第二节, 第五条): their title is a line of its own, centred or not,
+ * which a PDF's width may happen to reach; it goes on only as a short tail, never into the body.
+ */
+const DIVISIONS = new Set<MarkerStyle>(['chapter', 'section', 'article']);
+
+/**
+ * A heading's title in a hard-wrapped text (see wrap.ts), when its line runs to the wrap width: it
+ * goes on over the lines after, to the end of the first line short of the width (a paragraph's
+ * last), or, for a run-in title (`runIn`), to its first 。 ("1.完善…机制，优" / "化决策程序，…。").
+ * -1 when the heading's line ends short of the width or with a mark that ends it there, when the
+ * next line opens a heading, or when a division's title would run into its body.
+ */
+function wrappedTitleEnd(text: string, lines: Line[], at: number, nextStart: number, wrap: number, mask: MarkupMask, runIn: boolean): number {
+  let k = at;
+  for (let n = 0; n < MAX_WRAPPED_LINES; n++) {
+    const line = lines[k]!;
+    const end = contentEnd(text, line.start, line.end, mask);
+    if (!runsOn(text, line.start, end, wrap)) return n === 0 ? -1 : end;
+    const next = lines[k + 1];
+    if (next === undefined || next.start >= nextStart) return n === 0 ? -1 : end;
+    const to = Math.min(next.end, nextStart);
+    if (runIn) for (let i = next.start; i < to; i++) if (text[i] === '。') return i + 1;
+    if (!runIn && runsOn(text, next.start, contentEnd(text, next.start, to, mask), wrap)) return -1;
+    k++;
+  }
+  return runIn ? contentEnd(text, lines[k]!.start, Math.min(lines[k]!.end, nextStart), mask) : -1;
 }
 
 /** Just after the first 。 in [start, end), else `end`. */
@@ -164,7 +200,7 @@ export function buildTree(input: TreeInput): Root {
     // each). A row numbered inside its name cell ("1.积极推进…。要…") is an item of running text
     // set in a table: its title ends at its first 。, as a heading's in the text does.
     const name = cell && cell.start === c.start ? { start: cell.start, end: sentenceEnd(text, c.end, cell.end) } : cell;
-    const end = name && name.end > c.end && name.end <= nextStart ? name.end : titleEnd(text, input.lines, placement, nextStart, input.mask);
+    const end = name && name.end > c.end && name.end <= nextStart ? name.end : titleEnd(text, input.lines, placement, nextStart, input.mask, input.wrap ?? null);
     // A division without a number has no marker leaf: leaves are never empty.
     const marker: Marker[] = c.value === '' ? [] : [{ type: 'marker', value: c.value, style: c.style, ordinal: c.ordinal, position: positions.span(c.start, c.end) }];
     const heading: Heading = { type: 'heading', children: [...marker, ...inlines(c.end, end)], position: positions.span(c.start, end) };
@@ -249,10 +285,13 @@ function splitInlines(input: TreeInput, start: number, end: number): Inline[] {
   return out;
 }
 
+const LINE_BREAK = /[\n\r]/u;
+
 /** The title a heading carries: its text after the marker, a leading colon and trailing 。：; dropped. */
 function headingTitle(heading: Heading): string {
   let title = '';
-  for (const child of heading.children) if (child.type === 'text' || child.type === 'whitespace') title += child.value;
+  // A line break inside a title is a wrap (see wrappedTitleEnd): the lines join with nothing between.
+  for (const child of heading.children) if (child.type === 'text' || (child.type === 'whitespace' && !LINE_BREAK.test(child.value))) title += child.value;
   // "附件2：某某名单": the colon after a label is not part of the title.
   return withoutClosingPunctuation(title.trim().replace(/^[：:]+/u, '')).trim();
 }

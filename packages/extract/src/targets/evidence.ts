@@ -109,6 +109,9 @@ function verbEndingAt(text: string, end: number, from: number): VerbHit | null {
 }
 
 /** The commitment verb nearest before `at` in its clause (within a bounded window), or null. */
+/** Characters that close a noun made of a verb: a rate, a value. */
+const NOUN_ENDS = new Set(['率', '值']);
+
 export function commitVerbBefore(shape: TextShape, at: number): VerbHit | null {
   const { text } = shape;
   const clauseStart = shape.clauseStart(at);
@@ -129,8 +132,9 @@ export function commitVerbBefore(shape: TextShape, at: number): VerbHit | null {
     const hit = verbEndingAt(text, end, from);
     // A verb before 的 modifies a noun ("2016年实施的24项措施"); it commits to nothing.
     if (!hit || (text[hit.end] === '的' && hit.end < at)) continue;
-    // "增加值" (value added) is a noun, not the verb 增加.
-    if (hit.verb === '增加' && text[hit.end] === '值') continue;
+    // A verb that a noun's last character follows is part of the noun: "增加值" (value added),
+    // "覆盖率", "完成率", "建成区" (a built-up area).
+    if (NOUN_ENDS.has(text[hit.end] as string) || (hit.verb === '建成' && text[hit.end] === '区')) continue;
     // Overlapping verbs are one word: "压减至" holds 压减 and 减至.
     let best = hit;
     for (let inner = hit.end - 1; inner > hit.start; inner--) {
@@ -390,6 +394,24 @@ export interface Around {
 }
 
 /** Whether the text commits to `q`. */
+/**
+ * "粮食播种面积不低于4.11万亩，": a measure held to a floor or a ceiling, the bound right after the
+ * measure's name and the figure closing its clause, is a level the plan commits to keeping, as
+ * "确保…" would say. Not a noun the figure qualifies ("不低于1000万元的项目": `describes`), nor an
+ * amount of money (a condition of eligibility as often as a goal), nor in a body of rules (norms).
+ */
+function isBoundedLevel(shape: TextShape, q: Quantity, prefixStart: number): boolean {
+  const { text } = shape;
+  if (prefixStart >= q.start || !LEVEL_BOUNDS.has(text.slice(prefixStart, prefixStart + 3))) return false;
+  if (!MEASURE_NAME_END.test(text[prefixStart - 1] ?? '')) return false;
+  return CLAUSE_CLOSE.test(text.slice(q.end, q.end + 2));
+}
+const LEVEL_BOUNDS = new Set(['不低于', '不少于', '不小于', '不超过', '不高于', '不大于', '不多于']);
+/** The last character of a measure's name: a word, not a verb's particle or a modal ("应不低于" is a norm). */
+const MEASURE_NAME_END = /^(?![的应须需要可为在将])\p{Script=Han}$/u;
+/** What may follow a level that closes its clause: its end, or a bracketed note on it. */
+const CLAUSE_CLOSE = /^(?:[，,。；;、（(]|$)/u;
+
 export function isCommitted(ctx: Context, q: Quantity, around: Around): boolean {
   const { shape } = ctx;
   const { text } = shape;
@@ -439,6 +461,6 @@ export function isCommitted(ctx: Context, q: Quantity, around: Around): boolean 
     default:
       // "一半" is a goal only as a bounded share ("占…一半以上", "超过一半"), never as "压缩一半".
       if (q.half) return goal && (comparator !== null || text[prefixStart - 1] === '占');
-      return goal || verb !== null || coverage;
+      return goal || verb !== null || coverage || isBoundedLevel(shape, q, prefixStart);
   }
 }

@@ -146,7 +146,7 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   if (q.unitClass === 'count' && introducesList(shape, q)) return 'document-part';
   // "现将《规划》中明确提出的9项具体建设任务…进行责任分解": the notice counting what it hands out.
   if (q.unitClass === 'count' && describesDocument(shape, q)) return 'document-part';
-  if (q.unitClass === 'count' && (countsListBefore(shape, q) || announcesList(shape, q))) return 'list-count';
+  if (q.unitClass === 'count' && (countsListBefore(shape, q) || announcesList(shape, q) || isBracketedTally(text, q))) return 'list-count';
   if (isSetPhrase(text, q)) return 'set-phrase';
   if (namesProgramme(text, q)) return 'programme';
   const left = leftContext(shape, q);
@@ -398,6 +398,17 @@ function describesDocument(shape: TextShape, q: Quantity): boolean {
   const end = shape.sentenceEnd(q.start);
   return NOTICE_VERB.test(shape.text.slice(q.end, Math.min(end + 1, q.end + NOTICE_WINDOW)));
 }
+
+/**
+ * "重点工作的落实（共101项，…）": a bracket opened by a total counts the items of work the sentence
+ * names; it is no goal. Items only (项, 条, 件): "（共建成3个）" has a verb, and a bracketed total of
+ * things to build may restate a goal.
+ */
+function isBracketedTally(text: string, q: Quantity): boolean {
+  return TALLY_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start)) && TALLY_UNITS.has(q.unit ?? '');
+}
+const TALLY_BEFORE = /[（(](?:共|共计|合计|总计)$/u;
+const TALLY_UNITS = new Set(['项', '条', '件']);
 
 /** A sentence that announces what follows ("…，具体安排如下：") counts the document's own items. */
 function introducesList(shape: TextShape, q: Quantity): boolean {

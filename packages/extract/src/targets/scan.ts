@@ -9,6 +9,7 @@
  * passes over them once. A block that holds no space (and, in a text not hard-wrapped, whatever
  * its line breaks) folds to itself, and its figure starts are those found here.
  */
+import { MIN_COUNTED, wrapWidthOf } from '@policyc/parse';
 import { FIGURE_START } from './figures.js';
 
 /**
@@ -53,12 +54,6 @@ export interface BlockScan {
   lineFeed: boolean;
 }
 
-/** Lines shorter than this are headings, page numbers or paragraph ends, never the wrap width. */
-const MIN_WRAP = 30;
-/** The share of the longer lines that must sit at one width for the text to count as hard-wrapped. */
-const WRAPPED_SHARE = 0.45;
-const MIN_LINES = 20;
-
 /**
  * The widths of a document's lines, counted as its blocks are scanned: the width at which it was
  * wrapped, or null when it was not, is then read off the counts (`width`).
@@ -75,7 +70,7 @@ export class WrapTally {
     let to = end;
     while (to > start && isBlankCode(text.charCodeAt(to - 1))) if (text.charCodeAt(--to) <= 0xff) narrow--;
     const w = 2 * (to - start) - narrow - 2 * pairs;
-    if (w < MIN_WRAP / 3) return;
+    if (w < MIN_COUNTED) return;
     this.lines++;
     this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
   }
@@ -86,18 +81,7 @@ export class WrapTally {
    * of every length and is never folded.
    */
   width(): number | null {
-    if (this.lines < MIN_LINES) return null;
-    let best = 0;
-    let width = 0;
-    for (const w of this.counts.keys()) {
-      let near = 0;
-      for (let d = -3; d <= 3; d++) near += this.counts.get(w + d) ?? 0;
-      if (near > best || (near === best && w > width)) {
-        best = near;
-        width = w;
-      }
-    }
-    return width >= MIN_WRAP && best / this.lines >= WRAPPED_SHARE ? width : null;
+    return wrapWidthOf(this.counts, this.lines);
   }
 }
 

@@ -9,6 +9,7 @@
  * Each pass visits disjoint stretches of the text, and each stretch is bounded, so the whole scan
  * is linear. Flattened task tables are read in table.ts.
  */
+import { runsOn } from '@policyc/parse';
 import { MAX_CLAUSE, type Pair } from './brackets.js';
 import { parseBody, type ParsedBody } from './clause.js';
 import { after, before, headingMarkerAt, mayOpenMarker } from './position.js';
@@ -63,21 +64,23 @@ const LABEL_SCAN_RE =
 
 /**
  * Where a labelled clause that starts at `from` ends: line end, 。, or a glued heading marker;
- * -1 when none comes within a clause's length (a run-on list is no clause).
+ * -1 when none comes within a clause's length (a run-on list is no clause). In a text hard-wrapped
+ * at `wrap` columns, a line that runs to the width goes on in the next ("…、园区党工" / "委、…").
  */
-function labelledEnd(text: string, from: number): number {
+function labelledEnd(text: string, from: number, wrap: number | null): number {
   const limit = from + MAX_CLAUSE;
   let i = from;
   // By char code, and a marker is only sought where one can open: every character is asked.
-  for (let code = text.charCodeAt(i); i < text.length && code !== 10 && code !== 0x3002 && !(mayOpenMarker(code) && headingMarkerAt(text, i)); code = text.charCodeAt(i)) {
+  for (let code = text.charCodeAt(i); i < text.length && code !== 0x3002 && !(mayOpenMarker(code) && headingMarkerAt(text, i)); code = text.charCodeAt(i)) {
+    if (code === 10 && (wrap === null || !runsOn(text, text.lastIndexOf('\n', i - 1) + 1, i, wrap))) break;
     if (++i >= limit) return -1;
   }
   while (i > from && /[\s\u3000；;，,]/.test(text[i - 1] as string)) i--;
   return i;
 }
 
-/** "负责单位：…" clauses that stand outside brackets. */
-export function labelled(text: string, pairs: readonly Pair[]): Found[] {
+/** "负责单位：…" clauses that stand outside brackets (`wrap`: see labelledEnd). */
+export function labelled(text: string, pairs: readonly Pair[], wrap: number | null = null): Found[] {
   const out: Found[] = [];
   const pairSpans = pairs.map(toSpan);
   let skipUntil = -1;
@@ -85,7 +88,7 @@ export function labelled(text: string, pairs: readonly Pair[]): Found[] {
   for (let m = LABEL_SCAN_RE.exec(text); m !== null; m = LABEL_SCAN_RE.exec(text)) {
     const p = m.index;
     if (p < skipUntil || insideAny(pairSpans, p) || before(text, p) === 'other') continue;
-    const end = labelledEnd(text, p + m[0].length);
+    const end = labelledEnd(text, p + m[0].length, wrap);
     skipUntil = end < 0 ? p + MAX_CLAUSE : Math.max(end, p + m[0].length);
     if (end < 0) continue;
     const found = parseStretch(text, p, end);

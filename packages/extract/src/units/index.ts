@@ -54,12 +54,14 @@ function disjoint(found: Found[]): Found[] {
 /**
  * Finds every responsibility clause in `text`; offsets are `base + index in text`.
  * `convention` is the document's lead-order convention; when it is left out, one stated in
- * `text` itself is used (pass null to read lists without any). Never throws; linear time.
+ * `text` itself is used (pass null to read lists without any). `wrap` is the width the document
+ * was hard-wrapped at (@policyc/parse's `wrapWidth`), or null. Never throws; linear time.
  */
 export function findClauses(
   text: string,
   base = 0,
   convention?: LeadConvention | null,
+  wrap: number | null = null,
 ): ResponsibilityClause[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const source = text;
@@ -70,7 +72,7 @@ export function findClauses(
   // A convention found here has offsets in `text`; one passed in, in the document's.
   const at = convention === undefined ? 0 : base;
   const pairs = outermostPairs(text);
-  const framed = disjoint([...bracketed(text, pairs), ...labelled(text, pairs)]);
+  const framed = disjoint([...bracketed(text, pairs), ...labelled(text, pairs, wrap)]);
   const prose = sentences(text, pairs, framed);
   const withProse = disjoint([...framed, ...prose]);
   const all = joinSplitLabels(text, disjoint([...withProse, ...tableCells(text, withProse)]));

@@ -29,6 +29,7 @@
  * after 由 / 会同 / 配合 / 牵头, each over a bounded stretch (a list of names is at most a few
  * hundred characters), though a long run of such lists costs a large constant per character.
  */
+import { runsOn } from '@policyc/parse';
 import { actorListAt, type ActorList } from './actors.js';
 import { assignRoles, type Tag, type TaggedSpan } from './clause.js';
 import { nextInClass } from '../search.js';
@@ -49,6 +50,11 @@ export interface ProseContext {
   headingUnit?: { name: string; start: number; end: number } | null;
   /** The section is an item under a lead-in that assigns work to each item's unit. */
   underLeadIn?: boolean;
+  /**
+   * The width the document was hard-wrapped at (a PDF's lines, see @policyc/parse's wrap.ts), or
+   * null: a line that runs to it goes on in the next ("…重要问题由" / "街道党工委讨论决定").
+   */
+  wrap?: number | null;
 }
 
 const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '\n']);
@@ -75,8 +81,8 @@ const ROLE_VERB_RE = /会同|牵头|负责|指导|承担|责任主体|第一责�
 const ROLE_VERB_AT_ALL_RE = /会同|牵头|负责|指导|承担|责任主体|第一责任人|配合|协助|参与|参加|协办/u;
 /** Role nouns ("牵头部门", "配合单位"): their role word is no verb. */
 const ROLE_NOUN_GLOBAL_RE = /(?:牵头|配合|负责|协办|协助|参与)(?:部门|单位|科室|处室|机构)/gu;
-/** What a line stating a duty holds somewhere: a role verb or 由. */
-const DUTY_WORDS = ['会同', '牵头', '负责', '指导', '承担', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由'];
+/** What a line stating a duty holds somewhere: a role verb, 由, or a role noun a unit may be designated by ("A为责任单位"). */
+const DUTY_WORDS = ['会同', '牵头', '负责', '指导', '承担', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由', '责任单位', '责任部门', '主责单位', '主责部门'];
 const MAY_STATE_DUTY_RE = new RegExp(DUTY_WORDS.join('|'), 'u');
 /** The same words in the source, where a lone space (dropped from the line read) may split them. */
 const MAY_STATE_DUTY_WRITTEN_RE = new RegExp(DUTY_WORDS.map((w) => [...w].join('[\\s\\u200b]?')).join('|'), 'u');
@@ -184,17 +190,29 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
   const headingEnd = context.headingEnd;
   let t = 0; // index into taken
   const line = new LineBuffer(text);
+  const wrap = context.wrap ?? null;
+  /** Where the source line being read starts, and whether the line before it ran on into it. */
+  let lineStart = skipBefore;
+  let runOn = false;
   for (let i = skipBefore; i < text.length; i++) {
     if (i === skipBefore || text.charCodeAt(i - 1) === 10) {
+      lineStart = i;
       // A source line with no duty word gives only lines that are not read (see flushLine):
-      // it is passed over whole, unless it may be the first line of an item under a lead-in.
+      // it is passed over whole, unless it may be the first line of an item under a lead-in, or
+      // it goes on a line wrapped into it.
       const lineEnd = text.indexOf('\n', i);
       const end = lineEnd < 0 ? text.length : lineEnd;
-      if (!(doc.firstLine && context.underLeadIn === true) && !MAY_STATE_DUTY_WRITTEN_RE.test(text.slice(i, end))) {
+      if (!runOn && !(doc.firstLine && context.underLeadIn === true) && !MAY_STATE_DUTY_WRITTEN_RE.test(text.slice(i, end))) {
         i = end;
         flushLine(doc, line);
         continue;
       }
+      runOn = false;
+    }
+    // A hard-wrapped line that runs to the width goes on in the next: its line feed parts nothing.
+    if (wrap !== null && text.charCodeAt(i) === 10 && runsOn(text, lineStart, i, wrap)) {
+      runOn = true;
+      continue;
     }
     const src = base + i;
     while (t < taken.length && (taken[t] as Range).end <= src) t++;
@@ -438,6 +456,7 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carried: Act
   if (own === null) {
     // "建立A牵头、B参与的…机制": a clause with no actor of its own may still name who leads.
     for (const h of verbs.ownLeads) entries.push({ actor: h, tag: 'lead', guide: false });
+    for (const d of verbs.designated) entries.push({ actor: d.actor, tag: d.tag, guide: false });
     if (verbs.ownLeads.length > 0 || verbs.partners) for (const h of verbs.helpers) entries.push({ actor: h, tag: 'assist', guide: false });
   } else {
     const named = actor === null ? null : roleByName(s, actor.list);
@@ -459,6 +478,7 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carried: Act
       for (const h of verbs.helped) entries.push({ actor: h, tag: 'lead', guide: false, helpedBy: own });
     }
     for (const h of verbs.ownLeads) entries.push({ actor: h, tag: 'lead', guide: false });
+    for (const d of verbs.designated) entries.push({ actor: d.actor, tag: d.tag, guide: false });
     if (ownVerb || verbs.ownLeads.length > 0 || verbs.partners) for (const h of verbs.helpers) entries.push({ actor: h, tag: 'assist', guide: false });
   }
   if (pivot !== null) {
@@ -581,7 +601,7 @@ function listEndingAt(s: string, floor: number, end: number): ActorList | null {
 }
 
 /** What may stand right before a list named inside a predicate: punctuation, or a verb that builds a mechanism. */
-const LIST_OPENS_AFTER_RE = /(?:[，,、：:；;（(]|建立|形成|构建|完善|健全|实行|推行|建设|由)$/u;
+const LIST_OPENS_AFTER_RE = /(?:[，,、：:；;（(]|建立|形成|构建|完善|健全|实行|推行|建设|由|以|明确|确定)$/u;
 
 /**
  * The first pivot verb in `s[a, b)` that a list of units follows directly, with more of the
@@ -654,6 +674,8 @@ interface Verbs {
   mutual: boolean;
   /** Units named right before 牵头 inside the predicate ("建立A牵头、B参与的机制"): they lead. */
   ownLeads: readonly Actor[];
+  /** Units the predicate designates to a role by its noun ("确定A为牵头单位"): they play it. */
+  designated: readonly { actor: Actor; tag: Tag }[];
   /** Units in "在A指导下": they guide. */
   guidedBy: readonly Actor[];
   /** Units in "接受<units>的…指导": they guide; the subject accepts. */
@@ -665,6 +687,7 @@ interface Verbs {
  * own only when a unit is added: most clauses name none, and roleVerbs runs per clause.
  */
 const NO_ACTORS: readonly Actor[] = Object.freeze([]);
+const NO_DESIGNATIONS: Verbs['designated'] = Object.freeze([]);
 
 /** How far "接受…的" may stand before the 指导 it takes as its object ("接受A、B的有关业务统筹指导"). */
 const MAX_ACCEPTED_SPAN = 60;
@@ -687,7 +710,6 @@ function added(list: readonly Actor[], actor: Actor): readonly Actor[] {
   return list;
 }
 
-/** The role verbs of a predicate `s[a, b)`. `view` is null when only the verb matters. */
 /** Assisting verbs whose object is the unit assisted (not 参与/参加: theirs is the work). */
 const HELPS_OBJECT = new Set(['配合', '协助', '协办']);
 
@@ -703,8 +725,9 @@ function setPlain(verbs: Verbs, at: number): void {
   verbs.at = Math.min(verbs.at, at);
 }
 
+/** The role verbs of a predicate `s[a, b)`. `view` is null when only the verb matters. */
 function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
-  const verbs: Verbs = { tag: null, at: Infinity, guide: false, mutual: false, partners: false, helpers: NO_ACTORS, helped: NO_ACTORS, ownLeads: NO_ACTORS, guidedBy: NO_ACTORS, acceptedGuides: NO_ACTORS };
+  const verbs: Verbs = { tag: null, at: Infinity, guide: false, mutual: false, partners: false, helpers: NO_ACTORS, helped: NO_ACTORS, ownLeads: NO_ACTORS, designated: NO_DESIGNATIONS, guidedBy: NO_ACTORS, acceptedGuides: NO_ACTORS };
   const p = s.slice(a, b);
   const inQuote = quoteTracker(p);
   ROLE_VERB_RE.lastIndex = 0;
@@ -794,6 +817,38 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
       }
     }
   }
+  designation(s, a, p, inQuote, view, verbs);
   return verbs;
+}
+
+/**
+ * A unit made a role's holder by that role's noun, the clause ending on it: "市民政局为联席会议牵头单位",
+ * "A作为本项工作的责任部门", "以A为牵头单位", "确定A为配合单位". Not a noun that goes on to something
+ * else ("为各牵头单位重点工作"). Fixed words around one bounded gap: linear.
+ */
+const DESIGNATION_RE = /(?:作为|为|是)[^，,。；;、]{0,12}?(牵头|主责|责任|负责|配合|协助|协办|参与)(?:单位|部门)$/u;
+const DESIGNATED_ROLE: Record<string, Tag> = { 牵头: 'lead', 主责: 'lead', 责任: 'plain', 负责: 'plain', 配合: 'assist', 协助: 'assist', 协办: 'assist', 参与: 'assist' };
+
+/**
+ * Reads a designation closing the predicate `p` (= `s[a, …)`): the units named right before its
+ * 为 play the role ("以A为牵头单位"); with none there, the clause's actor does ("A为牵头单位"), as
+ * when a role verb stands that near it.
+ */
+function designation(s: string, a: number, p: string, inQuote: (at: number) => boolean, view: View | null, verbs: Verbs): void {
+  const m = DESIGNATION_RE.exec(p);
+  if (m === null || inQuote(m.index)) return;
+  const tag = DESIGNATED_ROLE[m[1]!]!;
+  const list = view === null || m.index === 0 ? null : listEndingAt(s, a, a + m.index);
+  if (list !== null) {
+    verbs.designated = [...verbs.designated, { actor: { list, view: view! }, tag }];
+    return;
+  }
+  if (m.index > MAX_ASSIST_GAP) return;
+  if (tag === 'lead') setLead(verbs, m.index);
+  else if (tag === 'plain') setPlain(verbs, m.index);
+  else {
+    if (verbs.tag === null) verbs.tag = 'assist';
+    verbs.at = Math.min(verbs.at, m.index);
+  }
 }
 

@@ -64,7 +64,7 @@ function catchAllEnd(s: string, i: number, b: number, isName: NameTest): { end: 
   return null;
 }
 
-const JOINERS = ['以及', '或者', '及', '和', '与', '并', '或'] as const;
+const JOINERS = ['以及', '或者', '尤其是', '特别是', '及', '和', '与', '并', '或'] as const;
 /** A list piece longer than this is prose, not a name (also bounds the work per piece). */
 const MAX_PIECE = 80;
 /** More joiners than this in one piece is prose; real lists join a few names at a time. */

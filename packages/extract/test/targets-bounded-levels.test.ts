@@ -1,0 +1,54 @@
+/**
+ * Target rules met on held-out documents (probes 27–28: a district's 目标任务 list, a 责任分工
+ * notice), as made-up phrases in their style with near misses: a measure held to a floor or a
+ * ceiling ("粮食播种面积不低于4.11万亩") is a level the plan commits to; a bracket opened by a total
+ * ("（共101项）") counts the work the sentence names; a note in brackets after a figure is no noun
+ * it counts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractTargets, type TargetDraft } from '../src/targets/index.js';
+
+const targets = (text: string, options: { rules?: boolean } = {}): TargetDraft[] => extractTargets([{ path: '1', title: '', text, offset: 0 }], options);
+const brief = (list: TargetDraft[]) => list.map((t) => [String(t.value), t.unit, t.comparator, t.metric]);
+
+describe('a measure held to a floor or a ceiling', () => {
+  it.each([
+    ['粮食播种面积不低于4.11万亩，正常年景粮食产量达到0.24亿斤。', [['4.11', '万亩', 'gte', '粮食播种面积'], ['0.24', '亿斤', 'eq', '正常年景粮食产量']]],
+    ['肉类总产量不低于3000吨。', [['3000', '吨', 'gte', '肉类总产量']]],
+    ['森林覆盖率不低于45%，城市建成区绿地率不低于38%。', [['45', '%', 'gte', '森林覆盖率'], ['38', '%', 'gte', '城市建成区绿地率']]],
+    ['单位地区生产总值能耗不高于0.45吨标准煤。', [['0.45', '吨标准煤', 'lte', '单位地区生产总值能耗']]],
+  ])('%s', (text, expected) => {
+    expect(brief(targets(text))).toEqual(expected);
+  });
+  it.each([
+    // the figure qualifies a noun: which projects count
+    '对投资额不低于1000万元的项目给予补贴。',
+    // a norm: a modal before the bound
+    '每个服务站面积应不低于200平方米。',
+    // money: a condition as often as a goal
+    '申报项目总投资不低于5000万元。',
+  ])('near miss: %s', (text) => {
+    expect(targets(text)).toEqual([]);
+  });
+  it('near miss: in a body of rules a bound is a norm', () => {
+    expect(targets('粮食播种面积不低于4.11万亩。', { rules: true })).toEqual([]);
+  });
+});
+
+describe('a bracket opened by a total counts the work named', () => {
+  it('"（共101项）" is no target', () => {
+    expect(targets('为抓好区政府工作报告所列重点工作的落实（共101项，重点项目另行调度），现提出如下要求。')).toEqual([]);
+  });
+  it('near miss: a count of things to build stays a target', () => {
+    expect(brief(targets('到2025年，新建社区养老服务站30个（共计覆盖120个社区）。')).map((t) => t[0])).toContain('30');
+  });
+});
+
+describe('a note in brackets after a figure', () => {
+  it('is no noun the figure counts', () => {
+    expect(brief(targets('永久基本农田保护面积不低于1.587万亩（以新一轮国土空间规划下达的任务为准）。'))).toEqual([['1.587', '万亩', 'gte', '永久基本农田保护面积']]);
+  });
+  it('near miss: the noun after such a note is still counted', () => {
+    expect(brief(targets('建设50所（个）高水平学校。'))).toEqual([['50', '所', 'eq', '建设高水平学校']]);
+  });
+});
