@@ -3,9 +3,10 @@
  * notice), as made-up phrases in their style with near misses: a measure held to a floor or a
  * ceiling ("粮食播种面积不低于4.11万亩") is a level the plan commits to; a bracket opened by a total
  * ("（共101项）") counts the work the sentence names; a note in brackets after a figure is no noun
- * it counts.
+ * it counts; a heading that ends on its goals ("完成2024年…重点工作指标任务") makes its figures goals.
  */
 import { describe, expect, it } from 'vitest';
+import { compile } from 'policyc';
 import { extractTargets, type TargetDraft } from '../src/targets/index.js';
 
 const targets = (text: string, options: { rules?: boolean } = {}): TargetDraft[] => extractTargets([{ path: '1', title: '', text, offset: 0 }], options);
@@ -50,5 +51,16 @@ describe('a note in brackets after a figure', () => {
   });
   it('near miss: the noun after such a note is still counted', () => {
     expect(brief(targets('建设50所（个）高水平学校。'))).toEqual([['50', '所', 'eq', '建设高水平学校']]);
+  });
+});
+
+describe('a heading that ends on its goals', () => {
+  const text = '某市2024年度食品安全工作责任清单\n一、主要工作\n1.完成2024年食品安全重点工作指标任务。市民食品安全基本知识知晓度评分91分以上，“守信超市”达标率100%。\n2.推进食品安全示范创建工作，组织开展示范创建活动。市民满意度评分85分以上。\n';
+  const found = compile({ path: 'list.txt', value: text }).registry.targets.map((t) => `${t.path} ${t.text}`);
+  it('makes its figures goals, however long the title', () => {
+    expect(found).toEqual(expect.arrayContaining(['1.1 91分以上', '1.1 100%']));
+  });
+  it('near miss: a long title that runs on past the word only mentions goals', () => {
+    expect(found.filter((t) => t.startsWith('1.2'))).toEqual([]);
   });
 });

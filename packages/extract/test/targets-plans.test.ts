@@ -24,6 +24,14 @@ describe('the year of a plan of work, from its title', () => {
     expect(planYearOfTitle('某市关于促进民营经济发展的若干意见')).toBeNull();
   });
 
+  it('reads a year\'s list of measures, and a title that keeps the spaces of its PDF', () => {
+    expect(planYearOfTitle('某自治区2024年推动产业高质量发展政策清单')).toBe(2024);
+    expect(planYearOfTitle('某自治区 2023 年推动产业高质量发展政策清单')).toBe(2023);
+    // near misses: a list of rules names no year's work; a span is no single year
+    expect(planYearOfTitle('某市2024年市场准入负面清单')).toBeNull();
+    expect(planYearOfTitle('某市 2021 — 2023 年产业发展政策清单')).toBeNull();
+  });
+
   it('makes the plan\'s year the deadline of its targets that name none', () => {
     const plan = [
       '2023年全市民生实事实施方案',

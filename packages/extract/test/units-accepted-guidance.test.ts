@@ -4,7 +4,8 @@
  * whose short names end in 办 ("市网信办") as the subject of a duty.
  */
 import { describe, expect, it } from 'vitest';
-import { duties, R } from './support/roles.js';
+import { findClauses } from '../src/units/index.js';
+import { duties, R, roles } from './support/roles.js';
 
 describe('接受 <units> 的…指导: the units guide', () => {
   it('several guides are responsible, the subject that accepts is not recorded', () => {
@@ -33,5 +34,9 @@ describe('a party committee and its government', () => {
   });
   it('near miss: two bodies of their own are two units', () => {
     expect(duties('区教育局和区财政局负责经费保障。')).toEqual([R([], [], ['区教育局', '区财政局'])]);
+  });
+  it('so are a party committee and its people\'s government, and a park\'s two committees, in a list', () => {
+    const [clause] = findClauses('加强水资源保护。（责任单位：各县（市、区）党委和人民政府，高新区党工委和管委会）');
+    expect(clause && roles(clause)).toEqual(R([], [], ['各县（市、区）党委和人民政府', '高新区党工委和管委会']));
   });
 });

@@ -2,6 +2,7 @@
  * Pass one: physical lines, what is markup, and where heading markers could stand.
  */
 import type { RowRange } from './tables.js';
+import type { MarkerStyle } from './types.js';
 import { canStartMarkerCode, matchItemBeforeFigure, matchMarker, type MarkerMatch } from './markers.js';
 import { toHalfWidthDigits } from './numerals.js';
 
@@ -91,12 +92,15 @@ export function splitParagraphs(text: string, lines: Line[]): Line[] {
  * and the paragraphs under them run on ("…预案 1 总则 1.1 编制依据 为提高…"). Only the spaces
  * say where a printed line ended. A paragraph opens after one where a marker follows: a decimal
  * marker that continues the decimal numbering read so far (1, 1.1, 1.2, 1.2.1, 2 …; a bare top
- * number only with its first child next), and any other marker after the end of a sentence or a
- * colon. A decimal heading's short title was a printed line of its own: the space after it ends
- * it. Null for a line that is not flowed text, or where no heading was found.
+ * number only with its first child next), an item marker ("1." "(一)") that keeps its scheme's
+ * count, and any other marker after the end of a sentence or a colon. A decimal heading's short
+ * title was a printed line of its own: the space after it ends it. Null for a line that is not
+ * flowed text, or where no heading was found.
  */
 function splitFlowed(text: string, line: Line): Line[] | null {
   const decimals: { at: number; parts: number[]; titleStart: number }[] = [];
+  /** Items numbered "1." "(一)" … after a space, before words, by style: the count they keep decides (below). */
+  const items = new Map<MarkerStyle, { at: number; ordinal: number }[]>();
   const breaks: number[] = [];
   let spaces = 0;
   for (let i = line.start; i < line.end;) {
@@ -121,15 +125,35 @@ function splitFlowed(text: string, line: Line): Line[] | null {
         decimals.push({ at: i, parts: toHalfWidthDigits(m.value).split(/[.．]/u).map(Number), titleStart: t });
       }
     } else if (m && SENTENCE_END.has(text.charCodeAt(i - 1))) breaks.push(i);
+    else if (m && FLOWED_ITEMS.has(m.style) && isIdeographCode(text.charCodeAt(j + m.value.length))) {
+      const list = items.get(m.style) ?? [];
+      list.push({ at: i, ordinal: m.ordinal });
+      items.set(m.style, list);
+    }
     i = j;
   }
   if (spaces * FLOWED_SPACING < line.end - line.start) return null;
+  // "… (一)增强粮食综合生产能力 1.实施… 2.实施…": items after a space that count on from one another
+  // (a list may count on across its sections, or start again at 1, 2) were printed lines of their
+  // own; a number that keeps no count with the others (a stray "2.", a lone "1.") is no item.
+  let taken = 0;
+  for (const list of items.values()) {
+    // The count: it opens at a 1 that a 2 follows, goes on at each next number, and once open
+    // starts again at any 1 (the next section's first item).
+    let count = 0;
+    for (const [k, item] of list.entries()) {
+      if (item.ordinal === 1 && (count > 0 || list[k + 1]?.ordinal === 2)) count = 1;
+      else if (count > 0 && item.ordinal === count + 1) count++;
+      else continue;
+      breaks.push(item.at);
+      taken++;
+    }
+  }
   // The next marker of two or more components after each one, for a bare top number to be proved by.
   const nextSub = new Array<number[] | undefined>(decimals.length);
   for (let k = decimals.length - 1; k >= 0; k--) nextSub[k] = k + 1 < decimals.length && decimals[k + 1]!.parts.length > 1 ? decimals[k + 1]!.parts : nextSub[k + 1];
   // The numbering: each decimal marker taken continues the last one taken.
   let last: number[] = [];
-  let taken = 0;
   for (const [k, d] of decimals.entries()) {
     if (!continuesNumbering(last, d.parts)) continue;
     const child = nextSub[k];
@@ -172,6 +196,8 @@ function flowedTitleEnd(text: string, from: number, end: number): number {
   return -1;
 }
 
+/** Item schemes whose markers, after a space and counting on, open printed lines in flowed text. */
+const FLOWED_ITEMS = new Set<MarkerStyle>(['arabic-dot', 'cn-paren', 'arabic-paren']);
 /** Most characters per space in text flowed from print (a printed line is some 30 characters). */
 const FLOWED_SPACING = 80;
 /** Longest title a flowed decimal heading is set on. */

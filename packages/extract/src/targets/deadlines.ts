@@ -506,9 +506,10 @@ function lastEndingBy(mentions: TimeMention[], offset: number): number {
  * Words by which a title names a plan of work for a period ("实施方案", "工作要点", "责任分解"), in
  * either script: a title is read as written.
  */
-// A list of the year's work with who answers for it ("2025年开发区重点工作及责任清单", "…任务清单")
-// is a plan of work as much as a 方案 is; a bare 清单 (负面清单, 权责清单) lists rules, not work.
-const PLAN_TITLE_WORDS = /方案|[计計][划劃]|[规規][划劃]|要[点點]|工作[报報]告|任[务務]|分工|分解|[实實]事|安排|重[点點]工作|(?:[责責]任|工作)清[单單]/u;
+// A list of the year's work with who answers for it ("2025年开发区重点工作及责任清单", "…任务清单"),
+// or of the measures it takes ("2024年…政策清单"), is a plan of work as much as a 方案 is; a bare
+// 清单 (负面清单, 权责清单) lists rules, not work.
+const PLAN_TITLE_WORDS = /方案|[计計][划劃]|[规規][划劃]|要[点點]|工作[报報]告|任[务務]|分工|分解|[实實]事|安排|重[点點]工作|(?:[责責]任|工作|政策|措施)清[单單]/u;
 /** A year in a title, with what may follow it: a span ("2018—2020年", "2021年-2035年") is no single year. */
 const TITLE_YEAR = /(?:^|[^0-9０-９])([0-9０-９]{4})年(?:度)?(?![0-9０-９]|[至到—–\-－~～])/gu;
 /** The Nth five-year plan written out: "第十二个五年规划", "十三五规划", "“十四五”规划". */
@@ -520,8 +521,10 @@ const FIVE_YEAR_PLAN = /第?([一二三四五六七八九十]{1,3})[个個]五�
  * last year of the five-year plan it carries out ("…第十二个五年规划纲要主要目标和任务工作分工").
  * Null for any other title, and for a span ("三年行动计划（2018—2020年）"): the text says more.
  */
-export function planYearOfTitle(title: string | null | undefined): number | null {
-  if (typeof title !== 'string' || title.length === 0 || title.length > 200) return null;
+export function planYearOfTitle(given: string | null | undefined): number | null {
+  if (typeof given !== 'string' || given.length === 0 || given.length > 200) return null;
+  // A title copied out of a PDF keeps its spaces ("内蒙古自治区 2023 年…"): no part of its words.
+  const title = given.replace(/[\s\u3000]+/gu, '');
   const plan = FIVE_YEAR_PLAN.exec(title);
   if (plan) {
     const n = plan[1] !== undefined ? readNumeral(plan[1], 0) : null;

@@ -260,8 +260,14 @@ const REACHES_AFTER = /^[^，,；;。]{1,16}?(?:达到|建成|实现|完成|通�
 const SCORING_TITLE = /分值|评分|计分|积分|打分/u;
 
 export function isGoalTitle(title: string): boolean {
-  return title.length <= MAX_GOAL_TITLE && GOAL_TITLE.test(title) && !SCORING_TITLE.test(title);
+  if (SCORING_TITLE.test(title)) return false;
+  // A longer title that ends on its goals names them as its subject ("完成2024年…重点工作指标任务"),
+  // where one that runs on past the word merely mentions them.
+  return (title.length <= MAX_GOAL_TITLE && GOAL_TITLE.test(title)) || (title.length <= MAX_GOAL_SUBJECT_TITLE && GOAL_TITLE_END.test(title));
 }
+/** "…指标任务", "…目标", "…主要指标": the goals a title ends on. */
+const GOAL_TITLE_END = /(?:目标|指标)(?:任务)?$/u;
+const MAX_GOAL_SUBJECT_TITLE = 30;
 
 /** A table's header line opens with its number column. */
 const TABLE_HEADER = /^[|｜\s]*序\s*号/u;

@@ -184,9 +184,10 @@ function partition(s: string, a: number, b: number, isName: NameTest): Span[] | 
 
 /**
  * Pairs of words a joiner makes one body, not two units: 政府 right after a party committee (党委)
- * is the government of the same level ("各区党委和政府", "各级党委和政府": 党政).
+ * is the government of the same level ("各区党委和政府", "各县（市、区）党委和人民政府": 党政), as a
+ * park's administrative committee is after its party working committee ("高新区党工委和管委会").
  */
-const JOINT_BODIES: ReadonlyArray<readonly [before: string, after: string]> = [['党委', '政府']];
+const JOINT_BODIES: ReadonlyArray<readonly [before: string, after: string]> = [['党委', '政府'], ['党委', '人民政府'], ['党工委', '管委会']];
 
 /** Whether `s[from, to)`, after a joiner that follows `s[…, previousEnd)`, is the second word of a joint body: no unit of its own. */
 function isJointBody(s: string, from: number, to: number, previousEnd: number): boolean {
