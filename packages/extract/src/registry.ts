@@ -42,7 +42,8 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     for (const ch of name) out += writtenOf.get(ch) ?? ch;
     return out;
   };
-  // A text hard-wrapped by its PDF: duties in running text go on over its line breaks.
+  // A text hard-wrapped by its PDF: duties, clauses and figures go on over its line breaks. One
+  // width for the three readers below.
   const wrap = wrapWidth(text);
   const convention = findConvention(reading);
   if (convention) document.convention = convention.sentence;
@@ -151,7 +152,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   for (const task of tasks) if (task.form === 'table' && task.deadline?.year) rowYears.set(task.path, task.deadline.year);
   // Regulations are set out in articles (第一条 …); plans and opinions in 一、（一）1.
   const rules = outline.entries.filter((e) => e.node.style === 'article').length >= MIN_ARTICLES;
-  const targets: Target[] = extractTargets(blocks, { documentYear: document.date?.slice(0, 4) ?? null, docNumber: document.docNumber, title: document.title, rules }).map((t) => ({
+  const targets: Target[] = extractTargets(blocks, { documentYear: document.date?.slice(0, 4) ?? null, docNumber: document.docNumber, title: document.title, rules, wrap }).map((t) => ({
     id: t.id,
     metric: t.metric,
     path: t.path,

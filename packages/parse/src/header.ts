@@ -182,13 +182,14 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     let v = views[i]!;
     if (v.text === '') continue;
     if (isMarkerLine(v.start)) break;
-    // A notice's attachment note or its date: a page that opens past the header (its second page,
-    // "附件1：…" over the signature), or a date under a title, which it ends. No line of a title.
-    if (ATTACHMENT_LABEL.test(v.text) || DATE_LINE.test(v.text)) break;
-    const bracketedDate = BRACKETED_DATE_LINE.exec(v.text);
-    if (bracketedDate) {
+    // A page that opens on a notice's list of attachments ("附件1：某某制度" over the signature: its
+    // second page) has no header: the list, the signature and the attached text follow.
+    if (fields.length === 0 && titleLines.length === 0 && ATTACHMENT_LABEL.test(v.text) && !ATTACHMENT_LABEL_ALONE.test(v.text)) break;
+    // A date, bracketed or not, is a field of its own, never a line of the title it may stand under.
+    const dateText = BRACKETED_DATE_LINE.exec(v.text)?.[1] ?? (DATE_LINE.test(v.text) ? v.text : null);
+    if (dateText !== null) {
       if (titleLines.length > 0 && !masthead) flushTitle();
-      fields.push({ type: 'date', start: v.start, end: v.end, value: isoDate(bracketedDate[1]!) ?? bracketedDate[1]! });
+      fields.push({ type: 'date', start: v.start, end: v.end, value: isoDate(dateText) ?? dateText });
       continue;
     }
     // "某市人民政府令" over "第129号": the two lines are the decree's number, no title.
@@ -719,6 +720,8 @@ function linesSpelling(views: readonly LineView[], first: number, name: string, 
 
 /** "附件：…" / "附件1：…": the attachment note of a notice (附件说明). */
 const ATTACHMENT_LABEL = /^附件\s*(?:[0-9０-９]+\s*)?[：:]/u;
+/** The label alone ("附件2："), over the attached text: no note listing a name. */
+const ATTACHMENT_LABEL_ALONE = /^附件\s*(?:[0-9０-９]+\s*)?[：:]\s*$/u;
 
 function previousNonEmpty(views: LineView[], i: number): LineView | undefined {
   for (let j = i - 1; j >= 0; j--) if (views[j]!.text !== '') return views[j];

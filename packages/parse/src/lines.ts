@@ -139,10 +139,16 @@ function splitFlowed(text: string, line: Line): Line[] | null {
   let taken = 0;
   for (const list of items.values()) {
     // The count: it opens at a 1 that a 2 follows, goes on at each next number, and once open
-    // starts again at any 1 (the next section's first item).
+    // starts again at any 1 (the next section's first item). Items a few characters apart are a
+    // list inside a sentence ("重点支持 1.新能源 2.新材料 3.生物医药 等产业"), not printed lines.
     let count = 0;
     for (const [k, item] of list.entries()) {
-      if (item.ordinal === 1 && (count > 0 || list[k + 1]?.ordinal === 2)) count = 1;
+      const next = list[k + 1];
+      if (next !== undefined && next.at - item.at < MIN_FLOWED_ITEM) {
+        count = 0;
+        continue;
+      }
+      if (item.ordinal === 1 && (count > 0 || next?.ordinal === 2)) count = 1;
       else if (count > 0 && item.ordinal === count + 1) count++;
       else continue;
       breaks.push(item.at);
@@ -196,6 +202,8 @@ function flowedTitleEnd(text: string, from: number, end: number): number {
   return -1;
 }
 
+/** Fewest characters from one flowed item to the next: an item's words fill a printed line or more. */
+const MIN_FLOWED_ITEM = 16;
 /** Item schemes whose markers, after a space and counting on, open printed lines in flowed text. */
 const FLOWED_ITEMS = new Set<MarkerStyle>(['arabic-dot', 'cn-paren', 'arabic-paren']);
 /** Most characters per space in text flowed from print (a printed line is some 30 characters). */

@@ -124,8 +124,9 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     let first = at;
     while (first - 1 >= 0 && isHeaderCell(first - 1)) first--;
     // Header cells may stand a blank line apart, as a page's table cells do once flattened.
+    // A totals row under it ("总分" over "100") is no column.
     let last = at;
-    for (let j = nextLine(at); j !== null && isHeaderCell(j); j = nextLine(j)) last = j;
+    for (let j = nextLine(at); j !== null && isHeaderCell(j) && !TOTALS_ROW.test(squeezed(j)); j = nextLine(j)) last = j;
     // Columns before 序号 ("考核项目", "类别"): a group's cell, merged down its rows, stands before
     // the number of the group's first row.
     const leading: string[] = [];
@@ -264,11 +265,21 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       }
       const c = cell(k);
       const marker = groupMarkerAt(c.start);
-      if (marker && opensGroup(k, inCell)) {
+      const group = marker === null ? null : groupSpan(k, marker, previous, inCell);
+      if (marker && group) {
         close(false);
         // A row of the table (its one cell the group's name), as group rows of the other layouts are.
-        rows.push({ ...marker, start: c.start, end: c.start + marker.value.length, line: k, atLineStart: true, before: '', afterSpace: false, row: { cells: [{ column: null, start: c.start, end: c.end }], name: 0 } });
+        const name = { start: c.start, end: cell(group.titleLine).end };
+        rows.push({ ...marker, start: c.start, end: c.start + marker.value.length, line: k, atLineStart: true, before: '', afterSpace: false, row: { cells: [{ column: null, ...name }], name: 0 } });
         grouped = true;
+        end = group.last;
+        k = group.last;
+        continue;
+      }
+      // A table's totals row under its header ("总分" over "100"): no row of tasks.
+      if (open === null && previous === 0 && TOTALS_ROW.test(t)) {
+        const figure = nextLine(k);
+        if (figure !== null && SUBTOTAL.test(squeezed(figure))) k = figure;
         end = k;
         continue;
       }
@@ -320,13 +331,43 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     return null;
   }
 
-  /** A group row: the next non-empty line opens a row, or another group row that does. */
-  function opensGroup(k: number, inCell = false): boolean {
-    for (let j = nextLine(k); j !== null; j = nextLine(j)) {
-      if (inCell ? itemNumberAt(cell(j).start) !== null : ROW_NUMBER.test(squeezed(j))) return true;
-      if (!groupMarkerAt(cell(j).start)) return false;
+  /**
+   * The lines of a group row opened by `marker` on line `k`, when the next line after them opens a
+   * row, or another group row that does: the marker's line; the title under a marker set alone on
+   * its line ("一、" over "巩固成果，提升实效"); a subtotal under them ("31", "31分"), which is no row's
+   * number when the row after it is the next one (1, or `previous` + 1). Null for no group row.
+   */
+  function groupSpan(k: number, marker: MarkerMatch, previous: number, inCell = false): { titleLine: number; last: number } | null {
+    const opensRowAt = (j: number) => (inCell ? itemNumberAt(cell(j).start) !== null : ROW_NUMBER.test(squeezed(j)));
+    let titleLine = k;
+    let j = nextLine(k);
+    if (j !== null && squeezed(k).length === marker.value.replace(/\s+/gu, '').length && isGroupTitle(j)) {
+      titleLine = j;
+      j = nextLine(j);
     }
-    return false;
+    let last = titleLine;
+    if (j !== null && !inCell && SUBTOTAL.test(squeezed(j))) {
+      const after = nextLine(j);
+      const n = after === null ? null : ROW_NUMBER.exec(squeezed(after));
+      const ordinal = n ? Number(toHalfWidthDigits(n[1]!)) : 0;
+      const own = ROW_NUMBER.exec(squeezed(j));
+      const ownOrdinal = own ? Number(toHalfWidthDigits(own[1]!)) : 0;
+      if ((ordinal === 1 || ordinal === previous + 1) && ownOrdinal !== 1 && ownOrdinal !== previous + 1) {
+        last = j;
+        j = after;
+      }
+    }
+    for (; j !== null; j = nextLine(j)) {
+      if (opensRowAt(j)) return { titleLine, last };
+      if (!groupMarkerAt(cell(j).start)) return null;
+    }
+    return null;
+  }
+
+  /** A group's name on line `j`, under its marker: a short phrase, not a number, a sentence or a marker. */
+  function isGroupTitle(j: number): boolean {
+    const t = squeezed(j);
+    return t.length >= 2 && t.length <= GROUP_TITLE_MAX && !ROW_NUMBER.test(t) && !/[。；;]$/u.test(t) && groupMarkerAt(cell(j).start) === null;
   }
 
   function nextLine(k: number): number | null {
@@ -715,6 +756,12 @@ const COLUMN_WORD = new RegExp(`(?:${UNIT_KIND_WORDS}|主体|目标|指标|内�
 /** A one-character unit of measure in a row's own cells ("个", "%"), not a group cell written downwards. */
 const MEASURE_CELL = /^[个亩吨斤头只人户家项座所张台辆套处条名次件篇米元%‰\-—－]$/u;
 const GROUP_STYLES = new Set(['chapter', 'section', 'cn-comma', 'cn-paren']);
+/** Longest name of a group written on the line under its marker. */
+const GROUP_TITLE_MAX = 40;
+/** A subtotal or a total's figure in its own cell: "31", "31分", "100.5". */
+const SUBTOTAL = /^[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,2})?分?$/u;
+/** The label of a table's totals row ("总分", "合计"). */
+const TOTALS_ROW = /^(?:总分|總分|合计|合計|总计|總計)$/u;
 /** Most columns a table set one cell a line has (its rows are aligned over them). */
 const MAX_COLUMNS = 24;
 /** Most words a line set with single spaces has as a header or a row. */

@@ -38,7 +38,7 @@ export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextS
     if (text[i] === '。') return i + 1;
     if (isSpaceCode(text.charCodeAt(i)) && i > h.candidate.end && opensParagraph(text, i, limit)) return i;
   }
-  const wrapped = wrap === null || limit < line.end ? -1 : wrappedTitleEnd(text, lines, h.candidate.line, nextStart, wrap, mask, !DIVISIONS.has(h.candidate.style));
+  const wrapped = wrap === null || limit < line.end ? -1 : wrappedTitleEnd(text, lines, h.candidate.line, nextStart, wrap, mask, RUN_IN.has(h.candidate.style));
   if (wrapped >= 0) return wrapped;
   return withoutClause(text, h.candidate.end, contentEnd(text, h.candidate.end, limit, mask));
 }
@@ -46,10 +46,11 @@ export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextS
 /** Lines a wrapped title runs on over at most. */
 const MAX_WRAPPED_LINES = 4;
 /**
- * Headings of a division (第三章, 第二节, 第五条): their title is a line of its own, centred or not,
- * which a PDF's width may happen to reach; it goes on only as a short tail, never into the body.
+ * Items whose title is the first sentence of their paragraph ("1.完善…机制，优" / "化决策程序，…。"):
+ * it runs on to its 。. Other headings (第三章, 一、, （一）) are titled by a line of their own, which a
+ * PDF's width may happen to reach: it goes on only as a short tail, never into the body.
  */
-const DIVISIONS = new Set<MarkerStyle>(['chapter', 'section', 'article']);
+const RUN_IN = new Set<MarkerStyle>(['arabic-dot', 'arabic-paren', 'circled']);
 
 /**
  * A heading's title in a hard-wrapped text (see wrap.ts), when its line runs to the wrap width: it

@@ -39,8 +39,16 @@ export function wrapWidthOf(counts: ReadonlyMap<number, number>, lines: number):
       width = w;
     }
   }
-  return width >= MIN_WRAP && best / lines >= WRAPPED_SHARE ? width : null;
+  if (width < MIN_WRAP || best / lines < WRAPPED_SHARE) return null;
+  // A printed line is never wider than the page: a text with lines well past the width (a list
+  // of fields a line, "责任单位：…" longer than the headings around it) was not wrapped there.
+  let wider = 0;
+  for (const [w, n] of counts) if (w > width + WRAP_SLACK) wider += n;
+  return wider / lines <= MAX_WIDER_SHARE ? width : null;
 }
+
+/** The share of lines that may stand wider than the width (a table of contents with its dot leaders, a table's rows). */
+const MAX_WIDER_SHARE = 0.2;
 
 /** The display width of `text[start, end)`, its trailing blanks not measured. */
 export function lineWidth(text: string, start: number, end: number): number {
@@ -92,12 +100,25 @@ export function wrapWidth(text: string, lines?: readonly Pick<Line, 'start' | 'e
 const ENDS_ITS_SENTENCE = new Set(['。', '；', ';', '：', ':', '！', '!', '？', '?']);
 
 /**
- * Whether the line `text[start, end)` of a text hard-wrapped at `wrap` runs on into the next line:
- * it reaches the width (within the slack a moved character leaves) and ends no sentence.
+ * Whether the line `text[start, end)` of a text hard-wrapped at `wrap` runs on into the line after
+ * it: it reaches the width (within the slack a moved character leaves, and no wider) and ends no
+ * sentence, and the next line opens no paragraph of its own (an indent) nor a label ("完成时限：").
  */
 export function runsOn(text: string, start: number, end: number, wrap: number): boolean {
   let to = end;
   while (to > start && isSpaceCode(text.charCodeAt(to - 1))) to--;
   if (to === start || ENDS_ITS_SENTENCE.has(text[to - 1] as string)) return false;
-  return lineWidth(text, start, to) >= wrap - WRAP_SLACK;
+  const width = lineWidth(text, start, to);
+  if (width < wrap - WRAP_SLACK || width > wrap + WRAP_SLACK) return false;
+  // Past the line's trailing blanks and its break, to where the next line opens.
+  let next = end;
+  while (next < text.length && TRAILING_BLANK.has(text.charCodeAt(next))) next++;
+  if (text.charCodeAt(next) === 13) next++;
+  if (text.charCodeAt(next) === 10) next++;
+  return next < text.length && !isSpaceCode(text.charCodeAt(next)) && !LABEL_OPENING.test(text.slice(next, next + LABEL_MAX + 1));
 }
+
+const TRAILING_BLANK = new Set([32, 9, 0x3000, 0xa0]);
+/** A label opening a line: a few characters and a colon ("责任单位：", "完成时限:"). */
+const LABEL_OPENING = /^[\u4e00-\u9fff]{2,8}[：:]/u;
+const LABEL_MAX = 9;

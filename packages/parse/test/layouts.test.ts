@@ -421,10 +421,15 @@ describe('PDF text flowed into one line, printed lines joined by single spaces',
   });
 
   it('reads items after a space that count on from one another, across their sections, as headings', () => {
-    const list = '某自治区 2023 年推动产业高质量发展政策清单 为全面贯彻中央经济工作会议精神，落实 好全区经济工作会议部署要求，在稳中求进的基础上稳中快进、稳中优进，推动经济 实现质的有效提升和量的合理增长，提出如 下政策清单。 一、推进农牧业优质高效转型 (一)增强粮食综合生产能力 1.实施优质高效增粮示范行动，安排 110 亿元农业生产 发展等资金，稳定粮食播种面积和产量。(责任单位：自治 区农牧厅、财政厅) 2.实施耕地保护与建设行动，对 395 万亩高标准农田建 设项目给予支持。(责任单位：自治区农牧厅) (二)实施种业振兴行动 3.安排 9000 万元资金，支持实施种质资源保护利用、良 种化水平提升三大工程。(责任单位：自治区农牧厅、科技厅、财政厅) 4.支持建设国家级育种创新平台，开展 种质资源精准鉴定。(责任单位：自治区科技厅) 二、推进工业转型升级 (一)壮大优势产业集群 5.安排 10 亿元资金，支持重点产业链延链 补链强链。(责任单位：自治区工业和信息化厅)\n';
+    const list = '某自治区 2023 年推动产业高质量发展政策清单 为全面贯彻中央经济工作会议精神，落实 好全区经济工作会议部署要求，在稳中求进的基础上稳中快进、稳中优进，推动经济 实现质的有效提升和量的合理增长，提出如 下政策清单。 一、推进农牧业优质高效转型 (一)增强粮食综合生产能力 1.实施优质高效增粮示范行动，安排 80 亿元农业生产 发展等资金，稳定粮食播种面积和产量。(责任单位：自治 区农牧厅、财政厅) 2.实施耕地保护与建设行动，对 260 万亩高标准农田建 设项目给予支持。(责任单位：自治区农牧厅) (二)实施种业振兴行动 3.安排 7000 万元资金，支持实施种质资源保护利用、良 种化水平提升三大工程。(责任单位：自治区农牧厅、科技厅、财政厅) 4.支持建设国家级育种创新平台，开展 种质资源精准鉴定。(责任单位：自治区科技厅) 二、推进工业转型升级 (一)壮大优势产业集群 5.安排 10 亿元资金，支持重点产业链延链 补链强链。(责任单位：自治区工业和信息化厅)\n';
     // Paths and markers (titles run to their printed line's end, where the next marker stands).
     expect(outline(list).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['1 一、', '1.1 (一)', '1.1.1 1.', '1.1.2 2.', '1.2 (二)', '1.2.1 3.', '1.2.2 4.', '2 二、', '2.1 (一)', '2.1.1 5.']);
     expectValidTree(parsePolicy(list).tree, list);
+  });
+
+  it('near miss: items a few characters apart are a list inside a sentence', () => {
+    const text = `某市关于支持产业发展的若干措施\n${'为加快产业发展，现提出如下措施。重点支持 1.新能源 2.新材料 3.生物医药 等产业领域企业，对 符合条件的企业给予 支持，各地要认真 落实。'.repeat(6)}\n`;
+    expect(parsePolicy(text).tree.children.filter((c) => c.type === 'section')).toEqual([]);
   });
 
   it('near miss: a number after a space that keeps no count with others is no item', () => {

@@ -523,7 +523,7 @@ const FIVE_YEAR_PLAN = /第?([一二三四五六七八九十]{1,3})[个個]五�
  */
 export function planYearOfTitle(given: string | null | undefined): number | null {
   if (typeof given !== 'string' || given.length === 0 || given.length > 200) return null;
-  // A title copied out of a PDF keeps its spaces ("内蒙古自治区 2023 年…"): no part of its words.
+  // A title copied out of a PDF keeps its spaces ("某自治区 2023 年…"): no part of its words.
   const title = given.replace(/[\s\u3000]+/gu, '');
   const plan = FIVE_YEAR_PLAN.exec(title);
   if (plan) {

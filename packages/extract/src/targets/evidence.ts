@@ -108,10 +108,10 @@ function verbEndingAt(text: string, end: number, from: number): VerbHit | null {
   return hit;
 }
 
-/** The commitment verb nearest before `at` in its clause (within a bounded window), or null. */
 /** Characters that close a noun made of a verb: a rate, a value. */
 const NOUN_ENDS = new Set(['率', '值']);
 
+/** The commitment verb nearest before `at` in its clause (within a bounded window), or null. */
 export function commitVerbBefore(shape: TextShape, at: number): VerbHit | null {
   const { text } = shape;
   const clauseStart = shape.clauseStart(at);
@@ -261,7 +261,7 @@ const SCORING_TITLE = /分值|评分|计分|积分|打分/u;
 
 export function isGoalTitle(title: string): boolean {
   if (SCORING_TITLE.test(title)) return false;
-  // A longer title that ends on its goals names them as its subject ("完成2024年…重点工作指标任务"),
+  // A longer title that ends on its goals names them as its subject ("完成年度…重点工作指标任务"),
   // where one that runs on past the word merely mentions them.
   return (title.length <= MAX_GOAL_TITLE && GOAL_TITLE.test(title)) || (title.length <= MAX_GOAL_SUBJECT_TITLE && GOAL_TITLE_END.test(title));
 }
@@ -380,6 +380,11 @@ export interface Context {
    * are norms, not goals.
    */
   rules?: boolean;
+  /**
+   * A deadline is in force where the figure stands (the year of the plan, or of a lead-in over its
+   * section): the text plans for a time, as the terms of a measure need not.
+   */
+  dated?: boolean;
 }
 
 /** What was read around a quantity, for the decision. */
@@ -399,25 +404,29 @@ export interface Around {
   listEnd?: number;
 }
 
-/** Whether the text commits to `q`. */
 /**
- * "粮食播种面积不低于4.11万亩，": a measure held to a floor or a ceiling, the bound right after the
- * measure's name and the figure closing its clause, is a level the plan commits to keeping, as
- * "确保…" would say. Not a noun the figure qualifies ("不低于1000万元的项目": `describes`), nor an
- * amount of money (a condition of eligibility as often as a goal), nor in a body of rules (norms).
+ * "耕地保有量不低于12.5万亩，": in a plan for a year (see `Context.dated`), a measure held to a floor
+ * or a ceiling, the bound right after the measure's name and the figure closing its clause, is a
+ * level the plan commits to keeping, as "确保…" would say. Not a noun the figure qualifies ("不低于
+ * 1000万元的项目": `describes`), nor an amount of money, nor in a body of rules, nor in a sentence
+ * that states who qualifies ("申报企业研发人员不少于10人", "须满足：员工人数不少于100人"): conditions.
  */
 function isBoundedLevel(shape: TextShape, q: Quantity, prefixStart: number): boolean {
   const { text } = shape;
   if (prefixStart >= q.start || !LEVEL_BOUNDS.has(text.slice(prefixStart, prefixStart + 3))) return false;
   if (!MEASURE_NAME_END.test(text[prefixStart - 1] ?? '')) return false;
-  return CLAUSE_CLOSE.test(text.slice(q.end, q.end + 2));
+  if (!CLAUSE_CLOSE.test(text.slice(q.end, q.end + 2))) return false;
+  return !CONDITION_WORDS.test(text.slice(shape.sentenceStart(q.start), prefixStart));
 }
 const LEVEL_BOUNDS = new Set(['不低于', '不少于', '不小于', '不超过', '不高于', '不大于', '不多于']);
 /** The last character of a measure's name: a word, not a verb's particle or a modal ("应不低于" is a norm). */
 const MEASURE_NAME_END = /^(?![的应须需要可为在将])\p{Script=Han}$/u;
 /** What may follow a level that closes its clause: its end, or a bracketed note on it. */
-const CLAUSE_CLOSE = /^(?:[，,。；;、（(]|$)/u;
+const CLAUSE_CLOSE = /^(?:[，,。；;（(]|$)/u;
+/** Words of a sentence that sets the conditions someone must meet, not a level to reach. */
+const CONDITION_WORDS = /申报|申请|条件|满足|符合|对象|入驻|入选|准入|资格|第[一二三四五六七八九十百零〇0-9]+条/u;
 
+/** Whether the text commits to `q`. */
 export function isCommitted(ctx: Context, q: Quantity, around: Around): boolean {
   const { shape } = ctx;
   const { text } = shape;
@@ -467,6 +476,6 @@ export function isCommitted(ctx: Context, q: Quantity, around: Around): boolean 
     default:
       // "一半" is a goal only as a bounded share ("占…一半以上", "超过一半"), never as "压缩一半".
       if (q.half) return goal && (comparator !== null || text[prefixStart - 1] === '占');
-      return goal || verb !== null || coverage || isBoundedLevel(shape, q, prefixStart);
+      return goal || verb !== null || coverage || (ctx.dated === true && isBoundedLevel(shape, q, prefixStart));
   }
 }

@@ -81,6 +81,11 @@ export interface TargetOptions {
    * it states goals (a section titled as goals, a deadline lead-in).
    */
   rules?: boolean;
+  /**
+   * The width the document was hard-wrapped at (@policyc/parse's `wrapWidth`), or null when it was
+   * not, when the caller has read it off the whole text: the blocks' own lines are then not asked.
+   */
+  wrap?: number | null;
 }
 
 /**
@@ -97,7 +102,7 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
   // act on and where figures may open; a block the fold leaves as it is keeps those starts.
   const tally = new WrapTally();
   const scans = list.map((b) => scanBlock(b.text, tally));
-  const width = tally.width();
+  const width = options?.wrap !== undefined ? options.wrap : tally.width();
   const folds = list.map((b, k) => foldText(b.text, width, scans[k]));
   const foldedTexts = folds.map((f) => f.text);
   const docYear = givenYear(options?.documentYear) ?? documentYear(foldedTexts) ?? yearOfNumber(options?.docNumber);
@@ -219,7 +224,7 @@ function blockTargets(block: TextBlock, folded: Folded, starts: readonly number[
   if (!quantities.some((q) => q.unit !== null || q.half)) return { drafts: [], final: deadlines.final };
   const past = pastResolver(shape, deadlines, docYear, setting.bases);
   const firstLeadIn = mentions.find((m) => m.role === 'deadline' && m.leadIn)?.end ?? -1;
-  const ctx = new GoalContext(shape, deadlines, titled, firstLeadIn, goalLabelEnd(text), setting.rules);
+  const ctx = new GoalContext(shape, deadlines, titled, firstLeadIn, goalLabelEnd(text), setting.rules, inherited !== null);
   const baselines = mentions.filter((m) => m.role === 'baseline');
 
   const { registerFrom } = setting;
@@ -325,6 +330,7 @@ class GoalContext implements Context {
     private readonly firstLeadIn: number,
     private readonly labelEnd: number,
     readonly rules: boolean,
+    readonly dated: boolean,
   ) {}
 
   inGoalContext(at: number): boolean {

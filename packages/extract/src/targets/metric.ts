@@ -165,7 +165,7 @@ const LEADING_NOTE = /^[（(][^（）()]*[）)]/u;
 /** The noun a figure counts, written right after it ("50所高水平高等职业学校"). */
 function objectAfter(text: string, q: Quantity, clauseEnd: number): string {
   let rest = text.slice(q.end, Math.min(clauseEnd, q.end + 40)).replace(/^的/u, '');
-  // A bracket right after the figure is a note on it ("1.587万亩（以…下达的保护任务为准）"), no noun it counts.
+  // A bracket right after the figure is a note on it ("2.6万亩（以…下达的任务为准）"), no noun it counts.
   rest = rest.replace(LEADING_NOTE, '');
   // Another figure later in the clause takes the words after the last coordinator before it.
   const next = rest.search(/[0-9０-９]/u);

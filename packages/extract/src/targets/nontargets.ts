@@ -146,7 +146,7 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   if (q.unitClass === 'count' && introducesList(shape, q)) return 'document-part';
   // "现将《规划》中明确提出的9项具体建设任务…进行责任分解": the notice counting what it hands out.
   if (q.unitClass === 'count' && describesDocument(shape, q)) return 'document-part';
-  if (q.unitClass === 'count' && (countsListBefore(shape, q) || announcesList(shape, q) || isBracketedTally(text, q))) return 'list-count';
+  if (q.unitClass === 'count' && (countsListBefore(shape, q) || announcesList(shape, q) || isBracketedTally(shape, q))) return 'list-count';
   if (isSetPhrase(text, q)) return 'set-phrase';
   if (namesProgramme(text, q)) return 'programme';
   const left = leftContext(shape, q);
@@ -400,13 +400,21 @@ function describesDocument(shape: TextShape, q: Quantity): boolean {
 }
 
 /**
- * "重点工作的落实（共101项，…）": a bracket opened by a total counts the items of work the sentence
+ * "重点工作的落实（共86项，…）": a bracket opened by a total counts the items of work the sentence
  * names; it is no goal. Items only (项, 条, 件): "（共建成3个）" has a verb, and a bracketed total of
  * things to build may restate a goal.
  */
-function isBracketedTally(text: string, q: Quantity): boolean {
-  return TALLY_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start)) && TALLY_UNITS.has(q.unit ?? '');
+function isBracketedTally(shape: TextShape, q: Quantity): boolean {
+  const { text } = shape;
+  if (!TALLY_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start)) || !TALLY_UNITS.has(q.unit ?? '')) return false;
+  // "完成老旧小区改造项目（共计120项）": a total of what a verb commits to restates the goal; a purpose
+  // ("为抓好…的落实（共86项）") commits to nothing.
+  const open = Math.max(text.lastIndexOf('（', q.start), text.lastIndexOf('(', q.start));
+  const clause = text.slice(shape.clauseStart(open), open);
+  return PURPOSE_OPENING.test(clause) || commitVerbBefore(shape, open) === null;
 }
+/** A clause that says what something is for: "为抓好…", "为了…". */
+const PURPOSE_OPENING = /^(?:为了|为)/u;
 const TALLY_BEFORE = /[（(](?:共|共计|合计|总计)$/u;
 const TALLY_UNITS = new Set(['项', '条', '件']);
 

@@ -11,7 +11,7 @@
  * 的-modifier, since here the subject position (not a bracket) bounds the name.
  */
 import { codeClass, wordAt, wordClass } from './codes.js';
-import { compactName, hasNameShape, UNIT_SUFFIXES } from './names.js';
+import { BY_NAMING_ACTOR, compactName, hasNameShape, UNIT_SUFFIXES } from './names.js';
 import { isSeparatorCode, splitUnits, type NameSpan } from './split.js';
 
 /**
@@ -48,11 +48,12 @@ const BAD_START_AT = wordClass(BAD_START_WORDS.split('|'));
 const START_EXEMPT_AT = wordClass(`${NOUN_MAKING_VERBS}|负责|牵头|配合|协办`.split('|'));
 /**
  * Inside a subject, these words show a clause or a person ("市水务局局长任组长") ("有关省级人民政府向国务院").
- * Not 在 in 所在, a word of place ("由所在区人民政府负责").
+ * Not 在 in 所在, a word of place ("由所在区人民政府负责"); not 由 in 自由, 理由 …, words of their own
+ * ("自由贸易试验区管委会"); not 以 in 以上, 以下 ("县级以上地方人民政府"): "原则上以设区市" is a clause.
  */
 // 委托, 督促, 责成, 要求, 动员, 指派, 指定 hand work to an object ("A委托B负责…", see prose.ts): no name holds them,
 // but a class may open with 指定 ("各指定医疗机构": the designated ones).
-const RUNNING_INNER_RE = /委托|督促|责成|要求|动员|指派|(?<!^|各)指定|按照|依照|根据|部署|决策|局长|主任|书记|部长|厅长|市长|区长|县长|镇长|秘书长|处长|科长|院长|组长|向|对|给|把|被|从|(?<![自理经缘])由|(?<!所)在|并|到|是|(?<!作)为|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|地方|本级|同级|上级)有关/u;
+const RUNNING_INNER_RE = new RegExp(`委托|督促|责成|要求|动员|指派|(?<!^|各)指定|按照|依照|根据|部署|决策|局长|主任|书记|部长|厅长|市长|区长|县长|镇长|秘书长|处长|科长|院长|组长|向|对|给|把|被|从|${BY_NAMING_ACTOR}|(?<!所)在|并|到|是|以(?![上下内外])|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|地方|本级|同级|上级)有关`, 'u');
 
 /** How long an office's short name ("…办") can be. */
 const MAX_OFFICE_NAME = 7;

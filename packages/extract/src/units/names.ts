@@ -58,13 +58,19 @@ const NAME_ENDINGS_OVER = new Set(['振兴办']);
 /** Characters that never occur in a unit name: sentence punctuation, quotes, digits, markup. */
 const FOREIGN_RE = /[，,。；;：:、“”"‘’《》！!？?0-9０-９|｜*#<>/\\]/;
 /**
+ * 由 naming who acts ("由市财政局负责"), as a pattern's source: not in 自由, 理由, 经由, 由于, 由此 …,
+ * words of their own. prose.ts reads 由 by the same characters (NOT_BY_BEFORE, NOT_BY_AFTER).
+ */
+export const BY_NAMING_ACTOR = '(?<![自理经缘事来不])由(?![于此衷来头])';
+
+/**
  * Words that show running text rather than a name. The modals (要, 需, 须) say what someone must
  * do ("以下各项均需各区政府落实"): a name never holds one (应 is left out: 应急管理局); nor 接受,
  * whose object is the organisation ("接受宣传、网信部门的指导"); nor a verb of relation ("具有本市
  * 户籍", "涉及企业的检查": a subject read back from one would be a clause of prose); nor 由 naming
  * who acts ("该项目由市发展改革委", read back from "该项目由市发展改革委牵头"), though 自由 and 理由 may.
  */
-const PROSE_RE = /的|要|需|须|负责|牵头|会同|按照|按职|分工|协助|配合|接受|具有|拥有|涉及|属于|(?<![自理经缘事来不])由(?![于此衷来头])/;
+const PROSE_RE = new RegExp(`的|要|需|须|负责|牵头|会同|按照|按职|分工|协助|配合|接受|具有|拥有|涉及|属于|${BY_NAMING_ACTOR}`);
 /** "牵头单位" closing a name is a noun ("各项目牵头单位"), not the verb 牵头. */
 const LEAD_NOUN_RE = /(?:牵头|配合)(?:单位|部门)$/;
 /** A name does not open with a function word or a list joiner. */

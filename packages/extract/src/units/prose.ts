@@ -86,7 +86,7 @@ const DUTY_WORDS = ['会同', '牵头', '负责', '指导', '承担', '责任主
 const MAY_STATE_DUTY_RE = new RegExp(DUTY_WORDS.join('|'), 'u');
 /** The same words in the source, where a lone space (dropped from the line read) may split them. */
 const MAY_STATE_DUTY_WRITTEN_RE = new RegExp(DUTY_WORDS.map((w) => [...w].join('[\\s\\u200b]?')).join('|'), 'u');
-/** 由 that does not name an actor: 由于, 由此, 自由, 理由, 经由 … */
+/** 由 that does not name an actor: 由于, 由此, 自由, 理由, 经由 … (names.ts's BY_NAMING_ACTOR, by character). */
 const NOT_BY_BEFORE = new Set(['自', '理', '经', '缘', '事', '来', '不']);
 const NOT_BY_AFTER = new Set(['于', '此', '衷', '来', '头']);
 const BY = 0x7531; // 由
@@ -199,10 +199,10 @@ export function findDuties(text: string, base = 0, context: ProseContext = {}): 
       lineStart = i;
       // A source line with no duty word gives only lines that are not read (see flushLine):
       // it is passed over whole, unless it may be the first line of an item under a lead-in, or
-      // it goes on a line wrapped into it.
+      // it goes on a line wrapped into it, or is wrapped into the next ("…市发展改革委、" / "市财政局…负责").
       const lineEnd = text.indexOf('\n', i);
       const end = lineEnd < 0 ? text.length : lineEnd;
-      if (!runOn && !(doc.firstLine && context.underLeadIn === true) && !MAY_STATE_DUTY_WRITTEN_RE.test(text.slice(i, end))) {
+      if (!runOn && !(doc.firstLine && context.underLeadIn === true) && !MAY_STATE_DUTY_WRITTEN_RE.test(text.slice(i, end)) && !(wrap !== null && runsOn(text, i, end, wrap))) {
         i = end;
         flushLine(doc, line);
         continue;
@@ -827,6 +827,8 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
  * else ("为各牵头单位重点工作"). Fixed words around one bounded gap: linear.
  */
 const DESIGNATION_RE = /(?:作为|为|是)[^，,。；;、]{0,12}?(牵头|主责|责任|负责|配合|协助|协办|参与)(?:单位|部门)$/u;
+/** "鼓励以企业为牵头单位…": what a measure encourages or allows designates no one. */
+const ENCOURAGES_RE = /鼓励|支持|引导|允许|提倡|倡导|可以|可/u;
 const DESIGNATED_ROLE: Record<string, Tag> = { 牵头: 'lead', 主责: 'lead', 责任: 'plain', 负责: 'plain', 配合: 'assist', 协助: 'assist', 协办: 'assist', 参与: 'assist' };
 
 /**
@@ -836,7 +838,7 @@ const DESIGNATED_ROLE: Record<string, Tag> = { 牵头: 'lead', 主责: 'lead', �
  */
 function designation(s: string, a: number, p: string, inQuote: (at: number) => boolean, view: View | null, verbs: Verbs): void {
   const m = DESIGNATION_RE.exec(p);
-  if (m === null || inQuote(m.index)) return;
+  if (m === null || inQuote(m.index) || ENCOURAGES_RE.test(p.slice(0, m.index))) return;
   const tag = DESIGNATED_ROLE[m[1]!]!;
   const list = view === null || m.index === 0 ? null : listEndingAt(s, a, a + m.index);
   if (list !== null) {
