@@ -64,6 +64,12 @@ describe('尤其是 / 特别是 join a class and the units it singles out', () =
   });
 });
 
+describe('an interrogative opens no name', () => {
+  it('"哪些部门负责什么工作" assigns nothing', () => {
+    expect(duties('要明确哪些部门负责什么工作、什么时间完成。')).toEqual([]);
+  });
+});
+
 describe('an adverb opens no name', () => {
   it('"认真研究所负责的工作": 所 is a particle, the subject keeps its own duty', () => {
     expect(duties('各牵头单位要会同责任单位，认真研究所负责的年度任务，细化工作措施。')).toEqual([R(['各牵头单位'], ['责任单位'])]);

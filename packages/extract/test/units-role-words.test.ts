@@ -35,3 +35,17 @@ describe('role words', () => {
     expect(roles('（牵头单位：市民政局；协同单位：市财政局）')).toEqual([{ lead: ['市民政局'], assist: ['市财政局'] }]);
   });
 });
+
+describe('column headers that say what the column covers or what its units do', () => {
+  it('read 总牵头单位, 考核配合单位 and 负责考核部门 as columns of units', () => {
+    const tasks = (text: string) => extractRegistry(parsePolicy(text).tree, text).tasks.map((t) => [t.lead, t.assist, t.responsible]);
+    const scoped = ['某县年度工作绩效考核项目表', '', '| 序号 | 考核项目 | 总牵头单位 | 考核配合单位 |', '| --- | --- | --- | --- |', '| 1 | 重点工作推进 | 县委办 | 县考核办 |', ''].join('\n');
+    expect(tasks(scoped)).toEqual([[['县委办'], ['县考核办'], []]]);
+    const assessed = ['某县河长制工作考核细则', '', '| 序号 | 考核项目 | 负责考核部门 |', '| --- | --- | --- |', '| 1 | 河道保洁 | 县水利局 |', '| 2 | 宣传教育 | 县委宣传部、县教育局 |', ''].join('\n');
+    expect(tasks(assessed)).toEqual([[['县水利局'], [], []], [[], [], ['县委宣传部', '县教育局']]]);
+  });
+  it('near miss: a column of officials or of a measure is no column of units', () => {
+    const text = ['某县工作任务表', '', '| 序号 | 重点任务 | 责任领导 | 计量单位 |', '| --- | --- | --- | --- |', '| 1 | 河道保洁 | 张某某 | 公里 |', ''].join('\n');
+    expect(extractRegistry(parsePolicy(text).tree, text).tasks.flatMap((t) => [...t.lead, ...t.assist, ...t.responsible])).toEqual([]);
+  });
+});

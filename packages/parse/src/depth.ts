@@ -71,6 +71,8 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
    */
   const inTable = new Map<string, string>();
   const continued = continuedCandidates(candidates);
+  /** The schemes a candidate has been seen of so far, heading or not. */
+  const seenKeys = new Set<string>();
   for (const c of candidates) {
     if (c.row === undefined) inTable.clear();
     let key = inTable.get(styleKey(c)) ?? styleKey(c);
@@ -110,6 +112,10 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
       else if (outranked >= 0 && c.atLineStart && (c.ordinal === 1 || runsOn || STRONG.has(key))) depth = outranked + 1;
       else if ((c.ordinal === 1 || runsOn) && (c.atLineStart || inline)) depth = stack.length + 1;
       else if (headings.length === 0 && c.atLineStart && c.ordinal > 1 && continued.has(c)) depth = 1;
+      // "三、打造…新高地 (九)深入推进…。…(十)增强…": a page that opens mid-list runs its items on
+      // inside the line of the heading above them, after a space or a sentence's end.
+      // Only the scheme's first marker in the text: "：(1)…；(2)…；(3)…" is a list in a paragraph.
+      else if (!c.atLineStart && stack.length > 0 && c.ordinal > 1 && !seenKeys.has(styleKey(c)) && continued.has(c) && (c.afterSpace || ENDS_BEFORE_INLINE.test(c.before))) depth = stack.length + 1;
       else if (c.atLineStart && STRONG.has(key) && (stack.length === 0 || !usedStyles.has(key) || c.ordinal > (lastOrdinal.get(key) ?? 0))) {
         depth = stack.length + 1;
         messages.push({
@@ -120,6 +126,7 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
         });
       }
     }
+    seenKeys.add(styleKey(c));
     if (depth === null) continue;
     stack.length = depth - 1;
     stack.push({ key, ordinal: c.ordinal, prefix });
@@ -138,17 +145,24 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
   return { headings, messages };
 }
 
+/** What a marker inside a line stands after when it opens an item: a sentence's end or a bracket's close. */
+const ENDS_BEFORE_INLINE = /[。；;！!？?：:）)]/u;
+
 /**
- * The line-start candidates whose scheme's next line-start candidate is their next number: a list
- * that an excerpt opens in mid-count ("32、…" then "33、…") is a scheme, as one opening at 1 is.
+ * The candidates whose scheme's next candidate is their next number: a list that an excerpt opens
+ * in mid-count ("32、…" then "33、…") is a scheme, as one opening at 1 is. Line starts are read
+ * apart from markers inside lines, each kind's next being of its own kind.
  */
 export function continuedCandidates(candidates: readonly Candidate[]): Set<Candidate> {
+  return new Set([...continuedOf(candidates.filter((c) => c.atLineStart)), ...continuedOf(candidates.filter((c) => !c.atLineStart))]);
+}
+
+function continuedOf(candidates: readonly Candidate[]): Set<Candidate> {
   const continued = new Set<Candidate>();
   const nextOf = new Map<string, Candidate>();
   let nextAny: Candidate | undefined;
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
-    if (!c.atLineStart) continue;
     const next = nextOf.get(styleKey(c));
     if (next !== undefined && next.ordinal === c.ordinal + 1) continued.add(c);
     // …or whose line leads into items of another scheme numbered from 1 ("2.成员单位职责:" over "(1)…").

@@ -252,7 +252,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       }
       const n = inCell ? null : ROW_NUMBER.exec(t);
       const ordinal = n ? Number(toHalfWidthDigits(n[1]!)) : 0;
-      if (n && ordinal > 0 && opensRow(k, ordinal, previous, grouped, open?.lines.length ?? -1, columns.length)) {
+      if (n && ordinal > 0 && opensRow(k, ordinal, previous, grouped, open?.lines.length ?? -1, kinds.slice(0, columns.length))) {
         close(true);
         const c = cell(k);
         const candidate: Candidate = { style: 'row', value: text.slice(c.start, c.end), ordinal, level: 1, start: c.start, end: c.end, line: k, atLineStart: true, before: '', afterSpace: false };
@@ -309,11 +309,19 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
    * which comes before the row has had most of its cells, or is followed by the same number again
    * before the one after it.
    */
-  function opensRow(k: number, ordinal: number, previous: number, grouped: boolean, openLines: number, columns: number): boolean {
+  function opensRow(k: number, ordinal: number, previous: number, grouped: boolean, openLines: number, kinds: readonly ColumnKind[]): boolean {
     if (nextLine(k) === null) return false;
+    const columns = kinds.length;
     const restart = ordinal === 1 || (grouped && ordinal > previous);
     if (ordinal !== previous + 1 && !restart) return false;
     if (ordinal !== previous + 1 && openLines >= 0 && openLines < Math.min(3, columns - 1)) return false;
+    // The row's own figure cell, due right after its name (a 分值 column: "6" "深化…" "7"), is no
+    // next row, though it be the next number. (Only there: further on, a header may have taken a
+    // group's cell for a column.)
+    if (openLines === 1 && columns > 1 && kinds[1] === 'figure') return false;
+    // A group's rows may number on from a jump (a row left out); but a jump the count goes on after
+    // ("15" after row 7, then "8") is a figure of the group's, its subtotal.
+    const jump = ordinal !== previous + 1 && ordinal !== 1;
     // Looked ahead no further than two rows' worth of cells: linear.
     let seen = 0;
     for (let j = nextLine(k); j !== null && seen < 2 * columns + 2; j = nextLine(j), seen++) {
@@ -322,6 +330,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       const o = Number(toHalfWidthDigits(m[1]!));
       if (o === ordinal + 1) return true;
       if (o === ordinal && seen >= 1) return false;
+      if (jump && o === previous + 1) return false;
     }
     return true;
   }

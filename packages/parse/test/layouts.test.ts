@@ -450,3 +450,15 @@ describe('traditional script', () => {
     expect(outline(text)).toEqual(['1 第一章 總則', '1.1 第一條 為規範行政審批，制定本辦法', '2 第二章 審批', '2.1 第一節 受理', '2.1.1 第二條 申請人應當提交材料']);
   });
 });
+
+describe('a page that opens mid-list, its items run on inside the line of the heading above them', () => {
+  it('nests items that count on from the page\'s first one, after a space or a sentence\'s end', () => {
+    const text = '关于推动产业集群发展的通知\n三、打造产业集聚发展新高地 (九)深入推进产业集群发展工程。构建梯次发展体系。(责任部门:某部、某委按职责分工负责) (十)增强产业集群创新引领力。启动实施能力提升工程。\n';
+    expect(outline(text)).toEqual(['1 三、 打造产业集聚发展新高地', '1.1 (九) 深入推进产业集群发展工程', '1.2 (十) 增强产业集群创新引领力']);
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+  it('near miss: a list inside a paragraph that counts from (1) stays in its paragraph', () => {
+    const text = '某市实施方案\n一、主要任务\n（一）推进建设。主要包括：(1)道路；(2)桥梁；(3)管网。\n（二）完善机制。包括：(1)考核；(2)督查。\n';
+    expect(outline(text)).toEqual(['1 一、 主要任务', '1.1 （一） 推进建设', '1.2 （二） 完善机制']);
+  });
+});

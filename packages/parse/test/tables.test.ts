@@ -450,3 +450,41 @@ describe('a table a cell a line with no 序号 column, its rows numbered inside 
     expect(cells(parse(text).find((s) => s.marker === '2.'))).toEqual([['目标任务', '2. 城镇新增就业3万人。'], ['责任领导', '李某某'], ['责任单位', '市人力社保局']]);
   });
 });
+
+describe('an assessment table a cell a line: a totals row, groups titled under their marker, subtotals', () => {
+  const text = [
+    '某县年度目标管理考核细则',
+    '序号', '考核项目', '分值', '考核指标', '负责考核部门',
+    '总分', '100',
+    '一、', '巩固工作成果，提升管理实效', '12',
+    '1', '完善组织体系', '5', '健全组织体系和责任体系。', '县水利局',
+    '2', '强化督查督办', '7', '严格执行督办制度。', '县督查室',
+    '二、', '推进重点任务落实', '8',
+    '3', '开展专项整治', '8', '按要求完成专项整治任务。', '县生态环境局',
+  ].join('\n') + '\n';
+  it('reads the groups with their titles, and no subtotal or total as a row', () => {
+    expect(outline(text)).toEqual(['1 一、 巩固工作成果，提升管理实效', '1.1 1 完善组织体系', '1.2 2 强化督查督办', '2 二、 推进重点任务落实', '2.1 3 开展专项整治']);
+    expect(cells(parse(text)[1])).toEqual([['序号', '1'], ['考核项目', '完善组织体系'], ['分值', '5'], ['考核指标', '健全组织体系和责任体系。'], ['负责考核部门', '县水利局']]);
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+  it('near miss: a number under a group that the next row does not follow is a row', () => {
+    const rows = ['某县考核细则', '序号', '考核项目', '分值', '负责考核部门', '一、', '巩固工作成果', '1', '完善组织体系', '5', '县水利局', '2', '强化督查督办', '7', '县督查室'].join('\n') + '\n';
+    expect(outline(rows)).toEqual(['1 一、 巩固工作成果', '1.1 1 完善组织体系', '1.2 2 强化督查督办']);
+  });
+});
+
+describe('a figure cell that reads as the next row number', () => {
+  it('is the row\'s own score when its 分值 column is due, and a group\'s subtotal when the count goes on after it', () => {
+    const text = [
+      '某县考核细则',
+      '序号', '考核项目', '分值', '考核指标', '负责考核部门',
+      '一、', '巩固工作成果', '9',
+      '1', '完善组织体系', '2', '健全组织体系。', '县水利局',
+      '2', '深化宣传教育', '3', '开展宣传活动。', '县委宣传部',
+      '二、', '推进专项整治', '15',
+      '3', '开展河道清理', '8', '完成河道清理。', '县水利局',
+    ].join('\n') + '\n';
+    expect(outline(text)).toEqual(['1 一、 巩固工作成果', '1.1 1 完善组织体系', '1.2 2 深化宣传教育', '2 二、 推进专项整治', '2.1 3 开展河道清理']);
+    expect(cells(parse(text)[2])).toEqual([['序号', '2'], ['考核项目', '深化宣传教育'], ['分值', '3'], ['考核指标', '开展宣传活动。'], ['负责考核部门', '县委宣传部']]);
+  });
+});

@@ -47,10 +47,14 @@ const LEAD_WORD = new RegExp(`^(?:${LEAD_WORDS})`);
 const ASSIST_WORD = new RegExp(`^(?:${ASSIST_WORDS})`);
 /**
  * Headers of table columns whose units lead or assist (row.ts), built here from the same words:
- * a role word, then what the unit does, then a kind word ("牵头单位", "牵头负责部门", "配合实施单位").
+ * what the column covers, a role word, what the unit does, then a kind word ("牵头单位", "牵头负责
+ * 部门", "配合实施单位", "总牵头单位", "考核配合单位").
  */
-export const LEAD_COLUMN_RE = new RegExp(`^(?:${LEAD_WORDS})(?:负责|责任|实施|落实)?(?:${UNIT_KIND_WORDS})$`, 'u');
-export const ASSIST_COLUMN_RE = new RegExp(`^(?:${ASSIST_WORDS})(?:负责|责任|实施|落实)?(?:${UNIT_KIND_WORDS})$`, 'u');
+export const COLUMN_SCOPE = '(?:总|考核|工作|任务)?';
+/** What a column's units do, between its role word and its kind word ("牵头负责部门", "负责考核部门"). */
+export const COLUMN_DOING = '(?:负责|责任|实施|落实|考核|推进)?';
+export const LEAD_COLUMN_RE = new RegExp(`^${COLUMN_SCOPE}(?:${LEAD_WORDS})${COLUMN_DOING}(?:${UNIT_KIND_WORDS})$`, 'u');
+export const ASSIST_COLUMN_RE = new RegExp(`^${COLUMN_SCOPE}(?:${ASSIST_WORDS})${COLUMN_DOING}(?:${UNIT_KIND_WORDS})$`, 'u');
 /** After the units and their verb, a short note on timing may close the part ("…负责，2025年底前完成"). */
 const NOTE_RE = /^(?:\d{4}年|[0-9一二三四五六七八九十]{1,2}月|年底|年内|长期|持续|按年度|每年|分阶段)[^，,；;]{0,30}$/;
 /** A label's noun says it introduces units. */
