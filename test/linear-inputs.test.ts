@@ -37,6 +37,15 @@ describe('linear in the input: tables', () => {
     };
     expect(growth(parse)).toBeLessThan(8);
   });
+
+  it('a table followed by a long run of lines that each open with a group\'s marker', () => {
+    const parse = (n: number) => {
+      const head = '某县重点任务分解表\n序号\n工作任务\n责任单位\n完成时限\n1\n建设示范园区\n县发展改革局\n2025年底\n2\n完善政策体系\n县财政局\n2025年底\n';
+      const text = head + '（一）落实具体措施\n'.repeat(Math.ceil(n / 10));
+      return () => void parsePolicy(text);
+    };
+    expect(growth(parse)).toBeLessThan(8);
+  });
 });
 
 describe('linear in the input: header and attachment lines', () => {

@@ -44,6 +44,10 @@ describe('column headers that say what the column covers or what its units do', 
     const assessed = ['某县河长制工作考核细则', '', '| 序号 | 考核项目 | 负责考核部门 |', '| --- | --- | --- |', '| 1 | 河道保洁 | 县水利局 |', '| 2 | 宣传教育 | 县委宣传部、县教育局 |', ''].join('\n');
     expect(tasks(assessed)).toEqual([[['县水利局'], [], []], [[], [], ['县委宣传部', '县教育局']]]);
   });
+  it('near miss: a scope or a doing with no role word names no units answerable (工作单位, 考核单位)', () => {
+    const text = ['某县河长名单及工作任务', '', '| 序号 | 工作任务 | 工作单位 | 考核单位 |', '| --- | --- | --- | --- |', '| 1 | 统筹全县河长制工作 | 县人民政府 | 县考核办 |', ''].join('\n');
+    expect(extractRegistry(parsePolicy(text).tree, text).tasks.flatMap((t) => [...t.lead, ...t.assist, ...t.responsible])).toEqual([]);
+  });
   it('near miss: a column of officials or of a measure is no column of units', () => {
     const text = ['某县工作任务表', '', '| 序号 | 重点任务 | 责任领导 | 计量单位 |', '| --- | --- | --- | --- |', '| 1 | 河道保洁 | 张某某 | 公里 |', ''].join('\n');
     expect(extractRegistry(parsePolicy(text).tree, text).tasks.flatMap((t) => [...t.lead, ...t.assist, ...t.responsible])).toEqual([]);

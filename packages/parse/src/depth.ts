@@ -112,10 +112,12 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
       else if (outranked >= 0 && c.atLineStart && (c.ordinal === 1 || runsOn || STRONG.has(key))) depth = outranked + 1;
       else if ((c.ordinal === 1 || runsOn) && (c.atLineStart || inline)) depth = stack.length + 1;
       else if (headings.length === 0 && c.atLineStart && c.ordinal > 1 && continued.has(c)) depth = 1;
-      // "三、打造…新高地 (九)深入推进…。…(十)增强…": a page that opens mid-list runs its items on
-      // inside the line of the heading above them, after a space or a sentence's end.
-      // Only the scheme's first marker in the text: "：(1)…；(2)…；(3)…" is a list in a paragraph.
-      else if (!c.atLineStart && stack.length > 0 && c.ordinal > 1 && !seenKeys.has(styleKey(c)) && continued.has(c) && (c.afterSpace || ENDS_BEFORE_INLINE.test(c.before))) depth = stack.length + 1;
+      // "三、健全某体系 (六)完善…。…(七)强化…": a page that opens mid-list runs its items on inside
+      // the line of the heading above them, after a space or a sentence's end. Only the scheme's
+      // first marker in the text ("：(1)…；(2)…；(3)…" is a list in a paragraph), and not one that
+      // cites an item ("依照…(三)、(四)项规定", "第三条(二)款").
+      else if (!c.atLineStart && stack.length > 0 && c.ordinal > 1 && !seenKeys.has(styleKey(c)) && continued.has(c)
+        && (c.afterSpace || ENDS_BEFORE_INLINE.test(c.before)) && !CITED_ITEM.test(c.next ?? '')) depth = stack.length + 1;
       else if (c.atLineStart && STRONG.has(key) && (stack.length === 0 || !usedStyles.has(key) || c.ordinal > (lastOrdinal.get(key) ?? 0))) {
         depth = stack.length + 1;
         messages.push({
@@ -147,6 +149,8 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
 
 /** What a marker inside a line stands after when it opens an item: a sentence's end or a bracket's close. */
 const ENDS_BEFORE_INLINE = /[。；;！!？?：:）)]/u;
+/** What follows a marker that cites an item rather than opens one: "(三)项", "(二)款", "(三)、(四)". */
+const CITED_ITEM = /^[、项款类条目和及与（(]/u;
 
 /**
  * The candidates whose scheme's next candidate is their next number: a list that an excerpt opens
@@ -154,10 +158,11 @@ const ENDS_BEFORE_INLINE = /[。；;！!？?：:）)]/u;
  * apart from markers inside lines, each kind's next being of its own kind.
  */
 export function continuedCandidates(candidates: readonly Candidate[]): Set<Candidate> {
-  return new Set([...continuedOf(candidates.filter((c) => c.atLineStart)), ...continuedOf(candidates.filter((c) => !c.atLineStart))]);
+  return new Set([...continuedOf(candidates.filter((c) => c.atLineStart), true), ...continuedOf(candidates.filter((c) => !c.atLineStart), false)]);
 }
 
-function continuedOf(candidates: readonly Candidate[]): Set<Candidate> {
+/** See continuedCandidates; `leadsInto`: a line that leads into another scheme's items from 1 counts too (line starts only). */
+function continuedOf(candidates: readonly Candidate[], leadsInto: boolean): Set<Candidate> {
   const continued = new Set<Candidate>();
   const nextOf = new Map<string, Candidate>();
   let nextAny: Candidate | undefined;
@@ -166,7 +171,7 @@ function continuedOf(candidates: readonly Candidate[]): Set<Candidate> {
     const next = nextOf.get(styleKey(c));
     if (next !== undefined && next.ordinal === c.ordinal + 1) continued.add(c);
     // …or whose line leads into items of another scheme numbered from 1 ("2.成员单位职责:" over "(1)…").
-    else if (nextAny !== undefined && nextAny.ordinal === 1 && styleKey(nextAny) !== styleKey(c)) continued.add(c);
+    else if (leadsInto && nextAny !== undefined && nextAny.ordinal === 1 && styleKey(nextAny) !== styleKey(c)) continued.add(c);
     nextOf.set(styleKey(c), c);
     nextAny = c;
   }

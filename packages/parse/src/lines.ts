@@ -270,6 +270,8 @@ export interface Candidate extends MarkerMatch {
   before: string;
   /** White space stands between the marker and the content before it. */
   afterSpace: boolean;
+  /** For a mid-line marker, the character right after it ("项" in "(三)项规定": an item cited). */
+  next?: string;
   /**
    * The marker read as an item number before a figure ("3.5G…" as "3."), for parse.ts to choose;
    * when it is the candidate's own reading, the candidate stands only if it continues the items.
@@ -339,6 +341,7 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
       const before = atLineStart || prev === 0 ? '' : String.fromCharCode(prev);
       const afterSpace = i > line.start && isSpaceCode(text.charCodeAt(i - 1));
       const candidate: Candidate = { style: m.style, value: m.value, ordinal: m.ordinal, level: m.level, start: i, end: i + m.value.length, line: index, atLineStart, before, afterSpace };
+      if (!atLineStart) candidate.next = text[i + m.value.length] ?? '';
       if (asItem) candidate.asItem = asItem;
       if (m.glued) candidate.glued = true;
       out.push(candidate);

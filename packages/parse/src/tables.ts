@@ -126,7 +126,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     // Header cells may stand a blank line apart, as a page's table cells do once flattened.
     // A totals row under it ("总分" over "100") is no column.
     let last = at;
-    for (let j = nextLine(at); j !== null && isHeaderCell(j) && !TOTALS_ROW.test(squeezed(j)); j = nextLine(j)) last = j;
+    for (let j = nextLine(at); j !== null && isHeaderCell(j) && !isTotalsRow(j); j = nextLine(j)) last = j;
     // Columns before 序号 ("考核项目", "类别"): a group's cell, merged down its rows, stands before
     // the number of the group's first row.
     const leading: string[] = [];
@@ -192,6 +192,18 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
   }
 
   /**
+   * A totals row's label on line `k` ("总分" over "100"): its figure follows, and is no first row's
+   * number. (A column named 合计 is followed by the header's next cell, not a figure.)
+   */
+  function isTotalsRow(k: number): boolean {
+    if (!TOTALS_ROW.test(squeezed(k))) return false;
+    const figure = nextLine(k);
+    if (figure === null || !SUBTOTAL.test(squeezed(figure))) return false;
+    const n = ROW_NUMBER.exec(squeezed(figure));
+    return n === null || Number(toHalfWidthDigits(n[1]!)) !== 1;
+  }
+
+  /**
    * A header cell set on a line of its own that names a column ("责任科室", "时限要求"): short, as
    * a title ending in the same words ("某局重点任务") is not.
    */
@@ -217,6 +229,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       if (c.style !== 'attachment') before.add(c.style);
     }
     const endsTable = (k: number) => before.has(starts.get(k)!);
+    const rowsAtStart = rows.length;
     let previous = 0;
     let grouped = startsGrouped;
     let open: { candidate: Candidate; lines: number[] } | null = null;
@@ -277,9 +290,8 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         continue;
       }
       // A table's totals row under its header ("总分" over "100"): no row of tasks.
-      if (open === null && previous === 0 && TOTALS_ROW.test(t)) {
-        const figure = nextLine(k);
-        if (figure !== null && SUBTOTAL.test(squeezed(figure))) k = figure;
+      if (open === null && previous === 0 && isTotalsRow(k)) {
+        k = nextLine(k)!;
         end = k;
         continue;
       }
@@ -289,7 +301,10 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         continue;
       }
       if (endsTable(k)) break;
-      if (open === null && previous === 0) return at; // no row after the header: not a table
+      if (open === null && previous === 0) {
+        rows.length = rowsAtStart; // no row after the header: not a table, nor its group rows
+        return at;
+      }
       if (open) open.lines.push(k);
       if (t.length === 1 && open && open.lines.length > 1 && !ROW_NUMBER.test(t) && !MEASURE_CELL.test(t)) {
         // It follows the previous row's cells: it belongs to the next group, not the row.
@@ -315,22 +330,20 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     const restart = ordinal === 1 || (grouped && ordinal > previous);
     if (ordinal !== previous + 1 && !restart) return false;
     if (ordinal !== previous + 1 && openLines >= 0 && openLines < Math.min(3, columns - 1)) return false;
-    // The row's own figure cell, due right after its name (a 分值 column: "6" "深化…" "7"), is no
-    // next row, though it be the next number. (Only there: further on, a header may have taken a
-    // group's cell for a column.)
-    if (openLines === 1 && columns > 1 && kinds[1] === 'figure') return false;
-    // A group's rows may number on from a jump (a row left out); but a jump the count goes on after
-    // ("15" after row 7, then "8") is a figure of the group's, its subtotal.
-    const jump = ordinal !== previous + 1 && ordinal !== 1;
-    // Looked ahead no further than two rows' worth of cells: linear.
+    // The row's own figure cell, due right after its name (a 分值 column), is no next row though it
+    // be the next number — when that number opens a row again soon after ("6" "深化…" "7" "…" "7").
+    // (Only there: further on, a header may have taken a group's cell for a column.)
+    const figureDue = openLines === 1 && columns > 1 && kinds[1] === 'figure';
+    // Looked ahead no further than two rows' worth of cells (four for a figure's number, a row's
+    // cells often running over lines): linear.
+    const window = figureDue ? 4 * columns + 4 : 2 * columns + 2;
     let seen = 0;
-    for (let j = nextLine(k); j !== null && seen < 2 * columns + 2; j = nextLine(j), seen++) {
+    for (let j = nextLine(k); j !== null && seen < window; j = nextLine(j), seen++) {
       const m = ROW_NUMBER.exec(squeezed(j));
       if (!m) continue;
       const o = Number(toHalfWidthDigits(m[1]!));
-      if (o === ordinal + 1) return true;
       if (o === ordinal && seen >= 1) return false;
-      if (jump && o === previous + 1) return false;
+      if (o === ordinal + 1 && !figureDue) return true;
     }
     return true;
   }
@@ -341,42 +354,59 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
   }
 
   /**
-   * The lines of a group row opened by `marker` on line `k`, when the next line after them opens a
-   * row, or another group row that does: the marker's line; the title under a marker set alone on
-   * its line ("一、" over "巩固成果，提升实效"); a subtotal under them ("31", "31分"), which is no row's
-   * number when the row after it is the next one (1, or `previous` + 1). Null for no group row.
+   * The lines of a group row opened by `marker` on line `k`, when a row opens after them, or after
+   * further group rows (nested groups, "一、" over "（一）"): the marker's line; the title under a
+   * marker set alone on its line ("一、" over "巩固工作成果"); a subtotal under them ("12", "12分"),
+   * which is no row's number when a number or a group's marker follows it, or when it stands under
+   * a title of its own line and does not go on with the count. Null for no group row. The walk over
+   * further group rows is bounded (groups nest a few deep): linear over a run of marker lines.
    */
   function groupSpan(k: number, marker: MarkerMatch, previous: number, inCell = false): { titleLine: number; last: number } | null {
-    const opensRowAt = (j: number) => (inCell ? itemNumberAt(cell(j).start) !== null : ROW_NUMBER.test(squeezed(j)));
-    let titleLine = k;
-    let j = nextLine(k);
-    if (j !== null && squeezed(k).length === marker.value.replace(/\s+/gu, '').length && isGroupTitle(j)) {
-      titleLine = j;
-      j = nextLine(j);
+    const own = headOf(k, marker, previous, inCell);
+    // A group row with a subtotal may hold more cells of its own (a merged cell the flattening set
+    // here), before the row that goes on with the count.
+    if (own.last !== own.titleLine && !inCell) {
+      let j = nextLine(own.last);
+      for (let n = 0; j !== null && n < MAX_GROUP_CELLS && !ROW_NUMBER.test(squeezed(j)) && !groupMarkerAt(cell(j).start); n++) j = nextLine(j);
+      const m = j === null ? null : ROW_NUMBER.exec(squeezed(j));
+      const ordinal = m ? Number(toHalfWidthDigits(m[1]!)) : 0;
+      if (ordinal === 1 || ordinal === previous + 1) return { titleLine: own.titleLine, last: previousLine(j!)! };
     }
-    let last = titleLine;
-    if (j !== null && !inCell && SUBTOTAL.test(squeezed(j))) {
-      const after = nextLine(j);
-      const n = after === null ? null : ROW_NUMBER.exec(squeezed(after));
-      const ordinal = n ? Number(toHalfWidthDigits(n[1]!)) : 0;
-      const own = ROW_NUMBER.exec(squeezed(j));
-      const ownOrdinal = own ? Number(toHalfWidthDigits(own[1]!)) : 0;
-      if ((ordinal === 1 || ordinal === previous + 1) && ownOrdinal !== 1 && ownOrdinal !== previous + 1) {
-        last = j;
-        j = after;
-      }
-    }
-    for (; j !== null; j = nextLine(j)) {
-      if (opensRowAt(j)) return { titleLine, last };
-      if (!groupMarkerAt(cell(j).start)) return null;
+    let j = nextLine(own.last);
+    for (let depth = 0; j !== null && depth < MAX_GROUP_DEPTH; depth++) {
+      if (inCell ? itemNumberAt(cell(j).start) !== null : ROW_NUMBER.test(squeezed(j))) return own;
+      const inner = groupMarkerAt(cell(j).start);
+      if (!inner) return null;
+      j = nextLine(headOf(j, inner, previous, inCell).last);
     }
     return null;
   }
 
-  /** A group's name on line `j`, under its marker: a short phrase, not a number, a sentence or a marker. */
-  function isGroupTitle(j: number): boolean {
+  /** A group row's own lines from its marker's line `k`: see groupSpan. */
+  function headOf(k: number, marker: MarkerMatch, previous: number, inCell: boolean): { titleLine: number; last: number } {
+    let titleLine = k;
+    let j = nextLine(k);
+    const alone = squeezed(k).length === marker.value.replace(/\s+/gu, '').length;
+    if (j !== null && alone && isGroupTitle(j, inCell)) {
+      titleLine = j;
+      j = nextLine(j);
+    }
+    if (j === null || inCell || !SUBTOTAL.test(squeezed(j))) return { titleLine, last: titleLine };
+    const value = ROW_NUMBER.exec(squeezed(j));
+    const ownOrdinal = value ? Number(toHalfWidthDigits(value[1]!)) : 0;
+    // A row's number is followed by its name, never by another number or a group's marker; under a
+    // title of its own line, a figure that does not go on with the count is the group's too.
+    const after = nextLine(j);
+    const subtotal = (after !== null && (ROW_NUMBER.test(squeezed(after)) || groupMarkerAt(cell(after).start) !== null))
+      || (titleLine !== k && ownOrdinal !== 1 && ownOrdinal !== previous + 1);
+    return subtotal ? { titleLine, last: j } : { titleLine, last: titleLine };
+  }
+
+  /** A group's name on line `j`, under its marker: a short phrase, not a number, a sentence, a marker or a row's item. */
+  function isGroupTitle(j: number, inCell: boolean): boolean {
     const t = squeezed(j);
-    return t.length >= 2 && t.length <= GROUP_TITLE_MAX && !ROW_NUMBER.test(t) && !/[。；;]$/u.test(t) && groupMarkerAt(cell(j).start) === null;
+    return t.length >= 2 && t.length <= GROUP_TITLE_MAX && !ROW_NUMBER.test(t) && !/[。；;]$/u.test(t) && groupMarkerAt(cell(j).start) === null
+      && !(inCell && itemNumberAt(cell(j).start) !== null);
   }
 
   function nextLine(k: number): number | null {
@@ -767,7 +797,11 @@ const MEASURE_CELL = /^[个亩吨斤头只人户家项座所张台辆套处条�
 const GROUP_STYLES = new Set(['chapter', 'section', 'cn-comma', 'cn-paren']);
 /** Longest name of a group written on the line under its marker. */
 const GROUP_TITLE_MAX = 40;
-/** A subtotal or a total's figure in its own cell: "31", "31分", "100.5". */
+/** Most group rows a row may stand under (一、 over （一） over …): bounds the walk past them. */
+const MAX_GROUP_DEPTH = 4;
+/** Most further lines a group row with a subtotal may hold before its first row. */
+const MAX_GROUP_CELLS = 4;
+/** A subtotal or a total's figure in its own cell: "12", "12分", "100.5". */
 const SUBTOTAL = /^[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,2})?分?$/u;
 /** The label of a table's totals row ("总分", "合计"). */
 const TOTALS_ROW = /^(?:总分|總分|合计|合計|总计|總計)$/u;

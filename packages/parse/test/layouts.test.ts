@@ -453,9 +453,12 @@ describe('traditional script', () => {
 
 describe('a page that opens mid-list, its items run on inside the line of the heading above them', () => {
   it('nests items that count on from the page\'s first one, after a space or a sentence\'s end', () => {
-    const text = '关于推动产业集群发展的通知\n三、打造产业集聚发展新高地 (九)深入推进产业集群发展工程。构建梯次发展体系。(责任部门:某部、某委按职责分工负责) (十)增强产业集群创新引领力。启动实施能力提升工程。\n';
-    expect(outline(text)).toEqual(['1 三、 打造产业集聚发展新高地', '1.1 (九) 深入推进产业集群发展工程', '1.2 (十) 增强产业集群创新引领力']);
+    const text = '关于推进城乡供水保障的通知\n三、健全城乡供水保障体系 (六)完善水源地保护工程。开展水源地规范化建设。(责任部门:某部、某委按职责分工负责) (七)强化供水设施运行管理。建立运行维护制度。\n';
+    expect(outline(text)).toEqual(['1 三、 健全城乡供水保障体系', '1.1 (六) 完善水源地保护工程', '1.2 (七) 强化供水设施运行管理']);
     expectValidTree(parsePolicy(text).tree, text);
+  });
+  it('near miss: a marker that cites an item ("(三)、(四)项规定", "(二)(三)款") opens none', () => {
+    expect(outline('某市专项整治方案\n一、总体要求\n对存在隐患的企业，依照《某省条例》 (三)、(四)项规定予以处罚。\n二、工作措施\n符合本办法第三条 (二)(三)款规定的企业，可申请补助。\n')).toEqual(['1 一、 总体要求', '2 二、 工作措施']);
   });
   it('near miss: a list inside a paragraph that counts from (1) stays in its paragraph', () => {
     const text = '某市实施方案\n一、主要任务\n（一）推进建设。主要包括：(1)道路；(2)桥梁；(3)管网。\n（二）完善机制。包括：(1)考核；(2)督查。\n';

@@ -488,3 +488,35 @@ describe('a figure cell that reads as the next row number', () => {
     expect(cells(parse(text)[2])).toEqual([['序号', '2'], ['考核项目', '深化宣传教育'], ['分值', '3'], ['考核指标', '开展宣传活动。'], ['负责考核部门', '县委宣传部']]);
   });
 });
+
+describe('tables a cell a line: near misses of totals, groups and figures', () => {
+  const markers = (lines: string[]) => outline(lines.join('\n') + '\n').map((l) => l.split(' ').slice(0, 2).join(' '));
+  it('a header column named 合计 is a column, not a totals row', () => {
+    const text = ['某县项目计划表', '序号', '项目名称', '合计', '中央资金', '县级资金', '责任单位', '1', '农村道路硬化工程', '120', '80', '40', '县交通运输局', '2', '饮水安全巩固提升', '60', '30', '30', '县水利局'];
+    expect(markers(text)).toEqual(['1 1', '2 2']);
+    expect(cells(parse(text.join('\n') + '\n')[0])?.at(-1)).toEqual(['责任单位', '县交通运输局']);
+  });
+  it('a lone marker over a row numbered in its cell takes no item for its title', () => {
+    expect(markers(['某区重点任务分解', '工作任务', '责任领导', '责任单位', '完成时限', '一、', '1. 地区生产总值增长6%左右', '王某某', '区发展改革局', '2025年12月', '2. 一般公共预算收入增长5%', '李某某', '区财政局', '2025年12月'])).toEqual(['1 一、', '1.1 1.', '1.2 2.']);
+  });
+  it('a row with only its name is followed by the next row, though a figure column comes next', () => {
+    expect(markers(['某县指标任务分解表', '序号', '指标名称', '目标值', '责任单位', '1', '地区生产总值增长', '2', '规模以上工业增加值增长', '8%', '县工业和信息化局', '3', '固定资产投资增长', '6%', '县发展改革局'])).toEqual(['1 1', '2 2', '3 3']);
+  });
+  it('a subtotal that is the next number, followed by a row restarting at 1, is the group\'s', () => {
+    expect(markers(['某县考核细则', '序号', '考核项目', '分值', '考核指标', '负责考核部门', '一、', '巩固工作成果', '10', '1', '巩固事项', '5', '完成巩固。', '县督查室', '2', '巩固提升', '5', '完成提升。', '县督查室', '二、', '推进专项整治', '3', '1', '整治事项', '3', '完成整治。', '县生态环境局'])).toEqual(['1 一、', '1.1 1', '1.2 2', '2 二、', '2.1 1']);
+  });
+  it('groups nest under groups, with or without subtotals, their markers alone or titled on the line', () => {
+    const header = ['某县考核细则', '序号', '考核项目', '分值', '考核指标', '负责考核部门'];
+    const rows = ['1', '完善组织体系', '5', '健全组织体系。', '县水利局', '2', '强化督查督办', '7', '严格执行督办制度。', '县督查室'];
+    expect(markers([...header, '一、', '基础工作', '（一）', '组织领导', ...rows])).toEqual(['1 一、', '1.1 （一）', '1.1.1 1', '1.1.2 2']);
+    expect(markers([...header, '一、基础工作', '20', '（一）组织领导', '12', ...rows])).toEqual(['1 一、', '1.1 （一）', '1.1.1 1', '1.1.2 2']);
+  });
+  it('rows numbered on from a jump after a group stay rows, their scores no rows', () => {
+    const text = ['某县考核细则', '序号', '考核项目', '分值', '考核指标', '负责考核部门', '一、巩固工作成果', '1', '巩固事项', '5', '完成巩固。', '县督查室', '2', '巩固提升', '5', '完成提升。', '县督查室', '二、推进专项整治', '4', '整治事项', '3', '完成整治。', '县生态环境局', '5', '整治提升', '3', '完成提升。', '县生态环境局'];
+    expect(markers(text)).toEqual(['1 一、', '1.1 1', '1.2 2', '2 二、', '2.1 4', '2.2 5']);
+  });
+  it('a table given up leaves none of its group rows behind', () => {
+    const text = ['某县工作安排', '序号', '工作内容', '责任单位', '一、', '基础工作', '做好基础工作。', '二、推进落实', '抓好落实。'];
+    expect(parse(text.join('\n') + '\n').some((s) => s.row !== undefined)).toBe(false);
+  });
+});

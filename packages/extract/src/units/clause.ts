@@ -46,13 +46,16 @@ const ASSIST_WORDS = '配合|协助|协办|参与|参加|支持|协同';
 const LEAD_WORD = new RegExp(`^(?:${LEAD_WORDS})`);
 const ASSIST_WORD = new RegExp(`^(?:${ASSIST_WORDS})`);
 /**
- * Headers of table columns whose units lead or assist (row.ts), built here from the same words:
- * what the column covers, a role word, what the unit does, then a kind word ("牵头单位", "牵头负责
- * 部门", "配合实施单位", "总牵头单位", "考核配合单位").
+ * A unit column's header (row.ts) is a grammar: what the column covers, a role word, what its units
+ * do, then a kind word ("牵头单位", "牵头负责部门", "配合实施单位", "总牵头单位", "考核配合单位",
+ * "负责考核部门"). The scope and the doing stand only beside a role word: "工作单位" (a person's
+ * employer) and "考核单位" (the body that assesses) name no units answerable for the row.
  */
+/** What the column covers, before its role word. */
 export const COLUMN_SCOPE = '(?:总|考核|工作|任务)?';
-/** What a column's units do, between its role word and its kind word ("牵头负责部门", "负责考核部门"). */
+/** What a column's units do, between its role word and its kind word. */
 export const COLUMN_DOING = '(?:负责|责任|实施|落实|考核|推进)?';
+/** Headers of table columns whose units lead or assist, built from the role words clauses read. */
 export const LEAD_COLUMN_RE = new RegExp(`^${COLUMN_SCOPE}(?:${LEAD_WORDS})${COLUMN_DOING}(?:${UNIT_KIND_WORDS})$`, 'u');
 export const ASSIST_COLUMN_RE = new RegExp(`^${COLUMN_SCOPE}(?:${ASSIST_WORDS})${COLUMN_DOING}(?:${UNIT_KIND_WORDS})$`, 'u');
 /** After the units and their verb, a short note on timing may close the part ("…负责，2025年底前完成"). */
