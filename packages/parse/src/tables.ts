@@ -290,7 +290,10 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         continue;
       }
       // A table's totals row under its header ("总分" over "100"): no row of tasks.
-      if (open === null && previous === 0 && isTotalsRow(k)) {
+      // A table's totals row ("总分" over "100"), under its header or after its last row: no row of
+      // tasks, and no cells of the row before it.
+      if ((open === null || open.lines.length > 1) && isTotalsRow(k)) {
+        close(false);
         k = nextLine(k)!;
         end = k;
         continue;
