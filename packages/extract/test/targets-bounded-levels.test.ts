@@ -83,3 +83,16 @@ describe('a heading that ends on its goals', () => {
     expect(found.filter((t) => t.startsWith('1.2'))).toEqual([]);
   });
 });
+
+describe('concentrations, and figures listed under 分别 that share the unit written last', () => {
+  it.each([
+    ['到2025年，细颗粒物平均浓度不高于30微克/立方米。', [['30', '微克/立方米', 'lte', '细颗粒物平均浓度']]],
+    ['到2025年，化学需氧量浓度低于20毫克/升。', [['20', '毫克/升', 'lt', '化学需氧量浓度']]],
+    ['到2025年，可吸入颗粒物和细颗粒物平均浓度分别不高于50和30微克/立方米。', [['50', '微克/立方米', 'lte', '可吸入颗粒物和细颗粒物平均浓度'], ['30', '微克/立方米', 'lte', '可吸入颗粒物和细颗粒物平均浓度']]],
+  ])('%s', (text, expected) => {
+    expect(brief(targets(text))).toEqual(expected);
+  });
+  it('near miss: a bare figure with no 分别 before it borrows no unit', () => {
+    expect(brief(targets('到2025年，第3和第5批示范项目完成验收。'))).toEqual([]);
+  });
+});

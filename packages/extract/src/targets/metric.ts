@@ -107,7 +107,11 @@ export function metricOf(shape: TextShape, q: Quantity, prefixStart: number, ver
   // "确保粮食播种面积34.2万亩以上": a verb that only commits names nothing measured; the words after it do.
   const own = found && COMMITS_ONLY.has(found.verb) ? { ...found, verb: '' } : found;
   const subjectEnd = own ? own.start : prefixStart;
-  const subject = clean(text.slice(Math.max(clauseStart, subjectEnd - 60), subjectEnd));
+  const read = clean(text.slice(Math.max(clauseStart, subjectEnd - 60), subjectEnd));
+  // "A和B分别不高于53和32…": 分别 follows the measures it spreads the figures over; what comes after
+  // it (the comparator, the figures before this one) names no measure.
+  const spread = read.lastIndexOf('分别');
+  const subject = spread > 0 ? read.slice(0, spread) : read;
   let middle = own ? withoutFiller(text.slice(own.end, prefixStart)) : '';
   // Past another figure, only the words after the last break name this figure's measure. After
   // "其中" or "（" they name a part ("达到350万亩（其中人工种植85万亩" → 人工种植) and the verb is the

@@ -52,7 +52,7 @@ const LEXICON: Record<string, UnitClass> = {
   封: 'count', 卷: 'count', 桶: 'count',
   亩: 'measure', 公顷: 'measure', 平方米: 'measure', 平方公里: 'measure', 平方千米: 'measure',
   公里: 'measure', 千米: 'measure', 米: 'measure', 厘米: 'measure', 毫米: 'measure',
-  吨: 'measure', 千克: 'measure', 公斤: 'measure', 克: 'measure', 斤: 'measure',
+  吨: 'measure', 千克: 'measure', 公斤: 'measure', 克: 'measure', 斤: 'measure', 毫克: 'measure', 微克: 'measure',
   立方米: 'measure', 升: 'measure', 毫升: 'measure',
   千瓦: 'measure', 千瓦时: 'measure', 瓦: 'measure', 兆瓦: 'measure', 吉瓦: 'measure', 度: 'measure',
   千伏: 'measure', 伏: 'measure', 标准箱: 'measure', 标箱: 'measure', 吨标准煤: 'measure', 吨标煤: 'measure',
