@@ -46,7 +46,7 @@ export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextS
 /** Lines a wrapped title runs on over at most. */
 const MAX_WRAPPED_LINES = 4;
 /**
- * Items whose title is the first sentence of their paragraph ("1.完善…机制，优" / "化决策程序，…。"):
+ * Items whose title is the first sentence of their paragraph ("1.完善…机制，优" / "化议事程序，…。"):
  * it runs on to its 。. Other headings (第三章, 一、, （一）) are titled by a line of their own, which a
  * PDF's width may happen to reach: it goes on only as a short tail, never into the body.
  */
@@ -55,9 +55,9 @@ const RUN_IN = new Set<MarkerStyle>(['arabic-dot', 'arabic-paren', 'circled']);
 /**
  * A heading's title in a hard-wrapped text (see wrap.ts), when its line runs to the wrap width: it
  * goes on over the lines after, to the end of the first line short of the width (a paragraph's
- * last), or, for a run-in title (`runIn`), to its first 。 ("1.完善…机制，优" / "化决策程序，…。").
+ * last), or, for a run-in title (`runIn`), to its first 。 ("1.完善…机制，优" / "化议事程序，…。").
  * -1 when the heading's line ends short of the width or with a mark that ends it there, when the
- * next line opens a heading, or when a division's title would run into its body.
+ * next line opens a heading, or when a title of its own line would run into its body.
  */
 function wrappedTitleEnd(text: string, lines: Line[], at: number, nextStart: number, wrap: number, mask: MarkupMask, runIn: boolean): number {
   let k = at;

@@ -1,8 +1,8 @@
 /**
  * Hard-wrapped text. A policy copied out of a PDF keeps the PDF's line breaks: every line of a
  * paragraph ends at one width, whatever its words, and only a paragraph's last line is shorter. A
- * heading's title wrapped so goes on past its line ("一、提高城市基层党建工作水平，加强党对基层治理
- * 的全面" / "领导"). The width is read off the lengths of the longer lines: most end within a few
+ * heading's title wrapped so goes on past its line ("一、健全城市社区治理体系，加强社区服务设施建设的
+ * 统" / "筹推进"). The width is read off the lengths of the longer lines: most end within a few
  * columns of it. Widths are display columns: a Chinese character takes two, a code up to U+00FF
  * one ("2019 年" is narrower than four Chinese characters).
  */

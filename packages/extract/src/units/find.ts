@@ -65,7 +65,7 @@ const LABEL_SCAN_RE =
 /**
  * Where a labelled clause that starts at `from` ends: line end, 。, or a glued heading marker;
  * -1 when none comes within a clause's length (a run-on list is no clause). In a text hard-wrapped
- * at `wrap` columns, a line that runs to the width goes on in the next ("…、园区党工" / "委、…").
+ * at `wrap` columns, a line that runs to the width goes on in the next ("…、开发" / "区管委会、…").
  */
 function labelledEnd(text: string, from: number, wrap: number | null): number {
   const limit = from + MAX_CLAUSE;

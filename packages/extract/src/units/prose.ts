@@ -52,7 +52,7 @@ export interface ProseContext {
   underLeadIn?: boolean;
   /**
    * The width the document was hard-wrapped at (a PDF's lines, see @policyc/parse's wrap.ts), or
-   * null: a line that runs to it goes on in the next ("…重要问题由" / "街道党工委讨论决定").
+   * null: a line that runs to it goes on in the next ("…涉及事项由" / "社区居委会组织讨论").
    */
   wrap?: number | null;
 }
