@@ -2,7 +2,7 @@
  * Tree in, registry out: sections, tasks with their units by role, the unit table, targets.
  */
 import { SCHEMA_ID, SCHEMA_VERSION, type Registry, type Role, type SourceFile, type Span, type Target, type Task, type Unit } from '@policyc/model';
-import { createPositionMap, GOAL_COLUMN, MEASURE_COLUMN, PRESENT_COLUMN, wrapWidth, type Heading, type Marker, type Root, type TableRow } from '@policyc/parse';
+import { createPositionMap, GOAL_COLUMN, MEASURE_COLUMN, PRESENT_COLUMN, type Heading, type Marker, type Root, type TableRow } from '@policyc/parse';
 import { readMeta } from './meta.js';
 import { readOutline, type OutlineEntry } from './outline.js';
 import { simplifiedReading } from './script.js';
@@ -42,9 +42,9 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     for (const ch of name) out += writtenOf.get(ch) ?? ch;
     return out;
   };
-  // A text hard-wrapped by its PDF: duties, clauses and figures go on over its line breaks. One
-  // width for the three readers below.
-  const wrap = wrapWidth(text);
+  // A text hard-wrapped by its PDF: duties, clauses and figures go on over its line breaks. The
+  // parser read the width once, for its titles; the three readers below take the same.
+  const wrap = tree.data?.wrap ?? null;
   const convention = findConvention(reading);
   if (convention) document.convention = convention.sentence;
 

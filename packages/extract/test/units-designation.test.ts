@@ -31,8 +31,7 @@ describe('a unit designated by a role noun plays that role', () => {
     // what a measure encourages designates no one
     '鼓励以企业为牵头单位，联合高校组建创新联合体。',
   ])('near miss: %s', (text) => {
-    expect(duties(text).flatMap((r) => r.lead)).not.toContain('市民政局局长');
-    expect(duties(text).flatMap((r) => [...r.lead, ...r.assist, ...r.responsible]).some((n) => n.includes('为'))).toBe(false);
+    expect(duties(text)).toEqual([]);
   });
 });
 

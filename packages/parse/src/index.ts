@@ -3,7 +3,7 @@ export { policyParse, type PolicyParseOptions } from './plugin.js';
 export { leaves, toSource, toText } from './leaves.js';
 export { isoDate, splitAddressees } from './header.js';
 export { createPositionMap, type PositionMap } from './position.js';
-export { lineWidth, MIN_COUNTED, runsOn, wrapWidth, wrapWidthOf } from './wrap.js';
+export { MIN_COUNTED, runsOn, wrapWidth, wrapWidthOf } from './wrap.js';
 export { GOAL_COLUMN, MEASURE_COLUMN, PRESENT_COLUMN, UNIT_KIND_WORDS } from './cells.js';
 export {
   CHINESE_NUMERAL_CHARS, isArabicDigitAt, isChineseNumeralChar, parseChineseNumeral, parseOrdinal, readNumeral,

@@ -28,7 +28,7 @@ const AR4 = '[0-9０-９]{4}';
 const QUANTITY_WORDS = '万亿千百倍个元年月日号次项家人吨亩米件所户台套辆座条萬億個號項噸畝戶輛條';
 const NOT_FIGURE = '(?![0-9０-９%％.．])';
 /** A character's pinyin in brackets, as a page with ruby text leaves it inline ("(yī)", "（èr）"). */
-const GLOSS = '[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）]';
+export const GLOSS = '[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）]';
 /** Spaces inside a marker, as text extracted from PDF leaves them ("三 、", "第 2 条", "（ 一 ）"). */
 const SP = '[ \\u3000\\u00a0]{0,2}';
 /** Any single space between a marker and its title: ASCII, ideographic, NBSP, the U+2000 range. */

@@ -179,7 +179,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       groupLines++;
       numberLine = nextLine(numberLine);
     }
-    if (numberLine === null || groupLines > header.length - 2 || Number(toHalfWidthDigits(ROW_NUMBER.exec(squeezed(numberLine))![1]!)) !== 1) return none;
+    if (numberLine === null || groupLines > header.length - 2 || numberOn(numberLine) !== 1) return none;
     const rowsFrom = previousLine(numberLine)!;
     const end = cellRows(at, first, rowsFrom, header.slice(groupLines), header.slice(0, groupLines), groupLines > 0);
     return end > at ? { first, end } : none;
@@ -198,9 +198,13 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
   function isTotalsRow(k: number): boolean {
     if (!TOTALS_ROW.test(squeezed(k))) return false;
     const figure = nextLine(k);
-    if (figure === null || !SUBTOTAL.test(squeezed(figure))) return false;
-    const n = ROW_NUMBER.exec(squeezed(figure));
-    return n === null || Number(toHalfWidthDigits(n[1]!)) !== 1;
+    return figure !== null && SUBTOTAL.test(squeezed(figure)) && numberOn(figure) !== 1;
+  }
+
+  /** The number alone on line `k` ("3", "3.", "(3)"), 0 when the line holds none. */
+  function numberOn(k: number): number {
+    const n = ROW_NUMBER.exec(squeezed(k));
+    return n === null ? 0 : Number(toHalfWidthDigits(n[1]!));
   }
 
   /**
@@ -263,9 +267,8 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
           continue;
         }
       }
-      const n = inCell ? null : ROW_NUMBER.exec(t);
-      const ordinal = n ? Number(toHalfWidthDigits(n[1]!)) : 0;
-      if (n && ordinal > 0 && opensRow(k, ordinal, previous, grouped, open?.lines.length ?? -1, kinds.slice(0, columns.length))) {
+      const ordinal = inCell ? 0 : numberOn(k);
+      if (ordinal > 0 && opensRow(k, ordinal, previous, grouped, open?.lines.length ?? -1, kinds.slice(0, columns.length))) {
         close(true);
         const c = cell(k);
         const candidate: Candidate = { style: 'row', value: text.slice(c.start, c.end), ordinal, level: 1, start: c.start, end: c.end, line: k, atLineStart: true, before: '', afterSpace: false };
@@ -289,7 +292,6 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         k = group.last;
         continue;
       }
-      // A table's totals row under its header ("总分" over "100"): no row of tasks.
       // A table's totals row ("总分" over "100"), under its header or after its last row: no row of
       // tasks, and no cells of the row before it.
       if ((open === null || open.lines.length > 1) && isTotalsRow(k)) {
@@ -342,9 +344,8 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     const window = figureDue ? 4 * columns + 4 : 2 * columns + 2;
     let seen = 0;
     for (let j = nextLine(k); j !== null && seen < window; j = nextLine(j), seen++) {
-      const m = ROW_NUMBER.exec(squeezed(j));
-      if (!m) continue;
-      const o = Number(toHalfWidthDigits(m[1]!));
+      const o = numberOn(j);
+      if (o === 0) continue;
       if (o === ordinal && seen >= 1) return false;
       if (o === ordinal + 1 && !figureDue) return true;
     }
@@ -371,8 +372,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     if (own.last !== own.titleLine && !inCell) {
       let j = nextLine(own.last);
       for (let n = 0; j !== null && n < MAX_GROUP_CELLS && !ROW_NUMBER.test(squeezed(j)) && !groupMarkerAt(cell(j).start); n++) j = nextLine(j);
-      const m = j === null ? null : ROW_NUMBER.exec(squeezed(j));
-      const ordinal = m ? Number(toHalfWidthDigits(m[1]!)) : 0;
+      const ordinal = j === null ? 0 : numberOn(j);
       if (ordinal === 1 || ordinal === previous + 1) return { titleLine: own.titleLine, last: previousLine(j!)! };
     }
     let j = nextLine(own.last);
@@ -395,8 +395,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       j = nextLine(j);
     }
     if (j === null || inCell || !SUBTOTAL.test(squeezed(j))) return { titleLine, last: titleLine };
-    const value = ROW_NUMBER.exec(squeezed(j));
-    const ownOrdinal = value ? Number(toHalfWidthDigits(value[1]!)) : 0;
+    const ownOrdinal = numberOn(j);
     // A row's number is followed by its name, never by another number or a group's marker; under a
     // title of its own line, a figure that does not go on with the count is the group's too.
     const after = nextLine(j);

@@ -130,6 +130,7 @@ const PARAGRAPH_MIN = 8;
 export function buildTree(input: TreeInput): Root {
   const { text, positions } = input;
   const root: Root = { type: 'root', children: [], position: positions.span(0, text.length) };
+  if (input.wrap !== undefined && input.wrap !== null) root.data = { wrap: input.wrap };
 
   const inlines = (start: number, end: number): Inline[] => splitInlines(input, start, end);
   const whitespace = (start: number, end: number): Whitespace => ({ type: 'whitespace', value: text.slice(start, end), position: positions.span(start, end) });

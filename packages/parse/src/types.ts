@@ -127,6 +127,11 @@ export type FlowContent = Header | HeaderField | Paragraph | Whitespace | Sectio
 export interface Root extends NodeBase {
   type: 'root';
   children: FlowContent[];
+  /**
+   * `wrap`: the width (display columns) a text copied out of a PDF was hard-wrapped at, when it
+   * was (see wrap.ts): the extractor reads duties, clauses and figures over such line breaks.
+   */
+  data?: { wrap?: number };
 }
 
 export type Parent = Root | Plan | Section | Header | HeaderField | Heading | Paragraph;

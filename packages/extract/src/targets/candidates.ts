@@ -147,17 +147,14 @@ export function selectCandidates(shape: TextShape, ctx: Context, quantities: Qua
   const listEnds = listEndsOf(text, quantities);
   /** Where the clause of the latest committed share of a noun ends: its later figures are its condition. */
   let shareUntil = -1;
-  for (let [k, q] of quantities.entries()) {
+  for (const [k, read] of quantities.entries()) {
+    // "分别不高于53和32微克/立方米": figures listed under 分别 share the unit written after the last.
+    const q = read.unit === null && !read.half ? sharedUnit(text, read, quantities[k + 1], shape.clauseStart(read.start)) ?? read : read;
     // "实现20%的村集体年收入超30万元": 30万元 says which collectives count, it is no goal of its own.
     if (q.start < shareUntil) continue;
     // A figure with no unit is never a target ("一是", "进一步"), whatever else the rules would say
     // of it: most quantities are such, and the rules need not be asked. An index's level is the
     // one exception ("发展指数达85").
-    // "分别不高于53和32微克/立方米": figures listed under 分别 share the unit written after the last.
-    if (q.unit === null && !q.half) {
-      const shared = sharedUnit(text, q, quantities[k + 1], shape.clauseStart(q.start));
-      if (shared !== null) q = shared;
-    }
     if (q.unit === null && !q.half && !isIndexLevel(text, q)) continue;
     if (k > 0 && namesKindCounted(text, quantities[k - 1]!, q)) continue;
     if (nonTargetReason(shape, q) !== null || isPast(q.start)) continue;
@@ -237,6 +234,8 @@ function verbGroups(kept: Candidate[]): Group[] {
 
 /** What joins figures listed under 分别: "53和32", "53、32", "53与32". */
 const LIST_JOIN = /^[\s\u3000]*(?:和|与|及|、|，|,)[\s\u3000]*$/u;
+/** The longest joint between two listed figures, spaces included. */
+const MAX_LIST_JOIN = 3;
 /** How far before a listed figure its 分别 may stand, in its clause. */
 const SPREAD_WINDOW = 24;
 
@@ -245,7 +244,7 @@ const SPREAD_WINDOW = 24;
  * the list over measures before it ("A和B分别不高于53和32微克/立方米"); null otherwise.
  */
 function sharedUnit(text: string, q: Quantity, next: Quantity | undefined, clauseStart: number): Quantity | null {
-  if (next === undefined || next.unit === null || !LIST_JOIN.test(text.slice(q.end, next.start))) return null;
+  if (next === undefined || next.unit === null || next.start - q.end > MAX_LIST_JOIN || !LIST_JOIN.test(text.slice(q.end, next.start))) return null;
   if (!text.slice(Math.max(clauseStart, q.start - SPREAD_WINDOW), q.start).includes('分别')) return null;
   return { ...q, unit: next.unit, unitClass: next.unitClass, unitEnd: next.unitEnd };
 }

@@ -41,8 +41,8 @@ export interface Roles {
  * The words that make a unit lead or assist, wherever a document says them: in a clause ("A牵头"),
  * a label ("配合单位：") or a table column's header (row.ts). One list, so the three agree.
  */
-const LEAD_WORDS = '牵头|主办|主责|主要负责';
-const ASSIST_WORDS = '配合|协助|协办|参与|参加|支持|协同';
+export const LEAD_WORDS = '牵头|主办|主责|主要负责';
+export const ASSIST_WORDS = '配合|协助|协办|参与|参加|支持|协同';
 const LEAD_WORD = new RegExp(`^(?:${LEAD_WORDS})`);
 const ASSIST_WORD = new RegExp(`^(?:${ASSIST_WORDS})`);
 /**
@@ -80,7 +80,8 @@ function tagOfVerb(written: string, fallback: Tag): Tag {
   return fallback;
 }
 
-function tagOfLabel(label: string): Tag {
+/** The role a label or a role noun's word gives its units ("牵头单位" lead, "配合单位" assist, "责任单位" the clause rules). */
+export function tagOfLabel(label: string): Tag {
   if (LEAD_WORD.test(label)) return 'lead';
   if (ASSIST_WORD.test(label)) return 'assist';
   return 'plain';

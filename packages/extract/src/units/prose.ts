@@ -29,9 +29,9 @@
  * after 由 / 会同 / 配合 / 牵头, each over a bounded stretch (a list of names is at most a few
  * hundred characters), though a long run of such lists costs a large constant per character.
  */
-import { runsOn } from '@policyc/parse';
+import { runsOn, UNIT_KIND_WORDS } from '@policyc/parse';
 import { actorListAt, type ActorList } from './actors.js';
-import { assignRoles, type Tag, type TaggedSpan } from './clause.js';
+import { ASSIST_WORDS, assignRoles, LEAD_WORDS, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
 import { nextInClass } from '../search.js';
 import { charClass } from './codes.js';
 import { nameOf, type NameSpan } from './split.js';
@@ -82,7 +82,12 @@ const ROLE_VERB_AT_ALL_RE = /会同|牵头|负责|指导|承担|责任主体|第
 /** Role nouns ("牵头部门", "配合单位"): their role word is no verb. */
 const ROLE_NOUN_GLOBAL_RE = /(?:牵头|配合|负责|协办|协助|参与)(?:部门|单位|科室|处室|机构)/gu;
 /** What a line stating a duty holds somewhere: a role verb, 由, or a role noun a unit may be designated by ("A为责任单位"). */
-const DUTY_WORDS = ['会同', '牵头', '负责', '指导', '承担', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由', '责任单位', '责任部门', '主责单位', '主责部门'];
+// The role nouns over every kind word of UNIT_KIND_WORDS, written out: the ReDoS audit folds only
+// literal lists into the patterns built from this one.
+const DUTY_WORDS = [
+  '会同', '牵头', '负责', '指导', '承担', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由',
+  '责任单位', '责任部门', '责任处室', '责任科室', '责任股室', '责任机构', '主责单位', '主责部门', '主责处室', '主责科室', '主责股室', '主责机构',
+];
 const MAY_STATE_DUTY_RE = new RegExp(DUTY_WORDS.join('|'), 'u');
 /** The same words in the source, where a lone space (dropped from the line read) may split them. */
 const MAY_STATE_DUTY_WRITTEN_RE = new RegExp(DUTY_WORDS.map((w) => [...w].join('[\\s\\u200b]?')).join('|'), 'u');
@@ -719,6 +724,12 @@ function setLead(verbs: Verbs, at: number): void {
   verbs.at = Math.min(verbs.at, at);
 }
 
+/** A verb at `at` makes the actor assist, unless a verb has given it a role already. */
+function setAssist(verbs: Verbs, at: number): void {
+  if (verbs.tag === null) verbs.tag = 'assist';
+  verbs.at = Math.min(verbs.at, at);
+}
+
 /** A verb at `at` gives the actor the work, unless a verb has led already. */
 function setPlain(verbs: Verbs, at: number): void {
   if (verbs.tag === null) verbs.tag = 'plain';
@@ -808,8 +819,7 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
           verbs.mutual = true;
           break;
         }
-        if (verbs.tag === null) verbs.tag = 'assist';
-        verbs.at = Math.min(verbs.at, at);
+        setAssist(verbs, at);
         // 配合 and 协助 take whom they help as object ("配合市财政局做好…"); 参与 and 参加 take the
         // work taken part in ("参与政府决策过程": 政府 only qualifies it).
         const list = view === null || !HELPS_OBJECT.has(m[0]) ? null : actorListAt(s, a + end, b);
@@ -822,14 +832,14 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
 }
 
 /**
- * A unit made a role's holder by that role's noun, the clause ending on it: "市民政局为联席会议牵头单位",
- * "A作为本项工作的责任部门", "以A为牵头单位", "确定A为配合单位". Not a noun that goes on to something
- * else ("为各牵头单位重点工作"). Fixed words around one bounded gap: linear.
+ * A unit made a role's holder by that role's noun, the clause ending on it: "县应急管理局为联席会议
+ * 牵头单位", "A作为本项工作的责任部门", "以A为牵头单位", "确定A为配合单位". Not a noun that goes on to
+ * something else ("为各牵头单位重点工作"). The role words are the clauses' and columns' (clause.ts),
+ * with 责任 and 负责 for units answerable; fixed words around one bounded gap: linear.
  */
-const DESIGNATION_RE = /(?:作为|为|是)[^，,。；;、]{0,12}?(牵头|主责|责任|负责|配合|协助|协办|参与)(?:单位|部门)$/u;
+const DESIGNATION_RE = new RegExp(`(?:作为|为|是)[^，,。；;、]{0,12}?(${LEAD_WORDS}|${ASSIST_WORDS}|责任|负责)(?:${UNIT_KIND_WORDS})$`, 'u');
 /** "鼓励以企业为牵头单位…": what a measure encourages or allows designates no one. */
 const ENCOURAGES_RE = /鼓励|支持|引导|允许|提倡|倡导|可以|可/u;
-const DESIGNATED_ROLE: Record<string, Tag> = { 牵头: 'lead', 主责: 'lead', 责任: 'plain', 负责: 'plain', 配合: 'assist', 协助: 'assist', 协办: 'assist', 参与: 'assist' };
 
 /**
  * Reads a designation closing the predicate `p` (= `s[a, …)`): the units named right before its
@@ -839,7 +849,7 @@ const DESIGNATED_ROLE: Record<string, Tag> = { 牵头: 'lead', 主责: 'lead', �
 function designation(s: string, a: number, p: string, inQuote: (at: number) => boolean, view: View | null, verbs: Verbs): void {
   const m = DESIGNATION_RE.exec(p);
   if (m === null || inQuote(m.index) || ENCOURAGES_RE.test(p.slice(0, m.index))) return;
-  const tag = DESIGNATED_ROLE[m[1]!]!;
+  const tag = tagOfLabel(m[1]!);
   const list = view === null || m.index === 0 ? null : listEndingAt(s, a, a + m.index);
   if (list !== null) {
     verbs.designated = [...verbs.designated, { actor: { list, view: view! }, tag }];
@@ -848,9 +858,6 @@ function designation(s: string, a: number, p: string, inQuote: (at: number) => b
   if (m.index > MAX_ASSIST_GAP) return;
   if (tag === 'lead') setLead(verbs, m.index);
   else if (tag === 'plain') setPlain(verbs, m.index);
-  else {
-    if (verbs.tag === null) verbs.tag = 'assist';
-    verbs.at = Math.min(verbs.at, m.index);
-  }
+  else setAssist(verbs, m.index);
 }
 
