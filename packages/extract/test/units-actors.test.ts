@@ -129,6 +129,10 @@ describe('actorListAt: lists written shortened', () => {
     ['"等部门" shared by the list', '同级规划和自然资源、住房城乡建设等部门负责', ['同级规划和自然资源部门', '同级住房城乡建设部门'], ['同级规划和自然资源', '住房城乡建设等部门']],
     ['a level of two words after a bare one', '市、区县人民政府经济主管部门负责', ['市人民政府经济主管部门', '区县人民政府经济主管部门'], ['市', '区县人民政府经济主管部门']],
     ['a bare level of two words', '县、乡镇人民政府负责', ['县人民政府', '乡镇人民政府'], ['县', '乡镇人民政府']],
+    ['places before a body named after its place', '城南、河西街道办事处负责', ['城南街道办事处', '河西街道办事处'], ['城南', '河西街道办事处']],
+    ['places of unlike length', '青山大垸、芦湖管理区负责', ['青山大垸管理区', '芦湖管理区'], ['青山大垸', '芦湖管理区']],
+    ['three places, the kind once', '东岭、南岭、西岭村委会负责', ['东岭村委会', '南岭村委会', '西岭村委会'], ['东岭', '南岭', '西岭村委会']],
+    ['a place before a city government', '甲城、乙城市人民政府负责', ['甲城市人民政府', '乙城市人民政府'], ['甲城', '乙城市人民政府']],
   ])('%s: %s', (_title, s, names, written) => {
     expect(listAt(s)).toMatchObject({ names, written });
   });
@@ -136,6 +140,8 @@ describe('actorListAt: lists written shortened', () => {
   it.each([
     ['levels before a budget', '市、区两级财政要加大投入'],
     ['levels with no name after them', '市、区要加强统筹'],
+    // A body alone before a name whose kind is a department's, not a place's body: no place.
+    ['a body before a bureau', '农业、农村局负责'],
   ])('no list: %s: %s', (_title, s) => {
     expect(actorListAt(s, 0)).toBeNull();
   });

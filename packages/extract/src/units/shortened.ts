@@ -8,6 +8,7 @@
  *   "相关市、县政府"                      → 相关市政府, 相关县政府
  *   "市人力资源和社会保障、民政部门"      → 市人力资源和社会保障部门, 市民政部门 (the kind word once, at the end)
  *   "同级规划和自然资源、住房城乡建设等部门" → 同级规划和自然资源部门, 同级住房城乡建设部门
+ *   "城东、城西街道办事处"                 → 城东街道办事处, 城西街道办事处 (a place's own name before a body named after its place)
  *
  * A piece that is not a name on its own borrows from the next piece that is: a bare level takes
  * that name's body, a body without a kind word takes that name's kind word and lends it its level.
@@ -33,6 +34,31 @@ const BARE_LEVEL_RE = new RegExp(`^(?:${LEVELS_QUALIFIER})?(?:${COMPOUND_LEVELS}
 const LEVEL_PREFIX_RE = new RegExp(`^(?:同级|本级|上级|省级|市级|区级|县级|镇级|乡级|${COMPOUND_LEVELS}|各(?:省|市|区|县|镇|乡)(?:[（(][^（）()]{1,8}[）)])?|省|市|区|县|镇|乡)`, 'u');
 /** "住房城乡建设等部门": a body, 等, then the kind word that the list shares. */
 const DENG_KIND_RE = /^(.+)等([^等]{1,4})$/u;
+
+/**
+ * Words that open the kind part of a body named after its place ("城西|街道办事处", "荒湖|管理区",
+ * "光明|村委会", "东湖|景区管委会"): the part a shortened list of such bodies writes once, at its end.
+ * Closed and generic: the place's own name is what varies; these are what places' bodies are.
+ */
+const PLACE_KIND_HEADS = ['街道', '社区', '村', '居委会', '管理', '管委会', '委员会', '办事处', '经济', '开发区', '高新', '工业园', '产业园', '园区', '新区', '景区', '片区', '人民政府', '政府', '农场', '林场', '市', '县', '区', '州', '旗', '镇', '乡'];
+/** A place's own name written alone in a shortened list: two to six characters. */
+const MAX_PLACE = 6;
+
+/**
+ * The kind part of `written` (a body named after its place) that a place's name written alone
+ * before it (`fragment`) takes: from the first kind word after the place's own name, which has
+ * two characters at least ("城东、城西街道办事处", "人民大垸、荒湖管理区", "北京、上海市人民政府").
+ * Null when the fragment says a kind of its own or no kind word opens in `written`.
+ */
+export function placeKind(fragment: string, written: string): string | null {
+  if (fragment.length < 2 || fragment.length > MAX_PLACE || kindSuffix(fragment) !== null) return null;
+  for (let p = 2; p < written.length && p <= MAX_PLACE; p++) {
+    if (!PLACE_KIND_HEADS.some((h) => written.startsWith(h, p))) continue;
+    const kind = written.slice(p);
+    return kindSuffix(kind) === null ? null : kind;
+  }
+  return null;
+}
 
 /** Kind words a list writes once for all its members. */
 const GENERIC_KINDS = new Set(['部门', '单位', '机构', '机关']);
@@ -89,6 +115,12 @@ export function expandShortened(s: string, pieces: readonly Piece[], isName: Nam
       if (qualifier !== null && !LEVELS_QUALIFIER_RE.test(written) && isName(qualifier[0] + written)) {
         (next as Piece).names = [{ ...full, name: qualifier[0] + written }, ...((next as Piece).names as NameSpan[]).slice(1)];
       }
+      continue;
+    }
+    // "城东、城西街道办事处": a place's name alone takes the kind of body the next name is.
+    const place = placeKind(fragment, written);
+    if (place !== null && isName(fragment + place)) {
+      out.push({ ...piece.span, name: fragment + place });
       continue;
     }
     // "市人力资源和社会保障、民政部门": the fragment lacks the kind word the list ends with.
