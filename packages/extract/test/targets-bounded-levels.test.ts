@@ -96,3 +96,19 @@ describe('concentrations, and figures listed under 分别 that share the unit wr
     expect(brief(targets('到2025年，第3和第5批示范项目完成验收。'))).toEqual([]);
   });
 });
+
+describe('ratios to one, and gaps a plan narrows (缩小到)', () => {
+  it.each([
+    ['城乡居民收入比缩小到2.1:1以内。', [['2.1', ':1', 'lte', '城乡居民收入比']]],
+    ['到2025年，农产品加工业产值与农业总产值之比达到2.4：1。', [['2.4', ':1', 'eq', '农产品加工业产值与农业总产值之比']]],
+    ['城乡居民收入差距缩小到2.3倍以内。', [['2.3', '倍', 'lte', '城乡居民收入差距']]],
+  ])('%s', (text, expected) => {
+    expect(brief(targets(text))).toEqual(expected);
+  });
+  it.each([
+    ['a matching rate, no goal', '市级财政按1:1比例安排配套资金。'],
+    ['a scale, not a ratio to one', '编制1:10000比例尺地形图。'],
+  ])('near miss: %s: %s', (_title, text) => {
+    expect(brief(targets(text))).toEqual([]);
+  });
+});

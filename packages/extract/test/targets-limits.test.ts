@@ -16,6 +16,11 @@ describe('time limits with 内', () => {
     expect(targets('企业开办2日内完成。')).toEqual([[2, '日', 'lte']]);
   });
 
+  it('are targets (lte) when a procedure is cut to them', () => {
+    expect(targets('全市项目审批时间缩短至80个工作日内。')).toEqual([[80, '个工作日', 'lte']]);
+    expect(targets('办理时限压缩至3个工作日内。')).toEqual([[3, '个工作日', 'lte']]);
+  });
+
   it('are not when they time a step of a rule or a goal', () => {
     expect(targets('街道办事处应在5个工作日内完成初审并报区民政局。')).toEqual([]);
     expect(targets('区住建部门在受理申请后1个月内完成核查。')).toEqual([]);
@@ -25,6 +30,8 @@ describe('time limits with 内', () => {
 
   it('are not when nothing is done within them', () => {
     expect(targets('项目单位10个工作日内报送有关材料。')).toEqual([]);
+    // A cut named earlier in the clause does not make a later limit the level it is cut to.
+    expect(targets('审批环节缩短后，项目单位10个工作日内报送有关材料。')).toEqual([]);
   });
 });
 

@@ -110,8 +110,13 @@ describe('actorListAt: where the list of subjects ends', () => {
   it.each([
     ['组织部 is part of a name', '市委组织部、市委宣传部牵头', ['市委组织部', '市委宣传部']],
     ['有关 after a name opens what follows', '卫生健康部门有关医疗机构信息', ['卫生健康部门']],
+    ['a class its 的-modifier alone sets apart, and a name joined by 和', '负有监管职责的部门和行业主管部门负责', ['负有监管职责的部门', '行业主管部门']],
   ])('%s: %s', (_title, s, want) => {
     expect(listAt(s, 0)?.names).toEqual(want);
+  });
+
+  it('a person of a class is no list: 未按期完成的单位负责人', () => {
+    expect(actorListAt('未按期完成的单位负责人进行说明', 0)).toBeNull();
   });
 
   it('a person of a unit is no list: 各区人民政府负责人要亲自部署', () => {
@@ -133,6 +138,8 @@ describe('actorListAt: lists written shortened', () => {
     ['places of unlike length', '青山大垸、芦湖管理区负责', ['青山大垸管理区', '芦湖管理区'], ['青山大垸', '芦湖管理区']],
     ['three places, the kind once', '东岭、南岭、西岭村委会负责', ['东岭村委会', '南岭村委会', '西岭村委会'], ['东岭', '南岭', '西岭村委会']],
     ['a place before a city government', '甲城、乙城市人民政府负责', ['甲城市人民政府', '乙城市人民政府'], ['甲城', '乙城市人民政府']],
+    // A kind word alone after a catch-all of its kind names no unit of its own: one catch-all.
+    ['a kind word alone after a catch-all', '其他有关部门、单位按照职责负责', ['其他有关部门、单位'], ['其他有关部门、单位']],
   ])('%s: %s', (_title, s, names, written) => {
     expect(listAt(s)).toMatchObject({ names, written });
   });
@@ -142,6 +149,8 @@ describe('actorListAt: lists written shortened', () => {
     ['levels with no name after them', '市、区要加强统筹'],
     // A body alone before a name whose kind is a department's, not a place's body: no place.
     ['a body before a bureau', '农业、农村局负责'],
+    // 乡 closes no name where it opens 乡村: "康居乡村" is villages, not a 乡 named 康居.
+    ['a place word across a level', '康居乡村的创建，指导农村建设'],
   ])('no list: %s: %s', (_title, s) => {
     expect(actorListAt(s, 0)).toBeNull();
   });

@@ -56,7 +56,40 @@ const RANK: Record<string, number> = { chapter: 0, section: 1, article: 2 };
  */
 const GBT_RANK: Record<string, number> = { 'cn-comma': 0, 'cn-paren': 1, 'arabic-dot': 2, 'arabic-paren': 3 };
 
-export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlacement[]; messages: DepthMessage[] } {
+/** How long the title sentence of a heading can be, where a lower level's first item runs on after it. */
+const MAX_RUN_IN_TITLE = 40;
+
+/**
+ * Whether `c`, inside a line, opens a lower level right after the title sentence of the heading
+ * `above` on the same line: "1.深化某项改革。(1)全面落实…。(2)完善…" (items set as one paragraph
+ * per parent). Only after a title that is one sentence closed by 。 (not "：(1)…；(2)…", a list in
+ * a paragraph), only a scheme that ranks below the heading's, and only where its second item
+ * (`secondItem`, looked up last) opens after a sentence's end or a bracket's close.
+ */
+function opensAfterTitle(c: Candidate, above: Candidate | undefined, secondItem: () => Candidate | undefined, text: string): boolean {
+  if (above === undefined || above.line !== c.line || c.ordinal !== 1 || c.start - above.end > MAX_RUN_IN_TITLE) return false;
+  const lower = GBT_RANK[styleKey(c)], upper = GBT_RANK[styleKey(above)];
+  if (lower === undefined || upper === undefined || lower <= upper) return false;
+  const title = text.slice(above.end, c.start).trimEnd();
+  if (title.length < 2 || !(title.endsWith('。') || title.endsWith('.')) || /[。；;：:！!？?]/u.test(title.slice(0, -1))) return false;
+  // The second item opens after a sentence or a duty clause, as an item does: "；(2)桥梁" is a list's.
+  const second = secondItem();
+  return second !== undefined && (second.atLineStart || /[。）)]/u.test(second.before));
+}
+
+/** The candidate after `candidates[from]` that numbers 2 in its scheme, within the next few. */
+function secondOf(candidates: readonly Candidate[], from: number): Candidate | undefined {
+  const key = styleKey(candidates[from] as Candidate);
+  for (let k = from + 1; k < candidates.length && k <= from + MAX_BETWEEN_ITEMS; k++) {
+    const d = candidates[k] as Candidate;
+    if (styleKey(d) === key) return d.ordinal === 2 ? d : undefined;
+  }
+  return undefined;
+}
+/** How many candidates of other schemes may stand between an item and the next. */
+const MAX_BETWEEN_ITEMS = 16;
+
+export function placeHeadings(candidates: Candidate[], text = ''): { headings: HeadingPlacement[]; messages: DepthMessage[] } {
   const inline = flowsInline(candidates);
   const headings: HeadingPlacement[] = [];
   const messages: DepthMessage[] = [];
@@ -73,7 +106,8 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
   const continued = continuedCandidates(candidates);
   /** The schemes a candidate has been seen of so far, heading or not. */
   const seenKeys = new Set<string>();
-  for (const c of candidates) {
+  for (let index = 0; index < candidates.length; index++) {
+    const c = candidates[index] as Candidate;
     if (c.row === undefined) inTable.clear();
     let key = inTable.get(styleKey(c)) ?? styleKey(c);
     // (Its numbered rows restarting at 1 run on at their level: a table's parts each number from 1.)
@@ -111,6 +145,7 @@ export function placeHeadings(candidates: Candidate[]): { headings: HeadingPlace
       if (c.unnumbered) depth = outranked >= 0 ? outranked + 1 : stack.length + 1;
       else if (outranked >= 0 && c.atLineStart && (c.ordinal === 1 || runsOn || STRONG.has(key))) depth = outranked + 1;
       else if ((c.ordinal === 1 || runsOn) && (c.atLineStart || inline)) depth = stack.length + 1;
+      else if (!c.atLineStart && continued.has(c) && opensAfterTitle(c, headings.at(-1)?.candidate, () => secondOf(candidates, index), text)) depth = stack.length + 1;
       else if (headings.length === 0 && c.atLineStart && c.ordinal > 1 && continued.has(c)) depth = 1;
       // "三、健全某体系 (六)完善…。…(七)强化…": a page that opens mid-list runs its items on inside
       // the line of the heading above them, after a space or a sentence's end. Only the scheme's

@@ -140,6 +140,10 @@ const LABEL_CELL_LINE = /^[^|\n]{1,20}\|\s*$/u;
 const BORDER_LINE = /^[|｜][|｜\s]*$/u;
 /** A cell that holds a field label of a page's metadata ("发布文号", "生效日期："). */
 const FIELD_LABEL_CELL = new RegExp(`^(?:${FIELD_LABEL})[:：]?$`, 'u');
+/** A field label alone on its line, its value on the next ("索引号", "发布机构", "信息名称"). */
+const LABEL_ALONE = new RegExp(`^(?:${FIELD_LABEL})$`, 'u');
+/** A label whose value is the document's own 发文字号 or title ("文号", "信息名称", "标题"); not 索引号. */
+const NUMBER_OR_TITLE_LABEL = /(?:文号|文號|字号|字號|编号|編號|名称|名稱|标题|標題)$/u;
 /** A metadata label that names the 发文字号 ("发文字号", "文号", "文件编号"). */
 const NUMBER_LABEL = /(?:文号|文號|字号|字號|编号|編號)\s{0,2}[:：]$/u;
 /** A title line that is the file's name ("某某预案.pdf"): the title is the name without its extension. */
@@ -176,6 +180,8 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
   let masthead = false;
   /** A metadata label without its value ("• 来源:"): the next line is that value, no field of the document. */
   let valueFollows = false;
+  /** The last line read was a label alone of the page's metadata ("索引号"): the next is its value, the page's. */
+  let pageValueNext = false;
   /** The last line read was a row of a page's metadata table set with pipes. */
   let inPageTable = false;
   let i = 0;
@@ -183,6 +189,17 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     let v = views[i]!;
     if (v.text === '') continue;
     if (isMarkerLine(v.start)) break;
+    if (pageValueNext) {
+      pageValueNext = false;
+      continue;
+    }
+    // A page's metadata set a cell a line, each label alone over its value ("索引号" / "0000…/2023-00763"
+    // / … / "文号" / "某政办发〔2023〕11号" / "信息名称" / "某某关于…的通知"): the value of a label that
+    // names the document's number or title is read as a line of its own, any other is the page's.
+    if (!hasTitle() && titleLines.length === 0 && LABEL_ALONE.test(unspaced(v.text))) {
+      pageValueNext = !NUMBER_OR_TITLE_LABEL.test(unspaced(v.text));
+      continue;
+    }
     // A page that opens on a notice's list of attachments ("附件1：某某制度" over the signature: its
     // second page) has no header: the list, the signature and the attached text follow.
     if (fields.length === 0 && titleLines.length === 0 && ATTACHMENT_LABEL.test(v.text) && !ATTACHMENT_LABEL_ALONE.test(v.text)) break;

@@ -59,7 +59,7 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   const candidates = itemsBeforeFigures(decimalTopsWithSubs(withoutCitedDocuments(withoutContents(withAttachments(candidatesFrom(bodyCandidates, text, body, mask, header.bodyStart), text, body, mask, header.bodyStart, Math.max(0, ...header.closing.map((f) => f.start))), text, body, mask), text, body)));
   const tables = readTables(text, body, mask, header.bodyStart, candidates);
   const withRows = [...candidates.filter((c) => !tables.inside(c.line)), ...tables.rows].sort((a, b) => a.start - b.start);
-  const { headings, messages } = placeHeadings(withUnnumberedDivision(withRows, text, body, mask, header.bodyStart));
+  const { headings, messages } = placeHeadings(withUnnumberedDivision(withRows, text, body, mask, header.bodyStart), text);
   const tree = buildTree({
     text, lines: body, mask, positions,
     header: header.fields, bodyStart: header.bodyStart, closing: header.closing, plan: header.plan,

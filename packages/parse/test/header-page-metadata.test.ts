@@ -51,6 +51,13 @@ describe('rows of label: value pairs above the title', () => {
     expect(meta(`某市人民政府关于某某的通知\n各直属机构：\n${BODY}`).addressees).toEqual(['各直属机构']);
   });
 
+  it('reads a block set a cell a line, each label alone over its value, and takes the number and title it names', () => {
+    const text = `索引号\n5678/2023-00123\n信息分类\n政府文件\n发布机构\n某县人民政府办公室\n文号\n某政办发〔2023〕8号\n发布日期\n2023-03-09\n信息名称\n某县人民政府办公室关于印发某某实施方案的通知\n\n各乡镇人民政府，县属各部门：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某县人民政府办公室关于印发某某实施方案的通知', docNumber: '某政办发〔2023〕8号', addressees: ['各乡镇人民政府', '县属各部门'] });
+    // near miss: an index number under its label alone is the page's, no 发文字号
+    expect(meta(`索引号\n某政发〔2023〕2号\n某市人民政府关于某某的通知\n各区：\n${BODY}`)).toEqual({ title: '某市人民政府关于某某的通知', docNumber: null, addressees: ['各区'] });
+  });
+
   it('near miss: an index label gives no 发文字号', () => {
     expect(meta(`索引号：某政发〔2023〕2号\n某市人民政府关于某某的通知\n各区：\n${BODY}`).docNumber).toBeNull();
   });

@@ -460,6 +460,15 @@ describe('a page that opens mid-list, its items run on inside the line of the he
   it('near miss: a marker that cites an item ("(三)、(四)项规定", "(二)(三)款") opens none', () => {
     expect(outline('某市专项整治方案\n一、总体要求\n对存在隐患的企业，依照《某省条例》 (三)、(四)项规定予以处罚。\n二、工作措施\n符合本办法第三条 (二)(三)款规定的企业，可申请补助。\n')).toEqual(['1 一、 总体要求', '2 二、 工作措施']);
   });
+  it('nests items set one paragraph per parent, the first run on after the parent\'s title sentence', () => {
+    const text = '关于优化营商环境的实施意见\n一、减少审批事项\n1.深化登记制度改革。(1)推行证照合一。整合涉企证照事项。(某局牵头负责)(2)推进全程电子化。推行网上申请。(某局牵头负责)\n2.精简投资审批。(1)压减审批环节。合并办理。(某委负责)\n';
+    expect(outline(text)).toEqual(['1 一、 减少审批事项', '1.1 1. 深化登记制度改革', '1.1.1 (1) 推行证照合一', '1.1.2 (2) 推进全程电子化', '1.2 2. 精简投资审批']);
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+  it('near miss: a short list run on after a title, its items parted by ；, stays in its paragraph', () => {
+    const text = '某市实施方案\n一、主要任务\n（一）推进建设。(1)道路；(2)桥梁；(3)管网。\n（二）完善机制。\n';
+    expect(outline(text)).toEqual(['1 一、 主要任务', '1.1 （一） 推进建设', '1.2 （二） 完善机制']);
+  });
   it('near miss: a list inside a paragraph that counts from (1) stays in its paragraph', () => {
     const text = '某市实施方案\n一、主要任务\n（一）推进建设。主要包括：(1)道路；(2)桥梁；(3)管网。\n（二）完善机制。包括：(1)考核；(2)督查。\n';
     expect(outline(text)).toEqual(['1 一、 主要任务', '1.1 （一） 推进建设', '1.2 （二） 完善机制']);

@@ -17,7 +17,7 @@ import type { Quantity } from './figures.js';
 const COMMIT_VERBS = [
   '达到', '超过', '突破', '实现', '完成', '建设', '建立', '建成', '新建', '创建', '培育', '打造', '形成',
   '研制', '开发', '新增', '增加到', '增加至', '增至', '增长', '提高', '提升', '扩大', '降低', '降至', '下降',
-  '减少', '减至', '压缩', '压减', '缩短', '控制在', '稳定在', '保持在', '力争', '培养', '引进', '推动',
+  '减少', '减至', '压缩', '压减', '缩短', '缩小', '控制在', '稳定在', '保持在', '力争', '培养', '引进', '推动',
   '遴选', '精选', '评选', '认定', '组建', '设立', '布局', '带动', '吸引', '惠及', '覆盖', '扶持', '孵化',
   '招引', '储备', '新招', '培训', '支持建设', '争创', '创成', '翻', '制定', '开拓', '推出', '改造', '实施', '推进', '帮扶',
   // Building and creating as plans write it: "新创…学校30所", "改扩建幼儿园70所", "新（改、扩）建…".
@@ -50,7 +50,7 @@ const ADJACENT_VERBS = ['达'];
  * span ("受教育年限提高到11.3年"). The only way a time span is a goal outside a goal context.
  */
 const REDUCE_VERBS = [
-  '压缩至', '压缩到', '压缩在', '压减至', '压减到', '缩短至', '缩短到', '缩减至', '缩减到', '减至', '减少至',
+  '压缩至', '压缩到', '压缩在', '压减至', '压减到', '缩短至', '缩短到', '缩减至', '缩减到', '缩小至', '缩小到', '减至', '减少至',
   '减少到', '降至', '降低至', '降低到', '控制在', '提高到', '提高至', '提升到', '提升至', '延长到', '延长至',
 ];
 /** Measures that are themselves time spans: a figure in years after them is their level. */
@@ -208,12 +208,15 @@ const MAX_LIMIT_ITEMS = 8;
 
 /**
  * A time limit that a procedure is done within: "环评报告书14个工作日内完成审批", or an item of a list
- * of limits that ends so ("报告书14个工作日内、报告表7个工作日内完成审批"). It bounds the time the way
- * "压缩至90个工作日以内" does (lte); "30日内" alone ("30日内报送") only says when, and is no goal.
+ * of limits that ends so ("报告书14个工作日内、报告表7个工作日内完成审批"), or the span a verb cuts a
+ * procedure to ("缩短至100个工作日内"). It bounds the time the way "压缩至90个工作日以内" does (lte);
+ * "30日内" alone ("30日内报送") only says when, and is no goal.
  */
 export function isLimitWithin(shape: TextShape, q: Quantity): boolean {
   const { text } = shape;
   if (q.unitClass !== 'duration' || text[q.unitEnd] !== '内') return false;
+  // "缩短至100个工作日内": the span a procedure is cut to, written as the limit it is done within.
+  if (REDUCE_VERBS.some((v) => text.endsWith(v, q.start))) return true;
   if (TIMED_STEP.test(text.slice(Math.max(shape.clauseStart(q.start), q.start - WINDOW), q.start))) return false;
   let k = q.unitEnd + 1;
   // Past the later items of the list, each closing with its own 内; windows keep every step bounded.

@@ -26,6 +26,8 @@ const LEXICON: Record<string, UnitClass> = {
   '%': 'percent', '％': 'percent', '‰': 'percent', '‰‰': 'percent',
   个百分点: 'points', 百分点: 'points',
   倍: 'multiple', 番: 'multiple',
+  // A ratio to one ("城乡居民收入比缩小到1.6:1"): the figure is how many times the second term.
+  ':1': 'multiple', '：1': 'multiple',
   元: 'money', 美元: 'money', 元人民币: 'money',
   个月: 'duration', 个工作日: 'duration', 工作日: 'duration', 个小时: 'duration', 小时: 'duration',
   分钟: 'duration', 天: 'duration', 日: 'duration', 周: 'duration', 个星期: 'duration', 星期: 'duration',
@@ -99,6 +101,8 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
   for (const word of words) {
     if (!text.startsWith(word, at)) continue;
     if (word.length === 1 && OPENS_WORD[word]?.includes(text[at + 1] ?? '_')) return null;
+    // ":1" ends a ratio only where no figure goes on ("1:10" is no ratio to one).
+    if (/[0-9]$/u.test(word) && /[0-9０-９.．]/u.test(text[at + word.length] ?? '')) return null;
     return { text: word, end: at + word.length, cls: LEXICON[word]! };
   }
   return null;

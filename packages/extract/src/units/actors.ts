@@ -74,6 +74,8 @@ const LEVEL_WITH_GROUP_RE = /^(?:各)?(?:省|市|县|区|街道|镇|乡)[（(][^
 const ROLE_NOUN_RE = /(?:负责|牵头|配合|协办)(?=(?:科室|部门|单位|处室|机构)$)/u;
 /** Words that give or turn something to someone: a modifier holding one is a clause ("给予…的政府"). */
 const MODIFIER_CLAUSE_RE = /[给向把被]/u;
+/** Kind words that name a class of organisations once a 的-modifier says which ("…的部门", "…的单位"). */
+const GENERIC_HEADS = new Set(['部门', '单位', '机构', '机关']);
 /** What a 的-modifier may not hold: a role verb or modal makes it a clause, not a modifier. */
 const MODIFIER_PROSE_RE = /负责|牵头|会同|配合|协助|要|应当|[，,。；;：:、“”"《》]/u;
 const MAX_MODIFIER = 24;
@@ -107,7 +109,10 @@ function judgeActorName(raw: string): boolean {
     const head = name.slice(de + 1);
     // The modifier is a phrase, not a clause with an object and a recipient of its own ("对参加培训的
     // 人员给予一定比例的政府" is no name ending in 政府; "受委托的行政机关", "由政府举办的医疗机构" are).
-    return modifier.length > 0 && modifier.length <= MAX_MODIFIER && !MODIFIER_PROSE_RE.test(modifier) && !MODIFIER_CLAUSE_RE.test(modifier) && judgeActorName(head);
+    // The modifier may be all that sets the class apart: "负有监管职责的部门" names the departments
+    // that have the duty, as "有关部门" does the concerned ones.
+    return modifier.length > 0 && modifier.length <= MAX_MODIFIER && !MODIFIER_PROSE_RE.test(modifier) && !MODIFIER_CLAUSE_RE.test(modifier)
+      && (judgeActorName(head) || GENERIC_HEADS.has(head));
   }
   if (RUNNING_INNER_RE.test(plain)) return false;
   // "扶贫办", "市政府办", "国务院新闻办": an office's short name is short; "兴办", "承办" are verbs.
@@ -137,7 +142,9 @@ const HEAD_POSTS = ['局长', '厅长', '部长', '处长', '科长', '院长', 
  * Words whose first character is also a name's last: a list does not end inside them
  * ("…部门会同…" is 部门 + 会同, not a name ending in 会; "…单位协助…" not one ending in 协).
  */
-const WORDS_ACROSS_END = new Set([...HEAD_POSTS, '委员', '会同', '组织', '会商', '组成', '组建', '办理', '处理', '处置', '协助', '协调', '协同', '协作', '所需', '所有', '所属', '所在', '区域', '市场', '部署', '部分', '委托', '局面', '院内', '站在',
+const WORDS_ACROSS_END = new Set([...HEAD_POSTS, '委员', '会同', '组织', '会商', '组成', '组建', '办理', '处理', '处置', '协助', '协调', '协同', '协作', '所需', '所有', '所属', '所在', '区域', '市场',
+  // Words of place after a place's level: "康居乡村" is no 康居乡, "全县域" no county.
+  '乡村', '县域', '市域', '镇域', '县城', '部署', '部分', '委托', '局面', '院内', '站在',
   // 企业家, 实业家: persons, not a 企业 followed by more of its sentence.
   '业家'].map(pairCode));
 

@@ -62,6 +62,14 @@ export function placeKind(fragment: string, written: string): string | null {
 
 /** Kind words a list writes once for all its members. */
 const GENERIC_KINDS = new Set(['部门', '单位', '机构', '机关']);
+/**
+ * Whether `s[a, b)` is a generic kind word alone after a name of the same kind and a 、 ("有关部门、
+ * 单位"): the list names one catch-all, its kind written twice ("单位" alone names no unit).
+ */
+export function extendsKind(s: string, prev: Span, a: number, b: number): boolean {
+  return prev.end + 1 === a && s[prev.end] === '、' && GENERIC_KINDS.has(s.slice(a, b)) && GENERIC_KINDS.has(s.slice(prev.end - 2, prev.end));
+}
+
 /** A fragment is written in Chinese characters only: a level, or a body without its kind word. */
 const FRAGMENT_RE = /^[\u4e00-\u9fff]+$/u;
 /** A fragment is a short body ("市人力资源和社会保障"), not a clause. */

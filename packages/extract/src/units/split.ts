@@ -11,7 +11,7 @@
  */
 import { charClass } from './codes.js';
 import { isClassPhrase, isUnitName } from './names.js';
-import { expandShortened, isBareLevel, mayBeFragment, shareLevel } from './shortened.js';
+import { expandShortened, extendsKind, isBareLevel, mayBeFragment, shareLevel } from './shortened.js';
 import type { Span } from './view.js';
 
 /** A name found in a list; `name` is set when the list wrote it shortened ("市、区财政部门"). */
@@ -268,6 +268,13 @@ export function splitUnits(s: string, a: number, b: number, isName: NameTest = i
     // as it is before 、 (not one a range or a count of levels goes on: "县级及以上", "市和区两级").
     else if (i === b || (depth === 0 && (isSeparatorCode(code) || ((code === HE || code === JI) && isBareLevel(s, from, i) && !LEVELS_GO_ON_RE.test(s.slice(i + 1, i + 4)))))) {
       if (i === from) return null; // an empty piece: "A、、B"
+      // "有关部门、单位": a kind word alone widens the catch-all before it to a name of both kinds.
+      const last = pieces[pieces.length - 1]?.names?.at(-1);
+      if (last !== undefined && extendsKind(s, last, from, i)) {
+        last.end = i;
+        from = i + 1;
+        continue;
+      }
       // A level written alone before more of the list ("相关市、县政府") is a fragment the list
       // completes, even where it could pass for a name ("相关市").
       const names = i < b && isBareLevel(s, from, i) ? null : splitPiece(s, from, i, isName);
@@ -295,7 +302,9 @@ export function splitLabelledUnits(s: string, a: number, b: number, isListed: Na
   for (const [from, to] of listItems(s, a, b)) {
     if (from === to) continue;
     const names = splitUnits(s, from, to);
+    const last = out.at(-1);
     if (names !== null) for (const n of names) out.push(n);
+    else if (last !== undefined && last.name === undefined && extendsKind(s, last, from, to)) last.end = to;
     else {
       const end = withoutClass(s, from, to);
       if (end > from && isListed(s.slice(from, end))) out.push({ start: from, end });
