@@ -56,9 +56,18 @@ describe('a lead listed again among the task\'s other units', () => {
 });
 
 describe('labels of assisting units', () => {
-  it.each(['协同单位', '支持单位', '参加单位'])('%s：… lists units that assist, as 配合单位 does', (label) => {
+  it.each(['协同单位', '支持单位', '参加单位', '协作单位', '主要协作单位', '其他配合单位'])('%s：… lists units that assist, as 配合单位 does', (label) => {
     expect(roles(`（一）深化机构改革。\n${label}：市财政局、市人社局和各区人民政府。`)).toEqual([
       { lead: [], assist: ['市财政局', '市人社局', '各区人民政府'], responsible: [] },
     ]);
+  });
+});
+
+describe('a qualifier before a label', () => {
+  it('主要负责单位 is a lead label, its 主要 part of the role word', () => {
+    expect(roles('（一）深化机构改革。\n主要负责单位：市财政局。')).toEqual([{ lead: ['市财政局'], assist: [], responsible: [] }]);
+  });
+  it('near miss: a qualifier alone before a colon labels no units', () => {
+    expect(roles('（一）深化机构改革。\n主要内容：市财政局、市人社局联合发文。')).toEqual([]);
   });
 });

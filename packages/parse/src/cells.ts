@@ -10,7 +10,8 @@
  * columns being few).
  */
 
-export type ColumnKind = 'text' | 'unit' | 'measure' | 'figure' | 'deadline' | 'group';
+/** `helpers`: a column of units that help (配合单位, 协同单位), listing as many as the work has. */
+export type ColumnKind = 'text' | 'unit' | 'helpers' | 'measure' | 'figure' | 'deadline' | 'group';
 
 /*
  * The words of figure columns' headers. The extractor reads goals from the goal columns of an
@@ -38,14 +39,32 @@ const FIGURE_COLUMN = new RegExp(`(?:${GOAL_WORDS}|${GOAL_VALUE_WORDS}|${PRESENT
  * extractor's labels and column roles.
  */
 export const UNIT_KIND_WORDS = '单位|部门|处室|科室|股室|机构';
+/**
+ * The words that make a unit lead or assist, wherever a document says them: in a clause ("A牵头"),
+ * a label ("配合单位：") or a table column's header. One list for the parser's columns and the
+ * extractor's clauses, labels and column roles, so they agree.
+ */
+export const LEAD_WORDS = '牵头|主办|主责|主要负责';
+export const ASSIST_WORDS = '配合|协助|协办|协作|参与|参加|支持|协同';
 const UNIT_COLUMN = new RegExp(`(?:${UNIT_KIND_WORDS}|主体)$`, 'u');
+const HELPERS_COLUMN = new RegExp(`(?:${ASSIST_WORDS})`, 'u');
 const DEADLINE_COLUMN = /时限|时间|期限|进度/u;
+
+/**
+ * A column that sorts the rows into kinds ("事项分类", "类别", "所属领域"): its cell is merged down
+ * the rows of a kind, so most rows set none, as a group's column before 序号 does.
+ */
+export const CATEGORY_COLUMN = /(?:分类|分類|类别|類別|类型|類型|领域|領域|板块|板塊)$/u;
+
+/** Whether a column of the kind holds units. */
+export const holdsUnits = (kind: ColumnKind): boolean => kind === 'unit' || kind === 'helpers';
 
 /** A column's kind from its header text (white space removed). */
 export function columnKind(header: string): ColumnKind {
+  if (CATEGORY_COLUMN.test(header)) return 'group';
   if (MEASURE_COLUMN.test(header)) return 'measure';
   if (DEADLINE_COLUMN.test(header)) return 'deadline';
-  if (UNIT_COLUMN.test(header)) return 'unit';
+  if (UNIT_COLUMN.test(header)) return HELPERS_COLUMN.test(header) ? 'helpers' : 'unit';
   if (FIGURE_COLUMN.test(header)) return 'figure';
   return 'text';
 }
@@ -86,7 +105,8 @@ function look(line: string): LineLook {
 function fit(kind: ColumnKind, l: LineLook): number {
   switch (kind) {
     case 'text': return l.measure || (l.figure && l.short) ? 2.5 : 1;
-    case 'unit': return l.unit ? 0 : 3;
+    case 'unit':
+    case 'helpers': return l.unit ? 0 : 3;
     case 'measure': return l.measure ? 0 : l.short && !l.figure && !l.unit ? 1.5 : 4;
     case 'figure': return l.figure ? 0 : l.unit ? 4 : l.short && !l.measure ? 0.5 : 2.5;
     case 'deadline': return l.deadline ? 0 : 2;
@@ -96,13 +116,19 @@ function fit(kind: ColumnKind, l: LineLook): number {
 }
 
 /** What a further line costs in a column that has one already (a cell broken over lines). */
-const EXTEND: Record<ColumnKind, number> = { text: 0.3, unit: 0.5, measure: 3, figure: 3, deadline: 1, group: 3 };
+const EXTEND: Record<ColumnKind, number> = { text: 0.3, unit: 0.5, helpers: 0.5, measure: 3, figure: 3, deadline: 1, group: 3 };
+/**
+ * What a further line costs a unit column that a column of helpers follows, beyond a unit cell's
+ * premium: the first (牵头单位) names one unit or two, the helpers (配合单位, 协同单位) as many as
+ * the work has, so a long run of units goes on in the later column.
+ */
+const LEAD_CELL_EXTEND = 0.3;
 /** What a further line costs the name cell beyond a text cell's premium. */
 const NAME_EXTEND = 0.5;
 /** What leaving the name cell empty costs. */
 const NAME_EMPTY = 4;
 /** What a column left empty costs (a group column is merged, so usually empty). */
-const EMPTY: Record<ColumnKind, number> = { text: 2, unit: 2, measure: 2, figure: 2, deadline: 2, group: 0 };
+const EMPTY: Record<ColumnKind, number> = { text: 2, unit: 2, helpers: 2, measure: 2, figure: 2, deadline: 2, group: 0 };
 
 /**
  * The column index of each line (lines in order, columns in order, each column taking a run of
@@ -115,6 +141,7 @@ export function alignCells(lines: readonly string[], kinds: readonly ColumnKind[
   const n = kinds.length;
   if (m === 0 || n === 0) return lines.map(() => 0);
   const looks = lines.map(look);
+  const extend = kinds.map((k, j) => EXTEND[k] + (j === name ? NAME_EXTEND : 0) + (k === 'unit' && kinds[j + 1] === 'helpers' ? LEAD_CELL_EXTEND : 0));
   const cost = (j: number, i: number) => fit(kinds[j]!, looks[i]!);
   // emptyBefore[j]: the cost of leaving columns 0..j-1 empty.
   const emptyBefore: number[] = [0];
@@ -129,7 +156,7 @@ export function alignCells(lines: readonly string[], kinds: readonly ColumnKind[
     for (let j = 0; j < n; j++) {
       const c = cost(j, i);
       // The same column goes on (a small premium for later columns breaks ties towards earlier ones).
-      let best = dp[j]! + EXTEND[kinds[j]!] + (j === name ? NAME_EXTEND : 0) + j * 0.001 + c;
+      let best = dp[j]! + extend[j]! + j * 0.001 + c;
       let arg = j;
       for (let p = 0; p < j; p++) {
         const v = dp[p]! + skipped(p + 1, j) + c;

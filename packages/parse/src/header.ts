@@ -604,8 +604,14 @@ function readAddressees(v: LineView, text: string): FieldRange | null {
   const head = v.text.slice(0, colon);
   if (/[。；《]/u.test(head)) return null;
   if (!/^各|政府|部门|部門|单位|單位|机构|機構|委员会|委員會|[委办辦厅廳局室处處科]$|[委办辦厅廳局]，|管委会|管委會/u.test(head)) return null;
+  // "县财政局：负责…；…": a body's duties listed under its name (a page opening mid-list), not the
+  // bodies a notice is sent to.
+  if (DUTY_AFTER_COLON.test(v.text.slice(colon + 1))) return null;
   return { type: 'addressees', start: v.start, end: v.start + colon + 1, value: head };
 }
+
+/** A role verb opening what follows a body's name and colon: its duties. */
+const DUTY_AFTER_COLON = /^\s*(?:负责|負責|牵头|牽頭|承担|承擔|配合|协助|協助)/u;
 
 /** Splits 主送机关 at the top-level "，" (not inside brackets). */
 export function splitAddressees(value: string): string[] {

@@ -20,7 +20,7 @@
 import { contentEnd, contentStart, isSpaceCode, type Candidate, type Line, type MarkupMask } from './lines.js';
 import { matchMarker, type MarkerMatch } from './markers.js';
 import { parseOrdinal, toHalfWidthDigits } from './numerals.js';
-import { alignCells, columnKind, UNIT_KIND_WORDS, type ColumnKind } from './cells.js';
+import { alignCells, CATEGORY_COLUMN, columnKind, holdsUnits, UNIT_KIND_WORDS, type ColumnKind } from './cells.js';
 
 export interface CellRange {
   /** The header cell's text, white space removed; null if unknown. */
@@ -163,7 +163,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     const headerLines: number[] = [];
     for (let k = first; k <= last; k++) if (squeezed(k) !== '') headerLines.push(k);
     const header = headerLines.map(squeezed);
-    if (header.length < 3 || header.length > MAX_COLUMNS || !header.some((c) => columnKind(c) === 'unit') || !header.some((c) => NAME_COLUMN.test(c))) return none;
+    if (header.length < 3 || header.length > MAX_COLUMNS || !header.some((c) => holdsUnits(columnKind(c))) || !header.some((c) => NAME_COLUMN.test(c))) return none;
     // Rows numbered inside their task cell ("1. 生产总值增长7.5%以上。" under "一、主要预期指标"): the
     // first line after the header and the groups' lines opens with an item's number, 1.
     let firstItem = nextLine(last);
@@ -595,7 +595,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
   function rowPerLineUnnumbered(at: number, header: CellRange[]): number {
     const columns = header.map((c) => text.slice(c.start, c.end).replace(/\s+/gu, ''));
     const kinds = columns.map(columnKind);
-    if (!kinds.includes('unit') || !columns.some((c) => NAME_COLUMN.test(c))) return at;
+    if (!kinds.some(holdsUnits) || !columns.some((c) => NAME_COLUMN.test(c))) return at;
     const filled = (c: CellRange) => c.end > c.start;
     const rowsBefore = rows.length;
     /** The column of a row's numbered cell: where a row with every cell has it. */
@@ -755,10 +755,10 @@ function isHeaderText(cell: string): boolean {
   return t.length >= 2 && t.length <= HEADER_CELL_MAX && !ROW_NUMBER.test(t) && !/[。；;，,：:、]/u.test(t) && matchMarker(t, 0, true) === null;
 }
 
-/** The column that names a row: a task, measure or indicator column, else the first. */
+/** The column that names a row: a task, measure or indicator column (not one sorting rows into kinds, "事项分类"), else the first. */
 function nameColumn(columns: string[]): number {
-  const at = columns.findIndex((c) => NAME_COLUMN.test(c));
-  return at >= 0 ? at : 0;
+  const at = columns.findIndex((c) => NAME_COLUMN.test(c) && !CATEGORY_COLUMN.test(c));
+  return at >= 0 ? at : Math.max(0, columns.findIndex((c) => NAME_COLUMN.test(c)));
 }
 
 const NUMBER_HEADER = '序号';

@@ -56,6 +56,28 @@ describe('a cell-a-line table with 序号, many columns and missing cells', () =
   });
 });
 
+describe('a cell-a-line table sorting its rows into kinds, its helpers column listing many units', () => {
+  const rows = parse([
+    '某区2024年民生实事任务分解方案',
+    '序号', '事项分类', '事项名称', '项目内容', '牵头单位', '协同单位',
+    '1', '教育提升工程', '新建一批学校', '新建中小学校3所。', '区教育局', '甲街道', '乙镇', '丙镇', '区发改局',
+    '2', '改造学校食堂', '改造食堂12个。', '区教育局', '/',
+    '3', '健康惠民工程', '新建卫生室', '新建村卫生室20家。', '区卫健局', '各乡镇(街道)',
+  ].join('\n\n'));
+
+  it('titles each row by its name, not by the kind its merged cell names', () => {
+    expect(rows.map((s) => `${s.path} ${s.title}`)).toEqual(['1 新建一批学校', '2 改造学校食堂', '3 新建卫生室']);
+  });
+
+  it('a row without the kind\'s cell keeps its cells in their columns', () => {
+    expect(cells(rows[1])?.slice(0, 4)).toEqual(['序号=2', '事项名称=改造学校食堂', '项目内容=改造食堂12个。', '牵头单位=区教育局']);
+  });
+
+  it('the lead cell takes one unit, the helpers column the run after it', () => {
+    expect(cells(rows[0])?.slice(4)).toEqual(['牵头单位=区教育局', '协同单位=甲街道', '协同单位=乙镇', '协同单位=丙镇', '协同单位=区发改局']);
+  });
+});
+
 describe('alignCells', () => {
   const kinds = ['考核指标', '单位', '年度目标', '责任部门'].map(columnKind);
 

@@ -146,3 +146,13 @@ describe('a page\'s metadata table after the title, and a gazette\'s layout', ()
     expect([document.docNumber, document.date, document.planTitle, document.title]).toEqual(['某府办〔2009〕7号', '2009-03-05', '2009年政府工作目标任务分解', '2009年政府工作目标任务分解']);
   });
 });
+
+describe('a page opening on a list of duties', () => {
+  it('a body\'s name and colon before its duties is no addressee line', () => {
+    const text = '县财政局：负责防汛资金的筹集和拨付；负责监督资金使用。\n县交通运输局：负责公路抢修工作。\n';
+    expect(meta(text).addressees).toEqual([]);
+  });
+  it('near miss: addressees before the notice\'s own words stay addressees', () => {
+    expect(meta(`某县人民政府办公室关于做好防汛工作的通知\n县财政局、县交通运输局：现将有关事项通知如下。\n${BODY}`).addressees).toEqual(['县财政局、县交通运输局']);
+  });
+});

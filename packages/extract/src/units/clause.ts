@@ -10,7 +10,7 @@
  * scope note in brackets) makes it no clause. Parts that state a convention ("列第一位者为牵头
  * 单位，下同") or carry a label that names no units ("适用范围：…") are skipped.
  */
-import { UNIT_KIND_WORDS } from '@policyc/parse';
+import { ASSIST_WORDS, LEAD_WORDS, UNIT_KIND_WORDS } from '@policyc/parse';
 import { conventionStartsAt, isConventionSentence, type LeadConvention } from './convention.js';
 import { isListedName } from './names.js';
 import { splitLabelledUnits, splitMostlyUnits, splitUnits, type NameSpan } from './split.js';
@@ -37,12 +37,7 @@ export interface Roles {
   responsible: NameSpan[];
 }
 
-/**
- * The words that make a unit lead or assist, wherever a document says them: in a clause ("A牵头"),
- * a label ("配合单位：") or a table column's header (row.ts). One list, so the three agree.
- */
-export const LEAD_WORDS = '牵头|主办|主责|主要负责';
-export const ASSIST_WORDS = '配合|协助|协办|参与|参加|支持|协同';
+// The role words (LEAD_WORDS, ASSIST_WORDS) are the parser's, which reads table columns by them too.
 const LEAD_WORD = new RegExp(`^(?:${LEAD_WORDS})`);
 const ASSIST_WORD = new RegExp(`^(?:${ASSIST_WORDS})`);
 /**
@@ -63,12 +58,19 @@ const NOTE_RE = /^(?:\d{4}年|[0-9一二三四五六七八九十]{1,2}月|年底
 /** A label's noun says it introduces units. */
 // A role word, then what the unit does, both optional: "牵头单位", "责任单位", "牵头责任单位",
 // "协同责任单位", "配合实施单位".
-const UNIT_LABEL_RE = new RegExp(`^(?:${LEAD_WORDS}|${ASSIST_WORDS})?(?:责任|负责|实施|落实|承办|执行|主体|相关)?(?:${UNIT_KIND_WORDS})$`);
+/**
+ * Where a unit label may stand in a section's text ("牵头单位：", "主要协作单位：", "配合 部门："): the
+ * role words above, fixed words around optional blanks (linear). See `UNIT_LABEL_RE` for the label read.
+ */
+export const LABEL_SCAN_RE = new RegExp(`(?:主要|其他|具体)?(?:${LEAD_WORDS}|${ASSIST_WORDS})?(?:负责|责任|承办|实施|${LEAD_WORDS}|${ASSIST_WORDS})[\\s\\u3000]*(?:单位|部门)[\\s\\u3000]*[：:]`, 'g');
+/** "主要协作单位", "其他配合单位": a qualifier may say which of them a label lists. */
+const LABEL_QUALIFIER_RE = /^(?:主要|其他|具体)(?!负责)/u;
+const UNIT_LABEL_RE = new RegExp(`^(?:${LABEL_QUALIFIER_RE.source.slice(1)})?(?:${LEAD_WORDS}|${ASSIST_WORDS})?(?:责任|负责|实施|落实|承办|执行|主体|相关)?(?:${UNIT_KIND_WORDS})$`);
 /** Any short "xxx：" at the start of a part. */
 const LABEL_RE = /[^：:，,、。；;（）()]{1,8}[：:]/y;
 // Alternatives are literals tried longest first: the scan is linear.
 const VERB_RE =
-  /[（(](?:牵头|主责|配合|协助|参与)(?:单位|部门)?[）)]|主要负责|(?:分别)?牵头(?:负责|落实|实施|推进)?|主办|主责|按照?(?:职责|职能)?分工(?:负责|落实)?|(?:共同|分别|具体)?负责(?:落实|实施|推进)?|组织实施|落实|会同|(?:配合|协助|协办|参与|支持|协同){1,3}/g;
+  /[（(](?:牵头|主责|配合|协助|参与)(?:单位|部门)?[）)]|主要负责|(?:分别)?牵头(?:负责|落实|实施|推进)?|主办|主责|按照?(?:职责|职能)?分工(?:负责|落实)?|(?:共同|分别|具体)?负责(?:落实|实施|推进)?|组织实施|落实|会同|(?:配合|协助|协办|协作|参与|支持|协同){1,3}/g;
 
 /** A role in brackets after a name: "市住房城乡建设局（牵头）、市规划和自然资源局". */
 const BRACKETED_ROLE = /^[（(]/;
@@ -81,7 +83,8 @@ function tagOfVerb(written: string, fallback: Tag): Tag {
 }
 
 /** The role a label or a role noun's word gives its units ("牵头单位" lead, "配合单位" assist, "责任单位" the clause rules). */
-export function tagOfLabel(label: string): Tag {
+export function tagOfLabel(written: string): Tag {
+  const label = written.replace(LABEL_QUALIFIER_RE, '');
   if (LEAD_WORD.test(label)) return 'lead';
   if (ASSIST_WORD.test(label)) return 'assist';
   return 'plain';

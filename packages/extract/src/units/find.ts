@@ -11,7 +11,7 @@
  */
 import { runsOn } from '@policyc/parse';
 import { MAX_CLAUSE, type Pair } from './brackets.js';
-import { parseBody, type ParsedBody } from './clause.js';
+import { LABEL_SCAN_RE, parseBody, type ParsedBody } from './clause.js';
 import { after, before, headingMarkerAt, mayOpenMarker } from './position.js';
 import { insideAny, overlapsAny } from './spans.js';
 import { charClass } from './codes.js';
@@ -57,10 +57,6 @@ export function bracketed(text: string, pairs: readonly Pair[]): Found[] {
   return out;
 }
 
-// Fixed words around optional blanks: linear. The role words are those of clauses and columns
-// (clause.ts), so "协同单位：" and "支持单位：" label assisting units as "配合单位：" does.
-const LABEL_SCAN_RE =
-  /(?:牵头|主办|主责|配合|协助|协办|参与|协同)?(?:负责|责任|牵头|主办|主责|配合|协助|协办|参与|参加|支持|协同|承办|实施)[\s\u3000]*(?:单位|部门)[\s\u3000]*[：:]/g;
 
 /**
  * Where a labelled clause that starts at `from` ends: line end, 。, or a glued heading marker;

@@ -29,9 +29,9 @@
  * after 由 / 会同 / 配合 / 牵头, each over a bounded stretch (a list of names is at most a few
  * hundred characters), though a long run of such lists costs a large constant per character.
  */
-import { runsOn, UNIT_KIND_WORDS } from '@policyc/parse';
+import { ASSIST_WORDS, LEAD_WORDS, runsOn, UNIT_KIND_WORDS } from '@policyc/parse';
 import { actorListAt, type ActorList } from './actors.js';
-import { ASSIST_WORDS, assignRoles, LEAD_WORDS, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
+import { assignRoles, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
 import { nextInClass } from '../search.js';
 import { charClass } from './codes.js';
 import { nameOf, type NameSpan } from './split.js';

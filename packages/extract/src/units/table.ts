@@ -8,7 +8,7 @@
  * lists is one clause; the i-th line of a run takes the i-th role column's role (a cell that says
  * its own roles, "A牵头，B配合", keeps them). Without such a header no bare line is a clause.
  */
-import { UNIT_KIND_WORDS } from '@policyc/parse';
+import { ASSIST_WORDS, LEAD_WORDS, UNIT_KIND_WORDS } from '@policyc/parse';
 import { MAX_CLAUSE } from './brackets.js';
 import { parseBody, type Tag, type TaggedSpan } from './clause.js';
 import type { Found } from './find.js';
@@ -17,7 +17,7 @@ import { compact, type View } from './view.js';
 import { isBlankCode } from '../targets/scan.js';
 
 const ROLE_HEADER_RE =
-  new RegExp(`^(?:(牵头|主办|主责)|(配合|协助|协办|参与)|责任|负责)(?:${UNIT_KIND_WORDS})$`);
+  new RegExp(`^(?:(${LEAD_WORDS})|(${ASSIST_WORDS})|责任|负责)(?:${UNIT_KIND_WORDS})$`);
 
 interface Line {
   start: number;
