@@ -30,6 +30,8 @@ describe('time limits with 内', () => {
 
   it('are not when nothing is done within them', () => {
     expect(targets('项目单位10个工作日内报送有关材料。')).toEqual([]);
+    // Holding a step to a time is no cut: "控制在" is no verb that cuts a span down.
+    expect(targets('申请人将材料补正时间控制在5个工作日内。')).toEqual([]);
     // A cut named earlier in the clause does not make a later limit the level it is cut to.
     expect(targets('审批环节缩短后，项目单位10个工作日内报送有关材料。')).toEqual([]);
   });

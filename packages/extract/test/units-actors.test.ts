@@ -115,6 +115,14 @@ describe('actorListAt: where the list of subjects ends', () => {
     expect(listAt(s, 0)?.names).toEqual(want);
   });
 
+  it('a kind word alone after a list\'s class belongs to the class: 等部门、单位', () => {
+    expect(listAt('市发展改革委、市财政局等部门、单位负责')?.names).toEqual(['市发展改革委', '市财政局']);
+  });
+
+  it.each([['上述的部门负责'], ['所在的单位负责整改'], ['2024年新认定的单位负责']])('a 的-modifier that points or dates sets no class apart: %s', (s) => {
+    expect(actorListAt(s, 0)).toBeNull();
+  });
+
   it('a person of a class is no list: 未按期完成的单位负责人', () => {
     expect(actorListAt('未按期完成的单位负责人进行说明', 0)).toBeNull();
   });
@@ -138,6 +146,8 @@ describe('actorListAt: lists written shortened', () => {
     ['places of unlike length', '青山大垸、芦湖管理区负责', ['青山大垸管理区', '芦湖管理区'], ['青山大垸', '芦湖管理区']],
     ['three places, the kind once', '东岭、南岭、西岭村委会负责', ['东岭村委会', '南岭村委会', '西岭村委会'], ['东岭', '南岭', '西岭村委会']],
     ['a place before a city government', '甲城、乙城市人民政府负责', ['甲城市人民政府', '乙城市人民政府'], ['甲城', '乙城市人民政府']],
+    // A department's body before a name that opens with a department's words is no place.
+    ['a body before a city department', '交通运输、城市管理部门负责', ['交通运输部门', '城市管理部门'], ['交通运输', '城市管理部门']],
     // A kind word alone after a catch-all of its kind names no unit of its own: one catch-all.
     ['a kind word alone after a catch-all', '其他有关部门、单位按照职责负责', ['其他有关部门、单位'], ['其他有关部门、单位']],
   ])('%s: %s', (_title, s, names, written) => {

@@ -67,6 +67,9 @@ describe('a qualifier before a label', () => {
   it('主要负责单位 is a lead label, its 主要 part of the role word', () => {
     expect(roles('（一）深化机构改革。\n主要负责单位：市财政局。')).toEqual([{ lead: ['市财政局'], assist: [], responsible: [] }]);
   });
+  it('具体负责单位 lists the units that do the work', () => {
+    expect(roles('（一）深化机构改革。\n具体负责单位：市财政局。')).toEqual([{ lead: ['市财政局'], assist: [], responsible: [] }]);
+  });
   it('near miss: a qualifier alone before a colon labels no units', () => {
     expect(roles('（一）深化机构改革。\n主要内容：市财政局、市人社局联合发文。')).toEqual([]);
   });

@@ -47,14 +47,15 @@ export const UNIT_KIND_WORDS = '单位|部门|处室|科室|股室|机构';
 export const LEAD_WORDS = '牵头|主办|主责|主要负责';
 export const ASSIST_WORDS = '配合|协助|协办|协作|参与|参加|支持|协同';
 const UNIT_COLUMN = new RegExp(`(?:${UNIT_KIND_WORDS}|主体)$`, 'u');
-const HELPERS_COLUMN = new RegExp(`(?:${ASSIST_WORDS})`, 'u');
+const HELPERS_COLUMN = new RegExp(`^(?:${ASSIST_WORDS})`, 'u');
 const DEADLINE_COLUMN = /时限|时间|期限|进度/u;
 
 /**
- * A column that sorts the rows into kinds ("事项分类", "类别", "所属领域"): its cell is merged down
- * the rows of a kind, so most rows set none, as a group's column before 序号 does.
+ * A column that sorts the rows into kinds ("事项分类", "项目分类"): its cell is merged down the rows
+ * of a kind, so most rows set none, as a group's column before 序号 does. (Not 领域 or 类别, which
+ * as often fill every row or name the task.)
  */
-export const CATEGORY_COLUMN = /(?:分类|分類|类别|類別|类型|類型|领域|領域|板块|板塊)$/u;
+export const CATEGORY_COLUMN = /(?:分类|分類)$/u;
 
 /** Whether a column of the kind holds units. */
 export const holdsUnits = (kind: ColumnKind): boolean => kind === 'unit' || kind === 'helpers';
@@ -119,8 +120,9 @@ function fit(kind: ColumnKind, l: LineLook): number {
 const EXTEND: Record<ColumnKind, number> = { text: 0.3, unit: 0.5, helpers: 0.5, measure: 3, figure: 3, deadline: 1, group: 3 };
 /**
  * What a further line costs a unit column that a column of helpers follows, beyond a unit cell's
- * premium: the first (牵头单位) names one unit or two, the helpers (配合单位, 协同单位) as many as
- * the work has, so a long run of units goes on in the later column.
+ * premium: the lead cell (牵头单位) names few units, the helpers (配合单位, 协同单位) as many as the
+ * work has, so a run of units a cell a line goes on in the later column (with no other evidence,
+ * the lead keeps one).
  */
 const LEAD_CELL_EXTEND = 0.3;
 /** What a further line costs the name cell beyond a text cell's premium. */

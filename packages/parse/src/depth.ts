@@ -58,6 +58,8 @@ const GBT_RANK: Record<string, number> = { 'cn-comma': 0, 'cn-paren': 1, 'arabic
 
 /** How long the title sentence of a heading can be, where a lower level's first item runs on after it. */
 const MAX_RUN_IN_TITLE = 40;
+/** How far the first item may run before the second; beyond it the count is cited, not set. */
+const MAX_RUN_IN_ITEM = 2000;
 
 /**
  * Whether `c`, inside a line, opens a lower level right after the title sentence of the heading
@@ -74,7 +76,12 @@ function opensAfterTitle(c: Candidate, above: Candidate | undefined, secondItem:
   if (title.length < 2 || !(title.endsWith('。') || title.endsWith('.')) || /[。；;：:！!？?]/u.test(title.slice(0, -1))) return false;
   // The second item opens after a sentence or a duty clause, as an item does: "；(2)桥梁" is a list's.
   const second = secondItem();
-  return second !== undefined && (second.atLineStart || /[。）)]/u.test(second.before));
+  if (second === undefined || !(second.atLineStart || /[。）)]/u.test(second.before))) return false;
+  // The first item is a title and more, as a heading's text is ("(1)推行某制度。整合…。(某局负责)"):
+  // "(1)申请表。(2)营业执照。" lists what is meant, one sentence an item.
+  const first = text.slice(c.end, second.start);
+  const stop = first.search(/[。.]/u);
+  return first.length <= MAX_RUN_IN_ITEM && stop >= 0 && first.slice(stop + 1).trim() !== '';
 }
 
 /** The candidate after `candidates[from]` that numbers 2 in its scheme, within the next few. */
@@ -89,7 +96,7 @@ function secondOf(candidates: readonly Candidate[], from: number): Candidate | u
 /** How many candidates of other schemes may stand between an item and the next. */
 const MAX_BETWEEN_ITEMS = 16;
 
-export function placeHeadings(candidates: Candidate[], text = ''): { headings: HeadingPlacement[]; messages: DepthMessage[] } {
+export function placeHeadings(candidates: Candidate[], text: string): { headings: HeadingPlacement[]; messages: DepthMessage[] } {
   const inline = flowsInline(candidates);
   const headings: HeadingPlacement[] = [];
   const messages: DepthMessage[] = [];

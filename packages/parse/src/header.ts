@@ -142,6 +142,8 @@ const BORDER_LINE = /^[|｜][|｜\s]*$/u;
 const FIELD_LABEL_CELL = new RegExp(`^(?:${FIELD_LABEL})[:：]?$`, 'u');
 /** A field label alone on its line, its value on the next ("索引号", "发布机构", "信息名称"). */
 const LABEL_ALONE = new RegExp(`^(?:${FIELD_LABEL})$`, 'u');
+/** A line that is a document's title by its words: 关于 and a genre word closing it. */
+const NOTICE_TITLE = /^.{0,40}?关于.{2,60}(?:通知|意见|方案|办法|决定|规定|计划|批复|函|细则|规划)$/u;
 /** A label whose value is the document's own 发文字号 or title ("文号", "信息名称", "标题"); not 索引号. */
 const NUMBER_OR_TITLE_LABEL = /(?:文号|文號|字号|字號|编号|編號|名称|名稱|标题|標題)$/u;
 /** A metadata label that names the 发文字号 ("发文字号", "文号", "文件编号"). */
@@ -182,6 +184,18 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
   let valueFollows = false;
   /** The last line read was a label alone of the page's metadata ("索引号"): the next is its value, the page's. */
   let pageValueNext = false;
+  /** Lines of such labels have been read: a block of them, not one line that looks like a label. */
+  let inLabelBlock = false;
+  /** Whether, after the line at `at` and the value under it, another label alone follows: a block's first label. */
+  const labelAfterValue = (at: number): boolean => {
+    let seen = 0;
+    for (let k = at + 1; k < views.length && k <= at + PEEK_LINES; k++) {
+      const t = views[k]!.text;
+      if (t === '') continue;
+      if (++seen === 2) return LABEL_ALONE.test(unspaced(t));
+    }
+    return false;
+  };
   /** The last line read was a row of a page's metadata table set with pipes. */
   let inPageTable = false;
   let i = 0;
@@ -191,12 +205,14 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     if (isMarkerLine(v.start)) break;
     if (pageValueNext) {
       pageValueNext = false;
-      continue;
+      // A value that is a notice's title ("主题" / "某县人民政府关于…的通知") is read as one.
+      if (!NOTICE_TITLE.test(v.text)) continue;
     }
     // A page's metadata set a cell a line, each label alone over its value ("索引号" / "0000…/2023-00763"
     // / … / "文号" / "某政办发〔2023〕11号" / "信息名称" / "某某关于…的通知"): the value of a label that
     // names the document's number or title is read as a line of its own, any other is the page's.
-    if (!hasTitle() && titleLines.length === 0 && LABEL_ALONE.test(unspaced(v.text))) {
+    if (!hasTitle() && titleLines.length === 0 && LABEL_ALONE.test(unspaced(v.text)) && (inLabelBlock || labelAfterValue(i))) {
+      inLabelBlock = true;
       pageValueNext = !NUMBER_OR_TITLE_LABEL.test(unspaced(v.text));
       continue;
     }
@@ -604,14 +620,14 @@ function readAddressees(v: LineView, text: string): FieldRange | null {
   const head = v.text.slice(0, colon);
   if (/[。；《]/u.test(head)) return null;
   if (!/^各|政府|部门|部門|单位|單位|机构|機構|委员会|委員會|[委办辦厅廳局室处處科]$|[委办辦厅廳局]，|管委会|管委會/u.test(head)) return null;
-  // "县财政局：负责…；…": a body's duties listed under its name (a page opening mid-list), not the
-  // bodies a notice is sent to.
-  if (DUTY_AFTER_COLON.test(v.text.slice(colon + 1))) return null;
+  // "县财政局：负责…；…": one body's duties listed under its name (a page opening mid-list), not the
+  // bodies a notice is sent to ("各乡镇人民政府，县直有关部门：牵头单位要…" is).
+  if (!/^各|[、，,；;]/u.test(head) && DUTY_AFTER_COLON.test(v.text.slice(colon + 1))) return null;
   return { type: 'addressees', start: v.start, end: v.start + colon + 1, value: head };
 }
 
 /** A role verb opening what follows a body's name and colon: its duties. */
-const DUTY_AFTER_COLON = /^\s*(?:负责|負責|牵头|牽頭|承担|承擔|配合|协助|協助)/u;
+const DUTY_AFTER_COLON = /^\s*(?:负责|負責|牵头|牽頭|承担|承擔|配合|协助|協助)(?!单位|單位|部门|部門|同志|人)/u;
 
 /** Splits 主送机关 at the top-level "，" (not inside brackets). */
 export function splitAddressees(value: string): string[] {

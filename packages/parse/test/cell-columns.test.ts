@@ -78,6 +78,19 @@ describe('a cell-a-line table sorting its rows into kinds, its helpers column li
   });
 });
 
+describe('near miss: a 领域 column filled on every row', () => {
+  const rows = parse([
+    '某区2024年重点工作任务分解表',
+    '序号', '领域', '重点任务', '责任单位', '完成时限',
+    '1', '教育', '新建中小学校3所', '区教育局', '2024年底',
+    '2', '卫生', '新建卫生室20家', '区卫健局', '2024年底',
+  ].join('\n\n'));
+  it('keeps every row\'s cells in their columns, the row named by its task', () => {
+    expect(rows.map((s) => s.title)).toEqual(['新建中小学校3所', '新建卫生室20家']);
+    expect(cells(rows[0])).toEqual(['序号=1', '领域=教育', '重点任务=新建中小学校3所', '责任单位=区教育局', '完成时限=2024年底']);
+  });
+});
+
 describe('alignCells', () => {
   const kinds = ['考核指标', '单位', '年度目标', '责任部门'].map(columnKind);
 

@@ -54,8 +54,10 @@ describe('rows of label: value pairs above the title', () => {
   it('reads a block set a cell a line, each label alone over its value, and takes the number and title it names', () => {
     const text = `索引号\n5678/2023-00123\n信息分类\n政府文件\n发布机构\n某县人民政府办公室\n文号\n某政办发〔2023〕8号\n发布日期\n2023-03-09\n信息名称\n某县人民政府办公室关于印发某某实施方案的通知\n\n各乡镇人民政府，县属各部门：\n${BODY}`;
     expect(meta(text)).toEqual({ title: '某县人民政府办公室关于印发某某实施方案的通知', docNumber: '某政办发〔2023〕8号', addressees: ['各乡镇人民政府', '县属各部门'] });
+    // near miss: one line that looks like a label is no block of them; a title under a label is read
+    expect(meta(`来源\n某县人民政府\n主题\n某县人民政府关于加强安全生产工作的通知\n各乡镇人民政府：\n${BODY}`).title).toBe('某县人民政府关于加强安全生产工作的通知');
     // near miss: an index number under its label alone is the page's, no 发文字号
-    expect(meta(`索引号\n某政发〔2023〕2号\n某市人民政府关于某某的通知\n各区：\n${BODY}`)).toEqual({ title: '某市人民政府关于某某的通知', docNumber: null, addressees: ['各区'] });
+    expect(meta(`索引号\n某政发〔2023〕2号\n发布机构\n某市人民政府\n某市人民政府关于某某的通知\n各区：\n${BODY}`)).toEqual({ title: '某市人民政府关于某某的通知', docNumber: null, addressees: ['各区'] });
   });
 
   it('near miss: an index label gives no 发文字号', () => {
@@ -151,6 +153,9 @@ describe('a page opening on a list of duties', () => {
   it('a body\'s name and colon before its duties is no addressee line', () => {
     const text = '县财政局：负责防汛资金的筹集和拨付；负责监督资金使用。\n县交通运输局：负责公路抢修工作。\n';
     expect(meta(text).addressees).toEqual([]);
+  });
+  it('near miss: addressees before a sentence that opens with a role noun stay addressees', () => {
+    expect(meta(`某县人民政府关于做好防汛工作的通知\n各乡镇人民政府，县直有关部门：牵头单位要切实履行职责。\n${BODY}`).addressees).toEqual(['各乡镇人民政府', '县直有关部门']);
   });
   it('near miss: addressees before the notice\'s own words stay addressees', () => {
     expect(meta(`某县人民政府办公室关于做好防汛工作的通知\n县财政局、县交通运输局：现将有关事项通知如下。\n${BODY}`).addressees).toEqual(['县财政局、县交通运输局']);

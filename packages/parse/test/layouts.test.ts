@@ -469,6 +469,10 @@ describe('a page that opens mid-list, its items run on inside the line of the he
     const text = '某市实施方案\n一、主要任务\n（一）推进建设。(1)道路；(2)桥梁；(3)管网。\n（二）完善机制。\n';
     expect(outline(text)).toEqual(['1 一、 主要任务', '1.1 （一） 推进建设', '1.2 （二） 完善机制']);
   });
+  it('near miss: items of one sentence each after a title list what it names, no sub-items', () => {
+    const text = '某市若干措施\n一、支持创新\n1.申报材料。(1)申请表。(2)营业执照复印件。(3)财务报表。\n2.申报条件。(1)年营收超过1亿元。(2)研发投入占比超过5%。\n';
+    expect(outline(text)).toEqual(['1 一、 支持创新', '1.1 1. 申报材料', '1.2 2. 申报条件']);
+  });
   it('near miss: a list inside a paragraph that counts from (1) stays in its paragraph', () => {
     const text = '某市实施方案\n一、主要任务\n（一）推进建设。主要包括：(1)道路；(2)桥梁；(3)管网。\n（二）完善机制。包括：(1)考核；(2)督查。\n';
     expect(outline(text)).toEqual(['1 一、 主要任务', '1.1 （一） 推进建设', '1.2 （二） 完善机制']);

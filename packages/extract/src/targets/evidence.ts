@@ -53,6 +53,8 @@ const REDUCE_VERBS = [
   '压缩至', '压缩到', '压缩在', '压减至', '压减到', '缩短至', '缩短到', '缩减至', '缩减到', '缩小至', '缩小到', '减至', '减少至',
   '减少到', '降至', '降低至', '降低到', '控制在', '提高到', '提高至', '提升到', '提升至', '延长到', '延长至',
 ];
+/** The verbs of REDUCE_VERBS that cut a span down, written right before the span they cut it to. */
+const CUT_TO_VERBS = REDUCE_VERBS.filter((v) => /^(?:压|缩|减|降)/u.test(v));
 /** Measures that are themselves time spans: a figure in years after them is their level. */
 const SPAN_MEASURE = /年限|寿命|时长/u;
 /** Words of benefits and charges: figures about them are terms of a measure. */
@@ -215,8 +217,10 @@ const MAX_LIMIT_ITEMS = 8;
 export function isLimitWithin(shape: TextShape, q: Quantity): boolean {
   const { text } = shape;
   if (q.unitClass !== 'duration' || text[q.unitEnd] !== '内') return false;
-  // "缩短至100个工作日内": the span a procedure is cut to, written as the limit it is done within.
-  if (REDUCE_VERBS.some((v) => text.endsWith(v, q.start))) return true;
+  if (TIMED_STEP.test(text.slice(Math.max(shape.clauseStart(q.start), q.start - WINDOW), q.start))) return false;
+  // "缩短至100个工作日内": the span a procedure is cut to, written as the limit it is done within
+  // (not "控制在5个工作日内", which holds a step to a time).
+  if (CUT_TO_VERBS.some((v) => text.endsWith(v, q.start))) return true;
   if (TIMED_STEP.test(text.slice(Math.max(shape.clauseStart(q.start), q.start - WINDOW), q.start))) return false;
   let k = q.unitEnd + 1;
   // Past the later items of the list, each closing with its own 内; windows keep every step bounded.

@@ -12,6 +12,7 @@
  */
 import { codeClass, wordAt, wordClass } from './codes.js';
 import { BY_NAMING_ACTOR, compactName, hasNameShape, UNIT_SUFFIXES } from './names.js';
+import { GENERIC_KINDS } from './shortened.js';
 import { isSeparatorCode, splitUnits, type NameSpan } from './split.js';
 
 /**
@@ -74,8 +75,10 @@ const LEVEL_WITH_GROUP_RE = /^(?:各)?(?:省|市|县|区|街道|镇|乡)[（(][^
 const ROLE_NOUN_RE = /(?:负责|牵头|配合|协办)(?=(?:科室|部门|单位|处室|机构)$)/u;
 /** Words that give or turn something to someone: a modifier holding one is a clause ("给予…的政府"). */
 const MODIFIER_CLAUSE_RE = /[给向把被]/u;
-/** Kind words that name a class of organisations once a 的-modifier says which ("…的部门", "…的单位"). */
-const GENERIC_HEADS = new Set(['部门', '单位', '机构', '机关']);
+/** The shortest 的-modifier that sets a class apart by itself ("负有监管职责的部门"; not "所在的单位"). */
+const MIN_CLASS_MODIFIER = 4;
+/** What such a modifier may not hold: a pointing word, a figure or a date, a joiner of names. */
+const CLASS_MODIFIER_NOT_RE = /^(?:这|那|上述|前述|下列|以上|其他|所在|该|此)|[0-9０-９]|[和及与或]/u;
 /** What a 的-modifier may not hold: a role verb or modal makes it a clause, not a modifier. */
 const MODIFIER_PROSE_RE = /负责|牵头|会同|配合|协助|要|应当|[，,。；;：:、“”"《》]/u;
 const MAX_MODIFIER = 24;
@@ -110,9 +113,10 @@ function judgeActorName(raw: string): boolean {
     // The modifier is a phrase, not a clause with an object and a recipient of its own ("对参加培训的
     // 人员给予一定比例的政府" is no name ending in 政府; "受委托的行政机关", "由政府举办的医疗机构" are).
     // The modifier may be all that sets the class apart: "负有监管职责的部门" names the departments
-    // that have the duty, as "有关部门" does the concerned ones.
+    // that have the duty, as "有关部门" does the concerned ones; a word that points ("上述的部门",
+    // "所在的单位"), a date or a joined name ("…机关和依法设立的机构") does not.
     return modifier.length > 0 && modifier.length <= MAX_MODIFIER && !MODIFIER_PROSE_RE.test(modifier) && !MODIFIER_CLAUSE_RE.test(modifier)
-      && (judgeActorName(head) || GENERIC_HEADS.has(head));
+      && (judgeActorName(head) || (GENERIC_KINDS.has(head) && modifier.length >= MIN_CLASS_MODIFIER && !CLASS_MODIFIER_NOT_RE.test(modifier)));
   }
   if (RUNNING_INNER_RE.test(plain)) return false;
   // "扶贫办", "市政府办", "国务院新闻办": an office's short name is short; "兴办", "承办" are verbs.

@@ -55,17 +55,19 @@ export const LEAD_COLUMN_RE = new RegExp(`^${COLUMN_SCOPE}(?:${LEAD_WORDS})${COL
 export const ASSIST_COLUMN_RE = new RegExp(`^${COLUMN_SCOPE}(?:${ASSIST_WORDS})${COLUMN_DOING}(?:${UNIT_KIND_WORDS})$`, 'u');
 /** After the units and their verb, a short note on timing may close the part ("…负责，2025年底前完成"). */
 const NOTE_RE = /^(?:\d{4}年|[0-9一二三四五六七八九十]{1,2}月|年底|年内|长期|持续|按年度|每年|分阶段)[^，,；;]{0,30}$/;
-/** A label's noun says it introduces units. */
-// A role word, then what the unit does, both optional: "牵头单位", "责任单位", "牵头责任单位",
-// "协同责任单位", "配合实施单位".
+/** "主要协作单位", "其他配合单位": a qualifier may say which of them a label lists. */
+const LABEL_QUALIFIER = '主要|其他|具体';
 /**
  * Where a unit label may stand in a section's text ("牵头单位：", "主要协作单位：", "配合 部门："): the
  * role words above, fixed words around optional blanks (linear). See `UNIT_LABEL_RE` for the label read.
  */
-export const LABEL_SCAN_RE = new RegExp(`(?:主要|其他|具体)?(?:${LEAD_WORDS}|${ASSIST_WORDS})?(?:负责|责任|承办|实施|${LEAD_WORDS}|${ASSIST_WORDS})[\\s\\u3000]*(?:单位|部门)[\\s\\u3000]*[：:]`, 'g');
-/** "主要协作单位", "其他配合单位": a qualifier may say which of them a label lists. */
-const LABEL_QUALIFIER_RE = /^(?:主要|其他|具体)(?!负责)/u;
-const UNIT_LABEL_RE = new RegExp(`^(?:${LABEL_QUALIFIER_RE.source.slice(1)})?(?:${LEAD_WORDS}|${ASSIST_WORDS})?(?:责任|负责|实施|落实|承办|执行|主体|相关)?(?:${UNIT_KIND_WORDS})$`);
+export const LABEL_SCAN_RE = new RegExp(`(?:${LABEL_QUALIFIER})?(?:${LEAD_WORDS}|${ASSIST_WORDS})?(?:负责|责任|承办|实施|${LEAD_WORDS}|${ASSIST_WORDS})[\\s\\u3000]*(?:单位|部门)[\\s\\u3000]*[：:]`, 'g');
+// 主要负责 is a lead word whole ("主要负责单位"), not 主要 before 负责.
+const LABEL_QUALIFIER_RE = new RegExp(`^(?:${LABEL_QUALIFIER})(?!负责)`, 'u');
+/** A label's noun says it introduces units. */
+// A qualifier, a role word, then what the unit does, all optional: "牵头单位", "责任单位",
+// "牵头责任单位", "协同责任单位", "配合实施单位", "主要协作单位".
+const UNIT_LABEL_RE = new RegExp(`^(?:${LABEL_QUALIFIER})?(?:${LEAD_WORDS}|${ASSIST_WORDS})?(?:责任|负责|实施|落实|承办|执行|主体|相关)?(?:${UNIT_KIND_WORDS})$`);
 /** Any short "xxx：" at the start of a part. */
 const LABEL_RE = /[^：:，,、。；;（）()]{1,8}[：:]/y;
 // Alternatives are literals tried longest first: the scan is linear.

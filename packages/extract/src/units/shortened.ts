@@ -40,7 +40,9 @@ const DENG_KIND_RE = /^(.+)等([^等]{1,4})$/u;
  * "光明|村委会", "东湖|景区管委会"): the part a shortened list of such bodies writes once, at its end.
  * Closed and generic: the place's own name is what varies; these are what places' bodies are.
  */
-const PLACE_KIND_HEADS = ['街道', '社区', '村', '居委会', '管理', '管委会', '委员会', '办事处', '经济', '开发区', '高新', '工业园', '产业园', '园区', '新区', '景区', '片区', '人民政府', '政府', '农场', '林场', '市', '县', '区', '州', '旗', '镇', '乡'];
+// Not the words that open a department's body too (管理 in 城市管理局, 政府 in 人民政府办公室): a
+// fragment before such a name is a department's body ("交通运输、城市管理部门"), no place.
+const PLACE_KIND_HEADS = ['街道', '社区', '村', '居委会', '管理区', '管委会', '办事处', '经济开发区', '经济技术开发区', '开发区', '高新区', '工业园', '产业园', '新区', '景区', '片区', '农场', '林场', '市', '县', '区', '州', '旗', '镇', '乡'];
 /** A place's own name written alone in a shortened list: two to six characters. */
 const MAX_PLACE = 6;
 
@@ -61,13 +63,21 @@ export function placeKind(fragment: string, written: string): string | null {
 }
 
 /** Kind words a list writes once for all its members. */
-const GENERIC_KINDS = new Set(['部门', '单位', '机构', '机关']);
+export const GENERIC_KINDS = new Set(['部门', '单位', '机构', '机关']);
 /**
  * Whether `s[a, b)` is a generic kind word alone after a name of the same kind and a 、 ("有关部门、
  * 单位"): the list names one catch-all, its kind written twice ("单位" alone names no unit).
  */
 export function extendsKind(s: string, prev: Span, a: number, b: number): boolean {
-  return prev.end + 1 === a && s[prev.end] === '、' && GENERIC_KINDS.has(s.slice(a, b)) && GENERIC_KINDS.has(s.slice(prev.end - 2, prev.end));
+  return prev.end + 1 === a && prev.end >= 2 && s[prev.end] === '、' && GENERIC_KINDS.has(s.slice(a, b)) && GENERIC_KINDS.has(s.slice(prev.end - 2, prev.end));
+}
+
+/**
+ * Whether `s[a, b)` is a generic kind word alone after a list's class phrase and a 、 ("A、B等部门、
+ * 单位"): part of the class the units named belong to, no unit.
+ */
+export function extendsClass(s: string, a: number, b: number): boolean {
+  return a >= 4 && s[a - 1] === '、' && GENERIC_KINDS.has(s.slice(a, b)) && GENERIC_KINDS.has(s.slice(a - 3, a - 1)) && s.lastIndexOf('等', a - 2) >= a - 8;
 }
 
 /** A fragment is written in Chinese characters only: a level, or a body without its kind word. */
@@ -125,18 +135,18 @@ export function expandShortened(s: string, pieces: readonly Piece[], isName: Nam
       }
       continue;
     }
-    // "城东、城西街道办事处": a place's name alone takes the kind of body the next name is.
-    const place = placeKind(fragment, written);
-    if (place !== null && isName(fragment + place)) {
-      out.push({ ...piece.span, name: fragment + place });
-      continue;
-    }
     // "市人力资源和社会保障、民政部门": the fragment lacks the kind word the list ends with.
     const deng = DENG_KIND_RE.exec(written);
     const kind = deng !== null && !isName(deng[1] as string) ? (deng[2] as string) : kindSuffix(written);
     // Only a generic kind word ("部门", "单位") is written once for a list; "各省、自治区" is no
     // fragment of "自治区" but a list the strict name test does not read.
-    if (kind === null || !GENERIC_KINDS.has(kind) || !isName(fragment + kind)) return null;
+    if (kind === null || !GENERIC_KINDS.has(kind) || !isName(fragment + kind)) {
+      // "城东、城西街道办事处": a place's name alone takes the kind of body the next name is.
+      const place = placeKind(fragment, written);
+      if (place === null || !isName(fragment + place)) return null;
+      out.push({ ...piece.span, name: fragment + place });
+      continue;
+    }
     out.push({ ...piece.span, name: fragment + kind });
     const level = LEVEL_PREFIX_RE.exec(fragment);
     const body = deng !== null && !isName(deng[1] as string) ? (deng[1] as string) + kind : null;

@@ -11,7 +11,7 @@
  */
 import { charClass } from './codes.js';
 import { isClassPhrase, isUnitName } from './names.js';
-import { expandShortened, extendsKind, isBareLevel, mayBeFragment, shareLevel } from './shortened.js';
+import { expandShortened, extendsClass, extendsKind, isBareLevel, mayBeFragment, shareLevel } from './shortened.js';
 import type { Span } from './view.js';
 
 /** A name found in a list; `name` is set when the list wrote it shortened ("市、区财政部门"). */
@@ -275,6 +275,11 @@ export function splitUnits(s: string, a: number, b: number, isName: NameTest = i
         from = i + 1;
         continue;
       }
+      // "…等部门、单位": the kind word alone belongs to the class phrase before it.
+      if (pieces.length > 0 && extendsClass(s, from, i)) {
+        from = i + 1;
+        continue;
+      }
       // A level written alone before more of the list ("相关市、县政府") is a fragment the list
       // completes, even where it could pass for a name ("相关市").
       const names = i < b && isBareLevel(s, from, i) ? null : splitPiece(s, from, i, isName);
@@ -305,6 +310,7 @@ export function splitLabelledUnits(s: string, a: number, b: number, isListed: Na
     const last = out.at(-1);
     if (names !== null) for (const n of names) out.push(n);
     else if (last !== undefined && last.name === undefined && extendsKind(s, last, from, to)) last.end = to;
+    else if (extendsClass(s, from, to)) continue;
     else {
       const end = withoutClass(s, from, to);
       if (end > from && isListed(s.slice(from, end))) out.push({ start: from, end });
