@@ -5,7 +5,7 @@ import { SCHEMA_ID, SCHEMA_VERSION, type Registry, type Role, type SourceFile, t
 import { createPositionMap, GOAL_COLUMN, MEASURE_COLUMN, PRESENT_COLUMN, type Heading, type Marker, type Root, type TableRow } from '@policyc/parse';
 import { readMeta } from './meta.js';
 import { readOutline, type OutlineEntry } from './outline.js';
-import { simplifiedReading } from './script.js';
+import { glossFreeReading, simplifiedReading } from './script.js';
 import { partitionPoint } from './search.js';
 import { extractTargets, type TextBlock } from './targets/index.js';
 import { findClauses, findConvention, findDuties, isActorName, normalizeUnitName, readRow, type ProseContext, type ResponsibilityClause, type UnitMention } from './units/index.js';
@@ -24,12 +24,24 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   const positions = createPositionMap(text);
   const document = readMeta(tree, options.source ?? null);
   const outline = readOutline(tree, text);
-  // What the readers match against: the text itself, or its simplified copy (same offsets).
+  // What the readers match against: the text itself, or a copy of its length: simplified from
+  // traditional script (same offsets), pinyin glosses taken out of the words they split (the
+  // characters after a gloss move within their run; `startIn`/`endIn` put them back).
   const simplified = simplifiedReading(text);
-  const reading = simplified ?? text;
+  const glossFree = glossFreeReading(simplified ?? text);
+  const reading = glossFree?.reading ?? simplified ?? text;
+  const copied = glossFree !== null || simplified !== null;
+  /** Where the copy's offset `at` stands in the text, as a span's start. */
+  const startIn = (at: number): number => (glossFree === null ? at : glossFree.original[at] ?? at);
+  /** Where the copy's offset `at` stands in the text, as a span's end: a run's end stays, a cut inside one follows its last character. */
+  const endIn = (at: number): number => (glossFree === null || at === 0 || glossFree.original[at] === at ? at : startIn(at - 1) + 1);
+  /** The text's span for the copy's `[start, end)`. */
+  const spanIn = (start: number, end: number) => positions.span(startIn(start), endIn(end)) as Span;
+  /** The text of the copy's `[start, end)`, as written. */
+  const sliceIn = (start: number, end: number): string => text.slice(startIn(start), endIn(end));
   /** The original of `[start, end)` as written, whitespace removed (names, notes). */
   const written = (start: number, end: number, read: string): string =>
-    simplified === null ? read : text.slice(start, end).replace(/[\s\u3000]+/gu, '');
+    copied ? sliceIn(start, end).replace(/[\s\u3000]+/gu, '') : read;
   let writtenOf: Map<string, string> | undefined;
   /** `name`, read in the simplified copy, in the characters the text itself writes. */
   const asTheTextWrites = (name: string): string => {
@@ -124,7 +136,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   /** A title as read: in a traditional text, its simplified copy ("工作目標" → "工作目标"), found in the section's text. */
   const titleRead = (e: OutlineEntry): string => {
     const title = e.record.title;
-    if (simplified === null || title === '') return title;
+    if (!copied || title === '') return title;
     const at = text.slice(e.ownStart, e.ownEnd).indexOf(title);
     return at < 0 ? title : reading.slice(e.ownStart + at, e.ownStart + at + title.length);
   };
@@ -157,11 +169,11 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     metric: t.metric,
     path: t.path,
     // A figure read in the simplified copy is quoted as written, and so is its unit ("80萬人": 萬人).
-    text: simplified !== null && reading.slice(t.start, t.end) === t.text ? text.slice(t.start, t.end) : t.text,
+    text: copied && reading.slice(t.start, t.end) === t.text ? sliceIn(t.start, t.end) : t.text,
     value: t.value,
     min: t.min,
     max: t.max,
-    unit: simplified === null ? t.unit : writtenUnit(t.unit, t.unitEnd),
+    unit: copied ? writtenUnit(t.unit, t.unitEnd) : t.unit,
     comparator: t.comparator,
     kind: t.kind,
     deadline: t.deadline ?? rowYears.get(t.path) ?? null,
@@ -170,7 +182,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     baseline: t.baseline,
     recurring: t.recurring,
     partOf: t.partOf,
-    position: positions.span(t.start, cellEnd(t.start, t.end)) as Span,
+    position: spanIn(t.start, cellEnd(t.start, t.end)),
   }));
 
   return {
@@ -188,7 +200,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     if (unit === null || end < unit.length) return unit;
     const start = end - unit.length;
     // The copy has the original's offsets: where it holds the unit, the original holds it as written.
-    return reading.slice(start, end).normalize('NFKC') === unit ? text.slice(start, end).normalize('NFKC') : unit;
+    return reading.slice(start, end).normalize('NFKC') === unit ? sliceIn(start, end).normalize('NFKC') : unit;
   }
 
   function newTask(path: string, title: string, id: string, start: number, end: number, found: ResponsibilityClause | null): Task {
@@ -196,18 +208,18 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
       id,
       path,
       title,
-      text: text.slice(start, end).trim(),
+      text: sliceIn(start, end).trim(),
       form: found === null ? null : found.form,
-      evidence: found === null ? null : { text: text.slice(found.start, found.end), position: positions.span(found.start, found.end) as Span },
+      evidence: found === null ? null : { text: sliceIn(found.start, found.end), position: spanIn(found.start, found.end) },
       deadline:
         found?.deadline === undefined
           ? null
-          : { text: written(found.deadline.start, found.deadline.end, found.deadline.text), year: yearOf(found.deadline.text), position: positions.span(found.deadline.start, found.deadline.end) as Span },
+          : { text: written(found.deadline.start, found.deadline.end, found.deadline.text), year: yearOf(found.deadline.text), position: spanIn(found.deadline.start, found.deadline.end) },
       lead: [],
       assist: [],
       responsible: [],
-      clauses: found === null || found.form === 'prose' ? [] : [text.slice(found.start, found.end)],
-      position: positions.span(start, end) as Span,
+      clauses: found === null || found.form === 'prose' ? [] : [sliceIn(found.start, found.end)],
+      position: spanIn(start, end),
     };
   }
 
@@ -271,7 +283,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     // A name completed from a shortened list has no single place to be read back from: in a
     // traditional text its characters are written back as the text writes them ("相关县政府" →
     // "相關縣政府"), each one as the text has it wherever it differs from its simplified copy.
-    const asWritten = simplified === null ? mention.name
+    const asWritten = !copied ? mention.name
       : mention.end - mention.start < mention.name.length ? asTheTextWrites(mention.name) : written(mention.start, mention.end, mention.name);
     const id = normalizeUnitName(asWritten);
     let unit = units.get(id);
@@ -279,7 +291,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
       unit = { id, name: asWritten.trim(), occurrences: [], leads: [], assists: [], shares: [] };
       units.set(id, unit);
     }
-    unit.occurrences.push(positions.span(mention.start, mention.end) as Span);
+    unit.occurrences.push(spanIn(mention.start, mention.end));
     return unit;
   }
 }

@@ -6,6 +6,7 @@
  * figures are then taken from the original by those offsets, as written.
  */
 import { createRequire } from 'node:module';
+import { PINYIN_GLOSS } from '@policyc/parse';
 
 /**
  * Characters that occur only in traditional script, and often in policies. Not 督, 境 or 健,
@@ -67,4 +68,77 @@ function sameLengthSimplified(text: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Pages that gloss characters with their pinyin (ruby text copied inline: "負(fù)責", "總數(zǒng)達到"):
+ * a gloss splits the word it stands in, so no word the readers know is found there. They read a
+ * copy with the glosses taken out and the room they took left as spaces where the phrase ends
+ * (before the next space, sentence or clause mark, or opening bracket): the copy keeps the text's
+ * length, every phrase keeps its place (so every heading, line and clause does), and only the
+ * characters after a gloss within their phrase move. `original` says where each of the copy's
+ * characters stands in the text.
+ */
+export interface GlossFreeReading {
+  reading: string;
+  original: Int32Array;
+}
+
+/** A gloss right after the character it reads, matched in place. */
+const GLOSS_AT = new RegExp(PINYIN_GLOSS, 'uy');
+/** A tone mark: what tells pinyin from a bracketed letter ("(a)", "(de)"). */
+const TONE_MARK = /[\u00e0-\u00fc\u0101-\u01dc]/u;
+/** How many glosses with tone marks make a glossed page: one stray gloss (a quoted name) does not. */
+const MIN_GLOSSES = 3;
+const isHanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+/** Where a phrase ends: white space, a sentence's or a clause's mark, an opening bracket. By char code. */
+const PHRASE_END = new Uint8Array(0x10000);
+for (const ch of ' \t\n\r\u3000。；;，,：:！!？?（(【[') PHRASE_END[ch.charCodeAt(0)] = 1;
+
+/** The text read without its pinyin glosses, offset for offset (see `GlossFreeReading`); null when it has none. Never throws. */
+export function glossFreeReading(text: string): GlossFreeReading | null {
+  if (!TONE_MARK.test(text) || countGlosses(text) < MIN_GLOSSES) return null;
+  const out: string[] = [];
+  const original = new Int32Array(text.length);
+  /** The offsets of the gloss characters taken out of the current phrase, to be left as spaces at its end. */
+  const room: number[] = [];
+  const flush = () => {
+    for (const at of room) {
+      original[out.length] = at;
+      out.push(' ');
+    }
+    room.length = 0;
+  };
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if ((code === 0x28 || code === 0xff08) && out.length > 0 && isHanCode(out[out.length - 1]!.charCodeAt(0))) {
+      GLOSS_AT.lastIndex = i;
+      const gloss = GLOSS_AT.exec(text);
+      if (gloss !== null) {
+        for (let k = 0; k < gloss[0].length; k++) room.push(i + k);
+        i += gloss[0].length;
+        continue;
+      }
+    }
+    if (PHRASE_END[code] === 1) flush();
+    original[out.length] = i;
+    out.push(text[i]!);
+    i++;
+  }
+  flush();
+  return { reading: out.join(''), original };
+}
+
+/** How many glosses with a tone mark the text holds, counted up to MIN_GLOSSES. */
+function countGlosses(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('(', 1), j = text.indexOf('（', 1); count < MIN_GLOSSES && (i >= 0 || j >= 0); ) {
+    const at = i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    GLOSS_AT.lastIndex = at;
+    const gloss = isHanCode(text.charCodeAt(at - 1)) ? GLOSS_AT.exec(text) : null;
+    if (gloss !== null && TONE_MARK.test(gloss[0])) count++;
+    if (at === i) i = text.indexOf('(', i + 1);
+    else j = text.indexOf('（', j + 1);
+  }
+  return count;
 }

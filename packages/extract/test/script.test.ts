@@ -4,7 +4,7 @@
  */
 import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
-import { simplifiedReading } from '../src/script.js';
+import { glossFreeReading, simplifiedReading } from '../src/script.js';
 
 const TRADITIONAL = [
   '某市2022年經濟工作要點',
@@ -39,3 +39,42 @@ describe('traditional script', () => {
     expect(registry.targets.map((t) => [t.text, t.value, t.unit, t.comparator])).toEqual([['500億元以上', 500, '億元', 'gte']]);
   });
 });
+
+const GLOSSED = [
+  '关于推进数字经济发展的若干措施',
+  '一、主要任务',
+  '（一）建设网络。新(xīn)建基站1.5万个，总数(zǒng)达到3万个以上。(责任单位：省通信管理(lǐ)局、省发展改革委)',
+  '（二）培育企业。省工业和信息化厅负(fù)责培育企业100家。',
+  '',
+].join('\n');
+
+describe('pinyin glosses left inline by ruby text', () => {
+  it('gives a copy of the same length with the glosses taken out of the words, and where each character stands', () => {
+    const read = glossFreeReading(GLOSSED);
+    expect(read?.reading.length).toBe(GLOSSED.length);
+    expect(read?.reading).toContain('负责培育企业100家    。');
+    expect(read?.reading).toContain('(责任单位：省通信管理局、省发展改革委)    \n');
+    // Each line keeps its place: the room a gloss took is left where its phrase ends.
+    expect(read?.reading.split('\n').map((l) => l.length)).toEqual(GLOSSED.split('\n').map((l) => l.length));
+    const at = read!.reading.indexOf('负责');
+    expect(GLOSSED.slice(read!.original[at]!, read!.original[at + 1]! + 1)).toBe('负(fù)责');
+  });
+
+  it('reads duties and figures across the glosses, and quotes names and figures as written', () => {
+    const { registry } = compile({ path: 'g.txt', value: GLOSSED });
+    expect(registry.tasks.map((t) => [t.path, t.lead, t.responsible])).toEqual([
+      ['1.1', [], ['省通信管理(lǐ)局', '省发展改革委']],
+      ['1.2', ['省工业和信息化厅'], []],
+    ]);
+    expect(registry.targets.map((t) => [t.text, t.comparator])).toEqual([['1.5万个', 'eq'], ['3万个以上', 'gte'], ['100家', 'eq']]);
+    const unit = registry.units.find((u) => u.name === '省通信管理(lǐ)局');
+    const span = unit?.occurrences[0];
+    expect(span && GLOSSED.slice(span.start.offset, span.end.offset)).toBe('省通信管理(lǐ)局');
+  });
+
+  it('near miss: a bracketed letter, or a stray gloss or two, is no glossed page', () => {
+    expect(glossFreeReading('（一）推进改革(a)。（二）完善机制(b)。（三）强化保障(c)。')).toBeNull();
+    expect(glossFreeReading('某某(mǒu)县加强管理(lǐ)。')).toBeNull();
+  });
+});
+

@@ -5,7 +5,7 @@
  * Works on lines, before any heading is decided: a header ends where the body begins.
  */
 import { contentEnd, contentStart, type Line, type MarkupMask } from './lines.js';
-import { GLOSS } from './markers.js';
+import { PINYIN_GLOSS } from './markers.js';
 import { parseChineseNumeral } from './numerals.js';
 
 export type HeaderFieldType = 'title' | 'docNumber' | 'addressees' | 'masthead' | 'signature' | 'date';
@@ -545,7 +545,7 @@ function lineAfter(lines: Line[], offset: number): number {
 function looksLikeTitleLine(line: string): boolean {
   return (line.length <= TITLE_MAX || line.replace(PINYIN_GLOSS_GLOBAL, '').length <= TITLE_MAX) && !/[。；]/u.test(line) && !/^[（(〔]/u.test(line) && /[\u4e00-\u9fff]/u.test(line);
 }
-const PINYIN_GLOSS_GLOBAL = new RegExp(`(?<=[\\u4e00-\\u9fff])${GLOSS}`, 'gu');
+const PINYIN_GLOSS_GLOBAL = new RegExp(`(?<=[\\u4e00-\\u9fff])${PINYIN_GLOSS}`, 'gu');
 
 /** Organ names, one or several ("某市发展改革委", "国家发展改革委 财政部"): a byline under a title. */
 const BYLINE = /^[\u4e00-\u9fff（）()、\s]{2,40}(?:委员会|委|局|厅|办公室|办公厅|政府|部|院|署|中心)$/u;

@@ -28,7 +28,7 @@ const AR4 = '[0-9０-９]{4}';
 const QUANTITY_WORDS = '万亿千百倍个元年月日号次项家人吨亩米件所户台套辆座条萬億個號項噸畝戶輛條';
 const NOT_FIGURE = '(?![0-9０-９%％.．])';
 /** A character's pinyin in brackets, as a page with ruby text leaves it inline ("(yī)", "（èr）"). */
-export const GLOSS = '[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）]';
+export const PINYIN_GLOSS = '[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）]';
 /** Spaces inside a marker, as text extracted from PDF leaves them ("三 、", "第 2 条", "（ 一 ）"). */
 const SP = '[ \\u3000\\u00a0]{0,2}';
 /** Any single space between a marker and its title: ASCII, ideographic, NBSP, the U+2000 range. */
@@ -57,7 +57,7 @@ const RULES: MarkerRule[] = [
   { style: 'section', pattern: new RegExp(`第${SP}(${CN}|${AR})${SP}[节節]`, 'y') },
   { style: 'article', pattern: new RegExp(`第${SP}(${CN}|${AR})${SP}[条條]`, 'y') },
   // A pinyin gloss copied inline after the numeral ("一(yī)、", from a page with ruby text).
-  { style: 'cn-comma', pattern: new RegExp(`(${CN})(?:${GLOSS})?${SP}[、．.]`, 'y') },
+  { style: 'cn-comma', pattern: new RegExp(`(${CN})(?:${PINYIN_GLOSS})?${SP}[、．.]`, 'y') },
   { style: 'cn-paren', pattern: new RegExp(`[（(]${SP}(${CN})${SP}[）)]`, 'y') },
   { style: 'arabic-paren', pattern: new RegExp(`[（(]${SP}(${AR})${SP}[）)]`, 'y') },
   // "1.1 目的", "４．２．２范围"; not a figure that opens a line ("1.5万个…", "2.5倍").
