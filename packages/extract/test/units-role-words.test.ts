@@ -44,6 +44,11 @@ describe('column headers that say what the column covers or what its units do', 
     const assessed = ['某县河长制工作考核细则', '', '| 序号 | 考核项目 | 负责考核部门 |', '| --- | --- | --- |', '| 1 | 河道保洁 | 县水利局 |', '| 2 | 宣传教育 | 县委宣传部、县教育局 |', ''].join('\n');
     expect(tasks(assessed)).toEqual([[['县水利局'], [], []], [[], [], ['县委宣传部', '县教育局']]]);
   });
+  it('read 涉及部门 as a column of units answerable for the row (the clause rules give the roles)', () => {
+    const tasks = (text: string) => extractRegistry(parsePolicy(text).tree, text).tasks.map((t) => [t.lead, t.assist, t.responsible]);
+    const text = ['某市校园安全职责分工', '', '| 序号 | 涉及部门 | 职责分工 |', '| --- | --- | --- |', '| 1 | 市教育局 | 负责校园安全管理。 |', '| 2 | 市公安局、市消防救援支队 | 负责校园周边治安和消防检查。 |', ''].join('\n');
+    expect(tasks(text)).toEqual([[['市教育局'], [], []], [[], [], ['市公安局', '市消防救援支队']]]);
+  });
   it('near miss: a scope or a doing with no role word names no units answerable (工作单位, 考核单位)', () => {
     const text = ['某县河长名单及工作任务', '', '| 序号 | 工作任务 | 工作单位 | 考核单位 |', '| --- | --- | --- | --- |', '| 1 | 统筹全县河长制工作 | 县人民政府 | 县考核办 |', ''].join('\n');
     expect(extractRegistry(parsePolicy(text).tree, text).tasks.flatMap((t) => [...t.lead, ...t.assist, ...t.responsible])).toEqual([]);

@@ -109,7 +109,10 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     // A header whose cells single spaces part ("序号 工 作 任 务 牵头负责部门"): its rows are too.
     const header = cellsSplit ? split : spacedHeader(k);
     if (header) {
-      const end = rowPerLine(k, header, !cellsSplit);
+      // Its rows set a row a line, or a cell a line under the header set as a row ("序号 涉及部门
+      // 职责分工" over "1" / "市教育局" / "负责…"): a row's number alone on the next line.
+      const next = nextLine(k);
+      const end = next !== null && numberOn(next) === 1 ? cellRowsUnder(k, header) : rowPerLine(k, header, !cellsSplit);
       if (end > k) {
         found(k, end, rowsBefore);
         k = end;
@@ -117,6 +120,13 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     }
   }
   return { rows, inside: (line) => regions.some(([a, b]) => line >= a && line <= b), headers };
+
+  /** A table whose rows are set one cell a line under a header set as a row on line `at`; returns its last line. */
+  function cellRowsUnder(at: number, header: CellRange[]): number {
+    const columns = header.map((c) => text.slice(c.start, c.end).replace(/\s+/gu, ''));
+    const numberAt = columns.findIndex(isNumberHeader);
+    return cellRows(at, at, at, columns.slice(numberAt + 1), columns.slice(0, numberAt), numberAt > 0);
+  }
 
   /** A table set one cell a line, its header's 序号 cell on line `at`; returns its last line. */
   function cellPerLine(at: number): number {
