@@ -92,6 +92,12 @@ describe('concentrations, and figures listed under 分别 that share the unit wr
   ])('%s', (text, expected) => {
     expect(brief(targets(text))).toEqual(expected);
   });
+  it('a bound written after the last figure listed under 分别 bounds each of them', () => {
+    expect(brief(targets('到2025年，三类企业的减排比例分别达到10%、15%和20%以上。')).map((t) => t[2])).toEqual(['gte', 'gte', 'gte']);
+  });
+  it('near miss: with no 分别, a bound after the last figure is its own', () => {
+    expect(brief(targets('到2025年，优良天数比例达到80%，重点企业减排比例达到20%以上。')).map((t) => t[2])).toEqual(['eq', 'gte']);
+  });
   it('near miss: a bare figure with no 分别 before it borrows no unit', () => {
     expect(brief(targets('到2025年，第3和第5批示范项目完成验收。'))).toEqual([]);
   });

@@ -165,7 +165,7 @@ export function selectCandidates(shape: TextShape, ctx: Context, quantities: Qua
     // A comparator written before a list bounds every figure of it: "分别超过90家和870家".
     const shared: Comparator | null = listedAfter?.prefixComparator ?? null;
     // "14个工作日内完成": the limit bounds the time taken from above, as 以内 does.
-    const comparator = q.comparator ?? prefix?.comparator ?? shared ?? (isLimitWithin(shape, q) ? 'lte' : null);
+    const comparator = q.comparator ?? prefix?.comparator ?? shared ?? sharedBound(text, quantities, k, floor) ?? (isLimitWithin(shape, q) ? 'lte' : null);
     // The verb may stand between a prefix comparator and the figure ("至少建设一所").
     let verb = commitVerbBefore(shape, q.start);
     const describes = qualifiesNoun(text, q, quantities[k + 1]);
@@ -238,6 +238,26 @@ const LIST_JOIN = /^[\s\u3000]*(?:和|与|及|、|，|,)[\s\u3000]*$/u;
 const MAX_LIST_JOIN = 3;
 /** How far before a listed figure its 分别 may stand, in its clause. */
 const SPREAD_WINDOW = 24;
+
+/** How many figures a list under 分别 may hold. */
+const MAX_SPREAD = 8;
+
+/**
+ * The bound written once after the last of figures listed under 分别, which each of them takes:
+ * "减排比例分别达到10%、20%和30%以上" is three floors. Null when `quantities[k]` is no figure of such a
+ * list but its last, or the last has no bound.
+ */
+function sharedBound(text: string, quantities: readonly Quantity[], k: number, clauseStart: number): Comparator | null {
+  const q = quantities[k]!;
+  if (q.unit === null || !text.slice(Math.max(clauseStart, q.start - SPREAD_WINDOW), q.start).includes('分别')) return null;
+  let last = q;
+  for (let j = k + 1; j < quantities.length && j <= k + MAX_SPREAD; j++) {
+    const next = quantities[j]!;
+    if (next.unit !== q.unit || next.start - last.end > MAX_LIST_JOIN || !LIST_JOIN.test(text.slice(last.end, next.start))) break;
+    last = next;
+  }
+  return last !== q && (last.comparator === 'gte' || last.comparator === 'lte') ? last.comparator : null;
+}
 
 /**
  * `q` (a figure with no unit) with the unit of the figure listed right after it, when 分别 spreads
