@@ -219,6 +219,9 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     // A page that opens on a notice's list of attachments ("附件1：某某制度" over the signature: its
     // second page) has no header: the list, the signature and the attached text follow.
     if (fields.length === 0 && titleLines.length === 0 && ATTACHMENT_LABEL.test(v.text) && !ATTACHMENT_LABEL_ALONE.test(v.text)) break;
+    // A page that opens on an attachment's label alone ("附件2" over its title): the attached text
+    // itself, whose first heading the label is; it has no header.
+    if (fields.length === 0 && titleLines.length === 0 && ATTACHMENT_OPENING.test(v.text)) break;
     // A date, bracketed or not, is a field of its own, never a line of the title it may stand under.
     const dateText = BRACKETED_DATE_LINE.exec(v.text)?.[1] ?? (DATE_LINE.test(v.text) ? v.text : null);
     if (dateText !== null) {
@@ -760,6 +763,8 @@ function linesSpelling(views: readonly LineView[], first: number, name: string, 
 
 /** "附件：…" / "附件1：…": the attachment note of a notice (附件说明). */
 const ATTACHMENT_LABEL = /^附件\s*(?:[0-9０-９]+\s*)?[：:]/u;
+/** An attachment's label alone on its line, no colon ("附件", "附件2"): the line an attached text opens with. */
+const ATTACHMENT_OPENING = /^附件\s*[0-9０-９]{0,2}$/u;
 /** The label alone ("附件2："), over the attached text: no note listing a name. */
 const ATTACHMENT_LABEL_ALONE = /^附件\s*(?:[0-9０-９]+\s*)?[：:]\s*$/u;
 

@@ -339,6 +339,13 @@ describe('attachments after the body', () => {
     expect(parsedOutline(text)).toEqual(['1 一、 总体要求', '2 二、 工作任务', '3 附件 某某工作清单', '3.1 一、 重点工作']);
   });
 
+  it('a page opening on "附件2" alone is the attached text: the label is its first heading, no header', () => {
+    const text = '附件2\n某县年度重点任务清单\n一、重点工作\n（一）推进改革。（县发改局负责）\n';
+    expect(parsedOutline(text)).toEqual(['1 附件2 某县年度重点任务清单', '1.1 一、 重点工作', '1.1.1 （一） 推进改革']);
+    // near miss: a title that opens with the word is a title ("附件管理办法" names no attachment)
+    expect(parsedOutline('附件管理办法\n一、总则\n').map((l) => l.split(' ')[1])).toEqual(['一、']);
+  });
+
   it('"附件2：title" over its text is an attachment; labels one under another, or with nothing after them, are a list', () => {
     expect(parsedOutline(`${notice}附件2：某某名单\n一、第一批\n`)).toEqual(['1 一、 总体要求', '2 二、 工作任务', '3 附件2 某某名单', '3.1 一、 第一批']);
     expect(parsedOutline(`${notice}附件1：某某清单\n附件2：某某名单\n`)).toEqual(['1 一、 总体要求', '2 二、 工作任务']);
