@@ -12,8 +12,39 @@ import { renderTable, type SourceCell } from './tables.js';
 export function htmlText(html: string): string {
   const tree = unified().use(rehypeParse).parse(html);
   replaceTables(tree);
+  breakAfterBoldHeadings(tree);
   const body = tree.children.find((n) => n.type === 'element' && n.tagName === 'html');
   return toText(body ?? tree, { whitespace: 'normal' }).replace(/\n{3,}/gu, '\n\n');
+}
+
+/** A heading's number opening a bold run: "一、", "（一）", "1.", "第三条". */
+const HEADING_MARKER = /^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、](?![0-9])|第[一二三四五六七八九十百]{1,4}[章节条])/u;
+
+/**
+ * A page may set a heading as a bold run at the head of its paragraph with the body straight after
+ * it ("<b>一、各地自查</b>各市要…"): a browser shows them on one line, but the bold says where the
+ * title ends. Such a run, opening its line, ends the line (a `br` after it).
+ */
+function breakAfterBoldHeadings(parent: Root | Element): void {
+  for (let i = 0; i < parent.children.length; i++) {
+    const child = parent.children[i]!;
+    if (child.type !== 'element') continue;
+    const bold = child.tagName === 'b' || child.tagName === 'strong';
+    if (!bold) {
+      breakAfterBoldHeadings(child);
+      continue;
+    }
+    // White space in a page's text is no break: the run opens its line after a break, a block, or a
+    // sentence's end, and the body follows it when more than white space does.
+    const before = parent.children[i - 1];
+    const opensLine = before === undefined || before.type === 'element' || (before.type === 'text' && /(?:^|[。；;：:！!？?])\s*$/u.test(before.value));
+    const after = parent.children[i + 1];
+    const bodyFollows = after !== undefined && (after.type === 'text' ? after.value.trim() !== '' : after.type === 'element' && after.tagName !== 'br');
+    if (opensLine && bodyFollows && HEADING_MARKER.test(toText(child))) {
+      parent.children.splice(i + 1, 0, { type: 'element', tagName: 'br', properties: {}, children: [] });
+      i++;
+    }
+  }
 }
 
 /**

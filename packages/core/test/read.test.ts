@@ -35,6 +35,13 @@ describe('readPolicy', () => {
     expect(registry.targets.map((t) => [t.value, t.unit, t.comparator, t.deadline])).toEqual([[90, '%', 'gte', '2020']]);
   });
 
+  it('ends a heading\'s title where its bold run ends, the body set straight after it', async () => {
+    const path = join(dir, 'bold.html');
+    writeFileSync(path, '某市关于开展自查的通知\n现就有关工作通知如下。\n<b>一、各地自查</b>\n各区要对照检查，逐项自查。\n<b>二、部门自查</b>\n各部门要深入自查。在<b>重点</b>领域加强检查。');
+    const { registry } = compile(await readPolicy(path));
+    expect(registry.sections.map((s) => `${s.path} ${s.title}`)).toEqual(['1 各地自查', '2 部门自查']);
+  });
+
   it('reads a Word document a paragraph a line', async () => {
     const path = join(dir, 'p.docx');
     writeFileSync(path, await docx(['某省关于推进某项工作的实施方案', '各市人民政府：', '一、重点任务', '（一）建设平台。建成平台5个。负责单位：省科技厅牵头，省财政厅协助。']));
