@@ -61,3 +61,12 @@ describe('a notice counting the items it hands out', () => {
     expect(targets('到2025年，全市新建应急避难场所12个。')).toEqual([[12, '个', 'eq']]);
   });
 });
+
+describe('"新一轮", "新一代": a new one, no count', () => {
+  it('sets no target', () => {
+    expect(targets('推动新一轮高水平对外开放，培育新一代信息技术产业。')).toEqual([]);
+  });
+  it('near miss: one new thing counted after a verb is still a target', () => {
+    expect(targets('到2025年，新增1家国家级平台。')).toEqual([[1, '家', 'eq']]);
+  });
+});

@@ -275,6 +275,8 @@ const PHRASE_NUMERAL = '一二两三四五六七八九十';
 function isSetPhrase(text: string, q: Quantity): boolean {
   if (!q.chinese) return false;
   if (text[q.unitEnd] === '性') return true;
+  // "新一轮", "新一代", "新一届": "a new …", no count of rounds.
+  if (q.value === 1 && text[q.start - 1] === '新' && text[q.start] === '一') return true;
   if (isOrderTerm(text, q)) return true;
   const next = text[q.unitEnd] ?? '';
   if (q.unitClass !== 'count' || next === '' || !PHRASE_NUMERAL.includes(next)) return false;
