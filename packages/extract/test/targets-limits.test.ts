@@ -16,6 +16,11 @@ describe('time limits with 内', () => {
     expect(targets('企业开办2日内完成。')).toEqual([[2, '日', 'lte']]);
   });
 
+  it('read their 内 with the figure, as 以内 is: no part of the measure', () => {
+    const [t] = extractTargets([{ path: '1', title: '', text: '全市项目审批时间缩短至80个工作日内。', offset: 0 }]);
+    expect([t?.text, t?.metric]).toEqual(['80个工作日内', '全市项目审批时间']);
+  });
+
   it('are targets (lte) when a procedure is cut to them', () => {
     expect(targets('全市项目审批时间缩短至80个工作日内。')).toEqual([[80, '个工作日', 'lte']]);
     expect(targets('办理时限压缩至3个工作日内。')).toEqual([[3, '个工作日', 'lte']]);

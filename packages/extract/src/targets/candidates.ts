@@ -164,8 +164,11 @@ export function selectCandidates(shape: TextShape, ctx: Context, quantities: Qua
     const listedAfter = listedRightAfter(text, last, q);
     // A comparator written before a list bounds every figure of it: "分别超过90家和870家".
     const shared: Comparator | null = listedAfter?.prefixComparator ?? null;
-    // "14个工作日内完成": the limit bounds the time taken from above, as 以内 does.
-    const comparator = q.comparator ?? prefix?.comparator ?? shared ?? sharedBound(text, quantities, k, floor) ?? (isLimitWithin(shape, q) ? 'lte' : null);
+    const written = q.comparator ?? prefix?.comparator ?? shared ?? sharedBound(text, quantities, k, floor);
+    // "14个工作日内完成": the limit bounds the time taken from above, as 以内 does; its 内 is read
+    // with the figure, as 以内 is, and is no part of what is measured.
+    const within = written === null && isLimitWithin(shape, q);
+    const comparator = written ?? (within ? 'lte' : null);
     // The verb may stand between a prefix comparator and the figure ("至少建设一所").
     let verb = commitVerbBefore(shape, q.start);
     const describes = qualifiesNoun(text, q, quantities[k + 1]);
@@ -190,9 +193,10 @@ export function selectCandidates(shape: TextShape, ctx: Context, quantities: Qua
     if (!committed && !describes && !verb && commitVerbAfter(shape, q)) committed = true;
     if (!committed) continue;
     if (describes && isEnsuredShare(shape, q)) shareUntil = shape.clauseEnd(q.start);
-    const candidate: Candidate = { q, prefixStart, comparator: comparator ?? 'eq', verb };
+    const taken = within ? { ...q, end: q.unitEnd + 1 } : q;
+    const candidate: Candidate = { q: taken, prefixStart, comparator: comparator ?? 'eq', verb };
     candidates.push(candidate);
-    last = { q, prefixStart, comparator: candidate.comparator, verb, prefixComparator: q.comparator === null ? prefix?.comparator ?? shared : null };
+    last = { q: taken, prefixStart, comparator: candidate.comparator, verb, prefixComparator: q.comparator === null ? prefix?.comparator ?? shared : null };
   }
 
   // A band qualifying the next count is part of that count's metric, not a target of its own.
