@@ -86,6 +86,8 @@ export interface GlossFreeReading {
 
 /** A gloss right after the character it reads, matched in place. */
 const GLOSS_AT = new RegExp(PINYIN_GLOSS, 'uy');
+/** A gloss right after a character, wherever it stands. */
+const GLOSS_AFTER_HAN = new RegExp(`(?<=[\\u4e00-\\u9fff])${PINYIN_GLOSS}`, 'gu');
 /** A tone mark: what tells pinyin from a bracketed letter ("(a)", "(de)"). */
 const TONE_MARK = /[\u00e0-\u00fc\u0101-\u01dc]/u;
 /** How many glosses with tone marks make a glossed page: one stray gloss (a quoted name) does not. */
@@ -132,13 +134,6 @@ export function glossFreeReading(text: string): GlossFreeReading | null {
 /** How many glosses with a tone mark the text holds, counted up to MIN_GLOSSES. */
 function countGlosses(text: string): number {
   let count = 0;
-  for (let i = text.indexOf('(', 1), j = text.indexOf('（', 1); count < MIN_GLOSSES && (i >= 0 || j >= 0); ) {
-    const at = i < 0 ? j : j < 0 ? i : Math.min(i, j);
-    GLOSS_AT.lastIndex = at;
-    const gloss = isHanCode(text.charCodeAt(at - 1)) ? GLOSS_AT.exec(text) : null;
-    if (gloss !== null && TONE_MARK.test(gloss[0])) count++;
-    if (at === i) i = text.indexOf('(', i + 1);
-    else j = text.indexOf('（', j + 1);
-  }
+  for (const gloss of text.matchAll(GLOSS_AFTER_HAN)) if (TONE_MARK.test(gloss[0]) && ++count >= MIN_GLOSSES) break;
   return count;
 }

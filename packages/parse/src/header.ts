@@ -142,8 +142,6 @@ const BORDER_LINE = /^[|｜][|｜\s]*$/u;
 const FIELD_LABEL_CELL = new RegExp(`^(?:${FIELD_LABEL})[:：]?$`, 'u');
 /** A field label alone on its line, its value on the next ("索引号", "发布机构", "信息名称"). */
 const LABEL_ALONE = new RegExp(`^(?:${FIELD_LABEL})$`, 'u');
-/** A line that is a document's title by its words: 关于 and a genre word closing it. */
-const NOTICE_TITLE = /^.{0,40}?关于.{2,60}(?:通知|意见|方案|办法|决定|规定|计划|批复|函|细则|规划)$/u;
 /** A label whose value is the document's own 发文字号 or title ("文号", "信息名称", "标题"); not 索引号. */
 const NUMBER_OR_TITLE_LABEL = /(?:文号|文號|字号|字號|编号|編號|名称|名稱|标题|標題)$/u;
 /** A metadata label that names the 发文字号 ("发文字号", "文号", "文件编号"). */
@@ -206,7 +204,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     if (pageValueNext) {
       pageValueNext = false;
       // A value that is a notice's title ("主题" / "某县人民政府关于…的通知") is read as one.
-      if (!NOTICE_TITLE.test(v.text)) continue;
+      if (!isNoticeTitle(v.text)) continue;
     }
     // A page's metadata set a cell a line, each label alone over its value ("索引号" / "0000…/2023-00763"
     // / … / "文号" / "某政办发〔2023〕11号" / "信息名称" / "某某关于…的通知"): the value of a label that
@@ -539,6 +537,11 @@ function unwrapTitle(title: string): string {
 function lineAfter(lines: Line[], offset: number): number {
   const line = lines.find((l) => l.end >= offset);
   return line ? line.next : offset;
+}
+
+/** A line that is a document's title by its words: a title line with 关于 and a genre word closing it. */
+function isNoticeTitle(line: string): boolean {
+  return /关于|關於/u.test(line) && TITLE_END.test(line) && looksLikeTitleLine(line);
 }
 
 /**

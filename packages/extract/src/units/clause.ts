@@ -70,9 +70,12 @@ const LABEL_QUALIFIER_RE = new RegExp(`^(?:${LABEL_QUALIFIER})(?!负责)`, 'u');
 const UNIT_LABEL_RE = new RegExp(`^(?:${LABEL_QUALIFIER})?(?:${LEAD_WORDS}|${ASSIST_WORDS})?(?:责任|负责|实施|落实|承办|执行|主体|相关)?(?:${UNIT_KIND_WORDS})$`);
 /** Any short "xxx：" at the start of a part. */
 const LABEL_RE = /[^：:，,、。；;（）()]{1,8}[：:]/y;
-// Alternatives are literals tried longest first: the scan is linear.
-const VERB_RE =
-  /[（(](?:牵头|主责|配合|协助|参与)(?:单位|部门)?[）)]|主要负责|(?:分别)?牵头(?:负责|落实|实施|推进)?|主办|主责|按照?(?:职责|职能)?分工(?:负责|落实)?|(?:共同|分别|具体)?负责(?:落实|实施|推进)?|组织实施|落实|会同|(?:配合|协助|协办|协作|参与|支持|协同){1,3}/g;
+// Alternatives are literals tried longest first: the scan is linear. The assisting verbs are the
+// role words labels and columns read ("配合", "协同", "协作" …), one to three of them in a row.
+const VERB_RE = new RegExp(
+  `[（(](?:牵头|主责|配合|协助|参与)(?:单位|部门)?[）)]|主要负责|(?:分别)?牵头(?:负责|落实|实施|推进)?|主办|主责|按照?(?:职责|职能)?分工(?:负责|落实)?|(?:共同|分别|具体)?负责(?:落实|实施|推进)?|组织实施|落实|会同|(?:${ASSIST_WORDS}){1,3}`,
+  'g',
+);
 
 /** A role in brackets after a name: "市住房城乡建设局（牵头）、市规划和自然资源局". */
 const BRACKETED_ROLE = /^[（(]/;

@@ -77,7 +77,7 @@ export function extendsKind(s: string, prev: Span, a: number, b: number): boolea
  * 单位"): part of the class the units named belong to, no unit.
  */
 export function extendsClass(s: string, a: number, b: number): boolean {
-  return a >= 4 && s[a - 1] === '、' && GENERIC_KINDS.has(s.slice(a, b)) && GENERIC_KINDS.has(s.slice(a - 3, a - 1)) && s.lastIndexOf('等', a - 2) >= a - 8;
+  return a >= 4 && s[a - 1] === '、' && GENERIC_KINDS.has(s.slice(a, b)) && GENERIC_KINDS.has(s.slice(a - 3, a - 1)) && s.slice(Math.max(0, a - 8), a - 3).includes('等');
 }
 
 /** A fragment is written in Chinese characters only: a level, or a body without its kind word. */
