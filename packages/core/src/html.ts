@@ -3,6 +3,7 @@
  * of its own so that rehype is loaded only when an HTML file is read (read.ts imports it lazily).
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { opensWithMarker } from '@policyc/parse';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -16,9 +17,6 @@ export function htmlText(html: string): string {
   const body = tree.children.find((n) => n.type === 'element' && n.tagName === 'html');
   return toText(body ?? tree, { whitespace: 'normal' }).replace(/\n{3,}/gu, '\n\n');
 }
-
-/** A heading's number opening a bold run: "一、", "（一）", "1.", "第三条". */
-const HEADING_MARKER = /^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、](?![0-9])|第[一二三四五六七八九十百]{1,4}[章节条])/u;
 
 /**
  * A page may set a heading as a bold run at the head of its paragraph with the body straight after
@@ -40,7 +38,7 @@ function breakAfterBoldHeadings(parent: Root | Element): void {
     const opensLine = before === undefined || before.type === 'element' || (before.type === 'text' && /(?:^|[。；;：:！!？?])\s*$/u.test(before.value));
     const after = parent.children[i + 1];
     const bodyFollows = after !== undefined && (after.type === 'text' ? after.value.trim() !== '' : after.type === 'element' && after.tagName !== 'br');
-    if (opensLine && bodyFollows && HEADING_MARKER.test(toText(child))) {
+    if (opensLine && bodyFollows && opensWithMarker(toText(child))) {
       parent.children.splice(i + 1, 0, { type: 'element', tagName: 'br', properties: {}, children: [] });
       i++;
     }

@@ -42,6 +42,13 @@ describe('readPolicy', () => {
     expect(registry.sections.map((s) => `${s.path} ${s.title}`)).toEqual(['1 各地自查', '2 部门自查']);
   });
 
+  it('reads a bold run as a heading by the parser\'s own marker grammar, not by a figure that opens it', async () => {
+    const path = join(dir, 'bold-items.html');
+    writeFileSync(path, '<p>某县关于开展整治的通知</p>\n<p><b>一、整治内容</b></p>\n<p><b>（1）清理台账</b>各乡镇逐项清理。</p>\n<p><b>2024年底前</b>完成全部清理。</p>\n<p><b>（2）建立制度</b>县司法局牵头负责。</p>');
+    const { registry } = compile(await readPolicy(path));
+    expect(registry.sections.map((s) => `${s.path} ${s.title}`)).toEqual(['1 整治内容', '1.1 清理台账', '1.2 建立制度']);
+  });
+
   it('reads a Word document a paragraph a line', async () => {
     const path = join(dir, 'p.docx');
     writeFileSync(path, await docx(['某省关于推进某项工作的实施方案', '各市人民政府：', '一、重点任务', '（一）建设平台。建成平台5个。负责单位：省科技厅牵头，省财政厅协助。']));

@@ -71,16 +71,23 @@ function attachedPlanTitle(tree: Root, title: string | null): string | null {
   return null;
 }
 
-/** The first attachment's title, when every section at the top is an attachment; else null. */
+/**
+ * The first attachment's title, when every section at the top is an attachment and that title
+ * reads as one (an attached text run on from its label, "附件1某某职责当发生…时，成立…", is titled
+ * by its first sentence: no document's title); else null.
+ */
 function firstAttachmentTitle(tree: Root): string | null {
-  let first: string | null = null;
+  let first: string | undefined;
   for (const node of tree.children) {
     if (node.type !== 'section') continue;
     if (node.style !== 'attachment') return null;
-    first ??= node.title === '' ? null : node.title;
+    first ??= node.title;
   }
-  return first;
+  return first === undefined || first === '' || first.length > ATTACHMENT_TITLE_MAX || /[，,；;]/u.test(first) ? null : first;
 }
+
+/** Longest attachment title read as the document's. */
+const ATTACHMENT_TITLE_MAX = 80;
 
 /** How many paragraphs from the end a signature and date may stand ("（此件公开发布）" may follow). */
 const CLOSING_WINDOW = 4;

@@ -6,7 +6,7 @@
  * figures are then taken from the original by those offsets, as written.
  */
 import { createRequire } from 'node:module';
-import { PINYIN_GLOSS } from '@policyc/parse';
+import { PINYIN_GLOSS, PINYIN_GLOSS_AFTER_HAN } from '@policyc/parse';
 
 /**
  * Characters that occur only in traditional script, and often in policies. Not 督, 境 or 健,
@@ -87,7 +87,7 @@ export interface GlossFreeReading {
 /** A gloss right after the character it reads, matched in place. */
 const GLOSS_AT = new RegExp(PINYIN_GLOSS, 'uy');
 /** A gloss right after a character, wherever it stands. */
-const GLOSS_AFTER_HAN = new RegExp(`(?<=[\\u4e00-\\u9fff])${PINYIN_GLOSS}`, 'gu');
+const GLOSS_AFTER_HAN = new RegExp(PINYIN_GLOSS_AFTER_HAN, 'gu');
 /** A tone mark: what tells pinyin from a bracketed letter ("(a)", "(de)"). */
 const TONE_MARK = /[\u00e0-\u00fc\u0101-\u01dc]/u;
 /** How many glosses with tone marks make a glossed page: one stray gloss (a quoted name) does not. */

@@ -5,7 +5,7 @@
  * Works on lines, before any heading is decided: a header ends where the body begins.
  */
 import { contentEnd, contentStart, type Line, type MarkupMask } from './lines.js';
-import { PINYIN_GLOSS } from './markers.js';
+import { PINYIN_GLOSS_AFTER_HAN } from './markers.js';
 import { parseChineseNumeral } from './numerals.js';
 
 export type HeaderFieldType = 'title' | 'docNumber' | 'addressees' | 'masthead' | 'signature' | 'date';
@@ -70,11 +70,11 @@ const GENRE = '(?:通知|意见|意見|决定|決定|方案|办法|辦法|规定
 // Spaces inside it are PDF extraction's ("（2021 年-2035 年）").
 const PERIOD = '[（(][0-9０-９—\\-－~～至年 ]{4,20}[）)]';
 /**
- * A status note in brackets may close a title after its genre word ("…实施意见（试行）", "…办法（暂行）",
- * "…方案（征求意见稿）"): a few words, no figures, so no period.
+ * A status note in brackets may close a title after its genre word and its period ("…实施意见（试行）",
+ * "…方案（2024—2026年）（征求意见稿）"): a few words, no figures, so no period.
  */
 const STATUS_NOTE = '[（(][\\u4e00-\\u9fff]{1,6}[）)]';
-const TITLE_END = new RegExp(`${GENRE}(?:${PERIOD}|${STATUS_NOTE})?$`, 'u');
+const TITLE_END = new RegExp(`${GENRE}(?:${PERIOD})?(?:${STATUS_NOTE})?$`, 'u');
 const PERIOD_LINE = new RegExp(`^${PERIOD}$`, 'u');
 // The day may be left blank for the hand that dates the signed copy ("2020年4月  日").
 // A year written out may have its zeros typed as the letter O ("二OO八年").
@@ -156,6 +156,10 @@ const PEEK_LINES = 8;
 const MIN_ISSUER = 2;
 /** Longest line a title is set on; longer lines are body text. */
 const TITLE_MAX = 80;
+/** The words a preamble opens with ("为贯彻落实…", "根据…", "按照…", "近年来…"). */
+const PREAMBLE_OPENING = '(?:为|為|根据|根據|按照|依据|依據|依照|近年来|近年來|当前|當前|随着|隨著)';
+/** A title that runs on into a preamble on its line: a few words to a genre word, no sentence's punctuation. */
+const TITLE_RUN_INTO_TEXT = new RegExp(`^[^。；;，,：:！？!?\\s]{4,${TITLE_MAX}}?${GENRE}(?:${PERIOD})?(?:${STATUS_NOTE})?(?=${PREAMBLE_OPENING})`, 'u');
 /** Longest line without words that may stand before the title (an index number). */
 const INDEX_MAX = 40;
 /** 主送机关 are short; a longer run before the first colon is body text. */
@@ -217,8 +221,9 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     // A page that opens on a notice's list of attachments ("附件1：某某制度" over the signature: its
     // second page) has no header: the list, the signature and the attached text follow.
     if (fields.length === 0 && titleLines.length === 0 && ATTACHMENT_LABEL.test(v.text) && !ATTACHMENT_LABEL_ALONE.test(v.text)) break;
-    // A page that opens on an attachment's label alone ("附件2" over its title): the attached text
-    // itself, whose first heading the label is; it has no header.
+    // A page that opens on an attachment's label, alone ("附件2" over its title) or with its title
+    // glued on ("附件1某市…职责"): the attached text itself, whose first heading the label is; it
+    // has no header.
     if (fields.length === 0 && titleLines.length === 0 && ATTACHMENT_OPENING.test(v.text)) break;
     // A date, bracketed or not, is a field of its own, never a line of the title it may stand under.
     const dateText = BRACKETED_DATE_LINE.exec(v.text)?.[1] ?? (DATE_LINE.test(v.text) ? v.text : null);
@@ -360,6 +365,16 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     if (PERIOD_LINE.test(v.text) && titleLines.length > 0) {
       titleLines.push({ ...v, text: v.text.replace(/ +/gu, '') });
       continue;
+    }
+    // A title run into the text after it, as pages that lose their line breaks set a document
+    // ("某县…实施方案（2024—2026年）为贯彻落实…"): it ends where a preamble opens after a genre word.
+    const runIn = titleLines.length === 0 && !hasTitle() && v.text.length > TITLE_MAX ? TITLE_RUN_INTO_TEXT.exec(v.text) : null;
+    if (runIn !== null && isCompleteTitle(runIn[0]) && /关于|關於|[市县縣区區省州镇鎮乡鄉]/u.test(runIn[0])) {
+      titleLines.push(trimmedView(text, v.start, v.start + runIn[0].length, mask));
+      flushTitle();
+      bodyStart = v.start + runIn[0].length;
+      i++;
+      break;
     }
     if (looksLikeTitleLine(v.text)) {
       if (afterDocNumber && titleLines.length > 0 && hasTitle()) break;
@@ -551,7 +566,7 @@ function isNoticeTitle(line: string): boolean {
 function looksLikeTitleLine(line: string): boolean {
   return (line.length <= TITLE_MAX || line.replace(PINYIN_GLOSS_GLOBAL, '').length <= TITLE_MAX) && !/[。；]/u.test(line) && !/^[（(〔]/u.test(line) && /[\u4e00-\u9fff]/u.test(line);
 }
-const PINYIN_GLOSS_GLOBAL = new RegExp(`(?<=[\\u4e00-\\u9fff])${PINYIN_GLOSS}`, 'gu');
+const PINYIN_GLOSS_GLOBAL = new RegExp(PINYIN_GLOSS_AFTER_HAN, 'gu');
 
 /** Organ names, one or several ("某市发展改革委", "国家发展改革委 财政部"): a byline under a title. */
 const BYLINE = /^[\u4e00-\u9fff（）()、\s]{2,40}(?:委员会|委|局|厅|办公室|办公厅|政府|部|院|署|中心)$/u;
@@ -766,8 +781,11 @@ function linesSpelling(views: readonly LineView[], first: number, name: string, 
 
 /** "附件：…" / "附件1：…": the attachment note of a notice (附件说明). */
 const ATTACHMENT_LABEL = /^附件\s*(?:[0-9０-９]+\s*)?[：:]/u;
-/** An attachment's label alone on its line, no colon ("附件", "附件2"): the line an attached text opens with. */
-const ATTACHMENT_OPENING = /^附件\s*[0-9０-９]{0,2}$/u;
+/**
+ * An attachment's label alone on its line, no colon ("附件", "附件2"), or numbered and its title
+ * glued on ("附件1某市…"): the line an attached text opens with.
+ */
+const ATTACHMENT_OPENING = /^附件\s*(?:[0-9０-９]{0,2}$|[0-9０-９]{1,2}[\u4e00-\u9fff])/u;
 /** The label alone ("附件2："), over the attached text: no note listing a name. */
 const ATTACHMENT_LABEL_ALONE = /^附件\s*(?:[0-9０-９]+\s*)?[：:]\s*$/u;
 

@@ -29,6 +29,8 @@ const QUANTITY_WORDS = '万亿千百倍个元年月日号次项家人吨亩米�
 const NOT_FIGURE = '(?![0-9０-９%％.．])';
 /** A character's pinyin in brackets, as a page with ruby text leaves it inline ("(yī)", "（èr）"). */
 export const PINYIN_GLOSS = '[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）]';
+/** The same gloss where it stands: after the Chinese character it reads ("医(yī)"). */
+export const PINYIN_GLOSS_AFTER_HAN = `(?<=[\\u4e00-\\u9fff])${PINYIN_GLOSS}`;
 /** Spaces inside a marker, as text extracted from PDF leaves them ("三 、", "第 2 条", "（ 一 ）"). */
 const SP = '[ \\u3000\\u00a0]{0,2}';
 /** Any single space between a marker and its title: ASCII, ideographic, NBSP, the U+2000 range. */
@@ -115,6 +117,15 @@ for (const { first, last } of ENCLOSED) for (let code = first; code <= last; cod
 /** Whether a marker can begin with this char code: a cheap test before trying the table. */
 export function canStartMarkerCode(code: number): boolean {
   return STARTERS[code] === 1;
+}
+
+/**
+ * Whether `text` opens, after white space, with a heading marker written as at a line's start:
+ * for readers that see a heading's number before the parser does (a bold run in a page).
+ */
+export function opensWithMarker(text: string): boolean {
+  const start = text.length - text.trimStart().length;
+  return canStartMarkerCode(text.charCodeAt(start)) && matchMarker(text, start, true) !== null;
 }
 
 /** Matches a heading marker at `index`; `atLineStart` admits the line-start-only schemes. */

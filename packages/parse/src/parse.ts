@@ -2,6 +2,7 @@
  * The policy parser: text in, lossless tree and messages out. Never throws on any input.
  */
 import { continuedCandidates, placeHeadings, type DepthMessage } from './depth.js';
+import { viewerChunkMask } from './chunks.js';
 import { readHeader } from './header.js';
 import { candidatesFrom, contentStart, findCandidates, splitLines, splitParagraphs, type Candidate, type Line, type MarkupMask } from './lines.js';
 import { markdownMask } from './markdown.js';
@@ -32,7 +33,7 @@ export interface ParseResult {
 
 export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
   const lines = splitLines(text);
-  const mask: MarkupMask = options.markdown ? markdownMask(text) : null;
+  const mask = withMarkup(options.markdown ? markdownMask(text) : null, viewerChunkMask(text, lines));
   const positions = createPositionMap(text);
 
   // Lines first: a line a heading marker opens ends the header (a first-level scheme at any
@@ -71,6 +72,13 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   };
 }
 
+/** Both masks' markup: a character either marks is markup. */
+function withMarkup(a: MarkupMask, b: MarkupMask): MarkupMask {
+  if (a === null || b === null) return a ?? b;
+  for (let i = 0; i < b.length; i++) if (b[i] === 1) a[i] = 1;
+  return a;
+}
+
 /**
  * Attachments. "附件：" (or "附件：1.…　2.…") before the signature is the list of attachments:
  * what it names are files, not sections. An attachment itself, after the body, is a top-level
@@ -84,6 +92,7 @@ function withAttachments(candidates: Candidate[], text: string, lines: Line[], m
   /** Lines where an attached text opens: attachment labels, and the label over a notice's plan. */
   const opened: number[] = [];
   let list = -1;
+  const firstText = lines.findIndex((_, k) => lineText(k) !== '');
   lines.forEach((line, k) => {
     if (line.end <= from) return;
     const t = lineText(k);
@@ -97,14 +106,17 @@ function withAttachments(candidates: Candidate[], text: string, lines: Line[], m
     // "附件" alone is titled by the next line; a title on the label's line needs a number ("附件1…", "附件2：…").
     if (rest !== '' && !numbered && !colon) return; // "附件所列项目…": text that mentions the attachment
     // "附件：某方案" on one line names the file a notice attaches; "附件：" alone is titled by the next line.
-    const isHeading = title !== '' && !(colon && !numbered && rest !== '') && !ATTACHMENT_LABEL.test(title) && (rest === '' || numbered) && matchMarker(title, 0, true) === null && title.length <= TITLE_MAX && !/[。；;]/u.test(title);
+    // A text that opens on a numbered label with its title glued on is the attached text itself,
+    // set as one run with its body ("附件1某市…职责当发生…"): the label heads it however long the run.
+    const opensText = numbered && !colon && rest !== '' && k === firstText;
+    const isHeading = opensText || (title !== '' && !(colon && !numbered && rest !== '') && !ATTACHMENT_LABEL.test(title) && (rest === '' || numbered) && matchMarker(title, 0, true) === null && title.length <= TITLE_MAX && !/[。；;]/u.test(title));
     const start = contentStart(text, line.start, line.end, mask);
     // The label over the plan a notice issues makes that plan an attachment like any other (path
     // "1" after a notice with no headings, its 一、 "1.1"), as GB/T 9704 sets an attached text.
     const titleLine = rest === '' ? nextNonEmpty(k) : k;
     // Labels before the signature, one under another, or with nothing after them list the attachments.
     const after = nextText(titleLine);
-    if (!isHeading || start < listEnd || after === '' || (rest !== '' && ATTACHMENT_LABEL.test(after))) {
+    if (!isHeading || start < listEnd || (!opensText && (after === '' || (rest !== '' && ATTACHMENT_LABEL.test(after))))) {
       if (list < 0) list = k;
       return;
     }

@@ -1,0 +1,44 @@
+/**
+ * A document viewer's chunk counters. Document-sharing sites show a file as numbered chunks of a
+ * fixed size, and text copied from them keeps the numbers: every line opens with the next one
+ * ("1、某市关于…的实施方案为贯彻…", "2、户提供融资担保…"), and a line ends wherever the chunk ran
+ * out, inside a sentence or a word ("个体工商" | "2、户"). The counters are the viewer's, not the
+ * document's: they are marked as markup, so that no counter is read as a heading and the title
+ * after the first is read where it stands.
+ */
+import { isSpaceCode, type Line } from './lines.js';
+
+/** Shortest chunk: a numbered list's items are sentences, a viewer's chunks hundreds of characters. */
+const MIN_CHUNK = 200;
+
+/** What a sentence, a clause or a title may end with; a chunk cut at a fixed size mostly does not. */
+const SENTENCE_END = /[。；;！!？?：:，,、”"’）)》】\]…]$/u;
+
+const COUNTER = /[0-9]{1,3}、/y;
+
+/**
+ * The counters' offsets as a mask (1 on every character of a counter), or null when the text is
+ * not set in a viewer's chunks: every line that holds text opens with the next counter from 1, there
+ * are two lines or more, every line but the last is a chunk's length, and the lines but the last
+ * mostly end inside a sentence (at least half of them, and one at the least).
+ */
+export function viewerChunkMask(text: string, lines: readonly Line[]): Uint8Array | null {
+  const counters: { start: number; end: number; line: Line }[] = [];
+  for (const line of lines) {
+    let start = line.start;
+    while (start < line.end && isSpaceCode(text.charCodeAt(start))) start++;
+    if (start === line.end) continue;
+    COUNTER.lastIndex = start;
+    const m = COUNTER.exec(text);
+    if (m === null || Number(m[0].slice(0, -1)) !== counters.length + 1) return null;
+    counters.push({ start, end: COUNTER.lastIndex, line });
+  }
+  if (counters.length < 2) return null;
+  const cut = counters.slice(0, -1);
+  if (cut.some((c) => c.line.end - c.start < MIN_CHUNK)) return null;
+  const midSentence = cut.filter((c) => !SENTENCE_END.test(text.slice(c.line.start, c.line.end).trimEnd())).length;
+  if (midSentence * 2 < cut.length) return null;
+  const mask = new Uint8Array(text.length);
+  for (const c of counters) mask.fill(1, c.start, c.end);
+  return mask;
+}
