@@ -152,7 +152,10 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
         goalCellEnds.push(c);
       }
     }
-    else blocks.push({ path: e.record.path, title: titleRead(e), text: e.node.row === undefined ? ownTexts[i] as string : withoutReports(ownTexts[i] as string, e.ownStart, e.node.row, headers), offset: e.ownStart });
+    else if (e.node.row === undefined) {
+      const own = ownTexts[i] as string;
+      blocks.push({ path: e.record.path, title: titleRead(e), text: own, offset: e.ownStart, markerEnd: own.startsWith(e.record.marker) ? e.record.marker.length : 0 });
+    } else blocks.push({ path: e.record.path, title: titleRead(e), text: withoutReports(ownTexts[i] as string, e.ownStart, e.node.row, headers), offset: e.ownStart });
   }
   // Sought by halving, once per target: an indicator table may hold hundreds of goal cells.
   goalCellEnds.sort((x, y) => x.start - y.start);

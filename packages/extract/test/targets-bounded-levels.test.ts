@@ -88,9 +88,14 @@ describe('concentrations, and figures listed under 分别 that share the unit wr
   it.each([
     ['到2025年，细颗粒物平均浓度不高于30微克/立方米。', [['30', '微克/立方米', 'lte', '细颗粒物平均浓度']]],
     ['到2025年，化学需氧量浓度低于20毫克/升。', [['20', '毫克/升', 'lt', '化学需氧量浓度']]],
+    // The per written out: 每 for the slash.
+    ['到2025年，细颗粒物年均浓度降至29微克每立方米以下。', [['29', '微克每立方米', 'lte', '细颗粒物年均浓度']]],
     ['到2025年，可吸入颗粒物和细颗粒物平均浓度分别不高于50和30微克/立方米。', [['50', '微克/立方米', 'lte', '可吸入颗粒物和细颗粒物平均浓度'], ['30', '微克/立方米', 'lte', '可吸入颗粒物和细颗粒物平均浓度']]],
   ])('%s', (text, expected) => {
     expect(brief(targets(text))).toEqual(expected);
+  });
+  it('near miss: 每 before what no amount is per ("每年") opens the next phrase, not the unit', () => {
+    expect(brief(targets('到2025年，新增造林面积2万亩每年组织培训活动。')).map((t) => t[1])).toEqual(['万亩']);
   });
   it('a bound written after the last figure listed under 分别 bounds each of them', () => {
     expect(brief(targets('到2025年，三类企业的减排比例分别达到10%、15%和20%以上。')).map((t) => t[2])).toEqual(['gte', 'gte', 'gte']);

@@ -32,6 +32,11 @@ describe('the year of a plan of work, from its title', () => {
     expect(planYearOfTitle('某市 2021 — 2023 年产业发展政策清单')).toBeNull();
   });
 
+  it('reads one year written twice (a page heading set over the title) as that year, two years as none', () => {
+    expect(planYearOfTitle('2024年某区政府民生实事项目2024年某区政府民生实事任务分解方案')).toBe(2024);
+    expect(planYearOfTitle('2023年某区政府民生实事项目2024年某区政府民生实事任务分解方案')).toBeNull();
+  });
+
   it('makes the plan\'s year the deadline of its targets that name none', () => {
     const plan = [
       '2023年全市民生实事实施方案',

@@ -108,6 +108,10 @@ describe('catch-alls over levels', () => {
     // A level with the levels that rank with it in brackets, and a joiner after the catch-all's kind.
     ['各区、县（市）政府', ['各区、县（市）政府']],
     ['市财政局等有关部门,各区、县（市）政府及开发区管委会', ['市财政局', '各区、县（市）政府', '开发区管委会']],
+    // The kind may carry a note in brackets; "县市" (counties and county-level cities) is a level.
+    ['市生态环境局、各县、区人民政府(管委会)', ['市生态环境局', '各县、区人民政府(管委会)']],
+    ['各县、区人民政府（含开发区）,市直各部门', ['各县、区人民政府（含开发区）', '市直各部门']],
+    ['各县市、区政府', ['各县市、区政府']],
   ])('%s', (list, want) => {
     expect(listed(list)).toEqual(want);
   });

@@ -223,6 +223,14 @@ describe('findDuties: offsets and text', () => {
     expect(findDuties(text, 0, { bodyStart: 2 })).toEqual([]);
   });
 
+  it('a heading unit stays the actor when a place or body is named after its role verb, as an object', () => {
+    const headingUnit = { name: '现场保卫组', start: 2, end: 7 };
+    const text = '1.现场保卫组。负责现场警戒，维护事故现场及周围地区治安秩序。';
+    expect(findDuties(text, 0, { bodyStart: 2, headingUnit }).map(roles)).toEqual([R(['现场保卫组'])]);
+    // Near miss: a unit named before the role verb is its subject, not the heading's.
+    expect(findDuties('1.现场保卫组。维护现场秩序，县公安局负责现场警戒。', 0, { bodyStart: 2, headingUnit }).map(roles)).toEqual([R(['县公安局'])]);
+  });
+
   it('returns nothing for empty or non-string input', () => {
     expect(findDuties('')).toEqual([]);
     expect(findDuties(undefined as unknown as string)).toEqual([]);

@@ -104,7 +104,8 @@ const FIELD_LABEL =
  * characters perhaps spaced apart), or a field label, then a colon. Its value
  * stands after the colon or on the next line. Several "label: value" pairs may share the line.
  */
-const METADATA_LINE = new RegExp(`^(?:(?:[•·▪■●◆]|[-*](?=[ \\u3000]))\\s{0,3}[\\u4e00-\\u9fff](?:[ \\u3000]{0,4}[\\u4e00-\\u9fff]){1,7}|(?:${FIELD_LABEL}))\\s{0,2}[:：]`, 'u');
+// A bulleted label runs to ten characters ("规范性文件统一编号").
+const METADATA_LINE = new RegExp(`^(?:(?:[•·▪■●◆]|[-*](?=[ \\u3000]))\\s{0,3}[\\u4e00-\\u9fff](?:[ \\u3000]{0,4}[\\u4e00-\\u9fff]){1,9}|(?:${FIELD_LABEL}))\\s{0,2}[:：]`, 'u');
 /**
  * A row of "label: value" pairs whatever its labels ("文件编号: 某政办发〔2023〕7号 发布机构: 某县政府办公室"):
  * two short labels, each opening a pair, and between them a value with no sentence punctuation.
@@ -286,8 +287,9 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     if (PAGE_LABEL_LINE.test(v.text)) continue;
     if (valueFollows) {
       valueFollows = false;
-      // A label left empty ("备注 |") is followed by the document's own next field.
-      if (!readAddressees(v, text)) continue;
+      // A label left empty ("备注 |", "• 政策解读:") is followed by the document's own next field,
+      // its addressees or its title ("某区人民政府办公室关于印发…的通知").
+      if (!readAddressees(v, text) && !isNoticeTitle(v.text)) continue;
     }
     // An index number or page mark ("HHCR-2023-01005") before the title is no field of it.
     if (fields.length === 0 && titleLines.length === 0 && v.text.length <= INDEX_MAX && !/[\u4e00-\u9fff]/u.test(v.text)) continue;

@@ -34,6 +34,14 @@ describe('rows of label: value pairs above the title', () => {
     expect(meta(text)).toEqual({ title: '某厅办公室关于印发某某分工方案的通知', docNumber: '某办〔2019〕7号', addressees: ['厅机关各处室'] });
   });
 
+  it('reads past bulleted labels of ten characters and labels left empty, to the title under them', () => {
+    const text = `  • 索 引 号:1234/2024-00001\n  • 文件编号:某政发〔2024〕4号\n  • 规范性文件统一编号:\n  • 主题分类:区府办文件\n  • 政策原文:\n  • 政策解读:\n某区人民政府办公室关于印发2024年重点工作责任分解的通知\n\n各街道办事处，区政府各部门：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某区人民政府办公室关于印发2024年重点工作责任分解的通知', docNumber: '某政发〔2024〕4号', addressees: ['各街道办事处', '区政府各部门'] });
+    // near miss: the value a label left empty is given on the next line is the page's, no title
+    const valued = `  • 发布机构:\n某区人民政府办公室\n某区关于加强某项工作的通知\n各街道办事处：\n${BODY}`;
+    expect(meta(valued).title).toBe('某区关于加强某项工作的通知');
+  });
+
   it('takes the document\'s own title from under a page heading that names it and more', () => {
     const text = `2024年某区政府工作报告重点工作责任分解第一季度进展情况\n\n2024年某区政府工作报告重点工作责任分解\n各街道：\n${BODY}`;
     expect(meta(text).title).toBe('2024年某区政府工作报告重点工作责任分解');

@@ -534,8 +534,9 @@ export function planYearOfTitle(given: string | null | undefined): number | null
   }
   if (!PLAN_TITLE_WORDS.test(title)) return null;
   const years = [...title.matchAll(TITLE_YEAR)].map((m) => Number(m[1]!.normalize('NFKC')));
-  // A title with two years names a span ("2018年至2020年") or another document's year.
-  if (years.length !== 1 || /[0-9０-９]{4}年?\s*[至到—–\-－~～]/u.test(title)) return null;
+  // A title with two years names a span ("2018年至2020年") or another document's year; one year
+  // written twice names it ("2024年某区民生实事项目" over "2024年某区民生实事任务分解方案").
+  if (years.length === 0 || years.some((y) => y !== years[0]) || /[0-9０-９]{4}年?\s*[至到—–\-－~～]/u.test(title)) return null;
   return years[0]! >= 1900 && years[0]! <= 2200 ? years[0]! : null;
 }
 

@@ -317,6 +317,17 @@ export function isPastTitle(title: string): boolean {
   return title.length <= 24 && PAST_TITLE.test(title) && !EXPECTED.test(title);
 }
 
+/**
+ * A document that lists the practical projects (实事) a government undertakes for the year ("2022年
+ * 区政府要完成的…实事", "关于印发2024年民生实事项目的通知"): each item is a pledge, its figures its
+ * goals. Not a report on them ("…实事项目推进情况", "…完成情况").
+ */
+export function isPledgeListTitle(title: unknown): boolean {
+  return typeof title === 'string' && PLEDGE_LIST.test(title) && !PLEDGE_REPORT.test(title);
+}
+const PLEDGE_LIST = /实事/u;
+const PLEDGE_REPORT = /情况|进展|进度|总结|报告|成效|评估|考核|回顾/u;
+
 /** Titles of a register of projects: "重大项目表", "2025年重点建设项目汇总表", "项目清单". */
 const REGISTER_TITLE = /项目[^，,；;。]{0,6}?(?:表|清单|一览|名录)$|项目库$/u;
 

@@ -64,8 +64,8 @@ interface Reading {
   unitEnd: number;
 }
 
-/** The slash of a unit per something ("万元/人"). */
-const PER_MARKS = new Set(['/', '／'].map((m) => m.charCodeAt(0)));
+/** What parts an amount from what it is per: a slash, or 每 written out ("29微克每立方米"). */
+const PER_MARKS = new Set(['/', '／', '每'].map((m) => m.charCodeAt(0)));
 /** What an amount may be per: a head, a household, an area, a weight, a volume (a concentration, "34微克/立方米"). */
 const PER_WORD = /^(?:人|户|亩|平方米|公顷|吨|床|立方米|升)/u;
 
@@ -100,7 +100,7 @@ function readWithUnit(text: string, at: number): Reading | null {
   const unitAt = isSpace(text[j]) && !isSpace(text[j + 1]) && matchUnit(text, j + 1) ? j + 1 : j;
   const unit = matchUnit(text, unitAt);
   if (unit) {
-    // "7万元/人", "800公斤/亩", "34微克/立方米": an amount per head, area or volume is one unit.
+    // "7万元/人", "800公斤/亩", "34微克/立方米", "29微克每立方米": an amount per head, area or volume is one unit.
     const per = (unit.cls === 'money' || unit.cls === 'measure') && PER_MARKS.has(text.charCodeAt(unit.end)) ? PER_WORD.exec(text.slice(unit.end + 1, unit.end + 4)) : null;
     const unitEnd = per ? unit.end + 1 + per[0].length : unit.end;
     return {

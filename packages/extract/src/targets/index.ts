@@ -14,7 +14,7 @@ import { selectCandidates, type Candidate, type Group } from './candidates.js';
 import { shapeOf, type TextShape } from './clauses.js';
 import { coordinatedParts, distributorBefore, isPartOf } from './compose.js';
 import { baseYears, deadlineResolver, documentYear, findTimeMentions, namesPeriod, pastResolver, planStartOfTitle, planYearOfPreamble, planYearOfTitle, programmeStart, type Deadlines } from './deadlines.js';
-import { commitVerbBefore, endsWithGoalTable, goalLabelEnd, isGoalTitle, isPastTitle, isRegisterTitle, registerHeaderAt, type Context } from './evidence.js';
+import { commitVerbBefore, endsWithGoalTable, goalLabelEnd, isGoalTitle, isPastTitle, isPledgeListTitle, isRegisterTitle, registerHeaderAt, type Context } from './evidence.js';
 import { figureStarts, scanQuantities, type Quantity } from './figures.js';
 import { foldText, type Folded } from './fold.js';
 import { aggregationOf, clean, isRecurring, kindOf, metricOf } from './metric.js';
@@ -35,6 +35,8 @@ export interface TextBlock {
    * the column's year (null when the column names none).
    */
   goalColumn?: { year: string | null };
+  /** Where the heading's marker ends in `text` ("2." of "2.50个小区…"): no figure opens inside it. */
+  markerEnd?: number;
 }
 
 /**
@@ -118,6 +120,7 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
   // its date, else from the year its title plans for.
   const programme = programmeStart(foldedTexts);
   const spansFrom = docYear ?? titleYear;
+  const pledges = isPledgeListTitle(options?.title);
   for (const [k, block] of list.entries()) {
     const path = typeof block.path === 'string' ? block.path : '';
     const folded = folds[k]!;
@@ -130,7 +133,7 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
     }
     const column = block.goalColumn;
     const inherited = column?.year ?? up[0]?.final ?? planYear;
-    const titled = column !== undefined || isGoalTitle(title) || up.some((r) => r.goals);
+    const titled = column !== undefined || pledges || isGoalTitle(title) || up.some((r) => r.goals);
     // A section reviewing the past holds baselines, not targets; so do its children.
     const past = isPastTitle(title) || up.some((r) => r.past);
     // The rows of a project register (its numbered rows are child headings) describe projects.
@@ -219,7 +222,9 @@ function blockTargets(block: TextBlock, folded: Folded, starts: readonly number[
   const mentions = findTimeMentions(shape, setting.spansFrom, setting.goalsFrom, starts, setting.programme);
   const deadlines = deadlineResolver(shape, mentions, inherited, headingEnd(text, String(block.title ?? '')));
   if (setting.past) return { drafts: [], final: deadlines.final };
-  const quantities = scanQuantities(text, starts);
+  // The heading's marker is no part of a figure: "2.50个小区新增…" is item 2's 50个, not 2.50个.
+  const markerEnd = block.markerEnd ?? 0;
+  const quantities = scanQuantities(text, markerEnd > 0 && starts.length > 0 && starts[0]! < markerEnd ? starts.filter((at) => at >= markerEnd) : starts);
   // Only a figure with a unit (or "一半") may be a target: most blocks hold none, and need no more.
   if (!quantities.some((q) => q.unit !== null || q.half)) return { drafts: [], final: deadlines.final };
   const past = pastResolver(shape, deadlines, docYear, setting.bases);

@@ -379,12 +379,19 @@ function readSentence(doc: DutyDoc, view: View, a: number, b: number, carriedIn:
     if (i > from) carried = readClause(doc, view, from, i, carried, entries, isLeadItem && from === a);
     from = i + 1;
   }
-  if (entries.length === 0 && heading && carriedIn === null && carried === null) {
-    // A subject-less duty under a heading that names its unit.
+  // A subject-less duty under a heading that names its unit: no actor before its role verb (one
+  // named after it, "负责现场警戒，维护周围地区秩序", is an object, and took no role of its own).
+  if (entries.length === 0 && heading && carriedIn === null && (carried === null || carried.view !== view || roleVerbBefore(view.s, a, b, carried.list.names[0]?.start ?? b))) {
     readHeadingDuty(doc, view, a, b, heading);
   } else if (entries.length > 0) emit(doc, view, a, b, entries);
   for (let k = 0; carried !== null && k < 64 && PIVOT_OUTER.has(carried); k++) carried = PIVOT_OUTER.get(carried) ?? null;
   return carried;
+}
+
+/** Whether a role verb stands in `s[a, b)` before `at`. */
+function roleVerbBefore(s: string, a: number, b: number, at: number): boolean {
+  const verbs = roleVerbs(s, a, b, null);
+  return verbs.tag !== null && a + verbs.at < at;
 }
 
 function readHeadingDuty(doc: DutyDoc, view: View, a: number, b: number, heading: NonNullable<ProseContext['headingUnit']>): void {

@@ -28,12 +28,12 @@ export function nameOf(s: string, span: NameSpan): string {
 export type NameTest = (raw: string) => boolean;
 
 /** Levels of government as a list names them after 各 (the longer words first: "县级市" is no "县"). */
-const LEVEL = '(?:县级市|地级市|自治州|自治区|直辖市|计划单列市|乡镇|镇街|街镇|省|市|县|区|州|旗|盟|乡|镇|街道)';
+const LEVEL = '(?:县级市|地级市|自治州|自治区|直辖市|计划单列市|县市|乡镇|镇街|街镇|省|市|县|区|州|旗|盟|乡|镇|街道)';
 /** A level, perhaps with the levels that rank with it in brackets ("县（市）", "县（市、区）"). */
 const LEVEL_ITEM = `${LEVEL}(?:[（(]${LEVEL}(?:、${LEVEL})*[）)])?`;
 // A level followed by 直 opens another word ("市直有关部门": the city's own departments).
 const LEVELS_RE = new RegExp(`各(?:有关|相关)?${LEVEL_ITEM}(?:[、和及]${LEVEL_ITEM}(?!直))*[、和及]${LEVEL_ITEM}(?!直)`, 'uy');
-const CATCH_ALL_KIND_RE = /^(?![级直等])[^各]*(?:政府|党委|部门|单位|机关|机构|局|委|厅|办|院)$/u;
+const CATCH_ALL_KIND_RE = /^(?![级直等])[^各（(]*(?:政府|党委|部门|单位|机关|机构|局|委|厅|办|院)(?:[（(][^（()）]{1,8}[）)])?$/u;
 /** How long the kind word after the levels can be ("人民政府", "税务局"). */
 const MAX_CATCH_ALL_KIND = 12;
 
