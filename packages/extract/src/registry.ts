@@ -5,7 +5,7 @@ import { SCHEMA_ID, SCHEMA_VERSION, type Registry, type Role, type SourceFile, t
 import { createPositionMap, GOAL_COLUMN, MEASURE_COLUMN, PRESENT_COLUMN, type Heading, type Marker, type Root, type TableRow } from '@policyc/parse';
 import { readMeta } from './meta.js';
 import { readOutline, type OutlineEntry } from './outline.js';
-import { glossFreeReading, simplifiedReading } from './script.js';
+import { cutReading, simplifiedReading } from './script.js';
 import { partitionPoint } from './search.js';
 import { extractTargets, type TextBlock } from './targets/index.js';
 import { findClauses, findConvention, findDuties, isActorName, normalizeUnitName, readRow, type ProseContext, type ResponsibilityClause, type UnitMention } from './units/index.js';
@@ -25,10 +25,10 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   const document = readMeta(tree, options.source ?? null);
   const outline = readOutline(tree, text);
   // What the readers match against: the text itself, or a copy of its length: simplified from
-  // traditional script (same offsets), pinyin glosses taken out of the words they split (the
-  // characters after a gloss move within their run; `startIn`/`endIn` put them back).
+  // traditional script (same offsets), pinyin glosses and a viewer's chunk counters taken out of the
+  // words they split (the characters after a cut move within their run; `startIn`/`endIn` put them back).
   const simplified = simplifiedReading(text);
-  const glossFree = glossFreeReading(simplified ?? text);
+  const glossFree = cutReading(simplified ?? text, tree.data?.inserted);
   const reading = glossFree?.reading ?? simplified ?? text;
   const copied = glossFree !== null || simplified !== null;
   /** Where the copy's offset `at` stands in the text, as a span's start. */
@@ -37,8 +37,24 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   const endIn = (at: number): number => (glossFree === null || at === 0 || glossFree.original[at] === at ? at : startIn(at - 1) + 1);
   /** The text's span for the copy's `[start, end)`. */
   const spanIn = (start: number, end: number) => positions.span(startIn(start), endIn(end)) as Span;
-  /** The text of the copy's `[start, end)`, as written. */
-  const sliceIn = (start: number, end: number): string => text.slice(startIn(start), endIn(end));
+  const inserted = tree.data?.inserted ?? [];
+  /**
+   * The text of the copy's `[start, end)`, as written (a gloss in a name is the name as the page
+   * writes it), but for what a document viewer inserted into it: its counters are no one's words.
+   */
+  const sliceIn = (start: number, end: number): string => {
+    const from = startIn(start);
+    const to = endIn(end);
+    let out = '';
+    let at = from;
+    for (const span of inserted) {
+      if (span.start >= to) break;
+      if (span.end <= at) continue;
+      out += text.slice(at, Math.max(at, span.start));
+      at = Math.max(at, span.end);
+    }
+    return out + text.slice(at, Math.max(at, to));
+  };
   /** The original of `[start, end)` as written, whitespace removed (names, notes). */
   const written = (start: number, end: number, read: string): string =>
     copied ? sliceIn(start, end).replace(/[\s\u3000]+/gu, '') : read;

@@ -71,15 +71,16 @@ function sameLengthSimplified(text: string): string | null {
 }
 
 /**
- * Pages that gloss characters with their pinyin (ruby text copied inline: "負(fù)責", "總數(zǒng)達到"):
- * a gloss splits the word it stands in, so no word the readers know is found there. They read a
- * copy with the glosses taken out and the room they took left as spaces where the phrase ends
- * (before the next space, sentence or clause mark, or opening bracket): the copy keeps the text's
- * length, every phrase keeps its place (so every heading, line and clause does), and only the
- * characters after a gloss within their phrase move. `original` says where each of the copy's
- * characters stands in the text.
+ * What splits the words of a text without being the document's: pinyin glosses of pages with ruby
+ * text copied inline ("負(fù)責", "總數(zǒng)達到"), and what a document viewer inserted where it cut the
+ * text into chunks (a line break and a counter: "县农业\n2、农村局"). No word the readers know is
+ * found across them. They read a copy with them taken out and the room they took left as spaces
+ * where the phrase ends (before the next space, sentence or clause mark, or opening bracket): the
+ * copy keeps the text's length, every phrase keeps its place (so every heading, line and clause
+ * does), and only the characters after a cut within their phrase move. `original` says where each
+ * of the copy's characters stands in the text.
  */
-export interface GlossFreeReading {
+export interface CutReading {
   reading: string;
   original: Int32Array;
 }
@@ -93,13 +94,26 @@ const TONE_MARK = /[\u00e0-\u00fc\u0101-\u01dc]/u;
 /** How many glosses with tone marks make a glossed page: one stray gloss (a quoted name) does not. */
 const MIN_GLOSSES = 3;
 const isHanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
-/** Where a phrase ends: white space, a sentence's or a clause's mark, an opening bracket. By char code. */
+/**
+ * Where the room of a cut is left: the end of its sentence, line or table cell (a tab, a pipe, an
+ * ideographic space), or a gap of blanks that parts it already. Not a clause's mark or a lone space
+ * within the sentence: blanks there would part it (two blanks in a row part paragraphs of text
+ * extracted onto one line), and the readers' sentences, headings, lines and cells end at these only.
+ */
 const PHRASE_END = new Uint8Array(0x10000);
-for (const ch of ' \t\n\r\u3000。；;，,：:！!？?（(【[') PHRASE_END[ch.charCodeAt(0)] = 1;
+for (const ch of '\n\r\t\u3000|｜。；;！!？?') PHRASE_END[ch.charCodeAt(0)] = 1;
+/** A space that opens a gap of two blanks or more. */
+const opensGap = (text: string, i: number): boolean => text.charCodeAt(i) === 0x20 && /[ \t\u3000]/u.test(text[i + 1] ?? '');
 
-/** The text read without its pinyin glosses, offset for offset (see `GlossFreeReading`); null when it has none. Never throws. */
-export function glossFreeReading(text: string): GlossFreeReading | null {
-  if (!TONE_MARK.test(text) || countGlosses(text) < MIN_GLOSSES) return null;
+/**
+ * The text read without its pinyin glosses and the spans `inserted` (sorted, as the parser records
+ * them), offset for offset (see `CutReading`); null when it has neither. Never throws.
+ */
+export function cutReading(text: string, inserted: readonly { start: number; end: number }[] = []): CutReading | null {
+  const glossed = TONE_MARK.test(text) && countGlosses(text) >= MIN_GLOSSES;
+  const cuts = Array.isArray(inserted) ? inserted.filter((c) => Number.isInteger(c?.start) && Number.isInteger(c?.end) && c.start >= 0 && c.start < c.end && c.end <= text.length) : [];
+  if (!glossed && cuts.length === 0) return null;
+  let nextCut = 0;
   const out: string[] = [];
   const original = new Int32Array(text.length);
   /** The offsets of the gloss characters taken out of the current phrase, to be left as spaces at its end. */
@@ -112,8 +126,15 @@ export function glossFreeReading(text: string): GlossFreeReading | null {
     room.length = 0;
   };
   for (let i = 0; i < text.length; ) {
+    while (nextCut < cuts.length && cuts[nextCut]!.end <= i) nextCut++;
+    const cut = cuts[nextCut];
+    if (cut !== undefined && cut.start <= i) {
+      for (let k = i; k < cut.end; k++) room.push(k);
+      i = cut.end;
+      continue;
+    }
     const code = text.charCodeAt(i);
-    if ((code === 0x28 || code === 0xff08) && out.length > 0 && isHanCode(out[out.length - 1]!.charCodeAt(0))) {
+    if (glossed && (code === 0x28 || code === 0xff08) && out.length > 0 && isHanCode(out[out.length - 1]!.charCodeAt(0))) {
       GLOSS_AT.lastIndex = i;
       const gloss = GLOSS_AT.exec(text);
       if (gloss !== null) {
@@ -122,7 +143,7 @@ export function glossFreeReading(text: string): GlossFreeReading | null {
         continue;
       }
     }
-    if (PHRASE_END[code] === 1) flush();
+    if (PHRASE_END[code] === 1 || (code === 0x20 && opensGap(text, i))) flush();
     original[out.length] = i;
     out.push(text[i]!);
     i++;

@@ -4,7 +4,7 @@
  */
 import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
-import { glossFreeReading, simplifiedReading } from '../src/script.js';
+import { cutReading, simplifiedReading } from '../src/script.js';
 
 const TRADITIONAL = [
   '某市2022年經濟工作要點',
@@ -50,7 +50,7 @@ const GLOSSED = [
 
 describe('pinyin glosses left inline by ruby text', () => {
   it('gives a copy of the same length with the glosses taken out of the words, and where each character stands', () => {
-    const read = glossFreeReading(GLOSSED);
+    const read = cutReading(GLOSSED);
     expect(read?.reading.length).toBe(GLOSSED.length);
     expect(read?.reading).toContain('负责培育企业100家    。');
     expect(read?.reading).toContain('(责任单位：省通信管理局、省发展改革委)    \n');
@@ -72,9 +72,33 @@ describe('pinyin glosses left inline by ruby text', () => {
     expect(span && GLOSSED.slice(span.start.offset, span.end.offset)).toBe('省通信管理(lǐ)局');
   });
 
+  it('leaves the room of a gloss at its sentence\'s end, so a clause mark after it parts no sentence', () => {
+    const text = '关于加强应急工作的通知\n一、工作机制\n（一）信息组。由市应急管(guǎn)理局牵(qiān)头，市水(shuǐ)利局参加。\n';
+    expect(cutReading(text)?.reading).toMatch(/由市应急管理局牵头，市水利局参加 {18}。/u);
+    expect(compile({ path: 'g.txt', value: text }).registry.tasks.map((t) => [t.lead, t.assist])).toEqual([[['市应急管(guǎn)理局'], ['市水(shuǐ)利局']]]);
+  });
+
+  it('keeps the room of a gloss in its table cell: before the pipe, the tab or the gap that ends the cell', () => {
+    const row = '1 |\n建設基站 |\n縣發(fā)展改革委、縣財(cái)政局 |\n2014年底前 |\n';
+    const text = `某縣重點任務分工方案\n序號 |\n工作任務 |\n負責單位 |\n時間進度 |\n${row.repeat(2)}`;
+    const read = cutReading(text)!;
+    expect(read.reading.split('\n').map((l) => l.length)).toEqual(text.split('\n').map((l) => l.length));
+    expect(read.reading).toMatch(/縣發展改革委、縣財政局 +\|\n/u);
+    expect(cutReading('建设基站(jiàn)  縣發(fā)展改革委(wěi)  2014年底前')?.reading).toMatch(/^建设基站 {6}  縣發展改革委 {9}  2014年底前$/u);
+  });
+
+  it('takes out what a document viewer inserted, as it takes out glosses', () => {
+    const text = '县农业\n2、农村局配合，完成改造。';
+    const read = cutReading(text, [{ start: 3, end: 6 }]);
+    expect(read?.reading).toBe('县农业农村局配合，完成改造   。');
+    expect(text.slice(read!.original[3]!, read!.original[3]! + 1)).toBe('农');
+    // Spans out of the text's bounds or empty are passed over.
+    expect(cutReading(text, [{ start: 5, end: 5 }, { start: 10, end: 99 }])).toBeNull();
+  });
+
   it('near miss: a bracketed letter, or a stray gloss or two, is no glossed page', () => {
-    expect(glossFreeReading('（一）推进改革(a)。（二）完善机制(b)。（三）强化保障(c)。')).toBeNull();
-    expect(glossFreeReading('某某(mǒu)县加强管理(lǐ)。')).toBeNull();
+    expect(cutReading('（一）推进改革(a)。（二）完善机制(b)。（三）强化保障(c)。')).toBeNull();
+    expect(cutReading('某某(mǒu)县加强管理(lǐ)。')).toBeNull();
   });
 });
 

@@ -96,6 +96,9 @@ describe('concentrations, and figures listed under 分别 that share the unit wr
   });
   it('near miss: 每 before what no amount is per ("每年") opens the next phrase, not the unit', () => {
     expect(brief(targets('到2025年，新增造林面积2万亩每年组织培训活动。')).map((t) => t[1])).toEqual(['万亩']);
+    // …nor where the phrase goes on after the per word, or that word is the amount's own measure.
+    expect(brief(targets('到2025年，新建高标准农田2万亩每亩投入不低于1500元。')).map((t) => t[1])).toEqual(['万亩']);
+    expect(brief(targets('到2025年，新增绿地面积2万平方米每人公园绿地面积提高。')).map((t) => t[1])).toEqual(['万平方米']);
   });
   it('a bound written after the last figure listed under 分别 bounds each of them', () => {
     expect(brief(targets('到2025年，三类企业的减排比例分别达到10%、15%和20%以上。')).map((t) => t[2])).toEqual(['gte', 'gte', 'gte']);

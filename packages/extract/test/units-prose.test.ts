@@ -231,6 +231,13 @@ describe('findDuties: offsets and text', () => {
     expect(findDuties('1.现场保卫组。维护现场秩序，县公安局负责现场警戒。', 0, { bodyStart: 2, headingUnit }).map(roles)).toEqual([R(['县公安局'])]);
   });
 
+  it('a heading unit leads the work that units named after its role verb assist', () => {
+    const headingUnit = { name: '医疗救护组', start: 2, end: 7 };
+    expect(findDuties('1.医疗救护组。负责伤员救治，县卫生健康局配合。', 0, { bodyStart: 2, headingUnit }).map(roles)).toEqual([R(['医疗救护组'], ['县卫生健康局'])]);
+    // Near miss: a unit that assists before any role verb of the heading's is the sentence's subject.
+    expect(findDuties('1.医疗救护组。县卫生健康局配合，负责伤员救治。', 0, { bodyStart: 2, headingUnit }).map(roles)).toEqual([R(['县卫生健康局'])]);
+  });
+
   it('returns nothing for empty or non-string input', () => {
     expect(findDuties('')).toEqual([]);
     expect(findDuties(undefined as unknown as string)).toEqual([]);

@@ -74,7 +74,9 @@ const PERIOD = '[（(][0-9０-９—\\-－~～至年 ]{4,20}[）)]';
  * "…方案（2024—2026年）（征求意见稿）"): a few words, no figures, so no period.
  */
 const STATUS_NOTE = '[（(][\\u4e00-\\u9fff]{1,6}[）)]';
-const TITLE_END = new RegExp(`${GENRE}(?:${PERIOD})?(?:${STATUS_NOTE})?$`, 'u');
+/** How a title closes: its genre word, then perhaps its period and a status note. */
+const TITLE_CLOSE = `${GENRE}(?:${PERIOD})?(?:${STATUS_NOTE})?`;
+const TITLE_END = new RegExp(`${TITLE_CLOSE}$`, 'u');
 const PERIOD_LINE = new RegExp(`^${PERIOD}$`, 'u');
 // The day may be left blank for the hand that dates the signed copy ("2020年4月  日").
 // A year written out may have its zeros typed as the letter O ("二OO八年").
@@ -157,10 +159,13 @@ const PEEK_LINES = 8;
 const MIN_ISSUER = 2;
 /** Longest line a title is set on; longer lines are body text. */
 const TITLE_MAX = 80;
-/** The words a preamble opens with ("为贯彻落实…", "根据…", "按照…", "近年来…"). */
-const PREAMBLE_OPENING = '(?:为|為|根据|根據|按照|依据|依據|依照|近年来|近年來|当前|當前|随着|隨著)';
+/**
+ * The words a preamble opens with ("为贯彻落实…", "为深入…", "根据…", "按照…", "近年来…"): 为 with the
+ * purpose it opens, not 为 as a verb ("…实施方案为我县开展工作提供了遵循").
+ */
+const PREAMBLE_OPENING = '(?:[为為]了?(?:深入|认真|認真|全面|进一步|進一步|切实|切實|加快|推动|推動|推进|推進|贯彻|貫徹|落实|落實|做好|加强|加強|促进|促進|规范|規範|保障|巩固|鞏固|提升|提高|有效|更好|确保|確保|积极|積極|大力|持续|持續|着力|著力|扎实|紮實)|根据|根據|按照|依据|依據|依照|近年来|近年來|当前|當前|随着|隨著)';
 /** A title that runs on into a preamble on its line: a few words to a genre word, no sentence's punctuation. */
-const TITLE_RUN_INTO_TEXT = new RegExp(`^[^。；;，,：:！？!?\\s]{4,${TITLE_MAX}}?${GENRE}(?:${PERIOD})?(?:${STATUS_NOTE})?(?=${PREAMBLE_OPENING})`, 'u');
+const TITLE_RUN_INTO_TEXT = new RegExp(`^[^。；;，,：:！？!?\\s]{4,${TITLE_MAX}}?${TITLE_CLOSE}(?=${PREAMBLE_OPENING})`, 'u');
 /** Longest line without words that may stand before the title (an index number). */
 const INDEX_MAX = 40;
 /** 主送机关 are short; a longer run before the first colon is body text. */
@@ -785,9 +790,22 @@ function linesSpelling(views: readonly LineView[], first: number, name: string, 
 const ATTACHMENT_LABEL = /^附件\s*(?:[0-9０-９]+\s*)?[：:]/u;
 /**
  * An attachment's label alone on its line, no colon ("附件", "附件2"), or numbered and its title
- * glued on ("附件1某市…"): the line an attached text opens with.
+ * glued on ("附件1某市…"): the line an attached text opens with. Not a sentence about an attachment
+ * ("附件1所列项目由…", "附件2中的…").
  */
-const ATTACHMENT_OPENING = /^附件\s*(?:[0-9０-９]{0,2}$|[0-9０-９]{1,2}[\u4e00-\u9fff])/u;
+const ATTACHMENT_OPENING = /^附件\s*(?:[0-9０-９]{0,2}$|[0-9０-９]{1,2}(?![所中的是为已内列]|规定|明确|要求)[\u4e00-\u9fff])/u;
+/** A sentence about a numbered attachment: the words after its number are a clause's, no title's. */
+const ATTACHMENT_MENTION = /^附件\s*[0-9０-９]{1,2}(?:[所中的是为已内列]|规定|明确|要求)/u;
+
+/** Whether a line (its content, from its start) opens an attached text: see ATTACHMENT_OPENING. */
+export function opensAttachedText(line: string): boolean {
+  return ATTACHMENT_OPENING.test(line);
+}
+
+/** Whether a line opens with a sentence about a numbered attachment ("附件1所列项目由…"). */
+export function mentionsAttachment(line: string): boolean {
+  return ATTACHMENT_MENTION.test(line);
+}
 /** The label alone ("附件2："), over the attached text: no note listing a name. */
 const ATTACHMENT_LABEL_ALONE = /^附件\s*(?:[0-9０-９]+\s*)?[：:]\s*$/u;
 

@@ -120,12 +120,16 @@ export function canStartMarkerCode(code: number): boolean {
 }
 
 /**
- * Whether `text` opens, after white space, with a heading marker written as at a line's start:
- * for readers that see a heading's number before the parser does (a bold run in a page).
+ * Whether `text` opens, after white space, with a heading marker written as at a line's start, one
+ * that needs no other line to be one: for readers that see a heading's number before the parser
+ * does (a bold run in a page).
  */
 export function opensWithMarker(text: string): boolean {
   const start = text.length - text.trimStart().length;
-  return canStartMarkerCode(text.charCodeAt(start)) && matchMarker(text, start, true) !== null;
+  if (!canStartMarkerCode(text.charCodeAt(start))) return false;
+  const marker = matchMarker(text, start, true);
+  // A bare number ("3 大工程", "3大工程") is a heading's only beside a decimal scheme (parse.ts): alone, a figure.
+  return marker !== null && !marker.glued && !(marker.style === 'decimal' && marker.level === 1);
 }
 
 /** Matches a heading marker at `index`; `atLineStart` admits the line-start-only schemes. */

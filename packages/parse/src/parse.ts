@@ -2,8 +2,8 @@
  * The policy parser: text in, lossless tree and messages out. Never throws on any input.
  */
 import { continuedCandidates, placeHeadings, type DepthMessage } from './depth.js';
-import { viewerChunkMask } from './chunks.js';
-import { readHeader } from './header.js';
+import { viewerChunks } from './chunks.js';
+import { mentionsAttachment, opensAttachedText, readHeader } from './header.js';
 import { candidatesFrom, contentStart, findCandidates, splitLines, splitParagraphs, type Candidate, type Line, type MarkupMask } from './lines.js';
 import { markdownMask } from './markdown.js';
 import { toHalfWidthDigits } from './numerals.js';
@@ -33,7 +33,8 @@ export interface ParseResult {
 
 export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
   const lines = splitLines(text);
-  const mask = withMarkup(options.markdown ? markdownMask(text) : null, viewerChunkMask(text, lines));
+  const chunks = viewerChunks(text, lines);
+  const mask = withMarkup(options.markdown ? markdownMask(text) : null, chunks?.mask ?? null);
   const positions = createPositionMap(text);
 
   // Lines first: a line a heading marker opens ends the header (a first-level scheme at any
@@ -64,7 +65,7 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   const tree = buildTree({
     text, lines: body, mask, positions,
     header: header.fields, bodyStart: header.bodyStart, closing: header.closing, plan: header.plan,
-    headings, wrap: wrapWidth(text, body),
+    headings, wrap: wrapWidth(text, body), inserted: chunks?.inserted,
   });
   return {
     tree,
@@ -105,10 +106,11 @@ function withAttachments(candidates: Candidate[], text: string, lines: Line[], m
     const title = rest === '' ? nextText(k) : rest;
     // "附件" alone is titled by the next line; a title on the label's line needs a number ("附件1…", "附件2：…").
     if (rest !== '' && !numbered && !colon) return; // "附件所列项目…": text that mentions the attachment
+    if (rest !== '' && !colon && mentionsAttachment(t)) return; // "附件1所列项目…": the same, numbered
     // "附件：某方案" on one line names the file a notice attaches; "附件：" alone is titled by the next line.
     // A text that opens on a numbered label with its title glued on is the attached text itself,
     // set as one run with its body ("附件1某市…职责当发生…"): the label heads it however long the run.
-    const opensText = numbered && !colon && rest !== '' && k === firstText;
+    const opensText = numbered && !colon && rest !== '' && k === firstText && opensAttachedText(t);
     const isHeading = opensText || (title !== '' && !(colon && !numbered && rest !== '') && !ATTACHMENT_LABEL.test(title) && (rest === '' || numbered) && matchMarker(title, 0, true) === null && title.length <= TITLE_MAX && !/[。；;]/u.test(title));
     const start = contentStart(text, line.start, line.end, mask);
     // The label over the plan a notice issues makes that plan an attachment like any other (path

@@ -23,16 +23,21 @@ export interface TreeInput {
   headings: HeadingPlacement[];
   /** The width the text was hard-wrapped at (wrap.ts), or null. */
   wrap?: number | null;
+  /** What a document viewer put into the text (chunks.ts), if anything. */
+  inserted?: Array<{ start: number; end: number }> | undefined;
 }
 
 /** Where a heading's title ends: the first 。, the line end, or the next heading, whichever is first. */
-export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextStart: number, mask: MarkupMask, wrap: number | null = null): number {
-  const line = lines[h.candidate.line]!;
+export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextStart: number, mask: MarkupMask, wrap: number | null = null, cuts: ReadonlySet<number> | null = null): number {
+  let line = lines[h.candidate.line]!;
   // An attachment label alone on its line ("附件2", "附件：") is titled by the line under it.
   if (h.candidate.style === 'attachment' && /^[：:]?$/u.test(text.slice(h.candidate.end, contentEnd(text, h.candidate.end, line.end, mask)).trim())) {
     const under = lines.slice(h.candidate.line + 1).find((l) => contentEnd(text, l.start, l.end, mask) > l.start);
     if (under) return Math.min(contentEnd(text, under.start, under.end, mask), Math.max(nextStart, h.candidate.end));
   }
+  // A line a document viewer cut into chunks (chunks.ts) goes on into the next chunk: the title runs
+  // over the cut to its 。 or the next line's end.
+  for (let k = h.candidate.line, hops = 0; cuts !== null && cuts.has(line.end) && k + 1 < lines.length && lines[k + 1]!.start < nextStart && hops < MAX_WRAPPED_LINES; hops++) line = lines[++k]!;
   const limit = Math.min(line.end, nextStart);
   for (let i = h.candidate.end; i < limit; i++) {
     if (text[i] === '。') return i + 1;
@@ -131,6 +136,8 @@ export function buildTree(input: TreeInput): Root {
   const { text, positions } = input;
   const root: Root = { type: 'root', children: [], position: positions.span(0, text.length) };
   if (input.wrap !== undefined && input.wrap !== null) root.data = { wrap: input.wrap };
+  if (input.inserted !== undefined && input.inserted.length > 0) root.data = { ...root.data, inserted: input.inserted };
+  const cuts = input.inserted === undefined || input.inserted.length === 0 ? null : new Set(input.inserted.map((span) => span.start));
 
   const inlines = (start: number, end: number): Inline[] => splitInlines(input, start, end);
   const whitespace = (start: number, end: number): Whitespace => ({ type: 'whitespace', value: text.slice(start, end), position: positions.span(start, end) });
@@ -202,7 +209,7 @@ export function buildTree(input: TreeInput): Root {
     // each). A row numbered inside its name cell ("1.积极推进…。要…") is an item of running text
     // set in a table: its title ends at its first 。, as a heading's in the text does.
     const name = cell && cell.start === c.start ? { start: cell.start, end: sentenceEnd(text, c.end, cell.end) } : cell;
-    const end = name && name.end > c.end && name.end <= nextStart ? name.end : titleEnd(text, input.lines, placement, nextStart, input.mask, input.wrap ?? null);
+    const end = name && name.end > c.end && name.end <= nextStart ? name.end : titleEnd(text, input.lines, placement, nextStart, input.mask, input.wrap ?? null, cuts);
     // A division without a number has no marker leaf: leaves are never empty.
     const marker: Marker[] = c.value === '' ? [] : [{ type: 'marker', value: c.value, style: c.style, ordinal: c.ordinal, position: positions.span(c.start, c.end) }];
     const heading: Heading = { type: 'heading', children: [...marker, ...inlines(c.end, end)], position: positions.span(c.start, end) };

@@ -130,8 +130,10 @@ export interface Root extends NodeBase {
   /**
    * `wrap`: the width (display columns) a text copied out of a PDF was hard-wrapped at, when it
    * was (see wrap.ts): the extractor reads duties, clauses and figures over such line breaks.
+   * `inserted`: spans a document viewer put into the text (its chunk counters and the line breaks
+   * before them, see chunks.ts), sorted: the extractor reads the text without them.
    */
-  data?: { wrap?: number };
+  data?: { wrap?: number; inserted?: Array<{ start: number; end: number }> };
 }
 
 export type Parent = Root | Plan | Section | Header | HeaderField | Heading | Paragraph;

@@ -34,6 +34,18 @@ describe('a viewer\'s chunk counters', () => {
     expect(toText(tree)).not.toMatch(/^[123]、|\n[123]、/u);
   });
 
+  it('cut a name or a figure no reader sees: the units and the targets read across the cut', () => {
+    for (const cut of ['县农业农村局', '3万亩']) {
+      const text = chunked(PLAN, PLAN.indexOf(cut) + 2);
+      expect(text.split('\n')[0]!.endsWith(cut.slice(0, 2))).toBe(true);
+      const { registry } = compile({ path: 'p.txt', value: text });
+      expect(registry.tasks.find((t) => t.path === '2.1')?.assist).toEqual(['县财政局', '县农业农村局']);
+      expect(registry.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['3万亩']);
+      // No counter inside a name read across a cut.
+      expect(registry.units.filter((u) => /[0-9]、/u.test(u.name))).toEqual([]);
+    }
+  });
+
   it('stay headings in a list whose items end their sentences, or are short, or miss a number', () => {
     const items = ['建立健全工作机制，明确各部门职责分工，定期召开联席会议研究解决重大问题，确保各项任务落到实处。', '加强资金保障，统筹各级财政资金，引导社会资本投入，形成多元化投入格局。'];
     const long = items.map((item) => item.repeat(4));
@@ -41,6 +53,14 @@ describe('a viewer\'s chunk counters', () => {
     expect(outline(`某县关于加强某项工作的通知\n${long.map((l, k) => `${k + 1}、${l}`).join('\n')}`).map((s) => s.slice(0, 4))).toEqual(['1 1、', '2 2、']);
     // Lines cut inside a sentence, but short: a list whose items wrap.
     expect(outline(`1、${items[0]!.slice(0, 30)}\n2、${items[1]!.slice(0, 30)}`)).toHaveLength(2);
+    // Long items that close on a labelled line with no full stop, of different lengths: a task list.
+    const tasks = [
+      `1、实施农村人居环境整治提升行动，${'统筹推进农村厕所革命、生活污水垃圾治理和村容村貌提升，'.repeat(9)}责任单位：县农业农村局牵头，县住建局、县生态环境局配合`,
+      `2、加强农田水利设施建设，${'加快推进灌区续建配套与现代化改造，'.repeat(10)}责任单位：县水利局牵头，县财政局配合`,
+      '3、强化要素保障。县财政局负责统筹资金。',
+    ];
+    expect(tasks.slice(0, 2).map((t) => t.length >= 200)).toEqual([true, true]);
+    expect(outline(tasks.join('\n')).map((s) => s.slice(0, 4))).toEqual(['1 1、', '2 2、', '3 3、']);
     // A number missed (1、 then 3、): no viewer's count.
     const cut = chunked(PLAN, 200).replace('\n2、', '\n3、');
     expect(outline(cut).map((s) => s.slice(0, 4))).toContain('1 1、');
@@ -54,8 +74,8 @@ describe('a title run into its preamble on one line', () => {
     expect(outline(text)).toEqual(['1 一、 加强要素支持', '1.1 （一） 强化财税政策保障']);
   });
 
-  it('is not cut from a sentence that merely holds a genre word before 为', () => {
-    const text = '各地要认真落实本方案，把方案为民办实事的要求贯穿始终，切实加强组织领导，细化工作措施，明确责任分工，确保各项任务按期完成，取得实效，不断增强人民群众的获得感、幸福感、安全感，推动工作再上新台阶。\n一、总体要求\n坚持统筹推进。';
+  it('is not cut from a sentence whose genre word 为 follows as a verb', () => {
+    const text = '市政府印发的农村人居环境整治实施方案为我县开展相关工作提供了基本遵循，各乡镇要认真对照方案要求，细化工作措施，明确责任分工，确保各项任务按期完成，不断增强人民群众的获得感、幸福感。\n一、总体要求\n坚持统筹推进。';
     expect(compile({ path: 'p.txt', value: text }).registry.document.title).toBeNull();
   });
 });
@@ -67,6 +87,11 @@ describe('a page that opens on an attachment\'s label glued to its text', () => 
     expect(registry.sections.map((s) => `${s.path} ${s.marker}`)).toEqual(['1 附件1', '1.1 一、', '1.2 二、']);
     expect(registry.tasks.map((t) => [t.path, t.lead, t.assist])).toEqual([['1.1', ['县应急管理局'], ['县水利局', '县气象局']], ['1.2', ['县应急管理局'], ['县统计局']]]);
     expect(registry.document.title).toBeNull();
+  });
+
+  it('but a sentence about an attachment, opening a text, heads nothing', () => {
+    const text = '附件1所列项目由各乡镇人民政府负责组织实施，县财政局负责资金保障，县发展改革局负责统筹协调。\n一、工作要求\n（一）加强组织领导。';
+    expect(outline(text)).toEqual(['1 一、 工作要求', '1.1 （一） 加强组织领导']);
   });
 
   it('but a notice\'s list of attachments, after its title, opens none', () => {

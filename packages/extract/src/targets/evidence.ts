@@ -325,7 +325,8 @@ export function isPastTitle(title: string): boolean {
 export function isPledgeListTitle(title: unknown): boolean {
   return typeof title === 'string' && PLEDGE_LIST.test(title) && !PLEDGE_REPORT.test(title);
 }
-const PLEDGE_LIST = /实事/u;
+/** 实事 as the noun of a list: "民生实事", "实事项目", "…的实事", "十件实事" (not 实事求是, nor a campaign to 办实事). */
+const PLEDGE_LIST = /民生实事|惠民实事|实事项目|的实事|件实事|项实事|实事清单/u;
 const PLEDGE_REPORT = /情况|进展|进度|总结|报告|成效|评估|考核|回顾/u;
 
 /** Titles of a register of projects: "重大项目表", "2025年重点建设项目汇总表", "项目清单". */

@@ -66,6 +66,9 @@ interface Reading {
 
 /** What parts an amount from what it is per: a slash, or 每 written out ("29微克每立方米"). */
 const PER_MARKS = new Set(['/', '／', '每'].map((m) => m.charCodeAt(0)));
+const PER_WORD_MARK = '每'.charCodeAt(0);
+/** What may follow a unit per measure written with 每: the phrase's end, or a bound on the figure. */
+const PHRASE_END = /^(?:$|[，,。；;、）)\s]|以上|以下|以内|左右)/u;
 /** What an amount may be per: a head, a household, an area, a weight, a volume (a concentration, "34微克/立方米"). */
 const PER_WORD = /^(?:人|户|亩|平方米|公顷|吨|床|立方米|升)/u;
 
@@ -101,7 +104,11 @@ function readWithUnit(text: string, at: number): Reading | null {
   const unit = matchUnit(text, unitAt);
   if (unit) {
     // "7万元/人", "800公斤/亩", "34微克/立方米", "29微克每立方米": an amount per head, area or volume is one unit.
-    const per = (unit.cls === 'money' || unit.cls === 'measure') && PER_MARKS.has(text.charCodeAt(unit.end)) ? PER_WORD.exec(text.slice(unit.end + 1, unit.end + 4)) : null;
+    const mark = text.charCodeAt(unit.end);
+    let per = (unit.cls === 'money' || unit.cls === 'measure') && PER_MARKS.has(mark) ? PER_WORD.exec(text.slice(unit.end + 1, unit.end + 4)) : null;
+    // 每 is also the word that opens the next phrase ("2万亩每亩投入…", "3000万元每户…"): it makes the
+    // unit a rate only where the phrase ends with the per word, and that word is no measure of the amount.
+    if (per !== null && mark === PER_WORD_MARK && (!PHRASE_END.test(text.slice(unit.end + 1 + per[0].length, unit.end + 3 + per[0].length)) || text.slice(unitAt, unit.end).includes(per[0]))) per = null;
     const unitEnd = per ? unit.end + 1 + per[0].length : unit.end;
     return {
       numeral, low, high, vague, multiplier, figureEnd,

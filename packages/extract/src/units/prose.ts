@@ -133,6 +133,17 @@ const NOT_PIVOT_NOUN_AFTER_RE = /^(?:体系|机构|架构|领导|保障|建设|�
 /** A pivot actor (see pivotAt) → the actor its sentence had: sentences after it continue that one. */
 const PIVOT_OUTER = new WeakMap<Actor, Actor | null>();
 /**
+ * A clause that is a unit list and nothing else, a comma after it ("…牵头，市水利局、市农牧局，武警
+ * 某支队参加"): the list, mapped to the actor the clauses before it carried. The next clause's
+ * subject list takes it in; a clause with no subject of its own goes on with that earlier actor.
+ */
+const BARE_LIST = new WeakMap<Actor, Actor | null>();
+
+/** Two lists of one view read as one: the names of both, ending where the second ends. */
+function joinLists(first: ActorList, second: ActorList): ActorList {
+  return { end: second.end, names: [...first.names, ...second.names] };
+}
+/**
  * "组织/动员B参与/参加…": taking part in what the subject organises is no assist role (as in
  * "鼓励企业参与…"); such a clause is read as before, with no pivot.
  */
@@ -383,7 +394,17 @@ function readSentence(doc: DutyDoc, view: View, a: number, b: number, carriedIn:
   // named after it, "负责现场警戒，维护周围地区秩序", is an object, and took no role of its own).
   if (entries.length === 0 && heading && carriedIn === null && (carried === null || carried.view !== view || roleVerbBefore(view.s, a, b, carried.list.names[0]?.start ?? b))) {
     readHeadingDuty(doc, view, a, b, heading);
-  } else if (entries.length > 0) emit(doc, view, a, b, entries);
+  } else if (entries.length > 0) {
+    const before = doc.out.length;
+    emit(doc, view, a, b, entries);
+    // "负责伤员救治，县卫生健康局配合": the heading's unit leads the work the units named after its
+    // role verb only assist.
+    const record = doc.out.length > before ? doc.out[doc.out.length - 1] : undefined;
+    if (record !== undefined && heading && carriedIn === null && record.lead.length === 0 && record.responsible.length === 0
+      && roleVerbBefore(view.s, a, b, Math.min(...entries.map((e) => (e.actor.view === view ? e.actor.list.names[0]?.start ?? b : b))))) {
+      record.lead.push({ name: heading.name, start: heading.start, end: heading.end });
+    }
+  }
   for (let k = 0; carried !== null && k < 64 && PIVOT_OUTER.has(carried); k++) carried = PIVOT_OUTER.get(carried) ?? null;
   return carried;
 }
@@ -408,8 +429,12 @@ function sentenceAt(doc: DutyDoc, view: View, a: number, b: number): { start: nu
 }
 
 /** Reads one clause; returns the actor that later clauses of the line continue. */
-function readClause(doc: DutyDoc, view: View, a: number, b: number, carried: Actor | null, entries: Entry[], isLeadItem: boolean): Actor | null {
+function readClause(doc: DutyDoc, view: View, a: number, b: number, carriedIn: Actor | null, entries: Entry[], isLeadItem: boolean): Actor | null {
   const s = view.s;
+  // A list that was a clause of its own waits for this clause's predicate (see BARE_LIST); the
+  // actor before it goes on as the carried one.
+  const bare = carriedIn !== null && BARE_LIST.has(carriedIn) ? carriedIn : null;
+  const carried = bare === null ? carriedIn : BARE_LIST.get(bare) ?? null;
   const opener = OPENER_RE.exec(s.slice(a, Math.min(b, a + 4)));
   if (opener !== null) a += opener[0].length;
   let actor: Actor | null = null;
@@ -418,7 +443,14 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carried: Act
   const by = doc.lineHasBy ? byAt(s, a, b) : -1;
   // The clause's own subject, if it opens with one ("联合采购办公室由…组成，…负责…").
   const subjectList = by === a ? null : actorListAt(s, a, b);
-  const subject = subjectList !== null && subjectList.end < b ? { list: subjectList, view } : null;
+  // "由A牵头，B、C，D、E参加": a list set apart by a comma is a clause of nothing but units; it
+  // shares the predicate of the list after it.
+  if (subjectList !== null && subjectList.end === b && by < 0 && opener === null && (s[b] === '，' || s[b] === ',')) {
+    const list = { list: subjectList, view };
+    BARE_LIST.set(list, carried);
+    return list;
+  }
+  const subject = subjectList !== null && subjectList.end < b ? { list: bare !== null && bare.view === view ? joinLists(bare.list, subjectList) : subjectList, view } : null;
   if (by >= 0) {
     const list = actorListAt(s, by + 1 + determinerAt(s, by + 1), b);
     if (list !== null) {
