@@ -231,6 +231,14 @@ describe('findDuties: offsets and text', () => {
     expect(findDuties('1.现场保卫组。维护现场秩序，县公安局负责现场警戒。', 0, { bodyStart: 2, headingUnit }).map(roles)).toEqual([R(['县公安局'])]);
   });
 
+  it('a list set apart by a comma shares the predicate of the list after it', () => {
+    expect(findDuties('综合协调组由市应急管理局牵头，市自然资源局、市水利局，武警某支队、市气象局参加。').map(roles)).toEqual([
+      R(['市应急管理局'], ['市自然资源局', '市水利局', '武警某支队', '市气象局']),
+    ]);
+    // Near miss: a list that no list with a predicate follows takes no role.
+    expect(findDuties('由市应急管理局牵头，市自然资源局、市水利局，共同做好灾情统计。').map(roles)).toEqual([R(['市应急管理局'])]);
+  });
+
   it('a heading unit leads the work that units named after its role verb assist', () => {
     const headingUnit = { name: '医疗救护组', start: 2, end: 7 };
     expect(findDuties('1.医疗救护组。负责伤员救治，县卫生健康局配合。', 0, { bodyStart: 2, headingUnit }).map(roles)).toEqual([R(['医疗救护组'], ['县卫生健康局'])]);
