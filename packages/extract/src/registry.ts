@@ -6,6 +6,7 @@ import { createPositionMap, GOAL_COLUMN, MEASURE_COLUMN, PRESENT_COLUMN, type He
 import { readMeta } from './meta.js';
 import { readOutline, type OutlineEntry } from './outline.js';
 import { cutReading, simplifiedReading } from './script.js';
+import { findRiders } from './units/rider.js';
 import { partitionPoint } from './search.js';
 import { extractTargets, type TextBlock } from './targets/index.js';
 import { findClauses, findConvention, findDuties, isActorName, normalizeUnitName, readRow, type ProseContext, type ResponsibilityClause, type UnitMention } from './units/index.js';
@@ -141,6 +142,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   // Tasks in document order: a clause task starts where the previous clause ended, so it may
   // open before a prose duty of the same section that was found first.
   tasks.sort((x, y) => x.position.start.offset - y.position.start.offset);
+  applyRiders(tasks);
 
   const blocks: TextBlock[] = [];
   /** Goal cells read with their row's unit written in; a target's place is kept inside its cell. */
@@ -280,8 +282,29 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     if (found.blanket === true) blanketSentences.set(id, found);
   }
 
+  /**
+   * "以下各项工作均需各县（市、区）政府落实，不再列出": the rider's units take part in every task
+   * after it whose clause or row names units of its own; they assist there, where they are not
+   * named already. (A task that names no unit is a blanket sentence's to fill, see applyBlankets.)
+   */
+  function applyRiders(all: Task[]): void {
+    for (const rider of findRiders(reading)) {
+      const after = startIn(rider.end);
+      const riding = rider.units.map(unitFor);
+      for (const task of all) {
+        if ((task.form !== 'clause' && task.form !== 'table') || (task.evidence?.position.start.offset ?? -1) < after) continue;
+        for (const unit of riding) {
+          if (!task.lead.includes(unit.id) && !task.responsible.includes(unit.id)) assignUnit(task, 'assist', unit);
+        }
+      }
+    }
+  }
+
   function assign(task: Task, role: Role, mention: UnitMention): void {
-    const unit = unitFor(mention);
+    assignUnit(task, role, unitFor(mention));
+  }
+
+  function assignUnit(task: Task, role: Role, unit: Unit): void {
     // A lead listed again among the task's other units ("牵头单位：A" over "责任单位：A、B、C")
     // leads it, and assists no one in it (ROLES puts lead first).
     if (role !== 'lead' && task.lead.includes(unit.id)) return;
