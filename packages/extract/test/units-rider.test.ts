@@ -25,6 +25,8 @@ describe('a rider', () => {
     // Near misses: no units, no 不再列出.
     expect(findRiders('以下各项工作均需认真落实，不再列出')).toEqual([]);
     expect(findRiders('以下各项工作均需各县（市、区）政府落实。')).toEqual([]);
+    // A blanket sentence hands the tasks to its units alone: no rider.
+    expect(findRiders('以下各项均由县发展改革局负责落实，不再一一列出。')).toEqual([]);
   });
 
   it('adds its units to every later task that names units, as assisting, where they are not named already', () => {
