@@ -332,6 +332,24 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       fields.push(field('masthead', v.start, v.end, text));
       continue;
     }
+    // A page whose lines a PDF's copy ran into one, a space for each break ("某政发〔2023〕2 号 某市人民
+    // 政府 关于…的 实 施 意 见 各镇人民政府，市政府各部门: 为贯彻…"): its 发文字号 opens the line, and
+    // its title, in pieces, runs on to the 主送机关.
+    if (!hasTitle() && titleLines.length === 0 && v.text.length > TITLE_MAX) {
+      const number = hasField('docNumber') ? null : LEADING_DOC_NUMBER.exec(v.text);
+      if (number !== null) {
+        fields.push(field('docNumber', v.start, v.start + number[1]!.length, text));
+        afterDocNumber = true;
+        v = trimmedView(text, v.start + number[0].length, v.end, mask);
+      }
+      const run = TITLE_BEFORE_ADDRESSEES.exec(v.text);
+      if (run !== null) {
+        // Each piece a line of the title: the spaces between them are the page's line breaks.
+        for (const piece of run[1]!.matchAll(/\S+/gu)) titleLines.push({ start: v.start + piece.index, end: v.start + piece.index + piece[0].length, text: piece[0] });
+        flushTitle();
+        v = trimmedView(text, v.start + run[0].length, v.end, mask);
+      }
+    }
     // One line may carry several fields: "…的批复 国函〔1999〕134号 北京市人民政府：你们报送…".
     const glued = looksLikeTitleLine(v.text.slice(0, 2 * TITLE_MAX)) || /[。；]/u.test(v.text) ? gluedDocNumber(v) : null;
     if (glued) {
@@ -548,6 +566,16 @@ function field(type: HeaderFieldType, start: number, end: number, text: string):
 
 /** A line of characters each set apart by spaces: "通    知", "实 施 方 案". */
 const LETTER_SPACED = /^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff])+$/u;
+/** A 发文字号 opening a line that goes on after a space ("某政发〔2023〕2 号 某市人民政府 …"). */
+const LEADING_DOC_NUMBER = new RegExp(`^(${DOC_NUMBER.source})\\s+`, 'u');
+/** The genre words with a space allowed between their characters, as a PDF sets them ("意 见"). */
+const SPACED_GENRE = GENRE.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/gu, '$1 ?');
+/**
+ * A title (关于 … a genre word, perhaps letter-spaced) run on into the 主送机关 after it on one line:
+ * the title ends at the genre word where, after a space, the addressees open (各…, or a short run to
+ * a colon).
+ */
+const TITLE_BEFORE_ADDRESSEES = new RegExp(`^([^。；;：:，,]{0,30}?(?:关于|關於)[^。；;：:]{2,${TITLE_MAX}}?${SPACED_GENRE})\\s+(?=各|[^\\s。；;，,：:]{2,20}[：:])`, 'u');
 
 /** A title set in book-title marks ("《…的通知》") is the title inside them. */
 function unwrapTitle(title: string): string {

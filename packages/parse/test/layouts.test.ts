@@ -33,6 +33,21 @@ describe('header fields sharing a line', () => {
   });
 });
 
+describe('a PDF page run onto one line, a space for each line break', () => {
+  const page = '某政发〔2023〕2 号 某市人民政府 关于加快推进全市某项事业高质量发展的 实 施 意 见 各镇人民政府、街道办事处,市政府各部门: 为贯彻落实上级部署，推进我市某项事业高 质量发展，提出以下实施意见。 一、总体要求 (一)指导思想。坚持统筹推进。';
+
+  it('reads the 发文字号 that opens it, the title in pieces, and the 主送机关 before the colon', () => {
+    const { document } = compile({ path: 'p.txt', value: page }).registry;
+    expect(document).toMatchObject({ title: '某市人民政府关于加快推进全市某项事业高质量发展的实施意见', docNumber: '某政发〔2023〕2号', addressees: ['各镇人民政府、街道办事处', '市政府各部门'] });
+    expect(outline(page)).toEqual(['1 一、 总体要求', '1.1 (一) 指导思想']);
+  });
+
+  it('near miss: a sentence that mentions a document 关于… before a colon is no title', () => {
+    const text = '为贯彻落实《某省关于加快推进某项事业发展的实施意见》 现就有关事项通知如下: 一、总体要求 (一)指导思想。坚持统筹推进，加强组织领导，确保各项任务落到实处，取得实效。';
+    expect(compile({ path: 'p.txt', value: text }).registry.document.title).toBeNull();
+  });
+});
+
 describe('a notice set as one line', () => {
   it('splits title, 发文字号 and addressees glued together, and ends titles at an indentation', () => {
     const text = '国务院办公厅关于加强某项执法的通知国办发〔2014〕56号各省、自治区、直辖市人民政府，国务院各部委、各直属机构：　　近年来，工作取得成效。现通知如下：　　一、严格依法保护环境，推动监管执法全覆盖　　有效解决法律法规不健全问题。　　（一）加快完善法律法规标准。用严格的法律制度保护生态环境。';
