@@ -95,6 +95,14 @@ export function tableCells(text: string, taken: readonly Found[]): Found[] {
   let run: { line: Line; view: View; units: TaggedSpan[] }[] = [];
   for (let k = 0; k < all.length; k++) {
     const line = all[k] as Line;
+    // A table set a row a line, its cells parted by pipes, under a header with a unit column.
+    const piped = line.text.includes('|') || line.text.includes('｜') ? pipeHeader(text, line) : null;
+    if (piped !== null) {
+      run = flushRun(run, out);
+      columns = [];
+      k = readPipeRows(text, all, k + 1, piped, taken, out) - 1;
+      continue;
+    }
     const role = roleOfHeader(line.text);
     if (role !== null || (columns.length === 0 && isTextHeader(line.text))) {
       // A header with text columns among its unit columns ("牵头单位 / 目标任务 / 责任单位"):
@@ -130,6 +138,79 @@ export function tableCells(text: string, taken: readonly Found[]): Found[] {
   flushRun(run, out);
   return out;
 }
+
+/** The cells of a line set with pipes, as offsets in the text; an empty cell after the last pipe is no cell. */
+function pipeCells(text: string, line: Line): { start: number; end: number }[] {
+  const cells: { start: number; end: number }[] = [];
+  let from = line.start;
+  for (let i = line.start; i <= line.end; i++) {
+    const code = i < line.end ? text.charCodeAt(i) : -1;
+    if (code !== -1 && code !== 0x7c && code !== 0xff5c) continue; // | ｜
+    let a = from;
+    let b = i;
+    while (a < b && isWhiteCode(text.charCodeAt(a))) a++;
+    while (b > a && isWhiteCode(text.charCodeAt(b - 1))) b--;
+    if (b > a || code !== -1) cells.push({ start: a, end: b });
+    from = i + 1;
+  }
+  // A row opened or closed by a pipe ("| A | B |") has an empty cell at either end: no column.
+  if (cells.length > 0 && cells[0]!.start === cells[0]!.end && text[line.start] !== undefined && /[|｜]/u.test(text[line.start]!)) cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1]!.start === cells[cells.length - 1]!.end && /[|｜]/u.test(text[line.end - 1] ?? '')) cells.pop();
+  return cells;
+}
+
+/** A pipe row's header, when a cell of it names a unit column: each cell's column. */
+function pipeHeader(text: string, line: Line): (Tag | 'text' | null)[] | null {
+  const cells = pipeCells(text, line);
+  if (cells.length < 2) return null;
+  const columns = cells.map((c) => roleOfHeader(text.slice(c.start, c.end)) ?? (isTextHeader(text.slice(c.start, c.end)) ? 'text' : null));
+  return columns.some((c) => c !== null && c !== 'text') ? columns : null;
+}
+
+/**
+ * Reads the rows under a pipe header from line `k`; returns the line after the table. A row is one
+ * clause: the units of its unit cells, each cell's names parted by 、 or by the spaces a page sets
+ * between them ("安监站 安监所"). The table ends at a line that is no row of as many cells (one
+ * fewer or more: a cell left empty, a note).
+ */
+function readPipeRows(text: string, all: readonly Line[], k: number, columns: readonly (Tag | 'text' | null)[], taken: readonly Found[], out: Found[]): number {
+  let j = k;
+  for (; j < all.length; j++) {
+    const line = all[j] as Line;
+    if (insideAny(taken, line.start) || (!line.text.includes('|') && !line.text.includes('｜'))) break;
+    const cells = pipeCells(text, line);
+    if (Math.abs(cells.length - columns.length) > 1) break;
+    const row: { line: Line; view: View; units: TaggedSpan[] }[] = [];
+    columns.forEach((column, c) => {
+      const cell = cells[c];
+      if (column === null || column === 'text' || cell === undefined || cell.end - cell.start > MAX_CLAUSE || cell.start === cell.end) return;
+      const view = cellView(text, cell.start, cell.end);
+      const body = parseBody(view.s, 0, view.s.length, column);
+      if (body !== null) row.push({ line: { start: cell.start, end: cell.end, text: text.slice(cell.start, cell.end) }, view, units: body.units });
+    });
+    if (row.length > 0) out.push(merge(row));
+  }
+  return j;
+}
+
+/** A table cell's view with the spaces between names read as the list's separator ("安监站 安监所" → "安监站、安监所"). */
+function cellView(text: string, start: number, end: number): View {
+  const view = compact(text, start, end);
+  if (view.map.length === end - start) return view;
+  let s = '';
+  const map: number[] = [];
+  for (let k = 0; k < view.s.length; k++) {
+    // A gap between two characters the compact view joined: a separator where both sides are Chinese.
+    if (k > 0 && view.map[k]! > view.map[k - 1]! + 1 && HAN.test(view.s[k - 1]!) && HAN.test(view.s[k]!)) {
+      s += '、';
+      map.push(view.map[k - 1]! + 1);
+    }
+    s += view.s[k];
+    map.push(view.map[k]!);
+  }
+  return { s, map };
+}
+const HAN = /[\u4e00-\u9fff]/u;
 
 /**
  * The header that starts at line `k`, when its cells hold unit columns and text columns both:
