@@ -231,6 +231,14 @@ describe('findDuties: offsets and text', () => {
     expect(findDuties('1.现场保卫组。维护现场秩序，县公安局负责现场警戒。', 0, { bodyStart: 2, headingUnit }).map(roles)).toEqual([R(['县公安局'])]);
   });
 
+  it('a unit named before a colon heads the duties after it, read as a labelled list is (a section 股)', () => {
+    expect(findDuties('县应急局应急股：承担防汛抗旱指挥部日常工作；参与水旱灾害调查评估。').map(roles)).toEqual([R(['县应急局应急股']), R([], ['县应急局应急股'])]);
+    expect(findDuties('县财政局预算股负责资金保障。').map(roles)).toEqual([R(['县财政局预算股'])]);
+    // Near misses: what no name test takes before a colon heads nothing; in running text 股 ends no name.
+    expect(findDuties('主要职责：承担防汛抗旱指挥部日常工作。')).toEqual([]);
+    expect(findDuties('鼓励农户以土地经营权入股：负责经营的合作社给予支持。').map(roles)).toEqual([]);
+  });
+
   it('a list set apart by a comma shares the predicate of the list after it', () => {
     expect(findDuties('综合协调组由市应急管理局牵头，市自然资源局、市水利局，武警某支队、市气象局参加。').map(roles)).toEqual([
       R(['市应急管理局'], ['市自然资源局', '市水利局', '武警某支队', '市气象局']),

@@ -126,7 +126,8 @@ function judgeActorName(raw: string): boolean {
 
 /** The characters a name can end in: where a list of names may stop. By char code: every character after a list's start is asked. */
 // 办 too: an office's short name ends in it ("市网信办", "扶贫办"), which judgeActorName admits.
-const NAME_END = codeClass([...RUNNING_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)), ...[...BARE_ACTORS].map((s) => s.charCodeAt(s.length - 1)), '办'.charCodeAt(0), 0xff09, 0x29]);
+// 股 ends a section's name only after its office's ("县财政局预算股", see names.ts).
+const NAME_END = codeClass([...RUNNING_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)), ...[...BARE_ACTORS].map((s) => s.charCodeAt(s.length - 1)), '办'.charCodeAt(0), '股'.charCodeAt(0), 0xff09, 0x29]);
 
 /**
  * Words that continue a noun phrase after an organisation word: "区财政", "各区财政承担" and

@@ -171,8 +171,14 @@ export function hasNameShape(name: string, suffixes: readonly string[]): boolean
   const core = withoutTrailingGroup(name);
   if (FOREIGN_RE.test(core.replace(/[（(][^（）()]*[）)]/g, ''))) return false;
   if (NON_NAME_ENDINGS.has(core.slice(-2)) && !NAME_ENDINGS_OVER.has(core.slice(-3))) return false;
-  return suffixes.some((s) => core.endsWith(s) && core.length > s.length);
+  return suffixes.some((s) => core.endsWith(s) && core.length > s.length) || SECTION_OF_OFFICE_RE.test(core);
 }
+
+/**
+ * A county bureau's section, named with its office ("县财政局预算股", "社会综合治理办应急股"): 股 ends
+ * a name only so, as it is also a share ("以土地经营权入股").
+ */
+const SECTION_OF_OFFICE_RE = /(?:局|办|委|厅|中心|所)[\u4e00-\u9fff]{1,4}股$/u;
 
 /** Words of a predicate: a list item holding one is a task, not a name ("推进园区建设"). */
 const PREDICATE_RE = /加强|推进|推动|建立|健全|完善|实施|开展|落实|提高|提升|加快|促进|组织|做好|确保|强化|制定|深化|优化|培育|引导|鼓励|保障|抓好|加大|扩大|做到|实现|完成/u;

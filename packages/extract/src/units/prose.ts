@@ -34,7 +34,7 @@ import { actorListAt, type ActorList } from './actors.js';
 import { assignRoles, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
 import { nextInClass } from '../search.js';
 import { charClass } from './codes.js';
-import { nameOf, type NameSpan } from './split.js';
+import { nameOf, splitUnits, type NameSpan } from './split.js';
 import type { Range } from './spans.js';
 import type { ResponsibilityClause } from './types.js';
 import { isSpace, mentions, type View } from './view.js';
@@ -450,6 +450,13 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carriedIn: A
     BARE_LIST.set(list, carried);
     return list;
   }
+  // "水务局：负责…；协助…": a unit list that is the whole clause before a colon heads the duties
+  // that follow it. The colon marks the list out, so it is read as a labelled one is, by the name
+  // test of lists ("社会综合治理办应急股：", whose 股 running text does not take for a name's end).
+  if (by < 0 && (s[b] === '：' || s[b] === ':')) {
+    const whole = subjectList !== null && subjectList.end === b ? subjectList.names : splitUnits(s, a, b);
+    if (whole !== null && whole.length > 0) return { list: { end: b, names: whole }, view };
+  }
   const subject = subjectList !== null && subjectList.end < b ? { list: bare !== null && bare.view === view ? joinLists(bare.list, subjectList) : subjectList, view } : null;
   if (by >= 0) {
     const list = actorListAt(s, by + 1 + determinerAt(s, by + 1), b);
@@ -469,11 +476,6 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carriedIn: A
   // "涉及多部门工作的，…": a clause closed by 的 is a condition or topic, whose subject is the
   // reader at large; the actor of an earlier sentence does not go on past it.
   if (actor === null && by < 0 && s.charCodeAt(b - 1) === DE) return null;
-  // "水务局：负责…；协助…": a unit list that is the whole clause before a colon heads the
-  // duties that follow it.
-  if (actor === null && by < 0 && (s[b] === '：' || s[b] === ':') && subjectList !== null && subjectList.end === b) {
-    return { list: subjectList, view };
-  }
   // "A会同B拟定的《…》已经…": a verb inside a phrase that names a document is no duty now.
   if (DOCUMENT_OF_RE.test(s.slice(pos, b))) return carried;
   // "由财政部门拨付经费的事业单位…": 由 inside a modifier names no actor of the clause.
