@@ -186,6 +186,11 @@ function evaluator(source: ts.SourceFile, imported: (name: string) => Value | un
       if (target?.kind === 'string' && method === 'slice' && args.every((arg) => typeof arg === 'number')) {
         return { kind: 'string', value: target.value.slice(...(args as number[])) };
       }
+      // A pattern made from another by a replace ("GENRE.replace(/…/gu, '$1 ?')"): folded as it runs.
+      const [pattern, replacement] = args;
+      if (target?.kind === 'string' && method === 'replace' && typeof pattern === 'object' && pattern?.kind === 'regex' && typeof replacement === 'object' && replacement?.kind === 'string') {
+        return { kind: 'string', value: target.value.replace(new RegExp(pattern.source, pattern.flags), replacement.value) };
+      }
       if (target?.kind === 'array' && method === 'join' && target.items.every((item) => item.kind === 'string')) {
         const separator = args[0] === undefined ? ',' : typeof args[0] === 'object' && args[0].kind === 'string' ? args[0].value : undefined;
         if (separator !== undefined) return { kind: 'string', value: target.items.map((item) => (item as { value: string }).value).join(separator) };
