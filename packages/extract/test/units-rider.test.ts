@@ -22,6 +22,8 @@ describe('a rider', () => {
     expect(findRiders('以下任务均需各区政府、开发区管委会落实,不再一一列出').map((r) => r.units.map((u) => u.name))).toEqual([['各区政府', '开发区管委会']]);
     // A clause of its own between the units and 不再列出.
     expect(findRiders('以下均需各县区政府落实，区政府无相关职能的，由市直部门负责，不再列出').map((r) => r.units.map((u) => u.name))).toEqual([['各县区政府']]);
+    // 以下 inside the unit list: the rider opens at the 以下 before it.
+    expect(findRiders('以下各项工作均需县级以下人民政府落实，不再列出').map((r) => r.units.map((u) => u.name))).toEqual([['县级以下人民政府']]);
     // Near misses: no units, no 不再列出.
     expect(findRiders('以下各项工作均需认真落实，不再列出')).toEqual([]);
     expect(findRiders('以下各项工作均需各县（市、区）政府落实。')).toEqual([]);

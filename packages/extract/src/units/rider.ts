@@ -8,13 +8,18 @@
  * The rider is a small grammar of closed word sets around one unit list (bounded gaps, no nested
  * repetition, so the scan is linear):
  *
- *   rider := 以下 (各项|所有)? (工作|任务|事项|措施)? (均|都) (需|须|要) UNITS (负责)? 落实
- *            ([，,] a clause of its own)? [，,]? 不再 (一一|逐项|另行)? 列出
+ *   rider := 以下 (各项|所有)? (工作|任务|事项|措施)? (均|都) (需|须|要) UNITS (负责)? 落实 [，,]
+ *            (a clause of its own [，,]){0,2} 不再 (一一|逐项|另行)? 列出
  */
 import { splitUnits } from './split.js';
 import type { UnitMention } from './types.js';
 
-const RIDER_RE = /以下(?:各项|所有)?(?:工作|任务|事项|措施)?(?:均|都)(?:需|须|要)([^，,。；;：:]{2,60}?)(?:负责)?落实[，,]?(?:[^。；;（）()]{0,40}?[，,])?不再(?:一一|逐项|另行)?列出/dgu;
+// The unit list runs to 落实 (no name holds 落), greedy, so nothing in the pattern can match one
+// stretch two ways; a 负责 before 落实 is taken off the list after. Tried only at the 以下 before a
+// 列出, within MAX_RIDER characters of it: the scan is a string search, the pattern runs rarely.
+const RIDER_AT = /(以下(?:各项|所有)?(?:工作|任务|事项|措施)?(?:均|都)(?:需|须|要))([^，,。；;：:落]{2,60})落实[，,](?:[^。；;（）()，,]{1,40}[，,]){0,2}不再(?:一一|逐项|另行)?列出/uy;
+/** Longest rider, from its 以下 to its 列出. */
+const MAX_RIDER = 200;
 
 export interface Rider {
   /** Offsets of the whole note in the text it was found in. */
@@ -28,9 +33,12 @@ export interface Rider {
 export function findRiders(text: string): Rider[] {
   if (typeof text !== 'string' || !text.includes('列出')) return [];
   const out: Rider[] = [];
-  for (const m of text.matchAll(RIDER_RE)) {
-    const [listStart, listEnd] = m.indices![1]!;
-    const names = splitUnits(text, listStart, listEnd);
+  for (let at = text.indexOf('列出'); at >= 0; at = text.indexOf('列出', at + 2)) {
+    const m = riderEndingAt(text, at);
+    if (m === null) continue;
+    const listStart = m.index + m[1]!.length;
+    const list = m[2]!.endsWith('负责') ? m[2]!.slice(0, -2) : m[2]!;
+    const names = splitUnits(text, listStart, listStart + list.length);
     if (names === null || names.length === 0) continue;
     out.push({
       start: m.index,
@@ -39,4 +47,19 @@ export function findRiders(text: string): Rider[] {
     });
   }
   return out;
+}
+
+/**
+ * The rider that ends with the 列出 at `at`, tried at each 以下 before it within MAX_RIDER characters
+ * (the nearest first: "以下各项均需县级以下政府落实" holds two); null when none reads.
+ */
+function riderEndingAt(text: string, at: number): RegExpExecArray | null {
+  // Sought back within the window only: a text with many 列出 and no 以下 is not read again each time.
+  const window = text.slice(Math.max(0, at - MAX_RIDER), at);
+  for (let back = window.lastIndexOf('以下'); back >= 0; back = back > 0 ? window.lastIndexOf('以下', back - 1) : -1) {
+    RIDER_AT.lastIndex = at - window.length + back;
+    const m = RIDER_AT.exec(text);
+    if (m !== null && m.index + m[0].length === at + 2) return m;
+  }
+  return null;
 }
