@@ -114,9 +114,14 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   const tasks: Task[] = [];
   const blanketSentences = new Map<string, ResponsibilityClause>();
   // Duties stated before the first heading, and in a notice's own text, belong to the path "".
+  // So do clauses there: a document with no headings ("…措施。（责任单位：县商务局、县农业农村局）")
+  // closes its paragraphs with them as a plan's items do.
   for (const region of [outline.notice, outline.preamble]) {
     if (region === null) continue;
-    for (const duty of findDuties(reading.slice(region.start, region.end), region.start)) pushTask('', '', `task-preamble-${tasks.length + 1}`, duty.start, duty.end, duty);
+    const slice = reading.slice(region.start, region.end);
+    const own = findClauses(slice, region.start, convention, wrap);
+    const found = [...own, ...findDuties(slice, region.start, { taken: own, wrap })].sort((a, b) => a.start - b.start);
+    for (const clause of found) pushTask('', '', `task-preamble-${tasks.length + 1}`, clause.start, clause.end, clause);
   }
   outline.entries.forEach((entry, i) => {
     const found = [...clauses[i]!, ...duties[i]!].sort((a, b) => a.start - b.start);

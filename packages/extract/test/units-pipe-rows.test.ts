@@ -1,8 +1,8 @@
 /**
  * A table set a row a line with pipes between its cells, whose rows carry no number (probe 50: a
  * township's 专项整治安排表): each row under a header with a unit column is a clause of the section
- * the table stands in, its unit cells read by their headers, names parted by 、 or by spaces.
- * Made-up rows, with near misses.
+ * the table stands in, its unit cells read by their headers, names parted by 、 or by spaces. And
+ * clauses in a document with no headings at all (probe 48). Made-up rows, with near misses.
  */
 import { describe, expect, it } from 'vitest';
 import { compile } from 'policyc';
@@ -41,5 +41,23 @@ describe('an unnumbered table a row a line', () => {
       '注：另有 | 说明 | 见 | 附件 | 镇财政所 |',
     ].join('\n');
     expect(roles(text).map((t) => t.responsible.length + t.lead.length)).toEqual([1]);
+  });
+});
+
+describe('a document with no headings', () => {
+  it('reads the clauses that close its paragraphs, at the path ""', () => {
+    const text = [
+      '日前，某县人民政府出台关于提振消费的若干措施。',
+      '投入600万元举办系列促销活动，面向全县发放各类电子消费券。（责任单位：县商务局、县农业农村局）',
+      '加快项目建设，强化要素保障。（县发展改革委牵头，县自然资源局配合）',
+    ].join('\n');
+    expect(roles(text)).toEqual([
+      { path: '', form: 'clause', lead: [], assist: [], responsible: ['县商务局', '县农业农村局'] },
+      { path: '', form: 'clause', lead: ['县发展改革委'], assist: ['县自然资源局'], responsible: [] },
+    ]);
+  });
+
+  it('near miss: a bracketed short name or a note in its text is no clause', () => {
+    expect(roles('某县关于印发《某县促进消费若干措施》（以下简称《措施》）的说明\n《措施》共五大类二十条（详见附件）。')).toEqual([]);
   });
 });

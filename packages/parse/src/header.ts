@@ -36,7 +36,7 @@ export interface HeaderReading {
 // recheck's automaton checker proves it linear (the first character apart, the gloss's letters
 // unbounded); other spellings of the same language left it to the clock-timed fuzzer, which on
 // a busy machine can call a linear pattern polynomial.
-const DOC_NUMBER = /[\u4e00-\u9fff](?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]+[)）])?(?:[\u4e00-\u9fff](?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]+[)）])?){0,11}\s*[〔［\[(（【]\s*[0-9]{4}\s*[〕］\])）】]\s*(?:第\s*)?[0-9]{1,5}\s*[号號]/u;
+const DOC_NUMBER = /[\u4e00-\u9fff](?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]+[)）])?(?:[\u4e00-\u9fff](?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]+[)）])?){0,11}\s*[〔［\[(（【]\s*[0-9]{4}\s*[〕］\])）】]\s*(?:第\s*)?[0-9]{1,5}\s*[号號](?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）])?/u;
 /**
  * A 发文字号 damaged in copying, alone on its line: the issuer, the year's opening 〔 and the year,
  * then what is left of the serial, the closing bracket or 号 lost ("某政〔2012478", "某办发〔2020〕15").
@@ -66,7 +66,7 @@ const JOINS_ISSUER = /^(?:关于|關於|印发|印發|转发|轉發|批转|批�
  * The genres a title ends with (GB/T 9704 文种), optionally followed by a period "（2021-2023年）";
  * in traditional script too (意見, 辦法, 要點 …).
  */
-const GENRE = '(?:通知|意见|意見|决定|決定|方案|办法|辦法|规定|規定|细则|細則|计划|計劃|計畫|规划|規劃|措施|举措|舉措|分工|分解|纲要|綱要|要点|要點|批复|批覆|通报|通報|公告|通告|决议|決議|指引|指南|清单|清單|报告|報告|预案|預案|条例|條例|规则|規則|章程|纪要|紀要|公报|公報|函|令)';
+const GENRE = '(?:通知|意见|意見|决定|決定|方案|办法|辦法|规定|規定|细则|細則|计划|計劃|計畫|规划|規劃|措施|举措|舉措|分工|分解|纲要|綱要|要点|要點|批复|批覆|通报|通報|公告|通告|决议|決議|指引|指南|清单|清單|报告|報告|预案|預案|条例|條例|规则|規則|章程|纪要|紀要|公报|公報|政策|函|令)';
 // Spaces inside it are PDF extraction's ("（2021 年-2035 年）").
 const PERIOD = '[（(][0-9０-９—\\-－~～至年 ]{4,20}[）)]';
 /**
@@ -335,7 +335,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     // A page whose lines a PDF's copy ran into one, a space for each break ("某政发〔2023〕2 号 某市人民
     // 政府 关于…的 实 施 意 见 各镇人民政府，市政府各部门: 为贯彻…"): its 发文字号 opens the line, and
     // its title, in pieces, runs on to the 主送机关.
-    if (!hasTitle() && titleLines.length === 0 && v.text.length > TITLE_MAX) {
+    if (!hasTitle() && titleLines.length === 0 && (v.text.length > TITLE_MAX || /^[^《]{4,30}《[^》]+》$/u.test(v.text))) {
       const number = hasField('docNumber') ? null : LEADING_DOC_NUMBER.exec(v.text);
       if (number !== null) {
         fields.push(field('docNumber', v.start, v.start + number[1]!.length, text));
@@ -560,14 +560,16 @@ function field(type: HeaderFieldType, start: number, end: number, text: string):
   const raw = text.slice(start, end);
   // A 发文字号 has no spaces of its own ("国发 〔2011〕 35 号" is "国发〔2011〕35号"), nor the
   // brackets it may be set in on its line.
-  const value = type === 'docNumber' ? raw.replace(/\s+/gu, '').replace(/^[（(](.*)[）)]$/u, '$1') : raw.replace(/\s+/gu, ' ').trim();
+  // A gloss a page set after its 号 ("1號(hào)") is no part of the number either.
+  const value = type === 'docNumber' ? raw.replace(/\s+/gu, '').replace(/^[（(](.*)[）)]$/u, '$1').replace(NUMBER_GLOSS_AT_END, '') : raw.replace(/\s+/gu, ' ').trim();
   return { type, start, end, value };
 }
 
 /** A line of characters each set apart by spaces: "通    知", "实 施 方 案". */
 const LETTER_SPACED = /^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff])+$/u;
-/** A 发文字号 opening a line that goes on after a space ("某政发〔2023〕2 号 某市人民政府 …"). */
-const LEADING_DOC_NUMBER = new RegExp(`^(${DOC_NUMBER.source})\\s+`, 'u');
+/** A 发文字号 opening a line that goes on after a space ("某政发〔2023〕2 号 某市人民政府 …") or a quoted title ("…1号《…的通知》"). */
+const LEADING_DOC_NUMBER = new RegExp(`^(${DOC_NUMBER.source})(?:\\s+|(?=《))`, 'u');
+const NUMBER_GLOSS_AT_END = /(?<=[号號])[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]$/u;
 /** The genre words with a space allowed between their characters, as a PDF sets them ("意 见"). */
 const SPACED_GENRE = GENRE.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/gu, '$1 ?');
 /**

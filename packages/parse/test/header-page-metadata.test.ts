@@ -42,6 +42,13 @@ describe('rows of label: value pairs above the title', () => {
     expect(meta(valued).title).toBe('某区关于加强某项工作的通知');
   });
 
+  it('reads a 发文字号 a gloss follows, set before the quoted title on its line', () => {
+    const text = `某政辦〔2023〕1號(hào)《某市人民政府辦公廳關(guān)于印發(fā)某某分解方案的通知》\n《某市人民政府辦公廳關(guān)于印發(fā)某某分解方案的通知》\n某政辦〔2023〕1號(hào)\n各區人民政府：\n${BODY}`;
+    expect(meta(text)).toMatchObject({ title: '某市人民政府辦公廳關(guān)于印發(fā)某某分解方案的通知', docNumber: '某政辦〔2023〕1號' });
+    // Near miss: a figure with a gloss after 号 in running text is no 发文字号 of the page.
+    expect(meta(`某县关于加强管理的通知\n各乡镇：\n按照第3號(hào)文件要求，现通知如下。\n${BODY}`).docNumber).toBeNull();
+  });
+
   it('takes the document\'s own title from under a page heading that names it and more', () => {
     const text = `2024年某区政府工作报告重点工作责任分解第一季度进展情况\n\n2024年某区政府工作报告重点工作责任分解\n各街道：\n${BODY}`;
     expect(meta(text).title).toBe('2024年某区政府工作报告重点工作责任分解');
