@@ -36,7 +36,9 @@ export interface HeaderReading {
 // recheck's automaton checker proves it linear (the first character apart, the gloss's letters
 // unbounded); other spellings of the same language left it to the clock-timed fuzzer, which on
 // a busy machine can call a linear pattern polynomial.
-const DOC_NUMBER = /[\u4e00-\u9fff](?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]+[)）])?(?:[\u4e00-\u9fff](?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]+[)）])?){0,11}\s*[〔［\[(（【]\s*[0-9]{4}\s*[〕］\])）】]\s*(?:第\s*)?[0-9]{1,5}\s*[号號](?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）])?/u;
+const DOC_NUMBER = /[\u4e00-\u9fff](?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]+[)）])?(?:[\u4e00-\u9fff](?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]+[)）])?){0,11}\s*[〔［\[(（【]\s*[0-9]{4}\s*[〕］\])）】]\s*(?:第\s*)?[0-9]{1,5}\s*[号號]/u;
+/** A gloss a page set after a 发文字号's 号 ("1號(hào)"): read with the number, no part of its value. */
+const NUMBER_GLOSS = '(?:[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）])?';
 /**
  * A 发文字号 damaged in copying, alone on its line: the issuer, the year's opening 〔 and the year,
  * then what is left of the serial, the closing bracket or 号 lost ("某政〔2012478", "某办发〔2020〕15").
@@ -49,7 +51,7 @@ const DAMAGED_DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{2,12}\s{0,2}[〔［【]\s{0,2}
  */
 const BARE_DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}[发發函字](?:19|20)[0-9]{2}[0-9]{1,4}[号號]?$/u;
 /** A 发文字号 alone on its line, bare or in brackets ("（梧政发〔2012〕3号）"), damaged, or without its brackets. */
-const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source}|[（(]\\s*${DOC_NUMBER.source}\\s*[）)])$|${DAMAGED_DOC_NUMBER_LINE.source}|${BARE_DOC_NUMBER_LINE.source}`, 'u');
+const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source}${NUMBER_GLOSS}|[（(]\\s*${DOC_NUMBER.source}\\s*[）)])$|${DAMAGED_DOC_NUMBER_LINE.source}|${BARE_DOC_NUMBER_LINE.source}`, 'u');
 /**
  * A decree's number (令号), the 发文字号 of a 令: its issuer's name, 令 and a serial, on a line of
  * its own ("某市人民政府令第129号", "某省人民政府令（第253号）"); decrees are numbered in one series, not
@@ -568,7 +570,7 @@ function field(type: HeaderFieldType, start: number, end: number, text: string):
 /** A line of characters each set apart by spaces: "通    知", "实 施 方 案". */
 const LETTER_SPACED = /^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff])+$/u;
 /** A 发文字号 opening a line that goes on after a space ("某政发〔2023〕2 号 某市人民政府 …") or a quoted title ("…1号《…的通知》"). */
-const LEADING_DOC_NUMBER = new RegExp(`^(${DOC_NUMBER.source})(?:\\s+|(?=《))`, 'u');
+const LEADING_DOC_NUMBER = new RegExp(`^(${DOC_NUMBER.source}${NUMBER_GLOSS})(?:\\s+|(?=《))`, 'u');
 const NUMBER_GLOSS_AT_END = /(?<=[号號])[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]$/u;
 /** The genre words with a space allowed between their characters, as a PDF sets them ("意 见"). */
 const SPACED_GENRE = GENRE.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/gu, '$1 ?');
