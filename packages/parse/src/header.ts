@@ -233,6 +233,13 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     // glued on ("附件1某市…职责"): the attached text itself, whose first heading the label is; it
     // has no header.
     if (fields.length === 0 && titleLines.length === 0 && ATTACHMENT_OPENING.test(v.text)) break;
+    // …and one whose page heading repeats the attached text's title over its label ("某某分解表" /
+    // "附件" / "某某分解表"): the heading is the page's, and the attached text opens at the label.
+    if (fields.length === 0 && titleLines.length === 1 && ATTACHMENT_OPENING.test(v.text) && squeeze(views.slice(i + 1).find((w) => w.text !== '')?.text ?? '') === squeeze(titleLines[0]!.text)) {
+      fields.push(field('masthead', titleLines[0]!.start, titleLines[0]!.end, text));
+      titleLines = [];
+      break;
+    }
     // A date, bracketed or not, is a field of its own, never a line of the title it may stand under.
     const dateText = BRACKETED_DATE_LINE.exec(v.text)?.[1] ?? (DATE_LINE.test(v.text) ? v.text : null);
     if (dateText !== null) {

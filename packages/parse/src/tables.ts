@@ -45,6 +45,9 @@ export interface TableReading {
 }
 
 /** Reads every table in [from, text.length). */
+/** Highest number a table's first row may carry (an excerpt's): beyond it, a figure. */
+const MAX_FIRST_ROW = 999;
+
 export function readTables(text: string, lines: Line[], mask: MarkupMask, from: number, candidates: Candidate[]): TableReading {
   const rows: Candidate[] = [];
   const regions: [number, number][] = [];
@@ -278,7 +281,10 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         }
       }
       const ordinal = inCell ? 0 : numberOn(k);
-      if (ordinal > 0 && opensRow(k, ordinal, previous, grouped, open?.lines.length ?? -1, kinds.slice(0, columns.length))) {
+      // An excerpt may open mid-count ("80" / "81" under the header): the number on the line right
+      // after the header opens the first row whatever it is.
+      const firstRow = previous === 0 && open === null && k === nextLine(rowsFrom) && ordinal <= MAX_FIRST_ROW;
+      if (ordinal > 0 && (firstRow || opensRow(k, ordinal, previous, grouped, open?.lines.length ?? -1, kinds.slice(0, columns.length)))) {
         close(true);
         const c = cell(k);
         const candidate: Candidate = { style: 'row', value: text.slice(c.start, c.end), ordinal, level: 1, start: c.start, end: c.end, line: k, atLineStart: true, before: '', afterSpace: false };

@@ -33,6 +33,26 @@ describe('header fields sharing a line', () => {
   });
 });
 
+describe('an excerpt of a task table set a cell a line', () => {
+  const table = (first: number) => [
+    '某县2024年重点工作目标任务分解表', '附件', '某县2024年重点工作目标任务分解表',
+    '序号 |', '目标与任务 |', '分管县领导 |', '牵头责任单位 |', '责任单位 |',
+    `${first} |`, '新增托位数400个以上。 |', '张 三 |', '县教育局 |', '县各有关单位 |',
+    `${first + 1} |`, '支持职业学校发展。 |', '李 四 |', '县教育局 |', '县财政局 |',
+  ].join('\n');
+
+  it('reads rows whose count opens past 1, under the attachment its page heading repeats', () => {
+    expect(outline(table(80))).toEqual(['1 附件 某县2024年重点工作目标任务分解表', '1.1 80 新增托位数400个以上。', '1.2 81 支持职业学校发展。']);
+    const { registry } = compile({ path: 'p.txt', value: table(80) });
+    expect(registry.tasks.map((t) => [t.path, t.form])).toEqual([['1.1', 'table'], ['1.2', 'table']]);
+    expect(registry.document.title).toBe('某县2024年重点工作目标任务分解表');
+  });
+
+  it('near miss: a year under the header opens no row', () => {
+    expect(outline(table(2024)).filter((s) => s.startsWith('1.'))).toEqual([]);
+  });
+});
+
 describe('a PDF page run onto one line, a space for each line break', () => {
   const page = '某政发〔2023〕2 号 某市人民政府 关于加快推进全市某项事业高质量发展的 实 施 意 见 各镇人民政府、街道办事处,市政府各部门: 为贯彻落实上级部署，推进我市某项事业高 质量发展，提出以下实施意见。 一、总体要求 (一)指导思想。坚持统筹推进。';
 
