@@ -245,8 +245,9 @@ describe('ReDoS audit of the packages\' sources', () => {
     }
     if (undecided.length > 0) console.warn(`recheck could not decide ${undecided.length} pattern(s) in time:\n${undecided.join('\n')}`);
     expect(failures).toEqual([]);
-    // A pattern recheck cannot read (a flag it does not know, such as d) escapes the audit: none may.
-    expect(undecided.filter((line) => line.endsWith(': invalid'))).toEqual([]);
+    // A pattern recheck cannot read (a flag or a construct it does not know, such as the d flag)
+    // escapes the audit: none may. Only a timeout leaves a pattern undecided.
+    expect(undecided.filter((line) => line.endsWith(': invalid') || line.endsWith(': unsupported'))).toEqual([]);
     // An entry whose pattern was fixed or removed goes: the list stays the few that remain.
     expect(ALLOWED.filter((entry) => !used.has(entry)).map((entry) => `${entry.file}: ${entry.pattern}`)).toEqual([]);
   }, 180_000);

@@ -121,7 +121,12 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     const slice = reading.slice(region.start, region.end);
     const own = findClauses(slice, region.start, convention, wrap);
     const found = [...own, ...findDuties(slice, region.start, { taken: own, wrap })].sort((a, b) => a.start - b.start);
-    for (const clause of found) pushTask('', '', `task-preamble-${tasks.length + 1}`, clause.start, clause.end, clause);
+    // A clause's task runs from the previous clause's end, as in a section.
+    let from = region.start;
+    for (const clause of found) {
+      pushTask('', '', `task-preamble-${tasks.length + 1}`, clause.form === 'prose' ? clause.start : from, clause.end, clause);
+      if (clause.form !== 'prose') from = clause.end;
+    }
   }
   outline.entries.forEach((entry, i) => {
     const found = [...clauses[i]!, ...duties[i]!].sort((a, b) => a.start - b.start);
@@ -288,16 +293,27 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   }
 
   /**
-   * "以下各项工作均需各县（市、区）政府落实，不再列出": the rider's units take part in every task
-   * after it whose clause or row names units of its own; they assist there, where they are not
-   * named already. (A task that names no unit is a blanket sentence's to fill, see applyBlankets.)
+   * "以下各项工作均需各县（市、区）政府落实，不再列出": the rider's units take part in every clause
+   * or table row after it (in its attached text, when it stands in one) that gives units; they
+   * assist there, where they are not named already. (A task that names no unit is a blanket
+   * sentence's to fill, see applyBlankets.)
    */
   function applyRiders(all: Task[]): void {
     for (const rider of findRiders(reading)) {
       const after = startIn(rider.end);
+      // Stated inside an attached text, it holds for that text only: another attached plan is not
+      // "below" it.
+      let holder: OutlineEntry | undefined;
+      for (const e of outline.entries) {
+        if (e.ownStart > rider.start) break;
+        holder = e;
+      }
+      const top = holder === undefined ? undefined : byPath.get(holder.record.path.split('.')[0]!);
+      const scope = top !== undefined && top.node.style === 'attachment' ? top.record.path : null;
       const riding = rider.units.map(unitFor);
       for (const task of all) {
         if ((task.form !== 'clause' && task.form !== 'table') || (task.evidence?.position.start.offset ?? -1) < after) continue;
+        if (scope !== null && task.path !== scope && !task.path.startsWith(`${scope}.`)) continue;
         for (const unit of riding) {
           if (!task.lead.includes(unit.id) && !task.responsible.includes(unit.id)) assignUnit(task, 'assist', unit);
         }

@@ -96,12 +96,19 @@ const MIN_GLOSSES = 3;
 const isHanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 /**
  * Where the room of a cut is left: the end of its sentence, line or table cell (a tab, a pipe, an
- * ideographic space), or a gap of blanks that parts it already. Not a clause's mark or a lone space
- * within the sentence: blanks there would part it (two blanks in a row part paragraphs of text
- * extracted onto one line), and the readers' sentences, headings, lines and cells end at these only.
+ * ideographic space), a gap of blanks that parts it already, or a heading's bracketed number run in
+ * on the line ("…工作（二）县公安局：…": the parser placed the heading there, and it keeps its place).
+ * Not a clause's mark, a lone space or a bracket within a name ("各省（自治区、直辖市）"): blanks
+ * there would part it (two blanks in a row part paragraphs of text extracted onto one line).
  */
 const PHRASE_END = new Uint8Array(0x10000);
 for (const ch of '\n\r\t\u3000|｜。；;！!？?') PHRASE_END[ch.charCodeAt(0)] = 1;
+/** A heading's number in brackets, run in on a line: "（二）", "(3)". */
+const BRACKETED_NUMBER_AT = /[（(][一二三四五六七八九十百0-9０-９]{1,3}[）)]/y;
+const opensBracketedNumber = (text: string, i: number): boolean => {
+  BRACKETED_NUMBER_AT.lastIndex = i;
+  return BRACKETED_NUMBER_AT.test(text);
+};
 /** A space that opens a gap of two blanks or more. */
 const opensGap = (text: string, i: number): boolean => text.charCodeAt(i) === 0x20 && /[ \t\u3000]/u.test(text[i + 1] ?? '');
 
@@ -143,7 +150,7 @@ export function cutReading(text: string, inserted: readonly { start: number; end
         continue;
       }
     }
-    if (PHRASE_END[code] === 1 || (code === 0x20 && opensGap(text, i))) flush();
+    if (PHRASE_END[code] === 1 || (code === 0x20 && opensGap(text, i)) || ((code === 0x28 || code === 0xff08) && opensBracketedNumber(text, i))) flush();
     original[out.length] = i;
     out.push(text[i]!);
     i++;

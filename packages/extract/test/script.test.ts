@@ -87,6 +87,18 @@ describe('pinyin glosses left inline by ruby text', () => {
     expect(cutReading('建设基站(jiàn)  縣發(fā)展改革委(wěi)  2014年底前')?.reading).toMatch(/^建设基站 {6}  縣發展改革委 {9}  2014年底前$/u);
   });
 
+  it('leaves the room before an opening bracket, so headings and clauses run in on one line keep their place', () => {
+    const text = '某县森林防灭火应急预案\n一、指挥机构\n设立县森林防灭火指挥部。\n二、成员单位职责\n（一）县应急管理局：负责组(zǔ)织协(xié)调(tiáo)森林火灾应急处置工作（县林业局配合）（二）县公安局：负责火场警戒和交通管制（三）县气象局：负责火险天气预报。\n';
+    const { registry } = compile({ path: 'g.txt', value: text });
+    const name = new Map(registry.units.map((u) => [u.id, u.name]));
+    expect(registry.tasks.map((t) => [t.path, t.lead.map((id) => name.get(id)), t.assist.map((id) => name.get(id))])).toEqual([
+      ['2.1', [], ['县林业局']],
+      ['2.1', ['县应急管理局'], []],
+      ['2.2', ['县公安局'], []],
+      ['2.3', ['县气象局'], []],
+    ]);
+  });
+
   it('takes out what a document viewer inserted, as it takes out glosses', () => {
     const text = '县农业\n2、农村局配合，完成改造。';
     const read = cutReading(text, [{ start: 3, end: 6 }]);

@@ -27,6 +27,11 @@ describe('an unnumbered table a row a line', () => {
     ]);
   });
 
+  it('near miss: a place alone before a space is the first part of its department\'s name', () => {
+    const text = ['某县2024年重点工作安排', '一、任务分工', '工作任务 | 责任单位 |', '建设污水处理厂 | 某某县 住房和城乡建设局 |'].join('\n');
+    expect(roles(text).map((t) => t.lead)).toEqual([['某某县住房和城乡建设局']]);
+  });
+
   it('near miss: a pipe table with no unit column holds no clause', () => {
     const text = ['某镇2024年度工作安排', '一、时间安排', '行业名称 | 时间安排 | 备注 |', '烟花爆竹 | 1月份 | 镇安监站 |'].join('\n');
     expect(roles(text).filter((t) => t.form === 'table')).toEqual([]);
@@ -55,6 +60,8 @@ describe('a document with no headings', () => {
       { path: '', form: 'clause', lead: [], assist: [], responsible: ['县商务局', '县农业农村局'] },
       { path: '', form: 'clause', lead: ['县发展改革委'], assist: ['县自然资源局'], responsible: [] },
     ]);
+    // Each task is the text from the clause before it to its own clause, as in a section.
+    expect(compile(text).registry.tasks.map((t) => t.text.slice(0, 8))).toEqual(['日前，某县人民政', '加快项目建设，强']);
   });
 
   it('near miss: a bracketed short name or a note in its text is no clause', () => {

@@ -236,6 +236,8 @@ describe('findDuties: offsets and text', () => {
     expect(findDuties('县财政局预算股负责资金保障。').map(roles)).toEqual([R(['县财政局预算股'])]);
     // Near misses: what no name test takes before a colon heads nothing; in running text 股 ends no name.
     expect(findDuties('主要职责：承担防汛抗旱指挥部日常工作。')).toEqual([]);
+    // A class a label names is no body: "办理机构：", "牵头单位：".
+    expect(findDuties('办理机构：负责受理企业申请。')).toEqual([]);
     expect(findDuties('鼓励农户以土地经营权入股：负责经营的合作社给予支持。').map(roles)).toEqual([]);
   });
 
@@ -243,6 +245,8 @@ describe('findDuties: offsets and text', () => {
     expect(findDuties('综合协调组由市应急管理局牵头，市自然资源局、市水利局，武警某支队、市气象局参加。').map(roles)).toEqual([
       R(['市应急管理局'], ['市自然资源局', '市水利局', '武警某支队', '市气象局']),
     ]);
+    // Near miss: opening its sentence, such a list is an object ("通报表扬A、B，C负责…").
+    expect(findDuties('通报表扬县教育局、县卫生健康局，县人社局负责兑现奖励。').map(roles)).toEqual([R(['县人社局'])]);
     // Near miss: a list that no list with a predicate follows takes no role.
     expect(findDuties('由市应急管理局牵头，市自然资源局、市水利局，共同做好灾情统计。').map(roles)).toEqual([R(['市应急管理局'])]);
   });

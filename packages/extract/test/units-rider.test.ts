@@ -45,6 +45,24 @@ describe('a rider', () => {
     expect(registry.tasks.some((t) => t.path === '1.1.4')).toBe(false);
   });
 
+  it('near miss: a rider in one attached plan does not reach the next', () => {
+    const notice = [
+      '某市人民政府办公室关于印发两个方案的通知', '各县（市、区）人民政府：', '现将两个方案印发给你们，请认真贯彻执行。',
+      '附件1', '某市大气污染防治实施方案',
+      '1.严格环境准入。（市生态环境局牵头，各县（市、区）政府负责落实。以下各项工作均需各县（市、区）政府落实，不再列出）',
+      '2.整治工业企业。（市工业和信息化局牵头）',
+      '附件2', '某市机关事务管理改革方案',
+      '1.规范公务用车管理。（市机关事务局牵头，市财政局配合）',
+    ].join('\n');
+    const { registry } = compile({ path: 'p.txt', value: notice });
+    const name = new Map(registry.units.map((u) => [u.id, u.name]));
+    expect(registry.tasks.map((t) => [t.path, t.assist.map((id) => name.get(id))])).toEqual([
+      ['1.1', ['各县（市、区）政府']],
+      ['1.2', ['各县（市、区）政府']],
+      ['2.1', ['市财政局']],
+    ]);
+  });
+
   it('near miss: a task before the rider keeps its own units', () => {
     const earlier = PLAN.replace('4.加强宣传引导。营造良好氛围。', '').replace('1.严格环境准入。', '0.建立工作机制。（市生态环境局负责）\n1.严格环境准入。');
     const { registry } = compile({ path: 'p.txt', value: earlier });

@@ -581,12 +581,14 @@ const LEADING_DOC_NUMBER = new RegExp(`^(${DOC_NUMBER.source}${NUMBER_GLOSS})(?:
 const NUMBER_GLOSS_AT_END = /(?<=[号號])[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]$/u;
 /** The genre words with a space allowed between their characters, as a PDF sets them ("意 见"). */
 const SPACED_GENRE = GENRE.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/gu, '$1 ?');
+/** What opens a sentence about a document, not a title's issuer ("认真贯彻…关于…", "根据…关于…"). */
+const NOT_AN_ISSUER = '[^关關]{0,30}?(?:贯彻|貫徹|落实|落實|根据|根據|按照|依据|依據|执行|執行|认真|認真|学习|學習)';
 /**
  * A title (关于 … a genre word, perhaps letter-spaced) run on into the 主送机关 after it on one line:
- * the title ends at the genre word where, after a space, the addressees open (各…, or a short run to
- * a colon).
+ * the title ends at the genre word where, after a space, the addressees open (各… to a colon, or a
+ * short run to one), and opens with no verb of a sentence about a document.
  */
-const TITLE_BEFORE_ADDRESSEES = new RegExp(`^([^。；;：:，,]{0,30}?(?:关于|關於)[^。；;：:]{2,${TITLE_MAX}}?${SPACED_GENRE})\\s+(?=各|[^\\s。；;，,：:]{2,20}[：:])`, 'u');
+const TITLE_BEFORE_ADDRESSEES = new RegExp(`^((?!${NOT_AN_ISSUER})[^。；;：:，,]{0,30}?(?:关于|關於)[^。；;：:]{2,${TITLE_MAX}}?${SPACED_GENRE})\\s+(?=各[^。；;]{0,60}?[：:]|[^\\s。；;，,：:]{2,20}[：:])`, 'u');
 
 /** A title set in book-title marks ("《…的通知》") is the title inside them. */
 function unwrapTitle(title: string): string {

@@ -62,6 +62,12 @@ describe('a PDF page run onto one line, a space for each line break', () => {
     expect(outline(page)).toEqual(['1 一、 总体要求', '1.1 (一) 指导思想']);
   });
 
+  it('near miss: a first sentence that carries a document out, or whose 各… reaches no colon, is no title', () => {
+    const text = '认真贯彻市政府关于促进民营经济发展的若干政策 各有关部门要加强协作，确保政策落地见效，推动各项工作取得实效。 一、总体要求 (一)指导思想。坚持统筹推进。';
+    expect(compile({ path: 'p.txt', value: text }).registry.document.title).toBeNull();
+    expect(outline(text)).toEqual(['1 一、 总体要求', '1.1 (一) 指导思想']);
+  });
+
   it('near miss: a sentence that mentions a document 关于… before a colon is no title', () => {
     const text = '为贯彻落实《某省关于加快推进某项事业发展的实施意见》 现就有关事项通知如下: 一、总体要求 (一)指导思想。坚持统筹推进，加强组织领导，确保各项任务落到实处，取得实效。';
     expect(compile({ path: 'p.txt', value: text }).registry.document.title).toBeNull();

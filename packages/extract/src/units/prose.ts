@@ -138,6 +138,8 @@ const PIVOT_OUTER = new WeakMap<Actor, Actor | null>();
  * subject list takes it in; a clause with no subject of its own goes on with that earlier actor.
  */
 const BARE_LIST = new WeakMap<Actor, Actor | null>();
+/** Two characters and a kind word: a class a label names ("办理机构", "牵头单位", "实施主体"), no body. */
+const GENERIC_LABEL_RE = /^[\u4e00-\u9fff]{2}(?:单位|部门|机构|机关|主体|对象)$/u;
 
 /** Two lists of one view read as one: the names of both, ending where the second ends. */
 function joinLists(first: ActorList, second: ActorList): ActorList {
@@ -443,9 +445,10 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carriedIn: A
   const by = doc.lineHasBy ? byAt(s, a, b) : -1;
   // The clause's own subject, if it opens with one ("联合采购办公室由…组成，…负责…").
   const subjectList = by === a ? null : actorListAt(s, a, b);
-  // "由A牵头，B、C，D、E参加": a list set apart by a comma is a clause of nothing but units; it
-  // shares the predicate of the list after it.
-  if (subjectList !== null && subjectList.end === b && by < 0 && opener === null && (s[b] === '，' || s[b] === ',')) {
+  // "由A牵头，B、C，D、E参加": after an actor, a list set apart by a comma is a clause of nothing
+  // but units; it shares the predicate of the list after it. (Opening a sentence, such a list is
+  // more likely an object: "通报表扬A、B，C负责兑现奖励".)
+  if (subjectList !== null && subjectList.end === b && by < 0 && opener === null && carried !== null && (s[b] === '，' || s[b] === ',')) {
     const list = { list: subjectList, view };
     BARE_LIST.set(list, carried);
     return list;
@@ -454,7 +457,9 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carriedIn: A
   // that follow it. The colon marks the list out, so it is read as a labelled one is, by the name
   // test of lists ("社会综合治理办应急股：", whose 股 running text does not take for a name's end).
   if (by < 0 && (s[b] === '：' || s[b] === ':')) {
-    const whole = subjectList !== null && subjectList.end === b ? subjectList.names : splitUnits(s, a, b);
+    const listed = subjectList !== null && subjectList.end === b ? subjectList.names : splitUnits(s, a, b);
+    // A kind word after a word of doing or a role names a class, no body ("办理机构：", "牵头单位：").
+    const whole = listed !== null && listed.some((n) => GENERIC_LABEL_RE.test(nameOf(s, n))) ? null : listed;
     if (whole !== null && whole.length > 0) return { list: { end: b, names: whole }, view };
   }
   const subject = subjectList !== null && subjectList.end < b ? { list: bare !== null && bare.view === view ? joinLists(bare.list, subjectList) : subjectList, view } : null;

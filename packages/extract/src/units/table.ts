@@ -199,11 +199,15 @@ function cellView(text: string, start: number, end: number): View {
   if (view.map.length === end - start) return view;
   let s = '';
   const map: number[] = [];
+  let piece = 0;
   for (let k = 0; k < view.s.length; k++) {
-    // A gap between two characters the compact view joined: a separator where both sides are Chinese.
-    if (k > 0 && view.map[k]! > view.map[k - 1]! + 1 && HAN.test(view.s[k - 1]!) && HAN.test(view.s[k]!)) {
+    // A gap between two characters the compact view joined: a separator where both sides are
+    // Chinese, unless what stands before it is a place alone, whose department follows ("某某县
+    // 住房和城乡建设局").
+    if (k > 0 && view.map[k]! > view.map[k - 1]! + 1 && HAN.test(view.s[k - 1]!) && HAN.test(view.s[k]!) && !PLACE_ALONE.test(s.slice(piece))) {
       s += '、';
       map.push(view.map[k - 1]! + 1);
+      piece = s.length;
     }
     s += view.s[k];
     map.push(view.map[k]!);
@@ -211,6 +215,8 @@ function cellView(text: string, start: number, end: number): View {
   return { s, map };
 }
 const HAN = /[\u4e00-\u9fff]/u;
+/** A place's name alone, no body of it: a level ends it. */
+const PLACE_ALONE = /^[\u4e00-\u9fff]{1,6}[省市县区镇乡州旗]$/u;
 
 /**
  * The header that starts at line `k`, when its cells hold unit columns and text columns both:
