@@ -29,13 +29,13 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   // traditional script (same offsets), pinyin glosses and a viewer's chunk counters taken out of the
   // words they split (the characters after a cut move within their run; `startIn`/`endIn` put them back).
   const simplified = simplifiedReading(text);
-  const glossFree = cutReading(simplified ?? text, tree.data?.inserted);
-  const reading = glossFree?.reading ?? simplified ?? text;
-  const copied = glossFree !== null || simplified !== null;
+  const cutCopy = cutReading(simplified ?? text, tree.data?.inserted);
+  const reading = cutCopy?.reading ?? simplified ?? text;
+  const copied = cutCopy !== null || simplified !== null;
   /** Where the copy's offset `at` stands in the text, as a span's start. */
-  const startIn = (at: number): number => (glossFree === null ? at : glossFree.original[at] ?? at);
+  const startIn = (at: number): number => (cutCopy === null ? at : cutCopy.original[at] ?? at);
   /** Where the copy's offset `at` stands in the text, as a span's end: a run's end stays, a cut inside one follows its last character. */
-  const endIn = (at: number): number => (glossFree === null || at === 0 || glossFree.original[at] === at ? at : startIn(at - 1) + 1);
+  const endIn = (at: number): number => (cutCopy === null || at === 0 || cutCopy.original[at] === at ? at : startIn(at - 1) + 1);
   /** The text's span for the copy's `[start, end)`. */
   const spanIn = (start: number, end: number) => positions.span(startIn(start), endIn(end)) as Span;
   const inserted = tree.data?.inserted ?? [];
