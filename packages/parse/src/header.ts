@@ -829,14 +829,16 @@ function linesSpelling(views: readonly LineView[], first: number, name: string, 
 
 /** "附件：…" / "附件1：…": the attachment note of a notice (附件说明). */
 const ATTACHMENT_LABEL = /^附件\s*(?:[0-9０-９]+\s*)?[：:]/u;
+/** What follows an attachment's number in a sentence about it ("附件1所列…", "附件2中的…"), not in its title. */
+const MENTION_WORDS = '(?:[所中的是为已内列]|规定|明确|要求)';
 /**
  * An attachment's label alone on its line, no colon ("附件", "附件2"), or numbered and its title
  * glued on ("附件1某市…"): the line an attached text opens with. Not a sentence about an attachment
  * ("附件1所列项目由…", "附件2中的…").
  */
-const ATTACHMENT_OPENING = /^附件\s*(?:[0-9０-９]{0,2}$|[0-9０-９]{1,2}(?![所中的是为已内列]|规定|明确|要求)[\u4e00-\u9fff])/u;
+const ATTACHMENT_OPENING = new RegExp(`^附件\\s*(?:[0-9０-９]{0,2}$|[0-9０-９]{1,2}(?!${MENTION_WORDS})[\\u4e00-\\u9fff])`, 'u');
 /** A sentence about a numbered attachment: the words after its number are a clause's, no title's. */
-const ATTACHMENT_MENTION = /^附件\s*[0-9０-９]{1,2}(?:[所中的是为已内列]|规定|明确|要求)/u;
+const ATTACHMENT_MENTION = new RegExp(`^附件\\s*[0-9０-９]{1,2}${MENTION_WORDS}`, 'u');
 
 /** Whether a line (its content, from its start) opens an attached text: see ATTACHMENT_OPENING. */
 export function opensAttachedText(line: string): boolean {
