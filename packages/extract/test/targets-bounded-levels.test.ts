@@ -84,6 +84,17 @@ describe('a heading that ends on its goals', () => {
   });
 });
 
+describe('a total of a text\'s own provisions, whose items a comma then names', () => {
+  it('is no target ("共计4条，分别是…")', () => {
+    expect(brief(targets('到2025年，二是推动有效投资增长共计4条，分别是浓厚招商氛围、加快项目建设。'))).toEqual([]);
+  });
+  it('near miss: a goal whose items or part a comma then names stays one', () => {
+    expect(brief(targets('到2025年，新增高新技术企业4家，分别是甲公司、乙公司。')).map((t) => t[0])).toEqual(['4']);
+    expect(brief(targets('到2025年，全市新增高新技术企业40家，包括省级企业10家。')).map((t) => t[0])).toEqual(['40', '10']);
+    expect(brief(targets('到2025年，实施重点项目共5项，分别是甲项目、乙项目。')).map((t) => t[0])).toEqual(['5']);
+  });
+});
+
 describe('concentrations, and figures listed under 分别 that share the unit written last', () => {
   it.each([
     ['到2025年，细颗粒物平均浓度不高于30微克/立方米。', [['30', '微克/立方米', 'lte', '细颗粒物平均浓度']]],

@@ -376,11 +376,20 @@ function isLevelWord(item: string): boolean {
 function announcesList(shape: TextShape, q: Quantity): boolean {
   const { text } = shape;
   if (/(?:以下|下列|如下|下述)$/u.test(text.slice(Math.max(0, q.start - 3), q.start))) return true;
-  // The count ends its clause at a colon: "主要包括三类：".
+  // The count ends its clause at a colon ("主要包括三类："), or at a comma before the words that
+  // name its items ("共计4条，分别是…", "共5项，主要为…").
   let k = q.end;
   while (k < text.length && k < q.end + 6 && !'：:，,；;。\n'.includes(text[k]!)) k++;
-  return (text[k] === '：' || text[k] === ':') && k - q.end <= 2;
+  if (k - q.end > 2) return false;
+  if (text[k] === '：' || text[k] === ':') return true;
+  // …but at a comma only a total of a text's own provisions ("共计4条") is one: "新增企业40家，
+  // 包括省级企业10家" sets a goal and then its part.
+  return (text[k] === '，' || text[k] === ',') && ITEMS_NAMED.test(text.slice(k + 1, k + 4)) && TOTAL_OF_ITEMS.test(text.slice(Math.max(0, q.start - 2), q.unitEnd));
 }
+/** What names the items a count announces, after its comma. */
+const ITEMS_NAMED = /^(?:分别是|分别为|主要为|主要是|包括|即)/u;
+/** A total of a text's own provisions: 共 or 共计 before a count of 条, 款 or 类 (项 counts projects too). */
+const TOTAL_OF_ITEMS = /共计?[0-9０-９一二三四五六七八九十百]+[条类款]$/u;
 
 /** How a notice opens the sentence that says what it does with its own items: "现将", "特将", "现就". */
 const NOTICE_OPENING = /(?:现将|特将|现把|现就|兹将)/u;
