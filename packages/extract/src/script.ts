@@ -75,10 +75,10 @@ function sameLengthSimplified(text: string): string | null {
  * text copied inline ("負(fù)責", "總數(zǒng)達到"), and what a document viewer inserted where it cut the
  * text into chunks (a line break and a counter: "县农业\n2、农村局"). No word the readers know is
  * found across them. They read a copy with them taken out and the room they took left as spaces
- * where the phrase ends (before the next space, sentence or clause mark, or opening bracket): the
- * copy keeps the text's length, every phrase keeps its place (so every heading, line and clause
- * does), and only the characters after a cut within their phrase move. `original` says where each
- * of the copy's characters stands in the text.
+ * where the phrase ends (see PHRASE_END: the end of a sentence, line or cell, or a heading's number
+ * run in): the copy keeps the text's length, every phrase keeps its place (so every heading, line
+ * and cell does), and only the characters after a cut within their phrase move. `original` says
+ * where each of the copy's characters stands in the text.
  */
 export interface CutReading {
   reading: string;

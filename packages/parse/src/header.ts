@@ -5,7 +5,7 @@
  * Works on lines, before any heading is decided: a header ends where the body begins.
  */
 import { contentEnd, contentStart, type Line, type MarkupMask } from './lines.js';
-import { PINYIN_GLOSS_AFTER_HAN } from './markers.js';
+import { PINYIN_GLOSS, PINYIN_GLOSS_AFTER_HAN } from './markers.js';
 import { parseChineseNumeral } from './numerals.js';
 
 export type HeaderFieldType = 'title' | 'docNumber' | 'addressees' | 'masthead' | 'signature' | 'date';
@@ -38,7 +38,7 @@ export interface HeaderReading {
 // a busy machine can call a linear pattern polynomial.
 const DOC_NUMBER = /[\u4e00-\u9fff](?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]+[)）])?(?:[\u4e00-\u9fff](?:[(（][a-z\u00e0-\u00fc\u0101-\u01dc]+[)）])?){0,11}\s*[〔［\[(（【]\s*[0-9]{4}\s*[〕］\])）】]\s*(?:第\s*)?[0-9]{1,5}\s*[号號]/u;
 /** A gloss a page set after a 发文字号's 号 ("1號(hào)"): read with the number, no part of its value. */
-const NUMBER_GLOSS = '(?:[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）])?';
+const NUMBER_GLOSS = `(?:${PINYIN_GLOSS})?`;
 /**
  * A 发文字号 damaged in copying, alone on its line: the issuer, the year's opening 〔 and the year,
  * then what is left of the serial, the closing bracket or 号 lost ("某政〔2012478", "某办发〔2020〕15").
@@ -578,7 +578,7 @@ function field(type: HeaderFieldType, start: number, end: number, text: string):
 const LETTER_SPACED = /^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff])+$/u;
 /** A 发文字号 opening a line that goes on after a space ("某政发〔2023〕2 号 某市人民政府 …") or a quoted title ("…1号《…的通知》"). */
 const LEADING_DOC_NUMBER = new RegExp(`^(${DOC_NUMBER.source}${NUMBER_GLOSS})(?:\\s+|(?=《))`, 'u');
-const NUMBER_GLOSS_AT_END = /(?<=[号號])[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]$/u;
+const NUMBER_GLOSS_AT_END = new RegExp(`(?<=[号號])${PINYIN_GLOSS}$`, 'u');
 /** The genre words with a space allowed between their characters, as a PDF sets them ("意 见"). */
 const SPACED_GENRE = GENRE.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/gu, '$1 ?');
 /** What opens a sentence about a document, not a title's issuer ("认真贯彻…关于…", "根据…关于…"). */

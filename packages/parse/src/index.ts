@@ -11,3 +11,4 @@ export {
   toHalfWidthDigits, type NumeralRead,
 } from './numerals.js';
 export type * from './types.js';
+export { pipeCells } from './tables.js';

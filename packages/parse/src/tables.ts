@@ -698,24 +698,18 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     if (end <= start) return null;
     // A Markdown row opens with a pipe; a row a page set with pipes between its cells may open
     // without one but closes with one ("1 | 推动… | 县教体局 |"). Either is cut at its pipes alone.
-    const leading = text[start] === '|';
-    const piped = leading || text[end - 1] === '|';
+    if (text[start] === '|' || text[end - 1] === '|') {
+      const cells = pipeCells(text, start, end).map((c) => ({ column: null, ...c }));
+      return cells.length >= least ? cells : null;
+    }
     const cells: CellRange[] = [];
-    let i = leading ? start + 1 : start;
+    let i = start;
     let cellStart = i;
     const push = (to: number) => {
       const s = contentStart(text, cellStart, to, null);
       cells.push({ column: null, start: s, end: contentEnd(text, s, to, null) });
     };
     while (i < end) {
-      if (piped) {
-        if (text[i] === '|') {
-          push(i);
-          cellStart = i + 1;
-        }
-        i++;
-        continue;
-      }
       if (text[i] === '\t') {
         // Each tab ends a cell: two in a row leave an empty cell between them.
         push(i);
@@ -764,6 +758,29 @@ function cellEnd(text: string, start: number, end: number): number {
   return i;
 }
 const PIPE = 0x7c;
+const FULL_WIDTH_PIPE = 0xff5c; // ｜
+
+/**
+ * The cells of a row set with pipes in `text[start, end)` (its content's bounds), each trimmed: a
+ * pipe (or a full-width one) ends a cell, and one that opens or closes the row parts none ("| A | B |",
+ * "1 | 推动… | 县教体局 |"). Read by the parser's tables and by the extractor's rows in running text.
+ */
+export function pipeCells(text: string, start: number, end: number): { start: number; end: number }[] {
+  const cells: { start: number; end: number }[] = [];
+  const isPipe = (code: number) => code === PIPE || code === FULL_WIDTH_PIPE;
+  let cellStart = start < end && isPipe(text.charCodeAt(start)) ? start + 1 : start;
+  const push = (to: number) => {
+    const s = contentStart(text, cellStart, to, null);
+    cells.push({ start: s, end: contentEnd(text, s, to, null) });
+  };
+  for (let i = cellStart; i < end; i++) {
+    if (!isPipe(text.charCodeAt(i))) continue;
+    push(i);
+    cellStart = i + 1;
+  }
+  if (cellStart < end) push(end);
+  return cells;
+}
 
 /** A header cell's text: a short name, not a number, a marker or a clause. */
 function isHeaderText(cell: string): boolean {

@@ -5,7 +5,7 @@ describe('@policyc/parse public API', () => {
   it('exports exactly these runtime names', async () => {
     expect(Object.keys(await import('@policyc/parse')).sort()).toEqual([
       'ASSIST_WORDS', 'CHINESE_NUMERAL_CHARS', 'GOAL_COLUMN', 'LEAD_WORDS', 'MEASURE_COLUMN', 'MIN_COUNTED', 'PINYIN_GLOSS', 'PINYIN_GLOSS_AFTER_HAN', 'PRESENT_COLUMN', 'UNIT_KIND_WORDS', 'createPositionMap', 'isArabicDigitAt', 'isChineseNumeralChar', 'isoDate', 'leaves', 'opensWithMarker',
-      'parseChineseNumeral', 'parseOrdinal', 'parsePolicy', 'policyParse', 'readNumeral', 'runsOn', 'splitAddressees',
+      'parseChineseNumeral', 'parseOrdinal', 'parsePolicy', 'pipeCells', 'policyParse', 'readNumeral', 'runsOn', 'splitAddressees',
       'toHalfWidthDigits', 'toSource', 'toText', 'wrapWidth', 'wrapWidthOf',
     ]);
   });

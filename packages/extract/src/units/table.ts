@@ -8,7 +8,7 @@
  * lists is one clause; the i-th line of a run takes the i-th role column's role (a cell that says
  * its own roles, "A牵头，B配合", keeps them). Without such a header no bare line is a clause.
  */
-import { ASSIST_WORDS, LEAD_WORDS, UNIT_KIND_WORDS } from '@policyc/parse';
+import { ASSIST_WORDS, LEAD_WORDS, pipeCells, UNIT_KIND_WORDS } from '@policyc/parse';
 import { MAX_CLAUSE } from './brackets.js';
 import { parseBody, type Tag, type TaggedSpan } from './clause.js';
 import type { Found } from './find.js';
@@ -139,29 +139,9 @@ export function tableCells(text: string, taken: readonly Found[]): Found[] {
   return out;
 }
 
-/** The cells of a line set with pipes, as offsets in the text; an empty cell after the last pipe is no cell. */
-function pipeCells(text: string, line: Line): { start: number; end: number }[] {
-  const cells: { start: number; end: number }[] = [];
-  let from = line.start;
-  for (let i = line.start; i <= line.end; i++) {
-    const code = i < line.end ? text.charCodeAt(i) : -1;
-    if (code !== -1 && code !== 0x7c && code !== 0xff5c) continue; // | ｜
-    let a = from;
-    let b = i;
-    while (a < b && isWhiteCode(text.charCodeAt(a))) a++;
-    while (b > a && isWhiteCode(text.charCodeAt(b - 1))) b--;
-    if (b > a || code !== -1) cells.push({ start: a, end: b });
-    from = i + 1;
-  }
-  // A row opened or closed by a pipe ("| A | B |") has an empty cell at either end: no column.
-  if (cells.length > 0 && cells[0]!.start === cells[0]!.end && text[line.start] !== undefined && /[|｜]/u.test(text[line.start]!)) cells.shift();
-  if (cells.length > 0 && cells[cells.length - 1]!.start === cells[cells.length - 1]!.end && /[|｜]/u.test(text[line.end - 1] ?? '')) cells.pop();
-  return cells;
-}
-
 /** A pipe row's header, when a cell of it names a unit column: each cell's column. */
 function pipeHeader(text: string, line: Line): (Tag | 'text' | null)[] | null {
-  const cells = pipeCells(text, line);
+  const cells = pipeCells(text, line.start, line.end);
   if (cells.length < 2) return null;
   const columns = cells.map((c) => roleOfHeader(text.slice(c.start, c.end)) ?? (isTextHeader(text.slice(c.start, c.end)) ? 'text' : null));
   return columns.some((c) => c !== null && c !== 'text') ? columns : null;
@@ -178,7 +158,7 @@ function readPipeRows(text: string, all: readonly Line[], k: number, columns: re
   for (; j < all.length; j++) {
     const line = all[j] as Line;
     if (insideAny(taken, line.start) || (!line.text.includes('|') && !line.text.includes('｜'))) break;
-    const cells = pipeCells(text, line);
+    const cells = pipeCells(text, line.start, line.end);
     if (Math.abs(cells.length - columns.length) > 1) break;
     const row: { line: Line; view: View; units: TaggedSpan[] }[] = [];
     columns.forEach((column, c) => {
