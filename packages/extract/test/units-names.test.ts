@@ -112,6 +112,11 @@ describe('catch-alls over levels', () => {
     ['市生态环境局、各县、区人民政府(管委会)', ['市生态环境局', '各县、区人民政府(管委会)']],
     ['各县、区人民政府（含开发区）,市直各部门', ['各县、区人民政府（含开发区）', '市直各部门']],
     ['各县市、区政府', ['各县市、区政府']],
+    // A kind opening with 级 ("级政府": every city-level and county-level government) is the
+    // levels' shared kind, as "人民政府" is; "级市" stays a level.
+    ['各市、县级政府', ['各市、县级政府']],
+    ['省能源局、各市、县级政府', ['省能源局', '各市、县级政府']],
+    ['各市、县级有关部门,省财政厅', ['各市、县级有关部门', '省财政厅']],
   ])('%s', (list, want) => {
     expect(listed(list)).toEqual(want);
   });

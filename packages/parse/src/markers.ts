@@ -76,8 +76,26 @@ const RULES: MarkerRule[] = [
   { style: 'decimal', pattern: new RegExp(`([0-9]{1,2})(?=(?![${QUANTITY_WORDS}])[\\u4e00-\\u9fff][^\\s。；;，,：:、.．（）()0-9０-９]{0,${GLUED_TITLE_MAX - 1}}[ \\t\\u3000]*$)`, 'ym'), lineStartOnly: true, glued: true },
 ];
 
-/** An item number whose title opens with a figure ("11.121人才梯队项目", "3.5G网络全覆盖"). */
-const ITEM_BEFORE_FIGURE = new RegExp(`(${AR})[.．](?=[0-9０-９])`, 'y');
+/**
+ * A decimal number before a word that opens with a measure's character ("7.1人员返回", "3.2项目
+ *管理"): read as a figure by TITLE_AFTER, as "1.5人" is; parse.ts keeps it as a heading only where
+ * it continues the decimal numbering around it.
+ */
+const DECIMAL_BEFORE_WORD = new RegExp(`([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,4})(?=[${QUANTITY_WORDS}][\\u4e00-\\u9fff])`, 'y');
+
+export function matchDecimalBeforeWord(text: string, index: number): MarkerMatch | null {
+  DECIMAL_BEFORE_WORD.lastIndex = index;
+  const m = DECIMAL_BEFORE_WORD.exec(text);
+  if (!m) return null;
+  const parts = toHalfWidthDigits(m[1]!).split(/[.．]/u);
+  return { style: 'decimal', value: m[0], ordinal: Number(parts[parts.length - 1]), level: parts.length };
+}
+
+/**
+ * An item number whose title opens with a figure ("11.121人才梯队项目", "3.5G网络全覆盖"); a figure
+ * alone on its line ("4.42", a table's cell) has no title after it, and is no item.
+ */
+const ITEM_BEFORE_FIGURE = new RegExp(`(${AR})[.．](?=[0-9０-９]{1,6}(?:[.．][0-9０-９]{1,6})?[^\\s0-9０-９.．])`, 'y');
 
 /**
  * Reads "N." at `index` as an item number although a digit follows it. Alone it cannot tell

@@ -94,6 +94,13 @@ function withAttachments(candidates: Candidate[], text: string, lines: Line[], m
   const opened: number[] = [];
   let list = -1;
   const firstText = lines.findIndex((_, k) => lineText(k) !== '');
+  // The last line each attachment title is given a label on ("附件" over it, "附件2：" before it).
+  const labelledAt = new Map<string, number>();
+  lines.forEach((line, k) => {
+    if (line.end <= from) return;
+    const m = ATTACHMENT_LABEL.exec(lineText(k));
+    if (m) labelledAt.set(squeezed(m[0].length === lineText(k).length ? nextText(k) : lineText(k).slice(m[0].length)), k);
+  });
   lines.forEach((line, k) => {
     if (line.end <= from) return;
     const t = lineText(k);
@@ -111,8 +118,15 @@ function withAttachments(candidates: Candidate[], text: string, lines: Line[], m
     // A text that opens on a numbered label with its title glued on is the attached text itself,
     // set as one run with its body ("附件1某市…职责当发生…"): the label heads it however long the run.
     const opensText = numbered && !colon && rest !== '' && k === firstText && opensAttachedText(t);
-    const isHeading = opensText || (title !== '' && !(colon && !numbered && rest !== '') && !ATTACHMENT_LABEL.test(title) && (rest === '' || numbered) && matchMarker(title, 0, true) === null && title.length <= TITLE_MAX && !/[。；;]/u.test(title));
+    const titledOnLine = colon && !numbered && rest !== '';
+    // "附件：某表" whose title a later label heads is an entry naming it (in a list, in a table of
+    // contents): it opens nothing, and lists no lines after it.
+    if (titledOnLine && (labelledAt.get(squeezed(rest)) ?? -1) > k) return;
     const start = contentStart(text, line.start, line.end, mask);
+    // After the signature, "附件：某表" over the attached text itself (its table, its first line;
+    // no other label) heads it: the label and the title were set on one line. Not a file's name.
+    const ownTitle = titledOnLine && listEnd > 0 && start > listEnd && !FILE_NAME.test(rest);
+    const isHeading = opensText || (title !== '' && (!titledOnLine || ownTitle) && !ATTACHMENT_LABEL.test(title) && (rest === '' || numbered || ownTitle) && matchMarker(title, 0, true) === null && title.length <= TITLE_MAX && !/[。；;]/u.test(title));
     // The label over the plan a notice issues makes that plan an attachment like any other (path
     // "1" after a notice with no headings, its 一、 "1.1"), as GB/T 9704 sets an attached text.
     const titleLine = rest === '' ? nextNonEmpty(k) : k;
@@ -135,6 +149,10 @@ function withAttachments(candidates: Candidate[], text: string, lines: Line[], m
   const kept = list < 0 ? candidates : candidates.filter((c) => c.line < list || c.line > firstLabel || c.start > listEndsAt);
   return [...kept, ...labels].sort((a, b) => a.start - b.start);
 
+  function squeezed(title: string): string {
+    return title.replace(/\s+/gu, '');
+  }
+
   function nextNonEmpty(k: number): number {
     for (let j = k + 1; j < lines.length; j++) if (lineText(j) !== '') return j;
     return lines.length;
@@ -148,6 +166,8 @@ function withAttachments(candidates: Candidate[], text: string, lines: Line[], m
 
 /** "附件", "附件2", "附件 2：" at a line start (the label of an attachment or of the list of them). */
 const ATTACHMENT_LABEL = /^附\s{0,2}件\s{0,2}([0-9０-９]{1,2})?\s{0,2}[：:]?\s{0,2}/u;
+/** An attachment named as a file ("附件：某表.xlsx"): a link to download, no text that follows. */
+const FILE_NAME = /\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar)$/iu;
 /** Longest attachment title. */
 const TITLE_MAX = 60;
 
@@ -225,7 +245,20 @@ function itemsBeforeFigures(candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   let lastItem = 0;
   let lastDecimal: string | null = null;
+  let lastTop: string | null = null;
   for (const [k, c] of candidates.entries()) {
+    if (c.beforeWord) {
+      // "7.1人员返回" under "7.善后处置", or after "7.1…": the next heading of the numbering, not a figure.
+      const d = decimalParts(c.value);
+      if ((d.last === 1 && (d.prefix === lastTop || d.prefix === lastDecimal)) || lastDecimal === `${d.prefix}.${d.last - 1}`) {
+        if (c.level === 2) lastDecimal = `${d.prefix}.${d.last}`;
+        const { asItem: _, ...rest } = c;
+        out.push(rest);
+        continue;
+      }
+      if (!c.asItem) continue;
+    }
+    if (c.atLineStart && (c.style === 'arabic-dot' || (c.style === 'decimal' && c.level === 1))) lastTop = String(c.ordinal);
     const item = c.asItem;
     if (item) {
       const decimal = c.style === 'decimal' ? decimalParts(c.value) : null;
@@ -241,7 +274,7 @@ function itemsBeforeFigures(candidates: Candidate[]): Candidate[] {
         lastItem = item.ordinal;
         continue;
       }
-      if (decimal === null) continue; // no other reading: a figure, not a marker
+      if (decimal === null || c.beforeWord) continue; // no other reading: a figure, not a marker
     }
     if (c.atLineStart && c.style === 'arabic-dot') lastItem = c.ordinal;
     if (c.style === 'decimal' && c.level === 2) {

@@ -53,7 +53,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
   const regions: [number, number][] = [];
   const headers: number[] = [];
   const lineStarts = candidates.filter((c) => c.atLineStart);
-  const starts = new Map(lineStarts.map((c) => [c.line, c.style] as const));
+  const starts = new Map(lineStarts.map((c) => [c.line, c] as const));
   const cell = (k: number) => {
     const l = lines[k]!;
     const start = contentStart(text, l.start, l.end, mask);
@@ -153,7 +153,11 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       groupCells++;
     }
     const rowsFrom = last;
-    return cellRows(at, first, rowsFrom, columnLines.map(squeezed), leading, groupCells > 0);
+    // Header cells each a blank line apart are paragraphs (a page's table as Markdown or a word
+    // processor flattens it): a row's cell is then a paragraph, its lines wrapped inside the cell.
+    const headerLines = [at, ...columnLines];
+    const paragraphs = headerLines.length >= 3 && headerLines.every((k, i) => i === 0 || k > headerLines[i - 1]! + 1);
+    return cellRows(at, first, rowsFrom, columnLines.map(squeezed), leading, groupCells > 0, false, paragraphs);
   }
 
   /**
@@ -234,7 +238,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
    * after the row number, `leading` those before it (a group's cell, merged down its rows); rows
    * are read from the line after `rowsFrom`. Returns the table's last line, `at` if it has no rows.
    */
-  function cellRows(at: number, first: number, rowsFrom: number, columns: string[], leading: string[], startsGrouped: boolean, inCell = false): number {
+  function cellRows(at: number, first: number, rowsFrom: number, columns: string[], leading: string[], startsGrouped: boolean, inCell = false, paragraphs = false): number {
     // A run of short lines longer than any header (a list of names) is no table's header.
     if (columns.length < 2 || columns.length + leading.length > MAX_COLUMNS) return at;
     const name = nameColumn(columns);
@@ -245,16 +249,18 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       if (c.line >= first) break;
       if (c.style !== 'attachment') before.add(c.style);
     }
-    const endsTable = (k: number) => before.has(starts.get(k)!);
+    const endsTable = (k: number) => before.has(starts.get(k)?.style!);
     const rowsAtStart = rows.length;
     let previous = 0;
     let grouped = startsGrouped;
-    let open: { candidate: Candidate; lines: number[] } | null = null;
+    // A row's cells by the line each opens on and the line it ends on (the same but in paragraphs).
+    let open: { candidate: Candidate; lines: number[]; ends: number[] } | null = null;
     let end = rowsFrom;
     const close = (more: boolean) => {
       if (!open) return;
       // Before another row, the last lines may be the next group's cell (in a column before 序号).
-      const cells = assignCells(open.lines.map(cell), columns, more ? kinds : kinds.slice(0, columns.length), name, (c) => text.slice(c.start, c.end).replace(/\s+/gu, ''));
+      const { ends } = open;
+      const cells = assignCells(open.lines.map((k, i) => ({ start: cell(k).start, end: cell(ends[i]!).end })), columns, more ? kinds : kinds.slice(0, columns.length), name, (c) => text.slice(c.start, c.end).replace(/\s+/gu, ''));
       const named = cells.findIndex((c) => c.column === columns[name]);
       // Numbered inside its task cell, a row has no 序号 cell of its own.
       open.candidate.row = inCell
@@ -273,7 +279,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
           close(true);
           const candidate: Candidate = { style: 'row', value: item.value, ordinal: item.ordinal, level: 1, start: c.start, end: c.start + item.value.length, line: k, atLineStart: true, before: '', afterSpace: false };
           rows.push(candidate);
-          open = { candidate, lines: [k] };
+          open = { candidate, lines: [k], ends: [k] };
           previous = item.ordinal;
           grouped = false;
           end = k;
@@ -289,7 +295,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         const c = cell(k);
         const candidate: Candidate = { style: 'row', value: text.slice(c.start, c.end), ordinal, level: 1, start: c.start, end: c.end, line: k, atLineStart: true, before: '', afterSpace: false };
         rows.push(candidate);
-        open = { candidate, lines: [] };
+        open = { candidate, lines: [], ends: [] };
         previous = ordinal;
         grouped = false;
         end = k;
@@ -321,15 +327,26 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         end = k;
         continue;
       }
-      if (endsTable(k)) break;
+      // …but a count opened afresh inside a row short of its cells is the cell's own enumeration
+      // ("1.《某法》第八条；2.…" in a 设定依据 column).
+      if (endsTable(k) && !(open && open.lines.length < columns.length - 1 && starts.get(k)!.ordinal === 1)) break;
       if (open === null && previous === 0) {
         rows.length = rowsAtStart; // no row after the header: not a table, nor its group rows
         return at;
       }
-      if (open) open.lines.push(k);
+      if (open && paragraphs && open.lines.length > 0 && open.ends.at(-1) === k - 1) {
+        open.ends[open.ends.length - 1] = k; // the cell's text wrapped onto the next line
+        end = k;
+        continue;
+      }
+      if (open) {
+        open.lines.push(k);
+        open.ends.push(k);
+      }
       if (t.length === 1 && open && open.lines.length > 1 && !ROW_NUMBER.test(t) && !MEASURE_CELL.test(t)) {
         // It follows the previous row's cells: it belongs to the next group, not the row.
         open.lines.pop();
+        open.ends.pop();
         close(false);
         grouped = true;
       }

@@ -33,7 +33,9 @@ const LEVEL = '(?:县级市|地级市|自治州|自治区|直辖市|计划单列
 const LEVEL_ITEM = `${LEVEL}(?:[（(]${LEVEL}(?:、${LEVEL})*[）)])?`;
 // A level followed by 直 opens another word ("市直有关部门": the city's own departments).
 const LEVELS_RE = new RegExp(`各(?:有关|相关)?${LEVEL_ITEM}(?:[、和及]${LEVEL_ITEM}(?!直))*[、和及]${LEVEL_ITEM}(?!直)`, 'uy');
-const CATCH_ALL_KIND_RE = /^(?![级直等])[^各（(]*(?:政府|党委|部门|单位|机关|机构|局|委|厅|办|院)(?:[（(][^（()）]{1,8}[）)])?$/u;
+// The kind may open with 级 ("各市、县级政府": every city-level and county-level government), as no
+// other level word does ("各区、县级市" ends at its levels).
+const CATCH_ALL_KIND_RE = /^(?![直等]|级市)[^各（(]*(?:政府|党委|部门|单位|机关|机构|局|委|厅|办|院)(?:[（(][^（()）]{1,8}[）)])?$/u;
 /** How long the kind word after the levels can be ("人民政府", "税务局"). */
 const MAX_CATCH_ALL_KIND = 12;
 

@@ -1,0 +1,27 @@
+/**
+ * A list of powers and duties (权力和责任清单), a table whose unit column is named for the body that
+ * exercises each power (行使主体). Made-up rows in the style of a district's list, with a near miss.
+ */
+import { describe, expect, it } from 'vitest';
+import { compile } from 'policyc';
+
+const roles = (text: string) =>
+  compile(text).registry.tasks.filter((t) => t.form === 'table').map((t) => `${t.path} L${t.lead.join('、')} R${t.responsible.join('、')} A${t.assist.join('、')}`);
+
+const list = (column: string) => [
+  '某区农村公路管理养护权力和责任清单',
+  '序号', '权力责任名称', column, '权力责任类别', '行使层级',
+  '1', '公路的具体管理', '区交通委', '管理', '区级',
+  '2', '乡道、村道的日常养护', '各街镇', '管理', '镇级',
+  '3', '公路路政许可', '区交通委、区规划资源局', '许可', '区级',
+].join('\n');
+
+describe('a 行使主体 column', () => {
+  it('names the units of each row: one leads, several share', () => {
+    expect(roles(list('行使主体'))).toEqual(['1 L区交通委 R A', '2 L各街镇 R A', '3 L R区交通委、区规划资源局 A']);
+  });
+
+  it('near miss: a column of kinds of power (权力类别) names no units', () => {
+    expect(roles(list('权力依据'))).toEqual([]);
+  });
+});

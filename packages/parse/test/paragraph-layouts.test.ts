@@ -1,0 +1,115 @@
+/**
+ * Documents a page converter set as paragraphs, a blank line after each (Markdown copies of
+ * government pages, word-processor text): a table's cells are paragraphs, a contents page repeats
+ * the structure, an attachment's label and title share a line. Made-up texts in the style of a
+ * district's 实施方案 and 应急预案, each with a near miss.
+ */
+import { parsePolicy, type Section, type TableCell } from '@policyc/parse';
+import { describe, expect, it } from 'vitest';
+import { expectValidTree } from '../../../test/support/tree-invariants.js';
+import { sections } from '../../../test/support/sections.js';
+
+const parse = (text: string, markdown = false) => {
+  const { tree } = parsePolicy(text, { markdown });
+  expectValidTree(tree, text);
+  return sections(tree);
+};
+const outline = (text: string, markdown = false) => parse(text, markdown).map((s) => `${s.marker}|${s.title.replace(/\s+/gu, '')}`);
+const cells = (s: Section | undefined) => s?.row?.cells.map((c: TableCell) => `${c.column}=${c.value.replace(/\s+/gu, '')}`);
+const paragraphs = (lines: string[]) => lines.join('\n\n');
+
+const notice = ['某区人民政府办公室关于印发《某区排水设施提升实施方案》的通知', '各街镇，区政府各委、办、局：', '现将《某区排水设施提升实施方案》印发给你们，请认真贯彻执行。', '某区人民政府办公室', '2024年3月1日'];
+
+describe('a table whose cells are paragraphs', () => {
+  const table = paragraphs([
+    ...notice,
+    '一、工作目标',
+    '到2026年，全区排水设施达标率达到90%。',
+    '附件：某区排水设施提升重点任务分解表',
+    '序号', '任务类型', '重点内容', '责任单位',
+    '1', '排水设施\n建设管理', '区建设管理委负责统筹推进排水设施建设。', '区建设管理委、区水务局、\n区交通委、\n各街镇',
+    '2', '雨水\n调蓄设施', '新建调蓄设施3处。', '区水务局',
+  ]);
+  const rows = parse(table).filter((s) => s.row);
+
+  it('a cell wrapped over lines is one cell: the name and the units read whole', () => {
+    expect(rows.map((s) => s.title.replace(/\s+/gu, ''))).toEqual(['排水设施建设管理', '雨水调蓄设施']);
+    expect(cells(rows[0])).toEqual(['序号=1', '任务类型=排水设施建设管理', '重点内容=区建设管理委负责统筹推进排水设施建设。', '责任单位=区建设管理委、区水务局、区交通委、各街镇']);
+  });
+
+  it('after the signature, "附件：" with the title on its line over the table heads the attachment', () => {
+    expect(outline(table).slice(0, 2)).toEqual(['一、|工作目标', '附件|某区排水设施提升重点任务分解表']);
+  });
+
+  it('near miss: header cells on consecutive lines keep a cell a line', () => {
+    const tight = ['一、工作任务', '序号', '重点任务', '牵头单位', '配合单位', '1', '推进管网改造', '区水务局', '区建设管理委', '2', '开展雨污分流', '区建设管理委', '各街镇'].join('\n');
+    expect(parse(tight).filter((s) => s.row).map(cells)).toEqual([
+      ['序号=1', '重点任务=推进管网改造', '牵头单位=区水务局', '配合单位=区建设管理委'],
+      ['序号=2', '重点任务=开展雨污分流', '牵头单位=区建设管理委', '配合单位=各街镇'],
+    ]);
+  });
+
+  it('near miss: "附件：某表.xlsx" after the signature is a file to download, no heading', () => {
+    const file = paragraphs([...notice, '一、工作目标', '全区排水设施达标率达到90%。', '附件：某区排水设施提升重点任务分解表.xlsx', '（此件公开发布）']);
+    expect(outline(file)).toEqual(['一、|工作目标']);
+  });
+});
+
+describe("a cell's own enumeration inside a row", () => {
+  const table = [
+    '一、总体要求', '1.明确清单。', '2.规范运行。',
+    '二、权力清单',
+    '序号', '权力名称', '行使主体', '设定依据', '行使层级',
+    '1', '公路的具体管理', '区交通委', '1.《某某公路法》第八条；2.《某市公路条例》第五条', '区级',
+    '2', '乡道的日常养护', '各街镇', '1.《某某公路法》第二十条', '镇级',
+    '三、保障措施',
+  ].join('\n');
+
+  it('"1.《某法》…" in a row short of its cells is the cell\'s text, not a heading that ends the table', () => {
+    const rows = parse(table).filter((s) => s.row);
+    expect(rows.map((s) => s.title)).toEqual(['公路的具体管理', '乡道的日常养护']);
+    expect(cells(rows[0])).toContain('设定依据=1.《某某公路法》第八条；2.《某市公路条例》第五条');
+  });
+
+  it('near miss: a heading that goes on with the count before the table ends it', () => {
+    const after = table.replace('三、保障措施', '3.强化督查。');
+    expect(outline(after).at(-1)).toBe('3.|强化督查');
+  });
+});
+
+describe('a contents page and an attachment the contents names', () => {
+  const plan = paragraphs([
+    ...notice,
+    '某区突发事件人员转移安置预案',
+    '目  录',
+    '1.总则', '1.1编制目的', '2.组织体系', '2.1领导机构', '3.善后处置', '3.1人员返回', '3.2补充维护',
+    '附件：成员单位职责分工',
+    '1.总则', '1.1编制目的', '为做好转移安置工作，制定本预案。',
+    '2.组织体系', '2.1领导机构', '区应急管理局负责转移安置的组织协调。',
+    '3.善后处置', '3.1人员返回', '突发事件结束后，各街镇组织人员有序返回。', '3.2补充维护', '区应急管理局负责补充维护。',
+    '附件', '成员单位职责分工',
+    '1.区应急管理局：负责预案的编制和修订。', '2.区民政局：负责安置人员的生活救助。',
+  ]);
+
+  it('"附件：某名" in the contents names the attachment a later label heads: the body is kept', () => {
+    expect(outline(plan)).toEqual([
+      '1.|总则', '1.1|编制目的', '2.|组织体系', '2.1|领导机构', '3.|善后处置', '3.1|人员返回', '3.2|补充维护',
+      '附件|成员单位职责分工', '1.|区应急管理局：负责预案的编制和修订', '2.|区民政局：负责安置人员的生活救助',
+    ]);
+  });
+
+  it('"3.1人员返回" under "3.善后处置" is the next decimal heading, not an item titled by a figure', () => {
+    const s = parse(plan).find((x) => x.marker === '3.1');
+    expect(s?.title).toBe('人员返回');
+  });
+
+  it('near miss: a line opening with a figure and its measure ("1.5人次…") is no heading', () => {
+    const text = ['1.总则', '1.1编制目的', '为做好工作，制定本预案。', '1.5人次以上的伤亡须立即报告。'].join('\n');
+    expect(outline(text)).toEqual(['1.|总则', '1.1|编制目的']);
+  });
+
+  it('near miss: a figure alone on its line after numbered items ("4.42", a table\'s cell) is no item', () => {
+    const text = ['一、目标', '1.完善规划。', '2.加强衔接。', '3.编制方案。', '区域', '面积（平方公里）', '马陆社区', '4.42', '南翔片区', '3.66'].join('\n');
+    expect(outline(text)).toEqual(['一、|目标', '1.|完善规划', '2.|加强衔接', '3.|编制方案']);
+  });
+});
