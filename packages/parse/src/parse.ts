@@ -219,17 +219,23 @@ function decimalTopsWithSubs(candidates: Candidate[]): Candidate[] {
 
 /**
  * A bare top number glued to its title ("1总则") is a heading only where the next decimal
- * marker opening a line is its own first child ("1.1制定目的"): elsewhere a short line that
- * opens with a figure is text.
+ * marker opening a line is its own first child ("1.1制定目的"), or the next top number, itself a
+ * heading ("2风险评估" over "3组织体系", "3.1…": a chapter with no sections): elsewhere a short
+ * line that opens with a figure is text.
  */
 function confirmedGluedTops(candidates: Candidate[]): Candidate[] {
   if (!candidates.some((c) => c.glued)) return candidates;
   const keep = new Array<boolean>(candidates.length).fill(true);
-  let next: Candidate | undefined;
+  let next = -1;
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
-    if (c.glued) keep[k] = next !== undefined && next.level === 2 && next.ordinal === 1 && decimalParts(next.value).prefix === String(c.ordinal);
-    if (c.atLineStart && c.style === 'decimal') next = c;
+    const n = next >= 0 ? candidates[next] : undefined;
+    if (c.glued && n === undefined) keep[k] = false;
+    else if (c.glued && n !== undefined) {
+      const ownChild = n.level === 2 && n.ordinal === 1 && decimalParts(n.value).prefix === String(c.ordinal);
+      keep[k] = ownChild || (n.glued === true && keep[next]! && n.ordinal === c.ordinal + 1);
+    }
+    if (c.atLineStart && c.style === 'decimal') next = k;
   }
   return candidates.filter((_, k) => keep[k]);
 }

@@ -113,3 +113,15 @@ describe('a contents page and an attachment the contents names', () => {
     expect(outline(text)).toEqual(['一、|目标', '1.|完善规划', '2.|加强衔接', '3.|编制方案']);
   });
 });
+
+describe('a glued top number with no sections of its own', () => {
+  it('"2风险评估" between "1总则" (over "1.1…") and "3组织体系" is the second chapter', () => {
+    const text = ['1总则', '1.1编制目的', '为应对地下空间突发事件，制定本预案。', '2风险评估', '区建设管理委负责组织风险评估。', '3组织体系', '3.1领导机构', '区政府统一领导。'].join('\n');
+    expect(outline(text)).toEqual(['1|总则', '1.1|编制目的', '2|风险评估', '3|组织体系', '3.1|领导机构']);
+  });
+
+  it('near miss: a short line opening with a number that keeps no count ("5重点区域" before "3组织体系") is text', () => {
+    const stray = ['1总则', '1.1编制目的', '为应对突发事件，制定本预案。', '5重点区域', '3组织体系', '3.1领导机构', '区政府统一领导。'].join('\n');
+    expect(outline(stray)).toEqual(['1|总则', '1.1|编制目的', '3|组织体系', '3.1|领导机构']);
+  });
+});
