@@ -111,6 +111,15 @@ describe('reports of the past', () => {
     expect(targets('截至2022年6月，我国数据中心机架总规模超过590万标准机架，建成153家国家绿色数据中心。')).toEqual([]);
   });
 
+  it('takes nothing before a bracketed date note at the sentence\'s end ("（截止2024年底）")', () => {
+    expect(targets('本区建成应急避难场所234处，总面积406.65万平方米，人均避难面积约2.15平方米（截止2024年底）。')).toEqual([]);
+  });
+
+  it('near miss: a bracket that reports a fact beside a goal leaves the goal before it', () => {
+    const found = targets('到2027年，应急避难场所达到300处（截至2024年底已建成234处）。');
+    expect(found.map((t) => t.value)).toEqual([300]);
+  });
+
   it('takes nothing governed by a year before the document\'s own', () => {
     const blocks = [
       { path: '1', title: '', text: '一、“十三五”期间，全省累计新增就业120万人。\n', offset: 0 },

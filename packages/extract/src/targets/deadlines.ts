@@ -608,6 +608,10 @@ export function documentYear(texts: string[]): number | null {
 
 /** Words that date what follows them in the sentence as a fact of the past or present. */
 const AS_OF = ['截至', '截止'];
+/** A bracketed note that is a date and nothing else ("（截止2024年底）", "(截至2023年6月)"). */
+const AS_OF_NOTE = /^[（(](?:截至|截止)到?[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:底|末)?[）)]/u;
+/** How far such a note reaches past its 截至. */
+const AS_OF_NOTE_MAX = 16;
 
 /**
  * Whether the figure at an offset reports a fact rather than a goal by its time: an "截至…" earlier
@@ -657,6 +661,10 @@ class PastByTime implements PastResolver {
     const before = partitionPoint(marks.length, (k) => marks[k]! < offset);
     const last = before > 0 ? marks[before - 1]! : -1;
     if (last >= sentence) return true;
+    // "…建成234处，人均约2.15平方米（截止2024年底）。": a note in brackets that is only a date, later in
+    // the sentence, dates the figures before it as well.
+    const next = before < marks.length ? marks[before]! : -1;
+    if (next >= 0 && next < shape.sentenceEnd(offset) && AS_OF_NOTE.test(shape.text.slice(next - 1, next + AS_OF_NOTE_MAX))) return true;
     if (inBaseYearSentence(shape, Math.min(Math.max(offset, 0), shape.text.length), this.bases)) return true;
     const year = this.deadlines.at(offset);
     return this.docYear !== null && year !== null && Number(year) < this.docYear;
