@@ -21,7 +21,7 @@ describe('a 行使主体 column', () => {
     expect(roles(list('行使主体'))).toEqual(['1 L区交通委 R A', '2 L各街镇 R A', '3 L R区交通委、区规划资源局 A']);
   });
 
-  it('near miss: a column of kinds of power (权力类别) names no units', () => {
-    expect(roles(list('权力依据'))).toEqual([]);
+  it('near miss: a column of the level that exercises the power (行使层级) names no units', () => {
+    expect(roles(list('行使层级'))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  */
 import type { RowRange } from './tables.js';
 import type { MarkerStyle } from './types.js';
-import { canStartMarkerCode, matchDecimalBeforeWord, matchItemBeforeFigure, matchMarker, type MarkerMatch } from './markers.js';
+import { canStartMarkerCode, matchDecimalTitledByMeasure, matchItemBeforeFigure, matchMarker, type MarkerMatch } from './markers.js';
 import { toHalfWidthDigits } from './numerals.js';
 
 export interface Line {
@@ -277,8 +277,8 @@ export interface Candidate extends MarkerMatch {
    * when it is the candidate's own reading, the candidate stands only if it continues the items.
    */
   asItem?: MarkerMatch;
-  /** A decimal number read before a measure's character ("7.1人员…"): a heading only where it continues the numbering. */
-  beforeWord?: boolean;
+  /** A decimal heading whose title opens with a measure's character ("7.1人员返回"): one only where it continues the numbering. */
+  titledByMeasure?: boolean;
   /** A table row's cells (a numbered row, or a group row inside a table). */
   row?: RowRange;
   /** A division without a number ("总则" over the 节 before 第一章): its value is ''. */
@@ -337,8 +337,8 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
     const prev = atLineStart ? 0 : contentBefore(text, i, first, mask); // 0 when nothing stands before it on the line
     if (!atLineStart && !admitsMidLine(prev, code)) continue;
     const read = matchMarker(text, i, atLineStart);
-    const beforeWord = atLineStart && read === null ? matchDecimalBeforeWord(text, i) : null;
-    const marker = read ?? beforeWord;
+    const titledByMeasure = atLineStart && read === null ? matchDecimalTitledByMeasure(text, i) : null;
+    const marker = read ?? titledByMeasure;
     const asItem = atLineStart && (marker === null || (marker.style === 'decimal' && marker.level === 2)) ? matchItemBeforeFigure(text, i) : null;
     const m = marker ?? asItem;
     if (m && !citesProvision(text, i, m.value.length, prev)) {
@@ -347,7 +347,7 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
       const candidate: Candidate = { style: m.style, value: m.value, ordinal: m.ordinal, level: m.level, start: i, end: i + m.value.length, line: index, atLineStart, before, afterSpace };
       if (!atLineStart) candidate.next = text[i + m.value.length] ?? '';
       if (asItem) candidate.asItem = asItem;
-      if (beforeWord) candidate.beforeWord = true;
+      if (titledByMeasure) candidate.titledByMeasure = true;
       if (m.glued) candidate.glued = true;
       out.push(candidate);
       i += m.value.length - 1;

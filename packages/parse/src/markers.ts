@@ -77,25 +77,26 @@ const RULES: MarkerRule[] = [
 ];
 
 /**
- * A decimal number before a word that opens with a measure's character ("7.1人员返回", "3.2项目
- *管理"): read as a figure by TITLE_AFTER, as "1.5人" is; parse.ts keeps it as a heading only where
- * it continues the decimal numbering around it.
+ * A decimal heading whose title opens with a measure's character ("7.1人员返回", "3.2项目管理"),
+ * which TITLE_AFTER reads as a figure, as it does "1.5人": only a title's shape (the whole line,
+ * short, no mark of a sentence) tells it from a figure a line wrapped onto ("2.2万人以上的，…").
+ * parse.ts keeps it only where it continues the decimal numbering around it.
  */
-const DECIMAL_BEFORE_WORD = new RegExp(`([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,4})(?=[${QUANTITY_WORDS}][\\u4e00-\\u9fff])`, 'y');
+const DECIMAL_TITLED_BY_MEASURE = new RegExp(`([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,4})(?=[${QUANTITY_WORDS}][\\u4e00-\\u9fff][^\\s。；;，,：:、]{0,${GLUED_TITLE_MAX - 2}}[ \\t\\u3000]*$)`, 'ym');
 
-export function matchDecimalBeforeWord(text: string, index: number): MarkerMatch | null {
-  DECIMAL_BEFORE_WORD.lastIndex = index;
-  const m = DECIMAL_BEFORE_WORD.exec(text);
+export function matchDecimalTitledByMeasure(text: string, index: number): MarkerMatch | null {
+  DECIMAL_TITLED_BY_MEASURE.lastIndex = index;
+  const m = DECIMAL_TITLED_BY_MEASURE.exec(text);
   if (!m) return null;
   const parts = toHalfWidthDigits(m[1]!).split(/[.．]/u);
   return { style: 'decimal', value: m[0], ordinal: Number(parts[parts.length - 1]), level: parts.length };
 }
 
 /**
- * An item number whose title opens with a figure ("11.121人才梯队项目", "3.5G网络全覆盖"); a figure
- * alone on its line ("4.42", a table's cell) has no title after it, and is no item.
+ * An item number whose title opens with a figure ("11.121人才梯队项目", "3.5G网络全覆盖", "2.2025 年底
+ *前…"); a figure alone on its line ("4.42", a table's cell) has no title after it, and is no item.
  */
-const ITEM_BEFORE_FIGURE = new RegExp(`(${AR})[.．](?=[0-9０-９]{1,6}(?:[.．][0-9０-９]{1,6})?[^\\s0-9０-９.．])`, 'y');
+const ITEM_BEFORE_FIGURE = new RegExp(`(${AR})[.．](?=[0-9０-９]{1,6}(?:[.．][0-9０-９]{1,6})?[ \\t\\u3000]*[^\\s0-9０-９.．])`, 'y');
 
 /**
  * Reads "N." at `index` as an item number although a digit follows it. Alone it cannot tell

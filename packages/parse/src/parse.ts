@@ -253,7 +253,7 @@ function itemsBeforeFigures(candidates: Candidate[]): Candidate[] {
   let lastDecimal: string | null = null;
   let lastTop: string | null = null;
   for (const [k, c] of candidates.entries()) {
-    if (c.beforeWord) {
+    if (c.titledByMeasure) {
       // "7.1人员返回" under "7.善后处置", or after "7.1…": the next heading of the numbering, not a figure.
       const d = decimalParts(c.value);
       if ((d.last === 1 && (d.prefix === lastTop || d.prefix === lastDecimal)) || lastDecimal === `${d.prefix}.${d.last - 1}`) {
@@ -280,7 +280,7 @@ function itemsBeforeFigures(candidates: Candidate[]): Candidate[] {
         lastItem = item.ordinal;
         continue;
       }
-      if (decimal === null || c.beforeWord) continue; // no other reading: a figure, not a marker
+      if (decimal === null || c.titledByMeasure) continue; // no other reading: a figure, not a marker
     }
     if (c.atLineStart && c.style === 'arabic-dot') lastItem = c.ordinal;
     if (c.style === 'decimal' && c.level === 2) {

@@ -155,8 +155,11 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     const rowsFrom = last;
     // Header cells each a blank line apart are paragraphs (a page's table as Markdown or a word
     // processor flattens it): a row's cell is then a paragraph, its lines wrapped inside the cell.
+    // The rows must be set so too: a blank line after the first row's number.
     const headerLines = [at, ...columnLines];
-    const paragraphs = headerLines.length >= 3 && headerLines.every((k, i) => i === 0 || k > headerLines[i - 1]! + 1);
+    const firstNumber = nextLine(last);
+    const paragraphs = headerLines.length >= 3 && headerLines.every((k, i) => i === 0 || k > headerLines[i - 1]! + 1)
+      && firstNumber !== null && numberOn(firstNumber) > 0 && firstNumber + 1 < lines.length && squeezed(firstNumber + 1) === '';
     return cellRows(at, first, rowsFrom, columnLines.map(squeezed), leading, groupCells > 0, false, paragraphs);
   }
 
@@ -250,6 +253,14 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       if (c.style !== 'attachment') before.add(c.style);
     }
     const endsTable = (k: number) => before.has(starts.get(k)?.style!);
+    // An item list's count opened afresh inside a row short of its cells, going on within the line
+    // ("1.《某法》第八条；2.…" in a 设定依据 column), is the cell's own enumeration, though its
+    // scheme is open before the table.
+    const isCellEnumeration = (k: number) => {
+      const c = starts.get(k)!;
+      return open !== null && open.lines.length < columns.length - 1 && c.ordinal === 1 && CELL_ITEM_STYLES.has(c.style)
+        && text.slice(c.end, lines[k]!.end).includes(secondItem(c.value));
+    };
     const rowsAtStart = rows.length;
     let previous = 0;
     let grouped = startsGrouped;
@@ -327,9 +338,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         end = k;
         continue;
       }
-      // …but a count opened afresh inside a row short of its cells is the cell's own enumeration
-      // ("1.《某法》第八条；2.…" in a 设定依据 column).
-      if (endsTable(k) && !(open && open.lines.length < columns.length - 1 && starts.get(k)!.ordinal === 1)) break;
+      if (endsTable(k) && !isCellEnumeration(k)) break;
       if (open === null && previous === 0) {
         rows.length = rowsAtStart; // no row after the header: not a table, nor its group rows
         return at;
@@ -857,6 +866,13 @@ const MAX_GROUP_CELLS = 4;
 const SUBTOTAL = /^[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,2})?分?$/u;
 /** The label of a table's totals row ("总分", "合计"). */
 const TOTALS_ROW = /^(?:总分|總分|合计|合計|总计|總計)$/u;
+/** The marker of item 2 in the scheme of an item 1's: "1." → "2.", "（１）" → "（２）", "①" → "②". */
+function secondItem(first: string): string {
+  return /[1１]/u.test(first) ? first.replace(/[1１]/u, (d) => (d === '1' ? '2' : '２')) : String.fromCharCode(first.charCodeAt(0) + 1);
+}
+
+/** The schemes a cell enumerates its own items with ("1." "（1）" "①"). */
+const CELL_ITEM_STYLES = new Set(['arabic-dot', 'arabic-paren', 'circled']);
 /** Most columns a table set one cell a line has (its rows are aligned over them). */
 const MAX_COLUMNS = 24;
 /** Most words a line set with single spaces has as a header or a row. */

@@ -224,7 +224,8 @@ export function buildTree(input: TreeInput): Root {
       marker: c.value,
       style: c.style,
       ordinal: c.ordinal,
-      title: name ? text.slice(Math.max(name.start, c.end), name.end).trim() : headingTitle(heading),
+      // A name cell wrapped over lines joins as a wrapped title does: with nothing between.
+      title: name ? joinWrapped(text.slice(Math.max(name.start, c.end), name.end)) : headingTitle(heading),
       children: [heading],
       position: positions.span(c.start, end),
     };
@@ -297,6 +298,11 @@ function splitInlines(input: TreeInput, start: number, end: number): Inline[] {
 const LINE_BREAK = /[\n\r]/u;
 
 /** The title a heading carries: its text after the marker, a leading colon and trailing 。：; dropped. */
+/** A cell's lines joined with nothing between, each trimmed (split, not a regex: linear on any run of spaces). */
+function joinWrapped(cell: string): string {
+  return cell.split('\n').map((line) => line.trim()).join('');
+}
+
 function headingTitle(heading: Heading): string {
   let title = '';
   // A line break inside a title is a wrap (see wrappedTitleEnd): the lines join with nothing between.

@@ -33,7 +33,7 @@ describe('a table whose cells are paragraphs', () => {
   const rows = parse(table).filter((s) => s.row);
 
   it('a cell wrapped over lines is one cell: the name and the units read whole', () => {
-    expect(rows.map((s) => s.title.replace(/\s+/gu, ''))).toEqual(['排水设施建设管理', '雨水调蓄设施']);
+    expect(rows.map((s) => s.title)).toEqual(['排水设施建设管理', '雨水调蓄设施']);
     expect(cells(rows[0])).toEqual(['序号=1', '任务类型=排水设施建设管理', '重点内容=区建设管理委负责统筹推进排水设施建设。', '责任单位=区建设管理委、区水务局、区交通委、各街镇']);
   });
 
@@ -47,6 +47,11 @@ describe('a table whose cells are paragraphs', () => {
       ['序号=1', '重点任务=推进管网改造', '牵头单位=区水务局', '配合单位=区建设管理委'],
       ['序号=2', '重点任务=开展雨污分流', '牵头单位=区建设管理委', '配合单位=各街镇'],
     ]);
+  });
+
+  it('near miss: header cells a blank line apart over rows set tight keep a cell a line', () => {
+    const mixed = ['二、重点任务', '', '序号', '', '重点任务', '', '牵头单位', '', '配合单位', '', '1', '推进管网改造', '区水务局', '区建设管理委', '2', '开展雨污分流', '区建设管理委', '各街镇'].join('\n');
+    expect(cells(parse(mixed).filter((s) => s.row)[0])).toEqual(['序号=1', '重点任务=推进管网改造', '牵头单位=区水务局', '配合单位=区建设管理委']);
   });
 
   it('near miss: "附件：某表.xlsx" after the signature is a file to download, no heading', () => {
@@ -74,6 +79,17 @@ describe("a cell's own enumeration inside a row", () => {
   it('near miss: a heading that goes on with the count before the table ends it', () => {
     const after = table.replace('三、保障措施', '3.强化督查。');
     expect(outline(after).at(-1)).toBe('3.|强化督查');
+  });
+
+  it('near miss: a heading of another scheme after a last row short of its cells ends the table', () => {
+    const short = ['一、总体要求', '（一）指导思想', '坚持系统治理。', '二、重点任务', '序号', '重点任务', '牵头单位', '配合单位', '完成时限',
+      '1', '推进管网改造', '区水务局', '区建设管理委', '2024年底前', '2', '开展雨污分流', '区建设管理委', '（一）加强组织领导', '区水务局要牵头建立工作机制。'].join('\n');
+    expect(outline(short).at(-1)).toBe('（一）|加强组织领导');
+  });
+
+  it('near miss: an item 1 with no item 2 on its line, in a row short of its cells, ends the table', () => {
+    const lone = table.replace('1.《某某公路法》第二十条', '1.加强督查。');
+    expect(outline(lone)).toContain('1.|加强督查');
   });
 });
 
@@ -103,12 +119,22 @@ describe('a contents page and an attachment the contents names', () => {
     expect(s?.title).toBe('人员返回');
   });
 
+  it('near miss: a figure wrapped onto a line that goes on with the count ("2.2万人以上的，…") is no heading', () => {
+    const text = ['2 预警', '2.1 预警分级', '受影响人口达到', '2.2万人以上的，由区应急管理局发布一级预警。', '2.2 预警发布', '区应急管理局负责发布预警。'].join('\n');
+    expect(outline(text)).toEqual(['2|预警', '2.1|预警分级', '2.2|预警发布']);
+  });
+
   it('near miss: a line opening with a figure and its measure ("1.5人次…") is no heading', () => {
     const text = ['1.总则', '1.1编制目的', '为做好工作，制定本预案。', '1.5人次以上的伤亡须立即报告。'].join('\n');
     expect(outline(text)).toEqual(['1.|总则', '1.1|编制目的']);
   });
 
-  it('near miss: a figure alone on its line after numbered items ("4.42", a table\'s cell) is no item', () => {
+  it('an item whose title opens with a year set apart by a space ("2.2025 年底前…") is still an item', () => {
+    const text = ['一、重点任务', '1.完善排水规划。', '2.2025 年底前，完成老旧管网改造。', '3.2026 年底前，完成雨污分流改造。'].join('\n');
+    expect(outline(text).map((h) => h.split('|')[0])).toEqual(['一、', '1.', '2.', '3.']);
+  });
+
+  it('a figure alone on its line after numbered items ("4.42", a table\'s cell) is no item', () => {
     const text = ['一、目标', '1.完善规划。', '2.加强衔接。', '3.编制方案。', '区域', '面积（平方公里）', '马陆社区', '4.42', '南翔片区', '3.66'].join('\n');
     expect(outline(text)).toEqual(['一、|目标', '1.|完善规划', '2.|加强衔接', '3.|编制方案']);
   });
