@@ -116,3 +116,19 @@ describe('several horizons in one section', () => {
     expect(deadlines(text)).toEqual(['2035', '2025']);
   });
 });
+
+describe("a section titled by a plan's span of years", () => {
+  const rows = (title: string) => extractTargets([
+    { path: '4', title, text: `附件\n${title}\n`, offset: 0 },
+    { path: '4.1', title: '完成既有多层住宅加装电梯', text: '1\n完成既有多层住宅加装电梯700台\n区房管局\n', offset: 40 },
+    { path: '4.2', title: '建设口袋公园', text: '2\n2024年底前改建或新建9座左右口袋公园\n区绿化市容局\n', offset: 80 },
+  ]).map((t) => [t.value, t.deadline]);
+
+  it('"重点任务清单（2023-2025年）": its rows\' goals with no year of their own are due by 2025', () => {
+    expect(rows('某区城市更新重点任务清单（2023-2025年）')).toEqual([[700, '2025'], [9, '2024']]);
+  });
+
+  it('near miss: a span in a title that names no plan of work ("2019-2021年发展情况") dates nothing', () => {
+    expect(rows('某区2019-2021年城市更新情况')).toEqual([[700, null], [9, '2024']]);
+  });
+});

@@ -21,6 +21,10 @@ describe('a 行使主体 column', () => {
     expect(roles(list('行使主体'))).toEqual(['1 L区交通委 R A', '2 L各街镇 R A', '3 L R区交通委、区规划资源局 A']);
   });
 
+  it('a 推进单位 column (the units that push each task on) names units too', () => {
+    expect(roles(list('推进单位'))).toEqual(['1 L区交通委 R A', '2 L各街镇 R A', '3 L R区交通委、区规划资源局 A']);
+  });
+
   it('near miss: a column of the level that exercises the power (行使层级) names no units', () => {
     expect(roles(list('行使层级'))).toEqual([]);
   });

@@ -77,6 +77,21 @@ const RULES: MarkerRule[] = [
 ];
 
 /**
+ * A table's group row numbered by a word and an ordinal ("行动一：再造发展新极行动", "任务二、…"):
+ * read only where a table's rows are (tables.ts), where the numbered rows after it show it a group.
+ */
+const NAMED_ORDINAL = new RegExp(`[\\u4e00-\\u9fff]{1,4}?(${CN})[：:、]`, 'y');
+
+export function matchNamedOrdinal(text: string, index: number): MarkerMatch | null {
+  NAMED_ORDINAL.lastIndex = index;
+  const m = NAMED_ORDINAL.exec(text);
+  if (!m) return null;
+  const ordinal = parseOrdinal(m[1]!);
+  // The word is no numeral itself ("十一、" is cn-comma's).
+  return ordinal !== null && !/^[一二三四五六七八九十百零〇两]/u.test(m[0]) ? { style: 'named', value: m[0], ordinal, level: 1 } : null;
+}
+
+/**
  * A decimal heading whose title opens with a measure's character ("7.1人员返回", "3.2项目管理"),
  * which TITLE_AFTER reads as a figure, as it does "1.5人": only a title's shape (the whole line,
  * short, no mark of a sentence) tells it from a figure a line wrapped onto ("2.2万人以上的，…").

@@ -18,7 +18,7 @@
  * (the "1." "（1）" of a cell's own enumeration) is cell text, not a heading.
  */
 import { contentEnd, contentStart, isSpaceCode, type Candidate, type Line, type MarkupMask } from './lines.js';
-import { matchMarker, type MarkerMatch } from './markers.js';
+import { matchMarker, matchNamedOrdinal, type MarkerMatch } from './markers.js';
 import { parseOrdinal, toHalfWidthDigits } from './numerals.js';
 import { alignCells, CATEGORY_COLUMN, columnKind, holdsUnits, UNIT_KIND_WORDS, type ColumnKind } from './cells.js';
 
@@ -208,7 +208,8 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
   /** The group's marker opening the text at `at` ("一、主要预期指标", "（一）…"), or null. */
   function groupMarkerAt(at: number): MarkerMatch | null {
     const marker = matchMarker(text, at, true);
-    return marker !== null && GROUP_STYLES.has(marker.style) ? marker : null;
+    if (marker !== null) return GROUP_STYLES.has(marker.style) ? marker : null;
+    return matchNamedOrdinal(text, at); // "行动一：…": a table's group numbered by a word
   }
 
   /**
@@ -418,9 +419,16 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       if (ordinal === 1 || ordinal === previous + 1) return { titleLine: own.titleLine, last: previousLine(j!)! };
     }
     let j = nextLine(own.last);
+    let unnumbered = 0;
     for (let depth = 0; j !== null && depth < MAX_GROUP_DEPTH; depth++) {
       if (inCell ? itemNumberAt(cell(j).start) !== null : ROW_NUMBER.test(squeezed(j))) return own;
       const inner = groupMarkerAt(cell(j).start);
+      // A group numbered by a word may hold a sub-group named without a number ("行动二：…" over
+      // "旧区改造" over row 4): one such name, then the rows.
+      if (!inner && marker.style === 'named' && unnumbered++ === 0 && !inCell && isGroupTitle(j, false)) {
+        j = nextLine(j);
+        continue;
+      }
       if (!inner) return null;
       j = nextLine(headOf(j, inner, previous, inCell).last);
     }

@@ -224,8 +224,9 @@ export function buildTree(input: TreeInput): Root {
       marker: c.value,
       style: c.style,
       ordinal: c.ordinal,
-      // A name cell wrapped over lines joins as a wrapped title does: with nothing between.
-      title: name ? joinWrapped(text.slice(Math.max(name.start, c.end), name.end)) : headingTitle(heading),
+      // A name cell wrapped over lines joins as a wrapped title does, with nothing between; the
+      // title, as any heading's, runs to the first 。 ("推进海绵城市建设。城市建成区…" → "推进海绵城市建设。").
+      title: name ? joinWrapped(text.slice(Math.max(name.start, c.end), sentenceEnd(text, Math.max(name.start, c.end), name.end))) : headingTitle(heading),
       children: [heading],
       position: positions.span(c.start, end),
     };

@@ -21,6 +21,7 @@ export type MarkerStyle =
   | 'circled' // ①
   | 'decimal' // 1.1  4.2.2
   | 'attachment' // 附件  附件2
+  | 'named' // 行动一：  任务二、 — a word and its ordinal, as a table's group rows are numbered
   | 'row'; // a numbered row of a table: its 序号 cell "1"
 
 interface NodeBase {

@@ -151,3 +151,30 @@ describe('a glued top number with no sections of its own', () => {
     expect(outline(stray)).toEqual(['1|总则', '1.1|编制目的', '3|组织体系', '3.1|领导机构']);
   });
 });
+
+describe('a task table whose groups are numbered by a word ("行动一：")', () => {
+  const table = paragraphs([
+    '附件', '某区城市更新重点任务清单（2023-2025年）',
+    '序号', '工作任务', '推进单位',
+    '行动一：再造发展新极行动',
+    '1', '推进某片区规划研究', '区规划资源局、区发展改革委',
+    '2', '推进滨河地区整体更新。打造滨水发展新高地。', '区建设管理委',
+    '行动二：重塑美丽新居行动',
+    '旧区改造',
+    '3', '完成零星旧里房屋改造', '区房管局、各相关街镇',
+  ]);
+
+  it('each group row is a heading, its numbered rows under it; a row is titled to its first 。', () => {
+    expect(parse(table).map((s) => `${s.marker}|${s.title}`)).toEqual([
+      '附件|某区城市更新重点任务清单（2023-2025年）',
+      '行动一：|再造发展新极行动', '1|推进某片区规划研究', '2|推进滨河地区整体更新。',
+      '行动二：|重塑美丽新居行动', '3|完成零星旧里房屋改造',
+    ]);
+  });
+
+  it('near miss: "方式一：" in running text, with no numbered row after it, is no heading', () => {
+    const text = ['一、工作方式', '方式一：由各街镇自行组织实施。', '方式二：由区统一组织实施。'].join('\n');
+    expect(outline(text)).toEqual(['一、|工作方式']);
+  });
+});
+

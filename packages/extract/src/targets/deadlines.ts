@@ -251,6 +251,21 @@ function startWrittenBefore(text: string, at: number): number | null {
 }
 
 /**
+ * The last year of the span a plan's section names in its title ("重点任务清单（2023-2025年）"): what
+ * the section sets with no year of its own is due by then, as a lead-in "到2025年" over the section
+ * would say. Null for a title that names no plan of work, or no span.
+ */
+export function planSpanEndOfTitle(given: string | null | undefined): string | null {
+  if (typeof given !== 'string' || given.length === 0 || given.length > 200) return null;
+  const title = given.replace(/《[^《》]*》/gu, '《》');
+  if (!PLAN_TITLE_WORDS.test(title)) return null;
+  const span = TITLE_SPAN.exec(title);
+  if (span === null) return null;
+  const [from, to] = [Number(span[1]!.normalize('NFKC')), Number(span[2]!.normalize('NFKC'))];
+  return to > from && to - from <= 15 ? String(to) : null;
+}
+
+/**
  * The first year of the span of years a document's programme runs, stated as the lead into its
  * goals ("2012年起5年内，大力实施…", opening a sentence, a comma after it): its other spans ("5年内…",
  * in a later item) count from it as that one does. Not a term of a measure inside a sentence
@@ -568,7 +583,7 @@ export function planYearOfPreamble(text: string): number | null {
 }
 
 /** A plan's span in its title: "（2022—2024年）", "2021年-2023年". */
-const TITLE_SPAN = /([0-9０-９]{4})年?\s*[至到—–\-－~～]\s*[0-9０-９]{4}年/u;
+const TITLE_SPAN = /([0-9０-９]{4})年?\s*[至到—–\-－~～]\s*([0-9０-９]{4})年/u;
 
 /**
  * The first year of the span a plan's title names ("…三年行动方案（2022—2024年）" → 2022), or null.

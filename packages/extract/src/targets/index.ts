@@ -13,7 +13,7 @@ import type { Target } from '@policyc/model';
 import { selectCandidates, type Candidate, type Group } from './candidates.js';
 import { shapeOf, type TextShape } from './clauses.js';
 import { coordinatedParts, distributorBefore, isPartOf } from './compose.js';
-import { baseYears, deadlineResolver, documentYear, findTimeMentions, namesPeriod, pastResolver, planStartOfTitle, planYearOfPreamble, planYearOfTitle, programmeStart, type Deadlines } from './deadlines.js';
+import { baseYears, deadlineResolver, documentYear, findTimeMentions, namesPeriod, pastResolver, planSpanEndOfTitle, planStartOfTitle, planYearOfPreamble, planYearOfTitle, programmeStart, type Deadlines } from './deadlines.js';
 import { commitVerbBefore, endsWithGoalTable, goalLabelEnd, isGoalTitle, isPastTitle, isPledgeListTitle, isRegisterTitle, registerHeaderAt, type Context } from './evidence.js';
 import { figureStarts, scanQuantities, type Quantity } from './figures.js';
 import { foldText, type Folded } from './fold.js';
@@ -132,7 +132,8 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
       if (r !== undefined) up.push(r);
     }
     const column = block.goalColumn;
-    const inherited = column?.year ?? up[0]?.final ?? planYear;
+    // A section titled by a plan's span of years ("附件 重点任务清单（2023-2025年）") is due by its end.
+    const inherited = column?.year ?? planSpanEndOfTitle(title) ?? up[0]?.final ?? planYear;
     const titled = column !== undefined || pledges || isGoalTitle(title) || up.some((r) => r.goals);
     // A section reviewing the past holds baselines, not targets; so do its children.
     const past = isPastTitle(title) || up.some((r) => r.past);

@@ -19,10 +19,10 @@ import { compact, mentions, type View } from './view.js';
 // The lead and assist columns (LEAD_COLUMN_RE, ASSIST_COLUMN_RE) come from clause.ts, built from
 // the role words clauses and labels read, so the three agree.
 const DEADLINE_COLUMN_RE = /^(?:完成|办结|实施)?(?:时限|时间|期限)$|^时间(?:节点|安排|要求|进度)$|^进度安排$/u;
-// "责任单位", "负责考核部门", "考核责任单位", "涉及部门", "行使主体" (a list of powers): a column of the units answerable for each
+// "责任单位", "负责考核部门", "考核责任单位", "涉及部门", "推进单位", "行使主体": a column of the units answerable for each
 // row, whatever for; a kind word alone ("单位", "部门") too, but a scope or a doing only beside a
 // role word.
-const UNIT_COLUMN_RE = new RegExp(`^(?:${COLUMN_SCOPE}(?:责任|负责|指导|实施|行使|承办|主管|落实|执行|牵头|涉及|相关)${COLUMN_DOING})?(?:${UNIT_KIND_WORDS}|主体)$`, 'u');
+const UNIT_COLUMN_RE = new RegExp(`^(?:${COLUMN_SCOPE}(?:责任|负责|指导|实施|推进|行使|承办|主管|落实|执行|牵头|涉及|相关)${COLUMN_DOING})?(?:${UNIT_KIND_WORDS}|主体)$`, 'u');
 
 /** A header as the column rules read it: NFKC, no whitespace ("牵 头 单 位" → "牵头单位"). */
 function columnName(column: string | null): string {
