@@ -147,6 +147,16 @@ const BORDER_LINE = /^[|｜][|｜\s]*$/u;
 const FIELD_LABEL_CELL = new RegExp(`^(?:${FIELD_LABEL})[:：]?$`, 'u');
 /** A field label alone on its line, its value on the next ("索引号", "发布机构", "信息名称"). */
 const LABEL_ALONE = new RegExp(`^(?:${FIELD_LABEL})$`, 'u');
+
+/**
+ * A line as a label alone: white space out, and the brackets a page may set it in ("[ 发文字号 ]",
+ * "【索引号】", "\\[ 索引号 \\]" as Markdown escapes them).
+ */
+function labelAlone(line: string): string {
+  const t = unspaced(line);
+  const m = /^\\?[\[【［]([^\]】］]{1,12}?)\\?[\]】］]$/u.exec(t);
+  return m ? m[1]! : t;
+}
 /** A label whose value is the document's own 发文字号 or title ("文号", "信息名称", "标题"); not 索引号. */
 const NUMBER_OR_TITLE_LABEL = /(?:文号|文號|字号|字號|编号|編號|名称|名稱|标题|標題)$/u;
 /** A metadata label that names the 发文字号 ("发文字号", "文号", "文件编号"). */
@@ -202,7 +212,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     for (let k = at + 1; k < views.length && k <= at + PEEK_LINES; k++) {
       const t = views[k]!.text;
       if (t === '') continue;
-      if (++seen === 2) return LABEL_ALONE.test(unspaced(t));
+      if (++seen === 2) return LABEL_ALONE.test(labelAlone(t));
     }
     return false;
   };
@@ -221,9 +231,9 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     // A page's metadata set a cell a line, each label alone over its value ("索引号" / "0000…/2023-00763"
     // / … / "文号" / "某政办发〔2023〕11号" / "信息名称" / "某某关于…的通知"): the value of a label that
     // names the document's number or title is read as a line of its own, any other is the page's.
-    if (!hasTitle() && titleLines.length === 0 && LABEL_ALONE.test(unspaced(v.text)) && (inLabelBlock || labelAfterValue(i))) {
+    if (!hasTitle() && titleLines.length === 0 && LABEL_ALONE.test(labelAlone(v.text)) && (inLabelBlock || labelAfterValue(i))) {
       inLabelBlock = true;
-      pageValueNext = !NUMBER_OR_TITLE_LABEL.test(unspaced(v.text));
+      pageValueNext = !NUMBER_OR_TITLE_LABEL.test(labelAlone(v.text));
       continue;
     }
     // A page that opens on a notice's list of attachments ("附件1：某某制度" over the signature: its

@@ -17,18 +17,49 @@ export interface Line {
 
 /** A line ending: CRLF, CR or LF (the regex engine passes the text between them fastest). */
 const LINE_ENDING = /\r\n?|\n/g;
+/** An HTML line break in Markdown text ("<br>", "<br/>", "<BR />"). */
+const HTML_BREAK = /<br[ \t]{0,2}\/?>/giu;
 
 /** Splits on LF, CRLF and CR, keeping every character accounted for. */
-export function splitLines(text: string): Line[] {
+export function splitLines(text: string, markdown = false): Line[] {
   const lines: Line[] = [];
   let start = 0;
+  const push = (line: Line) => (markdown ? pushBrokenAtBreaks(text, line, lines) : lines.push(line));
   LINE_ENDING.lastIndex = 0;
   for (let m = LINE_ENDING.exec(text); m !== null; m = LINE_ENDING.exec(text)) {
-    lines.push({ start, end: m.index, next: LINE_ENDING.lastIndex });
+    push({ start, end: m.index, next: LINE_ENDING.lastIndex });
     start = LINE_ENDING.lastIndex;
   }
-  lines.push({ start, end: text.length, next: text.length });
+  push({ start, end: text.length, next: text.length });
   return lines;
+}
+
+/**
+ * A Markdown line broken where it holds HTML line breaks ("<br>"), as a page converted to Markdown
+ * keeps them: in running text, and in a table of one cell (a whole notice set in a page's cell).
+ * In a row of several cells a break is inside its cell, and the row stays one line.
+ */
+function pushBrokenAtBreaks(text: string, line: Line, out: Line[]): void {
+  const at = text.slice(line.start, line.end);
+  if (!/<br/iu.test(at) || isRowOfCells(at)) {
+    out.push(line);
+    return;
+  }
+  let start = line.start;
+  HTML_BREAK.lastIndex = 0;
+  for (let m = HTML_BREAK.exec(at); m !== null; m = HTML_BREAK.exec(at)) {
+    out.push({ start, end: line.start + m.index, next: line.start + HTML_BREAK.lastIndex });
+    start = line.start + HTML_BREAK.lastIndex;
+  }
+  out.push({ start, end: line.end, next: line.next });
+}
+
+/** A Markdown table row of two cells or more: three pipes or more ("| 1 | 任务 |"). */
+function isRowOfCells(line: string): boolean {
+  if (!/^[ \t]{0,3}\|/u.test(line)) return false;
+  let pipes = 0;
+  for (let i = line.indexOf('|'); i >= 0 && pipes < 3; i = line.indexOf('|', i + 1)) pipes++;
+  return pipes >= 3;
 }
 
 /**

@@ -32,7 +32,7 @@ export interface ParseResult {
 }
 
 export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
-  const lines = splitLines(text);
+  const lines = splitLines(text, options.markdown === true);
   const chunks = viewerChunks(text, lines);
   const mask = withMarkup(options.markdown ? markdownMask(text) : null, chunks?.mask ?? null);
   const positions = createPositionMap(text);

@@ -176,3 +176,22 @@ describe('a page opening on a list of duties', () => {
     expect(meta(`某县人民政府办公室关于做好防汛工作的通知\n县财政局、县交通运输局：现将有关事项通知如下。\n${BODY}`).addressees).toEqual(['县财政局、县交通运输局']);
   });
 });
+
+describe("a page's metadata list whose labels stand in brackets, each over its value", () => {
+  const fields = ['索引号', '1150/2024-00030', '发文字号', '某油联办发〔2024〕2号', '发布机构', '某区商务委', '成文日期', '2024-04-16'];
+  const page = (label: (name: string) => string, bullet: string) =>
+    `${fields.map((line, k) => bullet + (k % 2 === 0 ? label(line) : line)).join('\n')}\n\n某区联席会议办公室关于印发某某专项行动方案的通知\n\n各街镇，有关企业：\n\n${BODY}`;
+  const read = (text: string, path: string) => {
+    const { title, docNumber, addressees } = compile({ path, value: text }).registry.document;
+    return { title, docNumber, addressees };
+  };
+  const want = { title: '某区联席会议办公室关于印发某某专项行动方案的通知', docNumber: '某油联办发〔2024〕2号', addressees: ['各街镇', '有关企业'] };
+
+  it('"\\[ 发文字号 \\]" as Markdown escapes it: the labels are the page\'s, the number and title the document\'s', () => {
+    expect(read(page((name) => `\\[ ${name} \\]`, '- '), 'p.md')).toEqual(want);
+  });
+
+  it('"【发文字号】" in a plain-text copy reads the same', () => {
+    expect(read(page((name) => `【${name}】`, ''), 'p.txt')).toEqual(want);
+  });
+});

@@ -178,3 +178,17 @@ describe('a task table whose groups are numbered by a word ("行动一：")', ()
   });
 });
 
+describe('HTML line breaks in a Markdown copy of a page', () => {
+  it('a notice set whole in one table cell, its lines parted by "<br>", reads as lines', () => {
+    const page = ['|     |', '| --- |', '| 各相关部门：<br>为规范成品油市场秩序，决定开展集中整治。<br>一、工作目标<br>消除安全隐患。<br>二、整治重点<br>（一）非法运输整治<br>区交通运输局负责。<br>（二）违规仓储整治<br>区应急管理局负责。 |'].join('\n');
+    expect(outline(page, true)).toEqual(['一、|工作目标', '二、|整治重点', '（一）|非法运输整治', '（二）|违规仓储整治']);
+  });
+
+  it('near miss: a "<br>" inside a cell of a row of several cells keeps the row one line', () => {
+    const table = ['一、重点任务', '', '| 序号 | 领域 | 目标任务 | 牵头单位 |', '| --- | --- | --- | --- |', '| 1 | 能源与<br>环境 | 改造煤电机组355万千瓦以上。 | 市发改委 |', '| 2 | 建筑和<br>市政设施 | 更新老旧电梯1000台。 | 市市场监管局 |'].join('\n');
+    const rows = parse(table, true).filter((s) => s.row);
+    expect(rows.map((s) => s.marker)).toEqual(['1', '2']);
+    expect(cells(rows[0])).toContain('牵头单位=市发改委');
+  });
+});
+
