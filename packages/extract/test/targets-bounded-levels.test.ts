@@ -68,8 +68,9 @@ describe('a note in brackets after a figure', () => {
   it('is no noun the figure counts', () => {
     expect(brief(targets('永久基本农田保护面积不低于2.6万亩（以新一轮国土空间规划下达的任务为准）。'))).toEqual([['2.6', '万亩', 'gte', '永久基本农田保护面积']]);
   });
-  it('near miss: the noun after such a note is still counted', () => {
-    expect(brief(targets('建设50所（个）高水平学校。'))).toEqual([['50', '所', 'eq', '建设高水平学校']]);
+  // "（个）" names the figure's measure a second way: part of the unit as written.
+  it('near miss: the noun after a bracketed alternative measure is still counted', () => {
+    expect(brief(targets('建设50所（个）高水平学校。'))).toEqual([['50', '所(个)', 'eq', '建设高水平学校']]);
   });
 });
 

@@ -136,3 +136,20 @@ describe('comparators', () => {
     expect(prefixComparator('超过，10个', 3, 3)).toBeNull();
   });
 });
+
+describe('a measure word with its alternatives in brackets', () => {
+  it.each([
+    ['3000台（套）', '台（套）'],
+    ['2000艘(台、套)以上', '艘(台、套)'],
+  ])('%s: the unit is %s', (text, unit) => {
+    expect(matchUnit(text, text.search(/[^0-9]/u))?.text).toBe(unit);
+  });
+
+  it.each([
+    ['5个（其中3个示范）', '个'],
+    ['30%（含）', '%'],
+  ])('near miss: %s is no list of measures: the unit is %s', (text, unit) => {
+    expect(matchUnit(text, text.search(/[^0-9]/u))?.text).toBe(unit);
+  });
+});
+

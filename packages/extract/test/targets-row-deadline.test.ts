@@ -26,3 +26,21 @@ describe('a table row\'s deadline column', () => {
     ]);
   });
 });
+
+describe("a task column headed by the year's tasks", () => {
+  const table = (column: string) => [
+    '某市设备更新任务清单',
+    `| 序号 | 领域 | ${column} | 牵头责任部门 |`,
+    '| --- | --- | --- | --- |',
+    '| 1 | 工业 | 组织实施技术改造项目1000个以上。 | 市工信局 |',
+    '| 2 | 新建绿色工厂10家。 | 市工信局、市发改委 |',
+  ].join('\n');
+
+  it('"2024年推进任务": the tasks\' figures are goals due that year, a row short of its merged cell included', () => {
+    expect(targets(table('2024年推进任务'))).toEqual([{ path: '1', value: 1000, deadline: '2024' }, { path: '2', value: 10, deadline: '2024' }]);
+  });
+
+  it('near miss: a task column naming no year leaves the goals undated', () => {
+    expect(targets(table('推进任务')).map((t) => t.deadline)).toEqual([null, null]);
+  });
+});

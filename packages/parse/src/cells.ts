@@ -25,11 +25,13 @@ const GOAL_VALUE_WORDS = '目标值|指标值';
 const PRESENT_WORDS = '现状|基期|基数|基准|完成情况|实际|现值';
 /** A year closing a header: the column of that year's figures ("2025年", "2025"). */
 const YEAR_AT_END = '(?:19|20)\\d{2}年?$';
+/** A year opening a header of that year's tasks ("2024年推进任务", "2025年度重点任务"): what they set is due then. */
+const YEAR_TASKS = '^(?:19|20)\\d{2}年度?(?:推进|重点|主要)?(?:工作)?任务$';
 
 /** The column that gives an indicator's measure ("单位", "计量单位"). */
 export const MEASURE_COLUMN = /^(?:计量)?单位$/u;
-/** A column of goals (its header white space removed): "目标值", "2025年", "2025年目标", "预期值". */
-export const GOAL_COLUMN = new RegExp(`${GOAL_WORDS}|${YEAR_AT_END}`, 'u');
+/** A column of goals (its header white space removed): "目标值", "2025年", "2025年目标", "预期值", "2024年推进任务". */
+export const GOAL_COLUMN = new RegExp(`${GOAL_WORDS}|${YEAR_AT_END}|${YEAR_TASKS}`, 'u');
 /** A column of present or past values ("现状值", "2020年（基期）", "完成情况"). */
 export const PRESENT_COLUMN = new RegExp(PRESENT_WORDS, 'u');
 const FIGURE_COLUMN = new RegExp(`(?:${GOAL_WORDS}|${GOAL_VALUE_WORDS}|${PRESENT_WORDS}|分值)$|${YEAR_AT_END}`, 'u');

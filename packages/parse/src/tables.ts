@@ -581,6 +581,19 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       for (const j of run) opens.set(j, answer);
       return answer;
     };
+    /**
+     * A numbered row with fewer cells than the header lost a cell merged from the row above (a
+     * 领域 or 类别 written on a group's first row only) or its empty last ones: its cells after the
+     * number are placed by what each holds (`alignCells`), not by their order alone.
+     */
+    const shortRow = (cells: CellRange[]): CellRange[] => {
+      const rest = cells.slice(numberAt + 1);
+      const placed = alignCells(rest.map((c) => text.slice(c.start, c.end).replace(/\s+/gu, '')), columns.slice(numberAt + 1).map(columnKind), name - numberAt - 1);
+      return [
+        ...cells.slice(0, numberAt + 1).map((c, i) => ({ column: columns[i] ?? null, start: c.start, end: c.end })),
+        ...rest.map((c, i) => ({ column: columns[numberAt + 1 + placed[i]!] ?? null, start: c.start, end: c.end })),
+      ];
+    };
     let end = at;
     let open: Candidate | null = null;
     let previous = 0;
@@ -594,8 +607,9 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       }
       const cells = splitLine(k);
       if (!cells) break;
-      const labelled = cells.map((c, i) => ({ column: columns[i] ?? null, start: c.start, end: c.end }));
       const ordinal = rowNumber(cells);
+      const short = ordinal > 0 && !spaced && numberAt >= 0 && cells.length < columns.length;
+      const labelled = short ? shortRow(cells) : cells.map((c, i) => ({ column: columns[i] ?? null, start: c.start, end: c.end }));
       // Trailing empty cells are dropped when lines are trimmed: a short row must go on the numbering.
       const numbered = ordinal > 0 && (cells.length >= 3 || ordinal === previous + 1 || (previous === 0 && ordinal === 1) || (grouped && (ordinal === 1 || ordinal > previous)));
       const group = numbered ? null : groupMarker(cells);
@@ -605,7 +619,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         const candidate: Candidate = {
           style: 'row', value: text.slice(first.start, first.end), ordinal, level: 1,
           start: first.start, end: first.end, line: k, atLineStart: true, before: '', afterSpace: false,
-          row: { cells: labelled, name: name < cells.length ? name : -1 },
+          row: { cells: labelled, name: short ? labelled.findIndex((c) => c.column === columns[name]) : name < cells.length ? name : -1 },
         };
         rows.push(candidate);
         open = candidate;
@@ -822,10 +836,16 @@ function isHeaderText(cell: string): boolean {
   return t.length >= 2 && t.length <= HEADER_CELL_MAX && !ROW_NUMBER.test(t) && !/[。；;，,：:、]/u.test(t) && matchMarker(t, 0, true) === null;
 }
 
-/** The column that names a row: a task, measure or indicator column (not one sorting rows into kinds, "事项分类"), else the first. */
+/**
+ * The column that names a row: a task, measure or indicator column (not one sorting rows into
+ * kinds, "事项分类"), else the first of text (a 部门职责清单's 职责, not its 部门), else the first.
+ */
 function nameColumn(columns: string[]): number {
   const at = columns.findIndex((c) => NAME_COLUMN.test(c) && !CATEGORY_COLUMN.test(c));
-  return at >= 0 ? at : Math.max(0, columns.findIndex((c) => NAME_COLUMN.test(c)));
+  if (at >= 0) return at;
+  const named = columns.findIndex((c) => NAME_COLUMN.test(c));
+  if (named >= 0) return named;
+  return Math.max(0, columns.findIndex((c) => columnKind(c) === 'text'));
 }
 
 const NUMBER_HEADER = '序号';

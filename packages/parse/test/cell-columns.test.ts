@@ -93,8 +93,8 @@ describe('near miss: a 领域 column filled on every row', () => {
 
 describe('a header set as a row over rows set a cell a line', () => {
   const rows = parse(['某市校园安全职责分工', '序号 涉及部门 职责分工', '1', '市教育局', '负责校园安全管理。', '2', '市公安局', '负责校园周边治安。', ''].join('\n'));
-  it('reads the header\'s cells from its row and the rows from their lines', () => {
-    expect(rows.map((s) => `${s.path} ${s.title}`)).toEqual(['1 市教育局', '2 市公安局']);
+  it('reads the header\'s cells from its row and the rows from their lines, each row named by its duties', () => {
+    expect(rows.map((s) => `${s.path} ${s.title}`)).toEqual(['1 负责校园安全管理。', '2 负责校园周边治安。']);
     expect(cells(rows[1])).toEqual(['序号=2', '涉及部门=市公安局', '职责分工=负责校园周边治安。']);
   });
 });

@@ -192,3 +192,22 @@ describe('HTML line breaks in a Markdown copy of a page', () => {
   });
 });
 
+describe('Markdown task tables whose rows lost a merged cell', () => {
+  it('a row short of its merged 领域 cell keeps its task and units in their columns', () => {
+    const table = ['某市任务清单', '', '| 序号 | 领域 | 推进任务 | 牵头部门 |', '| --- | --- | --- | --- |', '| 1 | 工业 | 组织实施技术改造项目。 | 市工信局 |', '| 2 | 新建绿色工厂。 | 市工信局、市发改委 |'].join('\n');
+    const rows = parse(table, true).filter((s) => s.row);
+    expect(rows.map((s) => s.title)).toEqual(['组织实施技术改造项目。', '新建绿色工厂。']);
+    expect(cells(rows[1])).toEqual(['序号=2', '推进任务=新建绿色工厂。', '牵头部门=市工信局、市发改委']);
+  });
+
+  it('a list of departments\' duties is named by its duties, not its department column', () => {
+    const table = ['某市部门职责清单', '', '| 序号 | 部门 | 职责 |', '| --- | --- | --- |', '| 1 | 市教育局 | 推动教育领域设备更新。 |', '| 2 | 市财政局 | 落实财政支持政策。 |'].join('\n');
+    expect(parse(table, true).filter((s) => s.row).map((s) => s.title)).toEqual(['推动教育领域设备更新。', '落实财政支持政策。']);
+  });
+
+  it('near miss: a row short of its last, empty cell keeps its cells in order', () => {
+    const table = ['某市任务清单', '', '| 序号 | 重点任务 | 牵头单位 | 配合单位 |', '| --- | --- | --- | --- |', '| 1 | 推进管网改造 | 区水务局 | 区建设管理委 |', '| 2 | 开展雨污分流 | 区建设管理委 |'].join('\n');
+    expect(cells(parse(table, true).filter((s) => s.row)[1])).toEqual(['序号=2', '重点任务=开展雨污分流', '牵头单位=区建设管理委']);
+  });
+});
+

@@ -103,9 +103,33 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
     if (word.length === 1 && OPENS_WORD[word]?.includes(text[at + 1] ?? '_')) return null;
     // ":1" ends a ratio only where no figure goes on ("1:10" is no ratio to one).
     if (/[0-9]$/u.test(word) && /[0-9０-９.．]/u.test(text[at + word.length] ?? '')) return null;
-    return { text: word, end: at + word.length, cls: LEXICON[word]! };
+    const cls = LEXICON[word]!;
+    const end = cls === 'count' || cls === 'measure' ? alternativesEnd(text, at + word.length) : at + word.length;
+    return { text: text.slice(at, end), end, cls };
   }
   return null;
+}
+
+/** Most measure words a bracket of alternatives names ("艘（台、套）"). */
+const MAX_ALTERNATIVES = 3;
+
+/**
+ * Where a measure word's bracketed alternatives end ("3000台（套）", "2000艘(台、套)": the things
+ * counted come in either measure): they are part of the unit as written. `at` itself when none.
+ */
+function alternativesEnd(text: string, at: number): number {
+  if (text[at] !== '（' && text[at] !== '(') return at;
+  let j = at + 1;
+  for (let n = 0; n < MAX_ALTERNATIVES; n++) {
+    const words = BY_FIRST.get(text.charCodeAt(j));
+    const word = words?.find((w) => text.startsWith(w, j) && (LEXICON[w] === 'count' || LEXICON[w] === 'measure'));
+    if (word === undefined) return at;
+    j += word.length;
+    if (text[j] === '）' || text[j] === ')') return j + 1;
+    if (text[j] !== '、') return at;
+    j++;
+  }
+  return at;
 }
 
 /** "％" → "%" and other NFKC folds, as the registry records units. */
