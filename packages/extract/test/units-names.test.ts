@@ -115,6 +115,9 @@ describe('catch-alls over levels', () => {
     // A kind opening with 级 ("级政府": every city-level and county-level government) is the
     // levels' shared kind, as "人民政府" is; "级市" stays a level.
     ['各市、县级政府', ['各市、县级政府']],
+    // Compound levels ("市州": cities and prefectures; "县市区"): one catch-all with the others.
+    ['省发展改革委、各市州、县市区人民政府', ['省发展改革委', '各市州、县市区人民政府']],
+    ['各市州,县市区人民政府', ['各市州', '县市区人民政府']],
     ['省能源局、各市、县级政府', ['省能源局', '各市、县级政府']],
     ['各市、县级有关部门,省财政厅', ['各市、县级有关部门', '省财政厅']],
   ])('%s', (list, want) => {

@@ -7,7 +7,7 @@
  *   actor    := units                                  "市民政部门应当…"  (a subject)
  *             | "由" units                             "…由幼儿园另行通知" (由 names the actor of any verb)
  *   predicate contains role verbs:
- *     负责 · 承担…职责/责任 · 责任主体 · 第一责任人    → the actor is responsible
+ *     负责 · 承担…职责/责任 · 责任主体 · 第一责任人 · 负总责  → the actor is responsible
  *     牵头 · "会同" units                               → the actor leads; 会同's units assist
  *     配合 · 协助 · 参与 · 参加 ("配合" units)          → the actor assists (the units it assists lead)
  *     指导 (any form whose actor guides; "在" units "指导下") → the actor guides
@@ -76,16 +76,16 @@ const OPENER_RE = /^(?:同时|此外|另外|并且|其中|必要时|为此|对�
  * The role verbs a predicate is scanned for (adverbs and modals between an actor and its verb need
  * no rule: the scan finds the verb wherever it stands). Literal alternatives: linear.
  */
-const ROLE_VERB_RE = /会同|牵头|负责|指导|承担|责任主体|第一责任人|配合|协助|参与|参加|协办/gu;
+const ROLE_VERB_RE = /会同|牵头|负责|负总责|指导|承担|责任主体|第一责任人|配合|协助|参与|参加|协办/gu;
 /** A role verb anywhere in a sentence, once its role nouns are taken out. */
-const ROLE_VERB_AT_ALL_RE = /会同|牵头|负责|指导|承担|责任主体|第一责任人|配合|协助|参与|参加|协办/u;
+const ROLE_VERB_AT_ALL_RE = /会同|牵头|负责|负总责|指导|承担|责任主体|第一责任人|配合|协助|参与|参加|协办/u;
 /** Role nouns ("牵头部门", "配合单位"): their role word is no verb. */
 const ROLE_NOUN_GLOBAL_RE = /(?:牵头|配合|负责|协办|协助|参与)(?:部门|单位|科室|处室|机构)/gu;
 /** What a line stating a duty holds somewhere: a role verb, 由, or a role noun a unit may be designated by ("A为责任单位"). */
 // The role nouns over every kind word of UNIT_KIND_WORDS, written out: the ReDoS audit folds only
 // literal lists into the patterns built from this one.
 const DUTY_WORDS = [
-  '会同', '牵头', '负责', '指导', '承担', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由',
+  '会同', '牵头', '负责', '负总责', '指导', '承担', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由',
   '责任单位', '责任部门', '责任处室', '责任科室', '责任股室', '责任机构', '主责单位', '主责部门', '主责处室', '主责科室', '主责股室', '主责机构',
 ];
 const MAY_STATE_DUTY_RE = new RegExp(DUTY_WORDS.join('|'), 'u');
@@ -849,6 +849,7 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         break;
       case '责任主体':
       case '第一责任人':
+      case '负总责': // "A对…工作负总责": answerable for the whole, as a 第一责任人 is
         // "各责任主体要细化责任…": the role noun opening the clause is its subject, a
         // back-reference to units named before, not a predicate ("A是…的责任主体"). Only a role
         // verb assigns, so a clause that merely refers back records no duty.

@@ -28,7 +28,8 @@ export function nameOf(s: string, span: NameSpan): string {
 export type NameTest = (raw: string) => boolean;
 
 /** Levels of government as a list names them after 各 (the longer words first: "县级市" is no "县"). */
-const LEVEL = '(?:县级市|地级市|自治州|自治区|直辖市|计划单列市|县市|乡镇|镇街|街镇|省|市|县|区|州|旗|盟|乡|镇|街道)';
+// Compound levels name two or three at once ("市州": cities and prefectures, "县市区").
+const LEVEL = '(?:县级市|地级市|自治州|自治区|直辖市|计划单列市|县市区|县市|市州|市县|区县|县区|乡镇|镇街|街镇|省|市|县|区|州|旗|盟|乡|镇|街道)';
 /** A level, perhaps with the levels that rank with it in brackets ("县（市）", "县（市、区）"). */
 const LEVEL_ITEM = `${LEVEL}(?:[（(]${LEVEL}(?:、${LEVEL})*[）)])?`;
 // A level followed by 直 opens another word ("市直有关部门": the city's own departments).
