@@ -60,6 +60,8 @@ describe('splitting a list of units', () => {
     ['、 separates', '交通运输部、财政部', ['交通运输部', '财政部']],
     ['a ，inside the list separates too (gov-2018-39)', '财政部、税务总局，各省级人民政府按职责分工', ['财政部', '税务总局', '各省级人民政府']],
     ['及 between two names separates', '国务院相关部门及各地区', ['国务院相关部门', '各地区']],
+    ['a joiner before 各 opens a catch-all, not one name with what precedes it', '国务院相关部门和单位及各地区', ['国务院相关部门和单位', '各地区']],
+    ['near miss: 各 after a level stays inside the name', '区直各部门、市财政局', ['区直各部门', '市财政局']],
     ['和 inside 工业和信息化部 does not', '工业和信息化部、文化和旅游部', ['工业和信息化部', '文化和旅游部']],
     ['和 inside 中央和国家机关工委 does not', '扶贫办、中央和国家机关工委', ['扶贫办', '中央和国家机关工委']],
     ['和 before a bare noun does not (gov-2018-39)', '各有关部门和单位', ['各有关部门和单位']],

@@ -13,7 +13,8 @@ const SPACE_GLOBAL_RE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
  */
 const SUFFIXES: readonly string[] = [
   '部门', '单位', '地区', '中心', '中央', '街道', '机构', '机关', '企业', '学校', '高校', '院校', '大学',
-  '平台', '集团', '公司', '总部', '部队', '专班',
+  // A 联席会议 is a standing body of several departments (a 会议 alone is an occasion, no body).
+  '平台', '集团', '公司', '总部', '部队', '专班', '联席会议',
   '部', '委', '厅', '局', '办', '院', '会', '府', '行', '署', '室', '处', '科', '所', '站', '队',
   '社', '联', '协', '关', '组', '团', '司', '庭', '区', '县', '市', '州', '盟', '旗', '镇', '乡',
 ];
@@ -73,6 +74,11 @@ export const BY_NAMING_ACTOR = '(?<![自理经缘事来不])由(?![于此衷来�
 const PROSE_RE = new RegExp(`的|要|需|须|负责|牵头|会同|按照|按职|分工|协助|配合|接受|具有|拥有|涉及|属于|${BY_NAMING_ACTOR}`);
 /** "牵头单位" closing a name is a noun ("各项目牵头单位"), not the verb 牵头. */
 const LEAD_NOUN_RE = /(?:牵头|配合)(?:单位|部门)$/;
+/**
+ * A joiner before 各 opens a second name, a catch-all ("单位及各地区": "…部门和单位" and "各地区"):
+ * 各 stands inside one name only after a level ("区直各部门").
+ */
+const JOINED_CATCH_ALL_RE = /(?:及|和|与|并)各/u;
 /** A name does not open with a function word or a list joiner. */
 const BAD_START_RE = /^(?:及|和|与|并|等|由|将|把|被|按|应当|可以|各项(?!目))/;
 
@@ -168,6 +174,7 @@ export function isUnitName(raw: string): boolean {
 export function hasNameShape(name: string, suffixes: readonly string[]): boolean {
   if (name.length < 2 || name.length > MAX_NAME) return false;
   if (BAD_START_RE.test(name) || PROSE_RE.test(name.replace(LEAD_NOUN_RE, '')) || !bracketsBalance(name)) return false;
+  if (JOINED_CATCH_ALL_RE.test(name)) return false;
   const core = withoutTrailingGroup(name);
   if (FOREIGN_RE.test(core.replace(/[（(][^（）()]*[）)]/g, ''))) return false;
   if (NON_NAME_ENDINGS.has(core.slice(-2)) && !NAME_ENDINGS_OVER.has(core.slice(-3))) return false;
