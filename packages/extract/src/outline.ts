@@ -21,6 +21,11 @@ export interface OutlineEntry {
    * when `readOutline` is given the text; the subsection's own text then ends before it.
    */
   closing: { start: number; end: number } | null;
+  /**
+   * The section's text after its last subsection, when the tree gives it one: the paragraphs after
+   * a table whose rows are its subsections (a table's rows end with the table). Null otherwise.
+   */
+  tail: { start: number; end: number } | null;
 }
 
 export interface Outline {
@@ -40,6 +45,8 @@ export function readOutline(tree: Root, text?: string): Outline {
       const firstSub = child.children.find((c) => c.type === 'section');
       const start = child.position.start.offset!;
       const ownEnd = firstSub ? firstSub.position.start.offset! : child.position.end.offset!;
+      const lastSub = child.children.findLastIndex((c) => c.type === 'section');
+      const after = lastSub < 0 ? undefined : child.children.slice(lastSub + 1).find((c) => c.type === 'paragraph');
       entries.push({
         node: child,
         record: {
@@ -57,6 +64,7 @@ export function readOutline(tree: Root, text?: string): Outline {
         parent,
         isLeaf: !firstSub,
         closing: null,
+        tail: after === undefined ? null : { start: after.position.start.offset!, end: child.position.end.offset! },
       });
       walk(child, child.path);
     }

@@ -86,10 +86,11 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
       return row === null ? [] : [row];
     }
     const own = findClauses(ownTexts[i] as string, e.ownStart, convention, wrap);
+    const tail = e.tail === null ? [] : findClauses(reading.slice(e.tail.start, e.tail.end), e.tail.start, convention, wrap);
     // A clause line closing the item after its sub-items: the task runs from the item's start
     // (its sub-items included) to the clause's end, the way a clause task runs to its clause.
-    if (e.closing === null) return own;
-    return [...own, ...findClauses(reading.slice(e.closing.start, e.closing.end), e.closing.start, convention, wrap)];
+    if (e.closing === null) return [...own, ...tail];
+    return [...own, ...tail, ...findClauses(reading.slice(e.closing.start, e.closing.end), e.closing.start, convention, wrap)];
   });
   const anyClause = clauses.some((c) => c.length > 0);
   const byPath = new Map(outline.entries.map((e) => [e.record.path, e]));
@@ -100,9 +101,12 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     if (leadIn === undefined) leadIns.set(parent, (leadIn = readsAsLeadIn(reading.slice(parent.ownStart, parent.ownEnd).trim())));
     return leadIn;
   };
-  const duties = outline.entries.map((e, i) =>
-    e.node.row !== undefined ? [] : findDuties(ownTexts[i] as string, e.ownStart, proseContext(e, clauses[i] ?? [], byPath, text, reading, isLeadIn, wrap)),
-  );
+  const duties = outline.entries.map((e, i) => {
+    if (e.node.row !== undefined) return [];
+    const context = proseContext(e, clauses[i] ?? [], byPath, text, reading, isLeadIn, wrap);
+    const own = findDuties(ownTexts[i] as string, e.ownStart, context);
+    return e.tail === null ? own : [...own, ...findDuties(reading.slice(e.tail.start, e.tail.end), e.tail.start, context)];
+  });
 
   const units = new Map<string, Unit>();
   /**
@@ -155,6 +159,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   applyRiders(tasks);
 
   const blocks: TextBlock[] = [];
+  const tails: TextBlock[] = [];
   /** Goal cells read with their row's unit written in; a target's place is kept inside its cell. */
   const goalCellEnds: { start: number; end: number }[] = [];
   const cellEnd = (start: number, end: number): number => {
@@ -184,6 +189,12 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
       const own = ownTexts[i] as string;
       blocks.push({ path: e.record.path, title: titleRead(e), text: own, offset: e.ownStart, markerEnd: own.startsWith(e.record.marker) ? e.record.marker.length : 0 });
     } else blocks.push({ path: e.record.path, title: titleRead(e), text: withoutReports(ownTexts[i] as string, e.ownStart, e.node.row, headers), offset: e.ownStart });
+    // The section's text after a table of its rows, read as its own text is, in its place after them.
+    if (e.tail !== null) tails.push({ path: e.record.path, title: titleRead(e), text: reading.slice(e.tail.start, e.tail.end), offset: e.tail.start, continuesSection: true });
+  }
+  for (const tail of tails) {
+    const next = blocks.findIndex((b) => b.offset > tail.offset);
+    blocks.splice(next < 0 ? blocks.length : next, 0, tail);
   }
   // Sought by halving, once per target: an indicator table may hold hundreds of goal cells.
   goalCellEnds.sort((x, y) => x.start - y.start);

@@ -208,6 +208,11 @@ describe('the parts a sentence opened by 其中 lists', () => {
     expect(found.map((t) => t.partOf)).toEqual([null, found[0]!.id, found[0]!.id]);
   });
 
+  it('a part whose measure names its alternatives ("1000台（套）") is still a part of its total in 台', () => {
+    const found = targets('到2025年，建成充电桩3000台，其中公共充电桩1000台（套）。');
+    expect(found.map((t) => t.partOf)).toEqual([null, found[0]!.id]);
+  });
+
   it('not a fact said of some of them, nor parts after a figure that is no goal', () => {
     expect(brief(targets('全区新建公园12个。其中3个已投入使用。'))).toEqual([['12', '个', 'eq', null]]);
     expect(brief(targets('全区新建公园12个。其中，城区公园5个已建成。'))).toEqual([['12', '个', 'eq', null]]);

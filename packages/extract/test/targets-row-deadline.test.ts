@@ -44,3 +44,29 @@ describe("a task column headed by the year's tasks", () => {
     expect(targets(table('推进任务')).map((t) => t.deadline)).toEqual([null, null]);
   });
 });
+
+describe("the text after an indicator table, set a cell a paragraph", () => {
+  const plan = [
+    '二、总体要求', '（三）主要目标', '到2025年，应急管理体系更加完善。',
+    '序号', '指　　标', '预期值', '属性',
+    '1', '生产安全事故死亡人数', '下降15%', '约束性',
+    '2', '重特大生产安全事故起数', '下降20%', '约束性',
+    '县级以上应急管理部门行政执法装备配备达标率达到80%。',
+    '三、主要任务', '（一）完善体制。市应急管理局负责。',
+  ].join('\n\n');
+
+  it("is the table's section's: its goals are there, due by the section's lead-in", () => {
+    expect(targets(plan)).toEqual([
+      { path: '1.1.1', value: 15, deadline: '2025' },
+      { path: '1.1.2', value: 20, deadline: '2025' },
+      { path: '1.1', value: 80, deadline: '2025' },
+    ]);
+  });
+});
+
+describe('a span in a section title beside the plan\'s own year', () => {
+  it('the plan\'s year governs: "某市2024年重点工作任务分工方案" over "（2024—2026年）"', () => {
+    const text = '某市2024年重点工作任务分工方案\n一、推进城市更新\n（一）实施城市更新三年行动计划（2024—2026年）\n完成老旧小区改造50个。\n';
+    expect(targets(text).map((t) => t.deadline)).toEqual(['2024']);
+  });
+});

@@ -102,7 +102,7 @@ const MECHANISMS: Record<string, Row[]> = {
     ['a 联席会议 is a body that leads', '某某治理部际联席会议负责统筹协调治理工作。', [R(['某某治理部际联席会议'])]],
     ['near miss: a 常务会议 is an occasion, no body', '方案经区政府常务会议审议通过。', []],
     ['对…负总责 leads', '地方各级人民政府对本地区节能降碳工作负总责。', [R(['地方各级人民政府'])]],
-    ['负总责 said of a person records nothing', '主要负责同志对本单位工作负总责。', []],
+    ['负总责 right after the unit leads', '区住房城乡建设委负总责。', [R(['区住房城乡建设委'])]],
     ['承担 costs is no duty', '企业承担相应费用。', []],
     ['履行…职责 is not a role verb', '各区人民政府履行属地管理职责。', []],
     ['落实…责任 is not a role verb', '企业落实安全生产主体责任。', []],

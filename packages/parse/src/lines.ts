@@ -37,11 +37,12 @@ export function splitLines(text: string, markdown = false): Line[] {
 /**
  * A Markdown line broken where it holds HTML line breaks ("<br>"), as a page converted to Markdown
  * keeps them: in running text, and in a table of one cell (a whole notice set in a page's cell).
- * In a row of several cells a break is inside its cell, and the row stays one line.
+ * In a row of several cells (a pipe row, an HTML table's) a break is inside its cell, and the row
+ * stays one line.
  */
 function pushBrokenAtBreaks(text: string, line: Line, out: Line[]): void {
   const at = text.slice(line.start, line.end);
-  if (!/<br/iu.test(at) || isRowOfCells(at)) {
+  if (!/<br/iu.test(at) || isRowOfCells(at) || /<t[dhr][\s>]/iu.test(at)) {
     out.push(line);
     return;
   }

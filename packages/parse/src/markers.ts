@@ -77,18 +77,20 @@ const RULES: MarkerRule[] = [
 ];
 
 /**
- * A table's group row numbered by a word and an ordinal ("行动一：再造发展新极行动", "任务二、…"):
+ * The words a plan numbers its parts by in a task table's group rows ("行动一：", "专项二："): a
+ * closed class, for "步骤一：", "方式二：" and "每周一、" open the text of a cell, not a group.
+ */
+const NAMED_ORDINAL = new RegExp(`(?:专项行动|重点任务|行动|任务|工程|专项|板块)(${CN})[：:、]`, 'y');
+
+/**
+ * A task table's group row numbered by a word and an ordinal ("行动一：再造发展新极行动"), or null:
  * read only where a table's rows are (tables.ts), where the numbered rows after it show it a group.
  */
-const NAMED_ORDINAL = new RegExp(`[\\u4e00-\\u9fff]{1,4}?(${CN})[：:、]`, 'y');
-
 export function matchNamedOrdinal(text: string, index: number): MarkerMatch | null {
   NAMED_ORDINAL.lastIndex = index;
   const m = NAMED_ORDINAL.exec(text);
-  if (!m) return null;
-  const ordinal = parseOrdinal(m[1]!);
-  // The word is no numeral itself ("十一、" is cn-comma's).
-  return ordinal !== null && !/^[一二三四五六七八九十百零〇两]/u.test(m[0]) ? { style: 'named', value: m[0], ordinal, level: 1 } : null;
+  const ordinal = m === null ? null : parseOrdinal(m[1]!);
+  return m !== null && ordinal !== null ? { style: 'named', value: m[0], ordinal, level: 1 } : null;
 }
 
 /**

@@ -65,7 +65,7 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   const tree = buildTree({
     text, lines: body, mask, positions,
     header: header.fields, bodyStart: header.bodyStart, closing: header.closing, plan: header.plan,
-    headings, wrap: wrapWidth(text, body), inserted: chunks?.inserted,
+    headings, wrap: wrapWidth(text, body), inserted: chunks?.inserted, tableEnds: tables.ends,
   });
   return {
     tree,

@@ -42,6 +42,8 @@ export interface TableReading {
   inside: (line: number) => boolean;
   /** Where each table's header line (the one holding its 序号 cell) begins, for tables with rows. */
   headers: number[];
+  /** Where each table with rows ends (the end of its last line): the text after it is its section's, no row's. */
+  ends: number[];
 }
 
 /** Reads every table in [from, text.length). */
@@ -63,9 +65,13 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     const c = cell(k);
     return text.slice(c.start, c.end).replace(/\s+/gu, '');
   };
+  const ends: number[] = [];
   const found = (k: number, end: number, rowsBefore: number) => {
     regions.push([k, end]);
-    if (rows.length > rowsBefore) headers.push(cell(k).start);
+    if (rows.length > rowsBefore) {
+      headers.push(cell(k).start);
+      ends.push(lines[end]!.end);
+    }
   };
   // A table's header holds a 序号 (序號) cell: a line without one (its characters perhaps spaced
   // apart) is not read as a header, which spares splitting every paragraph into cells, and every
@@ -122,7 +128,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       }
     }
   }
-  return { rows, inside: (line) => regions.some(([a, b]) => line >= a && line <= b), headers };
+  return { rows, inside: (line) => regions.some(([a, b]) => line >= a && line <= b), headers, ends };
 
   /** A table whose rows are set one cell a line under a header set as a row on line `at`; returns its last line. */
   function cellRowsUnder(at: number, header: CellRange[]): number {
@@ -314,8 +320,10 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         continue;
       }
       const c = cell(k);
+      // A group numbered by a word stands between rows, never inside a row short of its cells.
       const marker = groupMarkerAt(c.start);
-      const group = marker === null ? null : groupSpan(k, marker, previous, inCell);
+      const betweenRows = marker?.style !== 'named' || open === null || open.lines.length >= columns.length - 1;
+      const group = marker === null || !betweenRows ? null : groupSpan(k, marker, previous, inCell);
       if (marker && group) {
         close(false);
         // A row of the table (its one cell the group's name), as group rows of the other layouts are.
@@ -340,6 +348,9 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         continue;
       }
       if (endsTable(k) && !isCellEnumeration(k)) break;
+      // Cells set as paragraphs: a paragraph after the last row, once it has had all its cells, is
+      // the text after the table (before another row, it is one more cell: a cell set in two).
+      if (paragraphs && open !== null && open.lines.length >= columns.length && !rowAhead(k, previous + 1, 2 * columns.length + 2)) break;
       if (open === null && previous === 0) {
         rows.length = rowsAtStart; // no row after the header: not a table, nor its group rows
         return at;
@@ -395,6 +406,13 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     return true;
   }
 
+  /** Whether a row numbered `ordinal` opens within `window` lines from line `k` (bounded: linear). */
+  function rowAhead(k: number, ordinal: number, window: number): boolean {
+    let seen = 0;
+    for (let j: number | null = k; j !== null && seen < window; j = nextLine(j), seen++) if (numberOn(j) === ordinal) return true;
+    return false;
+  }
+
   function previousLine(k: number): number | null {
     for (let j = k - 1; j >= 0; j--) if (squeezed(j) !== '') return j;
     return null;
@@ -419,13 +437,14 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       if (ordinal === 1 || ordinal === previous + 1) return { titleLine: own.titleLine, last: previousLine(j!)! };
     }
     let j = nextLine(own.last);
-    let unnumbered = 0;
+    // A group numbered by a word may hold a sub-group named without a number ("行动二：…" over
+    // "旧区改造" over row 4): one such name, then the rows.
+    let subGroupAllowed = marker.style === 'named' && !inCell;
     for (let depth = 0; j !== null && depth < MAX_GROUP_DEPTH; depth++) {
       if (inCell ? itemNumberAt(cell(j).start) !== null : ROW_NUMBER.test(squeezed(j))) return own;
       const inner = groupMarkerAt(cell(j).start);
-      // A group numbered by a word may hold a sub-group named without a number ("行动二：…" over
-      // "旧区改造" over row 4): one such name, then the rows.
-      if (!inner && marker.style === 'named' && unnumbered++ === 0 && !inCell && isGroupTitle(j, false)) {
+      if (!inner && subGroupAllowed && isGroupTitle(j, false)) {
+        subGroupAllowed = false;
         j = nextLine(j);
         continue;
       }
@@ -594,6 +613,10 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         ...rest.map((c, i) => ({ column: columns[numberAt + 1 + placed[i]!] ?? null, start: c.start, end: c.end })),
       ];
     };
+    const misplaced = (cells: CellRange[]): boolean => {
+      const inUnitColumn = cells.filter((_, i) => holdsUnits(columnKind(columns[i] ?? '')));
+      return inUnitColumn.length === 0 || inUnitColumn.some((c) => /[。；;]\s*$/u.test(text.slice(c.start, c.end)));
+    };
     let end = at;
     let open: Candidate | null = null;
     let previous = 0;
@@ -608,7 +631,10 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       const cells = splitLine(k);
       if (!cells) break;
       const ordinal = rowNumber(cells);
-      const short = ordinal > 0 && !spaced && numberAt >= 0 && cells.length < columns.length;
+      // A short row lacks its last cells, as GFM pads a row, unless its order alone misplaces them:
+      // no cell in a unit column, or a sentence in one (a merged cell before them): then each cell
+      // is placed by what it holds.
+      const short = ordinal > 0 && !spaced && numberAt >= 0 && cells.length < columns.length && misplaced(cells);
       const labelled = short ? shortRow(cells) : cells.map((c, i) => ({ column: columns[i] ?? null, start: c.start, end: c.end }));
       // Trailing empty cells are dropped when lines are trimmed: a short row must go on the numbering.
       const numbered = ordinal > 0 && (cells.length >= 3 || ordinal === previous + 1 || (previous === 0 && ordinal === 1) || (grouped && (ordinal === 1 || ordinal > previous)));
@@ -837,15 +863,12 @@ function isHeaderText(cell: string): boolean {
 }
 
 /**
- * The column that names a row: a task, measure or indicator column (not one sorting rows into
- * kinds, "事项分类"), else the first of text (a 部门职责清单's 职责, not its 部门), else the first.
+ * The column that names a row: a task, measure, indicator or duties column (not one sorting rows
+ * into kinds, "事项分类"; a 部门职责清单's 职责, not its 部门), else the first.
  */
 function nameColumn(columns: string[]): number {
   const at = columns.findIndex((c) => NAME_COLUMN.test(c) && !CATEGORY_COLUMN.test(c));
-  if (at >= 0) return at;
-  const named = columns.findIndex((c) => NAME_COLUMN.test(c));
-  if (named >= 0) return named;
-  return Math.max(0, columns.findIndex((c) => columnKind(c) === 'text'));
+  return at >= 0 ? at : Math.max(0, columns.findIndex((c) => NAME_COLUMN.test(c)));
 }
 
 const NUMBER_HEADER = '序号';
@@ -867,11 +890,11 @@ const SEPARATED = /[|｜\t]|\S[ \u3000]{2}/u;
  * header of a table without a 序号 cell. (Not letter-spaced, as "序 号" may be: a header spaced
  * out is read by its 序号.)
  */
-const UNIT_COLUMN = new RegExp(`(?:责任|牵头|配合|主办|承办|负责)\\s*(?:${UNIT_KIND_WORDS})`, 'u');
+const UNIT_COLUMN = new RegExp(`(?:责任|牵头|配合|主办|承办|负责|推进)\\s*(?:${UNIT_KIND_WORDS})`, 'u');
 
 /** The 序号 header cell, in traditional script too (序號). */
 const isNumberHeader = (cell: string) => cell === NUMBER_HEADER || cell === '序號';
-const NAME_COLUMN = /任务|任務|举措|舉措|措施|指标|指標|名称|名稱|事项|事項|项目|項目|工作/u;
+const NAME_COLUMN = /任务|任務|举措|舉措|措施|指标|指標|名称|名稱|事项|事項|项目|項目|工作|职责|職責/u;
 /** A row's number alone in its 序号 cell: "1", "1.", "1、", or bracketed, "(1)", "（1）". */
 const ROW_NUMBER = /^[（(]?([0-9０-９]{1,3})(?:[）)]|[.．、])?$/u;
 /** A group's number alone in the 序号 cell ("一", "十二", "三、"). */

@@ -25,6 +25,8 @@ export interface TreeInput {
   wrap?: number | null;
   /** What a document viewer put into the text (chunks.ts), if anything. */
   inserted?: Array<{ start: number; end: number }> | undefined;
+  /** Where each table with rows ends (tables.ts): the text after it goes back to the table's section. */
+  tableEnds?: number[];
 }
 
 /** Where a heading's title ends: the first 。, the line end, or the next heading, whichever is first. */
@@ -183,6 +185,8 @@ export function buildTree(input: TreeInput): Root {
   };
 
   const headings = input.headings;
+  const tableEnds = input.tableEnds ?? [];
+  let tableEnd = 0;
   const sectionCount = new Map<Container, number>();
   let stopIndex = 0;
   for (let h = 0; h <= headings.length; h++) {
@@ -198,6 +202,15 @@ export function buildTree(input: TreeInput): Root {
         stack.push(plan);
       } else append(fieldNode(f));
       cursor = f.end;
+    }
+    // A table's rows are sections only as far as the table: the text after its last row is the
+    // section's the table stands in ("专栏 …主要指标" then the paragraphs under the table).
+    while (tableEnd < tableEnds.length && tableEnds[tableEnd]! < segmentEnd) {
+      const at = tableEnds[tableEnd++]!;
+      if (at < cursor) continue;
+      flow(cursor, at);
+      cursor = at;
+      while (top().type === 'section' && (top() as Section).row !== undefined) stack.pop();
     }
     flow(cursor, segmentEnd);
     if (!placement) break;

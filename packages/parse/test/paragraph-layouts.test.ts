@@ -211,3 +211,50 @@ describe('Markdown task tables whose rows lost a merged cell', () => {
   });
 });
 
+describe('the text after a table whose rows are sections', () => {
+  const plan = paragraphs([
+    '二、总体要求', '（三）主要目标', '到2025年，应急管理体系更加完善。',
+    '专栏1　主要指标',
+    '序号', '指　　标', '预期值', '属性',
+    '1', '生产安全事故死亡人数', '下降15%', '约束性',
+    '2', '年均每十万人受灾人次', '<15000', '预期性',
+    '县级以上应急管理部门行政执法装备配备达标率达到80%。',
+    '（四）远景目标', '到2035年，建立与基本实现现代化相适应的应急管理体系。',
+  ]);
+
+  it("goes back to the table's section, not to its last row", () => {
+    const { tree } = parsePolicy(plan, {});
+    expectValidTree(tree, plan);
+    const main = sections(tree).find((s) => s.title === '主要目标')!;
+    const text = (node: { children?: unknown[]; value?: string; type: string }): string =>
+      node.type === 'section' ? '' : (node.value ?? (node.children ?? []).map((c) => text(c as never)).join(''));
+    expect(main.children.filter((c) => c.type === 'paragraph').map((c) => text(c as never))).toContain('县级以上应急管理部门行政执法装备配备达标率达到80%。');
+    const last = sections(tree).find((s) => s.marker === '2')!;
+    expect(last.children.filter((c) => c.type === 'paragraph').map((c) => text(c as never)).join('')).not.toContain('达标率');
+  });
+});
+
+describe('review of the round: what the new rules must leave alone', () => {
+  it('"步骤一：" opening a cell of a row short of its cells is the cell\'s text, no group', () => {
+    const table = ['某区老旧小区改造工作任务分解表', '序号', '工作任务', '具体措施', '责任单位', '1', '开展摸底调查', '步骤一：排查小区基础设施状况', '步骤二：建立改造项目库', '区住房城乡建设委', '2', '组织实施改造', '完成改造小区30个', '各街道办事处'].join('\n');
+    const rows = parse(table).filter((s) => s.row);
+    expect(rows.map((s) => s.marker)).toEqual(['1', '2']);
+    expect(cells(rows[0])).toContain('责任单位=区住房城乡建设委');
+  });
+
+  it('a Markdown row short of its last cell is padded at the end, as GFM pads it', () => {
+    const table = ['某区任务清单', '', '| 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 |', '| --- | --- | --- | --- | --- |', '| 1 | 完善议事机制 | 健全居民议事会制度。 | 区民政局 | 各街镇 |', '| 2 | 加强基层治理 | 指导各街镇 | 区民政局 |'].join('\n');
+    expect(cells(parse(table, true).filter((s) => s.row)[1])).toEqual(['序号=2', '重点任务=加强基层治理', '具体措施=指导各街镇', '牵头单位=区民政局']);
+  });
+
+  it('a contact list is named by its units, not by a person', () => {
+    const table = ['某区联络员名单', '', '| 序号 | 单位 | 姓名 | 职务 | 联系电话 |', '| --- | --- | --- | --- | --- |', '| 1 | 区商务委 | 张某 | 科长 | 12345678 |'].join('\n');
+    expect(parse(table, true).filter((s) => s.row).map((s) => s.title)).toEqual(['区商务委']);
+  });
+
+  it('a "<br>" inside an HTML table\'s row stays in its cell', () => {
+    const page = ['一、重点任务', '', '<table><tr><td>1</td><td>改造煤电机组。<br>二、推进风电光伏建设。</td><td>市发改委</td></tr></table>', '', '二、保障措施'].join('\n');
+    expect(outline(page, true)).toEqual(['一、|重点任务', '二、|保障措施']);
+  });
+});
+

@@ -79,8 +79,14 @@ export function distributorBefore(shape: TextShape, verbStart: number): number {
 }
 
 /** Whether `part` follows `total` as one of its parts ("…350万亩（其中人工种植85万亩…", "…，其中…"). */
+/** A unit without the alternatives a bracket adds ("台（套）" → "台"): a part counts as its total does. */
+function measureWord(unit: string): string {
+  const open = unit.search(/[（(]/u);
+  return open > 0 ? unit.slice(0, open) : unit;
+}
+
 export function isPartOf(shape: TextShape, total: Quantity, part: Quantity): boolean {
-  if (total.unit === null || total.unit !== part.unit) return false;
+  if (total.unit === null || part.unit === null || measureWord(total.unit) !== measureWord(part.unit)) return false;
   if (total.unitClass === 'percent' || total.unitClass === 'points' || total.unitClass === 'multiple') return false;
   if (part.start - total.end > MAX_PART_GAP) return false;
   const between = shape.text.slice(total.end, part.start);

@@ -251,21 +251,6 @@ function startWrittenBefore(text: string, at: number): number | null {
 }
 
 /**
- * The last year of the span a plan's section names in its title ("重点任务清单（2023-2025年）"): what
- * the section sets with no year of its own is due by then, as a lead-in "到2025年" over the section
- * would say. Null for a title that names no plan of work, or no span.
- */
-export function planSpanEndOfTitle(given: string | null | undefined): string | null {
-  if (typeof given !== 'string' || given.length === 0 || given.length > 200) return null;
-  const title = given.replace(/《[^《》]*》/gu, '《》');
-  if (!PLAN_TITLE_WORDS.test(title)) return null;
-  const span = TITLE_SPAN.exec(title);
-  if (span === null) return null;
-  const [from, to] = [Number(span[1]!.normalize('NFKC')), Number(span[2]!.normalize('NFKC'))];
-  return to > from && to - from <= 15 ? String(to) : null;
-}
-
-/**
  * The first year of the span of years a document's programme runs, stated as the lead into its
  * goals ("2012年起5年内，大力实施…", opening a sentence, a comma after it): its other spans ("5年内…",
  * in a later item) count from it as that one does. Not a term of a measure inside a sentence
@@ -585,16 +570,37 @@ export function planYearOfPreamble(text: string): number | null {
 /** A plan's span in its title: "（2022—2024年）", "2021年-2023年". */
 const TITLE_SPAN = /([0-9０-９]{4})年?\s*[至到—–\-－~～]\s*([0-9０-９]{4})年/u;
 
+/** The span of years a plan's title names ("…三年行动方案（2022—2024年）" → 2022 to 2024), or null. */
+function titleSpan(title: string | null | undefined): { from: number; to: number } | null {
+  if (typeof title !== 'string' || title.length === 0 || title.length > 200 || !PLAN_TITLE_WORDS.test(title)) return null;
+  const m = TITLE_SPAN.exec(title);
+  if (m === null) return null;
+  const from = Number(m[1]!.normalize('NFKC'));
+  const to = Number(m[2]!.normalize('NFKC'));
+  return from >= 1900 && to <= 2200 ? { from, to } : null;
+}
+
 /**
  * The first year of the span a plan's title names ("…三年行动方案（2022—2024年）" → 2022), or null.
  * Its goals fall in that year and after; so, undated, it is the year its goals may start from.
  */
 export function planStartOfTitle(title: string | null | undefined): number | null {
-  if (typeof title !== 'string' || title.length === 0 || title.length > 200 || !PLAN_TITLE_WORDS.test(title)) return null;
-  const m = TITLE_SPAN.exec(title);
-  const year = m ? Number(m[1]!.normalize('NFKC')) : NaN;
-  return year >= 1900 && year <= 2200 ? year : null;
+  return titleSpan(title)?.from ?? null;
 }
+
+/**
+ * The last year of the span a plan's section names in its title ("重点任务清单（2023-2025年）"): what
+ * the section sets with no year of its own is due by then, as a lead-in "到2025年" over the section
+ * would say. Null for a title that names no plan of work or no span, and for a span in a document
+ * the title cites ("落实《…（2021—2035年）》…"), or one longer than a plan of work runs.
+ */
+export function planSpanEndOfTitle(title: string | null | undefined): string | null {
+  const span = titleSpan(typeof title === 'string' ? title.replace(/《[^《》]*》/gu, '《》') : title);
+  return span === null || span.to <= span.from || span.to - span.from > MAX_PLAN_SPAN ? null : String(span.to);
+}
+
+/** Longest span of years a plan of work covers: a 十五年 远景 is no plan's span of work. */
+const MAX_PLAN_SPAN = 15;
 
 /** A date alone on its line, in Arabic or (as before GB/T 9704-2012) Chinese digits: "二〇〇五年二月一日". */
 const DATE_LINE = /^[\s\u3000]*([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日[\s\u3000]*$/u;

@@ -37,6 +37,11 @@ export interface TextBlock {
   goalColumn?: { year: string | null };
   /** Where the heading's marker ends in `text` ("2." of "2.50个小区…"): no figure opens inside it. */
   markerEnd?: number;
+  /**
+   * The section's text goes on here after its subsections (after a table of its rows): what its
+   * own text stated ("到2025年，…") still governs it.
+   */
+  continuesSection?: boolean;
 }
 
 /**
@@ -132,8 +137,9 @@ export function extractTargets(blocks: TextBlock[], options: TargetOptions = {})
       if (r !== undefined) up.push(r);
     }
     const column = block.goalColumn;
-    // A section titled by a plan's span of years ("附件 重点任务清单（2023-2025年）") is due by its end.
-    const inherited = column?.year ?? planSpanEndOfTitle(title) ?? up[0]?.final ?? planYear;
+    // A section titled by a plan's span of years ("附件 重点任务清单（2023-2025年）") is due by its
+    // end, where nothing above it (a lead-in, the plan's own year) dates it already.
+    const inherited = column?.year ?? (block.continuesSection ? read.get(path)?.final : undefined) ?? up[0]?.final ?? planYear ?? planSpanEndOfTitle(title);
     const titled = column !== undefined || pledges || isGoalTitle(title) || up.some((r) => r.goals);
     // A section reviewing the past holds baselines, not targets; so do its children.
     const past = isPastTitle(title) || up.some((r) => r.past);

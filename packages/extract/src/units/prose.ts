@@ -847,9 +847,12 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         if (MAIN_RESPONSIBILITY_RE.test(p.slice(end, end + 40))) setLead(verbs, at);
         else if (TAKES_ON_RE.test(p.slice(end))) setPlain(verbs, at);
         break;
+      case '负总责':
+        // "A对…工作负总责", "A负总责": answerable for the whole of the work, the actor leads.
+        setLead(verbs, at);
+        break;
       case '责任主体':
       case '第一责任人':
-      case '负总责': // "A对…工作负总责": answerable for the whole, as a 第一责任人 is
         // "各责任主体要细化责任…": the role noun opening the clause is its subject, a
         // back-reference to units named before, not a predicate ("A是…的责任主体"). Only a role
         // verb assigns, so a clause that merely refers back records no duty.
