@@ -9,7 +9,7 @@ import { cutReading, simplifiedReading } from './script.js';
 import { findRiders } from './units/rider.js';
 import { partitionPoint } from './search.js';
 import { extractTargets, type TextBlock } from './targets/index.js';
-import { findClauses, findConvention, findDuties, isActorName, normalizeUnitName, readRow, type ProseContext, type ResponsibilityClause, type UnitMention } from './units/index.js';
+import { carriedRow, findClauses, findConvention, findDuties, isActorName, normalizeUnitName, readRow, type ProseContext, type ResponsibilityClause, type UnitMention } from './units/index.js';
 
 export interface ExtractOptions {
   /** The file the document was read from, recorded in `document.source` (policyc's compile fills it in). */
@@ -79,10 +79,19 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
 
   // Each section's own text sliced once, shared by the three readers below.
   const ownTexts = outline.entries.map((e) => reading.slice(e.ownStart, e.ownEnd));
+  // The last numbered row read with units, and its section's parent: the rows after it in the same
+  // group that have no unit cell carry its units (a cell merged down them).
+  let above: { parent: string | null; clause: ResponsibilityClause } | null = null;
   const clauses = outline.entries.map((e, i) => {
     // A table row is read by its columns; its text cells are not running text.
     if (e.node.row !== undefined) {
       const row = readRow(e.node.row, reading, convention);
+      if (e.node.style !== 'row') above = null; // a group row: a merged cell ends with its group
+      else if (row !== null) above = { parent: e.parent, clause: row };
+      else if (above !== null && above.parent === e.parent) {
+        const carried = carriedRow(e.node.row, reading, above.clause);
+        return carried === null ? [] : [carried];
+      }
       return row === null ? [] : [row];
     }
     const own = findClauses(ownTexts[i] as string, e.ownStart, convention, wrap);

@@ -29,3 +29,34 @@ describe('a 行使主体 column', () => {
     expect(roles(list('行使层级'))).toEqual([]);
   });
 });
+
+describe('a unit cell merged down several rows', () => {
+  const table = (between: string[]) => [
+    '某区城市更新重点任务清单',
+    '| 序号 | 工作任务 | 推进单位 |',
+    '| --- | --- | --- |',
+    '| 1 | 完成零星旧里房屋改造 | 区房管局、各相关街镇 |',
+    '| 2 | 推进老旧住房成套改造 |',
+    ...between,
+    '| 3 | 加快旧住房更新改造 |',
+  ].join('\n');
+  const rows = (text: string) => compile({ path: 'p.md', value: text }).registry.tasks.map((t) => `${t.path} R${t.responsible.join('、')}`);
+
+  it('is written on its first row only: the rows after it with no unit cell carry its units', () => {
+    expect(rows(table([]))).toEqual(['1 R区房管局、各相关街镇', '2 R区房管局、各相关街镇', '3 R区房管局、各相关街镇']);
+  });
+
+  it('near miss: a group row between ends the merged cell', () => {
+    const grouped = [
+      '某区城市更新重点任务清单',
+      '| 序号 | 工作任务 | 推进单位 |',
+      '| --- | --- | --- |',
+      '| 一、旧区改造 | | |',
+      '| 1 | 完成零星旧里房屋改造 | 区房管局、各相关街镇 |',
+      '| 2 | 推进老旧住房成套改造 |',
+      '| 二、美丽家园建设 | | |',
+      '| 3 | 加快旧住房更新改造 |',
+    ].join('\n');
+    expect(rows(grouped)).toEqual(['1.1 R区房管局、各相关街镇', '1.2 R区房管局、各相关街镇']);
+  });
+});

@@ -16,7 +16,7 @@ export { conventionAt, findConvention } from './convention.js';
 export { normalizeUnitName } from './names.js';
 export { isActorName, actorListAt } from './actors.js';
 export { findDuties, type ProseContext } from './prose.js';
-export { readRow } from './row.js';
+export { carriedRow, readRow } from './row.js';
 
 /** A clause's closing timing note as a deadline: "2025年底前完成" → "2025年底前". */
 function noteOf(view: View, note: Span, base: number): { text: string; start: number; end: number } {

@@ -137,6 +137,14 @@ function withoutTrailingGroup(name: string): string {
 }
 
 /** Brackets inside a name must balance ("各市（州）人民政府"). */
+/**
+ * A name without what it may hold that is not its words: notes in brackets ("（市委财经办）") and a
+ * programme's name in quotes ("区“两旧”专班", "“一网通办”工作专班": a short term, no punctuation).
+ */
+function withoutNotes(name: string): string {
+  return name.replace(/[（(][^（）()]*[）)]/g, '').replace(/“[^“”，,。；;、]{1,8}”/gu, '');
+}
+
 function bracketsBalance(name: string): boolean {
   let depth = 0;
   for (const ch of name) {
@@ -176,7 +184,7 @@ export function hasNameShape(name: string, suffixes: readonly string[]): boolean
   if (BAD_START_RE.test(name) || PROSE_RE.test(name.replace(LEAD_NOUN_RE, '')) || !bracketsBalance(name)) return false;
   if (JOINED_CATCH_ALL_RE.test(name)) return false;
   const core = withoutTrailingGroup(name);
-  if (FOREIGN_RE.test(core.replace(/[（(][^（）()]*[）)]/g, ''))) return false;
+  if (FOREIGN_RE.test(withoutNotes(core))) return false;
   if (NON_NAME_ENDINGS.has(core.slice(-2)) && !NAME_ENDINGS_OVER.has(core.slice(-3))) return false;
   return suffixes.some((s) => core.endsWith(s) && core.length > s.length) || SECTION_OF_OFFICE_RE.test(core);
 }
@@ -203,7 +211,7 @@ export function isListedName(raw: string): boolean {
   const name = compactName(raw);
   if (name.length < 2 || name.length > MAX_LISTED_NAME || PREDICATE_RE.test(name)) return false;
   if (BAD_START_RE.test(name) || PROSE_RE.test(name) || !bracketsBalance(name)) return false;
-  return !FOREIGN_RE.test(withoutTrailingGroup(name).replace(/[（(][^（）()]*[）)]/g, ''));
+  return !FOREIGN_RE.test(withoutNotes(withoutTrailingGroup(name)));
 }
 
 /** The kind words unit names end in, longest first where one ends another. */

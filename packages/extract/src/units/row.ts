@@ -86,6 +86,20 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
 }
 
 /**
+ * The units of a row that has no unit cell of its own, under the row before it that has one: a
+ * unit cell merged down several rows is written on the first of them only, as a page's table or
+ * its Markdown copy leaves it. Null when the row has a unit cell (empty or not) of its own.
+ */
+export function carriedRow(row: TableRow, text: string, above: ResponsibilityClause): ResponsibilityClause | null {
+  if (row.cells.some((cell) => roleOfColumn(columnName(cell.column)) !== null)) return null;
+  const first = row.cells[0]?.position.start.offset;
+  const last = row.cells.at(-1)?.position.end.offset;
+  if (first === undefined || last === undefined) return null;
+  const { deadline: _, ...units } = above;
+  return { ...units, start: first, end: last, text: text.slice(first, last) };
+}
+
+/**
  * A cell whose names are parted by spaces alone ("县教体局 各相关乡镇政府"), as a list: each part a
  * whole name, read with "、" for the spaces (mapped to the last of them). In a cell a space parts
  * what a table set side by side; a name a space cuts in two ("省发展 改革委") leaves a part that is
