@@ -22,10 +22,11 @@ export interface OutlineEntry {
    */
   closing: { start: number; end: number } | null;
   /**
-   * The section's text after its last subsection, when the tree gives it one: the paragraphs after
-   * a table whose rows are its subsections (a table's rows end with the table). Null otherwise.
+   * The section's own text after its first subsection, when the tree gives it any: the paragraphs
+   * after a table whose rows are its subsections (a table's rows end with the table), one run
+   * between each table and the next subsection or the section's end. Empty otherwise.
    */
-  tail: { start: number; end: number } | null;
+  tails: { start: number; end: number }[];
 }
 
 export interface Outline {
@@ -34,6 +35,23 @@ export interface Outline {
   preamble: { start: number; end: number } | null;
   /** Offsets of a notice's own text, between its header and the plan it issues; null without a plan. */
   notice: { start: number; end: number } | null;
+}
+
+/** The runs of a section's paragraphs that stand after one of its subsections (see `tails`). */
+function textAfterSubsections(section: SectionNode): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let afterSub = false;
+  let run: { start: number; end: number } | null = null;
+  for (const c of section.children) {
+    if (c.type === 'section') {
+      afterSub = true;
+      run = null;
+    } else if (afterSub && c.type === 'paragraph') {
+      if (run === null) runs.push((run = { start: c.position.start.offset!, end: c.position.end.offset! }));
+      else run.end = c.position.end.offset!;
+    }
+  }
+  return runs;
 }
 
 export function readOutline(tree: Root, text?: string): Outline {
@@ -45,8 +63,7 @@ export function readOutline(tree: Root, text?: string): Outline {
       const firstSub = child.children.find((c) => c.type === 'section');
       const start = child.position.start.offset!;
       const ownEnd = firstSub ? firstSub.position.start.offset! : child.position.end.offset!;
-      const lastSub = child.children.findLastIndex((c) => c.type === 'section');
-      const after = lastSub < 0 ? undefined : child.children.slice(lastSub + 1).find((c) => c.type === 'paragraph');
+      const tails = textAfterSubsections(child);
       entries.push({
         node: child,
         record: {
@@ -64,7 +81,7 @@ export function readOutline(tree: Root, text?: string): Outline {
         parent,
         isLeaf: !firstSub,
         closing: null,
-        tail: after === undefined ? null : { start: after.position.start.offset!, end: child.position.end.offset! },
+        tails,
       });
       walk(child, child.path);
     }

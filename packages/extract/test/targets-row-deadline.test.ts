@@ -70,3 +70,16 @@ describe('a span in a section title beside the plan\'s own year', () => {
     expect(targets(text).map((t) => t.deadline)).toEqual(['2024']);
   });
 });
+
+describe('the text between a table and a later subsection of its section', () => {
+  it('is the section\'s: its goal is read there', () => {
+    const plan = [
+      '一、主要目标', '到2025年，应急管理体系更加完善。',
+      '序号', '指　　标', '预期值', '属性',
+      '1', '生产安全事故死亡人数', '下降15%', '约束性',
+      '县级以上应急管理部门行政执法装备配备达标率达到80%，市应急管理局负责。',
+      '（一）体制目标', '到2025年，应急管理综合行政执法覆盖率达到95%。',
+    ].join('\n\n');
+    expect(targets(plan).map((t) => `${t.path} ${t.value} ${t.deadline}`)).toEqual(['1.1 15 2025', '1 80 2025', '1.2 95 2025']);
+  });
+});

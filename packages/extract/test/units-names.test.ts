@@ -63,7 +63,7 @@ describe('splitting a list of units', () => {
     ['a joiner before 各 opens a catch-all, not one name with what precedes it', '国务院相关部门和单位及各地区', ['国务院相关部门和单位', '各地区']],
     ['near miss: 各 after a level stays inside the name', '区直各部门、市财政局', ['区直各部门', '市财政局']],
     ['a programme named in quotes inside a name', '区“两旧”专班、区房管局', ['区“两旧”专班', '区房管局']],
-    ['near miss: a quoted term in a phrase that is no name', '落实“三个必须”的部门', []],
+    ['near miss: quotes after a verb name what is made, no unit', '设立“一网通办”专区', []],
     ['和 inside 工业和信息化部 does not', '工业和信息化部、文化和旅游部', ['工业和信息化部', '文化和旅游部']],
     ['和 inside 中央和国家机关工委 does not', '扶贫办、中央和国家机关工委', ['扶贫办', '中央和国家机关工委']],
     ['和 before a bare noun does not (gov-2018-39)', '各有关部门和单位', ['各有关部门和单位']],

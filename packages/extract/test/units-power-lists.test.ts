@@ -31,19 +31,18 @@ describe('a 行使主体 column', () => {
 });
 
 describe('a unit cell merged down several rows', () => {
-  const table = (between: string[]) => [
+  const table = [
     '某区城市更新重点任务清单',
     '| 序号 | 工作任务 | 推进单位 |',
     '| --- | --- | --- |',
     '| 1 | 完成零星旧里房屋改造 | 区房管局、各相关街镇 |',
     '| 2 | 推进老旧住房成套改造 |',
-    ...between,
     '| 3 | 加快旧住房更新改造 |',
   ].join('\n');
   const rows = (text: string) => compile({ path: 'p.md', value: text }).registry.tasks.map((t) => `${t.path} R${t.responsible.join('、')}`);
 
   it('is written on its first row only: the rows after it with no unit cell carry its units', () => {
-    expect(rows(table([]))).toEqual(['1 R区房管局、各相关街镇', '2 R区房管局、各相关街镇', '3 R区房管局、各相关街镇']);
+    expect(rows(table)).toEqual(['1 R区房管局、各相关街镇', '2 R区房管局、各相关街镇', '3 R区房管局、各相关街镇']);
   });
 
   it('near miss: a group row between ends the merged cell', () => {
@@ -58,5 +57,15 @@ describe('a unit cell merged down several rows', () => {
       '| 3 | 加快旧住房更新改造 |',
     ].join('\n');
     expect(rows(grouped)).toEqual(['1.1 R区房管局、各相关街镇', '1.2 R区房管局、各相关街镇']);
+  });
+
+  it('near miss: a row that states its own duty ("区财政局负责…") carries nothing', () => {
+    const own = table.replace('| 2 | 推进老旧住房成套改造 |', '| 2 | 区财政局负责落实改造资金保障 |');
+    expect(rows(own).map((r) => r.split(' ')[0])).toEqual(['1', '3']);
+  });
+
+  it('near miss: the rows of another table in the section carry nothing', () => {
+    const two = [table, '', '表2 主要指标', '', '| 序号 | 指标 | 2025年目标值 |', '| --- | --- | --- |', '| 1 | 改造完成率 | 100% |'].join('\n');
+    expect(rows(two).filter((r) => !r.startsWith('1 ') && !r.startsWith('2 ') && !r.startsWith('3 '))).toEqual([]);
   });
 });

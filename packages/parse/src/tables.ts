@@ -348,9 +348,11 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         continue;
       }
       if (endsTable(k) && !isCellEnumeration(k)) break;
-      // Cells set as paragraphs: a paragraph after the last row, once it has had all its cells, is
-      // the text after the table (before another row, it is one more cell: a cell set in two).
-      if (paragraphs && open !== null && open.lines.length >= columns.length && !rowAhead(k, previous + 1, 2 * columns.length + 2)) break;
+      // Cells set as paragraphs: a sentence of running text after the last row, once that row has
+      // had all its cells, is the text after the table. Before another row, or short, it is one
+      // more cell (a cell set in two paragraphs); a row's cells reach that row's number within
+      // ROW_AHEAD paragraphs, however many items a long cell lists.
+      if (paragraphs && open !== null && open.lines.length >= columns.length && t.length >= RUNNING_TEXT_MIN && /[。；;]$/u.test(t) && !rowAhead(k, previous + 1, ROW_AHEAD)) break;
       if (open === null && previous === 0) {
         rows.length = rowsAtStart; // no row after the header: not a table, nor its group rows
         return at;
@@ -917,6 +919,11 @@ const MAX_GROUP_CELLS = 4;
 const SUBTOTAL = /^[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,2})?分?$/u;
 /** The label of a table's totals row ("总分", "合计"). */
 const TOTALS_ROW = /^(?:总分|總分|合计|合計|总计|總計)$/u;
+/** Shortest sentence read as the running text after a table rather than as one more cell. */
+const RUNNING_TEXT_MIN = 20;
+/** How far ahead, in non-empty lines, the next row's number is sought: a long cell's items and all. */
+const ROW_AHEAD = 60;
+
 /** The marker of item 2 in the scheme of an item 1's: "1." → "2.", "（１）" → "（２）", "①" → "②". */
 function secondItem(first: string): string {
   return /[1１]/u.test(first) ? first.replace(/[1１]/u, (d) => (d === '1' ? '2' : '２')) : String.fromCharCode(first.charCodeAt(0) + 1);

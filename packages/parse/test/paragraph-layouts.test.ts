@@ -258,3 +258,21 @@ describe('review of the round: what the new rules must leave alone', () => {
   });
 });
 
+describe('review of the table\'s end: cells set in several paragraphs', () => {
+  const table = (cellsOfRow1: string[]) => paragraphs([
+    '一、重点任务', '某区老旧小区改造工作任务分解表', '序号', '工作任务', '具体措施', '责任单位',
+    '1', '开展摸底调查', ...cellsOfRow1, '区住房城乡建设委',
+    '2', '组织实施改造', '完成改造小区30个。', '同步推进加装电梯和停车设施建设。', '各街道办事处',
+    '二、保障措施',
+  ]);
+
+  it('a last row\'s cell set in two paragraphs keeps the cells after it', () => {
+    expect(cells(parse(table(['全面排查小区基础设施状况。'])).filter((s) => s.row)[1])).toContain('责任单位=各街道办事处');
+  });
+
+  it('a long cell of many items in a row before the last does not end the table', () => {
+    const items = Array.from({ length: 10 }, (_, i) => `（${i + 1}）推进第${i + 1}项改造工作。`);
+    expect(parse(table(items)).filter((s) => s.row).map((s) => s.marker)).toEqual(['1', '2']);
+  });
+});
+

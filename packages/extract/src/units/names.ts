@@ -136,15 +136,17 @@ function withoutTrailingGroup(name: string): string {
   return open > 0 ? name.slice(0, open) : name;
 }
 
-/** Brackets inside a name must balance ("各市（州）人民政府"). */
 /**
  * A name without what it may hold that is not its words: notes in brackets ("（市委财经办）") and a
- * programme's name in quotes ("区“两旧”专班", "“一网通办”工作专班": a short term, no punctuation).
+ * programme's name in quotes after a place or at the start ("区“两旧”专班", "“一网通办”工作专班":
+ * a short term, no punctuation). After a verb the quotes name what is made ("设立“一网通办”专区"),
+ * and stay: such a phrase is no name.
  */
 function withoutNotes(name: string): string {
-  return name.replace(/[（(][^（）()]*[）)]/g, '').replace(/“[^“”，,。；;、]{1,8}”/gu, '');
+  return name.replace(/[（(][^（）()]*[）)]/g, '').replace(/(^|[省市县区州镇乡街])“[^“”，,。；;、]{1,8}”/gu, '$1');
 }
 
+/** Brackets inside a name must balance ("各市（州）人民政府"). */
 function bracketsBalance(name: string): boolean {
   let depth = 0;
   for (const ch of name) {

@@ -88,16 +88,25 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
 /**
  * The units of a row that has no unit cell of its own, under the row before it that has one: a
  * unit cell merged down several rows is written on the first of them only, as a page's table or
- * its Markdown copy leaves it. Null when the row has a unit cell (empty or not) of its own.
+ * its Markdown copy leaves it. Null when the row has a unit cell of its own, belongs to another
+ * table (its columns are not the row above's), or states its own duty ("区财政局负责…").
  */
-export function carriedRow(row: TableRow, text: string, above: ResponsibilityClause): ResponsibilityClause | null {
+export function carriedRow(row: TableRow, text: string, above: { row: TableRow; clause: ResponsibilityClause }): ResponsibilityClause | null {
   if (row.cells.some((cell) => roleOfColumn(columnName(cell.column)) !== null)) return null;
+  const columns = new Set(above.row.cells.map((cell) => cell.column));
+  if (!row.cells.every((cell) => columns.has(cell.column))) return null;
   const first = row.cells[0]?.position.start.offset;
   const last = row.cells.at(-1)?.position.end.offset;
   if (first === undefined || last === undefined) return null;
-  const { deadline: _, ...units } = above;
-  return { ...units, start: first, end: last, text: text.slice(first, last) };
+  const own = text.slice(first, last);
+  if (OWN_DUTY_RE.test(own)) return null;
+  // A unit cell merged down the rows is no deadline cell merged with it: each row keeps its own.
+  const { deadline: _, ...units } = above.clause;
+  return { ...units, start: first, end: last, text: own };
 }
+
+/** A row that states who does its work in its own words: it carries no units from above. */
+const OWN_DUTY_RE = /负责|牵头|由/u;
 
 /**
  * A cell whose names are parted by spaces alone ("县教体局 各相关乡镇政府"), as a list: each part a
