@@ -79,6 +79,8 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
 
   // Each section's own text sliced once, shared by the three readers below.
   const ownTexts = outline.entries.map((e) => reading.slice(e.ownStart, e.ownEnd));
+  // …and its text after its subsections (after a table of its rows), if any.
+  const tailTexts = outline.entries.map((e) => e.tails.map((t) => ({ start: t.start, text: reading.slice(t.start, t.end) })));
   // The last numbered row read with units, and its section's parent: the rows after it in the same
   // group that have no unit cell carry its units (a cell merged down them).
   let above: { parent: string | null; row: TableRow; clause: ResponsibilityClause } | null = null;
@@ -86,16 +88,16 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     // A table row is read by its columns; its text cells are not running text.
     if (e.node.row !== undefined) {
       const row = readRow(e.node.row, reading, convention);
-      if (e.node.style !== 'row') above = null; // a group row: a merged cell ends with its group
-      else if (row !== null) above = { parent: e.parent, row: e.node.row, clause: row };
-      else if (above !== null && above.parent === e.parent) {
+      // (A group row's rows have another parent: a merged cell ends with its group.)
+      if (e.node.style === 'row' && row !== null) above = { parent: e.parent, row: e.node.row, clause: row };
+      else if (e.node.style === 'row' && above !== null && above.parent === e.parent) {
         const carried = carriedRow(e.node.row, reading, above);
         return carried === null ? [] : [carried];
       }
       return row === null ? [] : [row];
     }
     const own = findClauses(ownTexts[i] as string, e.ownStart, convention, wrap);
-    const tail = e.tails.flatMap((t) => findClauses(reading.slice(t.start, t.end), t.start, convention, wrap));
+    const tail = tailTexts[i]!.flatMap((t) => findClauses(t.text, t.start, convention, wrap));
     // A clause line closing the item after its sub-items: the task runs from the item's start
     // (its sub-items included) to the clause's end, the way a clause task runs to its clause.
     if (e.closing === null) return [...own, ...tail];
@@ -114,7 +116,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     if (e.node.row !== undefined) return [];
     const context = proseContext(e, clauses[i] ?? [], byPath, text, reading, isLeadIn, wrap);
     const own = findDuties(ownTexts[i] as string, e.ownStart, context);
-    return [...own, ...e.tails.flatMap((t) => findDuties(reading.slice(t.start, t.end), t.start, context))];
+    return [...own, ...tailTexts[i]!.flatMap((t) => findDuties(t.text, t.start, context))];
   });
 
   const units = new Map<string, Unit>();
@@ -199,7 +201,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
       blocks.push({ path: e.record.path, title: titleRead(e), text: own, offset: e.ownStart, markerEnd: own.startsWith(e.record.marker) ? e.record.marker.length : 0 });
     } else blocks.push({ path: e.record.path, title: titleRead(e), text: withoutReports(ownTexts[i] as string, e.ownStart, e.node.row, headers), offset: e.ownStart });
     // The section's text after a table of its rows, read as its own text is, in its place after them.
-    for (const t of e.tails) tails.push({ path: e.record.path, title: titleRead(e), text: reading.slice(t.start, t.end), offset: t.start, continuesSection: true });
+    for (const t of tailTexts[i]!) tails.push({ path: e.record.path, title: titleRead(e), text: t.text, offset: t.start, continuesSection: true });
   }
   for (const tail of tails) {
     const next = blocks.findIndex((b) => b.offset > tail.offset);

@@ -105,8 +105,13 @@ export function matchDecimalTitledByMeasure(text: string, index: number): Marker
   DECIMAL_TITLED_BY_MEASURE.lastIndex = index;
   const m = DECIMAL_TITLED_BY_MEASURE.exec(text);
   if (!m) return null;
-  const parts = toHalfWidthDigits(m[1]!).split(/[.．]/u);
-  return { style: 'decimal', value: m[0], ordinal: Number(parts[parts.length - 1]), level: parts.length };
+  return decimalMarker(m[1]!, m[0]);
+}
+
+/** A decimal marker read from its number ("4.2.2": ordinal 2, level 3) and the marker as written. */
+function decimalMarker(number: string, value: string): MarkerMatch {
+  const parts = toHalfWidthDigits(number).split(/[.．]/u);
+  return { style: 'decimal', value, ordinal: Number(parts[parts.length - 1]), level: parts.length };
 }
 
 /**
@@ -178,8 +183,7 @@ export function matchMarker(text: string, index: number, atLineStart: boolean): 
     const value = m[0];
     const number = m[1]!;
     if (rule.style === 'decimal') {
-      const parts = toHalfWidthDigits(number).split('.');
-      const match: MarkerMatch = { style: 'decimal', value, ordinal: Number(parts[parts.length - 1]), level: parts.length };
+      const match = decimalMarker(number, value);
       if (rule.glued) match.glued = true;
       return match;
     }
