@@ -3,7 +3,7 @@
  * of its own so that rehype is loaded only when an HTML file is read (read.ts imports it lazily).
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { opensWithMarker } from '@policyc/parse';
+import { openingMarker } from '@policyc/parse';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -38,7 +38,11 @@ function breakAfterBoldHeadings(parent: Root | Element): void {
     const opensLine = before === undefined || before.type === 'element' || (before.type === 'text' && /(?:^|[。；;：:！!？?])\s*$/u.test(before.value));
     const after = parent.children[i + 1];
     const bodyFollows = after !== undefined && (after.type === 'text' ? after.value.trim() !== '' : after.type === 'element' && after.tagName !== 'br');
-    if (opensLine && bodyFollows && opensWithMarker(toText(child))) {
+    // A run holding the marker alone ("<b>第三条</b>载体建设。…", "<b>一、</b>总体要求") marks the
+    // heading but not its title's end: the line goes on as written.
+    const text = toText(child).trim();
+    const marker = openingMarker(text);
+    if (opensLine && bodyFollows && marker !== null && text.length > marker.trim().length) {
       parent.children.splice(i + 1, 0, { type: 'element', tagName: 'br', properties: {}, children: [] });
       i++;
     }

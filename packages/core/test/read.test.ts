@@ -51,6 +51,28 @@ describe('readPolicy', () => {
     expect(String(file.value)).toContain('3大工程全面开工建设');
   });
 
+  it('reads a bold run holding the article number alone as the marker, the title after it on the line', async () => {
+    const path = join(dir, 'bold-marker.html');
+    writeFileSync(path, '<p>某区支持青年创新创业实施办法</p>\n<p><b>第一条&nbsp;</b>为支持青年创新创业，制定本办法。</p>\n<p><b>第二条&nbsp;</b>载体建设。对认定的孵化载体给予一次性支持。</p>\n<p><b>第三条&nbsp;</b>平台服务。每年安排经费支持服务中心建设。</p>');
+    const { registry } = compile(await readPolicy(path));
+    expect(registry.sections.map((s) => `${s.path} ${s.title}`)).toEqual(['1 为支持青年创新创业，制定本办法', '2 载体建设', '3 平台服务']);
+  });
+
+  it('titles a page by the notice\'s own title under chrome taken for titles: organs over "关于印发…的通知", then its addressees', async () => {
+    const path = join(dir, 'chrome.html');
+    writeFileSync(path, [
+      '<div>首页 政务公开 政策文件</div>', '<h1>某区支持青年创新创业实施办法</h1>', '<div>发表时间：2023-08-09 信息来源：某区科技局</div>',
+      '<p>点击查看政策解读：关于《某区支持青年创新创业实施办法》的解读</p>', '<p>某科规字〔2023〕1号</p>',
+      '<p>某区科技工业和信息化局 某区人力资源和社会保障局 中共某区委统战部</p>', '<p>关于印发某区支持青年创新创业实施办法的通知</p>',
+      '<p>区属各单位：</p>', '<p>现将《某区支持青年创新创业实施办法》印发实施。</p>', '<p><b>第一条</b> 为支持青年创新创业，制定本办法。</p>',
+    ].join('\n'));
+    const { registry } = compile(await readPolicy(path));
+    expect(registry.document).toMatchObject({
+      title: '某区科技工业和信息化局 某区人力资源和社会保障局 中共某区委统战部关于印发某区支持青年创新创业实施办法的通知',
+      docNumber: '某科规字〔2023〕1号', addressees: ['区属各单位'],
+    });
+  });
+
   it('reads a Word document a paragraph a line', async () => {
     const path = join(dir, 'p.docx');
     writeFileSync(path, await docx(['某省关于推进某项工作的实施方案', '各市人民政府：', '一、重点任务', '（一）建设平台。建成平台5个。负责单位：省科技厅牵头，省财政厅协助。']));

@@ -2,7 +2,7 @@
  * Document meta from the header fields the parser found.
  */
 import type { DocumentMeta, SourceFile } from '@policyc/model';
-import { isoDate, splitAddressees, toText, type HeaderField, type PolicyNode, type Root } from '@policyc/parse';
+import { isCompleteTitle, isoDate, splitAddressees, toText, type HeaderField, type PolicyNode, type Root } from '@policyc/parse';
 
 export function readMeta(tree: Root, source: SourceFile | null): DocumentMeta {
   const fields: HeaderField[] = [];
@@ -38,10 +38,13 @@ export function readMeta(tree: Root, source: SourceFile | null): DocumentMeta {
  * The document's title among the header's title fields. A page that republishes a notice may set
  * a page title over it (often the name of the plan the notice issues), then chrome (发布时间,
  * 来源), then the notice's own title and its 发文字号: a title that quotes an earlier one in 《》,
- * or that follows it across chrome and is followed by the 发文字号 or 主送机关, is the document's.
+ * or that follows it across chrome (and any line read as a title that was not taken) and is
+ * followed by the 发文字号 or 主送机关, is the document's. A title closed by its genre word (…的通知, …实施办法) outranks a line of the page's chrome read
+ * as one ("点击查看政策解读：…的解读"), wherever either stands.
  */
 function noticeTitle(fields: readonly HeaderField[]): string | null {
   let title: HeaderField | null = null;
+  let complete = false;
   let chromeSince = false;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
@@ -49,8 +52,14 @@ function noticeTitle(fields: readonly HeaderField[]): string | null {
     if (f.type !== 'title') continue;
     const next = fields[i + 1]?.type;
     const numbered = next === 'docNumber' || next === 'addressees';
-    if (title === null || (chromeSince && numbered) || f.value.includes(`《${title.value}》`)) title = f;
-    chromeSince = false;
+    const isComplete = isCompleteTitle(f.value);
+    const outranks = title === null || (complete ? isComplete && ((chromeSince && numbered) || f.value.includes(`《${title.value}》`))
+      : isComplete || (chromeSince && numbered) || f.value.includes(`《${title.value}》`));
+    if (outranks) {
+      title = f;
+      complete = isComplete;
+      chromeSince = false;
+    }
   }
   return title?.value ?? null;
 }

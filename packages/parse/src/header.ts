@@ -421,7 +421,10 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       break;
     }
     if (looksLikeTitleLine(v.text)) {
-      if (afterDocNumber && titleLines.length > 0 && hasTitle()) break;
+      // (Not an organ's name over the title it opens, "某市财政局" over "关于印发…的通知": a notice's
+      // title set under a page's chrome taken for titles.)
+      const issuerOver = JOINS_ISSUER.test(v.text) && isCompleteTitle(v.text) && isByline(titleLines.map((l) => l.text).join(''));
+      if (afterDocNumber && titleLines.length > 0 && hasTitle() && !issuerOver) break;
       // The title set again under itself (a page heading over the document's own title line).
       if (titleLines.length > 0 && squeeze(v.text) === squeeze(titleLines.map((l) => l.text).join(''))) {
         flushTitle();
@@ -571,7 +574,7 @@ function bare(line: string): string {
 }
 
 /** A title that ends in its genre word (a period after it) with every 《 closed. */
-function isCompleteTitle(title: string): boolean {
+export function isCompleteTitle(title: string): boolean {
   return TITLE_END.test(title) && title.split('《').length === title.split('》').length;
 }
 
@@ -626,8 +629,8 @@ function looksLikeTitleLine(line: string): boolean {
 }
 const PINYIN_GLOSS_GLOBAL = new RegExp(PINYIN_GLOSS_AFTER_HAN, 'gu');
 
-/** Organ names, one or several ("某市发展改革委", "国家发展改革委 财政部"): a byline under a title. */
-const BYLINE = /^[\u4e00-\u9fff（）()、\s]{2,40}(?:委员会|委|局|厅|办公室|办公厅|政府|部|院|署|中心)$/u;
+/** Organ names, one or several ("某市发展改革委", "国家发展改革委 财政部", three bureaux issuing jointly): a byline under a title. */
+const BYLINE = /^[\u4e00-\u9fff（）()、\s]{2,64}(?:委员会|委|局|厅|办公室|办公厅|政府|部|院|署|中心)$/u;
 
 function isByline(line: string): boolean {
   return BYLINE.test(line) && !TITLE_END.test(line) && !/^(?:的|和|及|与|关于)|关于|印发/u.test(line);

@@ -166,11 +166,20 @@ export function canStartMarkerCode(code: number): boolean {
  * does (a bold run in a page).
  */
 export function opensWithMarker(text: string): boolean {
+  return openingMarker(text) !== null;
+}
+
+/**
+ * The heading marker that opens `text` (white space before it allowed), as written, or null: what
+ * `opensWithMarker` asks, with the marker's extent, so that a caller can tell a run holding a
+ * marker and its title ("一、总体要求") from one holding the marker alone ("第三条 ").
+ */
+export function openingMarker(text: string): string | null {
   const start = text.length - text.trimStart().length;
-  if (!canStartMarkerCode(text.charCodeAt(start))) return false;
+  if (!canStartMarkerCode(text.charCodeAt(start))) return null;
   const marker = matchMarker(text, start, true);
   // A bare number ("3 大工程", "3大工程") is a heading's only beside a decimal scheme (parse.ts): alone, a figure.
-  return marker !== null && !marker.glued && !(marker.style === 'decimal' && marker.level === 1);
+  return marker !== null && !marker.glued && !(marker.style === 'decimal' && marker.level === 1) ? marker.value : null;
 }
 
 /** Matches a heading marker at `index`; `atLineStart` admits the line-start-only schemes. */

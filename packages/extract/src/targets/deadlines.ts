@@ -411,8 +411,27 @@ function classify(shape: TextShape, start: number, yearEnd: number, year: string
     return timeMention(year, start, 'date', end);
   }
   const from = prefix ? start - prefix.length : start;
-  return { role: 'deadline', year, start: from, end, leadIn: comma && opensSentence(shape, from) };
+  return { role: 'deadline', year, start: from, end, leadIn: comma ? opensSentence(shape, from) : prefix === '到' && isHorizon(shape, from, end) };
 }
+
+/**
+ * "…的集聚区，力争到2027年将我市打造成为全国重要的氢能装备中心。" over the goals that follow: "到"
+ * and a year opening a clause of a sentence that sets no figure names the horizon of the block's
+ * goals, as a lead-in does. A sentence with a figure after the year is a goal of its own, and the
+ * year is its deadline alone.
+ */
+function isHorizon(shape: TextShape, from: number, end: number): boolean {
+  const { text } = shape;
+  let i = from;
+  const opener = LEAD_OPENERS.find((w) => endsWith(text, w, i));
+  if (opener) i -= opener.length;
+  const prev = i === 0 ? '\n' : text[i - 1]!;
+  if (!'，,。；;：:\n'.includes(prev)) return false;
+  return !FIGURE_IN_SENTENCE.test(text.slice(end, shape.sentenceEnd(end)));
+}
+
+/** A figure in Arabic digits or a percentage: what a sentence setting a goal holds. */
+const FIGURE_IN_SENTENCE = /[0-9０-９%％]/u;
 
 /**
  * The deadline governing each offset of a block, given the lead-in inherited from its ancestors:

@@ -383,12 +383,17 @@ function readSentence(doc: DutyDoc, view: View, a: number, b: number, carriedIn:
   const entries: Entry[] = [];
   let carried = carriedIn;
   let depth = 0;
+  // A comma inside quotation marks parts the items of a slogan or a principle the sentence cites
+  // ("坚持“属地管理、分类指导，政策引导”原则"), not clauses: none of them opens with an actor.
+  let quoted = false;
   let from = a;
   for (let i = a; i <= b; i++) {
     const code = s.charCodeAt(i);
     if (i < b && (code === 0xff08 || code === 0x28)) depth++; // （ (
     else if (i < b && (code === 0xff09 || code === 0x29)) depth = Math.max(0, depth - 1); // ） )
-    if (i < b && (depth > 0 || CLAUSE_END_CODES[code] !== 1)) continue;
+    else if (code === 0x201c) quoted = true; // “
+    else if (code === 0x201d) quoted = false; // ”
+    if (i < b && (depth > 0 || quoted || CLAUSE_END_CODES[code] !== 1)) continue;
     if (i > from) carried = readClause(doc, view, from, i, carried, entries, isLeadItem && from === a);
     from = i + 1;
   }

@@ -1,0 +1,60 @@
+/**
+ * Families first met on documents the compiler had never seen (round 13's probes): a principle
+ * quoted in a sentence, whose commas part slogans and not clauses; a trade union or the Red Cross
+ * as the subject of a duty; "到" and a year opening a clause that sets no figure, the horizon of
+ * the goals listed after it. Made-up sentences in the style of such documents, each with a near
+ * miss that must not fire.
+ */
+import { compile } from 'policyc';
+import { describe, expect, it } from 'vitest';
+
+/** Every task with units, as "path form lead|…/assist|…/responsible|…". */
+const tasks = (text: string) =>
+  compile({ path: 'p.txt', value: text })
+    .registry.tasks.filter((t) => t.lead.length + t.assist.length + t.responsible.length > 0)
+    .map((t) => `${t.path} ${t.form} ${[t.lead, t.assist, t.responsible].map((us) => us.join('|')).join('/')}`);
+
+/** [figure, unit, deadline] of every target. */
+const goals = (text: string) =>
+  compile({ path: 'p.txt', value: text }).registry.targets.map((t) => [t.value, t.unit, t.deadline]);
+
+describe('a principle quoted in a sentence gives no one work', () => {
+  it('the items of a quoted slogan, commas and all, are no clauses: "属地" before "分类指导" is no actor', () => {
+    const text = '某省关于促进某项服务发展的实施意见\n一、总体要求\n坚持“家庭为主、社会补充，属地管理、分类指导”原则，按照“政府主导、部门协同”的思路，建立健全服务体系。\n';
+    expect(tasks(text)).toEqual([]);
+  });
+
+  it('near miss: a sentence that cites a slogan and then assigns the work still assigns it', () => {
+    const text = '某省关于促进某项服务发展的实施意见\n一、总体要求\n按照“属地管理、分级负责”的原则，省民政厅牵头制定服务规范，省财政厅配合。\n';
+    expect(tasks(text)).toEqual(['1 prose 省民政厅/省财政厅/']);
+  });
+});
+
+describe('organisations named by a word that also ends everyday words', () => {
+  it('a trade union, the Red Cross and a standing committee are the subjects of their duties', () => {
+    const text = '某省促进某项服务发展工作部门职责分工\n一、职责分工\n省总工会负责推动用人单位提供福利性服务。\n市红十字会负责组织开展应急救护培训。\n县人大常委会负责听取专项工作报告。\n';
+    expect(tasks(text)).toEqual(['1 prose 省总工会//', '1 prose 市红十字会//', '1 prose 县人大常委会//']);
+  });
+
+  it('near miss: a word that ends in 会 but names no organisation ("机会") is no subject', () => {
+    const text = '某省实施意见\n一、主要任务\n创造更多就业机会负责任地推进改革。\n';
+    expect(tasks(text)).toEqual([]);
+  });
+});
+
+describe('"到" and a year opening a clause that sets no figure: the horizon of the goals after it', () => {
+  it('the goal lines under such a sentence are due that year', () => {
+    const text = '某市某产业发展三年行动方案\n一、工作目标\n健全完善全产业链体系，力争到2027年将我市打造成为全国重要的产业中心。\n——产业规模倍增。全市产业总产值达到200亿元，培育规上企业50家以上。\n二、重点任务\n（一）建设示范项目。\n';
+    expect(goals(text)).toEqual([[200, '亿元', '2027'], [50, '家', '2027']]);
+  });
+
+  it('near miss: a year whose own sentence sets a figure is that figure\'s deadline alone', () => {
+    const text = '某市某产业发展三年行动方案\n一、工作目标\n健全完善全产业链体系，力争到2027年建成示范区10个。\n——产业规模倍增。全市产业总产值达到200亿元。\n';
+    expect(goals(text)).toEqual([[10, '个', '2027'], [200, '亿元', null]]);
+  });
+
+  it('near miss: "到" and a year inside a clause, not opening it, sets no horizon', () => {
+    const text = '某市某产业发展三年行动方案\n一、工作目标\n推动产业延伸到2027年以后的新兴领域。\n——产业规模倍增。全市产业总产值达到200亿元。\n';
+    expect(goals(text)).toEqual([[200, '亿元', null]]);
+  });
+});
