@@ -58,3 +58,25 @@ describe('"到" and a year opening a clause that sets no figure: the horizon of 
     expect(goals(text)).toEqual([[200, '亿元', null]]);
   });
 });
+
+describe('"负…责任": answerable for a part of the work', () => {
+  it('the main responsibility leads, as 负总责 does; a named share assists the lead of its sentence', () => {
+    const text = '某省实施意见\n一、加强安全管理\n各类服务机构对婴幼儿的人身安全负主体责任。\n二、强化日常监督\n地方政府对服务的规范发展负主要责任，各相关部门按照各自职责负监管责任。\n';
+    expect(tasks(text)).toEqual(['1 prose 各类服务机构//', '2 prose 地方政府/各相关部门/']);
+  });
+
+  it('the actor of an earlier clause answers for what a 对-phrase names, however long it is', () => {
+    const text = '某省实施意见\n一、加强安全管理\n各类服务机构开展服务必须符合相关标准，并对婴幼儿的人身安全、饮食安全、消防安全负主体责任。\n';
+    expect(tasks(text)).toEqual(['1 prose 各类服务机构//']);
+  });
+
+  it('near miss: a 对-phrase whose object is a person ("对…的负责同志进行约谈") gives the actor no duty', () => {
+    const text = '某省实施意见\n一、加强考核\n各区要加强考核，对工作不力的负责同志进行约谈。\n';
+    expect(tasks(text)).toEqual([]);
+  });
+
+  it('near miss: 负面 and 负债 are no verbs', () => {
+    const text = '某省实施意见\n一、主要任务\n各类企业要减少负面清单事项，降低负债水平。\n';
+    expect(tasks(text)).toEqual([]);
+  });
+});

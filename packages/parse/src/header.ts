@@ -486,6 +486,16 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
   }
   function flushTitle(): void {
     if (titleLines.length === 0) return;
+    // More lines than a title wraps over: a page's chrome ran into the title above it (menus,
+    // "搜索热词：…", "您当前所在的位置：首页 > …"). The title is what follows the last line of chrome
+    // a label's colon or a trail's arrow marks; the lines above it are chrome.
+    if (titleLines.length > TITLE_LINES) {
+      const k = titleLines.findLastIndex((l) => isPageTrail(l.text));
+      if (k >= 0 && k < titleLines.length - 1) {
+        for (const line of titleLines.slice(0, k + 1)) fields.push(field('masthead', line.start, line.end, text));
+        titleLines = titleLines.slice(k + 1);
+      }
+    }
     const first = titleLines[0]!;
     const last = titleLines.at(-1)!;
     // A line of the title set letter-spaced, a space after each character ("通    知"): the spaces
@@ -818,8 +828,12 @@ function spellingAny(views: readonly LineView[], first: number, names: readonly 
 /** Shortest title a page heading over it may begin with ("某市2023年工作要点"), so that no word or two of one is taken for one. */
 const MIN_RESTATED_TITLE = 8;
 
-/** Lines a plan's title is wrapped over at most. */
+/** Lines a title is wrapped over at most. */
 const TITLE_LINES = 4;
+/** A line of a page's chrome: a label's colon or a trail's arrow outside book-title marks ("您当前所在的位置：首页 > 政务公开"). */
+function isPageTrail(line: string): boolean {
+  return /[：:>＞]/u.test(line.replace(/《[^《》]*》/gu, ''));
+}
 
 /**
  * The index of the last of the title lines from `first` on that together spell `name` (spaces

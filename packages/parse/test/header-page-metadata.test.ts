@@ -195,3 +195,15 @@ describe("a page's metadata list whose labels stand in brackets, each over its v
     expect(read(page((name) => `【${name}】`, ''), 'p.txt')).toEqual(want);
   });
 });
+
+describe('a page\'s menus and trail run into the title above it', () => {
+  it('a run longer than a title wraps over is cut after its last line of chrome (a label\'s colon, a trail\'s arrow)', () => {
+    const text = `无障碍阅读 长者助手 繁体版\n搜索热词： 公共服务 投资创业\n首页\n政务动态\n政务公开\n您当前所在的位置：首页 > 工作机构 > 区教育局\n2026年某区积分制入学学位申请指引\n一、申请对象\n（一）符合条件的随迁子女。\n`;
+    expect(meta(text).title).toBe('2026年某区积分制入学学位申请指引');
+  });
+
+  it('near miss: a title wrapped over four lines, a colon inside its book-title marks, is kept whole', () => {
+    const text = `某市人民政府办公室\n关于印发《某市推进“数字+”\n行动：以数据要素赋能\n高质量发展实施方案》的通知\n各区人民政府：\n${BODY}`;
+    expect(meta(text).title).toBe('某市人民政府办公室关于印发《某市推进“数字+”行动：以数据要素赋能高质量发展实施方案》的通知');
+  });
+});

@@ -73,19 +73,27 @@ const ANY_SPACE_OR_BREAK = /[\s\u200b|｜]/g;
 /** Connectives that may open a clause before its actor. */
 const OPENER_RE = /^(?:同时|此外|另外|并且|其中|必要时|为此|对此|并|再)/u;
 /**
+ * The responsibilities "负…责任" names ("负主体责任", "负监管责任"), a closed class; the main ones
+ * make the actor lead, as 负总责 does.
+ */
+const RESPONSIBILITIES = '主体|主要|首要|全面|第一|直接|监管|属地|管理|领导|监督|安全|相应';
+const MAIN_RESPONSIBILITIES = new Set(['主体', '主要', '首要', '全面', '第一']);
+/**
  * The role verbs a predicate is scanned for (adverbs and modals between an actor and its verb need
  * no rule: the scan finds the verb wherever it stands). Literal alternatives: linear.
  */
-const ROLE_VERB_RE = /会同|牵头|负责|负总责|指导|承担|责任主体|第一责任人|配合|协助|参与|参加|协办/gu;
+const ROLE_VERBS = `会同|牵头|负责|负总责|负有|负(?:${RESPONSIBILITIES})责任|指导|承担|责任主体|第一责任人|配合|协助|参与|参加|协办`;
+const ROLE_VERB_RE = new RegExp(ROLE_VERBS, 'gu');
 /** A role verb anywhere in a sentence, once its role nouns are taken out. */
-const ROLE_VERB_AT_ALL_RE = /会同|牵头|负责|负总责|指导|承担|责任主体|第一责任人|配合|协助|参与|参加|协办/u;
+const ROLE_VERB_AT_ALL_RE = new RegExp(ROLE_VERBS, 'u');
 /** Role nouns ("牵头部门", "配合单位"): their role word is no verb. */
 const ROLE_NOUN_GLOBAL_RE = /(?:牵头|配合|负责|协办|协助|参与)(?:部门|单位|科室|处室|机构)/gu;
 /** What a line stating a duty holds somewhere: a role verb, 由, or a role noun a unit may be designated by ("A为责任单位"). */
 // The role nouns over every kind word of UNIT_KIND_WORDS, written out: the ReDoS audit folds only
 // literal lists into the patterns built from this one.
 const DUTY_WORDS = [
-  '会同', '牵头', '负责', '负总责', '指导', '承担', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由',
+  '会同', '牵头', '负责', '负总责', '负有', '负主体责任', '负主要责任', '负首要责任', '负全面责任', '负第一责任', '负直接责任', '负监管责任', '负属地责任', '负管理责任', '负领导责任', '负监督责任', '负安全责任', '负相应责任',
+  '指导', '承担', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由',
   '责任单位', '责任部门', '责任处室', '责任科室', '责任股室', '责任机构', '主责单位', '主责部门', '主责处室', '主责科室', '主责股室', '主责机构',
 ];
 const MAY_STATE_DUTY_RE = new RegExp(DUTY_WORDS.join('|'), 'u');
@@ -159,6 +167,10 @@ const PERSON_BEFORE_VERB_RE = /(?:人员|专人)$/u;
 
 /** How far into a clause that continues an earlier actor its role verb may stand. */
 const MAX_CARRIED_GAP = 6;
+/** 负, opening the verbs that answer for something ("负责", "负总责", "负主体责任"). */
+const ANSWER = 0x8d1f;
+/** A clause that opens with the 对-phrase of what its actor answers for, nothing else before the verb: "并对…". */
+const ANSWERS_FOR_RE = /^(?:并|同时|还|要|应|应当|须|必须)?对[^，,。；;：:]+$/u;
 /** How far after its actor an assisting verb may stand. */
 const MAX_ASSIST_GAP = 8;
 /** "承担…职责/职能/责任/工作": the unit takes the duty on. */
@@ -526,7 +538,10 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carriedIn: A
     // "…，有专职人员负责…", "居委会应当指定人员负责…": the verb is said of the persons named
     // right before it, whom the actor (if any) only designates.
     const ofPerson = verbs.tag !== null && PERSON_BEFORE_VERB_RE.test(s.slice(Math.max(pos, pos + verbs.at - 6), pos + verbs.at));
-    const ownVerb = (verbs.tag !== null && !ofPerson && (actor !== null || verbs.at <= MAX_CARRIED_GAP)) || (verbs.guidedBy.length > 0 && actor !== null);
+    // "…，并对婴幼儿的人身安全、饮食安全负主体责任": "对…负责" and "对…负…责任" answer for what the
+    // 对-phrase names, however long, and are said of the actor the clause continues.
+    const answersFor = verbs.tag !== null && s.charCodeAt(pos + verbs.at) === ANSWER && ANSWERS_FOR_RE.test(s.slice(pos, pos + verbs.at));
+    const ownVerb = (verbs.tag !== null && !ofPerson && (actor !== null || verbs.at <= MAX_CARRIED_GAP || answersFor)) || (verbs.guidedBy.length > 0 && actor !== null);
     const leadItem = isLeadItem && doc.context.underLeadIn === true && actor !== null;
     if (ownVerb || byActor || named !== null || leadItem) {
       const byName = !ownVerb && !byActor && !leadItem;
@@ -847,6 +862,7 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         verbs.guide = true;
         break;
       }
+      case '负有':
       case '承担':
         // "承担…主体责任" names the unit(s) answerable for the work: they lead, however many.
         if (MAIN_RESPONSIBILITY_RE.test(p.slice(end, end + 40))) setLead(verbs, at);
@@ -856,6 +872,7 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         // "A对…工作负总责", "A负总责": answerable for the whole of the work, the actor leads.
         setLead(verbs, at);
         break;
+
       case '责任主体':
       case '第一责任人':
         // "各责任主体要细化责任…": the role noun opening the clause is its subject, a
@@ -865,6 +882,13 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         setLead(verbs, at);
         break;
       default: {
+        if (m[0].startsWith('负') && m[0].endsWith('责任')) {
+          // "A对…负主体责任" leads as 负总责 does; "B负监管责任" shares the work, and assists where
+          // the sentence names a lead ("地方政府负主要责任，各相关部门负监管责任").
+          if (MAIN_RESPONSIBILITIES.has(m[0].slice(1, -2))) setLead(verbs, at);
+          else setPlain(verbs, at);
+          break;
+        }
         // 配合 · 协助 · 参与 · 参加 · 协办, said of the actor itself: only adverbs stand between
         // ("相关单位应当予以协助", "其他有关部门按各自职能配合"); further on, the verb belongs to
         // someone the clause names as its object ("鼓励企业参与…").
