@@ -80,3 +80,46 @@ describe('"负…责任": answerable for a part of the work', () => {
     expect(tasks(text)).toEqual([]);
   });
 });
+
+describe('names that a word of the predicate seemed to cut short', () => {
+  it('商 opens the nouns of commerce as well as the verb of consulting: "各级商务部门" is one name', () => {
+    const text = '某省通知\n一、规范市场秩序\n各级商务部门负责组织实施。\n';
+    expect(tasks(text)).toEqual(['1 prose 各级商务部门//']);
+  });
+
+  it('near miss: 商 before a unit is the verb, and the actor\'s name ends before it', () => {
+    const text = '某省通知\n一、加强协调\n市财政局商市发展改革委后负责下达资金。\n';
+    expect(tasks(text)).toEqual(['1 prose 市财政局//']);
+  });
+
+  it('"省直有关部门", "县直有关单位": the departments directly under a level are a class of units', () => {
+    const text = '某省通知\n一、提高申报质量\n省直有关部门负责指导本领域项目申报。\n二、加强监管\n县直有关单位负责资金使用监管。\n';
+    expect(tasks(text)).toEqual(['1 prose 省直有关部门//', '2 prose 县直有关单位//']);
+  });
+
+  it('near miss: 有关 after a verb still opens a clause, not a name ("简化有关部门…")', () => {
+    const text = '某省通知\n一、优化服务\n简化有关部门审批流程，负责做好衔接。\n';
+    expect(tasks(text)).toEqual([]);
+  });
+});
+
+describe('an attached text whose label the page dropped', () => {
+  const notice = [
+    '某省人民政府办公厅关于加力推动以旧换新的通知', '各市、县人民政府：', '一、加力实施设备更新', '（一）支持设备更新。做好项目申报。', '二、加强组织实施',
+    '（二）加强组织领导。各地要落实责任。', '附件：2025年某省推动消费品以旧换新实施方案', '某省人民政府办公厅', '2025年1月23日', '（此件公开发布）',
+  ];
+  const plan = ['**2025年某省推动消费品以旧换新实施方案**', '为做好以旧换新工作，制定本方案。', '一、总体要求', '坚持市场主导。', '二、保障措施', '（一）强化组织领导。省商务厅牵头。'];
+  const sections = (text: string) => compile({ path: 'p.md', value: text }).registry.sections.map((s) => `${s.path} ${s.marker} ${s.title}`);
+
+  it('the line after the date that spells what the list names heads the text, whose numbering starts again under it', () => {
+    expect(sections([...notice, ...plan].join('\n\n'))).toEqual([
+      '1 一、 加力实施设备更新', '1.1 （一） 支持设备更新', '2 二、 加强组织实施', '2.1 （二） 加强组织领导',
+      '3  2025年某省推动消费品以旧换新实施方案', '3.1 一、 总体要求', '3.2 二、 保障措施', '3.2.1 （一） 强化组织领导',
+    ]);
+  });
+
+  it('near miss: a line after the date that names nothing listed and titles no plan heads nothing', () => {
+    const other = ['**关于做好宣传工作的几点说明**', ...plan.slice(1)];
+    expect(sections([...notice, ...other].join('\n\n'))).not.toContain('3  关于做好宣传工作的几点说明');
+  });
+});

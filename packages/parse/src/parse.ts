@@ -3,7 +3,7 @@
  */
 import { continuedCandidates, placeHeadings, type DepthMessage } from './depth.js';
 import { viewerChunks } from './chunks.js';
-import { mentionsAttachment, opensAttachedText, readHeader } from './header.js';
+import { isoDate, isPlanTitleLine, mentionsAttachment, opensAttachedText, readHeader } from './header.js';
 import { candidatesFrom, contentStart, findCandidates, splitLines, splitParagraphs, type Candidate, type Line, type MarkupMask } from './lines.js';
 import { markdownMask } from './markdown.js';
 import { toHalfWidthDigits } from './numerals.js';
@@ -143,11 +143,55 @@ function withAttachments(candidates: Candidate[], text: string, lines: Line[], m
     });
   });
   const firstLabel = opened.find((line) => line > list) ?? lines.length;
+  // A page that dropped the label over the attached text: after the list, the signature and the
+  // date, the text's own title line heads it as a label would, its numbering starting again under it.
+  const unlabelled = list >= 0 && firstLabel === lines.length ? unlabelledAttachment(list) : null;
+  if (unlabelled !== null) labels.push(unlabelled);
   // The list runs to the first attachment's label; with none, to the signature and date after it
   // (a page that dropped the label over the attached text, its headings after the date).
-  const listEndsAt = list >= 0 && listEnd > lines[list]!.end ? listEnd : Infinity;
+  const listEndsAt = unlabelled !== null ? unlabelled.start - 1 : list >= 0 && listEnd > lines[list]!.end ? listEnd : Infinity;
   const kept = list < 0 ? candidates : candidates.filter((c) => c.line < list || c.line > firstLabel || c.start > listEndsAt);
   return [...kept, ...labels].sort((a, b) => a.start - b.start);
+
+  /**
+   * The title line of an attached text whose label the page dropped, after a notice with headings
+   * of its own: within a few lines of the list, a date (the notice's signature over it), then a
+   * line that spells a name the list gives or titles a plan, with headings of its own after it.
+   */
+  function unlabelledAttachment(listLine: number): Candidate | null {
+    // A notice with no headings of its own reads such a text as the plan it wraps (the header's
+    // plan, its headings at the top level).
+    if (!candidates.some((c) => c.line < listLine && c.atLineStart)) return null;
+    const names = new Set<string>();
+    let dated = -1;
+    for (let k = listLine, seen = 0; k < lines.length && seen <= CLOSING_LINES; k++) {
+      const t = lineText(k);
+      if (t === '') continue;
+      seen++;
+      const m = ATTACHMENT_LABEL.exec(t);
+      const name = bareTitle(m ? t.slice(m[0].length) : t).replace(/^[0-9０-９]{1,2}[.．、]/u, '');
+      if (name.length >= 4) names.add(name);
+      if (t.length <= DATE_LINE_MAX && isoDate(t) !== null) {
+        dated = k;
+        break;
+      }
+    }
+    if (dated < 0) return null;
+    let j = nextNonEmpty(dated);
+    // "（此件公开发布）" and such notes under the date.
+    while (j < lines.length && /^[（(][^（）()]{1,12}[）)]$/u.test(lineText(j))) j = nextNonEmpty(j);
+    if (j >= lines.length) return null;
+    const title = bareTitle(lineText(j));
+    if (!names.has(title) && !isPlanTitleLine(title)) return null;
+    if (!candidates.some((c) => c.line > j && c.atLineStart)) return null;
+    const start = contentStart(text, lines[j]!.start, lines[j]!.end, mask);
+    return { style: 'attachment', value: '', ordinal: 1, level: 1, start, end: start, line: j, atLineStart: true, before: '', afterSpace: false, unnumbered: true };
+  }
+
+  /** A title as compared: no spaces, no emphasis marks a Markdown page sets it in. */
+  function bareTitle(line: string): string {
+    return line.replace(/[\s*_]+/gu, '');
+  }
 
   function squeezed(title: string): string {
     return title.replace(/\s+/gu, '');
@@ -170,6 +214,10 @@ const ATTACHMENT_LABEL = /^附\s{0,2}件\s{0,2}([0-9０-９]{1,2})?\s{0,2}[：:]
 const FILE_NAME = /\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar)$/iu;
 /** Longest attachment title. */
 const TITLE_MAX = 60;
+/** How many lines the list of attachments and the signature run to before the date. */
+const CLOSING_LINES = 8;
+/** Longest date line ("二〇二五年一月二十三日"). */
+const DATE_LINE_MAX = 16;
 
 /**
  * "总　　则" over 第一节…第四节, then 第一章: a document whose 节 (or 条) open before its first 章

@@ -54,7 +54,7 @@ const START_EXEMPT_AT = wordClass(`${NOUN_MAKING_VERBS}|负责|牵头|配合|协
  */
 // 委托, 督促, 责成, 要求, 动员, 指派, 指定 hand work to an object ("A委托B负责…", see prose.ts): no name holds them,
 // but a class may open with 指定 ("各指定医疗机构": the designated ones).
-const RUNNING_INNER_RE = new RegExp(`委托|督促|责成|要求|动员|指派|(?<!^|各)指定|按照|依照|根据|部署|决策|局长|主任|书记|部长|厅长|市长|区长|县长|镇长|秘书长|处长|科长|院长|组长|向|对|给|把|被|从|${BY_NAMING_ACTOR}|(?<!所)在|并|到|是|以(?![上下内外])|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|地方|本级|同级|上级)有关`, 'u');
+const RUNNING_INNER_RE = new RegExp(`委托|督促|责成|要求|动员|指派|(?<!^|各)指定|按照|依照|根据|部署|决策|局长|主任|书记|部长|厅长|市长|区长|县长|镇长|秘书长|处长|科长|院长|组长|向|对|给|把|被|从|${BY_NAMING_ACTOR}|(?<!所)在|并|到|是|以(?![上下内外])|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|直|地方|本级|同级|上级)有关`, 'u');
 
 /** How long an office's short name ("…办") can be. */
 const MAX_OFFICE_NAME = 7;
@@ -166,10 +166,11 @@ const VERB_AFTER_ORGANISE_RE = /(?:实施|开展|协调|指导|编制|制定|落
 /**
  * Words that open a predicate right after its actor: modals, adverbs, prepositions and the role
  * verbs. Where one follows a possible end of the list, the list ends there ("区民政部门组织实施",
- * "幼儿园根据本园…"), however far a longer name could reach.
+ * "幼儿园根据本园…"), however far a longer name could reach. 商 consults ("市财政局商市发展改革委"),
+ * but opens the nouns of commerce too ("各级商务部门": no list ends at 各级).
  */
 const PREDICATE_START_RE =
-  /(?:要|应(?!急|用|届|征|收|付|聘|对|运|变)|须|必须|可|将|会同|会商|牵头|负责|配合|协助|参与|参加|指导|承担|组织(?!部|处|科)|在|根据|按|依|对|向|为|于|从|结合|统筹|统一|具体|自行|另行|分别|共同|各自|进行|通过|列入|纳入|制定|制订|确定|审核|办理|提出|做好|加强|开展|实施|落实|研究|及时|积极|切实|主要|全面|已|未|不|也|还|再|均|都|立即|迅速|现场|集体|自主|适时|定期|是|作为|商|和|与|等|以及|及)/uy;
+  /(?:要|应(?!急|用|届|征|收|付|聘|对|运|变)|须|必须|可|将|会同|会商|牵头|负责|配合|协助|参与|参加|指导|承担|组织(?!部|处|科)|在|根据|按|依|对|向|为|于|从|结合|统筹|统一|具体|自行|另行|分别|共同|各自|进行|通过|列入|纳入|制定|制订|确定|审核|办理|提出|做好|加强|开展|实施|落实|研究|及时|积极|切实|主要|全面|已|未|不|也|还|再|均|都|立即|迅速|现场|集体|自主|适时|定期|是|作为|商(?!务|业|贸|品|户|标|场|圈|铺|家|会|超|检|事|人)|和|与|等|以及|及)/uy;
 
 const ALIAS_RE = /[（(](?:以下|下)?简称/uy;
 /** Joiners that continue a list past a possible end. */
