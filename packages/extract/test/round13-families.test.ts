@@ -30,6 +30,18 @@ describe('a principle quoted in a sentence gives no one work', () => {
   });
 });
 
+describe('"到" and a year set off by commas after a long clause: a lead-in all the same', () => {
+  it('the goals after it, in its sentence and in the lines under it, are due that year', () => {
+    const text = '某市车网互动工作方案\n一、工作目标\n按照“创新引导、先行先试”原则，全面推广智能有序充电，以市场化机制引导车网互动规模化发展，到2025年，推广新能源汽车100万辆以上。\n——车网互动初见成效。建成示范项目150个以上。\n';
+    expect(goals(text)).toEqual([[100, '万辆', '2025'], [150, '个', '2025']]);
+  });
+
+  it('near miss: with no comma after the year, and a figure in its sentence, the year is that figure\'s alone', () => {
+    const text = '某市车网互动工作方案\n一、工作目标\n按照“创新引导、先行先试”原则，全面推广智能有序充电，以市场化机制引导车网互动规模化发展，到2025年推广新能源汽车100万辆以上。\n——车网互动初见成效。建成示范项目150个以上。\n';
+    expect(goals(text)).toEqual([[100, '万辆', '2025'], [150, '个', null]]);
+  });
+});
+
 describe('organisations named by a word that also ends everyday words', () => {
   it('a trade union, the Red Cross and a standing committee are the subjects of their duties', () => {
     const text = '某省促进某项服务发展工作部门职责分工\n一、职责分工\n省总工会负责推动用人单位提供福利性服务。\n市红十字会负责组织开展应急救护培训。\n县人大常委会负责听取专项工作报告。\n';

@@ -40,8 +40,13 @@ describe('a lead-in deadline after an introduction citing documents', () => {
     expect(brief(targets(text, { title: '发展目标' }))).toEqual([['95%以上', '2025'], ['80%', '2025']]);
   });
 
-  it('near miss: a long clause that introduces nothing leaves later sentences undated', () => {
+  it('a long clause that introduces nothing: "到2025年" set off by commas still leads in the goals after it', () => {
     const text = '全市某某产业持续壮大，某某企业数量稳步增长，某某服务体系不断完善，某某基础设施建设加快推进，到2025年，某某综合覆盖率达到95%以上。某某服务覆盖率达到80%。';
+    expect(brief(targets(text))).toEqual([['95%以上', '2025'], ['80%', '2025']]);
+  });
+
+  it('near miss: after a long clause, a year with no comma after it dates its own sentence only', () => {
+    const text = '全市某某产业持续壮大，某某企业数量稳步增长，某某服务体系不断完善，某某基础设施建设加快推进，到2025年某某综合覆盖率达到95%以上。某某服务覆盖率达到80%。';
     expect(brief(targets(text))).toEqual([['95%以上', '2025'], ['80%', null]]);
   });
 });

@@ -411,7 +411,18 @@ function classify(shape: TextShape, start: number, yearEnd: number, year: string
     return timeMention(year, start, 'date', end);
   }
   const from = prefix ? start - prefix.length : start;
-  return { role: 'deadline', year, start: from, end, leadIn: comma ? opensSentence(shape, from) : prefix === '到' && isHorizon(shape, from, end) };
+  // "…的商业模式，到2025年，推广新能源汽车100万辆以上": "到" and a year set off by commas opens
+  // the goals after it however long the clause before it, as one opening its sentence does.
+  const opensGoals = comma && (opensSentence(shape, from) || (prefix === '到' && afterComma(text, from)));
+  return { role: 'deadline', year, start: from, end, leadIn: opensGoals || (!comma && prefix === '到' && isHorizon(shape, from, end)) };
+}
+
+/** Whether a comma stands right before `at` (a lead word such as 力争 between them allowed). */
+function afterComma(text: string, at: number): boolean {
+  let i = at;
+  const opener = LEAD_OPENERS.find((w) => endsWith(text, w, i));
+  if (opener) i -= opener.length;
+  return text[i - 1] === '，' || text[i - 1] === ',';
 }
 
 /**
