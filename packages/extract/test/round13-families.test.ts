@@ -135,3 +135,15 @@ describe('an attached text whose label the page dropped', () => {
     expect(sections([...notice, ...other].join('\n\n'))).not.toContain('3  关于做好宣传工作的几点说明');
   });
 });
+
+describe('a pivot inside a bracketed note acts in the note only', () => {
+  it('"（…可委托村委会代签）" does not make 村委会 the actor of the clauses after it', () => {
+    const text = '某县实施方案\n一、作业核实\n服务组织、接受服务的经营主体（经营主体是小农户的，可委托村委会代签）签字，并对服务内容的真实性负责。\n';
+    expect(tasks(text)).not.toContainEqual(expect.stringContaining('村委会'));
+  });
+
+  it('near miss: a pivot outside brackets still hands the work on ("委托村委会负责…")', () => {
+    const text = '某县实施方案\n一、作业核实\n乡镇政府委托村委会负责核实作业面积。\n';
+    expect(tasks(text)).toEqual(['1 prose 村委会//']);
+  });
+});

@@ -109,7 +109,8 @@ const FIELD_LABEL =
  * stands after the colon or on the next line. Several "label: value" pairs may share the line.
  */
 // A bulleted label runs to ten characters ("规范性文件统一编号").
-const METADATA_LINE = new RegExp(`^(?:(?:[•·▪■●◆]|[-*](?=[ \\u3000]))\\s{0,3}[\\u4e00-\\u9fff](?:[ \\u3000]{0,4}[\\u4e00-\\u9fff]){1,9}|(?:${FIELD_LABEL}))\\s{0,2}[:：]`, 'u');
+// A Markdown page may set the label in bold, the colon after it ("**文号**: …").
+const METADATA_LINE = new RegExp(`^(?:(?:[•·▪■●◆]|[-*](?=[ \\u3000]))\\s{0,3}[\\u4e00-\\u9fff](?:[ \\u3000]{0,4}[\\u4e00-\\u9fff]){1,9}|(?:${FIELD_LABEL}))(?:\\*\\*|__)?\\s{0,2}[:：]`, 'u');
 /**
  * A row of "label: value" pairs whatever its labels ("文件编号: 某政办发〔2023〕7号 发布机构: 某县政府办公室"):
  * two short labels, each opening a pair, and between them a value with no sentence punctuation.
@@ -129,7 +130,7 @@ const PAIR_LABEL = /^[\u4e00-\u9fff]{2,8}\s{0,2}[:：]/u;
  * Every label on a metadata line, wherever it stands (a row may set several pairs), letter-spaced
  * or not ("发布机构: 某委 文  号: 某发〔2023〕10号").
  */
-const ANY_LABEL = /[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7}\s{0,2}[:：]/gu;
+const ANY_LABEL = /[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7}(?:\*\*|__)?\s{0,2}[:：]/gu;
 /**
  * The words of a web page's own controls and section labels, set on a line of their own around
  * the document ("全文", "正文", "打印本页", "关闭窗口"): never the document's title. A closed class.
@@ -570,7 +571,7 @@ function pipeRowFields(v: LineView, text: string, mask: MarkupMask): FieldRange[
 
 /** A label with the spaces that align it taken out ("文  号：" → "文号："). */
 function unspaced(label: string): string {
-  return label.replace(/[ \u3000]+/gu, '');
+  return label.replace(/[ \u3000*_]+/gu, '');
 }
 
 /** A title line compared without its Markdown heading mark and white space. */

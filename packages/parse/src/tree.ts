@@ -41,13 +41,35 @@ export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextS
   // over the cut to its 。 or the next line's end.
   for (let k = h.candidate.line, hops = 0; cuts !== null && cuts.has(line.end) && k + 1 < lines.length && lines[k + 1]!.start < nextStart && hops < MAX_WRAPPED_LINES; hops++) line = lines[++k]!;
   const limit = Math.min(line.end, nextStart);
+  // "**（二）市场监督管理部门：** 现场抽检…": a Markdown page sets a run-in title in bold with its
+  // marker, and the bold's close ends it as a 。 would.
+  const bold = isBoldMark(text, h.candidate.start - 2);
   for (let i = h.candidate.end; i < limit; i++) {
     if (text[i] === '。') return i + 1;
+    // (Not a bold run holding the marker alone, "**（一）** **制定…规划。**", nor one that another
+    // follows: a converter may set each run of a title in bold of its own, "**建设结构完善的** **城市**".)
+    // A mark closes where it follows text, not a space (one after a space opens the next run).
+    if (bold && isBoldMark(text, i) && !isSpaceCode(text.charCodeAt(i - 1)) && /[^\s*_]/u.test(text.slice(h.candidate.end, i))
+      && !isBoldMark(text, afterSpaces(text, i + 2, text.length))) {
+      return withoutClause(text, h.candidate.end, i);
+    }
     if (isSpaceCode(text.charCodeAt(i)) && i > h.candidate.end && opensParagraph(text, i, limit)) return i;
   }
   const wrapped = wrap === null || limit < line.end ? -1 : wrappedTitleEnd(text, lines, h.candidate.line, nextStart, wrap, mask, RUN_IN.has(h.candidate.style));
   if (wrapped >= 0) return wrapped;
   return withoutClause(text, h.candidate.end, contentEnd(text, h.candidate.end, limit, mask));
+}
+
+/** The first offset from `at` (before `limit`) that holds no space (line breaks included: a Markdown paragraph goes on over them). */
+function afterSpaces(text: string, at: number, limit: number): number {
+  let i = at;
+  while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whether Markdown's strong emphasis ("**", "__") stands at `at`. */
+function isBoldMark(text: string, at: number): boolean {
+  return at >= 0 && (text.startsWith('**', at) || text.startsWith('__', at));
 }
 
 /** Lines a wrapped title runs on over at most. */

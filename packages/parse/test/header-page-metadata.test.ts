@@ -207,3 +207,11 @@ describe('a page\'s menus and trail run into the title above it', () => {
     expect(meta(text).title).toBe('某市人民政府办公室关于印发《某市推进“数字+”行动：以数据要素赋能高质量发展实施方案》的通知');
   });
 });
+
+describe('a Markdown page\'s metadata labels set in bold', () => {
+  it('"**文号**: …" gives the 发文字号 and is no line of the title', () => {
+    const text = `# 某部等部门关于进一步提升某某服务保障能力的实施意见\n\n**文号**: 某改规〔2022〕53号\n**发文机构**: 某部、某局\n**发布日期**: 2022-01-10\n\n各省、自治区、直辖市发展改革委：\n\n${BODY}`;
+    const { title, docNumber, addressees } = compile({ path: 'p.md', value: text }).registry.document;
+    expect({ title, docNumber, addressees }).toEqual({ title: '某部等部门关于进一步提升某某服务保障能力的实施意见', docNumber: '某改规〔2022〕53号', addressees: ['各省、自治区、直辖市发展改革委'] });
+  });
+});

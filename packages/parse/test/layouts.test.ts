@@ -526,3 +526,18 @@ describe('a page that opens mid-list, its items run on inside the line of the he
     expect(outline(text)).toEqual(['1 一、 主要任务', '1.1 （一） 推进建设', '1.2 （二） 完善机制']);
   });
 });
+
+describe('a run-in title set in bold on a Markdown page', () => {
+  const outlineMd = (text: string) => compile({ path: 'p.md', value: text }).registry.sections.map((s) => `${s.path} ${s.title}`);
+
+  it('the bold\'s close ends the title as a 。 would ("**（二）市场监督管理部门：** 现场抽检…")', () => {
+    const text = '某市关于开展检查的工作方案\n\n一、检查内容\n\n**（一）市场监督管理部门：** 现场抽检汽柴油样品，检查加油机铅封。\n\n**（二）应急管理部门：** 检查企业经营场所是否符合规范。\n';
+    expect(outlineMd(text)).toEqual(['1 检查内容', '1.1 市场监督管理部门', '1.2 应急管理部门']);
+  });
+
+  it('near miss: a bold run holding the marker alone, or a title set in several bold runs, runs on to its 。', () => {
+    const text = '某省实施方案\n\n一、重点任务\n\n**（一）** **制定充电基础设施规划。** 以县域为基本单位编制规划。\n\n**（二）** **建设结构完善的** **城市** **充电网络。** 重点加强城市充电网络建设。\n';
+    // (the spaces between the runs stay as written)
+    expect(outlineMd(text)).toEqual(['1 重点任务', '1.1 制定充电基础设施规划', '1.2 建设结构完善的 城市 充电网络']);
+  });
+});

@@ -683,12 +683,14 @@ const LIST_OPENS_AFTER_RE = /(?:[，,、：:；;（(]|建立|形成|构建|完�
 function pivotAt(s: string, a: number, b: number): { verb: string; at: number; end: number } | null {
   const p = s.slice(a, b);
   const inQuote = quoteTracker(p);
+  const inNote = noteTracker(p);
   PIVOT_VERB_RE.lastIndex = 0;
   for (let m = PIVOT_VERB_RE.exec(p); m !== null; m = PIVOT_VERB_RE.exec(p)) {
     const at = a + m.index;
     const end = at + m[0].length;
     if (end >= b) break;
-    if (inQuote(m.index)) continue;
+    // A pivot in brackets is the note's ("（…可委托村委会代签）"): its object acts in the note only.
+    if (inQuote(m.index) || inNote(m.index)) continue;
     if (m[0] === '组织' && NOT_PIVOT_ORGANISE_BEFORE.has(s[at - 1] as string)) continue;
     if ((m[0] === '组织' || m[0] === '安排') && NOT_PIVOT_NOUN_AFTER_RE.test(s.slice(end, end + 2))) continue;
     if (m[0] === '指导' && (GUIDE_NOUN_AFTER_RE.test(s.slice(end, end + 3)) || s[at - 1] === '为')) continue;
@@ -713,6 +715,20 @@ function quoteTracker(p: string): (at: number) => boolean {
       else if (code === 0x201d) quoted = false; // ”
     }
     return quoted;
+  };
+}
+
+/** Whether an offset of `p` lies inside brackets, asked of increasing offsets (one pass in all, as `quoteTracker`). */
+function noteTracker(p: string): (at: number) => boolean {
+  let scanned = 0;
+  let depth = 0;
+  return (at) => {
+    for (; scanned < at; scanned++) {
+      const code = p.charCodeAt(scanned);
+      if (code === 0xff08 || code === 0x28) depth++; // （ (
+      else if ((code === 0xff09 || code === 0x29) && depth > 0) depth--; // ） )
+    }
+    return depth > 0;
   };
 }
 
