@@ -147,3 +147,15 @@ describe('a pivot inside a bracketed note acts in the note only', () => {
     expect(tasks(text)).toEqual(['1 prose 村委会//']);
   });
 });
+
+describe('an assisting verb right after a preposition describes its object', () => {
+  it('"对参与项目实施的服务组织进行评价": the actor of the sentence takes no assisting role', () => {
+    const text = '某县实施方案\n一、监督管理\n县农业农村局负责项目监管。对参与项目实施的服务组织进行综合评价。\n';
+    expect(tasks(text)).toEqual(['1 prose 县农业农村局//']);
+  });
+
+  it('near miss: the verb said of the actor itself still assists ("…，积极参与项目验收")', () => {
+    const text = '某县实施方案\n一、监督管理\n县农业农村局牵头组织验收，县财政局参与项目验收。\n';
+    expect(tasks(text)).toEqual(['1 prose 县农业农村局/县财政局/']);
+  });
+});

@@ -171,6 +171,8 @@ const MAX_CARRIED_GAP = 6;
 const ANSWER = 0x8d1f;
 /** A clause that opens with the 对-phrase of what its actor answers for, nothing else before the verb: "并对…". */
 const ANSWERS_FOR_RE = /^(?:并|同时|还|要|应|应当|须|必须)?对[^，,。；;：:]+$/u;
+/** Prepositions that open an object, which a verb right after them describes ("对参与…的单位"). */
+const OBJECT_PREPOSITIONS = new Set(['对', '向', '给', '把', '让', '为', '被']);
 /** How far after its actor an assisting verb may stand. */
 const MAX_ASSIST_GAP = 8;
 /** "承担…职责/职能/责任/工作": the unit takes the duty on. */
@@ -909,6 +911,8 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         // ("相关单位应当予以协助", "其他有关部门按各自职能配合"); further on, the verb belongs to
         // someone the clause names as its object ("鼓励企业参与…").
         if (at > MAX_ASSIST_GAP) break;
+        // "对参与项目实施的服务组织进行评价": after a preposition, the verb describes its object.
+        if (OBJECT_PREPOSITIONS.has(p[at - 1] ?? '')) break;
         if (MUTUAL_BEFORE_RE.test(p.slice(Math.max(0, at - 4), at))) {
           // Mutual help ("密切配合") assists only a lead the sentence names; see emit().
           verbs.mutual = true;
