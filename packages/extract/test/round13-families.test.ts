@@ -159,3 +159,15 @@ describe('an assisting verb right after a preposition describes its object', () 
     expect(tasks(text)).toEqual(['1 prose 县农业农村局/县财政局/']);
   });
 });
+
+describe('a 由-actor inside a condition closed by 的', () => {
+  it('"承包地由村集体经济组织集中后托管经营的，可视为…" asks nothing of the 由-actor', () => {
+    const text = '某县实施方案\n一、补助对象\n小农户承包地由村集体经济组织集中后以托管方式直接经营的，可视为服务对象是小农户。\n';
+    expect(tasks(text)).toEqual([]);
+  });
+
+  it('near miss: a 由-actor of a clause that is no condition still leads ("由村集体经济组织统一组织实施")', () => {
+    const text = '某县实施方案\n一、补助对象\n托管服务由村集体经济组织统一组织实施。\n';
+    expect(tasks(text)).toEqual(['1 prose 村集体经济组织//']);
+  });
+});

@@ -500,6 +500,9 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carriedIn: A
   // "涉及多部门工作的，…": a clause closed by 的 is a condition or topic, whose subject is the
   // reader at large; the actor of an earlier sentence does not go on past it.
   if (actor === null && by < 0 && s.charCodeAt(b - 1) === DE) return null;
+  // "…承包地由村集体经济组织集中后托管经营的，可视为…": a 由-actor inside such a condition does
+  // nothing the sentence asks of it.
+  if (byActor && s.charCodeAt(b - 1) === DE) return subject ?? carried;
   // "A会同B拟定的《…》已经…": a verb inside a phrase that names a document is no duty now.
   if (DOCUMENT_OF_RE.test(s.slice(pos, b))) return carried;
   // "由财政部门拨付经费的事业单位…": 由 inside a modifier names no actor of the clause.
