@@ -171,3 +171,15 @@ describe('a 由-actor inside a condition closed by 的', () => {
     expect(tasks(text)).toEqual(['1 prose 村集体经济组织//']);
   });
 });
+
+describe('a rate per unit of time after a slash', () => {
+  it('"40万吨／年" and "3万元/月" are one unit each', () => {
+    const text = '某市行动方案\n一、工作目标\n氢气总产能达到40万吨／年，从业人员平均收入达到3万元/月以上。\n';
+    expect(goals(text).map(([v, u]) => [v, u])).toEqual([[40, '万吨/年'], [3, '万元/月']]);
+  });
+
+  it('near miss: 每 before a time opens the next phrase, no rate ("新增产能40万吨每年投入…")', () => {
+    const text = '某市行动方案\n一、工作目标\n新增产能达到40万吨每年投入资金不少于5000万元。\n';
+    expect(goals(text).map(([v, u]) => [v, u])).toContainEqual([40, '万吨']);
+  });
+});

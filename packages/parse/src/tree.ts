@@ -1,7 +1,7 @@
 /**
  * Pass two, second half: the lossless tree. Every character lands in exactly one leaf.
  */
-import type { FieldRange } from './header.js';
+import { isCompleteTitle, type FieldRange } from './header.js';
 import type { HeadingPlacement } from './depth.js';
 import { contentEnd, isSpaceCode, type Line, type MarkupMask } from './lines.js';
 import type { PositionMap } from './position.js';
@@ -34,8 +34,20 @@ export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextS
   let line = lines[h.candidate.line]!;
   // An attachment label alone on its line ("附件2", "附件：") is titled by the line under it.
   if (h.candidate.style === 'attachment' && /^[：:]?$/u.test(text.slice(h.candidate.end, contentEnd(text, h.candidate.end, line.end, mask)).trim())) {
-    const under = lines.slice(h.candidate.line + 1).find((l) => contentEnd(text, l.start, l.end, mask) > l.start);
-    if (under) return Math.min(contentEnd(text, under.start, under.end, mask), Math.max(nextStart, h.candidate.end));
+    const k = lines.findIndex((l, j) => j > h.candidate.line && contentEnd(text, l.start, l.end, mask) > l.start);
+    if (k >= 0) {
+      const under = lines[k]!;
+      let end = contentEnd(text, under.start, under.end, mask);
+      // A title set over two lines ("促进…服务发展" / "工作部门职责分工"): the first does not close
+      // with a genre word, the two together do, and the second is short.
+      const second = lines[k + 1];
+      if (second !== undefined && second.start < nextStart && !isCompleteTitle(text.slice(under.start, end).trim())) {
+        const secondEnd = contentEnd(text, second.start, second.end, mask);
+        const both = `${text.slice(under.start, end).trim()}${text.slice(second.start, secondEnd).trim()}`;
+        if (secondEnd - second.start <= SECOND_TITLE_LINE_MAX && !/[。；，,;]/u.test(both) && isCompleteTitle(both)) end = secondEnd;
+      }
+      return Math.min(end, Math.max(nextStart, h.candidate.end));
+    }
   }
   // A line a document viewer cut into chunks (chunks.ts) goes on into the next chunk: the title runs
   // over the cut to its 。 or the next line's end.
@@ -71,6 +83,9 @@ function afterSpaces(text: string, at: number, limit: number): number {
 function isBoldMark(text: string, at: number): boolean {
   return at >= 0 && (text.startsWith('**', at) || text.startsWith('__', at));
 }
+
+/** Longest second line of an attachment's title set over two lines. */
+const SECOND_TITLE_LINE_MAX = 30;
 
 /** Lines a wrapped title runs on over at most. */
 const MAX_WRAPPED_LINES = 4;

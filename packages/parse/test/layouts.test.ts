@@ -541,3 +541,17 @@ describe('a run-in title set in bold on a Markdown page', () => {
     expect(outlineMd(text)).toEqual(['1 重点任务', '1.1 制定充电基础设施规划', '1.2 建设结构完善的 城市 充电网络']);
   });
 });
+
+describe('an attachment\'s title set over two lines', () => {
+  it('joins the line under the label to the next when only the two together close with a genre word', () => {
+    const text = '某省关于促进某项服务发展的实施意见\n一、主要任务\n（一）完善政策。\n附件\n促进某项服务发展\n工作部门职责分工\n省发展改革委负责将某项服务纳入相关规划。\n';
+    expect(outline(text)).toContain('2 附件 促进某项服务发展工作部门职责分工');
+  });
+
+  it('near miss: a title complete on its own line, or a second line that is a sentence, is not joined', () => {
+    const complete = '某省关于促进某项服务发展的实施意见\n一、主要任务\n（一）完善政策。\n附件\n某项服务发展实施方案\n重点任务分工\n省发展改革委负责将某项服务纳入相关规划。\n';
+    expect(outline(complete)).toContain('2 附件 某项服务发展实施方案');
+    const sentence = '某省关于促进某项服务发展的实施意见\n一、主要任务\n（一）完善政策。\n附件\n促进某项服务发展\n省发展改革委负责制定年度工作分工。\n';
+    expect(outline(sentence)).toContain('2 附件 促进某项服务发展');
+  });
+});

@@ -71,6 +71,8 @@ const PER_WORD_MARK = '每'.charCodeAt(0);
 const PHRASE_END = /^(?:$|[，,。；;、）)\s]|以上|以下|以内|左右)/u;
 /** What an amount may be per: a head, a household, an area, a weight, a volume (a concentration, "34微克/立方米"). */
 const PER_WORD = /^(?:人|户|亩|平方米|公顷|吨|床|立方米|升)/u;
+/** A time an amount may be per, after a slash only ("40万吨/年"; "万吨每年" is rare, and 每 opens phrases). */
+const PER_TIME = /^(?:年|月|日|天|小时)/u;
 
 function readWithUnit(text: string, at: number): Reading | null {
   const numeral = readNumeral(text, at);
@@ -105,7 +107,9 @@ function readWithUnit(text: string, at: number): Reading | null {
   if (unit) {
     // "7万元/人", "800公斤/亩", "34微克/立方米", "29微克每立方米": an amount per head, area or volume is one unit.
     const mark = text.charCodeAt(unit.end);
-    let per = (unit.cls === 'money' || unit.cls === 'measure') && PER_MARKS.has(mark) ? PER_WORD.exec(text.slice(unit.end + 1, unit.end + 4)) : null;
+    const after = text.slice(unit.end + 1, unit.end + 4);
+    // "40万吨/年", "3万元/月": after a slash, a time too is what the amount is per (a rate of output or pay).
+    let per = (unit.cls === 'money' || unit.cls === 'measure') && PER_MARKS.has(mark) ? PER_WORD.exec(after) ?? (mark === PER_WORD_MARK ? null : PER_TIME.exec(after)) : null;
     // 每 is also the word that opens the next phrase ("2万亩每亩投入…", "3000万元每户…"): it makes the
     // unit a rate only where the phrase ends with the per word, and that word is no measure of the amount.
     if (per !== null && mark === PER_WORD_MARK && (!PHRASE_END.test(text.slice(unit.end + 1 + per[0].length, unit.end + 3 + per[0].length)) || text.slice(unitAt, unit.end).includes(per[0]))) per = null;
