@@ -9,7 +9,7 @@ import { cutReading, simplifiedReading } from './script.js';
 import { findRiders } from './units/rider.js';
 import { partitionPoint } from './search.js';
 import { extractTargets, type TextBlock } from './targets/index.js';
-import { carriedRow, findClauses, findConvention, findDuties, isActorName, normalizeUnitName, readRow, type ProseContext, type ResponsibilityClause, type UnitMention } from './units/index.js';
+import { carriedRow, findClauses, findConvention, findDuties, isActorName, normalizeUnitName, readRow, withoutScopeNote, type ProseContext, type ResponsibilityClause, type UnitMention } from './units/index.js';
 
 export interface ExtractOptions {
   /** The file the document was read from, recorded in `document.source` (policyc's compile fills it in). */
@@ -368,8 +368,9 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     // A name completed from a shortened list has no single place to be read back from: in a
     // traditional text its characters are written back as the text writes them ("相关县政府" →
     // "相關縣政府"), each one as the text has it wherever it differs from its simplified copy.
-    const asWritten = !copied ? mention.name
-      : mention.end - mention.start < mention.name.length ? asTheTextWrites(mention.name) : written(mention.start, mention.end, mention.name);
+    // A note of the unit's scope ("（含开发区…，下同）") is no part of its name.
+    const asWritten = withoutScopeNote(!copied ? mention.name
+      : mention.end - mention.start < mention.name.length ? asTheTextWrites(mention.name) : written(mention.start, mention.end, mention.name));
     const id = normalizeUnitName(asWritten);
     let unit = units.get(id);
     if (!unit) {

@@ -183,3 +183,16 @@ describe('a rate per unit of time after a slash', () => {
     expect(goals(text).map(([v, u]) => [v, u])).toContainEqual([40, '万吨']);
   });
 });
+
+describe('a note of a unit\'s scope is no part of its name', () => {
+  it('"相关区人民政府（含开发区、风景区管委会，下同）" and its 〈…〉 form name the district governments, one unit with the later plain mentions', () => {
+    const text = '某市行动方案\n一、重点任务\n（一）推进项目建设。加快建设。（牵头单位：市发改委；责任单位：市经信局、相关区人民政府（含开发区、风景区管委会，下同））\n（二）完善政策。加快出台。（牵头单位：市发改委；责任单位：相关区人民政府〈含开发区，下同〉）\n（三）强化保障。落实资金。（牵头单位：市财政局；责任单位：相关区人民政府）\n';
+    const { registry } = compile({ path: 'p.txt', value: text });
+    expect(registry.units.filter((u) => u.name.startsWith('相关区')).map((u) => [u.name, u.assists.length])).toEqual([['相关区人民政府', 3]]);
+  });
+
+  it('near miss: a bracketed group that is part of the name stays ("各县（市、区）人民政府", "各市（州）")', () => {
+    const text = '某省实施方案\n一、重点任务\n（一）推进项目建设。加快建设。（牵头单位：省发改委；责任单位：各县（市、区）人民政府、各市（州））\n';
+    expect(tasks(text)).toEqual(['1.1 clause 省发改委/各县(市、区)人民政府|各市(州)/']);
+  });
+});

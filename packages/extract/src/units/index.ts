@@ -13,7 +13,7 @@ import { mentions, sourceRange, withoutMarkup, type Span, type View } from './vi
 export type { LeadConvention } from './convention.js';
 export type { ResponsibilityClause, UnitMention } from './types.js';
 export { conventionAt, findConvention } from './convention.js';
-export { normalizeUnitName } from './names.js';
+export { normalizeUnitName, withoutScopeNote } from './names.js';
 export { isActorName, actorListAt } from './actors.js';
 export { findDuties, type ProseContext } from './prose.js';
 export { carriedRow, readRow } from './row.js';

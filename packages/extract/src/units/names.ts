@@ -125,8 +125,26 @@ function normalizeUncached(name: string): string {
   let b = out.length;
   while (a < b && EDGE_PUNCT.has(out[a] as string)) a++;
   while (b > a && (EDGE_PUNCT.has(out[b - 1] as string) || out[b - 1] === '等')) b--;
-  return out.slice(a, b);
+  return withoutScopeNote(out.slice(a, b));
 }
+
+/**
+ * The name without a trailing note of its scope: "相关区人民政府（含开发区、风景区管委会，下同）",
+ * "相关区人民政府〈含…〉" name the district governments; what the note takes in is no part of the
+ * name. A bracketed group that is no such note ("各市（州）人民政府", "各县（市、区）") stays.
+ */
+export function withoutScopeNote(name: string): string {
+  const trimmed = name.trimEnd();
+  const last = trimmed[trimmed.length - 1];
+  const open = last === ')' || last === '）' ? Math.max(trimmed.lastIndexOf('('), trimmed.lastIndexOf('（'))
+    : last === '〉' ? trimmed.lastIndexOf('〈') : -1;
+  if (open < MIN_NAME_BEFORE_NOTE) return name;
+  return SCOPE_NOTE_RE.test(trimmed.slice(open + 1, -1)) ? trimmed.slice(0, open) : name;
+}
+/** What a note of a name's scope says: what it includes or leaves out, or that it holds below too. */
+const SCOPE_NOTE_RE = /^(?:含|包括|包含|不含)|下同$/u;
+/** The shortest name a scope note may follow. */
+const MIN_NAME_BEFORE_NOTE = 2;
 
 /** The name with one trailing balanced bracket group removed: "各县（市、区）" → "各县". */
 function withoutTrailingGroup(name: string): string {
