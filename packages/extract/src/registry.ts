@@ -316,13 +316,15 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
 
   /**
    * "以下各项工作均需各县（市、区）政府落实，不再列出": the rider's units take part in every clause
-   * or table row after it (in its attached text, when it stands in one) that gives units; they
-   * assist there, where they are not named already. (A task that names no unit is a blanket
-   * sentence's to fill, see applyBlankets.)
+   * or table row after it (in its attached text, when it stands in one) that gives units, where
+   * they are not named already: they assist a lead, and share the work of units that share it.
+   * (A task that names no unit is a blanket sentence's to fill, see applyBlankets.)
    */
   function applyRiders(all: Task[]): void {
     for (const rider of findRiders(reading)) {
+      // "以下…" holds for the tasks after it; "各项任务均需…" for the one whose clause holds it too.
       const after = startIn(rider.end);
+      const from = rider.everyTask ? startIn(rider.start) : after;
       // Stated inside an attached text, it holds for that text only: another attached plan is not
       // "below" it.
       let holder: OutlineEntry | undefined;
@@ -334,10 +336,14 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
       const scope = top !== undefined && top.node.style === 'attachment' ? top.record.path : null;
       const riding = rider.units.map(unitFor);
       for (const task of all) {
-        if ((task.form !== 'clause' && task.form !== 'table') || (task.evidence?.position.start.offset ?? -1) < after) continue;
+        const evidence = task.evidence?.position;
+        const reached = rider.everyTask ? (evidence?.end.offset ?? -1) >= from : (evidence?.start.offset ?? -1) >= after;
+        if ((task.form !== 'clause' && task.form !== 'table') || !reached) continue;
         if (scope !== null && task.path !== scope && !task.path.startsWith(`${scope}.`)) continue;
+        // Beside a lead they assist; where the task's units share the work with no lead, they share it too.
+        const role = task.lead.length > 0 || task.responsible.length === 0 ? 'assist' : 'responsible';
         for (const unit of riding) {
-          if (!task.lead.includes(unit.id) && !task.responsible.includes(unit.id)) assignUnit(task, 'assist', unit);
+          if (!task.lead.includes(unit.id) && !task.responsible.includes(unit.id) && !task.assist.includes(unit.id)) assignUnit(task, role, unit);
         }
       }
     }

@@ -70,3 +70,29 @@ describe('a rider', () => {
     expect(registry.tasks[0]!.assist.map((id) => name.get(id))).toEqual([]);
   });
 });
+
+describe('a rider that names every task ("各项任务均需…落实，不再列出")', () => {
+  const plan = [
+    '某省2026年实施设备更新政策措施', '一、支持设备更新',
+    '1.落实国家支持政策。积极争取资金。（责任单位：省发展改革委、经济和信息化厅按职责分工负责；各项任务均需市县政府落实，不再列出）',
+    '2.推进重点行业更新。（经济和信息化厅牵头，财政厅配合）', '3.加强要素保障。（责任单位：自然资源厅、生态环境厅按职责分工负责）',
+  ].join('\n');
+
+  it('holds for the task whose clause holds it and every task after; beside a lead its units assist, beside units that share the work they share it', () => {
+    const { registry } = compile({ path: 'p.txt', value: plan });
+    const name = new Map(registry.units.map((u) => [u.id, u.name]));
+    const names = (ids: string[]) => ids.map((id) => name.get(id));
+    expect(registry.tasks.map((t) => [t.path, names(t.lead), names(t.assist), names(t.responsible)])).toEqual([
+      ['1.1', [], [], ['省发展改革委', '经济和信息化厅', '市县政府']],
+      ['1.2', ['经济和信息化厅'], ['财政厅', '市县政府'], []],
+      ['1.3', [], [], ['自然资源厅', '生态环境厅', '市县政府']],
+    ]);
+  });
+
+  it('near miss: "以下各项…" holds for the tasks after it only', () => {
+    const below = plan.replace('各项任务均需市县政府落实', '以下各项任务均需市县政府落实');
+    const { registry } = compile({ path: 'p.txt', value: below });
+    const name = new Map(registry.units.map((u) => [u.id, u.name]));
+    expect(registry.tasks[0]!.responsible.map((id) => name.get(id))).toEqual(['省发展改革委', '经济和信息化厅']);
+  });
+});
