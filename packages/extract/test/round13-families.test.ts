@@ -196,3 +196,15 @@ describe('a note of a unit\'s scope is no part of its name', () => {
     expect(tasks(text)).toEqual(['1.1 clause 省发改委/各县(市、区)人民政府|各市(州)/']);
   });
 });
+
+describe('the share or sum a grant pays is no goal', () => {
+  it('a funding noun before the figure, or a grant paid right after it', () => {
+    const text = '某省实施方案\n一、支持设备更新\n超长期特别国债资金支持比例不超过项目核定总投资的15%，单体项目省级配套资金不超过1000万元。更新行李系统设备按照购置金额50%予以补助。\n';
+    expect(goals(text)).toEqual([]);
+  });
+
+  it('near miss: a level the funds reach, and a goal beside a grant, are goals', () => {
+    const text = '某省实施方案\n一、工作目标\n到2025年，补助资金到位率达到100%，建成示范项目20个。\n';
+    expect(goals(text)).toEqual([[100, '%', '2025'], [20, '个', '2025']]);
+  });
+});

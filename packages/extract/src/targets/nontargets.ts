@@ -38,7 +38,8 @@ export type NonTargetReason =
   | 'standard' // "每月1000元", "按每人每年2000元标准": the amount a rule pays or allows per head or period
   | 'qualifier' // "15分钟上高速", "30分钟通勤圈": a span naming a standard
   | 'programme' // "实施十项民生工程", "三个计划": a count in Chinese numerals that names a programme
-  | 'specification'; // "3.8米直径运载火箭", "60米跨径桥梁": a measure naming a dimension of the thing after it
+  | 'specification' // "3.8米直径运载火箭", "60米跨径桥梁": a measure naming a dimension of the thing after it
+  | 'funding'; // "支持比例不超过核定总投资的15%", "按购置金额50%予以补助": the share or sum a grant pays
 
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
 /** Modal phrases that grant a permission or set a benefit; a figure after them is a rule, not a goal. */
@@ -159,6 +160,7 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   if (!perPlace && isRate(left)) return 'rate';
   if (q.unitClass === 'money' && (PER_HEAD_OR_PERIOD.test(left.slice(-8)) || STANDARD_AFTER.test(text.slice(q.end, q.end + 8)) || (q.unit?.includes('/') && !LEVEL_BEFORE.test(left)))) return 'standard';
   if (/最[高长多低少短大小]/u.test(left.slice(-6))) return 'ceiling';
+  if (isFunding(text, left, q)) return 'funding';
   if (prev === '满' || before(text, q.start, '满了')) return 'threshold';
   if (DATED.test(left) && !endsChangeToYear(left)) return 'dated';
   if (FROM.test(left) && TO.test(text.slice(q.end, q.end + 8))) return 'from-value';
@@ -185,6 +187,28 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   }
   return null;
 }
+
+/**
+ * The share or sum a grant pays: named by a noun of funding in the figure's clause before it, no
+ * verb that sets a level between them ("支持比例不超过核定总投资的15%", "单体项目配套资金不超过
+ * 1000万元"), or paid by the verb right after it ("按购置金额50%予以补助"). A level the funds reach
+ * is a goal ("补助资金到位率达到100%": a level verb stands between).
+ */
+function isFunding(text: string, left: string, q: Quantity): boolean {
+  if (q.unitClass !== 'percent' && q.unitClass !== 'money') return false;
+  // The last such noun before the figure: what lies between it and the figure decides.
+  let namedEnd = -1;
+  FUNDING_NOUN.lastIndex = 0;
+  for (let m = FUNDING_NOUN.exec(left); m !== null; m = FUNDING_NOUN.exec(left)) namedEnd = m.index + m[0].length;
+  if (namedEnd >= 0 && !GOAL_VERB.test(left.slice(namedEnd))) return true;
+  return PAID_AFTER.test(text.slice(q.end, q.end + 6));
+}
+/** Nouns of what a grant pays: its share, sum, standard or cap. Literal alternatives: linear. */
+const FUNDING_NOUN = /(?:支持|补助|补贴|奖补|奖励|配套|贴息|资助)(?:比例|资金|额度|标准|金额|上限)/gu;
+/** Verbs between a funding noun and its figure that make the figure a level reached, a goal. */
+const GOAL_VERB = /到位率|执行率|达到|提高|提升|增长|实现|完成/u;
+/** A grant paid right after the figure: "50%予以补助", "10万元给予奖励", "的补贴". */
+const PAID_AFTER = /^(?:的)?(?:予以|给予)?(?:补助|补贴|奖补|奖励|资助|贴息)/u;
 
 /** "至少一所", "不少于一个": a bounded 一 is a real count. */
 function hasPrefixBound(text: string, at: number): boolean {
