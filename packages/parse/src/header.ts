@@ -158,6 +158,8 @@ function labelAlone(line: string): string {
   const m = /^\\?[\[【［]([^\]】］]{1,12}?)\\?[\]】］]$/u.exec(t);
   return m ? m[1]! : t;
 }
+/** A label in brackets opening a line, its value after it: "[发文字号] …", "【主题分类】…", "\\[ 索引号 \\] …". */
+const BRACKETED_LABEL = /^\\?[\[【［][ \u3000]{0,2}([^\]】］\n]{1,12}?)[ \u3000]{0,2}\\?[\]】］][ \u3000]{0,4}/u;
 /** A label whose value is the document's own 发文字号 or title ("文号", "信息名称", "标题"); not 索引号. */
 const NUMBER_OR_TITLE_LABEL = /(?:文号|文號|字号|字號|编号|編號|名称|名稱|标题|標題)$/u;
 /** A metadata label that names the 发文字号 ("发文字号", "文号", "文件编号"). */
@@ -228,6 +230,21 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       pageValueNext = false;
       // A value that is a notice's title ("主题" / "某县人民政府关于…的通知") is read as one.
       if (!isNoticeTitle(v.text)) continue;
+    }
+    // A page's metadata label in brackets with its value on the line ("[发文字号] 京政发〔2023〕14号",
+    // "【主题分类】科技"): the page's, but for the 发文字号 a numbering label gives.
+    const bracketed = BRACKETED_LABEL.exec(v.text);
+    if (!hasTitle() && bracketed !== null && LABEL_ALONE.test(unspaced(bracketed[1]!))) {
+      const value = trimmedView(text, v.start + bracketed[0].length, v.end, mask);
+      if (value.text !== '') {
+        // Lines before the block (a trail, "政务公开 > 政策文件") are the page's too.
+        for (const line of titleLines) fields.push(field('masthead', line.start, line.end, text));
+        titleLines = [];
+        const docNumber = NUMBER_LABEL.test(`${unspaced(bracketed[1]!)}：`) && !hasField('docNumber') ? DOC_NUMBER.exec(value.text) : null;
+        if (docNumber && docNumber.index === 0) fields.push(field('docNumber', value.start, value.start + docNumber[0].length, text));
+        inLabelBlock = true;
+        continue;
+      }
     }
     // A page's metadata set a cell a line, each label alone over its value ("索引号" / "0000…/2023-00763"
     // / … / "文号" / "某政办发〔2023〕11号" / "信息名称" / "某某关于…的通知"): the value of a label that
@@ -343,7 +360,9 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       flushTitle();
       continue;
     }
-    if (/文件$/u.test(v.text) && fields.length === 0 && titleLines.length === 0) {
+    // The red-letter masthead ("某市人民政府文件"): an organ's name and 文件, nothing else (not a
+    // page's trail that ends in a menu named 政策文件, "政务公开 > 政策服务 > 政策文件").
+    if (MASTHEAD_LINE.test(v.text) && fields.length === 0 && titleLines.length === 0) {
       masthead = true;
       fields.push(field('masthead', v.start, v.end, text));
       continue;
@@ -828,6 +847,9 @@ function spellingAny(views: readonly LineView[], first: number, names: readonly 
 
 /** Shortest title a page heading over it may begin with ("某市2023年工作要点"), so that no word or two of one is taken for one. */
 const MIN_RESTATED_TITLE = 8;
+
+/** A red-letter masthead line: organs' names (spaced apart when several) and 文件. */
+const MASTHEAD_LINE = /^[\u4e00-\u9fff（）()、 \u3000]{2,60}文件$/u;
 
 /** Lines a title is wrapped over at most. */
 const TITLE_LINES = 4;

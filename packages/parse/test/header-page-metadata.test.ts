@@ -215,3 +215,15 @@ describe('a Markdown page\'s metadata labels set in bold', () => {
     expect({ title, docNumber, addressees }).toEqual({ title: '某部等部门关于进一步提升某某服务保障能力的实施意见', docNumber: '某改规〔2022〕53号', addressees: ['各省、自治区、直辖市发展改革委'] });
   });
 });
+
+describe('a page\'s metadata labels in brackets, each with its value on its line', () => {
+  it('"[发文字号] 某政发〔2023〕14号" gives the 发文字号; the other pairs and the trail above them are the page\'s, not the title', () => {
+    const text = `政务公开 > 政策服务 > 政策文件\n[主题分类] 科技教育/科技\n[发文机构] 某市人民政府\n[发文字号] 某政发〔2023〕14号\n[发布日期] 2023-05-30\n某市人民政府关于印发《某市某某实施方案》的通知\n某政发〔2023〕14号\n各区人民政府：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某市人民政府关于印发《某市某某实施方案》的通知', docNumber: '某政发〔2023〕14号', addressees: ['各区人民政府'] });
+  });
+
+  it('near miss: a red-letter masthead ("某市人民政府文件") is still the masthead, and the title under it is read', () => {
+    const text = `某市人民政府文件\n某政发〔2023〕14号\n某市人民政府关于某某工作的意见\n各区人民政府：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某市人民政府关于某某工作的意见', docNumber: '某政发〔2023〕14号', addressees: ['各区人民政府'] });
+  });
+});
