@@ -20,6 +20,14 @@ describe('linear in the input', () => {
     expect(growth(emit)).toBeLessThan(8);
   });
 
+  it('the parser on a Markdown heading in bold followed by a long run of emphasis marks (a form\'s blank)', () => {
+    const parse = (n: number) => {
+      const text = `某市方案\n\n一、主要任务\n\n**（一）${'_'.repeat(n)}\n\n**（二）加强监管** 市场监管部门负责。\n`;
+      return () => void parsePolicy(text, { markdown: true });
+    };
+    expect(growth(parse)).toBeLessThan(8);
+  });
+
   it('the parser on a heading of repeated "，"', () => {
     const parse = (n: number) => {
       const text = `某市方案\n一、${'，'.repeat(n)}\n`;

@@ -510,7 +510,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     // "搜索热词：…", "您当前所在的位置：首页 > …"). The title is what follows the last line of chrome
     // a label's colon or a trail's arrow marks; the lines above it are chrome.
     if (titleLines.length > TITLE_LINES) {
-      const k = titleLines.findLastIndex((l) => isPageTrail(l.text));
+      const k = lastChromeLine(titleLines.map((l) => l.text));
       if (k >= 0 && k < titleLines.length - 1) {
         for (const line of titleLines.slice(0, k + 1)) fields.push(field('masthead', line.start, line.end, text));
         titleLines = titleLines.slice(k + 1);
@@ -853,10 +853,26 @@ const MASTHEAD_LINE = /^[\u4e00-\u9fff（）()、 \u3000]{2,60}文件$/u;
 
 /** Lines a title is wrapped over at most. */
 const TITLE_LINES = 4;
-/** A line of a page's chrome: a label's colon or a trail's arrow outside book-title marks ("您当前所在的位置：首页 > 政务公开"). */
-function isPageTrail(line: string): boolean {
-  return /[：:>＞]/u.test(line.replace(/《[^《》]*》/gu, ''));
+/**
+ * The last of a run of lines that holds a label's colon or a trail's arrow outside book-title marks
+ * and quotes ("搜索热词：…", "您当前所在的位置：首页 > 政务公开"), or -1: the marks are counted across
+ * the lines, as a title wrapped inside 《…》 or “…” over several lines keeps its own colon
+ * ("关于印发《某市推进“数字+”" / "行动：以数据要素赋能…》的通知").
+ */
+function lastChromeLine(lines: readonly string[]): number {
+  let depth = 0;
+  let last = -1;
+  lines.forEach((line, k) => {
+    for (const ch of line) {
+      if (ch === '《' || ch === '“') depth++;
+      else if ((ch === '》' || ch === '”') && depth > 0) depth--;
+      else if (depth === 0 && CHROME_MARKS.has(ch)) last = k;
+    }
+  });
+  return last;
 }
+/** A label's colon, a trail's arrow. */
+const CHROME_MARKS = new Set(['：', ':', '>', '＞']);
 
 /**
  * The index of the last of the title lines from `first` on that together spell `name` (spaces

@@ -34,13 +34,13 @@ export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextS
   let line = lines[h.candidate.line]!;
   // An attachment label alone on its line ("附件2", "附件：") is titled by the line under it.
   if (h.candidate.style === 'attachment' && /^[：:]?$/u.test(text.slice(h.candidate.end, contentEnd(text, h.candidate.end, line.end, mask)).trim())) {
-    const k = lines.findIndex((l, j) => j > h.candidate.line && contentEnd(text, l.start, l.end, mask) > l.start);
+    const k = nextTextLine(text, lines, h.candidate.line + 1, mask);
     if (k >= 0) {
       const under = lines[k]!;
       let end = contentEnd(text, under.start, under.end, mask);
       // A title set over two lines ("促进…服务发展" / "工作部门职责分工"): the first does not close
       // with a genre word, the two together do, and the second is short.
-      const second = lines[k + 1];
+      const second = lines[nextTextLine(text, lines, k + 1, mask)];
       if (second !== undefined && second.start < nextStart && !isCompleteTitle(text.slice(under.start, end).trim())) {
         const secondEnd = contentEnd(text, second.start, second.end, mask);
         const both = `${text.slice(under.start, end).trim()}${text.slice(second.start, secondEnd).trim()}`;
@@ -56,15 +56,18 @@ export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextS
   // "**（二）市场监督管理部门：** 现场抽检…": a Markdown page sets a run-in title in bold with its
   // marker, and the bold's close ends it as a 。 would.
   const bold = isBoldMark(text, h.candidate.start - 2);
+  // Whether the title holds text yet (not only spaces and emphasis marks): kept as the loop goes,
+  // so that no mark makes it look back over the line.
+  let titled = false;
   for (let i = h.candidate.end; i < limit; i++) {
     if (text[i] === '。') return i + 1;
     // (Not a bold run holding the marker alone, "**（一）** **制定…规划。**", nor one that another
     // follows: a converter may set each run of a title in bold of its own, "**建设结构完善的** **城市**".)
     // A mark closes where it follows text, not a space (one after a space opens the next run).
-    if (bold && isBoldMark(text, i) && !isSpaceCode(text.charCodeAt(i - 1)) && /[^\s*_]/u.test(text.slice(h.candidate.end, i))
-      && !isBoldMark(text, afterSpaces(text, i + 2, text.length))) {
+    if (bold && titled && isBoldMark(text, i) && !isSpaceCode(text.charCodeAt(i - 1)) && !isBoldMark(text, afterSpaces(text, i + 2, text.length))) {
       return withoutClause(text, h.candidate.end, i);
     }
+    if (!titled && !isSpaceCode(text.charCodeAt(i)) && text[i] !== '*' && text[i] !== '_') titled = true;
     if (isSpaceCode(text.charCodeAt(i)) && i > h.candidate.end && opensParagraph(text, i, limit)) return i;
   }
   const wrapped = wrap === null || limit < line.end ? -1 : wrappedTitleEnd(text, lines, h.candidate.line, nextStart, wrap, mask, RUN_IN.has(h.candidate.style));
@@ -82,6 +85,12 @@ function afterSpaces(text: string, at: number, limit: number): number {
 /** Whether Markdown's strong emphasis ("**", "__") stands at `at`. */
 function isBoldMark(text: string, at: number): boolean {
   return at >= 0 && (text.startsWith('**', at) || text.startsWith('__', at));
+}
+
+/** The index of the first line from `from` on that holds text, or -1. */
+function nextTextLine(text: string, lines: readonly Line[], from: number, mask: MarkupMask): number {
+  for (let j = from; j < lines.length; j++) if (contentEnd(text, lines[j]!.start, lines[j]!.end, mask) > lines[j]!.start) return j;
+  return -1;
 }
 
 /** Longest second line of an attachment's title set over two lines. */

@@ -202,9 +202,9 @@ describe('a page\'s menus and trail run into the title above it', () => {
     expect(meta(text).title).toBe('2026年某区积分制入学学位申请指引');
   });
 
-  it('near miss: a title wrapped over four lines, a colon inside its book-title marks, is kept whole', () => {
-    const text = `某市人民政府办公室\n关于印发《某市推进“数字+”\n行动：以数据要素赋能\n高质量发展实施方案》的通知\n各区人民政府：\n${BODY}`;
-    expect(meta(text).title).toBe('某市人民政府办公室关于印发《某市推进“数字+”行动：以数据要素赋能高质量发展实施方案》的通知');
+  it('near miss: a title wrapped over six lines, a colon inside book-title marks and quotes that open lines before it, is kept whole', () => {
+    const text = `中共某市委办公室\n某市人民政府办公室\n关于印发《某市推进\n“数字+”行动：以数据\n要素赋能高质量发展\n实施方案》的通知\n各区人民政府：\n${BODY}`;
+    expect(meta(text).title).toBe('中共某市委办公室某市人民政府办公室关于印发《某市推进“数字+”行动：以数据要素赋能高质量发展实施方案》的通知');
   });
 });
 

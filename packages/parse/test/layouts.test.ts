@@ -546,6 +546,9 @@ describe('an attachment\'s title set over two lines', () => {
   it('joins the line under the label to the next when only the two together close with a genre word', () => {
     const text = '某省关于促进某项服务发展的实施意见\n一、主要任务\n（一）完善政策。\n附件\n促进某项服务发展\n工作部门职责分工\n省发展改革委负责将某项服务纳入相关规划。\n';
     expect(outline(text)).toContain('2 附件 促进某项服务发展工作部门职责分工');
+    // A Markdown page sets the two lines a blank line apart.
+    const markdown = compile({ path: 'p.md', value: text.replace(/\n/gu, '\n\n') }).registry.sections.map((s) => `${s.path} ${s.marker} ${s.title}`);
+    expect(markdown).toContain('2 附件 促进某项服务发展工作部门职责分工');
   });
 
   it('near miss: a title complete on its own line, or a second line that is a sentence, is not joined', () => {

@@ -67,13 +67,7 @@ function roleBefore(text: string, at: number): TimeRole | null {
 /** Whether `at` opens a sentence (after the block start, an end mark, "：", or an opener word). */
 function opensSentence(shape: TextShape, at: number): boolean {
   const { text } = shape;
-  let i = at;
-  for (const w of LEAD_OPENERS) {
-    if (endsWith(text, w, i)) {
-      i -= w.length;
-      break;
-    }
-  }
+  let i = beforeLeadOpener(text, at);
   // Any indent: ASCII, ideographic or typographic spaces (U+2002–U+200A, as some editors indent with).
   while (i > 0 && text[i - 1] !== '\n' && /\s/u.test(text[i - 1]!)) i--;
   if (i === 0) return true;
@@ -419,10 +413,14 @@ function classify(shape: TextShape, start: number, yearEnd: number, year: string
 
 /** Whether a comma stands right before `at` (a lead word such as 力争 between them allowed). */
 function afterComma(text: string, at: number): boolean {
-  let i = at;
-  const opener = LEAD_OPENERS.find((w) => endsWith(text, w, i));
-  if (opener) i -= opener.length;
+  const i = beforeLeadOpener(text, at);
   return text[i - 1] === '，' || text[i - 1] === ',';
+}
+
+/** Where a lead word before `at` ("力争到2027年") starts, or `at` itself. */
+function beforeLeadOpener(text: string, at: number): number {
+  const opener = LEAD_OPENERS.find((w) => endsWith(text, w, at));
+  return opener ? at - opener.length : at;
 }
 
 /**
@@ -433,16 +431,24 @@ function afterComma(text: string, at: number): boolean {
  */
 function isHorizon(shape: TextShape, from: number, end: number): boolean {
   const { text } = shape;
-  let i = from;
-  const opener = LEAD_OPENERS.find((w) => endsWith(text, w, i));
-  if (opener) i -= opener.length;
+  const i = beforeLeadOpener(text, from);
   const prev = i === 0 ? '\n' : text[i - 1]!;
   if (!'，,。；;：:\n'.includes(prev)) return false;
-  return !FIGURE_IN_SENTENCE.test(text.slice(end, shape.sentenceEnd(end)));
+  // "到2026年止", "到2026年结束": the end of a period, not a horizon.
+  if (PERIOD_END_AFTER.test(text.slice(end, end + 2))) return false;
+  const rest = text.slice(end, shape.sentenceEnd(end));
+  return !FIGURE_IN_SENTENCE.test(rest) && !CHINESE_FIGURE_IN_SENTENCE.test(rest);
 }
 
 /** A figure in Arabic digits or a percentage: what a sentence setting a goal holds. */
 const FIGURE_IN_SENTENCE = /[0-9０-９%％]/u;
+/**
+ * …or in Chinese numerals before a measure word or a multiple ("建成三个", "翻一番", "增长两倍"): the
+ * numeral's last character and the word after it are enough (one character: no run to backtrack over).
+ */
+const CHINESE_FIGURE_IN_SENTENCE = /[一二两三四五六七八九十百千万亿](?:个|项|家|所|座|条|处|批|倍|番|成)/u;
+/** What closes a period after its last year: "止", "结束". */
+const PERIOD_END_AFTER = /^(?:止|结束)/u;
 
 /**
  * The deadline governing each offset of a block, given the lead-in inherited from its ancestors:

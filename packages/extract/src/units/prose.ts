@@ -73,11 +73,12 @@ const ANY_SPACE_OR_BREAK = /[\s\u200b|｜]/g;
 /** Connectives that may open a clause before its actor. */
 const OPENER_RE = /^(?:同时|此外|另外|并且|其中|必要时|为此|对此|并|再)/u;
 /**
- * The responsibilities "负…责任" names ("负主体责任", "负监管责任"), a closed class; the main ones
- * make the actor lead, as 负总责 does.
+ * The responsibilities "负…责任" names as a duty ("负主体责任", "负监管责任"), a closed class; the
+ * main ones make the actor lead, as 负总责 does. Not the words of liability a
+ * penalty clause uses ("…造成事故的，X负相应责任", 直接责任, 领导责任).
  */
-const RESPONSIBILITIES = '主体|主要|首要|全面|第一|直接|监管|属地|管理|领导|监督|安全|相应';
-const MAIN_RESPONSIBILITIES = new Set(['主体', '主要', '首要', '全面', '第一']);
+const MAIN_RESPONSIBILITIES = '主体|主要|首要|全面|第一';
+const RESPONSIBILITIES = `${MAIN_RESPONSIBILITIES}|监管|属地|管理|监督|安全`;
 /**
  * The role verbs a predicate is scanned for (adverbs and modals between an actor and its verb need
  * no rule: the scan finds the verb wherever it stands). Literal alternatives: linear.
@@ -92,8 +93,8 @@ const ROLE_NOUN_GLOBAL_RE = /(?:牵头|配合|负责|协办|协助|参与)(?:部
 // The role nouns over every kind word of UNIT_KIND_WORDS, written out: the ReDoS audit folds only
 // literal lists into the patterns built from this one.
 const DUTY_WORDS = [
-  '会同', '牵头', '负责', '负总责', '负有', '负主体责任', '负主要责任', '负首要责任', '负全面责任', '负第一责任', '负直接责任', '负监管责任', '负属地责任', '负管理责任', '负领导责任', '负监督责任', '负安全责任', '负相应责任',
-  '指导', '承担', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由',
+  // 负 opens 负责, 负总责, 负有 and every 负…责任: a line without it holds none of them.
+  '会同', '牵头', '负', '指导', '承担', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由',
   '责任单位', '责任部门', '责任处室', '责任科室', '责任股室', '责任机构', '主责单位', '主责部门', '主责处室', '主责科室', '主责股室', '主责机构',
 ];
 const MAY_STATE_DUTY_RE = new RegExp(DUTY_WORDS.join('|'), 'u');
@@ -167,18 +168,29 @@ const PERSON_BEFORE_VERB_RE = /(?:人员|专人)$/u;
 
 /** How far into a clause that continues an earlier actor its role verb may stand. */
 const MAX_CARRIED_GAP = 6;
-/** 负, opening the verbs that answer for something ("负责", "负总责", "负主体责任"). */
-const ANSWER = 0x8d1f;
+/** The code of 负, which opens the verbs that answer for something ("负责", "负总责", "负主体责任"). */
+const FU = 0x8d1f;
 /** A clause that opens with the 对-phrase of what its actor answers for, nothing else before the verb: "并对…". */
 const ANSWERS_FOR_RE = /^(?:并|同时|还|要|应|应当|须|必须)?对[^，,。；;：:]+$/u;
-/** Prepositions that open an object, which a verb right after them describes ("对参与…的单位"). */
-const OBJECT_PREPOSITIONS = new Set(['对', '向', '给', '把', '让', '为', '被']);
+/**
+ * Prepositions that open an object, which a verb right after them describes ("对参与…的单位"). Not 向,
+ * which ends adverbs as often ("横向配合", "双向协助").
+ */
+const OBJECT_PREPOSITIONS = new Set(['对', '给', '把', '让', '为', '被']);
+/** Words that end in such a character but are no preposition ("应对", "针对", "作为", "认为"). */
+const NOT_PREPOSITION_BEFORE = /(?:[应面针相绝反核比校]对|[作成认行因以称视]为)$/u;
+
+/** Whether a preposition opening an object stands right before `at` in `p` ("对参与…", not "应对负有…"). */
+function afterObjectPreposition(p: string, at: number): boolean {
+  return OBJECT_PREPOSITIONS.has(p[at - 1] ?? '') && !NOT_PREPOSITION_BEFORE.test(p.slice(Math.max(0, at - 2), at));
+}
 /** How far after its actor an assisting verb may stand. */
 const MAX_ASSIST_GAP = 8;
 /** "承担…职责/职能/责任/工作": the unit takes the duty on. */
 const TAKES_ON_RE = /^[^，,。；;]{0,40}?(?:职责|职能|责任|日常工作)/u;
-/** "承担…主体责任": the main responsibility. */
-const MAIN_RESPONSIBILITY_RE = /^[^，,。；;]{0,30}?主体责任/u;
+/** "承担…主体责任", "负有…主要责任": the main responsibility (the words of MAIN_RESPONSIBILITIES). */
+const MAIN_RESPONSIBILITY_RE = new RegExp(`^[^，,。；;]{0,30}?(?:${MAIN_RESPONSIBILITIES})责任`, 'u');
+const MAIN_RESPONSIBILITY_VERB_RE = new RegExp(`^负(?:${MAIN_RESPONSIBILITIES})责任$`, 'u');
 /**
  * What may stand before a role noun that is the clause's subject ("各责任主体", "上述第一责任人"):
  * nothing, or a determiner. Anything else ("…是…的责任主体") makes the noun a predicate.
@@ -405,7 +417,9 @@ function readSentence(doc: DutyDoc, view: View, a: number, b: number, carriedIn:
     const code = s.charCodeAt(i);
     if (i < b && (code === 0xff08 || code === 0x28)) depth++; // （ (
     else if (i < b && (code === 0xff09 || code === 0x29)) depth = Math.max(0, depth - 1); // ） )
-    else if (code === 0x201c) quoted = true; // “
+    // A second “ while quoted closes the quote: a closing mark typed as an opening one ("“政府主导、
+    // 部门协同“的原则") must not hold the rest of the sentence in quotes.
+    else if (code === 0x201c) quoted = !quoted; // “
     else if (code === 0x201d) quoted = false; // ”
     if (i < b && (depth > 0 || quoted || CLAUSE_END_CODES[code] !== 1)) continue;
     if (i > from) carried = readClause(doc, view, from, i, carried, entries, isLeadItem && from === a);
@@ -502,7 +516,7 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carriedIn: A
   if (actor === null && by < 0 && s.charCodeAt(b - 1) === DE) return null;
   // "…承包地由村集体经济组织集中后托管经营的，可视为…": a 由-actor inside such a condition does
   // nothing the sentence asks of it.
-  if (byActor && s.charCodeAt(b - 1) === DE) return subject ?? carried;
+  if (byActor && s.charCodeAt(b - 1) === DE && s[by - 1] !== '是') return subject;
   // "A会同B拟定的《…》已经…": a verb inside a phrase that names a document is no duty now.
   if (DOCUMENT_OF_RE.test(s.slice(pos, b))) return carried;
   // "由财政部门拨付经费的事业单位…": 由 inside a modifier names no actor of the clause.
@@ -545,7 +559,9 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carriedIn: A
     const ofPerson = verbs.tag !== null && PERSON_BEFORE_VERB_RE.test(s.slice(Math.max(pos, pos + verbs.at - 6), pos + verbs.at));
     // "…，并对婴幼儿的人身安全、饮食安全负主体责任": "对…负责" and "对…负…责任" answer for what the
     // 对-phrase names, however long, and are said of the actor the clause continues.
-    const answersFor = verbs.tag !== null && s.charCodeAt(pos + verbs.at) === ANSWER && ANSWERS_FOR_RE.test(s.slice(pos, pos + verbs.at));
+    // (Not "对…负直接责任的项目单位": a verb phrase closed by 的 describes the noun after it.)
+    const verbAt = pos + verbs.at;
+    const answersFor = verbs.tag !== null && s.charCodeAt(verbAt) === FU && ANSWERS_FOR_RE.test(s.slice(pos, verbAt)) && !s.slice(verbAt, b).includes('的');
     const ownVerb = (verbs.tag !== null && !ofPerson && (actor !== null || verbs.at <= MAX_CARRIED_GAP || answersFor)) || (verbs.guidedBy.length > 0 && actor !== null);
     const leadItem = isLeadItem && doc.context.underLeadIn === true && actor !== null;
     if (ownVerb || byActor || named !== null || leadItem) {
@@ -885,6 +901,8 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
       }
       case '负有':
       case '承担':
+        // "对负有领导责任的人员…": after a preposition, the verb describes its object.
+        if (afterObjectPreposition(p, at)) break;
         // "承担…主体责任" names the unit(s) answerable for the work: they lead, however many.
         if (MAIN_RESPONSIBILITY_RE.test(p.slice(end, end + 40))) setLead(verbs, at);
         else if (TAKES_ON_RE.test(p.slice(end))) setPlain(verbs, at);
@@ -893,7 +911,6 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         // "A对…工作负总责", "A负总责": answerable for the whole of the work, the actor leads.
         setLead(verbs, at);
         break;
-
       case '责任主体':
       case '第一责任人':
         // "各责任主体要细化责任…": the role noun opening the clause is its subject, a
@@ -906,7 +923,8 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         if (m[0].startsWith('负') && m[0].endsWith('责任')) {
           // "A对…负主体责任" leads as 负总责 does; "B负监管责任" shares the work, and assists where
           // the sentence names a lead ("地方政府负主要责任，各相关部门负监管责任").
-          if (MAIN_RESPONSIBILITIES.has(m[0].slice(1, -2))) setLead(verbs, at);
+          if (afterObjectPreposition(p, at)) break;
+          if (MAIN_RESPONSIBILITY_VERB_RE.test(m[0])) setLead(verbs, at);
           else setPlain(verbs, at);
           break;
         }
@@ -915,7 +933,7 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         // someone the clause names as its object ("鼓励企业参与…").
         if (at > MAX_ASSIST_GAP) break;
         // "对参与项目实施的服务组织进行评价": after a preposition, the verb describes its object.
-        if (OBJECT_PREPOSITIONS.has(p[at - 1] ?? '')) break;
+        if (afterObjectPreposition(p, at)) break;
         if (MUTUAL_BEFORE_RE.test(p.slice(Math.max(0, at - 4), at))) {
           // Mutual help ("密切配合") assists only a lead the sentence names; see emit().
           verbs.mutual = true;
