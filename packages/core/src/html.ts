@@ -37,16 +37,29 @@ function breakAfterBoldHeadings(parent: Root | Element): void {
     const before = parent.children[i - 1];
     const opensLine = before === undefined || before.type === 'element' || (before.type === 'text' && /(?:^|[。；;：:！!？?])\s*$/u.test(before.value));
     const after = parent.children[i + 1];
-    const bodyFollows = after !== undefined && (after.type === 'text' ? after.value.trim() !== '' : after.type === 'element' && after.tagName !== 'br');
+    const bodyFollows = bodyAfter(parent, i);
     // A run holding the marker alone ("<b>第三条</b>载体建设。…", "<b>一、</b>总体要求") marks the
-    // heading but not its title's end: the line goes on as written.
+    // heading but not its title's end: the line goes on as written, unless the title is a bold run
+    // of its own right after it ("<b>一、</b><b>总体要求</b>坚持…"), which then ends the line.
     const text = toText(child).trim();
     const marker = openingMarker(text);
-    if (opensLine && bodyFollows && marker !== null && text.length > marker.trim().length) {
-      parent.children.splice(i + 1, 0, { type: 'element', tagName: 'br', properties: {}, children: [] });
-      i++;
+    if (!opensLine || !bodyFollows || marker === null) continue;
+    const titleRun = text.length > marker.trim().length ? i : isBold(after) && bodyAfter(parent, i + 1) ? i + 1 : -1;
+    if (titleRun >= 0) {
+      parent.children.splice(titleRun + 1, 0, { type: 'element', tagName: 'br', properties: {}, children: [] });
+      i = titleRun + 1;
     }
   }
+}
+
+function isBold(node: Root['children'][number] | undefined): boolean {
+  return node !== undefined && node.type === 'element' && (node.tagName === 'b' || node.tagName === 'strong');
+}
+
+/** Whether more than white space follows the child at `at` of `parent` (a break ends the line). */
+function bodyAfter(parent: Root | Element, at: number): boolean {
+  const next = parent.children[at + 1];
+  return next !== undefined && (next.type === 'text' ? next.value.trim() !== '' : next.type === 'element' && next.tagName !== 'br');
 }
 
 /**

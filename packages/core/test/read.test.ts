@@ -58,6 +58,20 @@ describe('readPolicy', () => {
     expect(registry.sections.map((s) => `${s.path} ${s.title}`)).toEqual(['1 为支持青年创新创业，制定本办法', '2 载体建设', '3 平台服务']);
   });
 
+  it('a marker in a bold run of its own and the title in the next: the title\'s run ends the line', async () => {
+    const path = join(dir, 'two-runs.html');
+    writeFileSync(path, '<p>某市实施方案</p>\n<p><b>一、</b><b>总体要求</b>坚持以人民为中心，促进消费扩容提质。</p>\n<p><strong>（一）</strong><b>加大政策支持力度</b>市财政局负责安排专项资金。</p>');
+    const { registry } = compile(await readPolicy(path));
+    expect(registry.sections.map((s) => `${s.path} ${s.title}`)).toEqual(['1 总体要求', '1.1 加大政策支持力度']);
+  });
+
+  it('near miss: a bold word later in the line after a marker-only run is no title ("<b>一、</b>坚持<b>人民</b>至上")', async () => {
+    const path = join(dir, 'later-bold.html');
+    writeFileSync(path, '<p>某市实施方案</p>\n<p><b>一、</b>总体要求。坚持<b>人民</b>至上。</p>');
+    const { registry } = compile(await readPolicy(path));
+    expect(registry.sections.map((s) => `${s.path} ${s.title}`)).toEqual(['1 总体要求']);
+  });
+
   it('titles a page by the notice\'s own title under chrome taken for titles: organs over "关于印发…的通知", then its addressees', async () => {
     const path = join(dir, 'chrome.html');
     writeFileSync(path, [

@@ -39,8 +39,9 @@ export function readMeta(tree: Root, source: SourceFile | null): DocumentMeta {
  * a page title over it (often the name of the plan the notice issues), then chrome (发布时间,
  * 来源), then the notice's own title and its 发文字号: a title that quotes an earlier one in 《》,
  * or that follows it across chrome (and any line read as a title that was not taken) and is
- * followed by the 发文字号 or 主送机关, is the document's. A title closed by its genre word (…的通知, …实施办法) outranks a line of the page's chrome read
- * as one ("点击查看政策解读：…的解读"), wherever either stands.
+ * followed by the 发文字号 or 主送机关, is the document's. A title closed by its genre word
+ * (…的通知, …实施办法) outranks a line of the page's chrome read as one ("点击查看政策解读：…的
+ * 解读"), wherever either stands; a line that is no such title never outranks one that is.
  */
 function noticeTitle(fields: readonly HeaderField[]): string | null {
   let title: HeaderField | null = null;
@@ -53,8 +54,8 @@ function noticeTitle(fields: readonly HeaderField[]): string | null {
     const next = fields[i + 1]?.type;
     const numbered = next === 'docNumber' || next === 'addressees';
     const isComplete = isCompleteTitle(f.value);
-    const outranks = title === null || (complete ? isComplete && ((chromeSince && numbered) || f.value.includes(`《${title.value}》`))
-      : isComplete || (chromeSince && numbered) || f.value.includes(`《${title.value}》`));
+    const placedAsTheNotice = title === null || (chromeSince && numbered) || f.value.includes(`《${title.value}》`);
+    const outranks = complete ? isComplete && placedAsTheNotice : isComplete || placedAsTheNotice;
     if (outranks) {
       title = f;
       complete = isComplete;

@@ -227,3 +227,15 @@ describe('a page\'s metadata labels in brackets, each with its value on its line
     expect(meta(text)).toEqual({ title: '某市人民政府关于某某工作的意见', docNumber: '某政发〔2023〕14号', addressees: ['各区人民政府'] });
   });
 });
+
+describe('which of a page\'s title lines titles the document', () => {
+  it('a line of chrome read as a title ("点击查看政策解读：…的解读") does not outrank a title closed by its genre word', () => {
+    const text = `某市某某产业发展实施方案\n发布时间：2023-08-09 信息来源：某市科技局\n点击查看政策解读：关于《某市某某产业发展实施方案》的解读\n某科规字〔2023〕1号\n各区人民政府：\n${BODY}`;
+    expect(meta(text).title).toBe('某市某某产业发展实施方案');
+  });
+
+  it('near miss: the notice\'s own title after chrome, followed by its 发文字号, still outranks the page title over it', () => {
+    const text = `某市某某产业发展实施方案\n发布时间：2023-08-09 信息来源：某市科技局\n某市人民政府关于印发某市某某产业发展实施方案的通知\n某政发〔2023〕1号\n各区人民政府：\n${BODY}`;
+    expect(meta(text).title).toBe('某市人民政府关于印发某市某某产业发展实施方案的通知');
+  });
+});

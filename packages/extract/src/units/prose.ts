@@ -74,8 +74,8 @@ const ANY_SPACE_OR_BREAK = /[\s\u200b|｜]/g;
 const OPENER_RE = /^(?:同时|此外|另外|并且|其中|必要时|为此|对此|并|再)/u;
 /**
  * The responsibilities "负…责任" names as a duty ("负主体责任", "负监管责任"), a closed class; the
- * main ones make the actor lead, as 负总责 does. Not the words of liability a
- * penalty clause uses ("…造成事故的，X负相应责任", 直接责任, 领导责任).
+ * main ones make the actor lead, as 负总责 does. Not the words of liability a penalty clause uses
+ * ("…造成事故的，X负相应责任", 直接责任, 领导责任).
  */
 const MAIN_RESPONSIBILITIES = '主体|主要|首要|全面|第一';
 const RESPONSIBILITIES = `${MAIN_RESPONSIBILITIES}|监管|属地|管理|监督|安全`;
@@ -732,7 +732,8 @@ function quoteTracker(p: string): (at: number) => boolean {
   return (at) => {
     for (; scanned < at; scanned++) {
       const code = p.charCodeAt(scanned);
-      if (code === 0x201c) quoted = true; // “
+      // A second “ closes, as in readSentence (a closing mark typed as an opening one).
+      if (code === 0x201c) quoted = !quoted; // “
       else if (code === 0x201d) quoted = false; // ”
     }
     return quoted;
