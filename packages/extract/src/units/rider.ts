@@ -18,12 +18,12 @@ import { splitUnits } from './split.js';
 import type { UnitMention } from './types.js';
 
 // The unit list runs to 落实 (no name holds 落), greedy, so nothing in the pattern can match one
-// stretch two ways; a 负责 before 落实 is taken off the list after. Tried only at the 以下 before a
+// stretch two ways; a 负责 before 落实 is taken off the list after. Tried only at an opener before a
 // 列出, within MAX_RIDER characters of it: the scan is a string search, the pattern runs rarely.
 const RIDER_AT = /((?:以下(?:各项|所有)?|各项|所有)(?:工作|任务|事项|措施)?(?:均|都)(?:需|须|要))([^，,。；;：:落]{2,60})落实[，,](?:[^。；;（）()，,]{1,40}[，,]){0,2}不再(?:一一|逐项|另行)?列出/uy;
 /** The words a rider opens with: 以下 (the tasks below it), or 各项 / 所有 (every task, the one it closes too). */
 const RIDER_OPENERS = ['以下', '各项', '所有'];
-/** Longest rider, from its 以下 to its 列出. */
+/** Longest rider, from its opener to its 列出. */
 const MAX_RIDER = 200;
 
 export interface Rider {
