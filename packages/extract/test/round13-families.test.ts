@@ -257,3 +257,25 @@ describe('near misses a review of the round found (each failed on the round\'s f
     expect(goals(period)).toEqual([[20, '座', null]]);
   });
 });
+
+describe('near misses a second review found (each failed on the code before it)', () => {
+  it('what a plan says of its grants\' funds as levels to reach stays a goal; a budget right after its noun does not', () => {
+    const text = '某省若干措施\n一、主要目标\n（一）到2025年，省级奖补资金兑付率100%。\n（二）到2025年，补助资金支出进度不低于90%。\n（三）到2025年，全省奖补资金规模增加到10亿元。\n（四）到2025年，支持资金带动社会投资500亿元。\n二、重点任务\n（一）开展汽车以旧换新活动，财政补贴资金1亿元。\n';
+    expect(goals(text).map(([v, u]) => `${v}${u}`)).toEqual(['100%', '90%', '10亿元', '500亿元']);
+  });
+
+  it('a rider opened by 各项 after a word that points elsewhere ("上述各项任务…") is none', () => {
+    const text = '某市实施方案\n一、重点任务\n（一）加强园区建设。（牵头单位：市发展改革委）\n（二）完善配套服务。（牵头单位：市商务局）上述各项任务均需各区县政府落实，不再列出。\n（三）推进数据共享。（牵头单位：市大数据局）\n';
+    expect(tasks(text)).toEqual(['1.1 clause 市发展改革委//', '1.2 clause 市商务局//', '1.3 clause 市大数据局//']);
+  });
+
+  it('a scope note holding brackets of its own is dropped whole ("相关区政府（含开发区（园区）管委会，下同）")', () => {
+    const text = '某市实施方案\n一、重点任务\n（一）加强园区建设。（责任单位：相关区政府（含开发区（园区）管委会，下同））\n（二）完善配套服务。（责任单位：相关区政府）\n';
+    expect(tasks(text)).toEqual(['1.1 clause 相关区政府//', '1.2 clause 相关区政府//']);
+  });
+
+  it('"5万亩/年底前": a slash before the start of a date parts two terms, no rate', () => {
+    const text = '某市实施方案\n一、工作目标\n到2025年，新增高标准农田5万亩/年底前完成验收。\n';
+    expect(goals(text).map(([v, u]) => [v, u])).toEqual([[5, '万亩']]);
+  });
+});

@@ -240,8 +240,11 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
         // Lines before the block (a trail, "政务公开 > 政策文件") are the page's too.
         for (const line of titleLines) fields.push(field('masthead', line.start, line.end, text));
         titleLines = [];
-        const docNumber = NUMBER_LABEL.test(`${unspaced(bracketed[1]!)}：`) && !hasField('docNumber') ? DOC_NUMBER.exec(value.text) : null;
+        const label = unspaced(bracketed[1]!);
+        const docNumber = NUMBER_LABEL.test(`${label}：`) && !hasField('docNumber') ? DOC_NUMBER.exec(value.text) : null;
         if (docNumber && docNumber.index === 0) fields.push(field('docNumber', value.start, value.start + docNumber[0].length, text));
+        // "【标题】某市关于…的通知": the value a title label gives is the document's title.
+        if (TITLE_LABEL.test(label) && looksLikeTitleLine(value.text)) fields.push(field('title', value.start, value.end, text));
         inLabelBlock = true;
         continue;
       }
@@ -849,7 +852,7 @@ function spellingAny(views: readonly LineView[], first: number, names: readonly 
 const MIN_RESTATED_TITLE = 8;
 
 /** A red-letter masthead line: organs' names (spaced apart when several) and 文件. */
-const MASTHEAD_LINE = /^[\u4e00-\u9fff（）()、 \u3000]{2,60}文件$/u;
+const MASTHEAD_LINE = /^[\u4e00-\u9fff（）()、·・ \u3000\u00a0]{2,60}文件$/u;
 
 /** Lines a title is wrapped over at most. */
 const TITLE_LINES = 4;

@@ -38,10 +38,13 @@ export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextS
     if (k >= 0) {
       const under = lines[k]!;
       let end = contentEnd(text, under.start, under.end, mask);
-      // A title set over two lines ("促进…服务发展" / "工作部门职责分工"): the first does not close
-      // with a genre word, the two together do, and the second is short.
+      // A title set over two lines ("促进3岁以下婴幼儿照护服务发展" / "工作部门职责分工"): the first
+      // runs long, as a line a title wraps at does, and does not close with a genre word; the two
+      // together do, and the second is short. (A short first line is a title of its own, the line
+      // under it a caption or the text: "重点任务台账" / "市级统筹政策".)
       const second = lines[nextTextLine(text, lines, k + 1, mask)];
-      if (second !== undefined && second.start < nextStart && !isCompleteTitle(text.slice(under.start, end).trim())) {
+      const first = text.slice(under.start, end).trim();
+      if (second !== undefined && second.start < nextStart && first.length >= WRAPPED_TITLE_LINE_MIN && !isCompleteTitle(first)) {
         const secondEnd = contentEnd(text, second.start, second.end, mask);
         const both = `${text.slice(under.start, end).trim()}${text.slice(second.start, secondEnd).trim()}`;
         if (secondEnd - second.start <= SECOND_TITLE_LINE_MAX && !/[。；，,;]/u.test(both) && isCompleteTitle(both)) end = secondEnd;
@@ -95,6 +98,8 @@ function nextTextLine(text: string, lines: readonly Line[], from: number, mask: 
 
 /** Longest second line of an attachment's title set over two lines. */
 const SECOND_TITLE_LINE_MAX = 30;
+/** Shortest first line of such a title: a title wraps only once a line is near full (GB/T 9704 sets some 15–20 characters a line). */
+const WRAPPED_TITLE_LINE_MIN = 12;
 
 /** Lines a wrapped title runs on over at most. */
 const MAX_WRAPPED_LINES = 4;

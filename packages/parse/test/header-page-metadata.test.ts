@@ -239,3 +239,10 @@ describe('which of a page\'s title lines titles the document', () => {
     expect(meta(text).title).toBe('某市人民政府关于印发某市某某产业发展实施方案的通知');
   });
 });
+
+describe('a title a page gives under a bracketed label', () => {
+  it('"【标题】某市…的通知" gives the title, "[发文字号] …" the number', () => {
+    const text = `[索引号] 000014349/2024-00012\n【标题】某某市人民政府关于推进某某工作的通知\n[发文字号] 某政发〔2024〕3号\n各区人民政府：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某某市人民政府关于推进某某工作的通知', docNumber: '某政发〔2024〕3号', addressees: ['各区人民政府'] });
+  });
+});

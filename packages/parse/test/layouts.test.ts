@@ -544,11 +544,11 @@ describe('a run-in title set in bold on a Markdown page', () => {
 
 describe('an attachment\'s title set over two lines', () => {
   it('joins the line under the label to the next when only the two together close with a genre word', () => {
-    const text = '某省关于促进某项服务发展的实施意见\n一、主要任务\n（一）完善政策。\n附件\n促进某项服务发展\n工作部门职责分工\n省发展改革委负责将某项服务纳入相关规划。\n';
-    expect(outline(text)).toContain('2 附件 促进某项服务发展工作部门职责分工');
+    const text = '某省关于促进某项服务发展的实施意见\n一、主要任务\n（一）完善政策。\n附件\n促进城乡社区养老服务体系高质量发展\n工作部门职责分工\n省发展改革委负责将某项服务纳入相关规划。\n';
+    expect(outline(text)).toContain('2 附件 促进城乡社区养老服务体系高质量发展工作部门职责分工');
     // A Markdown page sets the two lines a blank line apart.
     const markdown = compile({ path: 'p.md', value: text.replace(/\n/gu, '\n\n') }).registry.sections.map((s) => `${s.path} ${s.marker} ${s.title}`);
-    expect(markdown).toContain('2 附件 促进某项服务发展工作部门职责分工');
+    expect(markdown).toContain('2 附件 促进城乡社区养老服务体系高质量发展工作部门职责分工');
   });
 
   it('near miss: a title complete on its own line, or a second line that is a sentence, is not joined', () => {
@@ -556,5 +556,12 @@ describe('an attachment\'s title set over two lines', () => {
     expect(outline(complete)).toContain('2 附件 某项服务发展实施方案');
     const sentence = '某省关于促进某项服务发展的实施意见\n一、主要任务\n（一）完善政策。\n附件\n促进某项服务发展\n省发展改革委负责制定年度工作分工。\n';
     expect(outline(sentence)).toContain('2 附件 促进某项服务发展');
+  });
+});
+
+describe('a short line under an attachment label is a title of its own', () => {
+  it('"重点任务台账" over "市级统筹政策": a short line under the label is a title of its own, the next line none of it', () => {
+    const text = '关于推进某某工作的通知\n各区人民政府：\n一、加强园区建设。市发展改革委负责。\n附件\n重点任务台账\n市级统筹政策\n（一）加快建设园区。市发展改革委负责。\n';
+    expect(outline(text)).toContain('2 附件 重点任务台账');
   });
 });

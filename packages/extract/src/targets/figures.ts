@@ -71,8 +71,11 @@ const PER_WORD_MARK = '每'.charCodeAt(0);
 const PHRASE_END = /^(?:$|[，,。；;、）)\s]|以上|以下|以内|左右)/u;
 /** What an amount may be per: a head, a household, an area, a weight, a volume (a concentration, "34微克/立方米"). */
 const PER_WORD = /^(?:人|户|亩|平方米|公顷|吨|床|立方米|升)/u;
-/** A time an amount may be per, after a slash only ("40万吨/年"; "万吨每年" is rare, and 每 opens phrases). */
-const PER_TIME = /^(?:年|月|日|天|小时)/u;
+/**
+ * A time an amount may be per, after a slash only ("40万吨/年"; "万吨每年" is rare, and 每 opens
+ * phrases); not the start of a date after it ("5万亩/年底前": the slash parts two goals' terms).
+ */
+const PER_TIME = /^(?:年|月|日|天|小时)(?![底末初前内中])/u;
 
 function readWithUnit(text: string, at: number): Reading | null {
   const numeral = readNumeral(text, at);

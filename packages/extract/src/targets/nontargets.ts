@@ -189,10 +189,11 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
 }
 
 /**
- * The share or sum a grant pays: named by a noun of funding in the figure's clause before it, no
- * verb that sets a level between them ("支持比例不超过核定总投资的15%", "单体项目配套资金不超过
- * 1000万元"), or paid by the verb right after it ("按购置金额50%予以补助"). A level the funds reach
- * is a goal ("补助资金到位率达到100%": a level verb stands between).
+ * The share or sum a grant pays: named by a noun of funding in the figure's clause right before it
+ * ("财政补贴资金1亿元") or capped or set there ("支持比例不超过核定总投资的15%", "单体项目配套资金不超过
+ * 1000万元", "补助比例为30%"), or paid by the verb right after the figure ("按购置金额50%予以补助"). Anything else said of
+ * the funds is a level they are to reach, a goal ("奖补资金兑付率100%", "补助资金支出进度不低于90%",
+ * "奖补资金规模增加到10亿元", "支持资金带动社会投资500亿元").
  */
 function isFunding(text: string, left: string, q: Quantity): boolean {
   if (q.unitClass !== 'percent' && q.unitClass !== 'money') return false;
@@ -200,15 +201,26 @@ function isFunding(text: string, left: string, q: Quantity): boolean {
   let namedEnd = -1;
   FUNDING_NOUN.lastIndex = 0;
   for (let m = FUNDING_NOUN.exec(left); m !== null; m = FUNDING_NOUN.exec(left)) namedEnd = m.index + m[0].length;
-  if (namedEnd >= 0 && !GOAL_VERB.test(left.slice(namedEnd))) return true;
+  if (namedEnd >= 0) {
+    const between = left.slice(namedEnd);
+    // "财政补贴资金1亿元": the sum right after its noun is the grant's budget.
+    if (between === '' || ((FUNDING_CAP.test(between) || FUNDING_SET.test(between)) && !LEVEL_OF_FUNDS.test(between))) return true;
+  }
   return PAID_AFTER.test(text.slice(q.end, q.end + 6));
 }
 /** Nouns of what a grant pays: its share, sum, standard or cap. Literal alternatives: linear. */
 const FUNDING_NOUN = /(?:支持|补助|补贴|奖补|奖励|配套|贴息|资助)(?:比例|资金|额度|标准|金额|上限)/gu;
-/** Verbs between a funding noun and its figure that make the figure a level reached, a goal. */
-const GOAL_VERB = /到位率|执行率|达到|提高|提升|增长|实现|完成/u;
-/** A grant paid right after the figure: "50%予以补助", "10万元给予奖励", "的补贴". */
-const PAID_AFTER = /^(?:的)?(?:予以|给予)?(?:补助|补贴|奖补|奖励|资助|贴息)/u;
+/** A cap on what a grant pays, between its noun and the figure: "不超过…的", "最高", "原则上不超过". */
+const FUNDING_CAP = /不超过|不高于|最高|上限|封顶/u;
+/** …or its share or sum set right after the noun: "补助比例为30%". */
+const FUNDING_SET = /^为/u;
+/** A level the funds are to reach, named between the noun and the figure: a goal, capped or not. */
+const LEVEL_OF_FUNDS = /率|进度|规模|带动|撬动/u;
+/**
+ * A grant paid right after the figure: "50%予以补助", "10万元给予奖励". (Not "5亿元补助农村公路建设",
+ * a sum the plan arranges, nor "80%的补贴对象".)
+ */
+const PAID_AFTER = /^(?:予以|给予)(?:补助|补贴|奖补|奖励|资助|贴息)/u;
 
 /** "至少一所", "不少于一个": a bounded 一 is a real count. */
 function hasPrefixBound(text: string, at: number): boolean {

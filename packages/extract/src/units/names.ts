@@ -135,11 +135,22 @@ function normalizeUncached(name: string): string {
  */
 export function withoutScopeNote(name: string): string {
   const trimmed = name.trimEnd();
-  const last = trimmed[trimmed.length - 1];
-  const open = last === ')' || last === '）' ? Math.max(trimmed.lastIndexOf('('), trimmed.lastIndexOf('（'))
-    : last === '〉' ? trimmed.lastIndexOf('〈') : -1;
+  const open = openingOfLastGroup(trimmed);
   if (open < MIN_NAME_BEFORE_NOTE) return name;
   return SCOPE_NOTE_RE.test(trimmed.slice(open + 1, -1)) ? trimmed.slice(0, open) : name;
+}
+
+/** Where the bracket group that closes `name` opens ("相关区政府（含开发区（园区），下同）": the outer one); -1 when none closes it. */
+function openingOfLastGroup(name: string): number {
+  const last = name[name.length - 1];
+  if (last !== ')' && last !== '）' && last !== '〉') return -1;
+  let depth = 0;
+  for (let i = name.length - 1; i >= 0; i--) {
+    const ch = name[i];
+    if (ch === ')' || ch === '）' || ch === '〉') depth++;
+    else if ((ch === '(' || ch === '（' || ch === '〈') && --depth === 0) return i;
+  }
+  return -1;
 }
 /** What a note of a name's scope says: what it includes or leaves out, or that it holds below too. */
 const SCOPE_NOTE_RE = /^(?:含|包括|包含|不含)|下同$/u;

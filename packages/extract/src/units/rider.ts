@@ -23,6 +23,8 @@ import type { UnitMention } from './types.js';
 const RIDER_AT = /((?:以下(?:各项|所有)?|各项|所有)(?:工作|任务|事项|措施)?(?:均|都)(?:需|须|要))([^，,。；;：:落]{2,60})落实[，,](?:[^。；;（）()，,]{1,40}[，,]){0,2}不再(?:一一|逐项|另行)?列出/uy;
 /** The words a rider opens with: 以下 (the tasks below it), or 各项 / 所有 (every task, the one it closes too). */
 const RIDER_OPENERS = ['以下', '各项', '所有'];
+/** What may stand right before a rider opened by 各项 or 所有: a clause's or a bracket's start. */
+const CLAUSE_START_BEFORE = new Set(['（', '(', '，', ',', '；', ';', '：', ':', '。', '\n', ' ', '\u3000']);
 /** Longest rider, from its opener to its 列出. */
 const MAX_RIDER = 200;
 
@@ -43,6 +45,10 @@ export function findRiders(text: string): Rider[] {
   for (let at = text.indexOf('列出'); at >= 0; at = text.indexOf('列出', at + 2)) {
     const m = riderEndingAt(text, at);
     if (m === null) continue;
+    const below = m[1]!.startsWith('以下') || (m.index >= 2 && text.startsWith('以下', m.index - 2));
+    // 各项 / 所有 open a rider only at a clause's start: "上述各项…", "以上各项…", "本部分各项…" point
+    // at tasks the rider does not name, and are none.
+    if (!below && m.index > 0 && !CLAUSE_START_BEFORE.has(text[m.index - 1]!)) continue;
     const listStart = m.index + m[1]!.length;
     const list = m[2]!.endsWith('负责') ? m[2]!.slice(0, -2) : m[2]!;
     const names = splitUnits(text, listStart, listStart + list.length);
@@ -52,7 +58,7 @@ export function findRiders(text: string): Rider[] {
       end: m.index + m[0].length,
       units: names.map((n) => ({ name: (n.name ?? text.slice(n.start, n.end)).replace(/\s+/gu, ''), start: n.start, end: n.end })),
       // (Found from its nearest opener, "以下各项…" is read from 各项: the 以下 before it still bounds it.)
-      everyTask: !m[1]!.startsWith('以下') && !(m.index >= 2 && text.startsWith('以下', m.index - 2)),
+      everyTask: !below,
     });
   }
   return out;
