@@ -279,3 +279,13 @@ describe('near misses a second review found (each failed on the code before it)'
     expect(goals(text).map(([v, u]) => [v, u])).toEqual([[5, '万亩']]);
   });
 });
+
+describe('the people of a place are no unit', () => {
+  it('"多场景引导市民参与…": no name ends at the 市 of 市民', () => {
+    expect(tasks('某市工作方案\n一、推广应用\n支持企业建成一批充电项目，多场景引导市民参与智能有序充电。\n')).toEqual([]);
+  });
+
+  it('near miss: 市民政局 and 各区民政局 are names, 民 inside them', () => {
+    expect(tasks('某市工作方案\n一、推广应用\n市民政局负责组织实施。各区民政局负责落实。\n')).toEqual(['1 prose 市民政局//', '1 prose 各区民政局//']);
+  });
+});

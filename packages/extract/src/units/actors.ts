@@ -148,8 +148,9 @@ const HEAD_POSTS = ['局长', '厅长', '部长', '处长', '科长', '院长', 
  * ("…部门会同…" is 部门 + 会同, not a name ending in 会; "…单位协助…" not one ending in 协).
  */
 const WORDS_ACROSS_END = new Set([...HEAD_POSTS, '委员', '会同', '组织', '会商', '组成', '组建', '办理', '处理', '处置', '协助', '协调', '协同', '协作', '所需', '所有', '所属', '所在', '区域', '市场',
-  // Words of place after a place's level: "康居乡村" is no 康居乡, "全县域" no county.
-  '乡村', '县域', '市域', '镇域', '县城', '部署', '部分', '委托', '局面', '院内', '站在',
+  // Words of place after a place's level: "康居乡村" is no 康居乡, "全县域" no county; and the people
+  // of a place: "引导市民参与" names no 市.
+  '乡村', '县域', '市域', '镇域', '县城', '市民', '村民', '区民', '部署', '部分', '委托', '局面', '院内', '站在',
   // 企业家, 实业家: persons, not a 企业 followed by more of its sentence.
   '业家'].map(pairCode));
 
