@@ -289,3 +289,15 @@ describe('the people of a place are no unit', () => {
     expect(tasks('某市工作方案\n一、推广应用\n市民政局负责组织实施。各区民政局负责落实。\n')).toEqual(['1 prose 市民政局//', '1 prose 各区民政局//']);
   });
 });
+
+describe('a checklist\'s questions assign nothing', () => {
+  it('"是否明确专人负责…" under a heading that names a unit is a question the inspection asks', () => {
+    const text = '某市专项检查工作方案\n一、检查内容\n（一）气象部门：是否建立防雷安全生产管理制度；是否明确分管领导和专人负责防雷安全工作。\n';
+    expect(tasks(text)).toEqual([]);
+  });
+
+  it('near miss: the unit\'s own duty after the questions is read ("气象部门负责…")', () => {
+    const text = '某市专项检查工作方案\n一、检查内容\n（一）防雷安全。是否建立防雷安全生产管理制度；气象部门负责组织开展防雷检查。\n';
+    expect(tasks(text)).toEqual(['1.1 prose 气象部门//']);
+  });
+});

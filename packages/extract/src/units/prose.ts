@@ -406,6 +406,8 @@ const SENTENCE_MARKS = /[（()）。；;！!？?\n]/g;
 
 function readSentence(doc: DutyDoc, view: View, a: number, b: number, carriedIn: Actor | null, heading: ProseContext['headingUnit'] | null, isLeadItem: boolean): Actor | null {
   const s = view.s;
+  // "是否明确专人负责…；是否建立…": a checklist's question asks whether a duty is met, it assigns none.
+  if (s.startsWith('是否', a)) return carriedIn;
   const entries: Entry[] = [];
   let carried = carriedIn;
   let depth = 0;
