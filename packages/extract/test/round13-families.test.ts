@@ -48,9 +48,8 @@ describe('organisations named by a word that also ends everyday words', () => {
     expect(tasks(text)).toEqual(['1 prose 省总工会//', '1 prose 市红十字会//', '1 prose 县人大常委会//']);
   });
 
-  it('near miss: a word that ends in 会 but names no organisation ("机会") is no subject', () => {
-    const text = '某省实施意见\n一、主要任务\n创造更多就业机会负责任地推进改革。\n';
-    expect(tasks(text)).toEqual([]);
+  it('near miss: a person of the union ("企业工会负责人") is no unit, though 工会 now ends a name', () => {
+    expect(tasks('某省实施意见\n一、劳动竞赛\n支持企业工会负责人参加培训。\n')).toEqual([]);
   });
 });
 
@@ -66,7 +65,7 @@ describe('"到" and a year opening a clause that sets no figure: the horizon of 
   });
 
   it('near miss: "到" and a year inside a clause, not opening it, sets no horizon', () => {
-    const text = '某市某产业发展三年行动方案\n一、工作目标\n推动产业延伸到2027年以后的新兴领域。\n——产业规模倍增。全市产业总产值达到200亿元。\n';
+    const text = '某市某产业发展三年行动方案\n一、工作目标\n推动产业链延伸到2027年建成的园区。\n——产业规模倍增。全市产业总产值达到200亿元。\n';
     expect(goals(text)).toEqual([[200, '亿元', null]]);
   });
 });
@@ -152,6 +151,10 @@ describe('an assisting verb right after a preposition describes its object', () 
   it('"对参与项目实施的服务组织进行评价": the actor of the sentence takes no assisting role', () => {
     const text = '某县实施方案\n一、监督管理\n县农业农村局负责项目监管。对参与项目实施的服务组织进行综合评价。\n';
     expect(tasks(text)).toEqual(['1 prose 县农业农村局//']);
+  });
+
+  it('so after 为 ("为参与活动的企业提供服务")', () => {
+    expect(tasks('某县实施方案\n一、促消费\n县商务局负责统筹。为参与活动的企业提供服务。\n')).toEqual(['1 prose 县商务局//']);
   });
 
   it('near miss: the verb said of the actor itself still assists ("…，积极参与项目验收")', () => {

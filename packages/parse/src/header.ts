@@ -927,6 +927,11 @@ function previousNonEmpty(views: LineView[], i: number): LineView | undefined {
 }
 
 /** "2019年1月24日", "二〇一九年一月二十四日" → "2019-01-24"; null when unreadable. */
+/** A line that is a date and nothing else ("2025年1月23日", "二〇二五年一月二十三日"): a signature's date. */
+export function isDateLine(line: string): boolean {
+  return DATE_LINE.test(line);
+}
+
 export function isoDate(text: string): string | null {
   const ascii = toArabicDate(text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\s+/gu, ''));
   const m = DATE_AT_END.exec(ascii);

@@ -3,7 +3,7 @@
  */
 import { continuedCandidates, placeHeadings, type DepthMessage } from './depth.js';
 import { viewerChunks } from './chunks.js';
-import { isoDate, isPlanTitleLine, mentionsAttachment, opensAttachedText, readHeader } from './header.js';
+import { isDateLine, isPlanTitleLine, mentionsAttachment, opensAttachedText, readHeader } from './header.js';
 import { candidatesFrom, contentStart, findCandidates, splitLines, splitParagraphs, type Candidate, type Line, type MarkupMask } from './lines.js';
 import { markdownMask } from './markdown.js';
 import { toHalfWidthDigits } from './numerals.js';
@@ -171,7 +171,7 @@ function withAttachments(candidates: Candidate[], text: string, lines: Line[], m
       const m = ATTACHMENT_LABEL.exec(t);
       const name = bareTitle(m ? t.slice(m[0].length) : t).replace(/^[0-9０-９]{1,2}[.．、]/u, '');
       if (name.length >= 4) names.add(name);
-      if (t.length <= DATE_LINE_MAX && isoDate(t) !== null) {
+      if (isDateLine(t)) {
         dated = k;
         break;
       }
@@ -216,8 +216,6 @@ const FILE_NAME = /\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar)$/iu;
 const TITLE_MAX = 60;
 /** How many lines the list of attachments and the signature run to before the date. */
 const CLOSING_LINES = 8;
-/** Longest date line ("二〇二五年一月二十三日"). */
-const DATE_LINE_MAX = 16;
 
 /**
  * "总　　则" over 第一节…第四节, then 第一章: a document whose 节 (or 条) open before its first 章
