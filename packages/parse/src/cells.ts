@@ -74,6 +74,14 @@ export function columnKind(header: string): ColumnKind {
 
 /** The last character of a unit's name ("局", "委员会", "中心", "街道"), or 各 opening a plural. */
 const UNIT_LINE = /^各|(?:局|委|办|会|府|院|所|部|厅|处|室|站|队|中心|公司|集团|园|镇|乡|街道|社|馆|校|署|司|科|股|组|门|联|位|行|团)$/u;
+/**
+ * A unit's name cut short, as a table's narrow unit column writes it: the level and the office's
+ * first words ("县农业", "市发改", "区城管"), or a name the page's cell cut off ("县行政"). Three to
+ * seven characters, opened by a level and no word a level opens that is no office (市场, 市民,
+ * 县级, 区域, 省内 …). A unit only in a unit column (the extractor's rows read it there): elsewhere
+ * it may be any word.
+ */
+export const ABBREVIATED_UNIT = /^(?:省|市|县|区|州|旗|盟)(?!场|民|级|域|内|外|属|直|情|容|值|区|县)[\u4e00-\u9fff]{2,6}$/u;
 const DIGIT = /[0-9０-９]/u;
 const COMPARATOR = /^[<>≤≥＜＞≦≧]/u;
 /** A unit of measure alone: symbols, or only the characters units of measure are made of. */
@@ -94,7 +102,7 @@ interface LineLook {
 function look(line: string): LineLook {
   const measure = MEASURE_LINE.test(line);
   return {
-    unit: !measure && line.length <= 40 && UNIT_LINE.test(line),
+    unit: !measure && line.length <= 40 && (UNIT_LINE.test(line) || ABBREVIATED_UNIT.test(line)),
     measure,
     figure: DIGIT.test(line) || COMPARATOR.test(line),
     short: line.length <= 8,

@@ -1,11 +1,11 @@
 export { parsePolicy, type ParseMessage, type ParseOptions, type ParseResult } from './parse.js';
 export { policyParse, type PolicyParseOptions } from './plugin.js';
 export { leaves, toSource, toText } from './leaves.js';
-export { isCompleteTitle, isoDate, splitAddressees } from './header.js';
+export { DOC_NUMBER, isCompleteTitle, isoDate, splitAddressees } from './header.js';
 export { createPositionMap, type PositionMap } from './position.js';
 export { MIN_COUNTED, runsOn, wrapWidth, wrapWidthOf } from './wrap.js';
 export { openingMarker, opensWithMarker, PINYIN_GLOSS, PINYIN_GLOSS_AFTER_HAN } from './markers.js';
-export { ASSIST_WORDS, GOAL_COLUMN, LEAD_WORDS, MEASURE_COLUMN, PRESENT_COLUMN, UNIT_KIND_WORDS } from './cells.js';
+export { ABBREVIATED_UNIT, ASSIST_WORDS, GOAL_COLUMN, LEAD_WORDS, MEASURE_COLUMN, PRESENT_COLUMN, UNIT_KIND_WORDS } from './cells.js';
 export {
   CHINESE_NUMERAL_CHARS, isArabicDigitAt, isChineseNumeralChar, parseChineseNumeral, parseOrdinal, readNumeral,
   toHalfWidthDigits, type NumeralRead,

@@ -4,12 +4,13 @@
 import { continuedCandidates, placeHeadings, type DepthMessage } from './depth.js';
 import { viewerChunks } from './chunks.js';
 import { isDateLine, isPlanTitleLine, mentionsAttachment, opensAttachedText, readHeader } from './header.js';
-import { candidatesFrom, contentStart, findCandidates, splitLines, splitParagraphs, type Candidate, type Line, type MarkupMask } from './lines.js';
+import { candidatesFrom, contentEnd, contentStart, findCandidates, splitLines, splitParagraphs, type Candidate, type Line, type MarkupMask } from './lines.js';
 import { markdownMask } from './markdown.js';
 import { toHalfWidthDigits } from './numerals.js';
 import { matchMarker } from './markers.js';
 import { createPositionMap } from './position.js';
 import { withoutContents } from './contents.js';
+import { pageDecorationMask } from './decoration.js';
 import { readTables } from './tables.js';
 import { buildTree } from './tree.js';
 import { wrapWidth } from './wrap.js';
@@ -34,7 +35,9 @@ export interface ParseResult {
 export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
   const lines = splitLines(text, options.markdown === true);
   const chunks = viewerChunks(text, lines);
-  const mask = withMarkup(options.markdown ? markdownMask(text) : null, chunks?.mask ?? null);
+  const markup = withMarkup(options.markdown ? markdownMask(text) : null, chunks?.mask ?? null);
+  // The header reads a page's metadata rows by their pipes ("发布单位 |"), and keeps them.
+  const mask = withMarkup(markup?.slice() ?? null, pageDecorationMask(text, lines));
   const positions = createPositionMap(text);
 
   // Lines first: a line a heading marker opens ends the header (a first-level scheme at any
@@ -55,7 +58,7 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
       .map((c) => contentStart(text, lines[c.line]!.start, lines[c.line]!.end, mask)),
     ...tableHeaders,
   ]);
-  const header = readHeader(text, lines, mask, (start) => lineStarts.has(start));
+  const header = readHeader(text, lines, markup, (start) => lineStarts.has(start));
 
   // Then structure, on lines as paragraphs: which markers are headings, how deep.
   const candidates = itemsBeforeFigures(decimalTopsWithSubs(withoutCitedDocuments(withoutContents(withAttachments(candidatesFrom(bodyCandidates, text, body, mask, header.bodyStart), text, body, mask, header.bodyStart, Math.max(0, ...header.closing.map((f) => f.start))), text, body, mask), text, body)));
@@ -88,7 +91,10 @@ function withMarkup(a: MarkupMask, b: MarkupMask): MarkupMask {
  * The attached text's headings nest under it.
  */
 function withAttachments(candidates: Candidate[], text: string, lines: Line[], mask: MarkupMask, from: number, listEnd: number): Candidate[] {
-  const lineText = (k: number) => text.slice(contentStart(text, lines[k]!.start, lines[k]!.end, mask), lines[k]!.end).trimEnd();
+  const lineText = (k: number) => {
+    const start = contentStart(text, lines[k]!.start, lines[k]!.end, mask);
+    return text.slice(start, contentEnd(text, start, lines[k]!.end, mask));
+  };
   const labels: Candidate[] = [];
   /** Lines where an attached text opens: attachment labels, and the label over a notice's plan. */
   const opened: number[] = [];

@@ -289,7 +289,15 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     for (let k = rowsFrom + 1; k < lines.length; k++) {
       const t = squeezed(k);
       if (t === '') continue;
-      if (ATTACHMENT.test(t)) break;
+      if (ATTACHMENT.test(t) || RECORD_LINE.test(t)) break;
+      // The header again, where the page broke (a printed table repeats it on every page): it ends
+      // the row before it and is no row's cells.
+      const repeated = repeatedHeaderEnd(k, columns);
+      if (repeated > k) {
+        close(false);
+        k = repeated;
+        continue;
+      }
       if (inCell) {
         const c = cell(k);
         const item = itemNumberAt(c.start);
@@ -377,6 +385,18 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     }
     close(false);
     return end;
+  }
+
+  /**
+   * The last line of the table's header set again from line `k` (its 序号 cell, or its first column
+   * when it has none, then its columns in order: two lines at the least), or `k` when none starts there.
+   */
+  function repeatedHeaderEnd(k: number, columns: readonly string[]): number {
+    let i = isNumberHeader(squeezed(k)) ? 0 : squeezed(k) === columns[0] ? 1 : -1;
+    if (i < 0) return k;
+    let last = k;
+    for (let j = nextLine(k); j !== null && i < columns.length && squeezed(j) === columns[i]; j = nextLine(j), i++) last = j;
+    return last > k ? last : k;
   }
 
   /**
@@ -902,6 +922,8 @@ const ROW_NUMBER = /^[（(]?([0-9０-９]{1,3})(?:[）)]|[.．、])?$/u;
 /** A group's number alone in the 序号 cell ("一", "十二", "三、"). */
 const CN_NUMERAL = /^([一二三四五六七八九十]{1,3})、?$/u;
 const ATTACHMENT = /^附件[0-9０-９]{0,2}/u;
+/** A line of the record closing a document (GB/T 9704 版记: "抄送：…", "某办公室2019年9月10日印发"): no table's. */
+const RECORD_LINE = /^(?:抄送|抄报)[：:]|日印发$/u;
 /** A column before 序号 that holds a group's cell ("考核项目", "类别", "领域"). */
 const LEADING_COLUMN = /(?:项目|类别|分类|类型|领域|板块|方面|部分|层级)$/u;
 /** What a header cell names: a column of units, text, figures or dates (a group's own name does not). */

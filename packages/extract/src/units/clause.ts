@@ -10,7 +10,7 @@
  * scope note in brackets) makes it no clause. Parts that state a convention ("列第一位者为牵头
  * 单位，下同") or carry a label that names no units ("适用范围：…") are skipped.
  */
-import { ASSIST_WORDS, LEAD_WORDS, UNIT_KIND_WORDS } from '@policyc/parse';
+import { ASSIST_WORDS, DOC_NUMBER, LEAD_WORDS, UNIT_KIND_WORDS } from '@policyc/parse';
 import { conventionStartsAt, isConventionSentence, type LeadConvention } from './convention.js';
 import { isListedName } from './names.js';
 import { splitLabelledUnits, splitMostlyUnits, splitUnits, type NameSpan } from './split.js';
@@ -244,7 +244,7 @@ export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'):
   const units: TaggedSpan[] = [];
   const notes: Span[] = [];
   let hasRoleWord = false;
-  for (const p of parts(s, a, b)) {
+  for (const p of parts(s, afterCitation(s, a, b), b)) {
     const part = s.slice(p.start, p.end);
     if (!/[^，,、]/.test(part)) continue;
     if (CONVENTION_CHAR_RE.test(part) && isConventionSentence(part)) continue;
@@ -270,6 +270,40 @@ export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'):
   if (units.length === 0) return null;
   return notes[0] === undefined ? { units, hasRoleWord } : { units, hasRoleWord, note: notes[0] };
 }
+
+/**
+ * Where a body goes on after the documents it opens by citing: a policy list notes the source of
+ * each measure beside the units that carry it out ("（某发〔2021〕9号，省发展改革委牵头负责）",
+ * "（《某意见》、某办〔2020〕3号，各市政府负责）"), and the citation names no unit. `a` when the
+ * body opens with none, or cites and says nothing more.
+ */
+function afterCitation(s: string, a: number, b: number): number {
+  let i = a;
+  for (let cited = 0; cited < MAX_CITED; cited++) {
+    i = citedEnd(s, i, b);
+    if (i < 0) return a;
+    const next = s[i];
+    if (next === '，' || next === ',') return i + 1 < b ? i + 1 : a;
+    if (next !== '、' && next !== '和' && next !== '及') return a;
+    i++;
+  }
+  return a;
+}
+/** Most documents one note cites together. */
+const MAX_CITED = 6;
+
+/** Where a document cited at `i` ends (its 发文字号, or its title in 《》), or -1 when none is cited there. */
+function citedEnd(s: string, i: number, b: number): number {
+  if (s[i] === '《') {
+    const close = s.indexOf('》', i + 1);
+    return close > i + 1 && close < Math.min(b, i + MAX_CITED_TITLE) ? close + 1 : -1;
+  }
+  const number = DOC_NUMBER.exec(s.slice(i, Math.min(b, i + MAX_DOC_NUMBER)));
+  return number !== null && number.index === 0 ? i + number[0].length : -1;
+}
+/** Longest title cited in 《》, and longest 发文字号 (an issuer of twelve characters, the year, a serial). */
+const MAX_CITED_TITLE = 64;
+const MAX_DOC_NUMBER = 32;
 
 /**
  * Settles roles. A named lead (牵头, 会同, 牵头单位：) makes every plain unit assist; otherwise a

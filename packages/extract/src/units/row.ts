@@ -6,7 +6,7 @@
  * any other unit column (责任单位, 指导部门, 实施主体) is read by the clause rules (one unit
  * leads, several share). A cell that says its own roles ("A牵头，B配合") keeps them.
  */
-import { UNIT_KIND_WORDS, type TableRow } from '@policyc/parse';
+import { ABBREVIATED_UNIT, UNIT_KIND_WORDS, type TableRow } from '@policyc/parse';
 import { MAX_CLAUSE, outermostPairs } from './brackets.js';
 import { ASSIST_COLUMN_RE, assignRoles, COLUMN_DOING, COLUMN_SCOPE, LEAD_COLUMN_RE, parseBody, type Tag, type TaggedSpan } from './clause.js';
 import { conventionAt, findConvention, type LeadConvention } from './convention.js';
@@ -63,7 +63,7 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
     const role = roleOfColumn(column);
     if (role === null || end - start > MAX_CLAUSE) continue;
     const view = spacedNames(text, start, end) ?? compact(text, start, end);
-    const body = parseBody(view.s, 0, view.s.length, role) ?? unitsBeforeConvention(view.s, role);
+    const body = parseBody(view.s, 0, view.s.length, role) ?? unitsBeforeConvention(view.s, role) ?? abbreviatedNames(view.s, role);
     if (body === null) continue;
     const shift = map.length;
     s.push(view.s);
@@ -140,4 +140,18 @@ function unitsBeforeConvention(s: string, role: Tag): ReturnType<typeof parseBod
   if (last === undefined || last.open === 0 || s.slice(last.close + 1).trim() !== '') return null;
   if (findConvention(s.slice(last.open + 1, last.close)) === null) return null;
   return parseBody(s, 0, last.open, role);
+}
+
+/**
+ * The units of a unit cell that writes them short ("县农业", "市发改、区城管"): the column says the
+ * cell holds units, so names cut to their level and first words are read as written, as a clerk
+ * copying the table would. Every part must be such a name; null otherwise.
+ */
+function abbreviatedNames(s: string, role: Tag): ReturnType<typeof parseBody> {
+  const units: TaggedSpan[] = [];
+  for (const m of s.matchAll(/[^、，,；;]+/gu)) {
+    if (!ABBREVIATED_UNIT.test(m[0])) return null;
+    units.push({ start: m.index, end: m.index + m[0].length, tag: role });
+  }
+  return units.length === 0 ? null : { units, hasRoleWord: false };
 }

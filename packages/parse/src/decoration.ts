@@ -1,0 +1,90 @@
+/**
+ * What a page or its converter set around the policy's text, marked as markup so that the grammar
+ * reads the text alone: the column separators of a flattened table, and the bullet glyphs a page
+ * sets before its items.
+ *
+ * A page's table flattened one cell a line keeps the column separators of the converter that
+ * flattened it: each cell's line closes with " |", the empty cells after the last filled one add a
+ * run of pipes ("附件 | |||||||||", "成果 形式 | |||||||||||"), and a row of empty cells is a line of
+ * pipes alone ("|", "||||||||||"). The separators are the page's, not the policy's: they are marked
+ * as markup, so that "附件 | ||||" is the label "附件", a cell "县财政局 |" names 县财政局, and a line
+ * of pipes is an empty line between cells (in a Markdown pipe table too, whose row of empty cells
+ * says nothing). A Markdown pipe row with text ("| 1 | 任务 | 县财政局 |"), opened by a pipe, keeps
+ * its pipes, which part its cells.
+ */
+import { isSpaceCode, type Line } from './lines.js';
+
+const PIPE = 0x7c;
+
+/**
+ * A bullet glyph opening a line ("◈1. 中小企业宽带…", "◆（一）…", "● 加强组织领导"): a web page's
+ * list decoration, not the policy's. Before a heading marker it would hide the marker; elsewhere it
+ * is no word of the text. (Not "·", which joins the parts of a name, nor "○", a zero in dates.)
+ */
+const BULLET = /[•▪■□●◆◇◈▲△▶►★☆❖✦➢➤◎]/u;
+
+/**
+ * The decoration's offsets as a mask (1 on each pipe and the spaces between them, each bullet and
+ * the spaces after it), or null when the text has none.
+ */
+export function pageDecorationMask(text: string, lines: readonly Line[]): Uint8Array | null {
+  let mask: Uint8Array | null = null;
+  const mark = (start: number, end: number) => {
+    mask ??= new Uint8Array(text.length);
+    mask.fill(1, start, end);
+  };
+  for (const line of lines) {
+    const bullet = bulletEnd(text, line);
+    if (bullet > line.start) mark(line.start, bullet);
+    const kind = lineKind(text, line);
+    if (kind === 'pipes') mark(line.start, line.end);
+    if (kind !== 'text') continue;
+    const run = trailingSeparators(text, line);
+    if (run < line.end) mark(run, line.end);
+  }
+  return mask;
+}
+
+/** Where a bullet opening the line ends, with the spaces after it; the line's start when none opens it. */
+function bulletEnd(text: string, line: Line): number {
+  let i = line.start;
+  while (i < line.end && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i === line.end || !BULLET.test(text[i]!)) return line.start;
+  i++;
+  while (i < line.end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** What a line holds: nothing, text, a pipe row (opened by a pipe, with text), or pipes (and spaces) alone. */
+function lineKind(text: string, line: Line): 'blank' | 'text' | 'row' | 'pipes' {
+  let i = line.start;
+  while (i < line.end && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i === line.end) return 'blank';
+  if (text.charCodeAt(i) !== PIPE) return 'text';
+  for (let j = i; j < line.end; j++) {
+    const code = text.charCodeAt(j);
+    if (code !== PIPE && !isSpaceCode(code)) return 'row';
+  }
+  return 'pipes';
+}
+
+/**
+ * Where the run of separators closing a line of one cell begins (pipes and the spaces among them,
+ * after the cell's text), or the line's end when it closes with none or parts cells with pipes.
+ */
+function trailingSeparators(text: string, line: Line): number {
+  let i = line.end;
+  let pipes = 0;
+  while (i > line.start) {
+    const code = text.charCodeAt(i - 1);
+    if (code === PIPE) pipes++;
+    else if (!isSpaceCode(code)) break;
+    i--;
+  }
+  if (pipes === 0) return line.end;
+  // A row set with pipes between its cells ("1 | 推动… | 县教体局 |") keeps its pipes, which part them.
+  for (let j = line.start; j < i; j++) if (text.charCodeAt(j) === PIPE) return line.end;
+  // The spaces before the first pipe part the cell from it; they are white space, not separators.
+  while (i < line.end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
