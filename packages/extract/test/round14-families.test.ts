@@ -1,7 +1,8 @@
 /**
  * Families first met on documents the compiler had never seen (round 14's probes): a policy list
- * that notes each measure's source document beside the units that carry it out. Made-up sentences
- * in the style of such lists, each with a near miss that must not fire.
+ * that notes each measure's source document beside the units that carry it out, and the terms of
+ * its grants (what one recipient may get, the bar a recipient must clear, a share paid at once).
+ * Made-up sentences in the style of such lists, each with a near miss that must not fire.
  */
 import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,9 @@ const tasks = (text: string) =>
   compile({ path: 'p.txt', value: text })
     .registry.tasks.filter((t) => t.lead.length + t.assist.length + t.responsible.length > 0)
     .map((t) => `${t.path} ${t.form} ${[t.lead, t.assist, t.responsible].map((us) => us.join('|')).join('/')}`);
+
+/** [figure as written, unit] of every target. */
+const goals = (text: string) => compile({ path: 'p.txt', value: text }).registry.targets.map((t) => [t.text, t.unit]);
 
 const list = (note: string) => `某省支持实体经济发展政策清单\n一、稳定供应链支持政策\n1. 对新建冷库予以适当补助。${note}\n`;
 
@@ -28,5 +32,44 @@ describe('a clause that opens by citing the measure\'s source document', () => {
   it('near miss: a citation alone, or one followed by words that name no unit, assigns nothing', () => {
     expect(tasks(list('（某发〔2021〕9号）'))).toEqual([]);
     expect(tasks(list('（某发〔2021〕9号，2022年起施行）'))).toEqual([]);
+  });
+});
+
+const measures = (...items: string[]) => `某省支持实体经济发展政策清单\n一、支持政策\n${items.map((item, k) => `${k + 1}. ${item}`).join('\n')}\n`;
+
+describe('the terms of a grant are no goals', () => {
+  it('what one recipient may get: "单个企业可达200万元"', () => {
+    expect(goals(measures('对新建海外仓按投入给予资金支持，单个企业可达200万元。'))).toEqual([]);
+  });
+
+  it('near miss: the count of projects after a bar set for one of them is a goal', () => {
+    expect(goals(measures('引进单个投资10亿元以上的项目5个。'))).toEqual([['5个', '个']]);
+  });
+
+  it('a share paid at once: "总额的50%给予一次性补助"', () => {
+    expect(goals(measures('按照平台实际完成投资总额的50%给予一次性补助。'))).toEqual([]);
+  });
+
+  it('the bar a recipient must clear, written before the noun it bounds: "收入超过5000万元企业"', () => {
+    expect(goals(measures('每成功招引1个年主营业务收入超过5000万元新材料企业，给予招引企业奖励。'))).toEqual([]);
+  });
+
+  it('near miss: a level to exceed, with no noun after it, is a goal', () => {
+    expect(goals(measures('全省软件业务收入超过5000万元。'))).toEqual([['超过5000万元', '万元']]);
+  });
+
+  it('"对…的企业，给予…": the clauses before the noun the 的 qualifies are the bar, in an item opened by its number', () => {
+    expect(goals(measures('对平台内创业项目年收入总计超过1亿元、5亿元、10亿元的平台主体企业，分别给予20万元、50万元、100万元的一次性奖补。'))).toEqual([]);
+    expect(goals(measures('对建设面积3000平方米以上，且年交易额500万美元以上的海外仓，按投入给予一次性支持。'))).toEqual([]);
+  });
+
+  it('near miss: 对 and a noun its 的 qualifies, with no grant after them, leave the goal a goal', () => {
+    expect(goals(measures('对新建成100个充电站的园区，开展绩效评估。'))).toEqual([['100个', '个']]);
+  });
+});
+
+describe('a cut to make again: "再降10%"', () => {
+  it('a one-character 降 right before the figure commits to it, as 达 does', () => {
+    expect(goals(measures('中小企业宽带和专线平均资费再降10%。'))).toEqual([['10%', '%']]);
   });
 });

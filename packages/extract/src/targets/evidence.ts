@@ -42,9 +42,9 @@ const COMMIT_VERBS = [
   '选拔', '选派', '资助', '发动',
 ];
 /** Verbs that compare a measure with a figure rather than make the things counted. */
-const COMPARATIVE_VERBS = new Set(['达到', '超过', '突破', '实现', '完成', '增长', '提高', '提升', '降低', '下降', '减少', '达']);
-/** One-character verbs, which count only right before the figure ("规模达1000亿元"). */
-const ADJACENT_VERBS = ['达'];
+const COMPARATIVE_VERBS = new Set(['达到', '超过', '突破', '实现', '完成', '增长', '提高', '提升', '降低', '下降', '减少', '达', '降']);
+/** One-character verbs, which count only right before the figure ("规模达1000亿元", "资费再降10%"). */
+const ADJACENT_VERBS = ['达', '降'];
 /**
  * Verbs that set a duration to a level: shortening a procedure ("压缩至5个工作日以内") or raising a
  * span ("受教育年限提高到11.3年"). The only way a time span is a goal outside a goal context.
@@ -119,8 +119,11 @@ export function commitVerbBefore(shape: TextShape, at: number): VerbHit | null {
   const clauseStart = shape.clauseStart(at);
   let from = Math.max(clauseStart, at - WINDOW);
   if (from > clauseStart && CLOSED_LIST.test(text.slice(from, at))) from = Math.max(clauseStart, at - LIST_WINDOW);
-  // One-character verbs count only right before the figure ("规模达1000亿元").
-  for (const verb of ADJACENT_VERBS) if (at - verb.length >= from && text.startsWith(verb, at - verb.length)) return { verb, start: at - verb.length, end: at };
+  // One-character verbs count only right before the figure ("规模达1000亿元"), and not as the end of
+  // a verb of the list ("下降15%" is 下降's).
+  if (verbEndingAt(text, at, from) === null) {
+    for (const verb of ADJACENT_VERBS) if (at - verb.length >= from && text.startsWith(verb, at - verb.length)) return { verb, start: at - verb.length, end: at };
+  }
   for (let end = at; end > from; end--) {
     // A title cited in 《》 is a name: a verb inside it ("《实施…项目，惠及群众1万人》10个方案")
     // governs nothing outside. Scanned past whole; a clause opened inside one has no verb of its own.

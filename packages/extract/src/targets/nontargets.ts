@@ -4,6 +4,7 @@
  * a benefit, deadlines for a procedure, facts about today. Each rule returns a stable reason id
  * (the tests and the debug output name them).
  */
+import { openingMarker } from '@policyc/parse';
 import type { TextShape } from './clauses.js';
 import { spanAt } from './clauses.js';
 import { commitVerbBefore, isLimitWithin, reduceVerbBefore } from './evidence.js';
@@ -160,15 +161,16 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   if (!perPlace && isRate(left)) return 'rate';
   if (q.unitClass === 'money' && (PER_HEAD_OR_PERIOD.test(left.slice(-8)) || STANDARD_AFTER.test(text.slice(q.end, q.end + 8)) || (q.unit?.includes('/') && !LEVEL_BEFORE.test(left)))) return 'standard';
   if (/最[高长多低少短大小]/u.test(left.slice(-6))) return 'ceiling';
+  if (q.unitClass === 'money' && PER_RECIPIENT.test(left)) return 'ceiling';
   if (isFunding(text, left, q)) return 'funding';
   if (prev === '满' || before(text, q.start, '满了')) return 'threshold';
   if (DATED.test(left) && !endsChangeToYear(left)) return 'dated';
   if (FROM.test(left) && TO.test(text.slice(q.end, q.end + 8))) return 'from-value';
   if (STATUS_RE.test(left)) return 'status';
   if (text.startsWith('的基础上', q.end) || text.startsWith('基础上', q.end)) return 'foundation';
-  // "城镇人口在20万及以上城市", "年产值500万元以上企业": an amount bounding the noun right after it
+  // "城镇人口在20万及以上城市", "年产值500万元以上企业", "收入超过5000万元企业": an amount bounding the noun right after it
   // says which things count. (A share does not: "90%以上乡镇实现…" is the goal itself.)
-  if ((q.unitClass === 'measure' || q.unitClass === 'money') && (q.comparator === 'gte' || q.comparator === 'lte')
+  if ((q.unitClass === 'measure' || q.unitClass === 'money') && (BOUNDS.has(q.comparator ?? 'eq') || BOUND_BEFORE.test(left))
     && /^\p{Script=Han}/u.test(text[q.end] ?? '') && !NOT_A_NOUN.test(text.slice(q.end, q.end + 2))) {
     return 'threshold';
   }
@@ -206,7 +208,7 @@ function isFunding(text: string, left: string, q: Quantity): boolean {
     // "财政补贴资金1亿元": the sum right after its noun is the grant's budget.
     if (between === '' || ((FUNDING_CAP.test(between) || FUNDING_SET.test(between)) && !LEVEL_OF_FUNDS.test(between))) return true;
   }
-  return PAID_AFTER.test(text.slice(q.end, q.end + 6));
+  return PAID_AFTER.test(text.slice(q.end, q.end + 8));
 }
 /** Nouns of what a grant pays: its share, sum, standard or cap. Literal alternatives: linear. */
 const FUNDING_NOUN = /(?:支持|补助|补贴|奖补|奖励|配套|贴息|资助)(?:比例|资金|额度|标准|金额|上限)/gu;
@@ -217,10 +219,20 @@ const FUNDING_SET = /^为/u;
 /** A level the funds are to reach, named between the noun and the figure: a goal, capped or not. */
 const LEVEL_OF_FUNDS = /率|进度|规模|带动|撬动/u;
 /**
- * A grant paid right after the figure: "50%予以补助", "10万元给予奖励". (Not "5亿元补助农村公路建设",
+ * A grant paid right after the figure: "50%予以补助", "10万元给予奖励", "50%给予一次性补助". (Not "5亿元补助农村公路建设",
  * a sum the plan arranges, nor "80%的补贴对象".)
  */
-const PAID_AFTER = /^(?:予以|给予)(?:补助|补贴|奖补|奖励|资助|贴息)/u;
+const PAID_AFTER = /^(?:予以|给予)(?:一次性)?(?:补助|补贴|奖补|奖励|资助|贴息)/u;
+
+/** The comparators that bound an amount from one side ("以上", "不超过", "超过", "低于"). */
+const BOUNDS: ReadonlySet<string> = new Set(['gte', 'lte', 'gt', 'lt']);
+/** …written before it ("收入超过5000万元企业"). Literal alternatives: linear. */
+const BOUND_BEFORE = /(?:超过|高于|低于|大于|小于|不少于|不低于|不超过|不高于)$/u;
+/**
+ * What a grant pays one recipient ("单个企业可达200万元", "单个平台可达100万元"): the most it pays,
+ * as "最高" says. An amount after 单个 and its noun bounds one of many, never the plan's goal.
+ */
+const PER_RECIPIENT = /单(?:个|家|项|户|笔)[^，,；;。0-9０-９]{0,6}$/u;
 
 /** "至少一所", "不少于一个": a bounded 一 is a real count. */
 function hasPrefixBound(text: string, at: number): boolean {
@@ -258,7 +270,7 @@ function endsInCondition(text: string, end: number, floor: number): boolean {
 }
 
 /** What a rule grants or requires once its condition holds ("…的，给予一次性补贴", "…的，可申请"). */
-const CONSEQUENCE = /^(?:可|给予|予以|按|享受|再给予|一次性给予|奖励|补贴|补助|视为|认定为|纳入|列入|不再|不予|应当|须)/u;
+const CONSEQUENCE = /^(?:可|给予|予以|按|享受|再给予|一次性给予|分别给予|奖励|补贴|补助|视为|认定为|纳入|列入|不再|不予|应当|须)/u;
 /** How many clauses a condition may run on after the figure's own ("达到1000人次，且…的，给予…"). */
 const MAX_CONDITION_CLAUSES = 3;
 
@@ -270,17 +282,45 @@ function isConditionClause(shape: TextShape, q: Quantity): boolean {
   const { text } = shape;
   const end = shape.clauseEnd(q.start);
   if (endsInCondition(text, end, q.start)) return true;
-  const start = shape.clauseStart(q.start);
+  const start = wordsStart(text, shape.clauseStart(q.start), q.start);
   if (/^(凡|如果|如|若|对于)/u.test(text.slice(start, start + 4))) return true;
+  // "对年收入超过1亿元的平台企业，给予…": 对 opens the things a grant is for, and the clauses up to
+  // the noun the 的 qualifies are the bar they must clear, when what the rule grants follows.
+  const granted = text[start] === '对';
   const sentenceEnd = shape.sentenceEnd(q.start);
   let clauseEnd = end;
+  if (granted && endsInNamedCondition(text, end, q.start)) return CONSEQUENCE.test(text.slice(end + 1, end + 6));
   for (let hops = 0; hops < MAX_CONDITION_CLAUSES && clauseEnd < sentenceEnd && (text[clauseEnd] === '，' || text[clauseEnd] === ','); hops++) {
     const next = shape.clauseEnd(clauseEnd + 1);
-    if (endsInCondition(text, next, clauseEnd + 1)) return CONSEQUENCE.test(text.slice(next + 1, next + 6));
+    if (endsInCondition(text, next, clauseEnd + 1) || (granted && endsInNamedCondition(text, next, clauseEnd + 1))) return CONSEQUENCE.test(text.slice(next + 1, next + 6));
     clauseEnd = next;
   }
   return false;
 }
+
+/** Where a clause's words start, past the heading marker of an item that opens with it ("4. 对…"). */
+function wordsStart(text: string, start: number, before: number): number {
+  const marker = openingMarker(text.slice(start, Math.min(before, start + MARKER_MAX)));
+  if (marker === null) return start;
+  let i = text.indexOf(marker, start) + marker.length;
+  while (i < before && /\s/u.test(text[i]!)) i++;
+  return i;
+}
+/** Longest heading marker looked for at a clause's start ("（十二）", "第一百条"). */
+const MARKER_MAX = 12;
+
+/** Whether the clause ending at `end` ends in "的" and the noun it qualifies before a comma: "…以上的海外仓，". */
+function endsInNamedCondition(text: string, end: number, floor: number): boolean {
+  const mark = text[end];
+  if (mark !== '，' && mark !== ',') return false;
+  for (let k = end - 1; k > floor && k >= end - 1 - NAMED_NOUN_MAX; k--) {
+    if (text[k] === '的') return k < end - 1;
+    if (!/\p{Script=Han}/u.test(text[k]!)) return false;
+  }
+  return false;
+}
+/** Longest noun a condition's 的 qualifies before the comma ("平台主体企业", "跨境电子商务企业"). */
+const NAMED_NOUN_MAX = 10;
 
 /** 每 + a head or a month before an amount: "每月1000元", "每人每年2000元", "每户一次性5万元" (a plain 每年 may budget a goal). */
 const PER_HEAD_OR_PERIOD = /每(?:人|户|月|天|日|次|床|名|位|家|所|个|亩|吨|平方米)[^，,；;。0-9０-９]{0,5}$/u;
