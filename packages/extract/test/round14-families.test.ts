@@ -73,3 +73,28 @@ describe('a cut to make again: "再降10%"', () => {
     expect(goals(measures('中小企业宽带和专线平均资费再降10%。'))).toEqual([['10%', '%']]);
   });
 });
+
+describe('names and brackets as a converted page writes them', () => {
+  it('a verb that reaches its object opens no name: the actor of the sentence keeps the work', () => {
+    const text = '某市若干措施\n一、支持措施\n1. 鼓励资源聚合商建设聚合平台，并接入市虚拟电厂管理中心参与电网调控。\n';
+    expect(tasks(text)).toEqual([]);
+  });
+
+  it('near miss: the centre named as the subject of 参与 is a unit', () => {
+    const text = '某市若干措施\n一、支持措施\n1. 市虚拟电厂管理中心参与电网调控。\n';
+    expect(tasks(text)).toEqual(['1.1 prose /市虚拟电厂管理中心/']);
+  });
+
+  it('a clause in brackets a converter escaped ("\\[A、B负责\\]") is read as the bracket it stands for', () => {
+    const text = '某市若干措施\n\n一、支持措施\n\n**1.提升充电能力。** 加快公共快充站升级改造。\\[市发展改革委、市场监管局负责\\]\n';
+    expect(compile({ path: 'p.md', value: text }).registry.tasks.filter((t) => t.form !== null).map((t) => `${t.path} ${t.form} ${t.responsible.join('|')}`))
+      .toEqual(['1.1 clause 市发展改革委|市场监管局']);
+  });
+});
+
+describe('apparent power: "万千伏安"', () => {
+  it('千伏安 and 兆伏安 are units of measure whole, not 千伏 and a stray 安', () => {
+    const text = '某市工作方案\n一、工作目标\n到2027年，可调节负荷容量达到120万千伏安，新增变电容量30兆伏安。\n';
+    expect(goals(text)).toEqual([['120万千伏安', '万千伏安'], ['30兆伏安', '兆伏安']]);
+  });
+});

@@ -57,7 +57,7 @@ const LEXICON: Record<string, UnitClass> = {
   吨: 'measure', 千克: 'measure', 公斤: 'measure', 克: 'measure', 斤: 'measure', 毫克: 'measure', 微克: 'measure',
   立方米: 'measure', 升: 'measure', 毫升: 'measure',
   千瓦: 'measure', 千瓦时: 'measure', 瓦: 'measure', 兆瓦: 'measure', 吉瓦: 'measure', 度: 'measure',
-  千伏: 'measure', 伏: 'measure', 标准箱: 'measure', 标箱: 'measure', 吨标准煤: 'measure', 吨标煤: 'measure',
+  千伏: 'measure', 伏: 'measure', 千伏安: 'measure', 伏安: 'measure', 兆伏安: 'measure', 标准箱: 'measure', 标箱: 'measure', 吨标准煤: 'measure', 吨标煤: 'measure',
   兆: 'measure', 比特: 'measure', 字节: 'measure', 帧: 'measure',
 };
 

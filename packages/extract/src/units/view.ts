@@ -60,12 +60,14 @@ export function sourceRange(view: View, span: Span): { start: number; end: numbe
 
 /**
  * The text with Markdown markup blanked out, offsets unchanged: emphasis runs ("**牵头单位**："),
- * and the bullet, heading or quote mark that opens a line ("- 牵头单位：…"). A clause is read on
- * what the policy says, whichever way it was typeset. Linear: one pass, one regex each.
+ * the bullet, heading or quote mark that opens a line ("- 牵头单位：…"), and the backslash that
+ * escapes a bracket ("\[市发展改革委负责\]", as a converter writes a page's square brackets). A
+ * clause is read on what the policy says, whichever way it was typeset. Linear: one pass, one regex each.
  */
 export function withoutMarkup(text: string): string {
-  if (!/[*_#>+-]/u.test(text)) return text;
+  if (!/[*_#>+\\-]/u.test(text)) return text;
   return text
+    .replace(/\\(?=[!-/:-@[-`{-~])/gu, ' ')
     .replace(/\*{1,3}|_{2,3}/gu, (m) => ' '.repeat(m.length))
     .replace(/^([ \t\u3000]{0,8})(?:[-*+]|#{1,6}|>)(?=[ \t])/gmu, (m, indent: string) => indent + ' '.repeat(m.length - indent.length));
 }
