@@ -98,3 +98,32 @@ describe('apparent power: "万千伏安"', () => {
     expect(goals(text)).toEqual([['120万千伏安', '万千伏安'], ['30兆伏安', '兆伏安']]);
   });
 });
+
+describe('a 职责分工 section as a city\'s departments write it', () => {
+  const duties = (...lines: string[]) => tasks(`某市工作方案\n一、职责分工\n${lines.join('\n')}\n`);
+
+  it('"负责配合X…": the duty is to help, so the unit assists (X, whom it helps, leads)', () => {
+    expect(duties('市财政局：负责配合市房产局制定资金使用管理制度。')).toEqual(['1 prose 市房产局/市财政局/']);
+  });
+
+  it('near miss: "负责参与…" takes on a part of the work: one unit alone leads it', () => {
+    expect(duties('省妇联负责参与婴幼儿家庭教育指导服务。')).toEqual(['1 prose 省妇联//']);
+  });
+
+  it('a list of departments with 应急局 among them is read whole (应急 opens names, though the modal 应 opens none)', () => {
+    expect(duties('市教育局、市科技局、应急局、审计局、体育局等其他行业部门按照有关责任分工，负责督促落实房屋定期体检工作。'))
+      .toEqual(['1 prose //市教育局|市科技局|应急局|审计局|体育局']);
+  });
+
+  it('a class its 的 qualifies completes none of the items of its qualifier into names', () => {
+    expect(duties('房屋体检活动由具备工作场所、仪器设备、人员配备等方面条件的体检机构承担。')).toEqual([]);
+  });
+
+  it('near miss: a list shortened before its kind word is still completed', () => {
+    expect(duties('由市财政、民政部门负责资金保障。')).toEqual(['1 prose //市财政部门|市民政部门']);
+  });
+
+  it('"由…政府公共资金统筹支付": the government\'s funds pay, the government does not', () => {
+    expect(duties('对于多业主住宅，体检经费由房屋养老金或政府公共资金统筹支付。')).toEqual([]);
+  });
+});

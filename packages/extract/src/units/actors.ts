@@ -36,7 +36,9 @@ const RUNNING_SUFFIXES: readonly string[] = [...UNIT_SUFFIXES.filter((s) => !AMB
  */
 const BAD_START_WORDS =
   '统筹|研究|认真|抓紧|尽快|全力|务必|尤其|特别|哪|什么|何|多少|谁|批准|聘任|聘用|制定|制订|调整|审核|审批|审查|核定|确定|认定|评估|考核|检查|受理|办理|指定|选取|择优|贯彻|部署|执行|实行|出具|提出|提交|报送|报告|公布|发布|修订|拟定|迅速|立即|及时|主动|突出|明确|符合|未|每|改善|推行|推广|挖掘|深入|厚植|助力|带动|听取|便利|简化|清理|编制|督促|重点|持续|总结|定期|引进|培养|招收|吸纳|扩大|降低|减少|取消|下放|放宽|拓展|拓宽|加大|增加|搭建|设立|成立|组建|采取|采用|允许|委托|授权|整合|整治|指导|会同|配合|参与|参加|负责|牵头|承担|鼓励|支持|引导|推动|动员|组织|帮助|推进|坚持|加强|强化|完善|建立|形成|营造|着力|促进|责令|协调|确保|做好|开展|实施|落实|提高|提升|加快|深化|规范|健全|优化|创新|探索|积极|充分|切实|进一步|不断|全面|大力|努力|依法|按照|根据|围绕|结合|通过|发挥|构建|打造|培育|扶持|吸引|依托|利用|为|对|向|在|从|以|按|依|经|是|要|应|需|可|将|给|让|使|把|被|跨|与|和|及|或';
-const RUNNING_BAD_START_RE = new RegExp(`^(?:${BAD_START_WORDS})`, 'u');
+/** Words that open names although a start word (应, the modal) opens them: "应急局", "应急管理局". */
+const NAME_OPENERS = '应急';
+const RUNNING_BAD_START_RE = new RegExp(`^(?!${NAME_OPENERS})(?:${BAD_START_WORDS})`, 'u');
 /** Verbs that make a noun right before a generic kind word: "依托单位", "组织部门", "监督机构". */
 const NOUN_MAKING_VERBS = '依托|组织|监督|监管|执法|审批|登记|管理|执行|实施|承办|建设|运营|检测|评估|认证|考核|指导|协调';
 const VERB_NOUN_RE = new RegExp(`^(?:${NOUN_MAKING_VERBS})(?:单位|部门|机构|机关)$`, 'u');
@@ -46,7 +48,7 @@ const BAD_START_AT = wordClass(BAD_START_WORDS.split('|'));
  * Words that open a name although a start word above opens them too: a verb that makes a noun
  * ("组织部门"), and a role word that a kind word makes a noun ("负责科室", see ROLE_NOUN_RE).
  */
-const START_EXEMPT_AT = wordClass(`${NOUN_MAKING_VERBS}|负责|牵头|配合|协办`.split('|'));
+const START_EXEMPT_AT = wordClass(`${NOUN_MAKING_VERBS}|负责|牵头|配合|协办|${NAME_OPENERS}`.split('|'));
 /**
  * Inside a subject, these words show a clause or a person ("市水务局局长任组长") ("有关省级人民政府向国务院").
  * Not 在 in 所在, a word of place ("由所在区人民政府负责"); not 由 in 自由, 理由 …, words of their own
@@ -130,11 +132,11 @@ function judgeActorName(raw: string): boolean {
 const NAME_END = codeClass([...RUNNING_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)), ...[...BARE_ACTORS].map((s) => s.charCodeAt(s.length - 1)), '办'.charCodeAt(0), '股'.charCodeAt(0), 0xff09, 0x29]);
 
 /**
- * Words that continue a noun phrase after an organisation word: "区财政", "各区财政承担" and
- * "单位负责人" name a budget or a person ("党委主要负责同志"), not the organisation; "企业所在区"
+ * Words that continue a noun phrase after an organisation word: "区财政", "各区财政承担", "政府公共
+ * 资金" and "单位负责人" name a budget or a person ("党委主要负责同志"), not the organisation; "企业所在区"
  * names a place by the organisation in it.
  */
-const NOT_AN_ACTOR_AFTER_RE = /(?:财政|资金|经费|预算|基金|负责人|(?:主要|分管)?负责同志|主要领导|主要负责人|人员|局长|主任|组长|副组长|书记|部长|厅长|市长|区长|县长|镇长|处长|科长|院长|秘书长|成员|分管|工作人员|职工|员工|干部|领导|群众|居民|家长|毕业生|学生|师生|教师|用工|家庭|所在|辖区|范围|区域|以外|以内|之间|名义|名单|代表|内|外|间|级)/uy;
+const NOT_AN_ACTOR_AFTER_RE = /(?:财政|资金|公共|经费|预算|基金|负责人|(?:主要|分管)?负责同志|主要领导|主要负责人|人员|局长|主任|组长|副组长|书记|部长|厅长|市长|区长|县长|镇长|处长|科长|院长|秘书长|成员|分管|工作人员|职工|员工|干部|领导|群众|居民|家长|毕业生|学生|师生|教师|用工|家庭|所在|辖区|范围|区域|以外|以内|之间|名义|名单|代表|内|外|间|级)/uy;
 
 /**
  * The head of a unit is named by its kind word and 长 ("局长", "县长", "社长"): a person's post,

@@ -821,6 +821,13 @@ function added(list: readonly Actor[], actor: Actor): readonly Actor[] {
   return list;
 }
 
+/**
+ * A verb of helping right after 负责 ("负责配合市房产局…", "负责协助"): the duty is to help another,
+ * and it, not 负责, says the actor's role. (Not 参与 or 参加: "负责参与…" takes on a part of the work
+ * itself; nor 支持, no role verb: "负责支持企业…" is the actor's own work.)
+ */
+const HELPING_AFTER_RE = /^(?:配合|协助|协办)/u;
+
 /** Assisting verbs whose object is the unit assisted (not 参与/参加: theirs is the work). */
 const HELPS_OBJECT = new Set(['配合', '协助', '协办']);
 
@@ -876,7 +883,8 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         break;
       }
       case '负责':
-        if (!/^(?:人|同志|任)/u.test(next)) setPlain(verbs, at);
+        // "负责配合市房产局…": the duty is to help; the assisting verb after it gives the role.
+        if (!/^(?:人|同志|任)/u.test(next) && !HELPING_AFTER_RE.test(next)) setPlain(verbs, at);
         break;
       case '指导': {
         // "接受A、B的业务指导": A and B guide whoever accepts it, as in "在A指导下"; the clause's

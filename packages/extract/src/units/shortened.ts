@@ -121,6 +121,9 @@ export function expandShortened(s: string, pieces: readonly Piece[], isName: Nam
     const full = next?.names?.[0];
     if (full === undefined) return null;
     const written = s.slice(full.start, full.end);
+    // "具备工作场所、仪器设备等方面条件的体检机构": a class its 的 qualifies completes no fragment
+    // before it; the fragments are items of its qualifier.
+    if (written.includes('的')) return null;
     if (BARE_LEVEL_RE.test(fragment)) {
       // "市、区财政部门": the full name's own level is replaced by the fragment's.
       const level = LEVEL_PREFIX_RE.exec(written);
