@@ -127,3 +127,16 @@ describe('a 职责分工 section as a city\'s departments write it', () => {
     expect(duties('对于多业主住宅，体检经费由房屋养老金或政府公共资金统筹支付。')).toEqual([]);
   });
 });
+
+describe('a catch-all over levels after a joiner', () => {
+  const duties = (line: string) => tasks(`某市工作方案\n一、资金保障\n${line}\n`);
+
+  it('"A及各区、县（市）政府" names two units: A, and every district\'s and county\'s government', () => {
+    expect(duties('由市自然资源局及各区、县（市）政府负责在土地出让成本中统筹安排。')).toEqual(['1 prose //市自然资源局|各区、县(市)政府']);
+    expect(duties('由国务院税务主管部门及各省、自治区、直辖市和计划单列市税务局负责确定。')).toEqual(['1 prose //国务院税务主管部门|各省、自治区、直辖市和计划单列市税务局']);
+  });
+
+  it('near miss: a joiner between two names parts them as before', () => {
+    expect(duties('由市财政局和市审计局负责资金监管。')).toEqual(['1 prose //市财政局|市审计局']);
+  });
+});

@@ -265,6 +265,19 @@ export function splitUnits(s: string, a: number, b: number, isName: NameTest = i
         continue;
       }
     }
+    // "市自然资源局及各区、县（市）政府": a catch-all over levels after a joiner is one unit too, the
+    // name before the joiner a piece of its own.
+    if (depth === 0 && i > from && (code === HE || code === JI) && s.charCodeAt(i + 1) === GE) {
+      const found = catchAllEnd(s, i + 1, b, isName);
+      const before = found === null ? null : splitPiece(s, from, i, isName);
+      if (found !== null && before !== null) {
+        pieces.push({ span: { start: from, end: i }, names: before });
+        pieces.push({ span: { start: i + 1, end: found.end }, names: [{ start: i + 1, end: found.nameEnd }] });
+        from = found.end + 1;
+        i = found.end;
+        continue;
+      }
+    }
     if (i < b && isOpenCode(code)) depth++;
     else if (i < b && isCloseCode(code)) depth = Math.max(0, depth - 1);
     // "本市及各县（市、区）人民政府": a level alone before a joiner is a piece of a shortened list,
