@@ -140,3 +140,23 @@ describe('a catch-all over levels after a joiner', () => {
     expect(duties('由市财政局和市审计局负责资金监管。')).toEqual(['1 prose //市财政局|市审计局']);
   });
 });
+
+describe('verbs that summon, copy in or qualify', () => {
+  const article = (line: string) => tasks(`某评价考核办法\n第一章　总则\n第一条　${line}\n`);
+
+  it('"抄送X等负责部门": the report is copied to X, who is given no work', () => {
+    expect(article('各省党委和政府开展自评，并按时将自评报告报党中央、国务院，抄送国家发展改革委等评价考核负责部门。')).toEqual([]);
+  });
+
+  it('"会同有关部门约谈该省党委和政府": those summoned help no one', () => {
+    expect(article('逾期整改不到位的，由国家发展改革委会同有关部门约谈该省党委和政府主要负责人。')).toEqual(['1.1 prose 国家发展改革委/有关部门/']);
+  });
+
+  it('"对所负责指标进行评估": 所 makes 负责 a qualifier, and the sentence gives no one work by it', () => {
+    expect(article('各有关部门对所负责指标全国年度进展情况进行评估。')).toEqual([]);
+  });
+
+  it('near miss: "各有关部门负责指标评估" is a duty', () => {
+    expect(article('各有关部门负责指标全国年度进展情况评估。')).toEqual(['1.1 prose 各有关部门//']);
+  });
+});

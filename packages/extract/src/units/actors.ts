@@ -55,8 +55,9 @@ const START_EXEMPT_AT = wordClass(`${NOUN_MAKING_VERBS}|负责|牵头|配合|协
  * ("自由贸易试验区管委会"); not 以 in 以上, 以下 ("县级以上地方人民政府"): "原则上以设区市" is a clause.
  */
 // 委托, 督促, 责成, 要求, 动员, 指派, 指定 hand work to an object ("A委托B负责…", see prose.ts): no name holds them,
-// but a class may open with 指定 ("各指定医疗机构": the designated ones).
-const RUNNING_INNER_RE = new RegExp(`委托|督促|责成|要求|动员|指派|(?<!^|各)指定|按照|依照|根据|部署|决策|局长|主任|书记|部长|厅长|市长|区长|县长|镇长|秘书长|处长|科长|院长|组长|向|对|给|把|被|从|${BY_NAMING_ACTOR}|(?<!所)在|并|到|是|以(?![上下内外])|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|直|地方|本级|同级|上级)有关`, 'u');
+// but a class may open with 指定 ("各指定医疗机构": the designated ones); nor do 约谈 and 抄送, which
+// summon or copy in an object ("会同有关部门约谈该省党委和政府", "抄送国家发展改革委等负责部门").
+const RUNNING_INNER_RE = new RegExp(`委托|督促|责成|要求|动员|指派|约谈|抄送|抄报|(?<!^|各)指定|按照|依照|根据|部署|决策|局长|主任|书记|部长|厅长|市长|区长|县长|镇长|秘书长|处长|科长|院长|组长|向|对|给|把|被|从|${BY_NAMING_ACTOR}|(?<!所)在|并|到|是|以(?![上下内外])|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|直|地方|本级|同级|上级)有关`, 'u');
 
 /** How long an office's short name ("…办") can be. */
 const MAX_OFFICE_NAME = 7;

@@ -884,7 +884,9 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
       }
       case '负责':
         // "负责配合市房产局…": the duty is to help; the assisting verb after it gives the role.
-        if (!/^(?:人|同志|任)/u.test(next) && !HELPING_AFTER_RE.test(next)) setPlain(verbs, at);
+        // "对所负责指标…进行评估": 所 makes 负责 a noun's qualifier (what the actor answers for),
+        // the clause's verb being another.
+        if (!/^(?:人|同志|任)/u.test(next) && !HELPING_AFTER_RE.test(next) && p[at - 1] !== '所') setPlain(verbs, at);
         break;
       case '指导': {
         // "接受A、B的业务指导": A and B guide whoever accepts it, as in "在A指导下"; the clause's
