@@ -160,3 +160,27 @@ describe('verbs that summon, copy in or qualify', () => {
     expect(article('各有关部门负责指标全国年度进展情况评估。')).toEqual(['1.1 prose 各有关部门//']);
   });
 });
+
+describe('levels with the levels that rank with them in brackets, in a shortened list', () => {
+  const duties = (line: string) => tasks(`某市工作方案\n一、资金保障\n${line}\n`);
+
+  it('"市、县（市、区）财政部门": the city\'s takes the kind alone, not the county\'s brackets', () => {
+    expect(duties('由市、县（市、区）财政部门负责资金保障。')).toEqual(['1 prose //市财政部门|县(市、区)财政部门']);
+  });
+
+  it('"县（市）、区主管部门": a bracketed level alone is completed by the kind after it', () => {
+    expect(duties('由县（市）、区主管部门负责抽样检测。')).toEqual(['1 prose //县(市)主管部门|区主管部门']);
+  });
+});
+
+describe('a role noun in the object a preposition opens', () => {
+  it('"对参建各方责任主体追究…责任": those held to account lead nothing; the unit\'s 配合 makes it assist', () => {
+    const text = '某市工作方案\n一、部门分工\n市城乡建设部门：办理建设工程施工许可，配合城管执法部门依法查处违法建设行为，并对参建各方责任主体追究相应行政责任。\n';
+    expect(tasks(text)).toEqual(['1 prose 城管执法部门/市城乡建设部门/']);
+  });
+
+  it('near miss: a unit that is the work\'s 第一责任人, no preposition before it, leads it', () => {
+    const text = '某市工作方案\n一、部门分工\n建设单位是工程质量的第一责任人。\n';
+    expect(tasks(text)).toEqual(['1 prose 建设单位//']);
+  });
+});

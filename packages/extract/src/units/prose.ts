@@ -184,6 +184,19 @@ const NOT_PREPOSITION_BEFORE = /(?:[应面针相绝反核比校]对|[作成认�
 function afterObjectPreposition(p: string, at: number): boolean {
   return OBJECT_PREPOSITIONS.has(p[at - 1] ?? '') && !NOT_PREPOSITION_BEFORE.test(p.slice(Math.max(0, at - 2), at));
 }
+/**
+ * Whether `at` lies in the object phrase a preposition opens a few words before it, in its clause
+ * ("对参建各方责任主体…": the role noun is what 对 governs, not the clause's subject).
+ */
+function inObjectPhrase(p: string, at: number): boolean {
+  for (let k = at; k > 0 && k >= at - OBJECT_PHRASE_MAX; k--) {
+    if (/[，,。；;：:]/u.test(p[k - 1]!)) return false;
+    if (afterObjectPreposition(p, k)) return true;
+  }
+  return false;
+}
+/** Longest object phrase between its preposition and a role noun ("参建各方"). */
+const OBJECT_PHRASE_MAX = 8;
 /** How far after its actor an assisting verb may stand. */
 const MAX_ASSIST_GAP = 8;
 /** "承担…职责/职能/责任/工作": the unit takes the duty on. */
@@ -930,6 +943,8 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         // back-reference to units named before, not a predicate ("A是…的责任主体"). Only a role
         // verb assigns, so a clause that merely refers back records no duty.
         if (REFERS_BACK_BEFORE_RE.test(p.slice(0, at))) break;
+        // "对参建各方责任主体追究…责任": in the object a preposition opens, the noun is held to account.
+        if (inObjectPhrase(p, at)) break;
         setLead(verbs, at);
         break;
       default: {

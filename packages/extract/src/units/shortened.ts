@@ -26,12 +26,12 @@ const COMPOUND_LEVELS = '县市区|区县|县区|市县|县市|市州|乡镇|镇
 const LEVELS_QUALIFIER = '相关|有关';
 const LEVELS_QUALIFIER_RE = new RegExp(`^(?:${LEVELS_QUALIFIER})`, 'u');
 /** A level of government written alone in a shortened list. */
-const BARE_LEVEL_RE = new RegExp(`^(?:${LEVELS_QUALIFIER})?(?:${COMPOUND_LEVELS}|本?(?:省|市|区|县)|镇|乡|州|街道|省级|市级|区级|县级|镇级|乡级)$`, 'u');
+const BARE_LEVEL_RE = new RegExp(`^(?:${LEVELS_QUALIFIER})?(?:${COMPOUND_LEVELS}|本?(?:省|市|区|县)(?:[（(][^（）()]{1,6}[）)])?|镇|乡|州|街道|省级|市级|区级|县级|镇级|乡级)$`, 'u');
 /**
  * The level a full name opens with ("区财政部门" → "区", "同级规划…" → "同级", "区县人民政府" →
  * "区县", "各县（市、区）人民政府" → "各县（市、区）": every one of a level, its kinds in brackets).
  */
-const LEVEL_PREFIX_RE = new RegExp(`^(?:同级|本级|上级|省级|市级|区级|县级|镇级|乡级|${COMPOUND_LEVELS}|各(?:省|市|区|县|镇|乡)(?:[（(][^（）()]{1,8}[）)])?|省|市|区|县|镇|乡)`, 'u');
+const LEVEL_PREFIX_RE = new RegExp(`^(?:同级|本级|上级|省级|市级|区级|县级|镇级|乡级|${COMPOUND_LEVELS}|各?(?:省|市|区|县|镇|乡)(?:[（(][^（）()]{1,8}[）)])?)`, 'u');
 /** "住房城乡建设等部门": a body, 等, then the kind word that the list shares. */
 const DENG_KIND_RE = /^(.+)等([^等]{1,4})$/u;
 
@@ -90,14 +90,17 @@ interface Piece {
   names: NameSpan[] | null;
 }
 
-/** Whether `s[a, b)` is a level written alone ("市", "本市", "区县"), which a shortened list completes. */
+/** Longest level written alone: "自治区", "县（市、区）" (the levels that rank with it in brackets). */
+const BARE_LEVEL_MAX = 8;
+
+/** Whether `s[a, b)` is a level written alone ("市", "本市", "区县", "县（市）"), which a shortened list completes. */
 export function isBareLevel(s: string, a: number, b: number): boolean {
-  return b - a <= 4 && BARE_LEVEL_RE.test(s.slice(a, b));
+  return b - a <= BARE_LEVEL_MAX && BARE_LEVEL_RE.test(s.slice(a, b));
 }
 
 /** Whether `s[a, b)` can be a fragment that a shortened list completes. */
 export function mayBeFragment(s: string, a: number, b: number): boolean {
-  return b - a <= MAX_FRAGMENT && FRAGMENT_RE.test(s.slice(a, b)) && !ENDS_IN_ROLE_VERB_RE.test(s.slice(a, b));
+  return isBareLevel(s, a, b) || (b - a <= MAX_FRAGMENT && FRAGMENT_RE.test(s.slice(a, b)) && !ENDS_IN_ROLE_VERB_RE.test(s.slice(a, b)));
 }
 /**
  * A piece that closes with what its subject does ("政府领导、民政部门牵头…的机制": the government
