@@ -493,6 +493,13 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     const last = fields.at(-1);
     bodyStart = last ? lineAfter(lines, last.end) : 0;
   }
+  const released = releasedTitle(views, i, fields, isMarkerLine);
+  if (released !== null) {
+    // The news item's headline is the page's: the document's own title is the line under it.
+    const headline = fields.findIndex((f) => f.type === 'title');
+    fields[headline] = { ...fields[headline]!, type: 'masthead' };
+    fields.push(field('title', released.start, released.end, text));
+  }
   const { plan, closing } = readPlan(views, i, isMarkerLine, text, fields);
   return { fields, bodyStart, plan, closing };
 
@@ -531,6 +538,31 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     titleLines = [];
   }
 }
+
+/**
+ * A news agency's release of a document, as a government site republishes it: a headline saying
+ * that organs issued it ("中共中央办公厅 国务院办公厅印发《某某考核办法》", no 关于, no 通知), a lead
+ * paragraph ("新华社北京4月23日电 …"), then the document itself under its own title ("**某某考核办法**").
+ * The document's title line, found among the first lines of the body before any heading; null
+ * when the headline is no such release or the text does not set the title it names.
+ */
+function releasedTitle(views: readonly LineView[], from: number, fields: readonly FieldRange[], isMarkerLine: (start: number) => boolean): LineView | null {
+  const headline = fields.find((f) => f.type === 'title');
+  const named = headline === undefined ? null : RELEASE_HEADLINE.exec(headline.value.replace(/\s+/gu, ''));
+  if (named === null || /关于|通知$/u.test(headline!.value)) return null;
+  for (let k = from, seen = 0; k < views.length && seen < RELEASE_LINES; k++) {
+    const v = views[k]!;
+    if (v.text === '') continue;
+    if (isMarkerLine(v.start)) return null;
+    seen++;
+    if (bare(v.text) === named[1]) return v;
+  }
+  return null;
+}
+/** "<organs>印发《<title>》": a release's headline, the document named in 《》 closing it. */
+const RELEASE_HEADLINE = /^[^《》]{2,40}?(?:印发|发布|公布)《([^《》]{4,60})》$/u;
+/** How many lines of the body, the release's lead paragraph among them, may stand before the title. */
+const RELEASE_LINES = 6;
 
 /**
  * The 发文字号 a metadata line gives under a label that names it ("文号：", "文件编号："), as the

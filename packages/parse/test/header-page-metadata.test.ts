@@ -4,7 +4,9 @@
  * status note ("（试行）"), a 发文字号 damaged in copying, pinyin glosses left by ruby text. None of
  * them is the title or the addressees. Made-up headers.
  */
+import { parsePolicy } from '@policyc/parse';
 import { compile } from 'policyc';
+import { expectValidTree } from '../../../test/support/tree-invariants.js';
 import { describe, expect, it } from 'vitest';
 
 const meta = (text: string) => {
@@ -244,5 +246,29 @@ describe('a title a page gives under a bracketed label', () => {
   it('"【标题】某市…的通知" gives the title, "[发文字号] …" the number', () => {
     const text = `[索引号] 000014349/2024-00012\n【标题】某某市人民政府关于推进某某工作的通知\n[发文字号] 某政发〔2024〕3号\n各区人民政府：\n${BODY}`;
     expect(meta(text)).toEqual({ title: '某某市人民政府关于推进某某工作的通知', docNumber: '某政发〔2024〕3号', addressees: ['各区人民政府'] });
+  });
+});
+
+describe('a news agency\'s release of a document, as a government site republishes it', () => {
+  const release = (lead: string, own: string) => [
+    '# 某省委办公厅 某省人民政府办公厅印发《某某工作综合考核办法》', '', '_发布时间：2026-04-23_ _来源：某省人民政府网_', '',
+    lead, '', own, '', '**第一章　总则**', '', '第一条　为了推动某某工作，制定本办法。', '',
+  ].join('\n');
+
+  it('the document\'s own title line under the lead paragraph titles it; the headline is the page\'s', () => {
+    const text = release('某某社某市4月23日电 近日，某省委办公厅、某省人民政府办公厅印发《某某工作综合考核办法》。《某某工作综合考核办法》全文如下。', '**某某工作综合考核办法**');
+    const { tree } = parsePolicy(text, { markdown: true });
+    expectValidTree(tree, text);
+    expect(compile({ path: 'p.md', value: text }).registry.document.title).toBe('某某工作综合考核办法');
+  });
+
+  it('near miss: with no title line of its own under the lead, the headline stays the title', () => {
+    const text = release('某某社某市4月23日电 近日，某省委办公厅、某省人民政府办公厅印发《某某工作综合考核办法》。', '');
+    expect(compile({ path: 'p.md', value: text }).registry.document.title).toBe('某省委办公厅 某省人民政府办公厅印发《某某工作综合考核办法》');
+  });
+
+  it('near miss: a notice issuing the document keeps its own title', () => {
+    const text = ['某省人民政府办公厅关于印发《某某工作综合考核办法》的通知', '各市人民政府：', '现将《某某工作综合考核办法》印发给你们，请认真贯彻执行。', '某某工作综合考核办法', '第一章　总则', '第一条　为了推动某某工作，制定本办法。', ''].join('\n');
+    expect(compile({ path: 'p.txt', value: text }).registry.document.title).toBe('某省人民政府办公厅关于印发《某某工作综合考核办法》的通知');
   });
 });
