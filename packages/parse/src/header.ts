@@ -493,6 +493,11 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     const last = fields.at(-1);
     bodyStart = last ? lineAfter(lines, last.end) : 0;
   }
+  // A page's preface over the document ("为便于宣传…，详情如下。" over "某省…政策清单"): the title
+  // line under it, read when the header found none above.
+  // (Not under a notice's addressees: a title there is the plan's the notice issues.)
+  const underPreface = hasTitle() || hasField('addressees') ? null : titleUnderPreface(views, i, isMarkerLine);
+  if (underPreface !== null) fields.push(field('title', underPreface.start, underPreface.end, text));
   const released = releasedTitle(views, i, fields, isMarkerLine);
   if (released !== null) {
     // The news item's headline is the page's: the document's own title is the line under it.
@@ -559,9 +564,27 @@ function releasedTitle(views: readonly LineView[], from: number, fields: readonl
   }
   return null;
 }
+/**
+ * The title line under a page's preface: within the first lines of the body, before any heading,
+ * a line complete with its genre word and no sentence in it, after a paragraph that ends as a
+ * sentence does. Null when there is none.
+ */
+function titleUnderPreface(views: readonly LineView[], from: number, isMarkerLine: (start: number) => boolean): LineView | null {
+  let previous: LineView | null = null;
+  for (let k = from, seen = 0; k < views.length && seen < RELEASE_LINES; k++) {
+    const v = views[k]!;
+    if (v.text === '') continue;
+    if (isMarkerLine(v.start)) return null;
+    seen++;
+    if (previous !== null && previous.text.endsWith('。') && v.text.length <= TITLE_MAX && !/[。；;，,]/u.test(v.text) && !CLOSING_FORMULA.test(v.text) && isCompleteTitle(squeeze(v.text))) return v;
+    previous = v;
+  }
+  return null;
+}
+
 /** "<organs>印发《<title>》": a release's headline, the document named in 《》 closing it. */
 const RELEASE_HEADLINE = /^[^《》]{2,40}?(?:印发|发布|公布)《([^《》]{4,60})》$/u;
-/** How many lines of the body, the release's lead paragraph among them, may stand before the title. */
+/** How many lines of the body, a release's lead paragraph or a page's preface among them, may stand before the title. */
 const RELEASE_LINES = 6;
 
 /**

@@ -272,3 +272,15 @@ describe('a news agency\'s release of a document, as a government site republish
     expect(compile({ path: 'p.txt', value: text }).registry.document.title).toBe('某省人民政府办公厅关于印发《某某工作综合考核办法》的通知');
   });
 });
+
+describe('a page\'s preface over the document', () => {
+  it('the title line under a paragraph that ends as a sentence titles the document', () => {
+    const text = '为便于宣传某省支持政策，某省办公室编拟了政策清单，其中稳定供应链支持政策详情如下。\n\n某省支持实体经济发展政策清单\n\n（2021年10月）\n\n二、稳定供应链支持政策\n\n1. 中小企业宽带资费再降10%。\n';
+    expect(meta(text).title).toBe('某省支持实体经济发展政策清单');
+  });
+
+  it('near miss: a line that closes with a genre word but holds a sentence\'s comma is no title', () => {
+    const text = '为便于宣传某省支持政策，现说明如下。\n\n请各地对照执行，及时报送工作方案\n\n二、稳定供应链支持政策\n\n1. 中小企业宽带资费再降10%。\n';
+    expect(meta(text).title).toBeNull();
+  });
+});
