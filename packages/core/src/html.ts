@@ -44,8 +44,11 @@ function breakAfterBoldHeadings(parent: Root | Element): void {
     const text = toText(child).trim();
     const marker = openingMarker(text);
     if (!opensLine || !bodyFollows || marker === null) continue;
-    const titleRun = text.length > marker.trim().length ? i : isBold(after) && bodyAfter(parent, i + 1) ? i + 1 : -1;
-    if (titleRun >= 0) {
+    let titleRun = text.length > marker.trim().length ? i : isBold(after) ? i + 1 : -1;
+    // A converter may set a title as several bold runs side by side ("<b>稳步推进</b><b>棚户区改造。</b>"):
+    // the title is all of them.
+    while (titleRun >= 0 && isBold(parent.children[titleRun + 1])) titleRun++;
+    if (titleRun >= 0 && bodyAfter(parent, titleRun)) {
       parent.children.splice(titleRun + 1, 0, { type: 'element', tagName: 'br', properties: {}, children: [] });
       i = titleRun + 1;
     }

@@ -65,6 +65,13 @@ describe('readPolicy', () => {
     expect(registry.sections.map((s) => `${s.path} ${s.title}`)).toEqual(['1 总体要求', '1.1 加大政策支持力度']);
   });
 
+  it('a title set as several bold runs side by side after its marker\'s run is all of them', async () => {
+    const path = join(dir, 'runs-side-by-side.html');
+    writeFileSync(path, '<p>某市工作方案</p>\n<p><b>一、</b><b>重点任务</b></p>\n<p><strong>1.</strong><strong>稳步推进</strong><strong>棚户区（城中村）</strong><strong>改造。</strong>按照属地化实施原则，各县区政府负责辖区改造工作。</p>\n<p><strong>2.加快</strong><strong>完善租赁市场。</strong>培育住房租赁企业。</p>');
+    const { registry } = compile(await readPolicy(path));
+    expect(registry.sections.map((s) => `${s.path} ${s.title}`)).toEqual(['1 重点任务', '1.1 稳步推进棚户区（城中村）改造', '1.2 加快完善租赁市场']);
+  });
+
   it('near miss: a bold word later in the line after a marker-only run is no title ("<b>一、</b>坚持<b>人民</b>至上")', async () => {
     const path = join(dir, 'later-bold.html');
     writeFileSync(path, '<p>某市实施方案</p>\n<p><b>一、</b>总体要求。坚持<b>人民</b>至上。</p>');

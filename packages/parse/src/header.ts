@@ -192,7 +192,7 @@ interface LineView {
   text: string;
 }
 
-export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMarkerLine: (start: number) => boolean): HeaderReading {
+export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMarkerLine: (start: number) => boolean, from = 0): HeaderReading {
   const views: LineView[] = lines.map((l) => {
     const start = contentStart(text, l.start, l.end, mask);
     const end = contentEnd(text, start, l.end, mask);
@@ -221,7 +221,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
   };
   /** The last line read was a row of a page's metadata table set with pipes. */
   let inPageTable = false;
-  let i = 0;
+  let i = from;
   for (; i < views.length; i++) {
     let v = views[i]!;
     if (v.text === '') continue;
@@ -489,6 +489,17 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     break;
   }
   flushTitle();
+  // A page's chrome read for a title ("我的常州 / 智能问答 / … / 繁 |", no genre word closing it) and
+  // nothing else of a header: the document's own header is further down, where its title stands
+  // over its 发文字号 or its 主送机关. It is read from there; the lines above are the page's.
+  const chrome = fields.find((f) => f.type === 'title');
+  if (from === 0 && chrome !== undefined && !isCompleteTitle(chrome.value) && !hasField('docNumber') && !hasField('addressees')) {
+    const start = documentTitleBelow(views, i, isMarkerLine);
+    if (start >= 0) {
+      const own = readHeader(text, lines, mask, isMarkerLine, start);
+      return { ...own, fields: [{ ...chrome, type: 'masthead' }, ...own.fields] };
+    }
+  }
   if (bodyStart === 0) {
     const last = fields.at(-1);
     bodyStart = last ? lineAfter(lines, last.end) : 0;
@@ -564,6 +575,32 @@ function releasedTitle(views: readonly LineView[], from: number, fields: readonl
   }
   return null;
 }
+/**
+ * Where a document's own header starts below a page's chrome: the first 发文字号 or 主送机关 line
+ * (before any heading, within a page's worth of lines), and the title complete with its genre word
+ * right over it (one line between at most: the 发文字号 under the title, then the addressees).
+ * -1 when there is none.
+ */
+function documentTitleBelow(views: readonly LineView[], from: number, isMarkerLine: (start: number) => boolean): number {
+  const seen: number[] = [];
+  for (let k = from; k < views.length && seen.length < CHROME_LINES; k++) {
+    const v = views[k]!;
+    if (v.text === '') continue;
+    if (isMarkerLine(v.start)) return -1;
+    if (DOC_NUMBER_LINE.test(v.text) || readAddressees(v, '') !== null) {
+      for (const above of seen.slice(-2).reverse()) {
+        const t = views[above]!.text;
+        if (t.length <= TITLE_MAX && !/[。；;：:]/u.test(t) && isCompleteTitle(squeeze(t))) return above;
+      }
+      return -1;
+    }
+    seen.push(k);
+  }
+  return -1;
+}
+/** How many lines of a page's chrome and metadata may stand over the document's own header. */
+const CHROME_LINES = 80;
+
 /**
  * The title line under a page's preface: within the first lines of the body, before any heading,
  * a line complete with its genre word and no sentence in it, after a paragraph that ends as a

@@ -284,3 +284,20 @@ describe('a page\'s preface over the document', () => {
     expect(meta(text).title).toBeNull();
   });
 });
+
+describe('a page\'s chrome read for a title, the document\'s own header further down', () => {
+  const page = (own: string[]) => [
+    '我的某市', '智能问答', '移动服务', '个人中心', '繁  |', 'English  |', '首页', '政务公开',
+    '您当前的位置：', '首页 > 政务公开 > 正文', '信息名称：某市户籍管理规定', '文件编号：某政规〔2014〕4号\t发布机构：某市人民政府',
+    ...own, '第一条　为规范户籍管理，制定本规定。', '',
+  ].join('\n');
+
+  it('the title over the 发文字号 and the 主送机关 is the document\'s; the menu above is the page\'s', () => {
+    expect(meta(page(['某市户籍准入和迁移管理规定', '（某政规〔2014〕4号）', '各区人民政府，市各委办局：', '《某市户籍准入和迁移管理规定》已经市政府常务会议审议通过，现印发给你们。'])))
+      .toEqual({ title: '某市户籍准入和迁移管理规定', docNumber: '某政规〔2014〕4号', addressees: ['各区人民政府', '市各委办局'] });
+  });
+
+  it('near miss: with no 发文字号 or 主送机关 under a title further down, nothing is read from there', () => {
+    expect(meta(page(['某市户籍准入和迁移管理规定', '《某市户籍准入和迁移管理规定》已经市政府常务会议审议通过。'])).docNumber).toBeNull();
+  });
+});
