@@ -184,3 +184,18 @@ describe('a role noun in the object a preposition opens', () => {
     expect(tasks(text)).toEqual(['1 prose 建设单位//']);
   });
 });
+
+describe('"YYYY年度" before the goals of that year', () => {
+  /** [figure, deadline] of every target. */
+  const due = (text: string) => compile({ path: 'p.txt', value: text }).registry.targets.map((t) => [t.text, t.deadline]);
+
+  it('a year of the document or later, with 度, dates the goals of its clause', () => {
+    expect(due('某市房地产工作方案\n一、工作目标\n确定全市2023年度新建商品住房销售价格涨幅控制目标为7%。\n\n某市人民政府\n2022年12月1日\n'))
+      .toEqual([['7%', '2023']]);
+  });
+
+  it('near miss: an earlier year with 度 reports, and dates nothing', () => {
+    expect(due('某市房地产工作方案\n一、工作目标\n根据2020年度考核结果，新建保障性住房1000套。\n\n某市人民政府\n2022年12月1日\n'))
+      .toEqual([['1000套', null]]);
+  });
+});

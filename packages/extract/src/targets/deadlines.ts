@@ -52,6 +52,8 @@ const AFTER_DATE = ['度', '版', '的', '、', '和', '与', '及', '或', '至
 const NAME_OPENERS = '“《〈「"';
 /** Words after "N年[底|末]" that make it the start of a measure. */
 const AFTER_START = ['起', '开始', '以来', '以后', '后'];
+/** What a year's report or review is called after "YYYY年度" ("年度报告", "年度考核"): it dates that, no goals. */
+const YEAR_REVIEW_AFTER = /^(?:报告|考核|总结|评估|评价|公报|统计|决算|审计|绩效)/u;
 /** Words that may open a sentence before a lead-in year ("力争到2020年，"). */
 const LEAD_OPENERS = ['力争', '争取', '预计', '计划', '目标是', '主要目标是', '总体目标是', '具体目标是', '其中', '同时', '此外'];
 
@@ -371,6 +373,13 @@ function classify(shape: TextShape, start: number, yearEnd: number, year: string
   if (before === 'date' && !deadlineWord) return timeMention(year, start, 'date', end);
   if (before && before !== 'date') return timeMention(year, start, before, end);
   if (AFTER_START.some((w) => text.startsWith(w, end))) return timeMention(year, start, 'start', end);
+  // "确定2022年度…控制目标为7%": the year's goals, due that year, when the year is the document's
+  // or later ("2021年度考核结果" in a plan of 2022 reports), and it names no report or review of
+  // the year ("2026年度报告显示…").
+  if (!plan && text[end] === '度' && goalsFrom !== null && Number(year) >= goalsFrom && !DEADLINE_PREFIXES.some((w) => endsWith(text, w, start))
+    && !YEAR_REVIEW_AFTER.test(text.slice(end + 1, end + 3))) {
+    return { role: 'deadline', year, start, end: end + 1, leadIn: false };
+  }
   const spanFrom = spanStart(text, start);
   if (spanFrom >= 0) {
     // A span's last year is a deadline where the span frames goals: "2023—2025年，全市累计…",
