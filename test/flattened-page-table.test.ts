@@ -88,6 +88,30 @@ describe('a flattened page table with its separators, a repeated header and a cl
 });
 
 describe('near misses', () => {
+  const rows = (lines: string[]) => compile({ path: 't.md', value: ['某县2024年重点改革任务台账', '', ...lines, ''].join('\n') })
+    .registry.tasks.filter((t) => t.form === 'table').map((t) => `${t.path} ${t.lead.join('|')}`);
+  const header = ['序号 |', '改革任务 |', '牵头单位 |', '进展情况 |'];
+
+  it('a cell saying a plan "已于…日印发" is a cell, no closing record: the rows after it are read', () => {
+    expect(rows([...header, '1 |', '深化投资审批改革 |', '县审批局 |', '《投资审批改革实施方案》已于2024年3月1日印发 |', '2 |', '推进农村产权交易 |', '县农业农村局 |', '3 |', '推进医共体建设 |', '县卫健局 |']))
+      .toEqual(['1 县审批局', '2 县农业农村局', '3 县卫健局']);
+  });
+
+  it('a row the page broke in two goes on after the repeated header', () => {
+    expect(rows([...header, '1 |', '深化投资审批改革 |', ...header, '县审批局 |', '2 |', '推进农村产权交易 |', '县农业农村局 |']))
+      .toEqual(['1 县审批局', '2 县农业农村局']);
+  });
+
+  it('a short text cell opened by a level is no unit\'s short name ("县城管理提升")', () => {
+    const text = ['某县重点任务分工表', '序号', '重点任务', '工作措施', '责任单位', '完成时限', '1', '推进县城提质', '县城管理提升', '2024年底', '2', '推进市容整治', '开展专项行动', '县城管局', '2024年底', ''].join('\n');
+    expect(compile({ path: 't.txt', value: text }).registry.tasks.filter((t) => t.form === 'table').map((t) => `${t.path} ${t.lead.join('|')}`)).toEqual(['2 县城管局']);
+  });
+
+  it('a title line the flattened page closed with a separator is the title without it', () => {
+    const text = ['某县人民政府办公室关于印发2024年重点改革任务台账的通知 |', '|', '各乡镇人民政府，县直有关单位： |', '现将台账印发给你们，请认真贯彻落实。 |', '一、工作要求 |', ''].join('\n');
+    expect(compile({ path: 't.md', value: text }).registry.document.title).toBe('某县人民政府办公室关于印发2024年重点改革任务台账的通知');
+  });
+
   it('a Markdown pipe table keeps a row of empty cells as its row, and reads the rows after it', () => {
     const md = ['某县任务分工表', '', '| 序号 | 重点任务 | 责任单位 |', '|---|---|---|', '| 1 | 建设智慧停车平台 | 县交通运输局 |', '| | | |', '| 2 | 改造农贸市场 | 县商务局 |'].join('\n');
     const { tree } = parsePolicy(md, { markdown: true });

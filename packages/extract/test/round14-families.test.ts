@@ -199,3 +199,80 @@ describe('"YYYY年度" before the goals of that year', () => {
       .toEqual([['1000套', null]]);
   });
 });
+
+describe('near misses a review of the round found (each failed on the round\'s first reading of its rule)', () => {
+  const duties = (line: string) => tasks(`某市工作方案\n一、工作职责\n${line}\n`);
+  const goalsIn = (line: string) => goals(`某市工作方案\n一、主要目标\n${line}\n`);
+
+  it('为 a few words before a role noun is the copula: the unit is the role\'s holder', () => {
+    expect(duties('建设单位为工程质量第一责任人。')).toEqual(['1 prose 建设单位//']);
+  });
+
+  it('names that hold 覆盖 or 依托 are names in a clause', () => {
+    expect(duties('完善网络基础设施。（市网络覆盖攻坚指挥部负责）')).toEqual(['1 clause 市网络覆盖攻坚指挥部//']);
+    expect(duties('建设创新平台。（各依托单位负责）')).toEqual(['1 clause 各依托单位//']);
+  });
+
+  it('the 所 of a unit\'s name before 负责 is no qualifying 所: the work is still given', () => {
+    expect(duties('市卫生健康委负责，各乡镇卫生院、村卫生所负责具体实施。')).toEqual(['1 prose //市卫生健康委|各乡镇卫生院']);
+  });
+
+  it('"公共" after an office opens a section of it (read as the office), not the government\'s money', () => {
+    expect(duties('市卫生健康委公共卫生处负责疫情监测。')).toEqual(['1 prose 市卫生健康委//']);
+  });
+
+  it('"负责配合饲料质量监管": 配合 opening a noun is no help; the unit does the work', () => {
+    expect(duties('市农业农村局负责配合饲料质量监管。')).toEqual(['1 prose 市农业农村局//']);
+  });
+
+  it('a time phrase is no part of a name ("应急响应期间各成员单位"), and a list opened by 应急局 is read', () => {
+    expect(duties('应急响应期间各成员单位负责值守。')).toEqual([]);
+    expect(duties('应急局、审计局负责督促落实。')).toEqual(['1 prose //应急局|审计局']);
+  });
+
+  it('a catch-all over levels after 以及 or 与', () => {
+    expect(duties('由市财政局以及各区、县（市）政府负责资金保障。')).toEqual(['1 prose //市财政局|各区、县(市)政府']);
+  });
+
+  it('the count of a name\'s levels is its own: "省（区、市）、市县两级财政部门"', () => {
+    expect(duties('由省（区、市）、市县两级财政部门负责资金保障。')).toEqual(['1 prose //省(区、市)财政部门|市县两级财政部门']);
+  });
+
+  it('a citation by number with 文件 after it, or a space instead of a comma', () => {
+    expect(tasks(list('（某发〔2021〕9号文件，省发展改革委负责）'))).toEqual(['1.1 clause 省发展改革委//']);
+    expect(tasks(list('（某发〔2021〕9号 省发展改革委负责）'))).toEqual(['1.1 clause 省发展改革委//']);
+  });
+
+  it('对接, 对口, and a 对-clause followed by no grant keep their goals', () => {
+    expect(goalsIn('到2025年，对全市1000个行政村的污水设施，按标准完成改造。')).toEqual([['1000个', '个']]);
+    expect(goalsIn('到2025年，对口帮扶10个脱贫村的产业项目，按计划全部建成。')).toEqual([['10个', '个']]);
+  });
+
+  it('a level bounded before a noun that is no recipient is a goal: "总值超过5000亿元台阶"', () => {
+    expect(goalsIn('到2025年，地区生产总值超过5000亿元台阶。')).toEqual([['超过5000亿元', '亿元']]);
+  });
+
+  it('what one of many is to reach is a goal; what one recipient may get is not, however written', () => {
+    expect(goalsIn('到2025年，单个园区产值达200亿元。')).toEqual([['200亿元', '亿元']]);
+    expect(goals(measures('对新建海外仓给予支持，单一企业最高可达200万元。'))).toEqual([]);
+    expect(goals(measures('按照平台投资总额的50%给予一次性资金奖励。'))).toEqual([]);
+  });
+
+  it('"500千伏安全稳定" is 千伏 before 安全', () => {
+    expect(goalsIn('到2025年，建成500千伏安全稳定的骨干网架。').map(([text]) => text)).not.toContain('500千伏安');
+  });
+});
+
+describe('a unit column\'s short names, with the role each is given', () => {
+  const row = (cell: string) => compile({ path: 't.txt', value: ['某县重点任务分工表', '序号', '重点任务', '责任单位', '1', '推进农田水利建设', cell, ''].join('\n') })
+    .registry.tasks.filter((t) => t.form === 'table').map((t) => `${t.lead.join('|')}/${t.assist.join('|')}/${t.responsible.join('|')}`);
+
+  it('"县农业牵头、县水利配合": a lead and a helper', () => {
+    expect(row('县农业牵头、县水利配合')).toEqual(['县农业/县水利/']);
+  });
+
+  it('near miss: "县乡两级" and "省市县联动" are no units', () => {
+    expect(row('县乡两级')).toEqual([]);
+    expect(row('省市县联动')).toEqual([]);
+  });
+});

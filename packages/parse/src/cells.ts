@@ -76,12 +76,12 @@ export function columnKind(header: string): ColumnKind {
 const UNIT_LINE = /^各|(?:局|委|办|会|府|院|所|部|厅|处|室|站|队|中心|公司|集团|园|镇|乡|街道|社|馆|校|署|司|科|股|组|门|联|位|行|团)$/u;
 /**
  * A unit's name cut short, as a table's narrow unit column writes it: the level and the office's
- * first words ("县农业", "市发改", "区城管"), or a name the page's cell cut off ("县行政"). Three to
- * seven characters, opened by a level and no word a level opens that is no office (市场, 市民,
- * 县级, 区域, 省内 …). A unit only in a unit column (the extractor's rows read it there): elsewhere
- * it may be any word.
+ * first words ("县农业", "市发改", "区城管"), or a name the page's cell cut off ("县行政"). Three or
+ * four characters, opened by a level and no word a level opens that is no office (市场, 市民, 县级,
+ * 区域, 省内, 市政, 县乡 …), and holding no joiner ("县乡两级", "省市县联动" are no names). A unit
+ * only in a unit column (the extractor's rows read it there): elsewhere it may be any word.
  */
-export const ABBREVIATED_UNIT = /^(?:省|市|县|区|州|旗|盟)(?!场|民|级|域|内|外|属|直|情|容|值|区|县)[\u4e00-\u9fff]{2,6}$/u;
+export const ABBREVIATED_UNIT = /^(?:省|市|县|区|州|旗|盟)(?!场|民|级|域|内|外|属|直|情|容|值|政|区|县|乡|镇|市|省|两|三|各)(?:(?![及和与等])[\u4e00-\u9fff]){2,3}$/u;
 const DIGIT = /[0-9０-９]/u;
 const COMPARATOR = /^[<>≤≥＜＞≦≧]/u;
 /** A unit of measure alone: symbols, or only the characters units of measure are made of. */

@@ -483,7 +483,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
         titleLines = [];
       }
       const file = FILE_EXTENSION.exec(v.text);
-      titleLines.push(file ? trimmedView(text, v.start, v.start + file.index, mask) : v);
+      titleLines.push(withoutCellSeparator(file ? trimmedView(text, v.start, v.start + file.index, mask) : v));
       continue;
     }
     break;
@@ -809,6 +809,20 @@ function gluedDocNumber(v: LineView): { titleEnd: number; start: number; end: nu
     }
   }
   return { titleEnd: v.start + cut, start: v.start + start, end: v.start + end, after: v.start + after };
+}
+
+/**
+ * A title line a flattened page table closed with its column separators ("某县…的通知 |", see
+ * decoration.ts; the header reads without that mask, for the pipes of metadata rows): the line
+ * without them. A line that parts cells with pipes keeps them.
+ */
+function withoutCellSeparator(v: LineView): LineView {
+  // Back over the closing pipes and the spaces among them, then over the spaces before them.
+  let i = v.text.length;
+  let pipes = 0;
+  for (; i > 0 && (v.text[i - 1] === '|' || /\s/u.test(v.text[i - 1]!)); i--) if (v.text[i - 1] === '|') pipes++;
+  if (pipes === 0 || i === 0 || v.text.lastIndexOf('|', i - 1) >= 0) return v;
+  return { start: v.start, end: v.start + i, text: v.text.slice(0, i) };
 }
 
 function trimmedView(text: string, from: number, to: number, mask: MarkupMask): LineView {

@@ -290,11 +290,13 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       const t = squeezed(k);
       if (t === '') continue;
       if (ATTACHMENT.test(t) || RECORD_LINE.test(t)) break;
-      // The header again, where the page broke (a printed table repeats it on every page): it ends
-      // the row before it and is no row's cells.
+      // The header again, where the page broke (a printed table repeats it on every page): no row's
+      // cells. It ends the row before it where the next row's number follows it; a row the page
+      // broke in two goes on after it.
       const repeated = repeatedHeaderEnd(k, columns);
       if (repeated > k) {
-        close(false);
+        const after = nextLine(repeated);
+        if (after === null || numberOn(after) > 0) close(false);
         k = repeated;
         continue;
       }
@@ -922,8 +924,11 @@ const ROW_NUMBER = /^[（(]?([0-9０-９]{1,3})(?:[）)]|[.．、])?$/u;
 /** A group's number alone in the 序号 cell ("一", "十二", "三、"). */
 const CN_NUMERAL = /^([一二三四五六七八九十]{1,3})、?$/u;
 const ATTACHMENT = /^附件[0-9０-９]{0,2}/u;
-/** A line of the record closing a document (GB/T 9704 版记: "抄送：…", "某办公室2019年9月10日印发"): no table's. */
-const RECORD_LINE = /^(?:抄送|抄报)[：:]|日印发$/u;
+/**
+ * A line of the record closing a document (GB/T 9704 版记): "抄送：…", and the printing office and
+ * date, "某县人民政府办公室 2019年9月10日印发" (not a cell that says a plan "已于2024年3月1日印发").
+ */
+const RECORD_LINE = /^(?:抄送|抄报)[：:]|(?:办公室|办公厅|政府|厅|局|委|部|院)[ \u3000]{0,4}[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日印发$/u;
 /** A column before 序号 that holds a group's cell ("考核项目", "类别", "领域"). */
 const LEADING_COLUMN = /(?:项目|类别|分类|类型|领域|板块|方面|部分|层级)$/u;
 /** What a header cell names: a column of units, text, figures or dates (a group's own name does not). */

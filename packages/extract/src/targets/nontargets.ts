@@ -6,6 +6,7 @@
  */
 import { openingMarker } from '@policyc/parse';
 import type { TextShape } from './clauses.js';
+import { prefixComparator } from './comparators.js';
 import { spanAt } from './clauses.js';
 import { commitVerbBefore, isLimitWithin, reduceVerbBefore } from './evidence.js';
 import type { Quantity } from './figures.js';
@@ -168,9 +169,11 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   if (FROM.test(left) && TO.test(text.slice(q.end, q.end + 8))) return 'from-value';
   if (STATUS_RE.test(left)) return 'status';
   if (text.startsWith('的基础上', q.end) || text.startsWith('基础上', q.end)) return 'foundation';
-  // "城镇人口在20万及以上城市", "年产值500万元以上企业", "收入超过5000万元企业": an amount bounding the noun right after it
-  // says which things count. (A share does not: "90%以上乡镇实现…" is the goal itself.)
-  if ((q.unitClass === 'measure' || q.unitClass === 'money') && (BOUNDS.has(q.comparator ?? 'eq') || BOUND_BEFORE.test(left))
+  // "城镇人口在20万及以上城市", "年产值500万元以上企业": an amount bounding the noun right after it
+  // says which things count; so does one bounded before it where a grant follows its clause (the
+  // bar a recipient clears: "收入超过5000万元新材料企业，给予…"; not "总值超过5000亿元台阶", a goal).
+  // (A share does not: "90%以上乡镇实现…" is the goal itself.)
+  if ((q.unitClass === 'measure' || q.unitClass === 'money') && (q.comparator === 'gte' || q.comparator === 'lte' || (boundedBefore(shape, q) && grantFollows(shape, q)))
     && /^\p{Script=Han}/u.test(text[q.end] ?? '') && !NOT_A_NOUN.test(text.slice(q.end, q.end + 2))) {
     return 'threshold';
   }
@@ -222,17 +225,27 @@ const LEVEL_OF_FUNDS = /率|进度|规模|带动|撬动/u;
  * A grant paid right after the figure: "50%予以补助", "10万元给予奖励", "50%给予一次性补助". (Not "5亿元补助农村公路建设",
  * a sum the plan arranges, nor "80%的补贴对象".)
  */
-const PAID_AFTER = /^(?:予以|给予)(?:一次性)?(?:补助|补贴|奖补|奖励|资助|贴息)/u;
+const PAID_AFTER = /^(?:予以|给予)(?:一次性)?(?:资金|现金)?(?:补助|补贴|奖补|奖励|资助|贴息)/u;
 
-/** The comparators that bound an amount from one side ("以上", "不超过", "超过", "低于"). */
-const BOUNDS: ReadonlySet<string> = new Set(['gte', 'lte', 'gt', 'lt']);
-/** …written before it ("收入超过5000万元企业"). Literal alternatives: linear. */
-const BOUND_BEFORE = /(?:超过|高于|低于|大于|小于|不少于|不低于|不超过|不高于)$/u;
+/** Whether a comparator is written right before the figure ("超过5000万元", "不低于…"). */
+function boundedBefore(shape: TextShape, q: Quantity): boolean {
+  return prefixComparator(shape.text, q.start, shape.clauseStart(q.start)) !== null;
+}
+
+/** Whether what a grant pays follows the figure's clause ("…企业，给予招引企业奖励"). */
+function grantFollows(shape: TextShape, q: Quantity): boolean {
+  const end = shape.clauseEnd(q.start);
+  return (shape.text[end] === '，' || shape.text[end] === ',') && GRANT.test(shape.text.slice(end + 1, end + 1 + GRANT_WINDOW));
+}
+/** What a rule grants: a sum, a reward, a subsidy ("给予", "按…给予", "予以补助"). */
+const GRANT = /^(?:给予|予以|分别给予|一次性给予|再给予|奖励|补助|补贴|按[^，,。；;]{0,16}?给予)/u;
+/** How far after the clause a grant's verb is sought (按 and a basis of sixteen characters, then 给予). */
+const GRANT_WINDOW = 20;
 /**
- * What a grant pays one recipient ("单个企业可达200万元", "单个平台可达100万元"): the most it pays,
- * as "最高" says. An amount after 单个 and its noun bounds one of many, never the plan's goal.
+ * What a grant pays one recipient at most ("单个企业可达200万元", "单一平台最高可达100万元"), as
+ * "最高" says. Not what one of many is to reach ("单个园区产值达200亿元", a goal).
  */
-const PER_RECIPIENT = /单(?:个|家|项|户|笔)[^，,；;。0-9０-９]{0,6}$/u;
+const PER_RECIPIENT = /单(?:个|一|家|项|户|笔)[^，,；;。0-9０-９]{0,8}?(?:可达|最多|不超过|上限为?)$/u;
 
 /** "至少一所", "不少于一个": a bounded 一 is a real count. */
 function hasPrefixBound(text: string, at: number): boolean {
@@ -285,18 +298,23 @@ function isConditionClause(shape: TextShape, q: Quantity): boolean {
   const start = wordsStart(text, shape.clauseStart(q.start), q.start);
   if (/^(凡|如果|如|若|对于)/u.test(text.slice(start, start + 4))) return true;
   // "对年收入超过1亿元的平台企业，给予…": 对 opens the things a grant is for, and the clauses up to
-  // the noun the 的 qualifies are the bar they must clear, when what the rule grants follows.
-  const granted = text[start] === '对';
+  // the noun the 的 qualifies are the bar they must clear, when a grant follows (not 对接, 对口 …;
+  // not "对全市1000个行政村的污水设施，按标准完成改造", a goal).
+  const granted = text[start] === '对' && !NOT_PREPOSITION_DUI.test(text.slice(start, start + 2));
+  const grants = (at: number) => GRANT.test(text.slice(at, at + GRANT_WINDOW));
   const sentenceEnd = shape.sentenceEnd(q.start);
   let clauseEnd = end;
-  if (granted && endsInNamedCondition(text, end, q.start)) return CONSEQUENCE.test(text.slice(end + 1, end + 6));
+  if (granted && endsInNamedCondition(text, end, q.start)) return grants(end + 1);
   for (let hops = 0; hops < MAX_CONDITION_CLAUSES && clauseEnd < sentenceEnd && (text[clauseEnd] === '，' || text[clauseEnd] === ','); hops++) {
     const next = shape.clauseEnd(clauseEnd + 1);
-    if (endsInCondition(text, next, clauseEnd + 1) || (granted && endsInNamedCondition(text, next, clauseEnd + 1))) return CONSEQUENCE.test(text.slice(next + 1, next + 6));
+    if (endsInCondition(text, next, clauseEnd + 1)) return CONSEQUENCE.test(text.slice(next + 1, next + 6));
+    if (granted && endsInNamedCondition(text, next, clauseEnd + 1)) return grants(next + 1);
     clauseEnd = next;
   }
   return false;
 }
+/** 对 opening a word of its own, no preposition: 对接, 对口, 对标, 对外, 对照, 对应, 对于 (read above), 对比, 对话. */
+const NOT_PREPOSITION_DUI = /^对(?:接|口|标|外|照|应|于|比|话)/u;
 
 /** Where a clause's words start, past the heading marker of an item that opens with it ("4. 对…"). */
 function wordsStart(text: string, start: number, before: number): number {

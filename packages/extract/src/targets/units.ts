@@ -101,6 +101,8 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
   for (const word of words) {
     if (!text.startsWith(word, at)) continue;
     if (word.length === 1 && OPENS_WORD[word]?.includes(text[at + 1] ?? '_')) return null;
+    // "500千伏安全稳定的网架": 安 opens 安全, and the unit is 千伏 (a shorter word of the list).
+    if (word.endsWith('安') && text[at + word.length] === '全') continue;
     // ":1" ends a ratio only where no figure goes on ("1:10" is no ratio to one).
     if (/[0-9]$/u.test(word) && /[0-9０-９.．]/u.test(text[at + word.length] ?? '')) return null;
     const cls = LEXICON[word]!;

@@ -274,17 +274,22 @@ export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'):
 /**
  * Where a body goes on after the documents it opens by citing: a policy list notes the source of
  * each measure beside the units that carry it out ("（某发〔2021〕9号，省发展改革委牵头负责）",
- * "（《某意见》、某办〔2020〕3号，各市政府负责）"), and the citation names no unit. `a` when the
- * body opens with none, or cites and says nothing more.
+ * "（《某意见》、某办〔2020〕3号，各市政府负责）", "（某发〔2021〕9号文件，…）"), and the citation names no
+ * unit. `a` when the body opens with none, or cites and says nothing more.
  */
 function afterCitation(s: string, a: number, b: number): number {
   let i = a;
   for (let cited = 0; cited < MAX_CITED; cited++) {
     i = citedEnd(s, i, b);
     if (i < 0) return a;
+    // "某发〔2021〕9号文件，", "某发〔2021〕9号文，": the document named by its number.
+    if (s.startsWith('文件', i)) i += 2;
+    else if (s[i] === '文') i++;
     const next = s[i];
     if (next === '，' || next === ',') return i + 1 < b ? i + 1 : a;
-    if (next !== '、' && next !== '和' && next !== '及') return a;
+    // A space parted it from the units in the text ("某发〔2021〕9号 省发展改革委负责"), gone in the
+    // compacted body: what follows is read as the clause, which parses only if it names units.
+    if (next !== '、' && next !== '和' && next !== '及') return i < b ? i : a;
     i++;
   }
   return a;

@@ -69,12 +69,9 @@ export const BY_NAMING_ACTOR = '(?<![自理经缘事来不])由(?![于此衷来�
  * do ("以下各项均需各区政府落实"): a name never holds one (应 is left out: 应急管理局); nor 接受,
  * whose object is the organisation ("接受宣传、网信部门的指导"); nor a verb of relation ("具有本市
  * 户籍", "涉及企业的检查": a subject read back from one would be a clause of prose); nor 由 naming
- * who acts ("该项目由市发展改革委", read back from "该项目由市发展改革委牵头"), though 自由 and 理由 may;
- * nor a verb that reaches its object ("并接入市虚拟电厂管理中心", "试点范围覆盖居民社区", "依托市级平台",
- * "抄送国家发展改革委", "约谈该省党委和政府"),
- * which a subject read back from the verb after it would otherwise take for a name.
+ * who acts ("该项目由市发展改革委", read back from "该项目由市发展改革委牵头"), though 自由 and 理由 may.
  */
-const PROSE_RE = new RegExp(`的|要|需|须|负责|牵头|会同|按照|按职|分工|协助|配合|接受|具有|拥有|涉及|属于|接入|覆盖|纳入|依托|围绕|约谈|抄送|抄报|${BY_NAMING_ACTOR}`);
+const PROSE_RE = new RegExp(`的|要|需|须|负责|牵头|会同|按照|按职|分工|协助|配合|接受|具有|拥有|涉及|属于|${BY_NAMING_ACTOR}`);
 /** "牵头单位" closing a name is a noun ("各项目牵头单位"), not the verb 牵头. */
 const LEAD_NOUN_RE = /(?:牵头|配合)(?:单位|部门)$/;
 /**

@@ -191,7 +191,8 @@ function afterObjectPreposition(p: string, at: number): boolean {
 function inObjectPhrase(p: string, at: number): boolean {
   for (let k = at; k > 0 && k >= at - OBJECT_PHRASE_MAX; k--) {
     if (/[，,。；;：:]/u.test(p[k - 1]!)) return false;
-    if (afterObjectPreposition(p, k)) return true;
+    // (为 a few words back is the copula: "建设单位为工程质量第一责任人" names the unit the role's holder.)
+    if (p[k - 1] !== '为' && afterObjectPreposition(p, k)) return true;
   }
   return false;
 }
@@ -835,11 +836,21 @@ function added(list: readonly Actor[], actor: Actor): readonly Actor[] {
 }
 
 /**
- * A verb of helping right after 负责 ("负责配合市房产局…", "负责协助"): the duty is to help another,
- * and it, not 负责, says the actor's role. (Not 参与 or 参加: "负责参与…" takes on a part of the work
- * itself; nor 支持, no role verb: "负责支持企业…" is the actor's own work.)
+ * Whether a verb of helping opens `s` at `at`, right after 负责, taking whom it helps or the work as
+ * its object ("负责配合市房产局…", "负责协助做好…"): the duty is to help another, and it, not 负责, says
+ * the actor's role. (Not 配合 opening a noun, "负责配合饲料质量监管"; not 参与 or 参加: "负责参与…"
+ * takes on a part of the work itself; nor 支持, no role verb: "负责支持企业…" is the actor's own work.)
  */
-const HELPING_AFTER_RE = /^(?:配合|协助|协办)/u;
+function helpsAfter(s: string, at: number, b: number): boolean {
+  const verb = [...HELPS_OBJECT].find((w) => s.startsWith(w, at));
+  if (verb === undefined) return false;
+  const object = at + verb.length;
+  return HELPED_WORK_RE.test(s.slice(object, object + 2)) || actorListAt(s, object, b) !== null;
+}
+/** A verb of the work helped with, right after the verb of helping ("配合做好", "协助开展"). */
+const HELPED_WORK_RE = /^(?:做好|开展|推进|落实|实施|完成|制定|建立|抓好|推动|加强|办理|处理|查处|开发|提供)/u;
+/** 所 that makes the 负责 after it qualify a noun: "对所负责指标", "其所负责", "各自所负责". */
+const QUALIFYING_SUO_BEFORE_RE = /(?:对|其|各自)所$/u;
 
 /** Assisting verbs whose object is the unit assisted (not 参与/参加: theirs is the work). */
 const HELPS_OBJECT = new Set(['配合', '协助', '协办']);
@@ -897,9 +908,9 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
       }
       case '负责':
         // "负责配合市房产局…": the duty is to help; the assisting verb after it gives the role.
-        // "对所负责指标…进行评估": 所 makes 负责 a noun's qualifier (what the actor answers for),
-        // the clause's verb being another.
-        if (!/^(?:人|同志|任)/u.test(next) && !HELPING_AFTER_RE.test(next) && p[at - 1] !== '所') setPlain(verbs, at);
+        // "对所负责指标…进行评估": 所 after 对, 其 or 各自 makes 负责 a noun's qualifier (what the actor
+        // answers for), the clause's verb being another (not the 所 of a unit's name, "村卫生所负责").
+        if (!/^(?:人|同志|任)/u.test(next) && !helpsAfter(s, a + end, b) && !QUALIFYING_SUO_BEFORE_RE.test(p.slice(Math.max(0, at - 3), at))) setPlain(verbs, at);
         break;
       case '指导': {
         // "接受A、B的业务指导": A and B guide whoever accepts it, as in "在A指导下"; the clause's

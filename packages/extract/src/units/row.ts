@@ -8,7 +8,7 @@
  */
 import { ABBREVIATED_UNIT, UNIT_KIND_WORDS, type TableRow } from '@policyc/parse';
 import { MAX_CLAUSE, outermostPairs } from './brackets.js';
-import { ASSIST_COLUMN_RE, assignRoles, COLUMN_DOING, COLUMN_SCOPE, LEAD_COLUMN_RE, parseBody, type Tag, type TaggedSpan } from './clause.js';
+import { ASSIST_COLUMN_RE, assignRoles, COLUMN_DOING, COLUMN_SCOPE, LEAD_COLUMN_RE, parseBody, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
 import { conventionAt, findConvention, type LeadConvention } from './convention.js';
 import { isUnitName } from './names.js';
 import { simplifiedWord } from '../script.js';
@@ -143,15 +143,22 @@ function unitsBeforeConvention(s: string, role: Tag): ReturnType<typeof parseBod
 }
 
 /**
- * The units of a unit cell that writes them short ("县农业", "市发改、区城管"): the column says the
- * cell holds units, so names cut to their level and first words are read as written, as a clerk
- * copying the table would. Every part must be such a name; null otherwise.
+ * The units of a unit cell that writes them short ("县农业", "市发改、区城管", "县农业牵头、县水利配合"):
+ * the column says the cell holds units, so names cut to their level and first words are read as
+ * written, as a clerk copying the table would, each with the role a word after it gives. Every part
+ * must be such a name; null otherwise.
  */
 function abbreviatedNames(s: string, role: Tag): ReturnType<typeof parseBody> {
   const units: TaggedSpan[] = [];
+  let hasRoleWord = false;
   for (const m of s.matchAll(/[^、，,；;]+/gu)) {
-    if (!ABBREVIATED_UNIT.test(m[0])) return null;
-    units.push({ start: m.index, end: m.index + m[0].length, tag: role });
+    const said = ROLE_AFTER_NAME.exec(m[0]);
+    const name = said === null ? m[0] : m[0].slice(0, said.index);
+    if (!ABBREVIATED_UNIT.test(name)) return null;
+    hasRoleWord ||= said !== null;
+    units.push({ start: m.index, end: m.index + name.length, tag: said === null ? role : tagOfLabel(said[0]) });
   }
-  return units.length === 0 ? null : { units, hasRoleWord: false };
+  return units.length === 0 ? null : { units, hasRoleWord };
 }
+/** A role word closing a part of a unit cell ("县农业牵头", "县水利配合"). */
+const ROLE_AFTER_NAME = /(?:牵头|配合|协助|负责)$/u;

@@ -90,8 +90,10 @@ interface Piece {
   names: NameSpan[] | null;
 }
 
-/** Longest level written alone: "自治区", "县（市、区）" (the levels that rank with it in brackets). */
+/** Longest level written alone: "县（市、区）", "相关县（市）" (the levels that rank with it in brackets). */
 const BARE_LEVEL_MAX = 8;
+/** How many levels a name spans, after its level words ("市县两级财政部门"). */
+const LEVEL_COUNT_RE = /^(?:两级|三级|四级|各级)/u;
 
 /** Whether `s[a, b)` is a level written alone ("市", "本市", "区县", "县（市）"), which a shortened list completes. */
 export function isBareLevel(s: string, a: number, b: number): boolean {
@@ -131,7 +133,8 @@ export function expandShortened(s: string, pieces: readonly Piece[], isName: Nam
       // "市、区财政部门": the full name's own level is replaced by the fragment's.
       const level = LEVEL_PREFIX_RE.exec(written);
       if (level === null) return null;
-      const name = fragment + written.slice(level[0].length);
+      // "省（区、市）、市县两级财政部门": the count of the full name's levels is its own, not the fragment's.
+      const name = fragment + written.slice(level[0].length).replace(LEVEL_COUNT_RE, '');
       if (!isName(name)) return null;
       out.push({ ...piece.span, name });
       // "相关市、县政府": the full name takes the qualifier written before the first level.

@@ -68,6 +68,10 @@ function catchAllEnd(s: string, i: number, b: number, isName: NameTest): { end: 
 }
 
 const JOINERS = ['以及', '或者', '尤其是', '特别是', '及', '和', '与', '并', '或'] as const;
+/** The joiners before a catch-all over levels ("及各区、县政府"), longest first. */
+const CATCH_ALL_JOINERS = ['以及', '及', '和', '与'] as const;
+/** Their first characters: only there are they tried (every character of every list tried is asked). */
+const CATCH_ALL_JOINER_FIRST: ReadonlySet<number> = new Set(CATCH_ALL_JOINERS.map((w) => w.charCodeAt(0)));
 /** A list piece longer than this is prose, not a name (also bounds the work per piece). */
 const MAX_PIECE = 80;
 /** More joiners than this in one piece is prose; real lists join a few names at a time. */
@@ -265,14 +269,16 @@ export function splitUnits(s: string, a: number, b: number, isName: NameTest = i
         continue;
       }
     }
-    // "市自然资源局及各区、县（市）政府": a catch-all over levels after a joiner is one unit too, the
-    // name before the joiner a piece of its own.
-    if (depth === 0 && i > from && (code === HE || code === JI) && s.charCodeAt(i + 1) === GE) {
-      const found = catchAllEnd(s, i + 1, b, isName);
+    // "市自然资源局及各区、县（市）政府", "…以及各区、县（市）政府": a catch-all over levels after a
+    // joiner is one unit too, the name before the joiner a piece of its own.
+    const joiner = depth === 0 && i > from && CATCH_ALL_JOINER_FIRST.has(code) ? CATCH_ALL_JOINERS.find((w) => s.startsWith(w, i)) : undefined;
+    if (joiner !== undefined && s.charCodeAt(i + joiner.length) === GE) {
+      const at = i + joiner.length;
+      const found = catchAllEnd(s, at, b, isName);
       const before = found === null ? null : splitPiece(s, from, i, isName);
       if (found !== null && before !== null) {
         pieces.push({ span: { start: from, end: i }, names: before });
-        pieces.push({ span: { start: i + 1, end: found.end }, names: [{ start: i + 1, end: found.nameEnd }] });
+        pieces.push({ span: { start: at, end: found.end }, names: [{ start: at, end: found.nameEnd }] });
         from = found.end + 1;
         i = found.end;
         continue;
