@@ -493,11 +493,14 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
   // nothing else of a header: the document's own header is further down, where its title stands
   // over its 发文字号 or its 主送机关. It is read from there; the lines above are the page's.
   const chrome = fields.find((f) => f.type === 'title');
-  if (from === 0 && chrome !== undefined && !isCompleteTitle(chrome.value) && !hasField('docNumber') && !hasField('addressees')) {
-    const start = documentTitleBelow(views, i, isMarkerLine);
-    if (start >= 0) {
-      const own = readHeader(text, lines, mask, isMarkerLine, start);
-      return { ...own, fields: [{ ...chrome, type: 'masthead' }, ...own.fields] };
+  if (from === 0 && chrome !== undefined && !hasField('docNumber') && !hasField('addressees')) {
+    const start = documentHeaderBelow(views, i, isMarkerLine);
+    const own = start < 0 ? null : readHeader(text, lines, mask, isMarkerLine, start);
+    const ownTitle = own?.fields.find((f) => f.type === 'title');
+    // (A page heading complete as a title gives way only to the document's own title spelling it,
+    // the issuing organs perhaps before it: "印发《…》的通知" under "某县人民政府办公室".)
+    if (own && ownTitle && (!isCompleteTitle(chrome.value) || bare(ownTitle.value).endsWith(bare(chrome.value)))) {
+      return { ...own, fields: [...fields.filter((f) => f !== chrome), { ...chrome, type: 'masthead' }, ...own.fields] };
     }
   }
   if (bodyStart === 0) {
@@ -535,12 +538,13 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     // More lines than a title wraps over: a page's chrome ran into the title above it (menus,
     // "搜索热词：…", "您当前所在的位置：首页 > …"). The title is what follows the last line of chrome
     // a label's colon or a trail's arrow marks; the lines above it are chrome.
-    if (titleLines.length > TITLE_LINES) {
-      const k = lastChromeLine(titleLines.map((l) => l.text));
-      if (k >= 0 && k < titleLines.length - 1) {
-        for (const line of titleLines.slice(0, k + 1)) fields.push(field('masthead', line.start, line.end, text));
-        titleLines = titleLines.slice(k + 1);
-      }
+    // A page's trail ("当前位置： 首页 > 信息公开 > … > 县政府文件") is chrome over a title of any length.
+    const trail = titleLines.length > TITLE_LINES ? lastChromeLine(titleLines.map((l) => l.text)) : titleLines.findLastIndex((l) => isTrail(l.text));
+    if (trail >= 0 && (trail < titleLines.length - 1 || isTrail(titleLines[trail]!.text))) {
+      for (const line of titleLines.slice(0, trail + 1)) fields.push(field('masthead', line.start, line.end, text));
+      titleLines = titleLines.slice(trail + 1);
+      // A run that ends in the trail is the page's menus and trail alone: no title.
+      if (titleLines.length === 0) return;
     }
     const first = titleLines[0]!;
     const last = titleLines.at(-1)!;
@@ -576,23 +580,28 @@ function releasedTitle(views: readonly LineView[], from: number, fields: readonl
   return null;
 }
 /**
- * Where a document's own header starts below a page's chrome: the first 发文字号 or 主送机关 line
- * (before any heading, within a page's worth of lines), and the title complete with its genre word
- * right over it (one line between at most: the 发文字号 under the title, then the addressees).
- * -1 when there is none.
+ * Where a document's own header starts below a page's chrome and metadata: at the first 发文字号 or
+ * 主送机关 line (before any heading, within a page's worth of lines) — at the 发文字号 itself, whose
+ * title follows it (GB/T 9704), unless a title complete with its genre word stands right over it
+ * (a gazette's "某某规定" over "（某政规〔2014〕4号）"); over the 主送机关, at the title's first line,
+ * the lines over it joined as far as they close a title. -1 when there is none.
  */
-function documentTitleBelow(views: readonly LineView[], from: number, isMarkerLine: (start: number) => boolean): number {
+function documentHeaderBelow(views: readonly LineView[], from: number, isMarkerLine: (start: number) => boolean): number {
   const seen: number[] = [];
   for (let k = from; k < views.length && seen.length < CHROME_LINES; k++) {
     const v = views[k]!;
     if (v.text === '') continue;
     if (isMarkerLine(v.start)) return -1;
-    if (DOC_NUMBER_LINE.test(v.text) || readAddressees(v, '') !== null) {
-      for (const above of seen.slice(-2).reverse()) {
-        const t = views[above]!.text;
-        if (t.length <= TITLE_MAX && !/[。；;：:]/u.test(t) && isCompleteTitle(squeeze(t))) return above;
+    const isNumber = DOC_NUMBER_LINE.test(v.text);
+    if (isNumber || readAddressees(v, '') !== null) {
+      let joined = '';
+      for (const above of seen.slice(-TITLE_LINES).reverse()) {
+        joined = `${squeeze(views[above]!.text)}${joined}`;
+        if (/[。；;：:]/u.test(joined) || joined.length > TITLE_MAX) break;
+        if (isCompleteTitle(joined)) return above;
+        if (isNumber) break; // a gazette's title stands right over its number
       }
-      return -1;
+      return isNumber ? k : -1;
     }
     seen.push(k);
   }
@@ -982,6 +991,20 @@ function lastChromeLine(lines: readonly string[]): number {
 }
 /** A label's colon, a trail's arrow. */
 const CHROME_MARKS = new Set(['：', ':', '>', '＞']);
+
+/** A page's trail: labelled as where the reader is ("当前位置："), or two arrows or more outside 《》. */
+function isTrail(line: string): boolean {
+  if (TRAIL_LABEL.test(line)) return true;
+  let depth = 0;
+  let arrows = 0;
+  for (const ch of line) {
+    if (ch === '《') depth++;
+    else if (ch === '》' && depth > 0) depth--;
+    else if (depth === 0 && (ch === '>' || ch === '＞')) arrows++;
+  }
+  return arrows >= 2;
+}
+const TRAIL_LABEL = /^(?:您?当前(?:所在的?)?位置|您的位置|所在位置)[：:]/u;
 
 /**
  * The index of the last of the title lines from `first` on that together spell `name` (spaces

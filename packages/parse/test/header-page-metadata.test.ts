@@ -301,3 +301,24 @@ describe('a page\'s chrome read for a title, the document\'s own header further 
     expect(meta(page(['某市户籍准入和迁移管理规定', '《某市户籍准入和迁移管理规定》已经市政府常务会议审议通过。'])).docNumber).toBeNull();
   });
 });
+
+describe('a page\'s trail and heading over the document\'s own header', () => {
+  it('a trail ("当前位置：首页 > … > 县政府文件") is no part of the title under it', () => {
+    const text = `当前位置： 首页 > 信息公开 > 法规文件 > 县政府文件\n\n某县人民政府关于加强某某工作的通知\n各乡镇人民政府：\n${BODY}`;
+    expect(meta(text).title).toBe('某县人民政府关于加强某某工作的通知');
+  });
+
+  it('the page\'s heading gives way to the document\'s own title that spells it, under its 发文字号 and over its 主送机关', () => {
+    const text = [
+      '当前位置： 首页 > 信息公开 > 县政府文件', '', '印发《关于促进某县某某发展的若干政策措施》的通知', '作者： 发布时间：2022-10-12 信息来源：某县政府办',
+      '索引号\t50000007/2022-1663341', '文号\t某政办发〔2022〕20号', '', '某政办发〔2022〕20号', '', '某县人民政府办公室', '印发《关于促进某县某某发展', '的若干政策措施》的通知', '',
+      '各乡镇人民政府，县直有关单位：', BODY,
+    ].join('\n');
+    expect(meta(text)).toEqual({ title: '某县人民政府办公室印发《关于促进某县某某发展的若干政策措施》的通知', docNumber: '某政办发〔2022〕20号', addressees: ['各乡镇人民政府', '县直有关单位'] });
+  });
+
+  it('near miss: a complete page heading stays the title where the lines below title another document', () => {
+    const text = ['某县人民政府关于某某工作的通知', '发布时间：2022-10-12 信息来源：某县政府办', '', '某政办发〔2022〕21号', '', '某县人民政府办公室关于另一项工作的意见', '', BODY].join('\n');
+    expect(meta(text).title).toBe('某县人民政府关于某某工作的通知');
+  });
+});
