@@ -308,6 +308,11 @@ describe('a page\'s trail and heading over the document\'s own header', () => {
     expect(meta(text).title).toBe('某县人民政府关于加强某某工作的通知');
   });
 
+  it('a run of menus that ends in the trail is the page\'s: the title is the line after its page labels', () => {
+    const text = `进入适老模式 无障碍阅读\n首页\n\n建设动态\n\n公用事业 市政工程 房地产开发 住房保障 建筑管理 村镇建设 人事教育\n政务公开\n政务服务\n政民互动\n市长信箱 在线访谈 网民留言\n专题专栏\n涉企行政检查公示专栏\n\n首页 > 政务公开 > 公示公告 > 文件通知\n\n【打印】\n\n【字体：大中小】\n\n某市人民政府办公室关于促进某某发展的意见\n\n发布日期：2022-05-24 18:54 信息来源：某市人民政府 点击量：\n分享：\n各县（市、区）人民政府：\n${BODY}`;
+    expect(meta(text).title).toBe('某市人民政府办公室关于促进某某发展的意见');
+  });
+
   it('the page\'s heading gives way to the document\'s own title that spells it, under its 发文字号 and over its 主送机关', () => {
     const text = [
       '当前位置： 首页 > 信息公开 > 县政府文件', '', '印发《关于促进某县某某发展的若干政策措施》的通知', '作者： 发布时间：2022-10-12 信息来源：某县政府办',
