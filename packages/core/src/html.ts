@@ -47,13 +47,18 @@ function breakAfterBoldHeadings(parent: Root | Element): void {
     let titleRun = text.length > marker.trim().length ? i : isBold(after) ? i + 1 : -1;
     // A converter may set a title as several bold runs side by side ("<b>稳步推进</b><b>棚户区改造。</b>"):
     // the title is all of them.
-    while (titleRun >= 0 && isBold(parent.children[titleRun + 1])) titleRun++;
+    // (Not past a run that ends the title, "<b>（一）加强组织领导。</b><b>各县区政府</b>负责…": the next
+    // bold run opens the body.)
+    while (titleRun >= 0 && !TITLE_CLOSED.test(toText(parent.children[titleRun]!).trim()) && isBold(parent.children[titleRun + 1])) titleRun++;
     if (titleRun >= 0 && bodyAfter(parent, titleRun)) {
       parent.children.splice(titleRun + 1, 0, { type: 'element', tagName: 'br', properties: {}, children: [] });
       i = titleRun + 1;
     }
   }
 }
+
+/** A bold run that closes a title: it ends as a sentence or a label does. */
+const TITLE_CLOSED = /[。；;：:]$/u;
 
 function isBold(node: Root['children'][number] | undefined): boolean {
   return node !== undefined && node.type === 'element' && (node.tagName === 'b' || node.tagName === 'strong');

@@ -72,6 +72,13 @@ describe('readPolicy', () => {
     expect(registry.sections.map((s) => `${s.path} ${s.title}`)).toEqual(['1 重点任务', '1.1 稳步推进棚户区（城中村）改造', '1.2 加快完善租赁市场']);
   });
 
+  it('near miss: a bold run after one that ends the title opens the body ("<b>（一）加强组织领导。</b><b>各县区政府</b>负责…")', async () => {
+    const path = join(dir, 'bold-body.html');
+    writeFileSync(path, '<p>某市工作方案</p>\n<p><b>一、</b><b>重点任务</b></p>\n<p><strong>（一）加强组织领导。</strong><strong>各县区政府</strong>负责辖区改造工作。</p>');
+    const { registry } = compile(await readPolicy(path));
+    expect(registry.tasks.filter((t) => t.form !== null).map((t) => `${t.path} ${t.lead.join('|')}`)).toEqual(['1.1 各县区政府']);
+  });
+
   it('near miss: a bold word later in the line after a marker-only run is no title ("<b>一、</b>坚持<b>人民</b>至上")', async () => {
     const path = join(dir, 'later-bold.html');
     writeFileSync(path, '<p>某市实施方案</p>\n<p><b>一、</b>总体要求。坚持<b>人民</b>至上。</p>');

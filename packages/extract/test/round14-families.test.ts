@@ -194,6 +194,14 @@ describe('"YYYY年度" before the goals of that year', () => {
       .toEqual([['7%', '2023']]);
   });
 
+  it('near miss: "YYYY年度起" starts, a report of the year ("年度工作报告") and a list of years date nothing', () => {
+    const dated = (line: string) => due(`某市房地产工作方案\n一、工作目标\n${line}\n\n某市人民政府\n2024年1月5日\n`);
+    expect(dated('2025年度起，全市新建住宅执行绿色建筑标准的覆盖率达到100%。')).toEqual([['100%', null]]);
+    expect(dated('2025年度工作报告显示，全市新增就业岗位1.2万个。')).toEqual([['1.2万个', null]]);
+    expect(dated('2024年度、2025年度分别完成改造100个、200个。')).toEqual([['100个', null], ['200个', null]]);
+    expect(dated('2023年度新建保障性住房1000套。')).toEqual([['1000套', null]]);
+  });
+
   it('near miss: an earlier year with 度 reports, and dates nothing', () => {
     expect(due('某市房地产工作方案\n一、工作目标\n根据2020年度考核结果，新建保障性住房1000套。\n\n某市人民政府\n2022年12月1日\n'))
       .toEqual([['1000套', null]]);

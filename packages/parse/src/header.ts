@@ -541,8 +541,14 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     // A page's trail ("当前位置： 首页 > 信息公开 > … > 县政府文件") is chrome over a title of any length.
     const trail = titleLines.length > TITLE_LINES ? lastChromeLine(titleLines.map((l) => l.text)) : titleLines.findLastIndex((l) => isTrail(l.text));
     if (trail >= 0 && (trail < titleLines.length - 1 || isTrail(titleLines[trail]!.text))) {
+      // A trail whose last step is the document's title ("首页 > 政务公开 > 某县…的通知"): that step titles it.
+      const last = titleLines[trail]!;
+      const step = trail === titleLines.length - 1 ? trailArrows(last.text).at(-1) : undefined;
+      const crumb = step === undefined ? null : trimmedView(text, last.start + step + 1, last.end, mask);
       for (const line of titleLines.slice(0, trail + 1)) fields.push(field('masthead', line.start, line.end, text));
       titleLines = titleLines.slice(trail + 1);
+      // (Not a menu's name closing with a genre word, "文件通知": a title runs longer.)
+      if (crumb !== null && crumb.text.length >= CRUMB_TITLE_MIN && isCompleteTitle(crumb.text)) titleLines = [crumb];
       // A run that ends in the trail is the page's menus and trail alone: no title.
       if (titleLines.length === 0) return;
     }
@@ -569,13 +575,17 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
 function releasedTitle(views: readonly LineView[], from: number, fields: readonly FieldRange[], isMarkerLine: (start: number) => boolean): LineView | null {
   const headline = fields.find((f) => f.type === 'title');
   const named = headline === undefined ? null : RELEASE_HEADLINE.exec(headline.value.replace(/\s+/gu, ''));
-  if (named === null || /关于|通知$/u.test(headline!.value)) return null;
+  // (A notice headed "某县人民政府办公室印发《…》" has 主送机关: it is no release.)
+  if (named === null || headline!.value.includes('关于') || fields.some((f) => f.type === 'addressees')) return null;
+  let lead = false;
   for (let k = from, seen = 0; k < views.length && seen < RELEASE_LINES; k++) {
     const v = views[k]!;
     if (v.text === '') continue;
     if (isMarkerLine(v.start)) return null;
     seen++;
-    if (bare(v.text) === named[1]) return v;
+    // The release's lead paragraph names the document it reports ("…印发《Y》…").
+    if (lead && bare(v.text) === named[1]) return v;
+    lead ||= v.text.length > named[1]!.length && v.text.includes(`《${named[1]}》`);
   }
   return null;
 }
@@ -592,6 +602,8 @@ function documentHeaderBelow(views: readonly LineView[], from: number, isMarkerL
     const v = views[k]!;
     if (v.text === '') continue;
     if (isMarkerLine(v.start)) return -1;
+    // Running text before it (a preface, the paragraphs of a collection, tasks) makes the page no chrome over a header.
+    if (SENTENCE_MARK.test(v.text) && !LABEL_OPENS.test(v.text) && !DOC_NUMBER_LINE.test(v.text) && readAddressees(v, '') === null) return -1;
     const isNumber = DOC_NUMBER_LINE.test(v.text);
     if (isNumber || readAddressees(v, '') !== null) {
       let joined = '';
@@ -609,6 +621,10 @@ function documentHeaderBelow(views: readonly LineView[], from: number, isMarkerL
 }
 /** How many lines of a page's chrome and metadata may stand over the document's own header. */
 const CHROME_LINES = 80;
+/** What a sentence of running text holds, and a page's menu or metadata row does not. */
+const SENTENCE_MARK = /[。，,；;]/u;
+/** A metadata row opens with its label ("内容概述：…", "发布时间：…"): a sentence after it is the page's. */
+const LABEL_OPENS = /^[\u4e00-\u9fff ]{2,8}[：:]/u;
 
 /**
  * The title line under a page's preface: within the first lines of the body, before any heading,
@@ -622,7 +638,7 @@ function titleUnderPreface(views: readonly LineView[], from: number, isMarkerLin
     if (v.text === '') continue;
     if (isMarkerLine(v.start)) return null;
     seen++;
-    if (previous !== null && previous.text.endsWith('。') && v.text.length <= TITLE_MAX && !/[。；;，,]/u.test(v.text) && !CLOSING_FORMULA.test(v.text) && isCompleteTitle(squeeze(v.text))) return v;
+    if (previous !== null && previous.text.endsWith('。') && v.text.length <= TITLE_MAX && !/[。；;，,：:]/u.test(v.text) && !CLOSING_FORMULA.test(v.text) && isCompleteTitle(squeeze(v.text))) return v;
     previous = v;
   }
   return null;
@@ -829,8 +845,9 @@ function withoutCellSeparator(v: LineView): LineView {
   // Back over the closing pipes and the spaces among them, then over the spaces before them.
   let i = v.text.length;
   let pipes = 0;
-  for (; i > 0 && (v.text[i - 1] === '|' || /\s/u.test(v.text[i - 1]!)); i--) if (v.text[i - 1] === '|') pipes++;
-  if (pipes === 0 || i === 0 || v.text.lastIndexOf('|', i - 1) >= 0) return v;
+  const isPipe = (ch: string | undefined) => ch === '|' || ch === '｜';
+  for (; i > 0 && (isPipe(v.text[i - 1]) || /\s/u.test(v.text[i - 1]!)); i--) if (isPipe(v.text[i - 1])) pipes++;
+  if (pipes === 0 || i === 0 || /[|｜]/u.test(v.text.slice(0, i))) return v;
   return { start: v.start, end: v.start + i, text: v.text.slice(0, i) };
 }
 
@@ -992,19 +1009,29 @@ function lastChromeLine(lines: readonly string[]): number {
 /** A label's colon, a trail's arrow. */
 const CHROME_MARKS = new Set(['：', ':', '>', '＞']);
 
-/** A page's trail: labelled as where the reader is ("当前位置："), or two arrows or more outside 《》. */
+/** A page's trail: labelled as where the reader is ("当前位置："), or two arrows or more outside 《》 and quotes. */
 function isTrail(line: string): boolean {
-  if (TRAIL_LABEL.test(line)) return true;
-  let depth = 0;
-  let arrows = 0;
-  for (const ch of line) {
-    if (ch === '《') depth++;
-    else if (ch === '》' && depth > 0) depth--;
-    else if (depth === 0 && (ch === '>' || ch === '＞')) arrows++;
-  }
-  return arrows >= 2;
+  return TRAIL_LABEL.test(line) || trailArrows(line).length >= 2;
 }
-const TRAIL_LABEL = /^(?:您?当前(?:所在的?)?位置|您的位置|所在位置)[：:]/u;
+/** Where the trail's arrows stand in `line`, outside 《》 and quotes ("数据>应用>服务" in “” is a title's). */
+function trailArrows(line: string): number[] {
+  let depth = 0;
+  let quoted = false;
+  const at: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (ch === '《' || ch === '“') depth++;
+    else if ((ch === '》' || ch === '”') && depth > 0) depth--;
+    else if (ch === '"') quoted = !quoted;
+    else if (depth === 0 && !quoted && TRAIL_ARROWS.has(ch)) at.push(i);
+  }
+  return at;
+}
+const TRAIL_LABEL = /^(?:您?(?:当前|现在)(?:所在的?)?(?:的)?位置|您的位置|所在位置|现在位置)[：:]/u;
+/** Shortest last step of a trail read as the document's title (a menu's name, "政策文件", "文件通知", is shorter). */
+const CRUMB_TITLE_MIN = 10;
+/** The marks a trail parts its steps with: ">", "＞", "»", "›", "→". */
+const TRAIL_ARROWS = new Set(['>', '＞', '»', '›', '→']);
 
 /**
  * The index of the last of the title lines from `first` on that together spell `name` (spaces

@@ -327,3 +327,32 @@ describe('a page\'s trail and heading over the document\'s own header', () => {
     expect(meta(text).title).toBe('某县人民政府关于某某工作的通知');
   });
 });
+
+describe('near misses a second review of the round found (each failed on the round\'s first reading of its rule)', () => {
+  it('an attachment label over the plan is no title under a preface', () => {
+    const text = '现将《某某实施方案》印发给你们，请认真贯彻执行。\n附件：某某实施方案\n某某实施方案\n一、总体要求\n（一）加强领导。\n';
+    expect(meta(text).title).not.toBe('附件：某某实施方案');
+  });
+
+  it('a closing formula under a preface is no title', () => {
+    expect(meta('为便于学习，现将有关政策说明如下。\n特此通知\n一、总体要求\n（一）加强领导。\n').title).toBeNull();
+  });
+
+  it('a collection\'s own title stays, the documents it collects below its preface being no header of its', () => {
+    const text = '某县2024年第一季度规范性文件汇编\n本汇编收录县政府及办公室印发的规范性文件，供各单位学习参考。\n某政发〔2024〕1号\n某县人民政府关于加强耕地保护的意见\n各乡镇人民政府：\n现提出如下意见。\n一、总体要求\n';
+    expect(meta(text)).toEqual({ title: '某县2024年第一季度规范性文件汇编', docNumber: null, addressees: [] });
+  });
+
+  it('a notice headed "<organ>印发《Y》" with its addressees is no news release: its heading stays its title', () => {
+    const text = '某县人民政府办公室印发《某某实施方案》\n各乡镇人民政府：\n现将《某某实施方案》印发给你们，请认真贯彻执行。\n某某实施方案\n一、总体要求\n（一）加强领导。\n';
+    expect(meta(text).title).toBe('某县人民政府办公室印发《某某实施方案》');
+  });
+
+  it('arrows inside a title\'s quotes are no trail', () => {
+    expect(meta(`某市人民政府关于印发“数据>应用>服务”三年行动方案的通知\n各区人民政府：\n${BODY}`).title).toBe('某市人民政府关于印发“数据>应用>服务”三年行动方案的通知');
+  });
+
+  it('a trail whose last step is the document\'s title: that step titles it', () => {
+    expect(meta(`首页 » 政务公开 » 某县人民政府关于加强某某工作的通知\n各乡镇人民政府：\n${BODY}`).title).toBe('某县人民政府关于加强某某工作的通知');
+  });
+});

@@ -52,8 +52,15 @@ const AFTER_DATE = ['度', '版', '的', '、', '和', '与', '及', '或', '至
 const NAME_OPENERS = '“《〈「"';
 /** Words after "N年[底|末]" that make it the start of a measure. */
 const AFTER_START = ['起', '开始', '以来', '以后', '后'];
-/** What a year's report or review is called after "YYYY年度" ("年度报告", "年度考核"): it dates that, no goals. */
-const YEAR_REVIEW_AFTER = /^(?:报告|考核|总结|评估|评价|公报|统计|决算|审计|绩效)/u;
+/**
+ * What a year's report, review or settlement is called after "YYYY年度", perhaps after a short noun
+ * ("年度报告", "年度工作报告", "年度个人所得税汇算"): it dates that, no goals.
+ */
+const YEAR_REVIEW_AFTER = /^[\u4e00-\u9fff]{0,5}?(?:报告|考核|总结|评估|评价|公报|统计|决算|审计|绩效|汇算|结算|清算|考评|述职)/u;
+/** What lists a year after another ("2024年度、2025年度分别…"): the years of a list date no goal alone. */
+const YEAR_LISTED_BEFORE: ReadonlySet<string> = new Set(['、', '和', '及', '与']);
+/** How far after 年度 a report's or review's word is sought. */
+const YEAR_REVIEW_WINDOW = 9;
 /** Words that may open a sentence before a lead-in year ("力争到2020年，"). */
 const LEAD_OPENERS = ['力争', '争取', '预计', '计划', '目标是', '主要目标是', '总体目标是', '具体目标是', '其中', '同时', '此外'];
 
@@ -376,9 +383,13 @@ function classify(shape: TextShape, start: number, yearEnd: number, year: string
   // "确定2022年度…控制目标为7%": the year's goals, due that year, when the year is the document's
   // or later ("2021年度考核结果" in a plan of 2022 reports), and it names no report or review of
   // the year ("2026年度报告显示…").
-  if (!plan && text[end] === '度' && goalsFrom !== null && Number(year) >= goalsFrom && !DEADLINE_PREFIXES.some((w) => endsWith(text, w, start))
-    && !YEAR_REVIEW_AFTER.test(text.slice(end + 1, end + 3))) {
-    return { role: 'deadline', year, start, end: end + 1, leadIn: false };
+  if (!plan && text[end] === '度') {
+    // "2025年度起": the year from which, not by which; "2024年度、2025年度分别…": a list of years, each its own.
+    if (AFTER_START.some((w) => text.startsWith(w, end + 1))) return timeMention(year, start, 'start', end + 1);
+    if (goalsFrom !== null && Number(year) >= goalsFrom && !DEADLINE_PREFIXES.some((w) => endsWith(text, w, start))
+      && !YEAR_REVIEW_AFTER.test(text.slice(end + 1, end + 1 + YEAR_REVIEW_WINDOW)) && !AFTER_DATE.includes(text[end + 1] ?? '_') && !YEAR_LISTED_BEFORE.has(text[start - 1] ?? '_')) {
+      return { role: 'deadline', year, start, end: end + 1, leadIn: false };
+    }
   }
   const spanFrom = spanStart(text, start);
   if (spanFrom >= 0) {
