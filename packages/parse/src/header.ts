@@ -489,9 +489,9 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     break;
   }
   flushTitle();
-  // A page's chrome read for a title ("我的常州 / 智能问答 / … / 繁 |", no genre word closing it) and
-  // nothing else of a header: the document's own header is further down, where its title stands
-  // over its 发文字号 or its 主送机关. It is read from there; the lines above are the page's.
+  // A page's chrome or heading read for a title ("我的常州 / 智能问答 / … / 繁 |"; "印发《…》的通知") and
+  // nothing else of a header: the document's own header is further down, past the page's metadata,
+  // at its 发文字号 or its title over its 主送机关. It is read from there; the lines above are the page's.
   const chrome = fields.find((f) => f.type === 'title');
   if (from === 0 && chrome !== undefined && !hasField('docNumber') && !hasField('addressees')) {
     const start = documentHeaderBelow(views, i, isMarkerLine);
@@ -567,10 +567,11 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
 
 /**
  * A news agency's release of a document, as a government site republishes it: a headline saying
- * that organs issued it ("中共中央办公厅 国务院办公厅印发《某某考核办法》", no 关于, no 通知), a lead
- * paragraph ("新华社北京4月23日电 …"), then the document itself under its own title ("**某某考核办法**").
- * The document's title line, found among the first lines of the body before any heading; null
- * when the headline is no such release or the text does not set the title it names.
+ * that organs issued it ("中共中央办公厅 国务院办公厅印发《某某考核办法》", no 关于, and no 主送机关 under
+ * it), a lead paragraph naming the document ("新华社北京4月23日电 …印发《某某考核办法》…"), then the
+ * document itself under its own title ("**某某考核办法**"). The document's title line, found among the
+ * first lines of the body before any heading; null when the headline is no such release or the text
+ * does not set the title it names.
  */
 function releasedTitle(views: readonly LineView[], from: number, fields: readonly FieldRange[], isMarkerLine: (start: number) => boolean): LineView | null {
   const headline = fields.find((f) => f.type === 'title');
@@ -602,10 +603,11 @@ function documentHeaderBelow(views: readonly LineView[], from: number, isMarkerL
     const v = views[k]!;
     if (v.text === '') continue;
     if (isMarkerLine(v.start)) return -1;
-    // Running text before it (a preface, the paragraphs of a collection, tasks) makes the page no chrome over a header.
-    if (SENTENCE_MARK.test(v.text) && !LABEL_OPENS.test(v.text) && !DOC_NUMBER_LINE.test(v.text) && readAddressees(v, '') === null) return -1;
     const isNumber = DOC_NUMBER_LINE.test(v.text);
-    if (isNumber || readAddressees(v, '') !== null) {
+    const anchors = isNumber || readAddressees(v, '') !== null;
+    // Running text before it (a preface, the paragraphs of a collection, tasks) makes the page no chrome over a header.
+    if (!anchors && SENTENCE_MARK.test(v.text) && !LABEL_OPENS.test(v.text)) return -1;
+    if (anchors) {
       let joined = '';
       for (const above of seen.slice(-TITLE_LINES).reverse()) {
         joined = `${squeeze(views[above]!.text)}${joined}`;
