@@ -221,8 +221,13 @@ describe('near misses a review of the round found (each failed on the round\'s f
     expect(duties('建设创新平台。（各依托单位负责）')).toEqual(['1 clause 各依托单位//']);
   });
 
-  it('the 所 of a unit\'s name before 负责 is no qualifying 所: the work is still given', () => {
-    expect(duties('市卫生健康委负责，各乡镇卫生院、村卫生所负责具体实施。')).toEqual(['1 prose //市卫生健康委|各乡镇卫生院']);
+  it('the 所 of a unit\'s name before 负责 is no qualifying 所: the work is still given, and a township\'s 所 is a unit', () => {
+    expect(duties('市卫生健康委负责，各乡镇卫生院、村卫生所负责具体实施。')).toEqual(['1 prose //市卫生健康委|各乡镇卫生院|村卫生所']);
+    expect(duties('乡镇财政所、镇农技站负责资金拨付。')).toEqual(['1 prose //乡镇财政所|镇农技站']);
+  });
+
+  it('near miss: a place (住所, 场所) is no unit', () => {
+    expect(duties('经营场所负责人应当落实安全责任。')).toEqual([]);
   });
 
   it('"公共" after an office opens a section of it (read as the office), not the government\'s money', () => {
