@@ -13,6 +13,9 @@ const tasks = (text: string) =>
     .registry.tasks.filter((t) => t.lead.length + t.assist.length + t.responsible.length > 0)
     .map((t) => `${t.path} ${t.form} ${[t.lead, t.assist, t.responsible].map((us) => us.join('|')).join('/')}`);
 
+/** The tasks of a line under a city plan's heading (its heading's words change nothing the line says). */
+const duties = (line: string, heading = '工作职责') => tasks(`某市工作方案\n一、${heading}\n${line}\n`);
+
 /** [figure as written, unit] of every target. */
 const goals = (text: string) => compile({ path: 'p.txt', value: text }).registry.targets.map((t) => [t.text, t.unit]);
 
@@ -100,7 +103,6 @@ describe('apparent power: "万千伏安"', () => {
 });
 
 describe('a 职责分工 section as a city\'s departments write it', () => {
-  const duties = (...lines: string[]) => tasks(`某市工作方案\n一、职责分工\n${lines.join('\n')}\n`);
 
   it('"负责配合X…": the duty is to help, so the unit assists (X, whom it helps, leads)', () => {
     expect(duties('市财政局：负责配合市房产局制定资金使用管理制度。')).toEqual(['1 prose 市房产局/市财政局/']);
@@ -129,7 +131,6 @@ describe('a 职责分工 section as a city\'s departments write it', () => {
 });
 
 describe('a catch-all over levels after a joiner', () => {
-  const duties = (line: string) => tasks(`某市工作方案\n一、资金保障\n${line}\n`);
 
   it('"A及各区、县（市）政府" names two units: A, and every district\'s and county\'s government', () => {
     expect(duties('由市自然资源局及各区、县（市）政府负责在土地出让成本中统筹安排。')).toEqual(['1 prose //市自然资源局|各区、县(市)政府']);
@@ -162,7 +163,6 @@ describe('verbs that summon, copy in or qualify', () => {
 });
 
 describe('levels with the levels that rank with them in brackets, in a shortened list', () => {
-  const duties = (line: string) => tasks(`某市工作方案\n一、资金保障\n${line}\n`);
 
   it('"市、县（市、区）财政部门": the city\'s takes the kind alone, not the county\'s brackets', () => {
     expect(duties('由市、县（市、区）财政部门负责资金保障。')).toEqual(['1 prose //市财政部门|县(市、区)财政部门']);
@@ -209,7 +209,6 @@ describe('"YYYY年度" before the goals of that year', () => {
 });
 
 describe('near misses a review of the round found (each failed on the round\'s first reading of its rule)', () => {
-  const duties = (line: string) => tasks(`某市工作方案\n一、工作职责\n${line}\n`);
   const goalsIn = (line: string) => goals(`某市工作方案\n一、主要目标\n${line}\n`);
 
   it('为 a few words before a role noun is the copula: the unit is the role\'s holder', () => {

@@ -579,16 +579,27 @@ function releasedTitle(views: readonly LineView[], from: number, fields: readonl
   // (A notice headed "某县人民政府办公室印发《…》" has 主送机关: it is no release.)
   if (named === null || headline!.value.includes('关于') || fields.some((f) => f.type === 'addressees')) return null;
   let lead = false;
-  for (let k = from, seen = 0; k < views.length && seen < RELEASE_LINES; k++) {
-    const v = views[k]!;
-    if (v.text === '') continue;
-    if (isMarkerLine(v.start)) return null;
-    seen++;
+  for (const [, v] of linesBeforeHeading(views, from, RELEASE_LINES, isMarkerLine)) {
     // The release's lead paragraph names the document it reports ("…印发《Y》…").
     if (lead && bare(v.text) === named[1]) return v;
     lead ||= v.text.length > named[1]!.length && v.text.includes(`《${named[1]}》`);
   }
   return null;
+}
+
+/**
+ * The lines with text from line `from` on, with their indices, before the first that a heading
+ * marker opens, `limit` of them at most: where a page's chrome, a preface or a release's lead stand
+ * over the document.
+ */
+function* linesBeforeHeading(views: readonly LineView[], from: number, limit: number, isMarkerLine: (start: number) => boolean): Generator<[number, LineView]> {
+  for (let k = from, seen = 0; k < views.length && seen < limit; k++) {
+    const v = views[k]!;
+    if (v.text === '') continue;
+    if (isMarkerLine(v.start)) return;
+    seen++;
+    yield [k, v];
+  }
 }
 /**
  * Where a document's own header starts below a page's chrome and metadata: at the first 发文字号 or
@@ -599,25 +610,22 @@ function releasedTitle(views: readonly LineView[], from: number, fields: readonl
  */
 function documentHeaderBelow(views: readonly LineView[], from: number, isMarkerLine: (start: number) => boolean): number {
   const seen: number[] = [];
-  for (let k = from; k < views.length && seen.length < CHROME_LINES; k++) {
-    const v = views[k]!;
-    if (v.text === '') continue;
-    if (isMarkerLine(v.start)) return -1;
+  for (const [k, v] of linesBeforeHeading(views, from, CHROME_LINES, isMarkerLine)) {
     const isNumber = DOC_NUMBER_LINE.test(v.text);
-    const anchors = isNumber || readAddressees(v, '') !== null;
-    // Running text before it (a preface, the paragraphs of a collection, tasks) makes the page no chrome over a header.
-    if (!anchors && SENTENCE_MARK.test(v.text) && !LABEL_OPENS.test(v.text)) return -1;
-    if (anchors) {
-      let joined = '';
-      for (const above of seen.slice(-TITLE_LINES).reverse()) {
-        joined = `${squeeze(views[above]!.text)}${joined}`;
-        if (/[。；;：:]/u.test(joined) || joined.length > TITLE_MAX) break;
-        if (isCompleteTitle(joined)) return above;
-        if (isNumber) break; // a gazette's title stands right over its number
-      }
-      return isNumber ? k : -1;
+    if (!isNumber && readAddressees(v, '') === null) {
+      // Running text (a preface, the paragraphs of a collection, tasks) makes the page no chrome over a header.
+      if (SENTENCE_MARK.test(v.text) && !LABEL_OPENS.test(v.text)) return -1;
+      seen.push(k);
+      continue;
     }
-    seen.push(k);
+    let joined = '';
+    for (const above of seen.slice(-TITLE_LINES).reverse()) {
+      joined = `${squeeze(views[above]!.text)}${joined}`;
+      if (/[。；;：:]/u.test(joined) || joined.length > TITLE_MAX) break;
+      if (isCompleteTitle(joined)) return above;
+      if (isNumber) break; // a gazette's title stands right over its number
+    }
+    return isNumber ? k : -1;
   }
   return -1;
 }
@@ -635,11 +643,7 @@ const LABEL_OPENS = /^[\u4e00-\u9fff ]{2,8}[：:]/u;
  */
 function titleUnderPreface(views: readonly LineView[], from: number, isMarkerLine: (start: number) => boolean): LineView | null {
   let previous: LineView | null = null;
-  for (let k = from, seen = 0; k < views.length && seen < RELEASE_LINES; k++) {
-    const v = views[k]!;
-    if (v.text === '') continue;
-    if (isMarkerLine(v.start)) return null;
-    seen++;
+  for (const [, v] of linesBeforeHeading(views, from, RELEASE_LINES, isMarkerLine)) {
     if (previous !== null && previous.text.endsWith('。') && v.text.length <= TITLE_MAX && !/[。；;，,：:]/u.test(v.text) && !CLOSING_FORMULA.test(v.text) && isCompleteTitle(squeeze(v.text))) return v;
     previous = v;
   }
@@ -1000,11 +1004,9 @@ function lastChromeLine(lines: readonly string[]): number {
   let depth = 0;
   let last = -1;
   lines.forEach((line, k) => {
-    for (const ch of line) {
-      if (ch === '《' || ch === '“') depth++;
-      else if ((ch === '》' || ch === '”') && depth > 0) depth--;
-      else if (depth === 0 && CHROME_MARKS.has(ch)) last = k;
-    }
+    depth = outsideQuotes(line, depth, (ch) => {
+      if (CHROME_MARKS.has(ch)) last = k;
+    });
   });
   return last;
 }
@@ -1017,17 +1019,28 @@ function isTrail(line: string): boolean {
 }
 /** Where the trail's arrows stand in `line`, outside 《》 and quotes ("数据>应用>服务" in “” is a title's). */
 function trailArrows(line: string): number[] {
-  let depth = 0;
-  let quoted = false;
   const at: number[] = [];
+  outsideQuotes(line, 0, (ch, i) => {
+    if (TRAIL_ARROWS.has(ch)) at.push(i);
+  });
+  return at;
+}
+
+/**
+ * Walks `line`, calling `visit` with each character outside 《》, “” and "…" (a title's, a quote's
+ * words are no chrome's). `depth` is how many 《 and “ are open before the line (a title may wrap);
+ * returns how many are open after it.
+ */
+function outsideQuotes(line: string, depth: number, visit: (ch: string, at: number) => void): number {
+  let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
     if (ch === '《' || ch === '“') depth++;
     else if ((ch === '》' || ch === '”') && depth > 0) depth--;
     else if (ch === '"') quoted = !quoted;
-    else if (depth === 0 && !quoted && TRAIL_ARROWS.has(ch)) at.push(i);
+    else if (depth === 0 && !quoted) visit(ch, i);
   }
-  return at;
+  return depth;
 }
 const TRAIL_LABEL = /^(?:您?(?:当前|现在)(?:所在的?)?(?:的)?位置|您的位置|所在位置|现在位置)[：:]/u;
 /** Shortest last step of a trail read as the document's title (a menu's name, "政策文件", "文件通知", is shorter). */

@@ -7,7 +7,7 @@
  *
  * - one cell a line: the header cells each on a line (序号, 工作任务, 牵头单位 …), then rows, each
  *   opened by a line that is only its number; each cell may close with the page's column
- *   separator ("序号 |", "1 |", "|" for an empty cell), which is no part of its text;
+ *   separator ("序号 |", "1 |", "|" for an empty cell), which decoration.ts marks as markup;
  * - one row a line, cells separated by tabs or runs of spaces;
  * - Markdown pipe tables ("| 序号 | 工作任务 | … |").
  *
@@ -59,7 +59,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
   const cell = (k: number) => {
     const l = lines[k]!;
     const start = contentStart(text, l.start, l.end, mask);
-    return { start, end: cellEnd(text, start, contentEnd(text, start, l.end, mask)) };
+    return { start, end: contentEnd(text, start, l.end, mask) };
   };
   const squeezed = (k: number) => {
     const c = cell(k);
@@ -841,20 +841,6 @@ function assignCells(cells: { start: number; end: number }[], columns: string[],
   return out;
 }
 
-/**
- * Where a cell set on a line of its own ends, before the column separator a page's table may
- * leave on every cell once flattened a cell a line ("序号 |", "1 |", "县财政局 |", or "|" alone for
- * an empty cell): the separator is the table's, not the cell's text, and without it the layout is
- * the cell-a-line one. A line opened by "|" is a Markdown row, whose pipes `splitRow` reads.
- */
-function cellEnd(text: string, start: number, end: number): number {
-  if (end <= start || text.charCodeAt(end - 1) !== PIPE) return end;
-  if (end - start === 1) return start; // an empty cell: its separator alone
-  if (text.charCodeAt(start) === PIPE) return end;
-  let i = end - 1;
-  while (i > start && isSpaceCode(text.charCodeAt(i - 1))) i--;
-  return i;
-}
 const PIPE = 0x7c;
 const FULL_WIDTH_PIPE = 0xff5c; // ｜
 

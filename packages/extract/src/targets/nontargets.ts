@@ -237,8 +237,10 @@ function grantFollows(shape: TextShape, q: Quantity): boolean {
   const end = shape.clauseEnd(q.start);
   return (shape.text[end] === '，' || shape.text[end] === ',') && GRANT.test(shape.text.slice(end + 1, end + 1 + GRANT_WINDOW));
 }
-/** What a rule grants: a sum, a reward, a subsidy ("给予", "按…给予", "予以补助"). */
-const GRANT = /^(?:给予|予以|分别给予|一次性给予|再给予|奖励|补助|补贴|按[^，,。；;]{0,16}?给予)/u;
+/** The verbs of what a rule grants: a sum, a reward, a subsidy. */
+const GRANT_WORDS = '给予|予以|分别给予|一次性给予|再给予|奖励|补助|补贴';
+/** What a rule grants ("给予", "按…给予", "予以补助"). */
+const GRANT = new RegExp(`^(?:${GRANT_WORDS}|按[^，,。；;]{0,16}?给予)`, 'u');
 /** How far after the clause a grant's verb is sought (按 and a basis of sixteen characters, then 给予). */
 const GRANT_WINDOW = 20;
 /**
@@ -283,7 +285,7 @@ function endsInCondition(text: string, end: number, floor: number): boolean {
 }
 
 /** What a rule grants or requires once its condition holds ("…的，给予一次性补贴", "…的，可申请"). */
-const CONSEQUENCE = /^(?:可|给予|予以|按|享受|再给予|一次性给予|分别给予|奖励|补贴|补助|视为|认定为|纳入|列入|不再|不予|应当|须)/u;
+const CONSEQUENCE = new RegExp(`^(?:${GRANT_WORDS}|可|按|享受|视为|认定为|纳入|列入|不再|不予|应当|须)`, 'u');
 /** How many clauses a condition may run on after the figure's own ("达到1000人次，且…的，给予…"). */
 const MAX_CONDITION_CLAUSES = 3;
 
