@@ -8,3 +8,18 @@
 export function ownCopy(text: string): string {
   return `${text} `.slice(0, -1);
 }
+
+/**
+ * `value` with every string in it (keys aside: V8 copies a key into a name of its own) an
+ * `ownCopy`: what the `yaml` package reads is cut from the file's text, and one such string left
+ * in the data holds the whole text for as long as the data lives. Objects and arrays are changed
+ * in place, each once (an alias shares them, and may make them cyclic).
+ */
+export function withOwnStrings<T>(value: T, seen = new Set<object>()): T {
+  if (typeof value === 'string') return ownCopy(value) as T;
+  if (value === null || typeof value !== 'object' || seen.has(value)) return value;
+  seen.add(value);
+  const container = value as Record<string, unknown>;
+  for (const key of Object.keys(container)) container[key] = withOwnStrings(container[key], seen);
+  return value;
+}

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { fileTextDigest, jsonTextDigest, sha256 } from '../src/files/hash.js';
 import { jsonMember } from '../src/files/json-member.js';
 import { collectGarbage } from '../src/collect.js';
+import { readRegistryFile } from '../src/files/read.js';
 import { checkFiles, formatHuman, formatJson, loadInputs, type CheckOptions } from '../src/index.js';
 import { edit, fixtureFiles, smallRegistry } from './helpers.js';
 
@@ -176,5 +177,70 @@ describe('what a check of files on disk keeps once it returns', () => {
     expect(result.messages[0]!.reason).toContain('target-1-1-repeated');
     // The text read would take two bytes a character (it holds Chinese): keeping it would keep at least that.
     expect(kept).toBeLessThan(yamlChars / 4);
+  });
+});
+
+describe('the data read from a registry.yaml', () => {
+  // A registry.yaml whose text is mostly a comment a team wrote between two tasks: a string of the
+  // data that still pointed into the text would keep all of it (two bytes a character: Chinese).
+  const COMMENT_LINES = 100_000;
+  const commented = () => {
+    const yaml = fixtureFiles()['reg/registry.yaml']!;
+    const at = yaml.indexOf('\n    path: ', yaml.indexOf('\ntasks:') + 1);
+    expect(at).toBeGreaterThan(0);
+    const note = '    # 按照职责分工，各有关部门逐项落实本任务的工作措施和完成时限\n'.repeat(COMMENT_LINES);
+    return Buffer.from(`${yaml.slice(0, at + 1)}${note}${yaml.slice(at + 1)}`).toString();
+  };
+
+  /** `keep(data)` of the file read, in a frame of its own: the file and its text are let go when it returns. */
+  const readKeeping = (text: () => string, keep: (data: Record<string, unknown>) => unknown): unknown =>
+    keep(readRegistryFile('registry.yaml', text())!.data as Record<string, unknown>);
+
+  /** The heap in use once garbage is collected (twice: the second finds the first's sweeping done). */
+  const settledHeap = () => {
+    collectGarbage();
+    collectGarbage();
+    return process.memoryUsage().heapUsed;
+  };
+
+  /** Heap kept by `keep(data)` once the file and its text are let go: the least of three reads. */
+  const heapKept = (text: () => string, keep: (data: Record<string, unknown>) => unknown) => {
+    let kept = Infinity;
+    let allHeld = true;
+    for (let run = 0; run < 3; run++) {
+      const before = settledHeap();
+      let held = readKeeping(text, keep);
+      kept = Math.min(kept, settledHeap() - before);
+      // Not asserted here: an assertion keeps its value until the next, which would then be
+      // counted in the next run's heap before the read, and set against the data it reads.
+      allHeld &&= held !== undefined;
+      held = undefined;
+    }
+    expect(allHeld).toBe(true);
+    return kept;
+  };
+
+  it('holds none of the text in the items of its lists (read by the plain reader)', () => {
+    const text = commented();
+    expect(readRegistryFile('registry.yaml', text)!.problems).toEqual([]);
+    const chars = text.length;
+    expect(heapKept(commented, (data) => data['tasks'])).toBeLessThan(chars / 2);
+  });
+
+  it('holds none of the text in its top-level scalars and maps (read by the yaml package)', () => {
+    const chars = commented().length;
+    expect(heapKept(commented, (data) => [data['$schema'], data['document']])).toBeLessThan(chars / 2);
+  });
+});
+
+describe('strings of their own, in data with aliases', () => {
+  it('reads a value an alias shares once, and as the yaml package reads it', () => {
+    const text = 'document: &doc\n  title: 关于加快发展示范产业的实施意见的通知\n  notes: [第一条说明文字很长很长很长, *doc]\nplan: *doc\n';
+    const { data, problems } = readRegistryFile('registry.yaml', text)!;
+    expect(problems).toEqual([]);
+    const read = data as { document: { title: string; notes: unknown[] }; plan: unknown };
+    expect(read.plan).toBe(read.document);
+    expect(read.document.notes[1]).toBe(read.document);
+    expect(read.document.title).toBe('关于加快发展示范产业的实施意见的通知');
   });
 });

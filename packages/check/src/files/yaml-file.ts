@@ -4,6 +4,7 @@ import type { Document, LineCounter, Node, Pair } from 'yaml';
 import { parsePointer } from './pointer.js';
 import { FILE_START, lowerBound } from './lines.js';
 import { readPlainItem } from './yaml-plain.js';
+import { withOwnStrings } from '../own-copy.js';
 import type { Place } from '../types.js';
 import type { RegistryFile, RegistryFileKind, SyntaxProblem } from './registry-file.js';
 
@@ -47,7 +48,7 @@ export function readYamlFile(path: string, text: string, kind: RegistryFileKind 
   let data: unknown;
   if (problems.length === 0) {
     try {
-      data = doc.toJS({ maxAliasCount: 100 });
+      data = withOwnStrings(doc.toJS({ maxAliasCount: 100 }));
     } catch (error) {
       // An alias to no anchor, or too many aliases (a "billion laughs" file), fails only here.
       problems.push({ reason: error instanceof Error ? error.message : String(error), place: FILE_START });
@@ -184,7 +185,7 @@ function readPieces(text: string): { data: Record<string, unknown>; index: TopIn
     const keyRange: [number, number] = [start + keyNode.range![0], start + keyNode.range![1]];
     if (items.length === 0) {
       const value = pair.value as Node | null;
-      data[name] = (entry.toJS({ maxAliasCount: 100 }) as Record<string, unknown>)[name];
+      data[name] = withOwnStrings((entry.toJS({ maxAliasCount: 100 }) as Record<string, unknown>)[name]);
       entries.set(name, {
         key: keyRange,
         value: value?.range ? [start + value.range[0], start + value.range[1], isMap(value) || isSeq(value)] : undefined,

@@ -1,4 +1,5 @@
 import type * as Yaml from 'yaml';
+import { ownCopy } from '../own-copy.js';
 
 /** A plain scalar's value from its text: null, a boolean, a number, or the text itself. */
 type Resolver = (text: string) => unknown;
@@ -268,7 +269,7 @@ class Reader {
       if (chomp === '+' || lines.length > 0) throw UNREAD;
       return '';
     }
-    const body = lines.slice(0, content).join('\n');
+    const body = content === 1 ? ownCopy(lines[0]!) : lines.slice(0, content).join('\n');
     if (chomp === '-') return body;
     if (chomp === '') return `${body}\n`;
     // `|+` keeps every trailing break, and ends where the yaml package ends it: left to it.
@@ -368,7 +369,7 @@ class Reader {
         if (close + 1 !== end) throw UNREAD;
       } else this.rest(close + 1);
       const inner = this.text.slice(at + 1, close);
-      return first === "'" ? inner.replaceAll("''", "'") : unescape(inner);
+      return ownCopy(first === "'" ? inner.replaceAll("''", "'") : unescape(inner));
     }
     let stop = end;
     // In a block, ` #` ends a plain scalar and starts a comment.
@@ -381,7 +382,8 @@ class Reader {
     if (value === '' || indicator || value.includes(' #') || value.includes(': ') || value.endsWith(':')) {
       throw UNREAD;
     }
-    return this.resolve(value);
+    const resolved = this.resolve(value);
+    return resolved === value ? ownCopy(value) : resolved;
   }
 }
 
