@@ -11,9 +11,9 @@
  * 的-modifier, since here the subject position (not a bracket) bounds the name.
  */
 import { codeClass, wordAt, wordClass } from './codes.js';
-import { BY_NAMING_ACTOR, compactName, hasNameShape, UNIT_SUFFIXES } from './names.js';
+import { BY_NAMING_ACTOR, compactName, hasNameShape, isUnitName, UNIT_SUFFIXES } from './names.js';
 import { GENERIC_KINDS } from './shortened.js';
-import { isSeparatorCode, splitUnits, type NameSpan } from './split.js';
+import { isSeparatorCode, nameOf, splitUnits, type NameSpan } from './split.js';
 
 /**
  * Single characters that end names in lists but also end everyday words in running text (社会,
@@ -215,6 +215,21 @@ function opensWithVerb(s: string, a: number, limit: number): boolean {
   return !wordAt(START_EXEMPT_AT, s, k) && wordAt(BAD_START_AT, s, k);
 }
 
+/** The role verbs a list of units is the subject of ("A、B配合", "A牵头"). */
+const ROLE_VERB_AT_RE = /(?:牵头|负责|配合|协助|参与|协办|承办)/uy;
+
+/**
+ * A list of names right before a role verb, read as a clause's list is ("乡畜牧站、卫生院、派出所、
+ * 工商所配合"): a kind word that running text leaves ambiguous (所 of 场所, 站 of 网站) ends a name
+ * between separators, bounded on both sides, when another name of the same list is one running text
+ * reads and the verb says they are its actors. Null for a list of one name: nothing vouches for it.
+ */
+function namedByItsList(s: string, a: number, j: number): NameSpan[] | null {
+  const names = splitUnits(s, a, j, isUnitName);
+  if (names === null || names.length < 2) return null;
+  return names.some((span) => isActorName(nameOf(s, span))) ? names : null;
+}
+
 export interface ActorList {
   /** Where the list ends in `s` (exclusive). */
   end: number;
@@ -242,7 +257,7 @@ export function actorListAt(s: string, a: number, limit = s.length): ActorList |
     }
     // "…单位组织实施": 组织 after a complete name is the verb ("居家社区养老服务组织做好…" is a name).
     if (s.startsWith('组织', j - 2) && matchesAt(VERB_AFTER_ORGANISE_RE, s, j) && splitUnits(s, a, j - 2, isActorName) !== null) continue;
-    const names = splitUnits(s, a, j, isActorName);
+    const names = splitUnits(s, a, j, isActorName) ?? (matchesAt(ROLE_VERB_AT_RE, s, j) ? namedByItsList(s, a, j) : null);
     if (names === null || names.length === 0) continue;
     // The first end that a predicate follows wins; joiners (和, 及, 等) may continue the list.
     // "（以下简称…）" after a name gives its short form: the list ends before it.
