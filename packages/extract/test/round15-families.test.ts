@@ -29,3 +29,39 @@ describe('a list of names its role verb vouches for', () => {
     expect(duties('由乡农业服务中心承办，检查范围包括乡畜牧站、卫生院、派出所、工商所。')).toEqual(['1 prose 乡农业服务中心//']);
   });
 });
+
+/** [figure as written, deadline] of every target of a measure under a city opinion's heading. */
+const goals = (sentence: string) =>
+  compile({ path: 'p.txt', value: `某市关于支持实体经济发展的意见\n一、支持工业稳增长\n（一）持续加大投入力度。${sentence}\n` })
+    .registry.targets.map((t) => [t.text, t.deadline]);
+
+describe('sums a plan commits over a span of time', () => {
+  it('spending as the predicate of a span: "今明两年投资530亿元"', () => {
+    expect(goals('抓住铁路建设机遇，今明两年投资530亿元。')).toEqual([['530亿元', null]]);
+    expect(goals('三年内累计投入50亿元，支持园区建设。')).toEqual([['50亿元', null]]);
+  });
+
+  it('near miss: spending after a noun is the noun ("研发投入", "项目投资"), no goal', () => {
+    expect(goals('企业研发投入50亿元的，给予奖励。')).toEqual([]);
+    expect(goals('对项目投资5亿元的企业给予支持。')).toEqual([]);
+  });
+
+  it('a sum over a span that opens its sentence is due by the span\'s end', () => {
+    expect(goals('2018—2021年累计安排专项资金不低于30亿元，采取贷款贴息等方式支持。')).toEqual([['不低于30亿元', '2021']]);
+  });
+
+  it('near miss: a span inside a condition dates no goal', () => {
+    expect(goals('对2016—2018年累计投资超过1亿元的企业给予奖励。')).toEqual([]);
+  });
+});
+
+describe('the size of what a plan makes', () => {
+  it('"组建总规模100亿元的工业发展基金": the fund\'s scale is a goal', () => {
+    expect(goals('通过市场化方式组建总规模100亿元的工业发展基金，吸引社会资本。')).toEqual([['100亿元', null]]);
+    expect(goals('设立首期规模20亿元的产业引导基金。')).toEqual([['20亿元', null]]);
+  });
+
+  it('near miss: a bar on the size of what is rewarded is no goal', () => {
+    expect(goals('对总规模1亿元以上的基金给予奖励。')).toEqual([]);
+  });
+});

@@ -113,12 +113,25 @@ function verbEndingAt(text: string, end: number, from: number): VerbHit | null {
 /** Characters that close a noun made of a verb: a rate, a value. */
 const NOUN_ENDS = new Set(['率', '值']);
 
+/**
+ * Spending as the predicate of a time ("今明两年投资530亿元", "三年内累计投入50亿元"): after a span,
+ * 投资 and 投入 are what the plan does in it, right before the sum. (After a noun they are nouns,
+ * "公路水路投资800亿元", "研发投入", and commit to nothing; see COMMIT_VERBS.)
+ */
+const TIMED_SPENDING_RE = /(?:年|年内|年间|期间)(?:累计|共|共计|计划|预计|将)?(投资|投入)(?:约|超过|达)?$/u;
+
 /** The commitment verb nearest before `at` in its clause (within a bounded window), or null. */
 export function commitVerbBefore(shape: TextShape, at: number): VerbHit | null {
   const { text } = shape;
   const clauseStart = shape.clauseStart(at);
   let from = Math.max(clauseStart, at - WINDOW);
   if (from > clauseStart && CLOSED_LIST.test(text.slice(from, at))) from = Math.max(clauseStart, at - LIST_WINDOW);
+  const spending = TIMED_SPENDING_RE.exec(text.slice(from, at));
+  if (spending !== null) {
+    const verb = spending[1]!;
+    const start = from + spending.index + spending[0].indexOf(verb);
+    return { verb, start, end: start + verb.length };
+  }
   // One-character verbs count only right before the figure ("规模达1000亿元"), and not as the end of
   // a verb of the list ("下降15%" is 下降's).
   if (verbEndingAt(text, at, from) === null) {
@@ -448,6 +461,9 @@ const CLAUSE_CLOSE = /^(?:[，,。；;（(]|$)/u;
 /** Words of a sentence that sets the conditions someone must meet, not a level to reach. */
 const CONDITION_WORDS = /申报|申请|条件|满足|符合|对象|入驻|入选|准入|资格|第[一二三四五六七八九十百零〇0-9]+条/u;
 
+/** The size of a thing made, between its verb and the figure: "（总）规模", "首期规模". */
+const SIZE_OF_MADE = /^(?:总|首期|初始)?规模(?:为|达)?$/u;
+
 /** Whether the text commits to `q`. */
 export function isCommitted(ctx: Context, q: Quantity, around: Around): boolean {
   const { shape } = ctx;
@@ -462,7 +478,9 @@ export function isCommitted(ctx: Context, q: Quantity, around: Around): boolean 
   // describes it, unless a verb that makes things right before makes it the object counted
   // ("建设10个左右的科技创新平台").
   const counted = adjacent && q.unitClass === 'count' && !COMPARATIVE_VERBS.has(verb.verb);
-  if (describes && !counted && !isEnsuredShare(shape, q) && !(goal && isShareReaching(shape, q))) return false;
+  // …or the size of what a verb makes ("组建总规模100亿元的工业发展基金"): the scale is the goal.
+  const sized = verb !== null && !COMPARATIVE_VERBS.has(verb.verb) && SIZE_OF_MADE.test(text.slice(verb.end, q.start));
+  if (describes && !counted && !sized && !isEnsuredShare(shape, q) && !(goal && isShareReaching(shape, q))) return false;
   const clauseBefore = text.slice(Math.max(shape.clauseStart(q.start), q.start - WINDOW), q.start);
   // "X的50%" is a share of something else: a rule ("返还…的50%"), unless a verb commits to it or
   // it states a part of a whole among goals ("文化和旅游产业增加值占GDP的12%").
