@@ -101,7 +101,7 @@ const DATE_AT_END = /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$/u;
  * are read past too.
  */
 const FIELD_LABEL =
-  '[\u4e00-\u9fff]{0,6}(?:号|號|日期|时间|時間|时限|時限|来源|來源|分类|分類|类别|類別|种类|種類|主题|主題|主题词|主題詞|性|次数|次數|概述|方式|范围|範圍|名称|名稱|标题|標題|状态|狀態)|(?:发文|發文|发布|發布|成文|制发|制發)(?:机关|機關|机构|機構|单位|單位)';
+  '[\u4e00-\u9fff]{0,6}(?:号|號|日期|时间|時間|时限|時限|来源|來源|分类|分類|类别|類別|种类|種類|主题|主題|主题词|主題詞|性|次数|次數|量|概述|方式|范围|範圍|名称|名稱|标题|標題|状态|狀態)|(?:发文|發文|发布|發布|成文|制发|制發)(?:机关|機關|机构|機構|单位|單位)';
 /**
  * A line of a web page's metadata block around the document ("• 索引号:", "- 文 号: 某办〔2019〕7号",
  * "发文字号：某政发〔2024〕7号", "发表时间:2020-05-15 信息来源:某政府"): a bulleted label (its
@@ -503,6 +503,18 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       return { ...own, fields: [...fields.filter((f) => f !== chrome), { ...chrome, type: 'masthead' }, ...own.fields] };
     }
   }
+  // A page's lead paragraph closing "全文如下：" over the document it quotes ("4月21日，某市人民政府发布
+  // …的通知，…。" / "全文如下：" / "某市人民政府" / "关于印发…的通知" / "某政〔2022〕17号"): the document's
+  // own header is read from the line after it, the lines above are the page's.
+  if (from === 0 && !hasTitle() && !hasField('docNumber') && !hasField('addressees')) {
+    const close = quotedDocumentAfter(views, i, isMarkerLine);
+    const own = close < 0 ? null : readHeader(text, lines, mask, isMarkerLine, close + 1);
+    if (own && own.fields.some((f) => f.type === 'title' || f.type === 'docNumber')) {
+      // (Whatever was read above is among those lines: the lead opens at the latest at `i`.)
+      const page = views.slice(0, close + 1).filter((v) => v.text !== '').map((v) => field('masthead', v.start, v.end, text));
+      return { ...own, fields: [...page, ...own.fields] };
+    }
+  }
   if (bodyStart === 0) {
     const last = fields.at(-1);
     bodyStart = last ? lineAfter(lines, last.end) : 0;
@@ -560,7 +572,18 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       const line = l.text.replace(/^#+\s*/u, '');
       return LETTER_SPACED.test(line) ? line.replace(/[ \t\u3000]+/gu, '') : line;
     }).join('');
-    fields.push({ type: 'title', start: first.start, end: last.end, value: unwrapTitle(joined) });
+    // "2021年县政府重点工作任务（某政发〔2021〕2号）": a page's title line closing with the 发文字号 in
+    // brackets gives both fields.
+    const numbered = hasField('docNumber') ? null : TITLE_DOC_NUMBER.exec(last.text);
+    if (numbered !== null && numbered.index > 0) {
+      const at = last.start + numbered.index;
+      fields.push({ type: 'title', start: first.start, end: at, value: unwrapTitle(joined.slice(0, joined.length - numbered[0].length)) });
+      const inner = at + numbered[0].indexOf(numbered[1]!);
+      fields.push(field('docNumber', inner, inner + numbered[1]!.length, text));
+      afterDocNumber = true;
+    } else {
+      fields.push({ type: 'title', start: first.start, end: last.end, value: unwrapTitle(joined) });
+    }
     titleLines = [];
   }
 }
@@ -648,6 +671,15 @@ function titleUnderPreface(views: readonly LineView[], from: number, isMarkerLin
     previous = v;
   }
   return null;
+}
+
+/** A page's line that introduces the document it quotes whole: "全文如下：", "原文如下:", "详情如下。". */
+const QUOTES_DOCUMENT_LINE = /(?:全文|原文|正文|详情|具体内容|文件内容)如下\s*[：:。]?$/u;
+
+/** The line of a page's lead that introduces the document quoted under it, within the first lines; -1 when none does. */
+function quotedDocumentAfter(views: readonly LineView[], from: number, isMarkerLine: (start: number) => boolean): number {
+  for (const [k, v] of linesBeforeHeading(views, from, RELEASE_LINES, isMarkerLine)) if (QUOTES_DOCUMENT_LINE.test(v.text)) return k;
+  return -1;
 }
 
 /** "<organs>印发《<title>》": a release's headline, the document named in 《》 closing it. */
@@ -746,6 +778,8 @@ function field(type: HeaderFieldType, start: number, end: number, text: string):
 /** A line of characters each set apart by spaces: "通    知", "实 施 方 案". */
 const LETTER_SPACED = /^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff])+$/u;
 /** A 发文字号 opening a line that goes on after a space ("某政发〔2023〕2 号 某市人民政府 …") or a quoted title ("…1号《…的通知》"). */
+/** A 发文字号 in brackets closing a title line: "…重点工作任务（某政发〔2021〕2号）". */
+const TITLE_DOC_NUMBER = new RegExp(`[(（]\\s*(${DOC_NUMBER.source})\\s*[)）]\\s*$`, 'u');
 const LEADING_DOC_NUMBER = new RegExp(`^(${DOC_NUMBER.source}${NUMBER_GLOSS})(?:\\s+|(?=《))`, 'u');
 const NUMBER_GLOSS_AT_END = new RegExp(`(?<=[号號])${PINYIN_GLOSS}$`, 'u');
 /** The genre words with a space allowed between their characters, as a PDF sets them ("意 见"). */

@@ -1,0 +1,51 @@
+/**
+ * Round 15: what the opening of a government page sets around a document's header — a view
+ * counter under the title, the 发文字号 in brackets on the title's own line, a news lead that
+ * quotes the document "全文如下：". Made-up pages; each with a near miss.
+ */
+import { parsePolicy } from '@policyc/parse';
+import { compile } from 'policyc';
+import { describe, expect, it } from 'vitest';
+import { expectValidTree } from '../../../test/support/tree-invariants.js';
+
+const meta = (text: string) => {
+  const { title, docNumber, addressees } = compile({ path: 'p.txt', value: text }).registry.document;
+  return { title, docNumber, addressees };
+};
+const BODY = '现将方案印发给你们，请认真贯彻执行。\n一、总体要求\n（一）加强领导。\n';
+
+describe('a title line closing with its 发文字号 in brackets', () => {
+  it('gives the title and the number, the page\'s counters under it no title', () => {
+    const text = `2021年县政府重点工作任务（某政发〔2021〕2号）\n来源:某县政府   2021-03-23 10:56\n浏览量:1 | | | |\n\n各乡镇人民政府、县直各单位：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '2021年县政府重点工作任务', docNumber: '某政发〔2021〕2号', addressees: ['各乡镇人民政府、县直各单位'] });
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('near miss: a bracket that holds no 发文字号 stays in the title', () => {
+    const text = `某县重点工作任务（2021年修订）\n\n各乡镇人民政府：\n${BODY}`;
+    expect(meta(text).title).toBe('某县重点工作任务（2021年修订）');
+  });
+});
+
+describe('a page\'s counter lines', () => {
+  it('"浏览量：" with a count is the page\'s metadata, not a title', () => {
+    const text = `2021年县政府重点工作任务\n来源:某县政府   2021-03-23 10:56\n浏览量：1208\n\n各街道办事处：\n${BODY}`;
+    expect(meta(text).title).toBe('2021年县政府重点工作任务');
+  });
+});
+
+describe('a news lead quoting the document under "全文如下："', () => {
+  const lead = '4月21日，某市人民政府发布关于印发某市平台城市建设细化措施的通知，通知提到要积极谋划交通建设。';
+  const quoted = '某市人民政府\n关于印发某市平台城市建设细化措施的\n通 知\n某政〔2022〕17号\n各县区人民政府，市人民政府有关部门：\n现将《某市平台城市建设细化措施》印发给你们，请认真贯彻落实。\n一、做强交通枢纽功能\n（一）推进铁路建设。\n';
+
+  it('the document\'s own header is read under it', () => {
+    const text = `${lead}\n全文如下：\n${quoted}`;
+    expect(meta(text)).toEqual({ title: '某市人民政府关于印发某市平台城市建设细化措施的通知', docNumber: '某政〔2022〕17号', addressees: ['各县区人民政府', '市人民政府有关部门'] });
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('near miss: without the line that introduces it, the lead paragraph opens the body and no header is read', () => {
+    const text = `${lead}\n一、做强交通枢纽功能\n（一）推进铁路建设。\n`;
+    expect(meta(text)).toEqual({ title: null, docNumber: null, addressees: [] });
+  });
+});
