@@ -25,6 +25,15 @@ describe('a list of names its role verb vouches for', () => {
     expect(duties('由乡农业服务中心承办，工商所配合。')).toEqual(['1 prose 乡农业服务中心//']);
   });
 
+  it('the verb may follow 等 and an adverb', () => {
+    expect(duties('由乡政府负责，乡卫生院、派出所等配合。')).toEqual(['1 prose 乡政府/乡卫生院|派出所/']);
+    expect(duties('由乡政府负责，乡卫生院、派出所共同配合。')).toEqual(['1 prose 乡政府/乡卫生院|派出所/']);
+  });
+
+  it('near miss: places among the names make the list no list of bodies', () => {
+    expect(duties('全乡中小学校、公共场所、经营场所参与控烟行动。')).toEqual([]);
+  });
+
   it('near miss: the same names with no role verb after them are no actors', () => {
     expect(duties('由乡农业服务中心承办，检查范围包括乡畜牧站、卫生院、派出所、工商所。')).toEqual(['1 prose 乡农业服务中心//']);
   });
@@ -41,6 +50,16 @@ describe('sums a plan commits over a span of time', () => {
     expect(goals('三年内累计投入50亿元，支持园区建设。')).toEqual([['50亿元', null]]);
   });
 
+  it('every year, and a whole place\'s', () => {
+    expect(goals('每年投入不少于500万元，支持技术改造。')).toEqual([['不少于500万元', null]]);
+    expect(goals('今明两年全市投资530亿元。')).toEqual([['530亿元', null]]);
+  });
+
+  it('near miss: a span after the clause\'s subject sets a condition on it, no goal', () => {
+    expect(goals('新引进的工业项目三年内累计投资1亿元，给予500万元奖励。')).toEqual([]);
+    expect(goals('签约项目须在两年内投资5000万元，否则收回土地。')).toEqual([]);
+  });
+
   it('near miss: spending after a noun is the noun ("研发投入", "项目投资"), no goal', () => {
     expect(goals('企业研发投入50亿元的，给予奖励。')).toEqual([]);
     expect(goals('对项目投资5亿元的企业给予支持。')).toEqual([]);
@@ -48,6 +67,8 @@ describe('sums a plan commits over a span of time', () => {
 
   it('a sum over a span that opens its sentence is due by the span\'s end', () => {
     expect(goals('2018—2021年累计安排专项资金不低于30亿元，采取贷款贴息等方式支持。')).toEqual([['不低于30亿元', '2021']]);
+    expect(goals('2018—2021年共安排专项资金30亿元。')).toEqual([['30亿元', '2021']]);
+    expect(goals('2018—2021年全市累计安排专项资金30亿元。')).toEqual([['30亿元', '2021']]);
   });
 
   it('near miss: a span inside a condition dates no goal', () => {
@@ -59,9 +80,41 @@ describe('the size of what a plan makes', () => {
   it('"组建总规模100亿元的工业发展基金": the fund\'s scale is a goal', () => {
     expect(goals('通过市场化方式组建总规模100亿元的工业发展基金，吸引社会资本。')).toEqual([['100亿元', null]]);
     expect(goals('设立首期规模20亿元的产业引导基金。')).toEqual([['20亿元', null]]);
+    expect(goals('组建一支总规模约100亿元的基金。')).toEqual([['约100亿元', null]]);
   });
 
   it('near miss: a bar on the size of what is rewarded is no goal', () => {
     expect(goals('对总规模1亿元以上的基金给予奖励。')).toEqual([]);
+    expect(goals('支持企业新建规模1万平方米以上的标准厂房，按每平方米100元给予补助。')).toEqual([]);
+  });
+});
+
+/** Headings as "path marker title", and tasks with units. */
+const outline = (text: string) => {
+  const { registry } = compile({ path: 'p.txt', value: text });
+  return { headings: registry.sections.map((s) => `${s.path} ${s.marker} ${s.title}`), tasks: tasks(text) };
+};
+
+describe('a task table whose groups stand in columns of their own', () => {
+  const header = '某县2025年食品安全重点工作任务清单\n| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n';
+  const first = '| 一、加大突出问题治理力度 | （一）强化源头治理 | 1.加强土壤污染源头防控。 | 县生态环境分局牵头，各有关部门按职责分工负责 | 2025年11月底前 |\n';
+
+  it('each group cell is a heading at its level, the numbered cell the row\'s (merged cells kept empty)', () => {
+    const text = `${header}${first}|  |  | 2.持续开展农药减量行动。 | 县农业农村局 | 2025年11月底前 |\n|  | （二）严控农兽药残留超标 | 3.开展药物残留攻坚治理。 | 县市场监管局 | 2025年11月底前 |\n`;
+    expect(outline(text)).toEqual({
+      headings: ['1 一、 加大突出问题治理力度', '1.1 （一） 强化源头治理', '1.1.1 1. 加强土壤污染源头防控。', '1.1.2 2. 持续开展农药减量行动。', '1.2 （二） 严控农兽药残留超标', '1.2.1 3. 开展药物残留攻坚治理。'],
+      tasks: ['1.1.1 table 县生态环境分局/各有关部门/', '1.1.2 table 县农业农村局//', '1.2.1 table 县市场监管局//'],
+    });
+  });
+
+  it('so when a converter dropped the merged cells, a row\'s cells then the last columns\'', () => {
+    const text = `${header}${first}| 2.持续开展农药减量行动。 | 县农业农村局 | 2025年11月底前 | ||\n| （二）严控农兽药残留超标 | 3.开展药物残留攻坚治理。 | 县市场监管局 | 2025年11月底前 | |\n`;
+    expect(outline(text).headings).toEqual(['1 一、 加大突出问题治理力度', '1.1 （一） 强化源头治理', '1.1.1 1. 加强土壤污染源头防控。', '1.1.2 2. 持续开展农药减量行动。', '1.2 （二） 严控农兽药残留超标', '1.2.1 3. 开展药物残留攻坚治理。']);
+    expect(outline(text).tasks).toEqual(['1.1.1 table 县生态环境分局/各有关部门/', '1.1.2 table 县农业农村局//', '1.2.1 table 县市场监管局//']);
+  });
+
+  it('near miss: a group cell before a cell of plain text opens no group (the row goes on the one above)', () => {
+    const text = `${header}${first}| 二、加强监管 | 开展专项检查 | 见上 | 县市场监管局 | 长期 |\n`;
+    expect(outline(text).headings).toEqual(['1 一、 加大突出问题治理力度', '1.1 （一） 强化源头治理', '1.1.1 1. 加强土壤污染源头防控。']);
   });
 });

@@ -101,7 +101,7 @@ const DATE_AT_END = /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$/u;
  * are read past too.
  */
 const FIELD_LABEL =
-  '[\u4e00-\u9fff]{0,6}(?:号|號|日期|时间|時間|时限|時限|来源|來源|分类|分類|类别|類別|种类|種類|主题|主題|主题词|主題詞|性|次数|次數|量|概述|方式|范围|範圍|名称|名稱|标题|標題|状态|狀態)|(?:发文|發文|发布|發布|成文|制发|制發)(?:机关|機關|机构|機構|单位|單位)';
+  '[\u4e00-\u9fff]{0,6}(?:号|號|日期|时间|時間|时限|時限|来源|來源|分类|分類|类别|類別|种类|種類|主题|主題|主题词|主題詞|性|次数|次數|概述|方式|范围|範圍|名称|名稱|标题|標題|状态|狀態)|(?:发文|發文|发布|發布|成文|制发|制發)(?:机关|機關|机构|機構|单位|單位)';
 /**
  * A line of a web page's metadata block around the document ("• 索引号:", "- 文 号: 某办〔2019〕7号",
  * "发文字号：某政发〔2024〕7号", "发表时间:2020-05-15 信息来源:某政府"): a bulleted label (its
@@ -136,6 +136,8 @@ const ANY_LABEL = /[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7}(?:\*\*|
  * the document ("全文", "正文", "打印本页", "关闭窗口"): never the document's title. A closed class.
  */
 const PAGE_LABEL_LINE = /^[【\[]?(?:全文|正文|原文|文本|全文下载|附件下载|打印|打印本页|关闭|关闭窗口|收藏|分享|分享到|返回|返回顶部|返回首页|下载|相关链接|相关文件)[】\]]?$/u;
+/** A page's counter line: a short label ending in 量, 数 or 次数, a colon and a count ("浏览量:1 | |"). */
+const PAGE_COUNTER_LINE = /^[\u4e00-\u9fff]{1,4}(?:量|数|次数|次數)\s{0,2}[:：]\s{0,2}[0-9]+(?=[\s|｜]|$)/u;
 /** A database record's field line: a short label in 【】 and its value ("【法宝引证码】CLI.1.304262"). */
 const RECORD_FIELD_LINE = /^【[^】\n]{1,12}】/u;
 /** A row of a page's metadata table set with pipes ("索引号 | 1137… | 公开方式 | 主动公开 |"). */
@@ -221,6 +223,18 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
   };
   /** The last line read was a row of a page's metadata table set with pipes. */
   let inPageTable = false;
+  // A page's lead closing "全文如下：" over the document it quotes ("4月21日，某市人民政府发布…的通
+  // 知，…。" / "全文如下：" / "某市人民政府" / "关于印发…的通知" / "某政〔2022〕17号"): the document's own
+  // header is read from the line after it, the lead's lines (running text, nothing of a header)
+  // being the page's.
+  if (from === 0) {
+    const close = quotedDocumentAfter(views, isMarkerLine);
+    const own = close < 0 ? null : readHeader(text, lines, mask, isMarkerLine, close + 1);
+    if (own && own.fields.some((f) => f.type === 'title' || f.type === 'docNumber')) {
+      const page = views.slice(0, close + 1).filter((v) => v.text !== '').map((v) => field('masthead', v.start, v.end, text));
+      return { ...own, fields: [...page, ...own.fields] };
+    }
+  }
   let i = from;
   for (; i < views.length; i++) {
     let v = views[i]!;
@@ -330,6 +344,12 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     }
     // A label of the page around the document on a line of its own ("全文", "打印本页"): chrome.
     if (PAGE_LABEL_LINE.test(v.text)) continue;
+    // A page's counter ("浏览量:1", "阅读次数：1208"): the page's, ending any title above it.
+    if (PAGE_COUNTER_LINE.test(v.text)) {
+      flushTitle();
+      masthead = false;
+      continue;
+    }
     if (valueFollows) {
       valueFollows = false;
       // A label left empty ("备注 |", "• 政策解读:") is followed by the document's own next field,
@@ -503,18 +523,6 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       return { ...own, fields: [...fields.filter((f) => f !== chrome), { ...chrome, type: 'masthead' }, ...own.fields] };
     }
   }
-  // A page's lead paragraph closing "全文如下：" over the document it quotes ("4月21日，某市人民政府发布
-  // …的通知，…。" / "全文如下：" / "某市人民政府" / "关于印发…的通知" / "某政〔2022〕17号"): the document's
-  // own header is read from the line after it, the lines above are the page's.
-  if (from === 0 && !hasTitle() && !hasField('docNumber') && !hasField('addressees')) {
-    const close = quotedDocumentAfter(views, i, isMarkerLine);
-    const own = close < 0 ? null : readHeader(text, lines, mask, isMarkerLine, close + 1);
-    if (own && own.fields.some((f) => f.type === 'title' || f.type === 'docNumber')) {
-      // (Whatever was read above is among those lines: the lead opens at the latest at `i`.)
-      const page = views.slice(0, close + 1).filter((v) => v.text !== '').map((v) => field('masthead', v.start, v.end, text));
-      return { ...own, fields: [...page, ...own.fields] };
-    }
-  }
   if (bodyStart === 0) {
     const last = fields.at(-1);
     bodyStart = last ? lineAfter(lines, last.end) : 0;
@@ -673,12 +681,22 @@ function titleUnderPreface(views: readonly LineView[], from: number, isMarkerLin
   return null;
 }
 
-/** A page's line that introduces the document it quotes whole: "全文如下：", "原文如下:", "详情如下。". */
-const QUOTES_DOCUMENT_LINE = /(?:全文|原文|正文|详情|具体内容|文件内容)如下\s*[：:。]?$/u;
+/**
+ * A page's line that introduces the document it quotes whole: "全文如下：", "…的通知，原文如下:",
+ * "现将全文转发如下：", "以下为文件全文：".
+ */
+const QUOTES_DOCUMENT_LINE = /(?:(?:全文|原文|正文|详情|具体内容|文件内容)(?:转发)?如下|以下为(?:文件)?(?:全文|原文))\s*[：:。]?$/u;
 
-/** The line of a page's lead that introduces the document quoted under it, within the first lines; -1 when none does. */
-function quotedDocumentAfter(views: readonly LineView[], from: number, isMarkerLine: (start: number) => boolean): number {
-  for (const [k, v] of linesBeforeHeading(views, from, RELEASE_LINES, isMarkerLine)) if (QUOTES_DOCUMENT_LINE.test(v.text)) return k;
+/**
+ * The line that introduces the document a page's lead quotes, within the lead's first lines, every
+ * line up to it running text (a sentence mark in it) or the line alone; -1 when there is none. A
+ * document's own header (a title, a 发文字号, 主送机关 over the body) is no such lead.
+ */
+function quotedDocumentAfter(views: readonly LineView[], isMarkerLine: (start: number) => boolean): number {
+  for (const [k, v] of linesBeforeHeading(views, 0, RELEASE_LINES, isMarkerLine)) {
+    if (QUOTES_DOCUMENT_LINE.test(v.text)) return k;
+    if (!SENTENCE_MARK.test(v.text)) return -1;
+  }
   return -1;
 }
 
@@ -777,9 +795,9 @@ function field(type: HeaderFieldType, start: number, end: number, text: string):
 
 /** A line of characters each set apart by spaces: "通    知", "实 施 方 案". */
 const LETTER_SPACED = /^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff])+$/u;
+/** A 发文字号 in brackets closing a title line: "…重点工作任务（某政发〔2021〕2号）", "…任务[某政发〔2021〕2号]". */
+const TITLE_DOC_NUMBER = new RegExp(`[(（\\[［【]\\s*(${DOC_NUMBER.source})\\s*[)）\\]］】]\\s*$`, 'u');
 /** A 发文字号 opening a line that goes on after a space ("某政发〔2023〕2 号 某市人民政府 …") or a quoted title ("…1号《…的通知》"). */
-/** A 发文字号 in brackets closing a title line: "…重点工作任务（某政发〔2021〕2号）". */
-const TITLE_DOC_NUMBER = new RegExp(`[(（]\\s*(${DOC_NUMBER.source})\\s*[)）]\\s*$`, 'u');
 const LEADING_DOC_NUMBER = new RegExp(`^(${DOC_NUMBER.source}${NUMBER_GLOSS})(?:\\s+|(?=《))`, 'u');
 const NUMBER_GLOSS_AT_END = new RegExp(`(?<=[号號])${PINYIN_GLOSS}$`, 'u');
 /** The genre words with a space allowed between their characters, as a PDF sets them ("意 见"). */

@@ -729,15 +729,30 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       if (!cells) break;
       let count = cells.length;
       while (count > 0 && !filled(cells[count - 1]!)) count--;
-      // The row's number opens the first cell that is neither empty nor a group's: a number further
-      // on ("加强项目建设 | 1.推进…；2.加快…") is a cell's own enumeration, and no row of this layout.
-      const opening = cells.findIndex((c, i) => i < count && filled(c) && !(i === 0 && groupMarkerAt(c.start)));
+      // The leading cells that open with a group's marker, one per level of a table that sets its
+      // groups in columns of their own ("| 一、… | （一）… | 1.… | 责任单位 |"; a row whose groups are
+      // merged from the rows above has fewer, or none). The row's number opens the first cell after
+      // them that is not empty: a number further on ("加强项目建设 | 1.推进…；2.加快…") is a cell's own
+      // enumeration, and no row of this layout.
+      const groups: { cell: CellRange; column: number; marker: MarkerMatch }[] = [];
+      let opening = -1;
+      for (let i = 0; i < count; i++) {
+        const c = cells[i]!;
+        if (!filled(c)) continue;
+        const marker = groupMarkerAt(c.start);
+        if (marker === null) {
+          opening = i;
+          break;
+        }
+        groups.push({ cell: c, column: i, marker });
+      }
       const numbered = opening >= 0 && itemNumberAt(cells[opening]!.start) !== null ? opening : -1;
-      const group = filled(cells[0]!) && numbered !== 0 ? groupMarkerAt(cells[0]!.start) : null;
-      if (group && (numbered > 0 || count === 1)) {
-        // The group's heading, at its level; its rows nest under it.
-        const c = cells[0]!;
-        rows.push({ ...group, start: c.start, end: c.start + group.value.length, line: k, atLineStart: true, before: '', afterSpace: false, row: { cells: [{ column: columns[0] ?? null, start: c.start, end: c.end }], name: 0 } });
+      // A group cell of a lone group row, or over a numbered row: the groups' headings, each at its
+      // level; the rows nest under them.
+      if (groups.length > 0 && (numbered > 0 || opening < 0)) {
+        for (const { cell: c, column, marker } of groups) {
+          rows.push({ ...marker, start: c.start, end: c.start + marker.value.length, line: k, atLineStart: true, before: '', afterSpace: false, row: { cells: [{ column: columns[column] ?? null, start: c.start, end: c.end }], name: 0 } });
+        }
         end = k;
         if (numbered < 0) continue;
       }

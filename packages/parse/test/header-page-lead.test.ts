@@ -21,6 +21,10 @@ describe('a title line closing with its 发文字号 in brackets', () => {
     expectValidTree(parsePolicy(text).tree, text);
   });
 
+  it('in square brackets too', () => {
+    expect(meta(`2021年县政府重点工作任务[某政发〔2021〕2号]\n\n各乡镇人民政府：\n${BODY}`)).toEqual({ title: '2021年县政府重点工作任务', docNumber: '某政发〔2021〕2号', addressees: ['各乡镇人民政府'] });
+  });
+
   it('near miss: a bracket that holds no 发文字号 stays in the title', () => {
     const text = `某县重点工作任务（2021年修订）\n\n各乡镇人民政府：\n${BODY}`;
     expect(meta(text).title).toBe('某县重点工作任务（2021年修订）');
@@ -34,6 +38,12 @@ describe('a page\'s counter lines', () => {
   });
 });
 
+describe('a page\'s counter lines: near miss', () => {
+  it('a title that opens with a phrase ending in 量 and a colon is a title', () => {
+    expect(meta(`稳增长提质量：某市支持实体经济发展的若干措施\n\n${BODY}`).title).toBe('稳增长提质量：某市支持实体经济发展的若干措施');
+  });
+});
+
 describe('a news lead quoting the document under "全文如下："', () => {
   const lead = '4月21日，某市人民政府发布关于印发某市平台城市建设细化措施的通知，通知提到要积极谋划交通建设。';
   const quoted = '某市人民政府\n关于印发某市平台城市建设细化措施的\n通 知\n某政〔2022〕17号\n各县区人民政府，市人民政府有关部门：\n现将《某市平台城市建设细化措施》印发给你们，请认真贯彻落实。\n一、做强交通枢纽功能\n（一）推进铁路建设。\n';
@@ -42,6 +52,11 @@ describe('a news lead quoting the document under "全文如下："', () => {
     const text = `${lead}\n全文如下：\n${quoted}`;
     expect(meta(text)).toEqual({ title: '某市人民政府关于印发某市平台城市建设细化措施的通知', docNumber: '某政〔2022〕17号', addressees: ['各县区人民政府', '市人民政府有关部门'] });
     expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('the lead may close with it on its own line, or name what follows otherwise', () => {
+    expect(meta(`4月21日，某市人民政府发布关于印发某某措施的通知，全文如下：\n${quoted}`).docNumber).toBe('某政〔2022〕17号');
+    expect(meta(`某市发布平台城市建设细化措施，具体内容如下：\n某市平台城市建设细化措施\n为加快建设，制定本措施。\n一、做强交通枢纽功能\n`).title).toBe('某市平台城市建设细化措施');
   });
 
   it('near miss: without the line that introduces it, the lead paragraph opens the body and no header is read', () => {

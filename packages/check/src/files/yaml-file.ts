@@ -393,7 +393,7 @@ function readItem(text: string, itemStart: number, itemEnd: number): { value: un
   if (!isSeq(seq) || seq.items.length !== 1 || !seq.range) return undefined;
   const item = seq.items[0] as Node | null;
   return {
-    value: (doc!.toJS({ maxAliasCount: 100 }) as unknown[])[0],
+    value: withOwnStrings((doc!.toJS({ maxAliasCount: 100 }) as unknown[])[0]),
     start: item?.range ? itemStart + item.range[0] : -1,
     end: item?.range ? itemStart + item.range[1] : -1,
     dash: itemStart + seq.range[0],

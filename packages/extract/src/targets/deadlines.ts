@@ -11,7 +11,7 @@
  * A span's last year is a deadline where the span frames goals ("2023—2025年，…", "2021至2025年的具体
  * 目标"); a bare year opening a sentence is one when it lies after the year the document is dated.
  */
-import { hasCommitVerb } from './evidence.js';
+import { hasCommitVerb, SUM_WORDS } from './evidence.js';
 import { figureStarts } from './figures.js';
 import { isArabicDigitAt, isChineseNumeralChar, readNumeral } from './numerals.js';
 import { spanAt, type TextShape } from './clauses.js';
@@ -332,8 +332,8 @@ const SPAN_MARKS = '至到—–-－~～';
 /** What a span frames when it frames goals: "…年的具体目标", "…年主要指标". */
 const SPAN_GOALS = /^的?(?:主要|具体|总体|发展|工作|预期|阶段)?(?:目标|指标|任务)/u;
 
-/** What sums a span's figures up: "…年累计", "…年共计", "…年合计". */
-const SPAN_SUM = /^(?:累计|共计|合计|总计)/u;
+/** A sum over a span: its words, perhaps after 间 or the whole place ("…年间累计", "…年全市累计"). */
+const SPAN_SUM = new RegExp(`^(?:间|期间)?(?:全[省市区县州])?(?:${SUM_WORDS})`, 'u');
 
 /** Where the first year of a span ending in the year at `start` begins, or -1 when none does. */
 function spanStart(text: string, start: number): number {
@@ -401,7 +401,7 @@ function classify(shape: TextShape, start: number, yearEnd: number, year: string
     if ((text[end] === '，' || text[end] === ',') && opensSentence(shape, spanFrom)) return { role: 'deadline', year, start: spanFrom, end, leadIn: true };
     if (SPAN_GOALS.test(text.slice(end, end + 8))) return { role: 'deadline', year, start: spanFrom, end, leadIn: false };
     // "2018—2021年累计安排…不低于30亿元": a sum over the span, opening its sentence, is due by its end.
-    if (SPAN_SUM.test(text.slice(end, end + 2)) && opensSentence(shape, spanFrom)) return { role: 'deadline', year, start: spanFrom, end, leadIn: false };
+    if (SPAN_SUM.test(text.slice(end, end + 5)) && opensSentence(shape, spanFrom)) return { role: 'deadline', year, start: spanFrom, end, leadIn: false };
     return timeMention(year, start, 'date', end);
   }
   // "由2020年的2.5万亿元增长至2025年的3.7万亿元": the later year of a change is when it is due.

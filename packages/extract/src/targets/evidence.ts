@@ -113,12 +113,16 @@ function verbEndingAt(text: string, end: number, from: number): VerbHit | null {
 /** Characters that close a noun made of a verb: a rate, a value. */
 const NOUN_ENDS = new Set(['率', '值']);
 
+/** Words that sum figures up over a span: "…年累计", "…年共计", "…年共安排" (not 共同). */
+export const SUM_WORDS = '累计|共计|合计|总计|共(?!同)';
+
 /**
- * Spending as the predicate of a time ("今明两年投资530亿元", "三年内累计投入50亿元"): after a span,
- * 投资 and 投入 are what the plan does in it, right before the sum. (After a noun they are nouns,
- * "公路水路投资800亿元", "研发投入", and commit to nothing; see COMMIT_VERBS.)
+ * Spending as the predicate of a span that opens its clause ("今明两年投资530亿元", "三年内累计投入
+ * 50亿元", "每年投入不少于500万元"): what the plan does in that time, right before the sum. (After a
+ * noun 投资 and 投入 are nouns, "公路水路投资800亿元", "研发投入"; inside a clause, after its subject,
+ * a span sets a condition, "新引进项目三年内累计投资1亿元的", "项目须在两年内投资…": see COMMIT_VERBS.)
  */
-const TIMED_SPENDING_RE = /(?:年|年内|年间|期间)(?:累计|共|共计|计划|预计|将)?(投资|投入)(?:约|超过|达)?$/u;
+const TIMED_SPENDING = new RegExp(`^(?:今明两年|今后[一二三四五两]年|[今明]年|每年|年均|[0-9０-９]{4}(?:年?[—–\\-－~～至到][0-9０-９]{4})?年|[一二三四五六七八九十两0-9０-９]+年(?:内|间)?)(?:全[省市区县州])?(?:${SUM_WORDS})?(投资|投入)(?:约|超过|达|不少于|不低于)?$`, 'u');
 
 /** The commitment verb nearest before `at` in its clause (within a bounded window), or null. */
 export function commitVerbBefore(shape: TextShape, at: number): VerbHit | null {
@@ -126,10 +130,10 @@ export function commitVerbBefore(shape: TextShape, at: number): VerbHit | null {
   const clauseStart = shape.clauseStart(at);
   let from = Math.max(clauseStart, at - WINDOW);
   if (from > clauseStart && CLOSED_LIST.test(text.slice(from, at))) from = Math.max(clauseStart, at - LIST_WINDOW);
-  const spending = TIMED_SPENDING_RE.exec(text.slice(from, at));
+  const spending = TIMED_SPENDING.exec(text.slice(clauseStart, at));
   if (spending !== null) {
     const verb = spending[1]!;
-    const start = from + spending.index + spending[0].indexOf(verb);
+    const start = clauseStart + spending[0].lastIndexOf(verb);
     return { verb, start, end: start + verb.length };
   }
   // One-character verbs count only right before the figure ("规模达1000亿元"), and not as the end of
@@ -461,8 +465,8 @@ const CLAUSE_CLOSE = /^(?:[，,。；;（(]|$)/u;
 /** Words of a sentence that sets the conditions someone must meet, not a level to reach. */
 const CONDITION_WORDS = /申报|申请|条件|满足|符合|对象|入驻|入选|准入|资格|第[一二三四五六七八九十百零〇0-9]+条/u;
 
-/** The size of a thing made, between its verb and the figure: "（总）规模", "首期规模". */
-const SIZE_OF_MADE = /^(?:总|首期|初始)?规模(?:为|达)?$/u;
+/** The size of a thing made, between its verb and the figure: "（总）规模", "首期规模", "一支资金规模". */
+const SIZE_OF_MADE = /^(?:一支|一只|一个)?(?:总|首期|初始|资金|基金)?规模(?:为|达|达到|约)?$/u;
 
 /** Whether the text commits to `q`. */
 export function isCommitted(ctx: Context, q: Quantity, around: Around): boolean {
@@ -479,7 +483,8 @@ export function isCommitted(ctx: Context, q: Quantity, around: Around): boolean 
   // ("建设10个左右的科技创新平台").
   const counted = adjacent && q.unitClass === 'count' && !COMPARATIVE_VERBS.has(verb.verb);
   // …or the size of what a verb makes ("组建总规模100亿元的工业发展基金"): the scale is the goal.
-  const sized = verb !== null && !COMPARATIVE_VERBS.has(verb.verb) && SIZE_OF_MADE.test(text.slice(verb.end, q.start));
+  // (Not a bar on the size: "新建规模1万平方米以上的厂房" qualifies what is rewarded.)
+  const sized = verb !== null && !COMPARATIVE_VERBS.has(verb.verb) && (comparator === null || comparator === 'approx') && SIZE_OF_MADE.test(text.slice(verb.end, q.start));
   if (describes && !counted && !sized && !isEnsuredShare(shape, q) && !(goal && isShareReaching(shape, q))) return false;
   const clauseBefore = text.slice(Math.max(shape.clauseStart(q.start), q.start - WINDOW), q.start);
   // "X的50%" is a share of something else: a rule ("返还…的50%"), unless a verb commits to it or

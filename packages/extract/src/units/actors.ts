@@ -215,18 +215,26 @@ function opensWithVerb(s: string, a: number, limit: number): boolean {
   return !wordAt(START_EXEMPT_AT, s, k) && wordAt(BAD_START_AT, s, k);
 }
 
-/** The role verbs a list of units is the subject of ("A、B配合", "A牵头"). */
-const ROLE_VERB_AT_RE = /(?:牵头|负责|配合|协助|参与|协办|承办)/uy;
+/**
+ * What follows a list of units that is a role's subject ("A、B配合", "A、B等共同配合", "A牵头"): the
+ * role verb, perhaps after 等 and an adverb. Not a noun the verb makes ("参与率", "负责人", "负责同志").
+ */
+const ROLE_AFTER_LIST_RE = /等?(?:共同|积极|全力|密切|主动|分别)?(?:牵头|负责|配合|协助|参与|参加|协办|承办|承担|会同)(?![率度人同])/uy;
+/** Places, not bodies, though their names end in a kind word ("公共场所", "车站"). */
+const PLACE_END_RE = /(?:场所|车站|站点|场馆)$/u;
 
 /**
- * A list of names right before a role verb, read as a clause's list is ("乡畜牧站、卫生院、派出所、
- * 工商所配合"): a kind word that running text leaves ambiguous (所 of 场所, 站 of 网站) ends a name
- * between separators, bounded on both sides, when another name of the same list is one running text
- * reads and the verb says they are its actors. Null for a list of one name: nothing vouches for it.
+ * A list of names right before a role verb ("乡畜牧站、卫生院、派出所、工商所配合"), when running
+ * text reads only some of them: 所 and 站 end everyday words too (场所, 网站), so running text
+ * takes them only in whole words it knows. Between separators and before the verb, a name's
+ * bounds are set; one name of the list that running text reads vouches for the rest, each a
+ * name by the test of labelled lists, and none a place. Null for a list of one name, which
+ * nothing vouches for.
  */
 function namedByItsList(s: string, a: number, j: number): NameSpan[] | null {
   const names = splitUnits(s, a, j, isUnitName);
   if (names === null || names.length < 2) return null;
+  if (names.some((span) => PLACE_END_RE.test(nameOf(s, span)))) return null;
   return names.some((span) => isActorName(nameOf(s, span))) ? names : null;
 }
 
@@ -257,7 +265,7 @@ export function actorListAt(s: string, a: number, limit = s.length): ActorList |
     }
     // "…单位组织实施": 组织 after a complete name is the verb ("居家社区养老服务组织做好…" is a name).
     if (s.startsWith('组织', j - 2) && matchesAt(VERB_AFTER_ORGANISE_RE, s, j) && splitUnits(s, a, j - 2, isActorName) !== null) continue;
-    const names = splitUnits(s, a, j, isActorName) ?? (matchesAt(ROLE_VERB_AT_RE, s, j) ? namedByItsList(s, a, j) : null);
+    const names = splitUnits(s, a, j, isActorName) ?? (matchesAt(ROLE_AFTER_LIST_RE, s, j) ? namedByItsList(s, a, j) : null);
     if (names === null || names.length === 0) continue;
     // The first end that a predicate follows wins; joiners (和, 及, 等) may continue the list.
     // "（以下简称…）" after a name gives its short form: the list ends before it.
