@@ -34,6 +34,11 @@ describe('a list of names its role verb vouches for', () => {
     expect(duties('全乡中小学校、公共场所、经营场所参与控烟行动。')).toEqual([]);
   });
 
+  it('near miss: a principle or a mechanism names no actor ("坚持政府主导", "严格落实中央统筹、省负总责")', () => {
+    expect(duties('社区物业管理工作应当坚持政府主导、属地管理的原则。')).toEqual([]);
+    expect(duties('严格落实中央统筹、省负总责的工作机制。')).toEqual([]);
+  });
+
   it('near miss: the same names with no role verb after them are no actors', () => {
     expect(duties('由乡农业服务中心承办，检查范围包括乡畜牧站、卫生院、派出所、工商所。')).toEqual(['1 prose 乡农业服务中心//']);
   });
@@ -73,6 +78,16 @@ describe('sums a plan commits over a span of time', () => {
 
   it('near miss: a span inside a condition dates no goal', () => {
     expect(goals('对2016—2018年累计投资超过1亿元的企业给予奖励。')).toEqual([]);
+  });
+});
+
+describe('a goal label that says the goals follow', () => {
+  it('"具体目标如下：" opens goals stated with no verb of their own', () => {
+    expect(goals('具体调减目标如下：发展果树种植面积0.8万亩，食用菌种植面积0.9万亩。')).toEqual([['0.8万亩', null], ['0.9万亩', null]]);
+  });
+
+  it('near miss: the same figures with no label are areas, no goals', () => {
+    expect(goals('现有果树种植面积0.8万亩，食用菌种植面积0.9万亩。')).toEqual([]);
   });
 });
 

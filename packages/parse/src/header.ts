@@ -489,11 +489,16 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       // that does not join on ("的通知", "（2021—2025年）》…"): that line is the next part of the
       // page, such as the plan a notice issues set under the notice's title, and the body begins.
       // Chrome between the title and the header's other fields ("全文" over the 发文字号) is skipped.
+      // (A trail whose last menu reads as one, "首页 > 规划、计划", gives no title: the line starts it,
+      // unless the page's metadata follows it, over the document's own header.)
       if (titleLines.length > 0 && isCompleteTitle(titleLines.map((l) => l.text).join('')) && !TITLE_CONTINUES.test(v.text)) {
         flushTitle();
         const next = views.slice(i + 1, i + 1 + PEEK_LINES).find((w) => w.text !== '');
-        if (next && (DOC_NUMBER_LINE.test(next.text) || METADATA_LINE.test(next.text) || readAddressees(next, text))) continue;
-        break;
+        const pageFollows = next !== undefined && METADATA_LINE.test(next.text);
+        if (hasTitle() || pageFollows) {
+          if (next && (DOC_NUMBER_LINE.test(next.text) || pageFollows || readAddressees(next, text))) continue;
+          break;
+        }
       }
       // An organ's name set alone over a title complete without it ("某市人民政府" over "某市某某管理
       // 办法", as decrees and rules are published): the issuer, not the title's first line; a
@@ -653,13 +658,19 @@ function documentHeaderBelow(views: readonly LineView[], from: number, isMarkerL
     for (const above of seen.slice(-TITLE_LINES).reverse()) {
       joined = `${squeeze(views[above]!.text)}${joined}`;
       if (/[。；;：:]/u.test(joined) || joined.length > TITLE_MAX) break;
-      if (isCompleteTitle(joined)) return above;
+      if (isCompleteTitle(joined)) {
+        // The organ's line over it, when the title breaks after 关于 ("某省人民政府关于" / "落实…的意见").
+        const organ = seen[seen.indexOf(above) - 1];
+        return organ !== undefined && TITLE_HEAD_OPEN.test(views[organ]!.text) ? organ : above;
+      }
       if (isNumber) break; // a gazette's title stands right over its number
     }
     return isNumber ? k : -1;
   }
   return -1;
 }
+/** A title's first line that its next line completes: the organ and 关于 (or 印发, 转发) it breaks after. */
+const TITLE_HEAD_OPEN = /(?:关于|關於|印发|印發|转发|轉發)$/u;
 /** How many lines of a page's chrome and metadata may stand over the document's own header. */
 const CHROME_LINES = 80;
 /** What a sentence of running text holds, and a page's menu or metadata row does not. */
@@ -923,7 +934,8 @@ function readAddressees(v: LineView, text: string): FieldRange | null {
   const colon = v.text.search(/[：:]/u);
   if (colon <= 0 || colon > ADDRESSEES_MAX) return null;
   const head = v.text.slice(0, colon);
-  if (/[。；《]/u.test(head)) return null;
+  // (Nor a page's line that holds an address, a date or a control: "…门户网站 www.… 发布时间: 2019-02-20 【字体:".)
+  if (/[。；《【]|www\.|https?:|[0-9]{4}[-/.年][0-9]{1,2}/u.test(head)) return null;
   if (!/^各|政府|部门|部門|单位|單位|机构|機構|委员会|委員會|[委办辦厅廳局室处處科]$|[委办辦厅廳局]，|管委会|管委會/u.test(head)) return null;
   // "县财政局：负责…；…": one body's duties listed under its name (a page opening mid-list), not the
   // bodies a notice is sent to ("各乡镇人民政府，县直有关部门：牵头单位要…" is).
@@ -1067,8 +1079,10 @@ const CHROME_MARKS = new Set(['：', ':', '>', '＞']);
 
 /** A page's trail: labelled as where the reader is ("当前位置："), or two arrows or more outside 《》 and quotes. */
 function isTrail(line: string): boolean {
-  return TRAIL_LABEL.test(line) || trailArrows(line).length >= 2;
+  return TRAIL_LABEL.test(line) || TRAIL_FROM_HOME.test(line) || trailArrows(line).length >= 2;
 }
+/** A trail that opens at the site's home page: "首页 > 规划、计划", one step after it. */
+const TRAIL_FROM_HOME = /^(?:网站|本站)?(?:首页|主页)\s*[>＞»›→]/u;
 /** Where the trail's arrows stand in `line`, outside 《》 and quotes ("数据>应用>服务" in “” is a title's). */
 function trailArrows(line: string): number[] {
   const at: number[] = [];

@@ -64,3 +64,21 @@ describe('a news lead quoting the document under "全文如下："', () => {
     expect(meta(text)).toEqual({ title: null, docNumber: null, addressees: [] });
   });
 });
+
+describe('a page\'s lines over the document\'s own header', () => {
+  it('a trail that opens at the home page is chrome, one step after it', () => {
+    const text = `首页 > 规划、计划\n\n某县人民政府办公室关于某某任务指标的补充通知\n\n各乡镇人民政府，县政府各有关部门：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某县人民政府办公室关于某某任务指标的补充通知', docNumber: null, addressees: ['各乡镇人民政府', '县政府各有关部门'] });
+  });
+
+  it('a line with the site\'s address, a date or a control is no addressees ("…门户网站 www.… 发布时间: … 【字体:")', () => {
+    const text = `某省人民政府关于落实重点工作部门分工的意见\n\n某省人民政府门户网站 www.example.gov.cn 发布时间: 2019-02-20 11:02 【字体:\n\n某省人民政府关于\n\n落实重点工作部门分工的意见\n\n某政发〔2019〕1号\n\n省直有关单位：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某省人民政府关于落实重点工作部门分工的意见', docNumber: '某政发〔2019〕1号', addressees: ['省直有关单位'] });
+  });
+
+  it('near miss: an organ\'s line that does not break after 关于 is no line of the title under it', () => {
+    const text = `某省人民政府关于落实重点工作部门分工的意见\n\n发布时间: 2019-02-20\n\n某省人民政府\n\n关于落实重点工作部门分工的意见\n\n某政发〔2019〕1号\n\n省直有关单位：\n${BODY}`;
+    expect(meta(text).docNumber).toBe('某政发〔2019〕1号');
+    expect(meta(text).title).toBe('某省人民政府关于落实重点工作部门分工的意见');
+  });
+});
