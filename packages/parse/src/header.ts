@@ -503,7 +503,9 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       // An organ's name set alone over a title complete without it ("某市人民政府" over "某市某某管理
       // 办法", as decrees and rules are published): the issuer, not the title's first line; a
       // title takes its organ in through 关于, 印发, 转发 … ("某市人民政府" over "关于…的通知").
-      if (titleLines.length > 0 && isByline(titleLines.map((l) => l.text).join('')) && isCompleteTitle(v.text) && !JOINS_ISSUER.test(v.text)) {
+      // So is a site's name over it ("法搜网--中国法律信息搜索网" over "某市…的通知"): the page's.
+      const above = titleLines.map((l) => l.text).join('');
+      if (titleLines.length > 0 && isCompleteTitle(v.text) && ((isByline(above) && !JOINS_ISSUER.test(v.text)) || (SITE_NAME.test(above) && !TITLE_CONTINUES.test(v.text)))) {
         for (const line of titleLines) fields.push(field('masthead', line.start, line.end, text));
         titleLines = [];
       }
@@ -669,6 +671,8 @@ function documentHeaderBelow(views: readonly LineView[], from: number, isMarkerL
   }
   return -1;
 }
+/** A site's name: a line ending in 网 or 网站 ("中国法律信息搜索网", "某市人民政府门户网站"). */
+const SITE_NAME = /(?:网|網)(?:站)?$/u;
 /** A title's first line that its next line completes: the organ and 关于 (or 印发, 转发) it breaks after. */
 const TITLE_HEAD_OPEN = /(?:关于|關於|印发|印發|转发|轉發)$/u;
 /** How many lines of a page's chrome and metadata may stand over the document's own header. */
@@ -1032,8 +1036,8 @@ function readPlan(
   return { plan: null, closing };
 }
 
-/** A notice's sentence that issues what follows ("现将《某方案》印发给你们"), not a citation of one. */
-const ISSUING = /印[发發][给給]?你[们們]|[现現]予印[发發]|予以印[发發]|[现現]印[发發]/u;
+/** A notice's sentence that issues or forwards what follows ("现将《某方案》印发给你们", "…现予转发"), not a citation of one. */
+const ISSUING = /(?:印|[转轉])[发發][给給]?你[们們]|[现現]予(?:印|[转轉])[发發]|予以(?:印|[转轉])[发發]|[现現](?:印|[转轉])[发發]/u;
 
 /** The first name quoted in 《》 in a notice's title or issuing sentence. */
 function quotedName(text: string): string | null {

@@ -82,3 +82,29 @@ describe('a page\'s lines over the document\'s own header', () => {
     expect(meta(text).title).toBe('某省人民政府关于落实重点工作部门分工的意见');
   });
 });
+
+describe('a notice that forwards the plan it names', () => {
+  const notice = (verb: string) => `各区县人民政府，市府各部门：\n市发展改革委《2020年某市国民经济和社会发展计划》已经市人大审议批准，${verb}，请认真组织实施。\n某市人民政府办公室\n2020年5月22日\n2020年某市国民经济和社会发展计划\n市发展改革委\n一、主要预期目标\n（一）经济增长。\n`;
+
+  it('"现予转发" issues it as "现予印发" does: the plan\'s title line is read, and titles a notice that shows none', () => {
+    const { document } = compile({ path: 'p.txt', value: notice('现予转发') }).registry;
+    expect([document.title, document.planTitle]).toEqual(['2020年某市国民经济和社会发展计划', '2020年某市国民经济和社会发展计划']);
+  });
+
+  it('near miss: a notice that only cites the plan issues nothing', () => {
+    const { document } = compile({ path: 'p.txt', value: notice('请各地参照执行') }).registry;
+    expect(document.planTitle).toBeNull();
+  });
+});
+
+describe('a site\'s name over the title', () => {
+  it('"法搜网--中国法律信息搜索网" over a complete title is the page\'s', () => {
+    const text = `法搜网--中国法律信息搜索网\n某市人民政府办公室关于下达2010年促进就业工作目标责任制的通知\n\n（某政办〔2010〕41号）\n各县（市、区）人民政府，市直有关单位：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某市人民政府办公室关于下达2010年促进就业工作目标责任制的通知', docNumber: '某政办〔2010〕41号', addressees: ['各县（市、区）人民政府', '市直有关单位'] });
+  });
+
+  it('near miss: a title that ends in 网 is no site\'s name over what follows it', () => {
+    const text = `关于加快建设城市燃气管网\n的实施意见\n各区人民政府：\n${BODY}`;
+    expect(meta(text).title).toBe('关于加快建设城市燃气管网的实施意见');
+  });
+});
