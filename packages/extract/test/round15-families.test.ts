@@ -133,3 +133,18 @@ describe('a task table whose groups stand in columns of their own', () => {
     expect(outline(text).headings).toEqual(['1 一、 加大突出问题治理力度', '1.1 （一） 强化源头治理', '1.1.1 1. 加强土壤污染源头防控。']);
   });
 });
+
+/** [figure as written, comparator] of every target of a year's plan. */
+const bounds = (sentence: string) =>
+  compile({ path: 'p.txt', value: `某市2023年国民经济和社会发展计划\n一、主要预期目标\n${sentence}\n` }).registry.targets.map((t) => [t.text, t.comparator]);
+
+describe('a bound written once after a list of figures', () => {
+  it('"分别增长7%、8%左右": each figure is about its value', () => {
+    expect(bounds('城乡居民人均可支配收入分别增长7%、8%左右。')).toEqual([['7%', 'approx'], ['8%左右', 'approx']]);
+    expect(bounds('粮食播种面积和产量分别达到368万亩、127万吨以上。')).toEqual([['368万亩', 'gte'], ['127万吨以上', 'gte']]);
+  });
+
+  it('near miss: a figure parted from the bound by words of its own keeps none', () => {
+    expect(bounds('新建学校5所、医院3家以上。')).toEqual([['5所', 'eq'], ['3家以上', 'gte']]);
+  });
+});

@@ -204,7 +204,27 @@ export function scanQuantities(text: string, starts: readonly number[] = figureS
     i = Math.max(i + 1, last.unitEnd);
   }
   shareElidedUnits(text, out);
+  shareTrailingBounds(text, out);
   return out;
+}
+
+/** The comparators written after a figure, which a list of figures writes once, after its last. */
+const TRAILING_BOUNDS = new Set<Comparator>(['approx', 'gte', 'lte']);
+
+/**
+ * Gives the figures of a list the bound written once after its last: "分别增长7%、8%左右" is about
+ * 7% and about 8%; "368万亩、127万吨以上" is at least each. From the end, so that a bound reaches
+ * back along the whole list; a figure with a bound of its own keeps it.
+ */
+function shareTrailingBounds(text: string, out: Quantity[]): void {
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (a.comparator !== null || b.comparator === null || !TRAILING_BOUNDS.has(b.comparator) || a.min !== null) continue;
+    if (b.start - a.end !== 1 || !JOINTS.has(text[a.end]!)) continue;
+    a.comparator = b.comparator;
+    a.inclusive = b.inclusive;
+  }
 }
 
 /** Joints between two figures that share a unit written once: "31.1个和26.3个百分点". */
