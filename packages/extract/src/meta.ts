@@ -23,7 +23,9 @@ export function readMeta(tree: Root, source: SourceFile | null): DocumentMeta {
   return {
     // A notice whose own title the text lacks is titled by the plan it issues, or, on a page that
     // holds only the texts it attaches (its second page: the list, the signature, 附件1), by the first.
-    title: notice ?? planTitle ?? firstAttachmentTitle(tree),
+    // Nor that: a page that reports the document's release in a lead paragraph over the text
+    // ("2023年12月，某省委办公厅、省政府办公厅发布《某省某某实施细则》，自发布之日起施行。").
+    title: notice ?? planTitle ?? firstAttachmentTitle(tree) ?? releasedName(tree),
     docNumber: first('docNumber'),
     addressees: addressees ? splitAddressees(addressees) : [],
     issuer: closing.issuer,
@@ -94,6 +96,27 @@ function firstAttachmentTitle(tree: Root): string | null {
     first ??= node.title;
   }
   return first === undefined || first === '' || first.length > ATTACHMENT_TITLE_MAX || /[，,；;]/u.test(first) ? null : first;
+}
+
+/** A lead that reports a document's release: "<organs>发布《Y》", "…印发了《Y》", "…公布《Y》". */
+const RELEASE_LEAD = /(?:印[发發]|[发發]布|公布|[颁頒]布)(?:了)?《([^《》]{4,60})》/u;
+/** How many paragraphs at the top, before the first heading, a release's lead may be. */
+const LEAD_PARAGRAPHS = 3;
+
+/**
+ * The name of the document a lead paragraph at the top reports released, when the text has no
+ * title of its own and the lead names one complete as a title; else null.
+ */
+function releasedName(tree: Root): string | null {
+  let seen = 0;
+  for (const node of tree.children) {
+    if (node.type === 'section' || seen >= LEAD_PARAGRAPHS) return null;
+    if (node.type !== 'paragraph') continue;
+    seen++;
+    const name = RELEASE_LEAD.exec(toText(node))?.[1];
+    if (name !== undefined && isCompleteTitle(name)) return name;
+  }
+  return null;
 }
 
 /** Longest attachment title read as the document's. */

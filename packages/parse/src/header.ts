@@ -135,7 +135,7 @@ const ANY_LABEL = /[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7}(?:\*\*|
  * The words of a web page's own controls and section labels, set on a line of their own around
  * the document ("全文", "正文", "打印本页", "关闭窗口"): never the document's title. A closed class.
  */
-const PAGE_LABEL_LINE = /^[【\[]?(?:全文|正文|原文|文本|全文下载|附件下载|打印|打印本页|关闭|关闭窗口|收藏|分享|分享到|返回|返回顶部|返回首页|下载|相关链接|相关文件)[】\]]?$/u;
+const PAGE_LABEL_LINE = /^[【\[]?(?:全文|正文|原文|文本|内容全文|內容全文|发布信息|發布信息|全文下载|附件下载|打印|打印本页|关闭|关闭窗口|收藏|分享|分享到|返回|返回顶部|返回首页|下载|相关链接|相关文件)[】\]]?$/u;
 /** A page's counter line: a short label ending in 量, 数 or 次数, a colon and a count ("浏览量:1 | |"). */
 const PAGE_COUNTER_LINE = /^[\u4e00-\u9fff]{1,4}(?:量|数|次数|次數)\s{0,2}[:：]\s{0,2}[0-9]+(?=[\s|｜]|$)/u;
 /** A database record's field line: a short label in 【】 and its value ("【法宝引证码】CLI.1.304262"). */

@@ -108,3 +108,16 @@ describe('a site\'s name over the title', () => {
     expect(meta(text).title).toBe('关于加快建设城市燃气管网的实施意见');
   });
 });
+
+describe('a page that reports the document\'s release in a lead over its text', () => {
+  const page = (lead: string) => `发布信息\n${lead}\n内容全文\n第一章 总则\n第一条 为了落实责任制，制定本细则。\n`;
+
+  it('the document named in the lead titles a text that shows no title of its own', () => {
+    expect(meta(page('2023年12月，中共某省委办公厅、某省人民政府办公厅发布《某省乡村振兴责任制实施细则》，自发布之日起施行。')).title).toBe('某省乡村振兴责任制实施细则');
+    expect(meta(page('2023年12月，中共某省委辦公廳、某省人民政府辦公廳發布《某省鄉村振興責任制實施細則》，自發布之日起施行。')).title).toBe('某省鄉村振興責任制實施細則');
+  });
+
+  it('near miss: a lead that cites a document on which the text rests names no title', () => {
+    expect(meta(page('根据《某省乡村振兴促进条例》，结合本省实际，制定本细则。')).title).toBeNull();
+  });
+});
