@@ -148,3 +148,15 @@ describe('a bound written once after a list of figures', () => {
     expect(bounds('新建学校5所、医院3家以上。')).toEqual([['5所', 'eq'], ['3家以上', 'gte']]);
   });
 });
+
+describe('a table\'s column of figures names no row', () => {
+  const table = (column: string, first: string, second: string) => `某区农业结构调整工作方案\n一、任务分解\n序号 | 乡镇 | ${column} | 合计 | 备注 |\n1 | 满城镇 | ${first} | 2260.7 | |\n2 | 神星镇 | ${second} | 2478.4 | |\n`;
+
+  it('"分阶段任务（亩）" holds figures: the rows are named by the first column after 序号', () => {
+    expect(outline(table('分阶段任务(亩)', '2242.6', '2478.4')).headings).toEqual(['1 一、 任务分解', '1.1 1 满城镇', '1.2 2 神星镇']);
+  });
+
+  it('near miss: a 任务 column without a unit names the rows', () => {
+    expect(outline(table('主要任务', '发展花卉苗木', '发展特色果蔬')).headings).toEqual(['1 一、 任务分解', '1.1 1 发展花卉苗木', '1.2 2 发展特色果蔬']);
+  });
+});

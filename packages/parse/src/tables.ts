@@ -892,9 +892,13 @@ function isHeaderText(cell: string): boolean {
  * into kinds, "事项分类"; a 部门职责清单's 职责, not its 部门), else the first.
  */
 function nameColumn(columns: string[]): number {
-  const at = columns.findIndex((c) => NAME_COLUMN.test(c) && !CATEGORY_COLUMN.test(c));
-  return at >= 0 ? at : Math.max(0, columns.findIndex((c) => NAME_COLUMN.test(c)));
+  // A column of figures is named by what it counts and its unit ("分阶段任务（亩）"): no row's name.
+  const named = (c: string) => NAME_COLUMN.test(c) && !FIGURES_COLUMN.test(c);
+  const at = columns.findIndex((c) => named(c) && !CATEGORY_COLUMN.test(c));
+  return at >= 0 ? at : Math.max(0, columns.findIndex(named));
 }
+/** A column header closed by the unit of its figures in brackets: "分阶段任务(亩)", "投资额（万元）". */
+const FIGURES_COLUMN = /[（(](?:万|千|百|亿)?(?:亩|元|个|人|户|家|所|座|吨|公顷|平方米|米|千米|公里|辆|台|套|项|%|％)[)）]$/u;
 
 const NUMBER_HEADER = '序号';
 /**
