@@ -35,12 +35,12 @@ interface Open {
 const STRONG = new Set(['chapter', 'section', 'article', 'cn-comma', 'cn-paren', 'decimal-1', 'decimal-2', 'decimal-3', 'row', 'row-paren']);
 
 /**
- * A document "flows" its structure when a top-level marker stands inside a line after a
- * sentence end or a colon (bodies set as one long line). Only there may a marker inside a line open a
+ * A document "flows" its structure when a top-level marker (一、, 第一章, 第一条) stands inside a line
+ * after a sentence end or a colon (bodies set as one long line). Only there may a marker inside a line open a
  * new level; elsewhere "：（1）…；（2）…" inside a paragraph is a list, not headings.
  */
 function flowsInline(candidates: Candidate[]): boolean {
-  return candidates.some((c) => !c.atLineStart && (c.style === 'cn-comma' || c.style === 'chapter') && /[。；;！!？?：:]/u.test(c.before));
+  return candidates.some((c) => !c.atLineStart && (c.style === 'cn-comma' || c.style === 'chapter' || c.style === 'article') && /[。；;！!？?：:]/u.test(c.before));
 }
 
 /**

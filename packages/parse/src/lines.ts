@@ -367,7 +367,7 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
     if (!canStartMarkerCode(code) || (mask !== null && mask[i] === 1)) continue;
     const atLineStart = i === first && line.start >= from;
     const prev = atLineStart ? 0 : contentBefore(text, i, first, mask); // 0 when nothing stands before it on the line
-    if (!atLineStart && !admitsMidLine(prev, code)) continue;
+    if (!atLineStart && !admitsMidLine(prev, code, isSpaceCode(text.charCodeAt(i - 1)))) continue;
     const read = matchMarker(text, i, atLineStart);
     const titledByMeasure = atLineStart && read === null ? matchDecimalTitledByMeasure(text, i) : null;
     const marker = read ?? titledByMeasure;
@@ -397,8 +397,15 @@ function contentBefore(text: string, i: number, first: number, mask: MarkupMask)
   return 0;
 }
 
-function admitsMidLine(prev: number, code: number): boolean {
+/**
+ * Whether a marker may open inside a line after `prev`: after a sentence's end; a bracketed one
+ * glued on; and "第…条", "第…章" after a space, where a copy ran a document's lines into one with
+ * a space for each break ("某市某某规定 第一条 为…。 第二条 …"; a provision cited in running text
+ * follows its word, "依照第十条").
+ */
+function admitsMidLine(prev: number, code: number, afterSpace: boolean): boolean {
   if (BOUNDARY[prev] === 1) return true;
+  if (code === FIRST) return afterSpace;
   return isParenOpen(code) && prev !== FIRST && !isDigitCode(prev);
 }
 

@@ -121,3 +121,16 @@ describe('a page that reports the document\'s release in a lead over its text', 
     expect(meta(page('根据《某省乡村振兴促进条例》，结合本省实际，制定本细则。')).title).toBeNull();
   });
 });
+
+describe('a rule whose lines a copy ran into one, a space for each break', () => {
+  const sections = (text: string) => compile({ path: 'p.txt', value: text }).registry.sections.map((s) => `${s.path} ${s.marker}`);
+
+  it('reads its articles, the first right after the title', () => {
+    expect(sections('某市扬尘污染防治管理规定 第一条 为防治扬尘污染，制定本规定。 第二条 本规定适用于本市行政区域。 第三条 市环境保护部门负责监督管理。\n')).toEqual(['1 第一条', '2 第二条', '3 第三条']);
+    expect(sections('某市扬尘污染防治管理规定 （2008年11月24日某市人民政府令第234号公布） 第一条 为防治扬尘污染，制定本规定。 第二条 本规定适用于本市。\n')).toEqual(['1 第一条', '2 第二条']);
+  });
+
+  it('near miss: an article cited in running text, a space before it, opens nothing where the rule\'s own lines are lines', () => {
+    expect(sections('某市管理规定\n第一条 为加强管理，制定本规定。\n第二条 违反本规定 第一条 规定的，依照有关法律处理。\n第三条 本规定自发布之日起施行。\n')).toEqual(['1 第一条', '2 第二条', '3 第三条']);
+  });
+});
