@@ -367,7 +367,7 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
     if (!canStartMarkerCode(code) || (mask !== null && mask[i] === 1)) continue;
     const atLineStart = i === first && line.start >= from;
     const prev = atLineStart ? 0 : contentBefore(text, i, first, mask); // 0 when nothing stands before it on the line
-    if (!atLineStart && !admitsMidLine(prev, code, isSpaceCode(text.charCodeAt(i - 1)))) continue;
+    if (!atLineStart && !admitsMidLine(prev, code, isSpaceCode(text.charCodeAt(i - 1))) && !(code === FIRST && CHAPTER_TITLE_BEFORE.test(text.slice(first, i)))) continue;
     const read = matchMarker(text, i, atLineStart);
     const titledByMeasure = atLineStart && read === null ? matchDecimalTitledByMeasure(text, i) : null;
     const marker = read ?? titledByMeasure;
@@ -408,6 +408,12 @@ function admitsMidLine(prev: number, code: number, afterSpace: boolean): boolean
   if (code === FIRST) return afterSpace;
   return isParenOpen(code) && prev !== FIRST && !isDigitCode(prev);
 }
+
+/**
+ * A chapter's marker and short title opening the line before an article glued on, where a copy
+ * ran the lines together with nothing between ("第一章 总则第一条 为…"): the article opens there.
+ */
+const CHAPTER_TITLE_BEFORE = /^第[一二三四五六七八九十百零〇0-9０-９]{1,4}章[\s\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,11}$/u;
 
 const PROVISION = new Set([...'项款目'].map((c) => c.charCodeAt(0)));
 

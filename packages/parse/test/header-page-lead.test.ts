@@ -130,6 +130,10 @@ describe('a rule whose lines a copy ran into one, a space for each break', () =>
     expect(sections('某市扬尘污染防治管理规定 （2008年11月24日某市人民政府令第234号公布） 第一条 为防治扬尘污染，制定本规定。 第二条 本规定适用于本市。\n')).toEqual(['1 第一条', '2 第二条']);
   });
 
+  it('…and an article glued on its chapter\'s short title with nothing between', () => {
+    expect(sections('某州村寨规划建设管理条例\n第一章总则第一条为了加强村寨规划，制定本条例。第二条本条例适用于自治州。\n第二章 规划\n第三条 村寨规划由乡级人民政府组织编制。\n')).toEqual(['1 第一章', '1.1 第一条', '1.2 第二条', '2 第二章', '2.1 第三条']);
+  });
+
   it('near miss: an article cited in running text, a space before it, opens nothing where the rule\'s own lines are lines', () => {
     expect(sections('某市管理规定\n第一条 为加强管理，制定本规定。\n第二条 违反本规定 第一条 规定的，依照有关法律处理。\n第三条 本规定自发布之日起施行。\n')).toEqual(['1 第一条', '2 第二条', '3 第三条']);
   });
