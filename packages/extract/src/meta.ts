@@ -23,8 +23,8 @@ export function readMeta(tree: Root, source: SourceFile | null): DocumentMeta {
   return {
     // A notice whose own title the text lacks is titled by the plan it issues, or, on a page that
     // holds only the texts it attaches (its second page: the list, the signature, 附件1), by the first.
-    // Nor that: a page that reports the document's release in a lead paragraph over the text
-    // ("2023年12月，某省委办公厅、省政府办公厅发布《某省某某实施细则》，自发布之日起施行。").
+    // Without any of these, a page that reports the document's release in a lead paragraph over
+    // the text ("2023年12月，某省委办公厅、省政府办公厅发布《某省某某实施细则》，自发布之日起施行。").
     title: notice ?? planTitle ?? firstAttachmentTitle(tree) ?? releasedName(tree),
     docNumber: first('docNumber'),
     addressees: addressees ? splitAddressees(addressees) : [],
@@ -100,6 +100,11 @@ function firstAttachmentTitle(tree: Root): string | null {
 
 /** A lead that reports a document's release: "<organs>发布《Y》", "…印发了《Y》", "…公布《Y》". */
 const RELEASE_LEAD = /(?:印[发發]|[发發]布|公布|[颁頒]布)(?:了)?《([^《》]{4,60})》/u;
+/**
+ * What makes a lead a report of this text's release, not a reason it gives ("为贯彻落实国务院印发
+ * 《…规划》精神，…制定本方案"): it opens with the date or "近日", or says when the text takes effect.
+ */
+const REPORTS_RELEASE = /^(?:[0-9０-９]{4}年|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前)|(?:之日起|起)(?:施行|实施|執行|實施|执行)/u;
 /** How many paragraphs at the top, before the first heading, a release's lead may be. */
 const LEAD_PARAGRAPHS = 3;
 
@@ -113,7 +118,8 @@ function releasedName(tree: Root): string | null {
     if (node.type === 'section' || seen >= LEAD_PARAGRAPHS) return null;
     if (node.type !== 'paragraph') continue;
     seen++;
-    const name = RELEASE_LEAD.exec(toText(node))?.[1];
+    const lead = toText(node).trim();
+    const name = REPORTS_RELEASE.test(lead) ? RELEASE_LEAD.exec(lead)?.[1] : undefined;
     if (name !== undefined && isCompleteTitle(name)) return name;
   }
   return null;

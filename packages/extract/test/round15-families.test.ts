@@ -142,6 +142,7 @@ describe('a bound written once after a list of figures', () => {
   it('"分别增长7%、8%左右": each figure is about its value', () => {
     expect(bounds('城乡居民人均可支配收入分别增长7%、8%左右。')).toEqual([['7%', 'approx'], ['8%左右', 'approx']]);
     expect(bounds('粮食播种面积和产量分别达到368万亩、127万吨以上。')).toEqual([['368万亩', 'gte'], ['127万吨以上', 'gte']]);
+    expect(bounds('城乡居民人均可支配收入分别增长7%、 8%左右。')).toEqual([['7%', 'approx'], ['8%左右', 'approx']]);
   });
 
   it('near miss: a figure parted from the bound by words of its own keeps none', () => {

@@ -8,7 +8,7 @@
  * numbering runs on across sections). Candidates inside a line must continue exactly; a marker
  * that opens a line is taken even when its number skips or repeats, with a message.
  */
-import type { Candidate } from './lines.js';
+import { CITATION_GOES_ON, type Candidate } from './lines.js';
 import { styleKey } from './markers.js';
 import { toHalfWidthDigits } from './numerals.js';
 
@@ -35,12 +35,23 @@ interface Open {
 const STRONG = new Set(['chapter', 'section', 'article', 'cn-comma', 'cn-paren', 'decimal-1', 'decimal-2', 'decimal-3', 'row', 'row-paren']);
 
 /**
- * A document "flows" its structure when a top-level marker (一、, 第一章, 第一条) stands inside a line
- * after a sentence end or a colon (bodies set as one long line). Only there may a marker inside a line open a
+ * A document "flows" its structure when a top-level marker (一、, 第一章; 第一条 where most articles
+ * do) stands inside a line after a sentence end or a colon (bodies set as one long line). Only there may a marker inside a line open a
  * new level; elsewhere "：（1）…；（2）…" inside a paragraph is a list, not headings.
  */
 function flowsInline(candidates: Candidate[]): boolean {
-  return candidates.some((c) => !c.atLineStart && (c.style === 'cn-comma' || c.style === 'chapter' || c.style === 'article') && /[。；;！!？?：:]/u.test(c.before));
+  const afterSentence = (c: Candidate) => !c.atLineStart && /[。；;！!？?：:]/u.test(c.before);
+  if (candidates.some((c) => afterSentence(c) && (c.style === 'cn-comma' || c.style === 'chapter'))) return true;
+  // Articles flow where most of them stand inside lines: one a rule set line by line cites after
+  // a sentence ("…责令改正。第三条规定的条件…") does not make it flow.
+  let inside = 0;
+  let opening = 0;
+  for (const c of candidates) {
+    if (c.style !== 'article') continue;
+    if (c.atLineStart) opening++;
+    else if (!CITATION_GOES_ON.test(c.next ?? '')) inside++;
+  }
+  return inside >= 2 && inside > opening;
 }
 
 /**

@@ -505,7 +505,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       // title takes its organ in through 关于, 印发, 转发 … ("某市人民政府" over "关于…的通知").
       // So is a site's name over it ("法搜网--中国法律信息搜索网" over "某市…的通知"): the page's.
       const above = titleLines.map((l) => l.text).join('');
-      if (titleLines.length > 0 && isCompleteTitle(v.text) && ((isByline(above) && !JOINS_ISSUER.test(v.text)) || (SITE_NAME.test(above) && !TITLE_CONTINUES.test(v.text)))) {
+      if (titleLines.length > 0 && isCompleteTitle(v.text) && ((isByline(above) && !JOINS_ISSUER.test(v.text)) || (isSiteName(above) && !TITLE_CONTINUES.test(v.text)))) {
         for (const line of titleLines) fields.push(field('masthead', line.start, line.end, text));
         titleLines = [];
       }
@@ -671,8 +671,19 @@ function documentHeaderBelow(views: readonly LineView[], from: number, isMarkerL
   }
   return -1;
 }
-/** A site's name: a line ending in 网 or 网站 ("中国法律信息搜索网", "某市人民政府门户网站"). */
-const SITE_NAME = /(?:网|網)(?:站)?$/u;
+/**
+ * A site's name: a line ending in 网站 or 门户网, or in 网 after a separator its page set
+ * ("法搜网--中国法律信息搜索网"), and naming no document (关于, 印发 …: "某市人民政府关于加快工业互联网"
+ * is a title's first line). Three tests, each linear, rather than one pattern that backtracks.
+ */
+function isSiteName(line: string): boolean {
+  if (NAMES_A_DOCUMENT.test(line)) return false;
+  return SITE_ENDING.test(line) || (NET_ENDING.test(line) && SITE_SEPARATOR.test(line));
+}
+const NAMES_A_DOCUMENT = /关于|關於|印发|印發|转发|轉發/u;
+const SITE_ENDING = /(?:网站|網站|门户网|門戶網)$/u;
+const NET_ENDING = /[网網]$/u;
+const SITE_SEPARATOR = /--|—|-|\||｜/u;
 /** A title's first line that its next line completes: the organ and 关于 (or 印发, 转发) it breaks after. */
 const TITLE_HEAD_OPEN = /(?:关于|關於|印发|印發|转发|轉發)$/u;
 /** How many lines of a page's chrome and metadata may stand over the document's own header. */
@@ -1037,7 +1048,8 @@ function readPlan(
 }
 
 /** A notice's sentence that issues or forwards what follows ("现将《某方案》印发给你们", "…现予转发"), not a citation of one. */
-const ISSUING = /(?:印|[转轉])[发發][给給]?你[们們]|[现現]予(?:印|[转轉])[发發]|予以(?:印|[转轉])[发發]|[现現](?:印|[转轉])[发發]/u;
+// (Not "转发给你们的《…》", which cites what was sent before.)
+const ISSUING = /(?:印|[转轉])[发發][给給]?你[们們](?!的)|[现現]予(?:印|[转轉])[发發]|予以(?:印|[转轉])[发發]|[现現](?:印|[转轉])[发發]/u;
 
 /** The first name quoted in 《》 in a notice's title or issuing sentence. */
 function quotedName(text: string): string | null {

@@ -367,15 +367,18 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
     if (!canStartMarkerCode(code) || (mask !== null && mask[i] === 1)) continue;
     const atLineStart = i === first && line.start >= from;
     const prev = atLineStart ? 0 : contentBefore(text, i, first, mask); // 0 when nothing stands before it on the line
-    if (!atLineStart && !admitsMidLine(prev, code, isSpaceCode(text.charCodeAt(i - 1))) && !(code === FIRST && CHAPTER_TITLE_BEFORE.test(text.slice(first, i)))) continue;
+    const afterSpace = i > line.start && isSpaceCode(text.charCodeAt(i - 1));
+    const admitted = atLineStart || admitsMidLine(prev, code);
+    // A division of a rule run into one line is tried further below, once its marker is read.
+    if (!admitted && code !== FIRST) continue;
     const read = matchMarker(text, i, atLineStart);
+    if (!admitted && !(read !== null && opensRunTogetherRule(text, read, i, first, prev, afterSpace))) continue;
     const titledByMeasure = atLineStart && read === null ? matchDecimalTitledByMeasure(text, i) : null;
     const marker = read ?? titledByMeasure;
     const asItem = atLineStart && (marker === null || (marker.style === 'decimal' && marker.level === 2)) ? matchItemBeforeFigure(text, i) : null;
     const m = marker ?? asItem;
     if (m && !citesProvision(text, i, m.value.length, prev)) {
       const before = atLineStart || prev === 0 ? '' : String.fromCharCode(prev);
-      const afterSpace = i > line.start && isSpaceCode(text.charCodeAt(i - 1));
       const candidate: Candidate = { style: m.style, value: m.value, ordinal: m.ordinal, level: m.level, start: i, end: i + m.value.length, line: index, atLineStart, before, afterSpace };
       if (!atLineStart) candidate.next = text[i + m.value.length] ?? '';
       if (asItem) candidate.asItem = asItem;
@@ -397,17 +400,32 @@ function contentBefore(text: string, i: number, first: number, mask: MarkupMask)
   return 0;
 }
 
-/**
- * Whether a marker may open inside a line after `prev`: after a sentence's end; a bracketed one
- * glued on; and "第…条", "第…章" after a space, where a copy ran a document's lines into one with
- * a space for each break ("某市某某规定 第一条 为…。 第二条 …"; a provision cited in running text
- * follows its word, "依照第十条").
- */
-function admitsMidLine(prev: number, code: number, afterSpace: boolean): boolean {
+/** Whether a marker may open inside a line after `prev`: after a sentence's end, or a bracketed one glued on. */
+function admitsMidLine(prev: number, code: number): boolean {
   if (BOUNDARY[prev] === 1) return true;
-  if (code === FIRST) return afterSpace;
   return isParenOpen(code) && prev !== FIRST && !isDigitCode(prev);
 }
+
+/**
+ * A rule's division inside a line where a copy ran the rule's lines into one: "第…条" or "第…章"
+ * after a space, a space for each break ("某市某某规定 第一条 为…。 第二条 …"), or an article glued
+ * on its chapter's short title ("第一章总则第一条为了…"). Not a provision the text cites: one after
+ * a title or a word that cites (》, 依照, 根据 …), or followed by what a citation goes on with
+ * ("第一章 的规定", "第三条 规定的条件").
+ */
+function opensRunTogetherRule(text: string, marker: MarkerMatch, at: number, first: number, prev: number, afterSpace: boolean): boolean {
+  if (marker.style !== 'article' && marker.style !== 'chapter') return false;
+  if (marker.style === 'article' && CHAPTER_TITLE_BEFORE.test(text.slice(first, at))) return true;
+  if (!afterSpace || CITING_BEFORE.has(prev)) return false;
+  return !CITATION_GOES_ON.test(text.slice(at + marker.value.length, at + marker.value.length + 4));
+}
+/**
+ * The last character of a word that cites the provision after it ("《…》", "依照", "根据", "按照"):
+ * not 定 or 法, which end a rule's title as often ("某市某某规定 第一条") as "本规定" citing it.
+ */
+const CITING_BEFORE = new Set([...'》照据按依'].map((c) => c.charCodeAt(0)));
+/** What follows a provision cited in running text: "…的规定", "…规定的", "…所称", "…第二款", "…、第四条". */
+export const CITATION_GOES_ON = /^[\s\u3000]*[的之规所第中款项和及至、]/u;
 
 /**
  * A chapter's marker and short title opening the line before an article glued on, where a copy

@@ -91,6 +91,11 @@ describe('a notice that forwards the plan it names', () => {
     expect([document.title, document.planTitle]).toEqual(['2020年某市国民经济和社会发展计划', '2020年某市国民经济和社会发展计划']);
   });
 
+  it('near miss: what was forwarded before, cited ("转发给你们的《…》"), is not issued', () => {
+    const { document } = compile({ path: 'p.txt', value: '各乡镇人民政府，县直有关部门：\n按照市政府转发给你们的《某市农村人居环境整治提升五年行动方案》要求，现就有关事项通知如下。\n某县农村人居环境整治工作要点\n一、推进厕所革命\n县农业农村局负责农村改厕工作。\n' }).registry;
+    expect([document.title, document.planTitle]).toEqual([null, null]);
+  });
+
   it('near miss: a notice that only cites the plan issues nothing', () => {
     const { document } = compile({ path: 'p.txt', value: notice('请各地参照执行') }).registry;
     expect(document.planTitle).toBeNull();
@@ -101,6 +106,11 @@ describe('a site\'s name over the title', () => {
   it('"法搜网--中国法律信息搜索网" over a complete title is the page\'s', () => {
     const text = `法搜网--中国法律信息搜索网\n某市人民政府办公室关于下达2010年促进就业工作目标责任制的通知\n\n（某政办〔2010〕41号）\n各县（市、区）人民政府，市直有关单位：\n${BODY}`;
     expect(meta(text)).toEqual({ title: '某市人民政府办公室关于下达2010年促进就业工作目标责任制的通知', docNumber: '某政办〔2010〕41号', addressees: ['各县（市、区）人民政府', '市直有关单位'] });
+  });
+
+  it('near miss: a title\'s first line that ends in 网 is no site\'s name', () => {
+    const text = `某市人民政府关于加快工业互联网\n创新发展的实施意见\n某政发〔2023〕12号\n各区县人民政府，市政府各部门：\n${BODY}`;
+    expect(meta(text).title).toBe('某市人民政府关于加快工业互联网创新发展的实施意见');
   });
 
   it('near miss: a title that ends in 网 is no site\'s name over what follows it', () => {
@@ -119,6 +129,7 @@ describe('a page that reports the document\'s release in a lead over its text', 
 
   it('near miss: a lead that cites a document on which the text rests names no title', () => {
     expect(meta(page('根据《某省乡村振兴促进条例》，结合本省实际，制定本细则。')).title).toBeNull();
+    expect(meta('为深入贯彻落实国务院印发《“十四五”数字经济发展规划》精神，结合我市实际，制定本方案。\n一、总体要求\n（一）加强领导。\n').title).toBeNull();
   });
 });
 
@@ -132,6 +143,15 @@ describe('a rule whose lines a copy ran into one, a space for each break', () =>
 
   it('…and an article glued on its chapter\'s short title with nothing between', () => {
     expect(sections('某州村寨规划建设管理条例\n第一章总则第一条为了加强村寨规划，制定本条例。第二条本条例适用于自治州。\n第二章 规划\n第三条 村寨规划由乡级人民政府组织编制。\n')).toEqual(['1 第一章', '1.1 第一条', '1.2 第二条', '2 第二章', '2.1 第三条']);
+  });
+
+  it('near miss: a provision it cites after a space opens nothing ("依照本规定 第三条 的要求", "《…》 第一章 的规定")', () => {
+    expect(sections('某市电动自行车管理规定 第一条 为加强管理，制定本规定。 第二条 电动自行车应当依照本规定 第三条 的要求登记。 第三条 公安机关交通管理部门负责登记工作。\n')).toEqual(['1 第一条', '2 第二条', '3 第三条']);
+  });
+
+  it('near miss: one article a rule set line by line cites after a sentence makes the rule no run-together one', () => {
+    const text = '某市养犬管理条例\n第一条 为了规范养犬行为，制定本条例。\n第二条 个人养犬应当具备下列条件：（一）具有完全民事行为能力；（二）有固定住所。\n第三条 违反本条例规定的，由公安机关责令改正。第二条规定的条件不再具备的，收回登记证。\n第四条 本条例自2024年5月1日起施行。\n';
+    expect(sections(text)).toEqual(['1 第一条', '2 第二条', '3 第三条', '4 第四条']);
   });
 
   it('near miss: an article cited in running text, a space before it, opens nothing where the rule\'s own lines are lines', () => {

@@ -208,6 +208,8 @@ export function scanQuantities(text: string, starts: readonly number[] = figureS
   return out;
 }
 
+/** How far apart two figures of a list may stand: their joint and a space or two around it. */
+const MAX_JOINT_GAP = 4;
 /** The comparators written after a figure, which a list of figures writes once, after its last. */
 const TRAILING_BOUNDS = new Set<Comparator>(['approx', 'gte', 'lte']);
 
@@ -221,7 +223,9 @@ function shareTrailingBounds(text: string, out: Quantity[]): void {
     const a = out[k]!;
     const b = out[k + 1]!;
     if (a.comparator !== null || b.comparator === null || !TRAILING_BOUNDS.has(b.comparator) || a.min !== null) continue;
-    if (b.start - a.end !== 1 || !JOINTS.has(text[a.end]!)) continue;
+    // The joint alone between them, spaces aside ("7%、 8%左右").
+    const between = text.slice(a.end, b.start).trim();
+    if (between.length !== 1 || !JOINTS.has(between) || b.start - a.end > MAX_JOINT_GAP) continue;
     a.comparator = b.comparator;
     a.inclusive = b.inclusive;
   }
