@@ -161,3 +161,17 @@ describe('a table\'s column of figures names no row', () => {
     expect(outline(table('主要任务', '发展花卉苗木', '发展特色果蔬')).headings).toEqual(['1 一、 任务分解', '1.1 1 发展花卉苗木', '1.2 2 发展特色果蔬']);
   });
 });
+
+describe('a heading that runs in as a goal label and a colon', () => {
+  const goalsUnder = (heading: string) =>
+    compile({ path: 'p.txt', value: `某省关于工业稳增长的实施意见\n一、全力抓好能源行业稳增长\n（一）${heading}全年能源工业增加值增长3%。主要产品产量：煤炭5.3亿吨，发电量1716亿千瓦时。\n（二）每月召开一次运行分析会。\n` })
+      .registry.targets.map((t) => t.text);
+
+  it('"2017年主要目标任务：…" sets goals for what it lists, with no verb of their own', () => {
+    expect(goalsUnder('2017年主要目标任务：')).toEqual(['3%', '5.3亿吨', '1716亿千瓦时']);
+  });
+
+  it('near miss: a label that names no goals ("2017年工作安排：") leaves the bare figures none', () => {
+    expect(goalsUnder('2017年工作安排：')).toEqual(['3%']);
+  });
+});

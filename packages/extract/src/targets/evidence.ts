@@ -288,9 +288,13 @@ const SCORING_TITLE = /分值|评分|计分|积分|打分/u;
 
 export function isGoalTitle(title: string): boolean {
   if (SCORING_TITLE.test(title)) return false;
+  // A heading that runs in as a label and a colon ("（一）2017年主要目标任务：全年…增长3%…") is
+  // titled by its label as far as goals go: its title runs to the first 。, over the goals it lists.
+  const colon = title.search(/[：:]/u);
+  const label = colon > 0 ? title.slice(0, colon) : title;
   // A longer title that ends on its goals names them as its subject ("完成年度…重点工作指标任务"),
   // where one that runs on past the word merely mentions them.
-  return (title.length <= MAX_GOAL_TITLE && GOAL_TITLE.test(title)) || (title.length <= MAX_GOAL_SUBJECT_TITLE && GOAL_TITLE_END.test(title));
+  return (label.length <= MAX_GOAL_TITLE && GOAL_TITLE.test(label)) || (label.length <= MAX_GOAL_SUBJECT_TITLE && GOAL_TITLE_END.test(label));
 }
 /** "…指标任务", "…目标", "…主要指标": the goals a title ends on. */
 const GOAL_TITLE_END = /(?:目标|指标)(?:任务)?$/u;
