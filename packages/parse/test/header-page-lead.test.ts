@@ -6,13 +6,9 @@
 import { parsePolicy } from '@policyc/parse';
 import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
+import { BODY, meta } from './support/meta.js';
 import { expectValidTree } from '../../../test/support/tree-invariants.js';
 
-const meta = (text: string) => {
-  const { title, docNumber, addressees } = compile({ path: 'p.txt', value: text }).registry.document;
-  return { title, docNumber, addressees };
-};
-const BODY = '现将方案印发给你们，请认真贯彻执行。\n一、总体要求\n（一）加强领导。\n';
 
 describe('a title line closing with its 发文字号 in brackets', () => {
   it('gives the title and the number, the page\'s counters under it no title', () => {

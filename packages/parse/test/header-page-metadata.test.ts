@@ -8,12 +8,8 @@ import { parsePolicy } from '@policyc/parse';
 import { compile } from 'policyc';
 import { expectValidTree } from '../../../test/support/tree-invariants.js';
 import { describe, expect, it } from 'vitest';
+import { BODY, meta } from './support/meta.js';
 
-const meta = (text: string) => {
-  const { title, docNumber, addressees } = compile({ path: 'p.txt', value: text }).registry.document;
-  return { title, docNumber, addressees };
-};
-const BODY = '现将方案印发给你们，请认真贯彻执行。\n一、总体要求\n（一）加强领导。\n';
 
 describe('rows of label: value pairs above the title', () => {
   it('reads past rows of several pairs, and takes the 发文字号 a numbering label gives', () => {
