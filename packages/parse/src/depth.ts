@@ -36,8 +36,9 @@ const STRONG = new Set(['chapter', 'section', 'article', 'cn-comma', 'cn-paren',
 
 /**
  * A document "flows" its structure when a top-level marker (一、, 第一章; 第一条 where most articles
- * do) stands inside a line after a sentence end or a colon (bodies set as one long line). Only there may a marker inside a line open a
- * new level; elsewhere "：（1）…；（2）…" inside a paragraph is a list, not headings.
+ * do) stands inside a line after a sentence end or a colon (bodies set as one long line). Only there
+ * may a marker inside a line open a new level; elsewhere "：（1）…；（2）…" inside a paragraph is a
+ * list, not headings.
  */
 function flowsInline(candidates: Candidate[]): boolean {
   const afterSentence = (c: Candidate) => !c.atLineStart && /[。；;！!？?：:]/u.test(c.before);

@@ -680,12 +680,14 @@ function isSiteName(line: string): boolean {
   if (NAMES_A_DOCUMENT.test(line)) return false;
   return SITE_ENDING.test(line) || (NET_ENDING.test(line) && SITE_SEPARATOR.test(line));
 }
-const NAMES_A_DOCUMENT = /关于|關於|印发|印發|转发|轉發/u;
+/** The words through which a title takes in its organ and names the document: 关于, 印发, 转发. */
+const TITLE_JOINS = '关于|關於|印发|印發|转发|轉發';
+const NAMES_A_DOCUMENT = new RegExp(TITLE_JOINS, 'u');
 const SITE_ENDING = /(?:网站|網站|门户网|門戶網)$/u;
 const NET_ENDING = /[网網]$/u;
 const SITE_SEPARATOR = /--|—|-|\||｜/u;
 /** A title's first line that its next line completes: the organ and 关于 (or 印发, 转发) it breaks after. */
-const TITLE_HEAD_OPEN = /(?:关于|關於|印发|印發|转发|轉發)$/u;
+const TITLE_HEAD_OPEN = new RegExp(`(?:${TITLE_JOINS})$`, 'u');
 /** How many lines of a page's chrome and metadata may stand over the document's own header. */
 const CHROME_LINES = 80;
 /** What a sentence of running text holds, and a page's menu or metadata row does not. */
@@ -1047,8 +1049,10 @@ function readPlan(
   return { plan: null, closing };
 }
 
-/** A notice's sentence that issues or forwards what follows ("现将《某方案》印发给你们", "…现予转发"), not a citation of one. */
-// (Not "转发给你们的《…》", which cites what was sent before.)
+/**
+ * A notice's sentence that issues or forwards what follows ("现将《某方案》印发给你们", "…现予转发"),
+ * not a citation of one (nor "转发给你们的《…》", which cites what was sent before).
+ */
 const ISSUING = /(?:印|[转轉])[发發][给給]?你[们們](?!的)|[现現]予(?:印|[转轉])[发發]|予以(?:印|[转轉])[发發]|[现現](?:印|[转轉])[发發]/u;
 
 /** The first name quoted in 《》 in a notice's title or issuing sentence. */

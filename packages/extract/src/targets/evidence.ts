@@ -66,7 +66,7 @@ const GRANT_BEFORE = /给予/u;
 /** "…20万元一次性奖补", "5万元奖励": the benefit an amount is, written after it. */
 const GRANT_AFTER = /^(?:的)?(?:一次性)?[^，,；;。、的0-9０-９]{0,4}?(?:补贴|奖励|补助|资助|贴息|奖补|扶持|支持资金|资金支持|经费|津贴)/u;
 /** Labels in running text that open a list of goals. */
-const GOAL_LABELS = ['目标：', '指标：', '目标:', '指标:', '目标为：', '目标是：', '目标为:', '目标是:', '目标如下：', '目标如下:', '指标如下：', '指标如下:'];
+const GOAL_LABELS = ['目标', '指标'].flatMap((noun) => ['', '为', '是', '如下'].flatMap((tail) => ['：', ':'].map((colon) => `${noun}${tail}${colon}`)));
 /** Section titles that hold goals ("发展目标", "主要指标"); a long run-in title merely mentions them. */
 const GOAL_TITLE = /目标|指标/u;
 const MAX_GOAL_TITLE = 16;
