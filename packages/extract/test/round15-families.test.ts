@@ -39,6 +39,15 @@ describe('a list of names its role verb vouches for', () => {
     expect(duties('严格落实中央统筹、省负总责的工作机制。')).toEqual([]);
   });
 
+  it('主管 before what a body is in charge of is the verb, the list ending before it', () => {
+    expect(tasks('某省机关运行保障办法\n第五条 省机关事务管理部门主管省直机关运行保障工作，会同省财政厅制定保障制度。\n')).toEqual(['1 prose 省机关事务管理部门/省财政厅/']);
+  });
+
+  it('near miss: 主管 before a kind word, or with 主办, is part of the name', () => {
+    expect(tasks('某市管理办法\n第五条 市城市管理主管部门负责城市管理工作。\n')).toEqual(['1 prose 市城市管理主管部门//']);
+    expect(tasks('某市管理办法\n第五条 企业主管主办部门负责监督。\n')).toEqual(['1 prose 企业主管主办部门//']);
+  });
+
   it('near miss: the same names with no role verb after them are no actors', () => {
     expect(duties('由乡农业服务中心承办，检查范围包括乡畜牧站、卫生院、派出所、工商所。')).toEqual(['1 prose 乡农业服务中心//']);
   });

@@ -173,13 +173,14 @@ const VERB_AFTER_ORGANISE_RE = /(?:实施|开展|协调|指导|编制|制定|落
 /**
  * Words that open a predicate right after its actor: modals, adverbs, prepositions and the role
  * verbs. Where one follows a possible end of the list, the list ends there ("区民政部门组织实施",
- * "幼儿园根据本园…"), however far a longer name could reach. 商 consults ("市财政局商市发展改革委",
+ * "幼儿园根据本园…"), however far a longer name could reach. 主管 before what it is in charge of is the
+ * verb ("省机关事务管理部门主管省直机关运行保障工作"), before a kind word the name's ("…主管部门"). 商 consults ("市财政局商市发展改革委",
  * "省财政厅商业务主管部门"), but 商务 and 商贸 are the nouns of commerce ("各级商务部门": no list
  * ends at 各级). 组织 organises, but is the noun where a role verb or a modal follows it
  * ("各级工会组织负责…").
  */
 const PREDICATE_START_RE =
-  /(?:要|应(?!急|用|届|征|收|付|聘|对|运|变)|须|必须|可|将|会同|会商|牵头|负责|配合|协助|参与|参加|指导|承担|组织(?!部|处|科|负责|牵头|配合|协助|参与|要|应|须|和|与|及|等)|在|根据|按|依|对|向|为|于|从|结合|统筹|统一|具体|自行|另行|分别|共同|各自|进行|通过|列入|纳入|制定|制订|确定|审核|办理|提出|做好|加强|开展|实施|落实|研究|及时|积极|切实|主要|全面|已|未|不|也|还|再|均|都|立即|迅速|现场|集体|自主|适时|定期|是|作为|商(?!务|贸)|和|与|等|以及|及)/uy;
+  /(?:要|应(?!急|用|届|征|收|付|聘|对|运|变)|须|必须|可|将|会同|会商|主管(?!主办|部门|单位|机关|机构|处|科|局|司|厅|委|办)|牵头|负责|配合|协助|参与|参加|指导|承担|组织(?!部|处|科|负责|牵头|配合|协助|参与|要|应|须|和|与|及|等)|在|根据|按|依|对|向|为|于|从|结合|统筹|统一|具体|自行|另行|分别|共同|各自|进行|通过|列入|纳入|制定|制订|确定|审核|办理|提出|做好|加强|开展|实施|落实|研究|及时|积极|切实|主要|全面|已|未|不|也|还|再|均|都|立即|迅速|现场|集体|自主|适时|定期|是|作为|商(?!务|贸)|和|与|等|以及|及)/uy;
 
 const ALIAS_RE = /[（(](?:以下|下)?简称/uy;
 /** Joiners that continue a list past a possible end. */
