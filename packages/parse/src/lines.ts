@@ -415,7 +415,7 @@ function admitsMidLine(prev: number, code: number): boolean {
  */
 function opensRunTogetherRule(text: string, marker: MarkerMatch, at: number, first: number, prev: number, afterSpace: boolean): boolean {
   if (marker.style !== 'article' && marker.style !== 'chapter') return false;
-  if (marker.style === 'article' && CHAPTER_TITLE_BEFORE.test(text.slice(first, at))) return true;
+  if (marker.style === 'article' && at - first <= CHAPTER_HEAD_MAX && CHAPTER_TITLE_BEFORE.test(text.slice(first, at))) return true;
   if (!afterSpace || CITING_BEFORE.has(prev)) return false;
   return !CITATION_GOES_ON.test(text.slice(at + marker.value.length, at + marker.value.length + 4));
 }
@@ -427,6 +427,8 @@ const CITING_BEFORE = new Set([...'》照据按依'].map((c) => c.charCodeAt(0))
 /** What follows a provision cited in running text: "…的规定", "…规定的", "…所称", "…第二款", "…、第四条". */
 export const CITATION_GOES_ON = /^[\s\u3000]*[的之规所第中款项和及至、]/u;
 
+/** Longest chapter marker and title an article may be glued on ("第一百二十章" and twelve characters). */
+const CHAPTER_HEAD_MAX = 20;
 /**
  * A chapter's marker and short title opening the line before an article glued on, where a copy
  * ran the lines together with nothing between ("第一章 总则第一条 为…"): the article opens there.

@@ -223,9 +223,10 @@ function shareTrailingBounds(text: string, out: Quantity[]): void {
     const a = out[k]!;
     const b = out[k + 1]!;
     if (a.comparator !== null || b.comparator === null || !TRAILING_BOUNDS.has(b.comparator) || a.min !== null) continue;
-    // The joint alone between them, spaces aside ("7%、 8%左右").
+    // The joint alone between them, spaces aside ("7%、 8%左右"); looked at only when they stand close.
+    if (b.start - a.end > MAX_JOINT_GAP) continue;
     const between = text.slice(a.end, b.start).trim();
-    if (between.length !== 1 || !JOINTS.has(between) || b.start - a.end > MAX_JOINT_GAP) continue;
+    if (between.length !== 1 || !JOINTS.has(between)) continue;
     a.comparator = b.comparator;
     a.inclusive = b.inclusive;
   }
