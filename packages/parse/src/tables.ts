@@ -464,15 +464,20 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     // A group numbered by a word may hold a sub-group named without a number ("行动二：…" over
     // "旧区改造" over row 4): one such name, then the rows.
     let subGroupAllowed = marker.style === 'named' && !inCell;
-    for (let depth = 0; j !== null && depth < MAX_GROUP_DEPTH; depth++) {
+    // Groups with no rows of their own ("二、…" straight over "三、…", in an excerpt of a longer
+    // table) are siblings, not nested groups: walked over apart from the depth, a bounded number.
+    let siblings = 0;
+    for (let depth = 0; j !== null && depth < MAX_GROUP_DEPTH;) {
       if (inCell ? itemNumberAt(cell(j).start) !== null : ROW_NUMBER.test(squeezed(j))) return own;
       const inner = groupMarkerAt(cell(j).start);
       if (!inner && subGroupAllowed && isGroupTitle(j, false)) {
         subGroupAllowed = false;
         j = nextLine(j);
+        depth++;
         continue;
       }
       if (!inner) return null;
+      if (inner.style === marker.style && depth === 0 ? ++siblings > MAX_EMPTY_GROUPS : ++depth >= MAX_GROUP_DEPTH) return null;
       j = nextLine(headOf(j, inner, previous, inCell).last);
     }
     return null;
@@ -945,6 +950,8 @@ const GROUP_STYLES = new Set(['chapter', 'section', 'cn-comma', 'cn-paren']);
 const GROUP_TITLE_MAX = 40;
 /** Most group rows a row may stand under (一、 over （一） over …): bounds the walk past them. */
 const MAX_GROUP_DEPTH = 4;
+/** Most groups with no rows that stand in a row before one that has some. */
+const MAX_EMPTY_GROUPS = 12;
 /** Most further lines a group row with a subtotal may hold before its first row. */
 const MAX_GROUP_CELLS = 4;
 /** A subtotal or a total's figure in its own cell: "12", "12分", "100.5". */

@@ -276,3 +276,23 @@ describe('review of the table\'s end: cells set in several paragraphs', () => {
   });
 });
 
+
+describe('groups with no rows of their own, in an excerpt of a longer table', () => {
+  const excerpt = (groups: string[]) => paragraphs([
+    '某局2025年重点工作任务分解表', '序号', '重点工作任务', '主要责任单位', '协同配合单位',
+    '一、主要预期目标', '3', '地区生产总值增长6%左右。', '区发改委', '区统计局。',
+    ...groups,
+    '68', '新建幼儿园3所。', '区教育局', '各镇人民政府。',
+  ]);
+
+  it('a run of sibling groups ("二、" to "六、") before the next row are group rows, the row under the last', () => {
+    const groups = ['二、扩大有效投资', '三、发展现代产业', '四、深化改革创新', '五、建设宜居城市', '六、增进民生福祉'];
+    expect(outline(excerpt(groups))).toEqual(['一、|主要预期目标', '3|地区生产总值增长6%左右。', ...groups.map((g) => g.replace('、', '、|')), '68|新建幼儿园3所。']);
+    expect(cells(parse(excerpt(groups)).find((s) => s.marker === '68'))).toEqual(['序号=68', '重点工作任务=新建幼儿园3所。', '主要责任单位=区教育局', '协同配合单位=各镇人民政府。']);
+  });
+
+  it('near miss: nested groups deeper than a table holds ("二、" over "（一）" over "1." over "（1）" …) are no group rows', () => {
+    const nested = ['二、扩大有效投资', '（一）项目建设', '1.重大项目', '（1）产业项目', '①工业项目'];
+    expect(parse(excerpt(nested)).find((s) => s.marker === '68')?.row).toBeUndefined();
+  });
+});

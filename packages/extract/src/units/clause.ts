@@ -41,18 +41,28 @@ export interface Roles {
 const LEAD_WORD = new RegExp(`^(?:${LEAD_WORDS})`);
 const ASSIST_WORD = new RegExp(`^(?:${ASSIST_WORDS})`);
 /**
- * A unit column's header (row.ts) is a grammar: what the column covers, a role word, what its units
- * do, then a kind word ("牵头单位", "牵头负责部门", "配合实施单位", "总牵头单位", "考核配合单位",
- * "负责考核部门"). The scope and the doing stand only beside a role word: "工作单位" (a person's
- * employer) and "考核单位" (the body that assesses) name no units answerable for the row.
+ * A unit column's header (row.ts, table.ts) is a grammar: a qualifier or what the column covers,
+ * a role word, up to two words of what its units do, then a kind word ("牵头单位", "牵头负责部门",
+ * "配合实施单位", "总牵头单位", "考核配合单位", "负责考核部门", "主要责任单位", "协同配合单位",
+ * "实施主体"); or a kind word alone ("单位", "部门"). The qualifier and the doing stand only
+ * beside a role word: "工作单位" (a person's employer) and "考核单位" (the body that assesses)
+ * name no units answerable for the row. The role is read as a label's is (`tagOfLabel`): the
+ * first role word after the qualifier says it, and a column of any other role word (责任单位,
+ * 指导部门, 实施主体) is read by the clause rules (one unit leads, several share).
  */
-/** What the column covers, before its role word. */
-export const COLUMN_SCOPE = '(?:总|考核|工作|任务)?';
-/** What a column's units do, between its role word and its kind word. */
-export const COLUMN_DOING = '(?:负责|责任|实施|落实|考核|推进)?';
-/** Headers of table columns whose units lead or assist, built from the role words clauses read. */
-export const LEAD_COLUMN_RE = new RegExp(`^${COLUMN_SCOPE}(?:${LEAD_WORDS})${COLUMN_DOING}(?:${UNIT_KIND_WORDS})$`, 'u');
-export const ASSIST_COLUMN_RE = new RegExp(`^${COLUMN_SCOPE}(?:${ASSIST_WORDS})${COLUMN_DOING}(?:${UNIT_KIND_WORDS})$`, 'u');
+const COLUMN_QUALIFIER = '主要(?!负责)|其他|具体|总|考核|工作|任务';
+const COLUMN_ROLE = `${LEAD_WORDS}|${ASSIST_WORDS}|责任|负责|指导|实施|推进|行使|承办|主管|落实|执行|涉及|相关`;
+const COLUMN_DOING = `${LEAD_WORDS}|${ASSIST_WORDS}|负责|责任|实施|落实|考核|推进`;
+const UNIT_COLUMN_RE = new RegExp(`^(?:(?:${COLUMN_QUALIFIER})?(?:${COLUMN_ROLE})(?:${COLUMN_DOING}){0,2})?(?:${UNIT_KIND_WORDS}|主体)$`, 'u');
+/** The longest unit column header the grammar reads ("主要牵头负责部门"), white space aside. */
+export const MAX_UNIT_COLUMN = 10;
+
+/** The role a unit column's header (white space removed) gives its units; null for no unit column. */
+export function roleOfUnitColumn(header: string): Tag | null {
+  if (header.length > MAX_UNIT_COLUMN || !UNIT_COLUMN_RE.test(header)) return null;
+  return tagOfLabel(header.replace(COLUMN_QUALIFIER_RE, ''));
+}
+const COLUMN_QUALIFIER_RE = new RegExp(`^(?:${COLUMN_QUALIFIER})`, 'u');
 /** After the units and their verb, a short note on timing may close the part ("…负责，2025年底前完成"). */
 const NOTE_RE = /^(?:\d{4}年|[0-9一二三四五六七八九十]{1,2}月|年底|年内|长期|持续|按年度|每年|分阶段)[^，,；;]{0,30}$/;
 /** "主要协作单位", "其他配合单位": a qualifier may say which of them a label lists. */

@@ -8,32 +8,19 @@
  */
 import { ABBREVIATED_UNIT, UNIT_KIND_WORDS, type TableRow } from '@policyc/parse';
 import { MAX_CLAUSE, outermostPairs } from './brackets.js';
-import { ASSIST_COLUMN_RE, assignRoles, COLUMN_DOING, COLUMN_SCOPE, LEAD_COLUMN_RE, parseBody, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
+import { assignRoles, parseBody, roleOfUnitColumn, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
 import { conventionAt, findConvention, type LeadConvention } from './convention.js';
 import { isUnitName } from './names.js';
 import { simplifiedWord } from '../script.js';
 import type { ResponsibilityClause } from './types.js';
 import { compact, mentions, type View } from './view.js';
 
-/** Headers of columns that hold units, and the role each gives. */
-// The lead and assist columns (LEAD_COLUMN_RE, ASSIST_COLUMN_RE) come from clause.ts, built from
-// the role words clauses and labels read, so the three agree.
+// A unit column's header and the role it gives its units: `roleOfUnitColumn` (clause.ts), the
+// grammar flattened tables read too, its roles a label's, so the three agree.
 const DEADLINE_COLUMN_RE = /^(?:完成|办结|实施)?(?:时限|时间|期限)$|^时间(?:节点|安排|要求|进度)$|^进度安排$/u;
-// "责任单位", "负责考核部门", "考核责任单位", "涉及部门", "推进单位", "行使主体": a column of the units answerable for each
-// row, whatever for; a kind word alone ("单位", "部门") too, but a scope or a doing only beside a
-// role word.
-const UNIT_COLUMN_RE = new RegExp(`^(?:${COLUMN_SCOPE}(?:责任|负责|指导|实施|推进|行使|承办|主管|落实|执行|牵头|涉及|相关)${COLUMN_DOING})?(?:${UNIT_KIND_WORDS}|主体)$`, 'u');
-
 /** A header as the column rules read it: NFKC, no whitespace ("牵 头 单 位" → "牵头单位"). */
 function columnName(column: string | null): string {
   return (column ?? '').normalize('NFKC').replace(/\s+/gu, '');
-}
-
-function roleOfColumn(c: string): Tag | null {
-  if (LEAD_COLUMN_RE.test(c)) return 'lead';
-  if (ASSIST_COLUMN_RE.test(c)) return 'assist';
-  if (UNIT_COLUMN_RE.test(c)) return 'plain';
-  return null;
 }
 
 /** The units of a table row, as one assignment with `form: 'table'`; null when it names none. */
@@ -60,7 +47,7 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
       const text = cell.value.trim();
       deadline = { text, start: start + lead, end: Math.min(end, start + lead + text.length) };
     }
-    const role = roleOfColumn(column);
+    const role = roleOfUnitColumn(column);
     if (role === null || end - start > MAX_CLAUSE) continue;
     const view = spacedNames(text, start, end) ?? compact(text, start, end);
     const body = parseBody(view.s, 0, view.s.length, role) ?? unitsBeforeConvention(view.s, role) ?? abbreviatedNames(view.s, role);
@@ -92,7 +79,7 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
  * table (its columns are not the row above's), or states its own duty ("区财政局负责…").
  */
 export function carriedRow(row: TableRow, text: string, above: { row: TableRow; clause: ResponsibilityClause }): ResponsibilityClause | null {
-  if (row.cells.some((cell) => roleOfColumn(columnName(cell.column)) !== null)) return null;
+  if (row.cells.some((cell) => roleOfUnitColumn(columnName(cell.column)) !== null)) return null;
   const columns = new Set(above.row.cells.map((cell) => cell.column));
   if (!row.cells.every((cell) => columns.has(cell.column))) return null;
   const first = row.cells[0]?.position.start.offset;

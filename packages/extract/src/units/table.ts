@@ -8,16 +8,13 @@
  * lists is one clause; the i-th line of a run takes the i-th role column's role (a cell that says
  * its own roles, "A牵头，B配合", keeps them). Without such a header no bare line is a clause.
  */
-import { ASSIST_WORDS, LEAD_WORDS, pipeCells, UNIT_KIND_WORDS } from '@policyc/parse';
+import { pipeCells } from '@policyc/parse';
 import { MAX_CLAUSE } from './brackets.js';
-import { parseBody, type Tag, type TaggedSpan } from './clause.js';
+import { MAX_UNIT_COLUMN, parseBody, roleOfUnitColumn, type Tag, type TaggedSpan } from './clause.js';
 import type { Found } from './find.js';
 import { insideAny } from './spans.js';
 import { compact, type View } from './view.js';
 import { isBlankCode } from '../targets/scan.js';
-
-const ROLE_HEADER_RE =
-  new RegExp(`^(?:(${LEAD_WORDS})|(${ASSIST_WORDS})|责任|负责)(?:${UNIT_KIND_WORDS})$`);
 
 interface Line {
   start: number;
@@ -46,16 +43,11 @@ function isWhiteCode(code: number): boolean {
   return code === 10 || isBlankCode(code);
 }
 
-/** The longest role header, white space aside ("牵头单位"). */
-const MAX_HEADER = 4;
-
 function roleOfHeader(cell: string): Tag | null {
   // Every line is asked, and most are paragraphs: counted only as far as a header can reach.
   let length = 0;
-  for (let i = 0; i < cell.length; i++) if (!isWhiteCode(cell.charCodeAt(i)) && ++length > MAX_HEADER) return null;
-  const m = ROLE_HEADER_RE.exec(cell.replace(/[\s\u3000]/g, ''));
-  if (m === null) return null;
-  return m[1] !== undefined ? 'lead' : m[2] !== undefined ? 'assist' : 'plain';
+  for (let i = 0; i < cell.length; i++) if (!isWhiteCode(cell.charCodeAt(i)) && ++length > MAX_UNIT_COLUMN) return null;
+  return roleOfUnitColumn(cell.replace(/[\s\u3000]/g, ''));
 }
 
 /** A text column's header ("目标任务", "工作任务", "序号", "完成时限"): a short name, no unit column. */
