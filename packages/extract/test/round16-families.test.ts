@@ -39,3 +39,33 @@ describe('a unit column\'s header is read by one grammar: qualifier, role words,
     expect(breakdown('工作单位', '主要单位')).toEqual([]);
   });
 });
+
+/** The tasks of a section of a district's plan, its heading and text given. */
+const section = (heading: string, body: string) => tasks(`某区优化营商环境实施方案\n一、重点任务\n${heading}${body}\n`);
+
+describe('a heading that names no body is no subject of the duties under it', () => {
+  it('near miss: a service named by a verb and its object ("开办企业") is no unit, nor does its text assist one', () => {
+    expect(section('（一）开办企业。', '开办企业1个工作日内完成。简化登记手续，配合自治区落实住所申报承诺制度。')).toEqual([]);
+    expect(section('（二）创办企业。', '配合市市场监管局推行证照联办。')).toEqual([]);
+  });
+
+  it('a body\'s name over its duties is still their subject ("（一）综合协调组。负责…")', () => {
+    expect(section('（一）综合协调组。', '负责统筹协调全区营商环境工作。')).toEqual(['1.1 prose 综合协调组//']);
+    expect(section('（二）某研究院。', '负责开展营商环境第三方评价。')).toEqual(['1.1 prose 某研究院//']);
+  });
+});
+
+/** The tasks of a sentence in a college's management rules. */
+const rule = (sentence: string) => tasks(`某学院教学组织管理办法\n二、设置原则\n${sentence}\n`);
+
+describe('a copula that says what a body is assigns it no duty', () => {
+  it('near miss: a role verb inside the noun 是 predicates ("是指导学生学习的重要载体") is no duty', () => {
+    expect(rule('教研室是教学单位的基层组织、指导学生学习的重要载体。')).toEqual([]);
+    expect(rule('教研室是教学单位的基层组织，也是承担课程建设职能的机构。')).toEqual([]);
+  });
+
+  it('a duty in the clause after the copula\'s, or a role noun after 是, still assigns', () => {
+    expect(rule('教研室是教学单位的基层组织，负责组织本专业的教学研究。')).toEqual(['1 prose 教研室//']);
+    expect(rule('学院是本单位教学质量的责任主体。')).toEqual(['1 prose 学院//']);
+  });
+});

@@ -198,6 +198,27 @@ function inObjectPhrase(p: string, at: number): boolean {
 }
 /** Longest object phrase between its preposition and a role noun ("参建各方"). */
 const OBJECT_PHRASE_MAX = 8;
+/**
+ * Whether the role verb at `at` qualifies a noun that a copula opening its clause predicates of the
+ * actor: "教研室是指导学生学习的重要载体", "（X）是承担…职能的机构" say what the actor is, not a duty
+ * given it; the verb stands between 是 and a 的 in one clause. (A role noun after 是 designates:
+ * "A是…的责任主体", read apart.) Looked for within a clause's reach of the verb: linear.
+ */
+function inCopulaNounPhrase(p: string, at: number): boolean {
+  let open = at;
+  while (open > 0 && at - open <= COPULA_CLAUSE_MAX && !CLAUSE_BREAK_RE.test(p[open - 1]!)) open--;
+  if (!COPULA_OPEN_RE.test(p.slice(open, open + 3))) return false;
+  for (let k = at; k < p.length && k - at <= COPULA_CLAUSE_MAX; k++) {
+    if (CLAUSE_BREAK_RE.test(p[k]!)) return false;
+    if (p.charCodeAt(k) === DE) return true;
+  }
+  return false;
+}
+/** A clause the copula opens, its actor said before it or in the clause before ("…，是…的载体"). */
+const COPULA_OPEN_RE = /^(?:也|还|都|更|就|仍)?是/u;
+const CLAUSE_BREAK_RE = /[，,。；;：:]/u;
+/** How far a copula's clause reaches on either side of a role verb it holds. */
+const COPULA_CLAUSE_MAX = 40;
 /** How far after its actor an assisting verb may stand. */
 const MAX_ASSIST_GAP = 8;
 /** "承担…职责/职能/责任/工作": the unit takes the duty on. */
@@ -882,6 +903,7 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
   for (let m = ROLE_VERB_RE.exec(p); m !== null; m = ROLE_VERB_RE.exec(p)) {
     const at = m.index;
     if (inQuote(at)) continue;
+    if (m[0] !== '责任主体' && m[0] !== '第一责任人' && inCopulaNounPhrase(p, at)) continue;
     const end = at + m[0].length;
     const next = p.slice(end, end + 3);
     switch (m[0]) {
