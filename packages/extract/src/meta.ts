@@ -25,7 +25,9 @@ export function readMeta(tree: Root, source: SourceFile | null): DocumentMeta {
     // holds only the texts it attaches (its second page: the list, the signature, 附件1), by the first.
     // Without any of these, a page that reports the document's release in a lead paragraph over
     // the text ("2023年12月，某省委办公厅、省政府办公厅发布《某省某某实施细则》，自发布之日起施行。").
-    title: notice ?? planTitle ?? firstAttachmentTitle(tree) ?? releasedName(tree),
+    // A header's title that is no complete one (a news page's headline figures read as a title)
+    // gives way to the document such a lead names.
+    title: (notice !== null && !isCompleteTitle(notice) ? releasedName(tree) : null) ?? notice ?? planTitle ?? firstAttachmentTitle(tree) ?? releasedName(tree),
     docNumber: first('docNumber'),
     addressees: addressees ? splitAddressees(addressees) : [],
     issuer: closing.issuer,

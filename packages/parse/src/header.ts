@@ -303,7 +303,9 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     }
     if (DOC_NUMBER_LINE.test(v.text) || DECREE_NUMBER_LINE.test(v.text)) {
       if (titleLines.length > 0 && !masthead) flushTitle();
-      fields.push(field('docNumber', v.start, v.end, text));
+      // (Its label fused on, "发文字号某政办〔2023〕11号", is no part of the number.)
+      const label = FUSED_LABEL.exec(v.text);
+      fields.push(field('docNumber', label !== null && NUMBER_LABEL.test(`${label[0]}：`) ? v.start + label[0].length : v.start, v.end, text));
       afterDocNumber = true;
       masthead = false;
       valueFollows = false;
@@ -330,14 +332,17 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       for (const f of pipeRowFields(v, text, mask)) if (!hasField(f.type)) fields.push(f);
       continue;
     }
-    const metadata = METADATA_LINE.exec(v.text) ?? SPACED_LABEL.exec(v.text) ?? (PAIR_ROW.test(v.text) ? PAIR_LABEL.exec(v.text) : null);
+    // A law database's record set label and value with nothing between ("发文机关某市人民政府" /
+    // "发文字号某政办〔2023〕11号" / "时效性现行有效"), a block of such lines: read as its labelled lines.
+    const fused = fusedFieldLabel(views, i);
+    const metadata = METADATA_LINE.exec(v.text) ?? SPACED_LABEL.exec(v.text) ?? (PAIR_ROW.test(v.text) ? PAIR_LABEL.exec(v.text) : null) ?? fused;
     if (metadata) {
       flushTitle();
       masthead = false;
       const value = trimmedView(text, v.start + metadata[0].length, v.end, mask);
       // "发文字号：某政发〔2024〕7号" on one line, as the row's first pair or a later one; set on
       // the next line, the value is read as a line of its own.
-      const docNumber = hasField('docNumber') ? null : labelledDocNumber(v, text, mask);
+      const docNumber = hasField('docNumber') ? null : metadata === fused ? fusedDocNumber(fused[0], value) : labelledDocNumber(v, text, mask);
       if (docNumber) fields.push(field('docNumber', docNumber.start, docNumber.end, text));
       valueFollows = value.text === '' && !NUMBER_LABEL.test(unspaced(metadata[0]));
       continue;
@@ -397,7 +402,17 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     // A page whose lines a PDF's copy ran into one, a space for each break ("某政发〔2023〕2 号 某市人民
     // 政府 关于…的 实 施 意 见 各镇人民政府，市政府各部门: 为贯彻…"): its 发文字号 opens the line, and
     // its title, in pieces, runs on to the 主送机关.
-    if (!hasTitle() && titleLines.length === 0 && (v.text.length > TITLE_MAX || /^[^《]{4,30}《[^》]+》$/u.test(v.text))) {
+    // (Under a page heading read as a title, the name of the plan the notice issues, such a line
+    // is the document's header: the heading was the page's.)
+    const runTogether = titleLines.length === 0 && (v.text.length > TITLE_MAX || /^[^《]{4,30}《[^》]+》$/u.test(v.text) || LEADING_DOC_NUMBER.test(v.text));
+    if (runTogether && hasTitle() && !hasField('docNumber') && !hasField('addressees')) {
+      const number = LEADING_DOC_NUMBER.exec(v.text);
+      if (number !== null && TITLE_BEFORE_ADDRESSEES.test(v.text.slice(number[0].length))) {
+        const heading = fields.findIndex((f) => f.type === 'title');
+        fields[heading] = { ...fields[heading]!, type: 'masthead' };
+      }
+    }
+    if (!hasTitle() && runTogether) {
       const number = hasField('docNumber') ? null : LEADING_DOC_NUMBER.exec(v.text);
       if (number !== null) {
         fields.push(field('docNumber', v.start, v.start + number[1]!.length, text));
@@ -413,9 +428,14 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       }
     }
     // One line may carry several fields: "…的批复 国函〔1999〕134号 北京市人民政府：你们报送…".
-    const glued = looksLikeTitleLine(v.text.slice(0, 2 * TITLE_MAX)) || /[。；]/u.test(v.text) ? gluedDocNumber(v) : null;
+    // (So may a line a copy ran the header into, the 主送机关's colon after the number: "…的意见（某政发
+    // 〔2014〕37号）各市人民政府：为…"; a title holds no colon.)
+    const glued = looksLikeTitleLine(v.text.slice(0, 2 * TITLE_MAX)) || /[。；]/u.test(v.text) ? gluedDocNumber(v) : titleGluedToNumber(v);
     if (glued) {
-      titleLines.push(trimmedView(text, v.start, glued.titleEnd, mask));
+      const own = trimmedView(text, v.start, glued.titleEnd, mask);
+      // The title set again on the line that carries its number: one title.
+      if (squeeze(titleLines.map((l) => l.text).join('')) === squeeze(own.text)) titleLines = [];
+      titleLines.push(own);
       flushTitle();
       fields.push(field('docNumber', glued.start, glued.end, text));
       afterDocNumber = true;
@@ -493,6 +513,11 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       // unless the page's metadata follows it, over the document's own header.)
       if (titleLines.length > 0 && isCompleteTitle(titleLines.map((l) => l.text).join('')) && !TITLE_CONTINUES.test(v.text)) {
         flushTitle();
+        // The notice that issues it, quoting it in 《》: its title is the document's (see flushTitle).
+        if (isCompleteTitle(v.text) && v.text.length <= TITLE_MAX && issues(v.text, fields.find((f) => f.type === 'title')?.value ?? '')) {
+          titleLines.push(v);
+          continue;
+        }
         const next = views.slice(i + 1, i + 1 + PEEK_LINES).find((w) => w.text !== '');
         const pageFollows = next !== undefined && METADATA_LINE.test(next.text);
         if (hasTitle() || pageFollows) {
@@ -504,8 +529,11 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       // 办法", as decrees and rules are published): the issuer, not the title's first line; a
       // title takes its organ in through 关于, 印发, 转发 … ("某市人民政府" over "关于…的通知").
       // So is a site's name over it ("法搜网--中国法律信息搜索网" over "某市…的通知"): the page's.
+      // So is a line the title opens by repeating ("某市" over "某市小微企业扶持政策清单"): a site's
+      // short name, or a heading the title restates whole.
       const above = titleLines.map((l) => l.text).join('');
-      if (titleLines.length > 0 && isCompleteTitle(v.text) && ((isByline(above) && !JOINS_ISSUER.test(v.text)) || (isSiteName(above) && !TITLE_CONTINUES.test(v.text)))) {
+      const restated = titleLines.length > 0 && squeeze(v.text).startsWith(squeeze(above));
+      if (titleLines.length > 0 && isCompleteTitle(v.text) && ((isByline(above) && !JOINS_ISSUER.test(v.text)) || (isSiteName(above) && !TITLE_CONTINUES.test(v.text)) || restated)) {
         for (const line of titleLines) fields.push(field('masthead', line.start, line.end, text));
         titleLines = [];
       }
@@ -519,15 +547,25 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
   // A page's chrome or heading read for a title ("我的常州 / 智能问答 / … / 繁 |"; "印发《…》的通知") and
   // nothing else of a header: the document's own header is further down, past the page's metadata,
   // at its 发文字号 or its title over its 主送机关. It is read from there; the lines above are the page's.
+  // So is a page that gave nothing of a header but its masthead and metadata ("某省人民政府办公厅文件"
+  // over "时间：…" / "简介：…" of a document-sharing site, "文章来源：…" / "原文链接：…"): the document's
+  // header below, at its 发文字号 or its title over its 主送机关, is read from there.
   const chrome = fields.find((f) => f.type === 'title');
-  if (from === 0 && chrome !== undefined && !hasField('docNumber') && !hasField('addressees')) {
+  if (from === 0 && !hasField('docNumber') && !hasField('addressees') && (chrome !== undefined || i > from)) {
     const start = documentHeaderBelow(views, i, isMarkerLine);
     const own = start < 0 ? null : readHeader(text, lines, mask, isMarkerLine, start);
     const ownTitle = own?.fields.find((f) => f.type === 'title');
     // (A page heading complete as a title gives way only to the document's own title spelling it,
-    // the issuing organs perhaps before it: "印发《…》的通知" under "某县人民政府办公室".)
-    if (own && ownTitle && (!isCompleteTitle(chrome.value) || bare(ownTitle.value).endsWith(bare(chrome.value)))) {
+    // the issuing organs perhaps before it: "印发《…》的通知" under "某县人民政府办公室"; or quoting
+    // it, the notice that issues it: "某某实施细则" over "关于印发《某某实施细则》的通知".)
+    // (Nor is a page heading kept over a document's whole header, its title, 发文字号 and 主送机关: a
+    // page of a notice headed by the name of the plan it issues.)
+    const whole = own !== null && own.fields.some((f) => f.type === 'docNumber') && own.fields.some((f) => f.type === 'addressees');
+    if (own && chrome !== undefined && ownTitle && (whole || !isCompleteTitle(chrome.value) || bare(ownTitle.value).endsWith(bare(chrome.value)) || issues(ownTitle.value, chrome.value))) {
       return { ...own, fields: [...fields.filter((f) => f !== chrome), { ...chrome, type: 'masthead' }, ...own.fields] };
+    }
+    if (own && chrome === undefined && own.fields.some((f) => f.type === 'docNumber' || f.type === 'addressees')) {
+      return { ...own, fields: [...fields, ...views.slice(i, start).filter((v) => v.text !== '').map((v) => field('masthead', v.start, v.end, text)), ...own.fields] };
     }
   }
   if (bodyStart === 0) {
@@ -587,6 +625,10 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       const line = l.text.replace(/^#+\s*/u, '');
       return LETTER_SPACED.test(line) ? line.replace(/[ \t\u3000]+/gu, '') : line;
     }).join('');
+    // A page heading naming the plan, over the notice that issues it ("某某实施细则" over "关于印发
+    // 《某某实施细则》的通知"): the heading is the page's, the notice's title the document's.
+    const heading = fields.findIndex((f) => f.type === 'title');
+    if (heading >= 0 && issues(joined, fields[heading]!.value)) fields[heading] = { ...fields[heading]!, type: 'masthead' };
     // "2021年县政府重点工作任务（某政发〔2021〕2号）": a page's title line closing with the 发文字号 in
     // brackets gives both fields.
     const numbered = hasField('docNumber') ? null : TITLE_DOC_NUMBER.exec(last.text);
@@ -650,6 +692,10 @@ function documentHeaderBelow(views: readonly LineView[], from: number, isMarkerL
   const seen: number[] = [];
   for (const [k, v] of linesBeforeHeading(views, from, CHROME_LINES, isMarkerLine)) {
     const isNumber = DOC_NUMBER_LINE.test(v.text);
+    // A line a copy ran the header into, opening with it: the 发文字号 before the title ("某政发
+    // 〔2021〕3号 关于印发…的通知 各乡镇：…"), or a title with its number glued on ("某省人民政府关于…的
+    // 意见（某政发〔2014〕37号）各市人民政府：…"); or a title line closing with its number.
+    if (!isNumber && (LEADING_DOC_NUMBER.test(v.text) || titleGluedToNumber(v) !== null || closesWithDocNumber(v.text))) return k;
     if (!isNumber && readAddressees(v, '') === null) {
       // Running text (a preface, the paragraphs of a collection, tasks) makes the page no chrome over a header.
       if (SENTENCE_MARK.test(v.text) && !LABEL_OPENS.test(v.text)) return -1;
@@ -661,11 +707,14 @@ function documentHeaderBelow(views: readonly LineView[], from: number, isMarkerL
       joined = `${squeeze(views[above]!.text)}${joined}`;
       if (/[。；;：:]/u.test(joined) || joined.length > TITLE_MAX) break;
       if (isCompleteTitle(joined)) {
-        // The organ's line over it, when the title breaks after 关于 ("某省人民政府关于" / "落实…的意见").
+        // The organ's line over it, when the title breaks after 关于 ("某省人民政府关于" / "落实…的意见"),
+        // or before it ("某省人民政府办公厅" / "关于印发…的通知").
         const organ = seen[seen.indexOf(above) - 1];
-        return organ !== undefined && TITLE_HEAD_OPEN.test(views[organ]!.text) ? organ : above;
+        const opens = organ !== undefined && (TITLE_HEAD_OPEN.test(views[organ]!.text) || (isByline(views[organ]!.text) && JOINS_ISSUER.test(views[above]!.text)));
+        return opens ? organ! : above;
       }
-      if (isNumber) break; // a gazette's title stands right over its number
+      // A gazette's title stands right over its number; a notice's, wrapped, only inside its 《》.
+      if (isNumber && !/[《》]/u.test(joined)) break;
     }
     return isNumber ? k : -1;
   }
@@ -861,8 +910,11 @@ function isNoticeTitle(line: string): boolean {
  * Pinyin glosses copied inline from a page's ruby text ("關(guān)于") add nothing to its length.
  */
 function looksLikeTitleLine(line: string): boolean {
-  return (line.length <= TITLE_MAX || line.replace(PINYIN_GLOSS_GLOBAL, '').length <= TITLE_MAX) && !/[。；]/u.test(line) && !/^[（(〔]/u.test(line) && /[\u4e00-\u9fff]/u.test(line);
+  return (line.length <= TITLE_MAX || line.replace(PINYIN_GLOSS_GLOBAL, '').length <= TITLE_MAX) && !/[。；]/u.test(line) && !/^[（(〔]/u.test(line) && /[\u4e00-\u9fff]/u.test(line)
+    && !WEB_ADDRESS.test(line);
 }
+/** A web address: a page's link ("原文链接:https://…"), never a line of a title. */
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[a-z0-9]/iu;
 const PINYIN_GLOSS_GLOBAL = new RegExp(PINYIN_GLOSS_AFTER_HAN, 'gu');
 
 /** Organ names, one or several ("某市发展改革委", "国家发展改革委 财政部", three bureaux issuing jointly): a byline under a title. */
@@ -875,6 +927,62 @@ function isByline(line: string): boolean {
 /** A line that can title a plan: a title line ending in a genre word ("…实施方案", "…管理办法"). */
 export function isPlanTitleLine(line: string): boolean {
   return looksLikeTitleLine(line) && TITLE_END.test(line);
+}
+
+/**
+ * The labels a law database's record sets before each value, closed words (the structural
+ * FIELD_LABEL would take a title's first words for one when no colon follows): the issuer, the
+ * number, the dates, the status.
+ */
+const FUSED_LABEL = /^(?:发文机关|發文機關|发布机关|發布機關|制定机关|制定機關|发文字号|發文字號|文号|文號|发文日期|發文日期|成文日期|发布日期|發布日期|施行日期|实施日期|實施日期|生效日期|时效性|時效性|效力级别|效力級別|效力等级|效力等級|法规类别|法規類別|索引号|索引號|主题分类|主題分類)(?![：:\s])/u;
+
+/**
+ * The fused label opening line `i` ("发文字号某政办〔2023〕11号"), as a match whose text is the
+ * label, when the line next to it (above or below) opens with one too: a block of the record's
+ * fields, not a title that happens to start with such a word. Null otherwise.
+ */
+function fusedFieldLabel(views: readonly LineView[], i: number): RegExpExecArray | null {
+  const own = FUSED_LABEL.exec(views[i]!.text);
+  if (own === null) return null;
+  const near = (step: number) => {
+    for (let k = i + step; k >= 0 && k < views.length; k += step) if (views[k]!.text !== '') return views[k]!.text;
+    return '';
+  };
+  return FUSED_LABEL.test(near(-1)) || FUSED_LABEL.test(near(1)) ? own : null;
+}
+
+/** The 发文字号 a fused number label gives ("发文字号某政办〔2023〕11号"): its value, when it opens with one. */
+function fusedDocNumber(label: string, value: LineView): { start: number; end: number } | null {
+  if (!NUMBER_LABEL.test(`${label}：`)) return null;
+  const docNumber = DOC_NUMBER.exec(value.text);
+  return docNumber !== null && docNumber.index === 0 ? { start: value.start, end: value.start + docNumber[0].length } : null;
+}
+
+/**
+ * Whether a notice's title issues the document `named` ("关于印发《某某实施细则》的通知" of "某某实施
+ * 细则"): 印发 or 转发 right before its name in 《》; not a title that only mentions it ("关于《某某
+ * 实施细则》的解读").
+ */
+function issues(title: string, named: string): boolean {
+  const name = squeeze(named);
+  if (name === '') return false;
+  const at = squeeze(title).indexOf(`《${name}》`);
+  return at >= 2 && ISSUES_BEFORE.test(squeeze(title).slice(Math.max(0, at - 3), at));
+}
+const ISSUES_BEFORE = /(?:印[发發]|[转轉][发發])(?:了)?$/u;
+
+/** A title line closing with its 发文字号 in brackets ("某市人民政府关于…的实施意见（某政〔2017〕101号）"). */
+function closesWithDocNumber(line: string): boolean {
+  const numbered = TITLE_DOC_NUMBER.exec(line);
+  return numbered !== null && numbered.index > 0 && isCompleteTitle(squeeze(line.slice(0, numbered.index)));
+}
+
+/** `gluedDocNumber` of a line whose part before the number is a complete title with no colon in it. */
+function titleGluedToNumber(v: LineView): ReturnType<typeof gluedDocNumber> {
+  if (!/[：:]/u.test(v.text)) return null;
+  const glued = gluedDocNumber(v);
+  const title = glued === null ? '' : v.text.slice(0, glued.titleEnd - v.start);
+  return glued !== null && !/[：:]/u.test(title) && isCompleteTitle(squeeze(title)) ? glued : null;
 }
 
 /**
