@@ -69,3 +69,19 @@ describe('a copula that says what a body is assigns it no duty', () => {
     expect(rule('学院是本单位教学质量的责任主体。')).toEqual(['1 prose 学院//']);
   });
 });
+
+/** [figure as written, value, unit] of every target of a measure under a city opinion's heading. */
+const figures = (sentence: string) =>
+  compile({ path: 'p.txt', value: `某市关于优化营商环境的实施意见\n一、优化审批服务\n（一）压缩审批时限。${sentence}\n` })
+    .registry.targets.map((t) => [t.text, t.value, t.unit]);
+
+describe('a unit written once after a list of figures that 分别 spreads', () => {
+  it('is every figure\'s, the first after its verb as much as the ones next to the unit', () => {
+    expect(figures('将甲类、乙类、丙类项目审批时间分别压缩至70、40、30个工作日。')).toEqual([['70', 70, '个工作日'], ['40', 40, '个工作日'], ['30个工作日', 30, '个工作日']]);
+    expect(figures('全市新增养老床位和护理床位分别达到300、500张。')).toEqual([['300', 300, '张'], ['500张', 500, '张']]);
+  });
+
+  it('near miss: without 分别, figures listed before a unit are not given it', () => {
+    expect(figures('审批时间压缩至70、40、30个工作日。').map(([text]) => text)).toEqual(['30个工作日']);
+  });
+});

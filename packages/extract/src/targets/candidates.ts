@@ -149,7 +149,7 @@ export function selectCandidates(shape: TextShape, ctx: Context, quantities: Qua
   let shareUntil = -1;
   for (const [k, read] of quantities.entries()) {
     // "分别不高于53和32微克/立方米": figures listed under 分别 share the unit written after the last.
-    const q = read.unit === null && !read.half ? sharedUnit(text, read, quantities[k + 1], shape.clauseStart(read.start)) ?? read : read;
+    const q = read.unit === null && !read.half ? sharedUnit(text, quantities, k, shape.clauseStart(read.start)) ?? read : read;
     // "实现20%的村集体年收入超30万元": 30万元 says which collectives count, it is no goal of its own.
     if (q.start < shareUntil) continue;
     // A figure with no unit is never a target ("一是", "进一步"), whatever else the rules would say
@@ -264,11 +264,22 @@ function sharedBound(text: string, quantities: readonly Quantity[], k: number, c
 }
 
 /**
- * `q` (a figure with no unit) with the unit of the figure listed right after it, when 分别 spreads
- * the list over measures before it ("A和B分别不高于53和32微克/立方米"); null otherwise.
+ * `quantities[k]` (a figure with no unit) with the unit written after the last figure of the list
+ * it opens or stands in, when 分别 spreads the list over measures before it ("A和B分别不高于53和32
+ * 微克/立方米", "分别压缩至70、40、30个工作日"); null otherwise. The list is walked a bounded way.
  */
-function sharedUnit(text: string, q: Quantity, next: Quantity | undefined, clauseStart: number): Quantity | null {
-  if (next === undefined || next.unit === null || next.start - q.end > MAX_LIST_JOIN || !LIST_JOIN.test(text.slice(q.end, next.start))) return null;
-  if (!text.slice(Math.max(clauseStart, q.start - SPREAD_WINDOW), q.start).includes('分别')) return null;
-  return { ...q, unit: next.unit, unitClass: next.unitClass, unitEnd: next.unitEnd };
+function sharedUnit(text: string, quantities: readonly Quantity[], k: number, clauseStart: number): Quantity | null {
+  const q = quantities[k]!;
+  let last = q;
+  for (let j = k + 1; j < quantities.length && j <= k + MAX_SPREAD; j++) {
+    const next = quantities[j]!;
+    if (next.start - last.end > MAX_LIST_JOIN || !LIST_JOIN.test(text.slice(last.end, next.start))) return null;
+    if (next.unit !== null) {
+      if (!text.slice(Math.max(clauseStart, q.start - SPREAD_WINDOW), q.start).includes('分别')) return null;
+      return { ...q, unit: next.unit, unitClass: next.unitClass, unitEnd: next.unitEnd };
+    }
+    if (next.half) return null;
+    last = next;
+  }
+  return null;
 }
