@@ -85,3 +85,21 @@ describe('a unit written once after a list of figures that 分别 spreads', () =
     expect(figures('审批时间压缩至70、40、30个工作日。').map(([text]) => text)).toEqual(['30个工作日']);
   });
 });
+
+/** The tasks of an item of a cooperation plan, its responsibility note given. */
+const item = (note: string) => tasks(`某两市合作方案\n一、重点任务\n1.组织开展红色文化论坛等系列活动。${note}\n`);
+
+describe('分工负责 without 按职责 before it', () => {
+  it('shares the work among the units before it: assist under a named lead, responsible without one', () => {
+    expect(item('（两市市委宣传部牵头，两市市委组织部、文化和旅游局分工负责）')).toEqual(['1.1 clause 两市市委宣传部/两市市委组织部|文化和旅游局/']);
+    expect(item('（某市委组织部、某市文化和旅游局分工落实）')).toEqual(['1.1 clause //某市委组织部|某市文化和旅游局']);
+  });
+
+  it('a Party school is a body ("市委党校")', () => {
+    expect(item('（市委组织部、市委党校分工负责）')).toEqual(['1.1 clause //市委组织部|市委党校']);
+  });
+
+  it('near miss: 分工 as a noun ("明确分工") is no role verb', () => {
+    expect(item('（市委组织部明确分工）')).toEqual([]);
+  });
+});
