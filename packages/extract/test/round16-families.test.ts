@@ -103,3 +103,13 @@ describe('分工负责 without 按职责 before it', () => {
     expect(item('（市委组织部明确分工）')).toEqual([]);
   });
 });
+
+describe('a unit label closed by ； as by a colon', () => {
+  it('"（责任单位；A、B）" lists A and B, the label no unit', () => {
+    expect(tasks('某市督查通知\n一、重点督办事项\n1.加快推进农村垃圾收运。（责任单位；住建局、畜牧局、各乡镇场）\n')).toEqual(['1.1 clause //住建局|畜牧局|各乡镇场']);
+  });
+
+  it('near miss: a ； after the units of a label still parts two labels', () => {
+    expect(tasks('某市督查通知\n一、重点督办事项\n1.加快推进农村垃圾收运。（牵头单位：住建局；配合单位：畜牧局）\n')).toEqual(['1.1 clause 住建局/畜牧局/']);
+  });
+});

@@ -80,6 +80,8 @@ const LABEL_QUALIFIER_RE = new RegExp(`^(?:${LABEL_QUALIFIER})(?!负责)`, 'u');
 const UNIT_LABEL_RE = new RegExp(`^(?:${LABEL_QUALIFIER})?(?:${LEAD_WORDS}|${ASSIST_WORDS})?(?:责任|负责|实施|落实|承办|执行|主体|相关)?(?:${UNIT_KIND_WORDS})$`);
 /** Any short "xxx：" at the start of a part. */
 const LABEL_RE = /[^：:，,、。；;（）()]{1,8}[：:]/y;
+/** A unit label closed by ； at the start of a part, which `parts` kept whole ("责任单位；A、B"). */
+const SEMICOLON_LABEL_RE = /[^：:，,、。；;（）()]{1,8}[；;]/y;
 // Alternatives are literals tried longest first: the scan is linear. The assisting verbs are the
 // role words labels and columns read ("配合", "协同", "协作" …), one to three of them in a row.
 const VERB_RE = new RegExp(
@@ -110,6 +112,12 @@ function labelAt(s: string, i: number, end: number): string | null {
   const m = LABEL_RE.exec(s);
   if (m === null || i + m[0].length > end) return null;
   return m[0];
+}
+
+function semicolonLabelAt(s: string, i: number, end: number): string | null {
+  SEMICOLON_LABEL_RE.lastIndex = i;
+  const m = SEMICOLON_LABEL_RE.exec(s);
+  return m === null || i + m[0].length > end || !UNIT_LABEL_RE.test(m[0].slice(0, -1)) ? null : m[0];
 }
 
 /** Longest unit label noun before its colon ("配合实施单位"). */
@@ -151,7 +159,8 @@ function parts(s: string, a: number, b: number): Span[] {
         }
         continue;
       }
-      const hard = code === 0xff1b || code === 0x3b || code === 0x3002; // ； ; 。
+      // A unit label closed by ； as by a colon ("责任单位；A、B", a slip of the keyboard) opens its list.
+      const hard = (code === 0xff1b || code === 0x3b || code === 0x3002) && !(code !== 0x3002 && i - from <= MAX_LABEL_NOUN && UNIT_LABEL_RE.test(s.slice(from, i)));
       const soft = (code === 0xff0c || code === 0x2c) && (labelAt(s, i + 1, b) !== null || conventionStartsAt(s, i + 1)); // ， ,
       if (hard || soft) {
         out.push({ start: from, end: i });
@@ -191,7 +200,7 @@ function listIn(s: string, from: number, to: number, labelled: boolean): NameSpa
 function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag, notes: Span[] = []): boolean | null {
   let hasRoleWord = false;
   let fallback: Tag = dflt;
-  const label = labelAt(s, a, b);
+  const label = labelAt(s, a, b) ?? semicolonLabelAt(s, a, b);
   // After a unit label ("责任单位："), the list is one of units by the document's own say.
   let labelled = false;
   if (label !== null) {
