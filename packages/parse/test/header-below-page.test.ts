@@ -96,4 +96,14 @@ describe('a news page\'s headline figures over a lead that reports the release',
     const { registry } = compile({ path: 'p.txt', value: '地区生产总值增长5%左右\n固定资产投资增长5%以上\n……\n近日，某区人民政府办公室发布《2023年区政府工作报告重点工作目标任务分解》方案。\n一、主要目标\n' });
     expect(registry.document.title).toBe('2023年区政府工作报告重点工作目标任务分解');
   });
+
+  it('a news item\'s byline before the lead\'s "今天，…发布了《Y》" titles a text with no title of its own', () => {
+    const { registry } = compile({ path: 'p.txt', value: '某报的最新消息：今天，某自治区人民政府网站发布了《自治区人民政府办公厅关于印发某都市圈建设2019年工作计划的通知》。\n为推进都市圈建设，特制定本计划。\n一、总体要求\n' });
+    expect(registry.document.title).toBe('自治区人民政府办公厅关于印发某都市圈建设2019年工作计划的通知');
+  });
+
+  it('near miss: a label and colon before a reason that cites a document titles nothing', () => {
+    const { registry } = compile({ path: 'p.txt', value: '指导思想：为贯彻落实国务院印发《某某发展规划》精神，特制定本计划。\n一、总体要求\n' });
+    expect(registry.document.title).toBeNull();
+  });
 });
