@@ -25,9 +25,9 @@ export function readMeta(tree: Root, source: SourceFile | null): DocumentMeta {
     // holds only the texts it attaches (its second page: the list, the signature, 附件1), by the first.
     // Without any of these, a page that reports the document's release in a lead paragraph over
     // the text ("2023年12月，某省委办公厅、省政府办公厅发布《某省某某实施细则》，自发布之日起施行。").
-    // A header's title that is no complete one (a news page's headline figures read as a title)
-    // gives way to the document such a lead names.
-    title: (notice !== null && !isCompleteTitle(notice) ? releasedName(tree) : null) ?? notice ?? planTitle ?? firstAttachmentTitle(tree) ?? releasedName(tree),
+    // A header's "title" that is a news page's headline figures ("地区生产总值增长5%左右固定资产投资
+    // 增长5%以上…") gives way to the document such a lead names.
+    title: (notice !== null && isHeadlineFigures(notice) ? releasedName(tree) : null) ?? notice ?? planTitle ?? firstAttachmentTitle(tree) ?? releasedName(tree),
     docNumber: first('docNumber'),
     addressees: addressees ? splitAddressees(addressees) : [],
     issuer: closing.issuer,
@@ -99,6 +99,26 @@ function firstAttachmentTitle(tree: Root): string | null {
   }
   return first === undefined || first === '' || first.length > ATTACHMENT_TITLE_MAX || /[，,；;]/u.test(first) ? null : first;
 }
+
+/**
+ * Whether a header's title is a news page's headline figures rather than a title: no genre word
+ * closes it and it holds two figures or more with their measure. (A title may hold one, "某区
+ * 2025年10项重点工作任务".)
+ */
+function isHeadlineFigures(title: string): boolean {
+  if (isCompleteTitle(title)) return false;
+  // One pass over the runs of digits (a pattern with a global flag would retry inside each run).
+  let figures = 0;
+  for (let k = 0; k < title.length; k++) {
+    if (!DIGIT.test(title[k]!)) continue;
+    while (k < title.length && (DIGIT.test(title[k]!) || title[k] === '.' || title[k] === '．')) k++;
+    if (MEASURE.test(title[k] ?? '') && ++figures >= 2) return true;
+  }
+  return false;
+}
+const DIGIT = /[0-9０-９]/u;
+/** What closes a headline's figure: a percentage, or a measure word ("增长5%", "300万", "10个"). */
+const MEASURE = /[%％‰万亿个家项人]/u;
 
 /** A lead that reports a document's release: "<organs>发布《Y》", "…印发了《Y》", "…公布《Y》". */
 const RELEASE_LEAD = /(?:印[发發]|[发發]布|公布|[颁頒]布)(?:了)?《([^《》]{4,60})》/u;

@@ -61,7 +61,12 @@ const rule = (sentence: string) => tasks(`某学院教学组织管理办法\n二
 describe('a copula that says what a body is assigns it no duty', () => {
   it('near miss: a role verb inside the noun 是 predicates ("是指导学生学习的重要载体") is no duty', () => {
     expect(rule('教研室是教学单位的基层组织、指导学生学习的重要载体。')).toEqual([]);
-    expect(rule('教研室是教学单位的基层组织，也是承担课程建设职能的机构。')).toEqual([]);
+    expect(rule('教研室是教学单位的基层组织，也是承担课程建设任务的重要阵地。')).toEqual([]);
+  });
+
+  it('a noun that names a body after the verb designates the actor ("是负责…的职能部门", "是牵头…的单位")', () => {
+    expect(rule('县应急管理局是负责全县安全生产综合监督管理的职能部门。')).toEqual(['1 prose 县应急管理局//']);
+    expect(rule('县消防救援大队是牵头开展消防安全专项整治的单位。')).toEqual(['1 prose 县消防救援大队//']);
   });
 
   it('a duty in the clause after the copula\'s, or a role noun after 是, still assigns', () => {
@@ -111,5 +116,27 @@ describe('a unit label closed by ； as by a colon', () => {
 
   it('near miss: a ； after the units of a label still parts two labels', () => {
     expect(tasks('某市督查通知\n一、重点督办事项\n1.加快推进农村垃圾收运。（牵头单位：住建局；配合单位：畜牧局）\n')).toEqual(['1.1 clause 住建局/畜牧局/']);
+  });
+});
+
+describe('the unit noun grammar, in labels and in flattened tables', () => {
+  it('a label of two assist words ("协同配合单位：") lists assisting units, as the same column does', () => {
+    expect(tasks('某区工作要点\n一、主要目标\n（一）地区生产总值增长6%左右。主要责任单位：区发改委；协同配合单位：区统计局、区财政局。\n')).toEqual(['1.1 clause 区发改委/区统计局|区财政局/']);
+  });
+
+  it('the first lead or assist word gives the role wherever it stands ("责任牵头单位", "责任配合单位")', () => {
+    expect(breakdown('责任牵头单位', '责任配合单位')).toEqual([
+      '1 table 区发改委/区统计局|区财政局/',
+      '2 table 区教育局/区住建局|各镇人民政府/',
+    ]);
+  });
+
+  it('near miss: a line alone of a kind word ("单位", a measure\'s column; "部门", a site\'s tab) heads no unit column', () => {
+    expect(tasks('某区科技创新工作要点\n一、主要目标\n指标\n\n单位\n\n2025年目标\n\n高新技术企业\n\n家\n\n120\n\n科技型中小企业\n\n家\n\n300\n')).toEqual([]);
+    expect(tasks('某市优化营商环境工作要点\n一、重点任务\n（一）加强督查。定期通报进展。\n网站导航\n部门\n市发展和改革委员会\n市教育局\n区县\n')).toEqual([]);
+  });
+
+  it('near miss: 分工负责 inside a noun ("分工负责制") is no role verb', () => {
+    expect(item('（市委组织部落实分工负责制）')).toEqual([]);
   });
 });

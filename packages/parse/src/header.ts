@@ -303,9 +303,8 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     }
     if (DOC_NUMBER_LINE.test(v.text) || DECREE_NUMBER_LINE.test(v.text)) {
       if (titleLines.length > 0 && !masthead) flushTitle();
-      // (Its label fused on, "发文字号某政办〔2023〕11号", is no part of the number.)
-      const label = FUSED_LABEL.exec(v.text);
-      fields.push(field('docNumber', label !== null && NUMBER_LABEL.test(`${label[0]}：`) ? v.start + label[0].length : v.start, v.end, text));
+      // (Its label fused on in a record's block, "发文字号某政办〔2023〕11号", is no part of the number.)
+      fields.push(field('docNumber', v.start + fusedNumberLabel(views, i), v.end, text));
       afterDocNumber = true;
       masthead = false;
       valueFollows = false;
@@ -342,7 +341,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       const value = trimmedView(text, v.start + metadata[0].length, v.end, mask);
       // "发文字号：某政发〔2024〕7号" on one line, as the row's first pair or a later one; set on
       // the next line, the value is read as a line of its own.
-      const docNumber = hasField('docNumber') ? null : metadata === fused ? fusedDocNumber(fused[0], value) : labelledDocNumber(v, text, mask);
+      const docNumber = hasField('docNumber') ? null : metadata === fused ? fusedDocNumber(views, i, value) : labelledDocNumber(v, text, mask);
       if (docNumber) fields.push(field('docNumber', docNumber.start, docNumber.end, text));
       valueFollows = value.text === '' && !NUMBER_LABEL.test(unspaced(metadata[0]));
       continue;
@@ -430,7 +429,11 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     // One line may carry several fields: "…的批复 国函〔1999〕134号 北京市人民政府：你们报送…".
     // (So may a line a copy ran the header into, the 主送机关's colon after the number: "…的意见（某政发
     // 〔2014〕37号）各市人民政府：为…"; a title holds no colon.)
-    const glued = looksLikeTitleLine(v.text.slice(0, 2 * TITLE_MAX)) || /[。；]/u.test(v.text) ? gluedDocNumber(v) : titleGluedToNumber(v);
+    // (Such a line under a title is read only where it sets that title again.)
+    const titled = looksLikeTitleLine(v.text.slice(0, 2 * TITLE_MAX)) || /[。；]/u.test(v.text);
+    const summary = titled ? null : titleGluedToNumber(v);
+    const glued = titled ? gluedDocNumber(v)
+      : summary !== null && (titleLines.length === 0 || squeeze(titleLines.map((l) => l.text).join('')) === squeeze(text.slice(v.start, summary.titleEnd))) ? summary : null;
     if (glued) {
       const own = trimmedView(text, v.start, glued.titleEnd, mask);
       // The title set again on the line that carries its number: one title.
@@ -913,8 +916,11 @@ function looksLikeTitleLine(line: string): boolean {
   return (line.length <= TITLE_MAX || line.replace(PINYIN_GLOSS_GLOBAL, '').length <= TITLE_MAX) && !/[。；]/u.test(line) && !/^[（(〔]/u.test(line) && /[\u4e00-\u9fff]/u.test(line)
     && !WEB_ADDRESS.test(line);
 }
-/** A web address: a page's link ("原文链接:https://…"), never a line of a title. */
-const WEB_ADDRESS = /(?:https?:\/\/|www\.)[a-z0-9]/iu;
+/**
+ * A page's link, alone or after its label ("原文链接:https://…"): never a line of a title. (A title
+ * may name a site's address, "关于启用某某网（www.….gov.cn）的通知".)
+ */
+const WEB_ADDRESS = /^(?:[\u4e00-\u9fff]{1,8}\s{0,2}[：:]\s{0,2})?(?:https?:\/\/|www\.)[^\s\u4e00-\u9fff]+$/iu;
 const PINYIN_GLOSS_GLOBAL = new RegExp(PINYIN_GLOSS_AFTER_HAN, 'gu');
 
 /** Organ names, one or several ("某市发展改革委", "国家发展改革委 财政部", three bureaux issuing jointly): a byline under a title. */
@@ -951,9 +957,15 @@ function fusedFieldLabel(views: readonly LineView[], i: number): RegExpExecArray
   return FUSED_LABEL.test(near(-1)) || FUSED_LABEL.test(near(1)) ? own : null;
 }
 
-/** The 发文字号 a fused number label gives ("发文字号某政办〔2023〕11号"): its value, when it opens with one. */
-function fusedDocNumber(label: string, value: LineView): { start: number; end: number } | null {
-  if (!NUMBER_LABEL.test(`${label}：`)) return null;
+/** The length of the fused number label opening line `i` in a record's block ("发文字号"), 0 for none. */
+function fusedNumberLabel(views: readonly LineView[], i: number): number {
+  const label = fusedFieldLabel(views, i);
+  return label !== null && NUMBER_LABEL.test(`${label[0]}：`) ? label[0].length : 0;
+}
+
+/** The 发文字号 a fused number label gives ("发文字号某政办〔2023〕11号（已废止）"): its value, when it opens with one. */
+function fusedDocNumber(views: readonly LineView[], i: number, value: LineView): { start: number; end: number } | null {
+  if (fusedNumberLabel(views, i) === 0) return null;
   const docNumber = DOC_NUMBER.exec(value.text);
   return docNumber !== null && docNumber.index === 0 ? { start: value.start, end: value.start + docNumber[0].length } : null;
 }
@@ -977,13 +989,18 @@ function closesWithDocNumber(line: string): boolean {
   return numbered !== null && numbered.index > 0 && isCompleteTitle(squeeze(line.slice(0, numbered.index)));
 }
 
-/** `gluedDocNumber` of a line whose part before the number is a complete title with no colon in it. */
+/**
+ * `gluedDocNumber` of a line whose part before the number is a complete title: no colon or comma in
+ * it, nor a preamble's opening ("为深入贯彻落实国务院关于…的意见（国发〔2015〕23号）…，制定如下方案："
+ * cites a document, it is none).
+ */
 function titleGluedToNumber(v: LineView): ReturnType<typeof gluedDocNumber> {
   if (!/[：:]/u.test(v.text)) return null;
   const glued = gluedDocNumber(v);
   const title = glued === null ? '' : v.text.slice(0, glued.titleEnd - v.start);
-  return glued !== null && !/[：:]/u.test(title) && isCompleteTitle(squeeze(title)) ? glued : null;
+  return glued !== null && !/[：:，,、]/u.test(title) && !PREAMBLE_START.test(title) && isCompleteTitle(squeeze(title)) ? glued : null;
 }
+const PREAMBLE_START = new RegExp(`^${PREAMBLE_OPENING}`, 'u');
 
 /**
  * A 发文字号 on a title line, glued on ("…的通知国办发〔2020〕43号"), after a space
@@ -1012,6 +1029,8 @@ function gluedDocNumber(v: LineView): { titleEnd: number; start: number; end: nu
   // only must not fall inside the quotation.
   const title = v.text.slice(0, cut);
   if (cut <= 0 || bracket - cut > 14 || /[。；]/u.test(title) || title.split('《').length !== title.split('》').length) return null;
+  // A preamble citing a document by its number ("为深入贯彻落实…的意见（国发〔2015〕23号）…") has no title.
+  if (PREAMBLE_START.test(title)) return null;
   let start = cut;
   while (start < bracket && /\s/u.test(v.text[start]!)) start++;
   let end = m.index + m[0].length;

@@ -467,6 +467,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     // Groups with no rows of their own ("二、…" straight over "三、…", in an excerpt of a longer
     // table) are siblings, not nested groups: walked over apart from the depth, a bounded number.
     let siblings = 0;
+    let sibling = marker.ordinal;
     for (let depth = 0; j !== null && depth < MAX_GROUP_DEPTH;) {
       if (inCell ? itemNumberAt(cell(j).start) !== null : ROW_NUMBER.test(squeezed(j))) return own;
       const inner = groupMarkerAt(cell(j).start);
@@ -477,7 +478,10 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         continue;
       }
       if (!inner) return null;
-      if (inner.style === marker.style && depth === 0 ? ++siblings > MAX_EMPTY_GROUPS : ++depth >= MAX_GROUP_DEPTH) return null;
+      // (A sibling goes on with the count: "二、" over "三、"; "二、" over "五、" is walked as before.)
+      const isSibling = inner.style === marker.style && depth === 0 && inner.ordinal === sibling + 1;
+      if (isSibling ? ++siblings > MAX_EMPTY_GROUPS : ++depth >= MAX_GROUP_DEPTH) return null;
+      if (isSibling) sibling = inner.ordinal;
       j = nextLine(headOf(j, inner, previous, inCell).last);
     }
     return null;

@@ -47,8 +47,8 @@ describe('the name of the plan a notice issues, over the notice', () => {
     expect(meta(text)).toEqual({ title: '关于印发《某县就业帮扶车间等“七大专项行动”实施方案》的通知', docNumber: '某委乡振组发〔2021〕3号', addressees: ['各乡镇、县直各单位'] });
   });
 
-  it('near miss: a plan\'s title over a notice line that quotes another document stays the title', () => {
-    const text = `某局公文处理实施细则\n根据《某省公文处理办法》制定本细则。\n第一章 总则\n第一条 为规范公文处理，制定本细则。\n`;
+  it('near miss: a notice that quotes the plan without issuing it ("关于废止《…》的通知") is no notice of it', () => {
+    const text = `某局公文处理实施细则\n关于废止《某局公文处理实施细则》的通知\n局机关各处室：\n${BODY}`;
     expect(meta(text).title).toBe('某局公文处理实施细则');
   });
 });
@@ -64,6 +64,13 @@ describe('a line a copy ran the header into, under the page\'s title', () => {
     expect(meta(`政务微信\n政务微博\n×\n${NOTICE}（某政办发〔2009〕24号）\n来源:某省政府网 发布时间:2018-01-26\n\n为加强就业工作，现提出如下意见。\n一、总体要求\n`)).toEqual({ ...whole, addressees: [] });
   });
 
+  it('near miss: a preamble citing a document by its number, closing with a colon or a 。, is no title', () => {
+    const cites = '为深入贯彻落实国务院关于做好新形势下就业创业工作的意见（国发〔2015〕23号）和省、市关于稳就业的部署要求，进一步做好全县就业创业工作，结合我县实际，';
+    for (const close of ['制定如下实施方案：', '制定本方案。']) {
+      expect(meta(`某县2024年就业创业工作实施方案\n${cites}${close}\n一、工作目标\n`)).toEqual({ title: '某县2024年就业创业工作实施方案', docNumber: null, addressees: [] });
+    }
+  });
+
   it('near miss: an addressees line citing a document by its number is no title', () => {
     const text = `${NOTICE}\n各市州人民政府：根据《国务院关于做好就业工作的意见》（国发〔2017〕28号）要求，现提出如下意见。\n一、总体要求\n`;
     expect(meta(text)).toEqual({ title: NOTICE, docNumber: null, addressees: ['各市州人民政府'] });
@@ -76,8 +83,20 @@ describe('a law database\'s record, its labels fused to their values', () => {
     expect(meta(text)).toEqual({ title: null, docNumber: '某政办〔2023〕11号', addressees: ['各市州人民政府', '省政府各厅委、各直属机构'] });
   });
 
+  it('a number the record notes a status after ("发文字号某政办〔2023〕11号（已废止）")', () => {
+    const text = ['发文机关某市人民政府办公室', '发文字号某政办〔2023〕11号（已废止）', '时效性失效', '某市人民政府办公室关于印发某市住房保障管理办法的通知', ADDRESSEES, BODY].join('\n');
+    expect(meta(text)).toEqual({ title: '某市人民政府办公室关于印发某市住房保障管理办法的通知', docNumber: '某政办〔2023〕11号', addressees: ['各市州人民政府', '省政府各厅委、各直属机构'] });
+  });
+
   it('near miss: one title that opens with such a word, alone, is still the title', () => {
     expect(meta(`文号管理办法实施细则\n${ADDRESSEES}\n${BODY}`).title).toBe('文号管理办法实施细则');
+  });
+});
+
+describe('a link is no line of a title', () => {
+  it('near miss: a title naming a site\'s address is still the title, its number and 主送机关 read', () => {
+    const text = `某省人民政府办公厅关于启用某省政务服务网（www.zwfw.example.gov.cn）的通知\n某政办发〔2023〕8号\n${ADDRESSEES}\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某省人民政府办公厅关于启用某省政务服务网（www.zwfw.example.gov.cn）的通知', docNumber: '某政办发〔2023〕8号', addressees: ['各市州人民政府', '省政府各厅委、各直属机构'] });
   });
 });
 
@@ -95,6 +114,11 @@ describe('a news page\'s headline figures over a lead that reports the release',
   it('the lead\'s document titles the text when the header\'s lines are no complete title', () => {
     const { registry } = compile({ path: 'p.txt', value: '地区生产总值增长5%左右\n固定资产投资增长5%以上\n……\n近日，某区人民政府办公室发布《2023年区政府工作报告重点工作目标任务分解》方案。\n一、主要目标\n' });
     expect(registry.document.title).toBe('2023年区政府工作报告重点工作目标任务分解');
+  });
+
+  it('near miss: a title no genre word closes keeps its place over a preamble that cites a plan issued', () => {
+    const { registry } = compile({ path: 'p.txt', value: '某区2025年重点工作任务分解表\n2025年1月，区政府印发了《某区2025年国民经济和社会发展计划》。为确保各项目标任务落到实处，现将重点工作任务分解如下。\n一、经济发展\n' });
+    expect(registry.document.title).toBe('某区2025年重点工作任务分解表');
   });
 
   it('a news item\'s byline before the lead\'s "今天，…发布了《Y》" titles a text with no title of its own', () => {

@@ -147,9 +147,10 @@ export function selectCandidates(shape: TextShape, ctx: Context, quantities: Qua
   const listEnds = listEndsOf(text, quantities);
   /** Where the clause of the latest committed share of a noun ends: its later figures are its condition. */
   let shareUntil = -1;
+  // "分别不高于53和32微克/立方米": figures listed under 分别 share the unit written after the last.
+  const spread = sharedUnits(shape, quantities);
   for (const [k, read] of quantities.entries()) {
-    // "分别不高于53和32微克/立方米": figures listed under 分别 share the unit written after the last.
-    const q = read.unit === null && !read.half ? sharedUnit(text, quantities, k, shape.clauseStart(read.start)) ?? read : read;
+    const q = spread.get(k) ?? read;
     // "实现20%的村集体年收入超30万元": 30万元 says which collectives count, it is no goal of its own.
     if (q.start < shareUntil) continue;
     // A figure with no unit is never a target ("一是", "进一步"), whatever else the rules would say
@@ -264,22 +265,30 @@ function sharedBound(text: string, quantities: readonly Quantity[], k: number, c
 }
 
 /**
- * `quantities[k]` (a figure with no unit) with the unit written after the last figure of the list
- * it opens or stands in, when 分别 spreads the list over measures before it ("A和B分别不高于53和32
- * 微克/立方米", "分别压缩至70、40、30个工作日"); null otherwise. The list is walked a bounded way.
+ * The figures with no unit that a list spreads under 分别 (written before the list's first figure)
+ * with the unit written after the list's last ("A和B分别不高于53和32微克/立方米", "分别压缩至70、40、
+ * 30个工作日"), by their index. One walk over the quantities: each is visited once.
  */
-function sharedUnit(text: string, quantities: readonly Quantity[], k: number, clauseStart: number): Quantity | null {
-  const q = quantities[k]!;
-  let last = q;
-  for (let j = k + 1; j < quantities.length && j <= k + MAX_SPREAD; j++) {
-    const next = quantities[j]!;
-    if (next.start - last.end > MAX_LIST_JOIN || !LIST_JOIN.test(text.slice(last.end, next.start))) return null;
-    if (next.unit !== null) {
-      if (!text.slice(Math.max(clauseStart, q.start - SPREAD_WINDOW), q.start).includes('分别')) return null;
-      return { ...q, unit: next.unit, unitClass: next.unitClass, unitEnd: next.unitEnd };
+function sharedUnits(shape: TextShape, quantities: readonly Quantity[]): Map<number, Quantity> {
+  const { text } = shape;
+  const out = new Map<number, Quantity>();
+  for (let first = 0; first < quantities.length; first++) {
+    const q = quantities[first]!;
+    if (q.unit !== null || q.half) continue;
+    // The list's run of figures with no unit, and the figure that closes it.
+    let last = first;
+    while (last + 1 < quantities.length && quantities[last + 1]!.unit === null && !quantities[last + 1]!.half && joinedInList(text, quantities[last]!, quantities[last + 1]!)) last++;
+    const closing = quantities[last + 1];
+    if (closing !== undefined && closing.unit !== null && joinedInList(text, quantities[last]!, closing)
+      && text.slice(Math.max(shape.clauseStart(q.start), q.start - SPREAD_WINDOW), q.start).includes('分别')) {
+      for (let k = first; k <= last; k++) out.set(k, { ...quantities[k]!, unit: closing.unit, unitClass: closing.unitClass, unitEnd: closing.unitEnd });
     }
-    if (next.half) return null;
-    last = next;
+    first = last;
   }
-  return null;
+  return out;
+}
+
+/** Whether figure `b` follows figure `a` in a list: 、, 和, 与, 及 or a comma between, close. */
+function joinedInList(text: string, a: Quantity, b: Quantity): boolean {
+  return b.start - a.end <= MAX_LIST_JOIN && LIST_JOIN.test(text.slice(a.end, b.start));
 }

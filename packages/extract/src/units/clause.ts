@@ -41,43 +41,39 @@ export interface Roles {
 const LEAD_WORD = new RegExp(`^(?:${LEAD_WORDS})`);
 const ASSIST_WORD = new RegExp(`^(?:${ASSIST_WORDS})`);
 /**
- * A unit column's header (row.ts, table.ts) is a grammar: a qualifier or what the column covers,
- * a role word, up to two words of what its units do, then a kind word ("牵头单位", "牵头负责部门",
- * "配合实施单位", "总牵头单位", "考核配合单位", "负责考核部门", "主要责任单位", "协同配合单位",
- * "实施主体"); or a kind word alone ("单位", "部门"). The qualifier and the doing stand only
- * beside a role word: "工作单位" (a person's employer) and "考核单位" (the body that assesses)
- * name no units answerable for the row. The role is read as a label's is (`tagOfLabel`): the
- * first role word after the qualifier says it, and a column of any other role word (责任单位,
- * 指导部门, 实施主体) is read by the clause rules (one unit leads, several share).
+ * A unit label's or a unit column's noun (clause labels, row.ts, table.ts) is one grammar: a
+ * qualifier or what the column covers, a role word, perhaps a word of what its units do, then a
+ * kind word ("牵头单位", "牵头负责部门", "配合实施单位", "总牵头单位", "考核配合单位", "负责考核部门",
+ * "主要责任单位", "协同配合单位", "责任主体"); or a kind word alone ("单位", "部门"). The qualifier and
+ * the doing stand only beside a role word: "工作单位" (a person's employer) and "考核单位" (the body
+ * that assesses) name no units answerable. The first lead or assist word after the qualifier gives
+ * the role (`tagOfLabel`); a noun of any other role word (责任单位, 指导部门, 实施主体) is read by
+ * the clause rules (one unit leads, several share).
  */
-const COLUMN_QUALIFIER = '主要(?!负责)|其他|具体|总|考核|工作|任务';
-const COLUMN_ROLE = `${LEAD_WORDS}|${ASSIST_WORDS}|责任|负责|指导|实施|推进|行使|承办|主管|落实|执行|涉及|相关`;
-const COLUMN_DOING = `${LEAD_WORDS}|${ASSIST_WORDS}|负责|责任|实施|落实|考核|推进`;
-const UNIT_COLUMN_RE = new RegExp(`^(?:(?:${COLUMN_QUALIFIER})?(?:${COLUMN_ROLE})(?:${COLUMN_DOING}){0,2})?(?:${UNIT_KIND_WORDS}|主体)$`, 'u');
-/** The longest unit column header the grammar reads ("主要牵头负责部门"), white space aside. */
+const NOUN_QUALIFIER = '主要(?!负责)|其他|具体|总|考核|工作|任务';
+const NOUN_ROLE = `${LEAD_WORDS}|${ASSIST_WORDS}|责任|负责|指导|实施|推进|行使|承办|主管|落实|执行|涉及|相关`;
+const NOUN_DOING = `${LEAD_WORDS}|${ASSIST_WORDS}|负责|责任|实施|落实|考核|推进`;
+const UNIT_NOUN_RE = new RegExp(`^(?:(?:${NOUN_QUALIFIER})?(?:${NOUN_ROLE})(?:${NOUN_DOING})?)?(?:${UNIT_KIND_WORDS}|主体)$`, 'u');
+const NOUN_QUALIFIER_RE = new RegExp(`^(?:${NOUN_QUALIFIER})`, 'u');
+/** A cut-off, white space aside: longer lines are not asked (every line of a section may be). */
 export const MAX_UNIT_COLUMN = 10;
 
 /** The role a unit column's header (white space removed) gives its units; null for no unit column. */
 export function roleOfUnitColumn(header: string): Tag | null {
-  if (header.length > MAX_UNIT_COLUMN || !UNIT_COLUMN_RE.test(header)) return null;
-  return tagOfLabel(header.replace(COLUMN_QUALIFIER_RE, ''));
+  if (header.length > MAX_UNIT_COLUMN || !UNIT_NOUN_RE.test(header)) return null;
+  return tagOfLabel(header);
 }
-const COLUMN_QUALIFIER_RE = new RegExp(`^(?:${COLUMN_QUALIFIER})`, 'u');
 /** After the units and their verb, a short note on timing may close the part ("…负责，2025年底前完成"). */
 const NOTE_RE = /^(?:\d{4}年|[0-9一二三四五六七八九十]{1,2}月|年底|年内|长期|持续|按年度|每年|分阶段)[^，,；;]{0,30}$/;
 /** "主要协作单位", "其他配合单位": a qualifier may say which of them a label lists. */
 const LABEL_QUALIFIER = '主要|其他|具体';
 /**
  * Where a unit label may stand in a section's text ("牵头单位：", "主要协作单位：", "配合 部门："): the
- * role words above, fixed words around optional blanks (linear). See `UNIT_LABEL_RE` for the label read.
+ * role words above, fixed words around optional blanks (linear). See `UNIT_NOUN_RE` for the label read.
  */
 export const LABEL_SCAN_RE = new RegExp(`(?:${LABEL_QUALIFIER})?(?:${LEAD_WORDS}|${ASSIST_WORDS})?(?:负责|责任|承办|实施|${LEAD_WORDS}|${ASSIST_WORDS})[\\s\\u3000]*(?:单位|部门)[\\s\\u3000]*[：:]`, 'g');
-// 主要负责 is a lead word whole ("主要负责单位"), not 主要 before 负责.
-const LABEL_QUALIFIER_RE = new RegExp(`^(?:${LABEL_QUALIFIER})(?!负责)`, 'u');
-/** A label's noun says it introduces units. */
-// A qualifier, a role word, then what the unit does, all optional: "牵头单位", "责任单位",
-// "牵头责任单位", "协同责任单位", "配合实施单位", "主要协作单位".
-const UNIT_LABEL_RE = new RegExp(`^(?:${LABEL_QUALIFIER})?(?:${LEAD_WORDS}|${ASSIST_WORDS})?(?:责任|负责|实施|落实|承办|执行|主体|相关)?(?:${UNIT_KIND_WORDS})$`);
+/** A label's noun says it introduces units: the unit noun grammar above. */
+const UNIT_LABEL_RE = UNIT_NOUN_RE;
 /** Any short "xxx：" at the start of a part. */
 const LABEL_RE = /[^：:，,、。；;（）()]{1,8}[：:]/y;
 /** A unit label closed by ； at the start of a part, which `parts` kept whole ("责任单位；A、B"). */
@@ -101,11 +97,13 @@ function tagOfVerb(written: string, fallback: Tag): Tag {
 
 /** The role a label or a role noun's word gives its units ("牵头单位" lead, "配合单位" assist, "责任单位" the clause rules). */
 export function tagOfLabel(written: string): Tag {
-  const label = written.replace(LABEL_QUALIFIER_RE, '');
-  if (LEAD_WORD.test(label)) return 'lead';
-  if (ASSIST_WORD.test(label)) return 'assist';
-  return 'plain';
+  // 主要负责 is a lead word whole ("主要负责单位"), not 主要 before 负责 (see NOUN_QUALIFIER).
+  const role = ROLE_WORD_ANYWHERE.exec(written.replace(NOUN_QUALIFIER_RE, ''));
+  if (role === null) return 'plain';
+  return LEAD_WORD.test(role[0]) ? 'lead' : ASSIST_WORD.test(role[0]) ? 'assist' : 'plain';
 }
+/** The first lead or assist word of a noun ("责任牵头单位" → 牵头). */
+const ROLE_WORD_ANYWHERE = new RegExp(`${LEAD_WORDS}|${ASSIST_WORDS}`, 'u');
 
 function labelAt(s: string, i: number, end: number): string | null {
   LABEL_RE.lastIndex = i;

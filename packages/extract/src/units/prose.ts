@@ -208,14 +208,21 @@ function inCopulaNounPhrase(p: string, at: number): boolean {
   let open = at;
   while (open > 0 && at - open <= COPULA_CLAUSE_MAX && !CLAUSE_BREAK_RE.test(p[open - 1]!)) open--;
   if (!COPULA_OPEN_RE.test(p.slice(open, open + 3))) return false;
-  for (let k = at; k < p.length && k - at <= COPULA_CLAUSE_MAX; k++) {
-    if (CLAUSE_BREAK_RE.test(p[k]!)) return false;
-    if (p.charCodeAt(k) === DE) return true;
+  let de = -1;
+  let close = at;
+  for (; close < p.length && close - at <= COPULA_CLAUSE_MAX && !CLAUSE_BREAK_RE.test(p[close]!); close++) {
+    if (de < 0 && p.charCodeAt(close) === DE) de = close;
   }
-  return false;
+  // The noun a body is ("县应急管理局是负责…的职能部门", "…是牵头开展…的单位") designates it, as a role
+  // noun after 是 does: the verb says what the body answers for.
+  return de >= 0 && !BODY_NOUN_END_RE.test(p.slice(de + 1, close));
 }
-/** A clause the copula opens, its actor said before it or in the clause before ("…，是…的载体"). */
-const COPULA_OPEN_RE = /^(?:也|还|都|更|就|仍)?是/u;
+/** Role words that are nouns (see the switch below): after 是 they designate, as "A是…的责任主体". */
+const ROLE_NOUNS = new Set(['责任主体', '第一责任人']);
+/** A clause the copula opens, its actor said before it or in the clause before ("…，是…的载体"); not 是否. */
+const COPULA_OPEN_RE = /^(?:也|还|都|更|就|仍)?是(?!否)/u;
+/** A noun naming a body: a kind word ("职能部门", "主管单位", "管理机构") or 主体 closes it. */
+const BODY_NOUN_END_RE = new RegExp(`(?:${UNIT_KIND_WORDS}|主体|机关)$`, 'u');
 const CLAUSE_BREAK_RE = /[，,。；;：:]/u;
 /** How far a copula's clause reaches on either side of a role verb it holds. */
 const COPULA_CLAUSE_MAX = 40;
@@ -903,7 +910,7 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
   for (let m = ROLE_VERB_RE.exec(p); m !== null; m = ROLE_VERB_RE.exec(p)) {
     const at = m.index;
     if (inQuote(at)) continue;
-    if (m[0] !== '责任主体' && m[0] !== '第一责任人' && inCopulaNounPhrase(p, at)) continue;
+    if (!ROLE_NOUNS.has(m[0]) && inCopulaNounPhrase(p, at)) continue;
     const end = at + m[0].length;
     const next = p.slice(end, end + 3);
     switch (m[0]) {

@@ -8,7 +8,7 @@
  * lists is one clause; the i-th line of a run takes the i-th role column's role (a cell that says
  * its own roles, "A牵头，B配合", keeps them). Without such a header no bare line is a clause.
  */
-import { pipeCells } from '@policyc/parse';
+import { ASSIST_WORDS, LEAD_WORDS, pipeCells } from '@policyc/parse';
 import { MAX_CLAUSE } from './brackets.js';
 import { MAX_UNIT_COLUMN, parseBody, roleOfUnitColumn, type Tag, type TaggedSpan } from './clause.js';
 import type { Found } from './find.js';
@@ -47,8 +47,12 @@ function roleOfHeader(cell: string): Tag | null {
   // Every line is asked, and most are paragraphs: counted only as far as a header can reach.
   let length = 0;
   for (let i = 0; i < cell.length; i++) if (!isWhiteCode(cell.charCodeAt(i)) && ++length > MAX_UNIT_COLUMN) return null;
-  return roleOfUnitColumn(cell.replace(/[\s\u3000]/g, ''));
+  const header = cell.replace(/[\s\u3000]/g, '');
+  // A line alone names a column only with a word of answering for the work: a kind word alone
+  // ("单位" over "家", a measure's column) or a class ("相关单位", a site's "部门" tab) names none.
+  return ANSWERING_WORD.test(header) ? roleOfUnitColumn(header) : null;
 }
+const ANSWERING_WORD = new RegExp(`${LEAD_WORDS}|${ASSIST_WORDS}|责任|负责`, 'u');
 
 /** A text column's header ("目标任务", "工作任务", "序号", "完成时限"): a short name, no unit column. */
 const TEXT_HEADER_RE = /^(?:序号|序號|[^\s，,。；;：:、]{0,4}(?:任务|任務|举措|措施|指标|事项|项目|内容|目标|时限|时间|备注))$/u;
