@@ -31,4 +31,9 @@ describe('extraction is linear in the document', () => {
     const plan = (n: number) => ['某市养老服务实施方案', '一、工作任务', ...Array.from({ length: n }, (_, k) => section(k))].join('\n');
     expect(growth(plan)).toBeLessThan(8);
   });
+
+  it('one long sentence of 指导 after 指导, with no 接受 before any of them', () => {
+    const sentence = (n: number) => `某市职责分工方案\n一、职责\n县发改委是负责指导的${'负责指导的'.repeat(n)}部门。`;
+    expect(growth(sentence)).toBeLessThan(8);
+  });
 });

@@ -850,8 +850,12 @@ const MAX_ACCEPTED_SPAN = 60;
  * when the 指导 is no object of 接受.
  */
 function acceptedFrom(p: string, at: number): { from: number; to: number } | null {
-  const k = p.lastIndexOf('接受', at);
-  if (k < 0 || at - k > MAX_ACCEPTED_SPAN) return null;
+  // Sought within its reach only: a search back to the text's start for every 指导 of a long
+  // sentence was quadratic.
+  const window = Math.max(0, at - MAX_ACCEPTED_SPAN);
+  const found = p.slice(window, at + 1).lastIndexOf('接受');
+  if (found < 0) return null;
+  const k = window + found;
   const de = p.indexOf('的', k + 2);
   return de > k + 2 && de < at && !/[，,。；;]/u.test(p.slice(k, at)) ? { from: k + 2, to: de } : null;
 }
