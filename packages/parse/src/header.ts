@@ -428,8 +428,8 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     }
     // One line may carry several fields: "…的批复 国函〔1999〕134号 北京市人民政府：你们报送…".
     // (So may a line a copy ran the header into, the 主送机关's colon after the number: "…的意见（某政发
-    // 〔2014〕37号）各市人民政府：为…"; a title holds no colon.)
-    // (Such a line under a title is read only where it sets that title again.)
+    // 〔2014〕37号）各市人民政府：为…"; a title holds no colon. Under a title, such a line is read only
+    // where it sets that title again.)
     const titled = looksLikeTitleLine(v.text.slice(0, 2 * TITLE_MAX)) || /[。；]/u.test(v.text);
     const summary = titled ? null : titleGluedToNumber(v);
     const glued = titled ? gluedDocNumber(v)

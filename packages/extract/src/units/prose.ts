@@ -200,9 +200,10 @@ function inObjectPhrase(p: string, at: number): boolean {
 const OBJECT_PHRASE_MAX = 8;
 /**
  * Whether the role verb at `at` qualifies a noun that a copula opening its clause predicates of the
- * actor: "教研室是指导学生学习的重要载体", "（X）是承担…职能的机构" say what the actor is, not a duty
- * given it; the verb stands between 是 and a 的 in one clause. (A role noun after 是 designates:
- * "A是…的责任主体", read apart.) Looked for within a clause's reach of the verb: linear.
+ * actor: "教研室是指导学生学习的重要载体", "…也是承担课程建设任务的重要阵地" say what the actor is, not a
+ * duty given it; the verb stands between 是 and a 的 in one clause, and the noun names no body. (A
+ * role noun after 是 designates, "A是…的责任主体", read apart.) Looked for within a clause's reach of
+ * the verb: linear.
  */
 function inCopulaNounPhrase(p: string, at: number): boolean {
   let open = at;
