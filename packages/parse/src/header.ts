@@ -585,7 +585,8 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     // The news item's headline is the page's: the document's own title is the line under it.
     const headline = fields.findIndex((f) => f.type === 'title');
     fields[headline] = { ...fields[headline]!, type: 'masthead' };
-    fields.push(field('title', released.start, released.end, text));
+    // (Over two lines, its period on the second, the title is the two joined.)
+    fields.push({ ...field('title', released.start, released.end, text), value: released.text.replace(/\s+/gu, ' ').trim() });
   }
   const { plan, closing } = readPlan(views, i, isMarkerLine, text, fields);
   return { fields, bodyStart, plan, closing };
@@ -658,17 +659,47 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
  */
 function releasedTitle(views: readonly LineView[], from: number, fields: readonly FieldRange[], isMarkerLine: (start: number) => boolean): LineView | null {
   const headline = fields.find((f) => f.type === 'title');
-  const named = headline === undefined ? null : RELEASE_HEADLINE.exec(headline.value.replace(/\s+/gu, ''));
+  const headlineName = headline === undefined ? null : releasedName(headline.value);
   // (A notice headed "某县人民政府办公室印发《…》" has 主送机关: it is no release.)
-  if (named === null || headline!.value.includes('关于') || fields.some((f) => f.type === 'addressees')) return null;
+  if (headlineName === null || headline!.value.includes('关于') || fields.some((f) => f.type === 'addressees')) return null;
+  let name: string = headlineName;
   let lead = false;
+  let previous: LineView | null = null;
   for (const [, v] of linesBeforeHeading(views, from, RELEASE_LINES, isMarkerLine)) {
-    // The release's lead paragraph names the document it reports ("…印发《Y》…").
-    if (lead && bare(v.text) === named[1]) return v;
-    lead ||= v.text.length > named[1]!.length && v.text.includes(`《${named[1]}》`);
+    // The release's lead paragraph names the document it reports ("…印发《Y》…"); the title may
+    // set its period on a line of its own ("某某作战方案" / "（2018—2020年）").
+    if (lead && bare(v.text) === name) return v;
+    if (lead && previous !== null && PERIOD_LINE.test(squeeze(v.text)) && `${bare(previous.text)}${squeeze(v.text)}` === name) {
+      return { start: previous.start, end: v.end, text: `${squeeze(previous.text)}${squeeze(v.text)}` };
+    }
+    // (A headline naming it bare may leave its region out, said as the issuer: "广西发布某某方案"
+    // over a lead naming 《广西某某方案》.)
+    const named: RegExpExecArray | null = lead ? null : NAMED_IN_LEAD.exec(squeeze(v.text));
+    if (named !== null && named[1]!.endsWith(name) && named[1]!.length - name.length <= MAX_ISSUER_PREFIX) [lead, name] = [true, named[1]!];
+    lead ||= v.text.length > name.length && v.text.includes(`《${name}》`);
+    previous = v;
   }
   return null;
 }
+
+/**
+ * The document a release's headline names: "<organs>印发《Y》", or Y without its 《》 when complete
+ * as a title ("广西发布水污染防治攻坚三年作战方案（2018—2020年）"), a site's tag before it ("【政策法规】")
+ * aside. Null for any other headline.
+ */
+function releasedName(headline: string): string | null {
+  const line = squeeze(headline).replace(HEADLINE_TAG, '');
+  const quoted = RELEASE_HEADLINE.exec(line);
+  if (quoted !== null) return quoted[1]!;
+  const bareName = RELEASE_HEADLINE_BARE.exec(line)?.[1];
+  return bareName !== undefined && isCompleteTitle(bareName) ? bareName : null;
+}
+/** The document a lead names in 《》 after a verb of issuing. */
+const NAMED_IN_LEAD = /(?:印发|发布|公布)(?:了)?《([^《》]{4,60})》/u;
+/** Longest issuer a headline may say before a name the document's title opens with ("广西", "某某省"). */
+const MAX_ISSUER_PREFIX = 8;
+/** A site's tag opening a headline: "【政策法规】". */
+const HEADLINE_TAG = /^【[^】]{1,8}】/u;
 
 /**
  * The lines with text from line `from` on, with their indices, before the first that a heading
@@ -782,6 +813,8 @@ function quotedDocumentAfter(views: readonly LineView[], isMarkerLine: (start: n
 
 /** "<organs>印发《<title>》": a release's headline, the document named in 《》 closing it. */
 const RELEASE_HEADLINE = /^[^《》]{2,40}?(?:印发|发布|公布)《([^《》]{4,60})》$/u;
+/** The same with the document named bare after the verb: "<organs>发布<title>". */
+const RELEASE_HEADLINE_BARE = /^[^《》]{2,20}?(?:印发|发布|公布)([^《》]{4,60})$/u;
 /** How many lines of the body, a release's lead paragraph or a page's preface among them, may stand before the title. */
 const RELEASE_LINES = 6;
 

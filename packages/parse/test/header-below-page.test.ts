@@ -131,3 +131,18 @@ describe('a news page\'s headline figures over a lead that reports the release',
     expect(registry.document.title).toBeNull();
   });
 });
+
+describe('a release\'s headline that names the document bare', () => {
+  const page = (headline: string) => [headline, '', '  • 来源专题:水体污染治理', '  • 发布时间:2018-08-13',
+    '  • 日前，某省印发《某省水污染防治攻坚三年作战方案（2018—2020年）》。', '', '    某省水污染防治攻坚三年作战方案', '', '    （2018—2020年）', '',
+    '    为打好碧水保卫战，制定本方案。', '一、总体要求'].join('\n');
+
+  it('a site\'s tag and an issuer before it: the document\'s title under the lead, its period on a line of its own', () => {
+    expect(meta(page('《【政策法规】某省发布水污染防治攻坚三年作战方案（2018—2020年）》')).title).toBe('某省水污染防治攻坚三年作战方案（2018—2020年）');
+  });
+
+  it('near miss: a lead naming another document gives the headline no document under it', () => {
+    const text = page('【政策法规】某省发布水污染防治攻坚三年作战方案（2018—2020年）').replace('《某省水污染防治攻坚三年作战方案（2018—2020年）》', '《某省大气污染防治行动计划》');
+    expect(meta(text).title).not.toBe('某省水污染防治攻坚三年作战方案（2018—2020年）');
+  });
+});
