@@ -140,3 +140,31 @@ describe('the unit noun grammar, in labels and in flattened tables', () => {
     expect(item('（市委组织部落实分工负责制）')).toEqual([]);
   });
 });
+
+describe('承担 with a long duty', () => {
+  it('"承担着…、…、…的重大职责" takes the duty on, its list of what it covers a clause long', () => {
+    expect(rule('某某地区行政公署（以下简称“行署”）是自治区人民政府的派出机关，承担着按照党和国家决策部署推动全地区经济社会发展、管理全地区社会事务、服务全地区人民群众的重大职责。')).toEqual(['1 prose 某某地区行政公署//']);
+  });
+
+  it('near miss: 承担 with no duty noun in its clause takes nothing on', () => {
+    expect(rule('某某地区行政公署承担按照决策部署推动全地区经济社会发展、管理全地区社会事务、服务全地区人民群众的重大任务。')).toEqual([]);
+  });
+});
+
+/** The tasks of a sentence in an emergency plan's organisation section. */
+const organisation = (sentence: string) => tasks(`某市应急预案\n一、组织体系\n${sentence}\n`);
+
+describe('words of running text that look like duties', () => {
+  it('near miss: 负责制, a system of answering, is a noun ("实行各级政府行政领导负责制"), and 邀请 hands work to its object', () => {
+    expect(organisation('气象灾害应急工作实行各级政府行政领导负责制。')).toEqual([]);
+    expect(organisation('联席会议可根据工作需要，邀请其他相关部门参加。')).toEqual([]);
+  });
+
+  it('负责制定 is still 负责 with its object', () => {
+    expect(organisation('各责任单位负责制定具体实施办法。')).toEqual(['1 prose 各责任单位//']);
+  });
+
+  it('a ministry\'s department named after its organ ends in 司 ("发展改革委地区经济司")', () => {
+    expect(organisation('联席会议日常工作由发展改革委地区经济司承担。')).toEqual(['1 prose 发展改革委地区经济司//']);
+  });
+});

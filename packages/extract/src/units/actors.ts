@@ -56,11 +56,11 @@ const START_EXEMPT_AT = wordClass(`${NOUN_MAKING_VERBS}|负责|牵头|配合|协
  * Not 在 in 所在, a word of place ("由所在区人民政府负责"); not 由 in 自由, 理由 …, words of their own
  * ("自由贸易试验区管委会"); not 以 in 以上, 以下 ("县级以上地方人民政府"): "原则上以设区市" is a clause.
  */
-// 委托, 督促, 责成, 要求, 动员, 指派, 指定 hand work to an object ("A委托B负责…", see prose.ts): no name holds them,
+// 委托, 督促, 责成, 要求, 动员, 指派, 邀请, 指定 hand work to an object ("A委托B负责…", see prose.ts): no name holds them,
 // but a class may open with 指定 ("各指定医疗机构": the designated ones); nor do 约谈 and 抄送, which
 // summon or copy in an object ("会同有关部门约谈该省党委和政府", "抄送国家发展改革委等负责部门"), nor a
 // time or a scope ("应急响应期间各成员单位", "试点范围覆盖居民社区").
-const RUNNING_INNER_RE = new RegExp(`委托|督促|责成|要求|动员|指派|约谈|抄送|抄报|期间|范围|应当|坚持|(?<!^|各)指定|按照|依照|根据|部署|决策|局长|主任|书记|部长|厅长|市长|区长|县长|镇长|秘书长|处长|科长|院长|组长|向|对|给|把|被|从|${BY_NAMING_ACTOR}|(?<!所)在|并|到|是|以(?![上下内外])|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|直|地方|本级|同级|上级)有关`, 'u');
+const RUNNING_INNER_RE = new RegExp(`委托|督促|责成|要求|动员|指派|邀请|约谈|抄送|抄报|期间|范围|应当|坚持|(?<!^|各)指定|按照|依照|根据|部署|决策|局长|主任|书记|部长|厅长|市长|区长|县长|镇长|秘书长|处长|科长|院长|组长|向|对|给|把|被|从|${BY_NAMING_ACTOR}|(?<!所)在|并|到|是|以(?![上下内外])|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|直|地方|本级|同级|上级)有关`, 'u');
 
 /** How long an office's short name ("…办") can be. */
 const MAX_OFFICE_NAME = 7;
@@ -127,13 +127,18 @@ function judgeActorName(raw: string): boolean {
   if (RUNNING_INNER_RE.test(plain)) return false;
   // "扶贫办", "市政府办", "国务院新闻办": an office's short name is short; "兴办", "承办" are verbs.
   if (plain.endsWith('办')) return plain.length <= MAX_OFFICE_NAME && !VERB_ENDING_IN_BAN_RE.test(plain) && hasNameShape(plain, UNIT_SUFFIXES);
+  // "发展改革委地区经济司", "财政部预算司": a ministry's department, named after its organ; 司 ends
+  // such a name though running text does not take it alone (官司, 上司). (Not 处 or 科: 查处, 学科.)
+  if (DIVISION_OF_ORGAN_RE.test(plain)) return hasNameShape(plain, UNIT_SUFFIXES);
   return hasNameShape(plain, RUNNING_SUFFIXES);
 }
+const DIVISION_OF_ORGAN_RE = /(?:部(?!门)|委|署)[\u4e00-\u9fff]{1,6}司$/u;
 
 /** The characters a name can end in: where a list of names may stop. By char code: every character after a list's start is asked. */
 // 办 too: an office's short name ends in it ("市网信办", "扶贫办"), which judgeActorName admits.
 // 股 ends a section's name only after its office's ("县财政局预算股", see names.ts).
-const NAME_END = codeClass([...RUNNING_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)), ...[...BARE_ACTORS].map((s) => s.charCodeAt(s.length - 1)), '办'.charCodeAt(0), '股'.charCodeAt(0), 0xff09, 0x29]);
+// 司 too: a ministry's department named after its organ (see DIVISION_OF_ORGAN_RE).
+const NAME_END = codeClass([...RUNNING_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)), ...[...BARE_ACTORS].map((s) => s.charCodeAt(s.length - 1)), ...['办', '股', '司'].map((s) => s.charCodeAt(0)), 0xff09, 0x29]);
 
 /**
  * Words that continue a noun phrase after an organisation word: "区财政", "各区财政承担", "政府公共

@@ -229,8 +229,11 @@ const CLAUSE_BREAK_RE = /[，,。；;：:]/u;
 const COPULA_CLAUSE_MAX = 40;
 /** How far after its actor an assisting verb may stand. */
 const MAX_ASSIST_GAP = 8;
-/** "承担…职责/职能/责任/工作": the unit takes the duty on. */
-const TAKES_ON_RE = /^[^，,。；;]{0,40}?(?:职责|职能|责任|日常工作)/u;
+/**
+ * "承担…职责/职能/责任/工作": the unit takes the duty on. The duty may be a long list of what it
+ * covers ("承担着按照…推动经济社会发展、管理社会事务、服务人民群众的重大职责"): a clause's worth.
+ */
+const TAKES_ON_RE = /^[^，,。；;]{0,64}?(?:职责|职能|责任|日常工作)/u;
 /** "承担…主体责任", "负有…主要责任": the main responsibility (the words of MAIN_RESPONSIBILITIES). */
 const MAIN_RESPONSIBILITY_RE = new RegExp(`^[^，,。；;]{0,30}?(?:${MAIN_RESPONSIBILITIES})责任`, 'u');
 const MAIN_RESPONSIBILITY_VERB_RE = new RegExp(`^负(?:${MAIN_RESPONSIBILITIES})责任$`, 'u');
@@ -944,7 +947,8 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         // "负责配合市房产局…": the duty is to help; the assisting verb after it gives the role.
         // "对所负责指标…进行评估": 所 after 对, 其 or 各自 makes 负责 a noun's qualifier (what the actor
         // answers for), the clause's verb being another (not the 所 of a unit's name, "村卫生所负责").
-        if (!/^(?:人|同志|任)/u.test(next) && !helpsAfter(s, a + end, b) && !QUALIFYING_SUO_BEFORE_RE.test(p.slice(Math.max(0, at - 3), at))) setPlain(verbs, at);
+        // (负责制, a system of answering, is a noun: "实行…行政领导负责制"; not 负责制定.)
+        if (!/^(?:人|同志|任|制(?![定订作止造备发]))/u.test(next) && !helpsAfter(s, a + end, b) && !QUALIFYING_SUO_BEFORE_RE.test(p.slice(Math.max(0, at - 3), at))) setPlain(verbs, at);
         break;
       case '指导': {
         // "接受A、B的业务指导": A and B guide whoever accepts it, as in "在A指导下"; the clause's
