@@ -659,7 +659,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
  */
 function releasedTitle(views: readonly LineView[], from: number, fields: readonly FieldRange[], isMarkerLine: (start: number) => boolean): LineView | null {
   const headline = fields.find((f) => f.type === 'title');
-  const headlineName = headline === undefined ? null : releasedName(headline.value);
+  const headlineName = headline === undefined ? null : headlineDocument(headline.value);
   // (A notice headed "某县人民政府办公室印发《…》" has 主送机关: it is no release.)
   if (headlineName === null || headline!.value.includes('关于') || fields.some((f) => f.type === 'addressees')) return null;
   let name: string = headlineName;
@@ -687,7 +687,7 @@ function releasedTitle(views: readonly LineView[], from: number, fields: readonl
  * as a title ("广西发布水污染防治攻坚三年作战方案（2018—2020年）"), a site's tag before it ("【政策法规】")
  * aside. Null for any other headline.
  */
-function releasedName(headline: string): string | null {
+function headlineDocument(headline: string): string | null {
   const line = squeeze(headline).replace(HEADLINE_TAG, '');
   const quoted = RELEASE_HEADLINE.exec(line);
   if (quoted !== null) return quoted[1]!;
