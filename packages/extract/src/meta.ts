@@ -2,7 +2,7 @@
  * Document meta from the header fields the parser found.
  */
 import type { DocumentMeta, SourceFile } from '@policyc/model';
-import { isCompleteTitle, isoDate, splitAddressees, toText, type HeaderField, type PolicyNode, type Root } from '@policyc/parse';
+import { isCompleteTitle, isoDate, RELEASE_LEAD, splitAddressees, toText, type HeaderField, type PolicyNode, type Root } from '@policyc/parse';
 
 export function readMeta(tree: Root, source: SourceFile | null): DocumentMeta {
   const fields: HeaderField[] = [];
@@ -120,8 +120,6 @@ const DIGIT = /[0-9０-９]/u;
 /** What closes a headline's figure: a percentage, or a measure word ("增长5%", "300万", "10个"). */
 const MEASURE = /[%％‰万亿个家项人]/u;
 
-/** A lead that reports a document's release: "<organs>发布《Y》", "…印发了《Y》", "…公布《Y》". */
-const RELEASE_LEAD = /(?:印[发發]|[发發]布|公布|[颁頒]布)(?:了)?《([^《》]{4,60})》/u;
 /**
  * What makes a lead a report of this text's release, not a reason it gives ("为贯彻落实国务院印发
  * 《…规划》精神，…制定本方案"): it opens with the date, "近日" or "今天" (after a news item's byline),

@@ -433,11 +433,11 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     const titled = looksLikeTitleLine(v.text.slice(0, 2 * TITLE_MAX)) || /[。；]/u.test(v.text);
     const summary = titled ? null : titleGluedToNumber(v);
     const glued = titled ? gluedDocNumber(v)
-      : summary !== null && (titleLines.length === 0 || squeeze(titleLines.map((l) => l.text).join('')) === squeeze(text.slice(v.start, summary.titleEnd))) ? summary : null;
+      : summary !== null && (titleLines.length === 0 || squeeze(pendingTitle()) === squeeze(text.slice(v.start, summary.titleEnd))) ? summary : null;
     if (glued) {
       const own = trimmedView(text, v.start, glued.titleEnd, mask);
       // The title set again on the line that carries its number: one title.
-      if (squeeze(titleLines.map((l) => l.text).join('')) === squeeze(own.text)) titleLines = [];
+      if (squeeze(pendingTitle()) === squeeze(own.text)) titleLines = [];
       titleLines.push(own);
       flushTitle();
       fields.push(field('docNumber', glued.start, glued.end, text));
@@ -468,7 +468,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       break;
     }
     // A title wrapped inside its 《》 may go on with the period in brackets: "（2024—2026年）》的通知".
-    if (titleLines.length > 0 && /^[（(]/u.test(v.text) && !isCompleteTitle(titleLines.map((l) => l.text).join('')) && v.text.length <= TITLE_MAX && !/[。；]/u.test(v.text) && v.text.includes('》')) {
+    if (titleLines.length > 0 && /^[（(]/u.test(v.text) && !isCompleteTitle(pendingTitle()) && v.text.length <= TITLE_MAX && !/[。；]/u.test(v.text) && v.text.includes('》')) {
       titleLines.push(v);
       continue;
     }
@@ -489,16 +489,16 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     if (looksLikeTitleLine(v.text)) {
       // (Not an organ's name over the title it opens, "某市财政局" over "关于印发…的通知": a notice's
       // title set under a page's chrome taken for titles.)
-      const issuerOver = JOINS_ISSUER.test(v.text) && isCompleteTitle(v.text) && isByline(titleLines.map((l) => l.text).join(''));
+      const issuerOver = JOINS_ISSUER.test(v.text) && isCompleteTitle(v.text) && isByline(pendingTitle());
       if (afterDocNumber && titleLines.length > 0 && hasTitle() && !issuerOver) break;
       // The title set again under itself (a page heading over the document's own title line).
-      if (titleLines.length > 0 && squeeze(v.text) === squeeze(titleLines.map((l) => l.text).join(''))) {
+      if (titleLines.length > 0 && squeeze(v.text) === squeeze(pendingTitle())) {
         flushTitle();
         continue;
       }
       // The document's own title under a page heading that names it and more ("…责任分解第一季度
       // 进展情况" over "…责任分解"): the lines above were the page's, the title starts again here.
-      if (titleLines.length > 0 && squeeze(v.text).length >= MIN_RESTATED_TITLE && squeeze(titleLines.map((l) => l.text).join('')).startsWith(squeeze(v.text))) {
+      if (titleLines.length > 0 && squeeze(v.text).length >= MIN_RESTATED_TITLE && squeeze(pendingTitle()).startsWith(squeeze(v.text))) {
         titleLines = [v];
         continue;
       }
@@ -514,7 +514,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       // Chrome between the title and the header's other fields ("全文" over the 发文字号) is skipped.
       // (A trail whose last menu reads as one, "首页 > 规划、计划", gives no title: the line starts it,
       // unless the page's metadata follows it, over the document's own header.)
-      if (titleLines.length > 0 && isCompleteTitle(titleLines.map((l) => l.text).join('')) && !TITLE_CONTINUES.test(v.text)) {
+      if (titleLines.length > 0 && isCompleteTitle(pendingTitle()) && !TITLE_CONTINUES.test(v.text)) {
         flushTitle();
         // The notice that issues it, quoting it in 《》: its title is the document's (see flushTitle).
         if (isCompleteTitle(v.text) && v.text.length <= TITLE_MAX && issues(v.text, fields.find((f) => f.type === 'title')?.value ?? '')) {
@@ -534,7 +534,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       // So is a site's name over it ("法搜网--中国法律信息搜索网" over "某市…的通知"): the page's.
       // So is a line the title opens by repeating ("某市" over "某市小微企业扶持政策清单"): a site's
       // short name, or a heading the title restates whole.
-      const above = titleLines.map((l) => l.text).join('');
+      const above = pendingTitle();
       const restated = titleLines.length > 0 && squeeze(v.text).startsWith(squeeze(above));
       if (titleLines.length > 0 && isCompleteTitle(v.text) && ((isByline(above) && !JOINS_ISSUER.test(v.text)) || (isSiteName(above) && !TITLE_CONTINUES.test(v.text)) || restated)) {
         for (const line of titleLines) fields.push(field('masthead', line.start, line.end, text));
@@ -591,6 +591,10 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
   const { plan, closing } = readPlan(views, i, isMarkerLine, text, fields);
   return { fields, bodyStart, plan, closing };
 
+  /** The lines read so far for the title, joined. */
+  function pendingTitle(): string {
+    return titleLines.map((l) => l.text).join('');
+  }
   function hasTitle(): boolean {
     return fields.some((f) => f.type === 'title');
   }
@@ -674,7 +678,7 @@ function releasedTitle(views: readonly LineView[], from: number, fields: readonl
     }
     // (A headline naming it bare may leave its region out, said as the issuer: "广西发布某某方案"
     // over a lead naming 《广西某某方案》.)
-    const named: RegExpExecArray | null = lead ? null : NAMED_IN_LEAD.exec(squeeze(v.text));
+    const named: RegExpExecArray | null = lead ? null : RELEASE_LEAD.exec(squeeze(v.text));
     if (named !== null && named[1]!.endsWith(name) && named[1]!.length - name.length <= MAX_ISSUER_PREFIX) [lead, name] = [true, named[1]!];
     lead ||= v.text.length > name.length && v.text.includes(`《${name}》`);
     previous = v;
@@ -694,8 +698,10 @@ function headlineDocument(headline: string): string | null {
   const bareName = RELEASE_HEADLINE_BARE.exec(line)?.[1];
   return bareName !== undefined && isCompleteTitle(bareName) ? bareName : null;
 }
-/** The document a lead names in 《》 after a verb of issuing. */
-const NAMED_IN_LEAD = /(?:印发|发布|公布)(?:了)?《([^《》]{4,60})》/u;
+/** The verbs by which a release or its lead says a document was issued: one list for the headline, the lead and meta.ts. */
+const RELEASE_VERBS = '印[发發]|[发發]布|公布|[颁頒]布';
+/** The document a lead names in 《》 after a verb of issuing ("…印发了《Y》"). */
+export const RELEASE_LEAD = new RegExp(`(?:${RELEASE_VERBS})(?:了)?《([^《》]{4,60})》`, 'u');
 /** Longest issuer a headline may say before a name the document's title opens with ("广西", "某某省"). */
 const MAX_ISSUER_PREFIX = 8;
 /** A site's tag opening a headline: "【政策法规】". */
@@ -812,9 +818,9 @@ function quotedDocumentAfter(views: readonly LineView[], isMarkerLine: (start: n
 }
 
 /** "<organs>印发《<title>》": a release's headline, the document named in 《》 closing it. */
-const RELEASE_HEADLINE = /^[^《》]{2,40}?(?:印发|发布|公布)《([^《》]{4,60})》$/u;
+const RELEASE_HEADLINE = new RegExp(`^[^《》]{2,40}?(?:${RELEASE_VERBS})《([^《》]{4,60})》$`, 'u');
 /** The same with the document named bare after the verb: "<organs>发布<title>". */
-const RELEASE_HEADLINE_BARE = /^[^《》]{2,20}?(?:印发|发布|公布)([^《》]{4,60})$/u;
+const RELEASE_HEADLINE_BARE = new RegExp(`^[^《》]{2,20}?(?:${RELEASE_VERBS})([^《》]{4,60})$`, 'u');
 /** How many lines of the body, a release's lead paragraph or a page's preface among them, may stand before the title. */
 const RELEASE_LINES = 6;
 

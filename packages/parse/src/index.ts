@@ -1,7 +1,7 @@
 export { parsePolicy, type ParseMessage, type ParseOptions, type ParseResult } from './parse.js';
 export { policyParse, type PolicyParseOptions } from './plugin.js';
 export { leaves, toSource, toText } from './leaves.js';
-export { DOC_NUMBER, isCompleteTitle, isoDate, splitAddressees } from './header.js';
+export { DOC_NUMBER, isCompleteTitle, isoDate, RELEASE_LEAD, splitAddressees } from './header.js';
 export { createPositionMap, type PositionMap } from './position.js';
 export { MIN_COUNTED, runsOn, wrapWidth, wrapWidthOf } from './wrap.js';
 export { openingMarker, opensWithMarker, PINYIN_GLOSS, PINYIN_GLOSS_AFTER_HAN } from './markers.js';
