@@ -245,7 +245,7 @@ const FLOWED_TITLE_MAX = 24;
 const DASHES = new Set([...'—–-－―'].map((c) => c.charCodeAt(0)));
 const SENTENCE_END = new Set([...'。；;！!？?：:'].map((c) => c.charCodeAt(0)));
 const TITLE_STOPS = new Set([...'。，,；;：:、！!？?'].map((c) => c.charCodeAt(0)));
-const isIdeographCode = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+export const isIdeographCode = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
 /** A paragraph opens at `at`: a heading marker or an attachment label, or a run of text. */
 function opensParagraphAt(text: string, at: number, end: number): boolean {
@@ -371,7 +371,7 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
     const admitted = atLineStart || admitsMidLine(prev, code);
     // A division of a rule run into one line is tried further below, once its marker is read.
     if (!admitted && code !== FIRST) continue;
-    const read = matchMarker(text, i, atLineStart);
+    const read = matchMarker(text, i, atLineStart) ?? (atLineStart && mask !== null ? readAcrossMarkup(text, i, line.end, mask) : null);
     if (!admitted && !(read !== null && opensRunTogetherRule(text, read, i, first, prev, afterSpace))) continue;
     const titledByMeasure = atLineStart && read === null ? matchDecimalTitledByMeasure(text, i) : null;
     const marker = read ?? titledByMeasure;
@@ -379,15 +379,43 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
     const m = marker ?? asItem;
     if (m && !citesProvision(text, i, m.value.length, prev)) {
       const before = atLineStart || prev === 0 ? '' : String.fromCharCode(prev);
-      const candidate: Candidate = { style: m.style, value: m.value, ordinal: m.ordinal, level: m.level, start: i, end: i + m.value.length, line: index, atLineStart, before, afterSpace };
-      if (!atLineStart) candidate.next = text[i + m.value.length] ?? '';
+      const end = 'end' in m && typeof m.end === 'number' ? m.end : i + m.value.length;
+      const candidate: Candidate = { style: m.style, value: m.value, ordinal: m.ordinal, level: m.level, start: i, end, line: index, atLineStart, before, afterSpace };
+      if (!atLineStart) candidate.next = text[end] ?? '';
       if (asItem) candidate.asItem = asItem;
       if (titledByMeasure) candidate.titledByMeasure = true;
       if (m.glued) candidate.glued = true;
       out.push(candidate);
-      i += m.value.length - 1;
+      i = end - 1;
     }
   }
+}
+
+/** How far into a line markup may split a marker: "**1** **.** **" is a dozen characters. */
+const MARKER_ACROSS_MARKUP_SPAN = 24;
+
+/**
+ * A marker a Markdown page splits with emphasis ("**1** **.** **开展…。**", "**1**.开展"), as a
+ * converter leaves a numeral and its point set in runs of their own: read on the content alone,
+ * markup and the spaces beside it left out. Its `end` is where its last character stands in the
+ * text. Null when no markup stands inside the marker (the marker was read, or there is none).
+ */
+function readAcrossMarkup(text: string, at: number, lineEnd: number, mask: Uint8Array): (MarkerMatch & { end: number }) | null {
+  const stop = Math.min(lineEnd, at + MARKER_ACROSS_MARKUP_SPAN);
+  let content = '';
+  const offsets: number[] = [];
+  for (let k = at; k < stop; k++) {
+    if (mask[k] === 1) continue;
+    // A space is the page's own only between two content characters; beside markup it parts runs.
+    if (isSpaceCode(text.charCodeAt(k)) && (mask[k - 1] === 1 || mask[k + 1] === 1 || isSpaceCode(text.charCodeAt(k - 1)) || isSpaceCode(text.charCodeAt(k + 1)))) continue;
+    content += text[k];
+    offsets.push(k);
+  }
+  const m = matchMarker(content + text.slice(stop, lineEnd), 0, true);
+  if (m === null || m.value.length > offsets.length) return null;
+  const end = offsets[m.value.length - 1]! + 1;
+  // Only a marker markup stands inside: one it does not split was read as written.
+  return mask.subarray(at, end).includes(1) ? { ...m, end } : null;
 }
 
 /** The code of the last content character before `i` on its line (from `first`, not space or markup), or 0. */

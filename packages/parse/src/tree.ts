@@ -3,7 +3,7 @@
  */
 import { isCompleteTitle, type FieldRange } from './header.js';
 import type { HeadingPlacement } from './depth.js';
-import { contentEnd, isSpaceCode, type Line, type MarkupMask } from './lines.js';
+import { contentEnd, isIdeographCode, isSpaceCode, type Line, type MarkupMask } from './lines.js';
 import type { PositionMap } from './position.js';
 import { runsOn } from './wrap.js';
 import type {
@@ -193,6 +193,27 @@ export function buildTree(input: TreeInput): Root {
   const cuts = input.inserted === undefined || input.inserted.length === 0 ? null : new Set(input.inserted.map((span) => span.start));
 
   const inlines = (start: number, end: number): Inline[] => splitInlines(input, start, end);
+  // A division without a number has no marker leaf: leaves are never empty. A marker markup splits
+  // ("**1** **.**") is a leaf for each run of its characters, the markup between them its own.
+  const markerLeaves = (c: HeadingPlacement['candidate']): (Marker | Inline)[] => {
+    if (c.value === '') return [];
+    const leaf = (start: number, end: number): Marker => ({ type: 'marker', value: text.slice(start, end), style: c.style, ordinal: c.ordinal, position: positions.span(start, end) });
+    if (text.slice(c.start, c.end) === c.value) return [leaf(c.start, c.end)];
+    const out: (Marker | Inline)[] = [];
+    let k = c.start;
+    while (k < c.end) {
+      let j = k;
+      if (input.mask?.[k] !== 1 && !isSpaceCode(text.charCodeAt(k))) {
+        while (j < c.end && input.mask?.[j] !== 1 && !isSpaceCode(text.charCodeAt(j))) j++;
+        out.push(leaf(k, j));
+      } else {
+        while (j < c.end && (input.mask?.[j] === 1 || isSpaceCode(text.charCodeAt(j)))) j++;
+        out.push(...inlines(k, j));
+      }
+      k = j;
+    }
+    return out;
+  };
   const whitespace = (start: number, end: number): Whitespace => ({ type: 'whitespace', value: text.slice(start, end), position: positions.span(start, end) });
 
   // The header: its fields, with the white space between them.
@@ -275,8 +296,7 @@ export function buildTree(input: TreeInput): Root {
     const name = cell && cell.start === c.start ? { start: cell.start, end: sentenceEnd(text, c.end, cell.end) } : cell;
     const end = name && name.end > c.end && name.end <= nextStart ? name.end : titleEnd(text, input.lines, placement, nextStart, input.mask, input.wrap ?? null, cuts);
     // A division without a number has no marker leaf: leaves are never empty.
-    const marker: Marker[] = c.value === '' ? [] : [{ type: 'marker', value: c.value, style: c.style, ordinal: c.ordinal, position: positions.span(c.start, c.end) }];
-    const heading: Heading = { type: 'heading', children: [...marker, ...inlines(c.end, end)], position: positions.span(c.start, end) };
+    const heading: Heading = { type: 'heading', children: [...markerLeaves(c), ...inlines(c.end, end)], position: positions.span(c.start, end) };
     const parent = top();
     const siblings = sectionCount.get(parent) ?? 0;
     sectionCount.set(parent, siblings + 1);
@@ -362,18 +382,32 @@ function splitInlines(input: TreeInput, start: number, end: number): Inline[] {
 
 const LINE_BREAK = /[\n\r]/u;
 
-/** The title a heading carries: its text after the marker, a leading colon and trailing 。：; dropped. */
 /** A cell's lines joined with nothing between, each trimmed (split, not a regex: linear on any run of spaces). */
 function joinWrapped(cell: string): string {
   return cell.split('\n').map((line) => line.trim()).join('');
 }
 
+/** The title a heading carries: its text after the marker, a leading colon and trailing 。：; dropped. */
 function headingTitle(heading: Heading): string {
   let title = '';
-  // A line break inside a title is a wrap (see wrappedTitleEnd): the lines join with nothing between.
-  for (const child of heading.children) if (child.type === 'text' || (child.type === 'whitespace' && !LINE_BREAK.test(child.value))) title += child.value;
+  const children = heading.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.type === 'text') title += child.value;
+    // A line break inside a title is a wrap (see wrappedTitleEnd): the lines join with nothing
+    // between. A space between two runs of emphasis inside Chinese ("**建设** **产业园区。**") only
+    // parts the runs, as a converter from a word processor leaves them.
+    else if (child.type === 'whitespace' && !LINE_BREAK.test(child.value) && !partsEmphasisRuns(children, i, title)) title += child.value;
+  }
   // "附件2：某某名单": the colon after a label is not part of the title.
   return withoutClosingPunctuation(title.trim().replace(/^[：:]+/u, '')).trim();
+}
+
+/** Whether the white space at `i` stands between two markup leaves with Chinese on both sides. */
+function partsEmphasisRuns(children: Heading['children'], i: number, before: string): boolean {
+  if (children[i - 1]?.type !== 'markup' || children[i + 1]?.type !== 'markup') return false;
+  const next = children.slice(i + 1).find((c) => c.type === 'text');
+  return isIdeographCode(before.charCodeAt(before.length - 1)) && next !== undefined && isIdeographCode(next.value.charCodeAt(0));
 }
 
 /** What a title closes with that is no part of it: sentence marks, and a table's cell separator ("一、… |"). */
