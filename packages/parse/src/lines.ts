@@ -126,8 +126,9 @@ export function splitParagraphs(text: string, lines: Line[]): Line[] {
  * marker that continues the decimal numbering read so far (1, 1.1, 1.2, 1.2.1, 2 …; a bare top
  * number only with its first child next), an item marker ("1." "(一)") that keeps its scheme's
  * count, and any other marker after the end of a sentence or a colon. A decimal heading's short
- * title was a printed line of its own: the space after it ends it. Null for a line that is not
- * flowed text, or where no heading was found.
+ * title was a printed line of its own: the space after it ends it. A page that ran its paragraphs
+ * into one line, a space between them ("…责任分解 一、县长牵头重点工作 1.全县…"), is read the same
+ * way, by its items alone. Null for a line where no heading was found.
  */
 function splitFlowed(text: string, line: Line): Line[] | null {
   const decimals: { at: number; parts: number[]; titleStart: number }[] = [];
@@ -164,7 +165,9 @@ function splitFlowed(text: string, line: Line): Line[] | null {
     }
     i = j;
   }
-  if (spaces * FLOWED_SPACING < line.end - line.start) return null;
+  // Paragraphs a page ran into one line, one space between them, are longer than printed lines:
+  // there only items that keep a count part them (a bare decimal number is too often a figure).
+  if (spaces * FLOWED_SPACING < line.end - line.start) decimals.length = 0;
   // "… (一)增强粮食综合生产能力 1.实施… 2.实施…": items after a space that count on from one another
   // (a list may count on across its sections, or start again at 1, 2) were printed lines of their
   // own; a number that keeps no count with the others (a stray "2.", a lone "1.") is no item.
@@ -236,8 +239,8 @@ function flowedTitleEnd(text: string, from: number, end: number): number {
 
 /** Fewest characters from one flowed item to the next: an item's words fill a printed line or more. */
 const MIN_FLOWED_ITEM = 16;
-/** Item schemes whose markers, after a space and counting on, open printed lines in flowed text. */
-const FLOWED_ITEMS = new Set<MarkerStyle>(['arabic-dot', 'cn-paren', 'arabic-paren']);
+/** Item schemes whose markers, after a space and counting on, open printed lines (or paragraphs) in flowed text. */
+const FLOWED_ITEMS = new Set<MarkerStyle>(['cn-comma', 'arabic-dot', 'cn-paren', 'arabic-paren']);
 /** Most characters per space in text flowed from print (a printed line is some 30 characters). */
 const FLOWED_SPACING = 80;
 /** Longest title a flowed decimal heading is set on. */

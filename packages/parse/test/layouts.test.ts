@@ -492,6 +492,34 @@ describe('PDF text flowed into one line, printed lines joined by single spaces',
   });
 });
 
+describe('paragraphs a page ran into one line, one space between them', () => {
+  // Each paragraph longer than a printed line, so the line has far fewer spaces than flowed print.
+  const paragraph = (words: string) => `${words}，要坚持问题导向和目标导向，统筹推进各项工作，完善工作机制，细化工作措施，强化督促检查，确保各项任务落到实处、取得实效。`;
+  const plan = [
+    '某县人民政府办公室关于印发重点工作责任分解的通知 各乡镇人民政府，县政府各部门： 现将重点工作责任分解印发给你们，请认真贯彻执行。 某县人民政府办公室 2024年3月1日 重点工作责任分解',
+    '一、县长牵头重点工作', `1.${paragraph('全县生产总值增长6%左右')} 责任单位：县发改局、县财政局`, `2.${paragraph('落实过紧日子要求')} 责任单位：县财政局`,
+    '二、常务副县长牵头重点工作', `1.${paragraph('坚持集体学法')} 责任单位：县司法局`, `2.${paragraph('推进政务公开')} 责任单位：县政府办公室`,
+  ].join(' ');
+
+  it('reads the items that keep a count, 一、 and 1. alike, as headings', () => {
+    expect(outline(`${plan}
+`).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['1 一、', '1.1 1.', '1.2 2.', '2 二、', '2.1 1.', '2.2 2.']);
+    expectValidTree(parsePolicy(`${plan}\n`).tree, `${plan}\n`);
+  });
+
+  it('near miss: a bare number after a space is a figure there, not a heading', () => {
+    const text = `某县关于做好统计工作的通知 ${paragraph('各乡镇要按时报送数据')} 1 ${paragraph('月份数据于月底前报送')} 2 ${paragraph('月份数据于下月初报送')}
+`;
+    expect(parsePolicy(text).tree.children.filter((c) => c.type === 'section')).toEqual([]);
+  });
+
+  it('near miss: a lone 一、 after a space that no 二、 follows is no heading', () => {
+    const text = `某县关于做好统计工作的通知 ${paragraph('各乡镇要按时报送数据')} 重点抓好 一、${paragraph('数据质量是统计工作的生命')} ${paragraph('各部门要加强配合')}
+`;
+    expect(parsePolicy(text).tree.children.filter((c) => c.type === 'section')).toEqual([]);
+  });
+});
+
 describe('traditional script', () => {
   it('reads 第一節, 第一條, 第一編 and the traditional 目錄 as their simplified forms', () => {
     const text = '某市行政審批管理辦法\n目錄\n第一章 總則\n第二章 審批\n第一章 總則\n第一條 為規範行政審批，制定本辦法。\n第二章 審批\n第一節 受理\n第二條 申請人應當提交材料。\n';
