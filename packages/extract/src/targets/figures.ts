@@ -70,7 +70,7 @@ const PER_WORD_MARK = '每'.charCodeAt(0);
 /** What may follow a unit per measure written with 每: the phrase's end, or a bound on the figure. */
 const PHRASE_END = /^(?:$|[，,。；;、）)\s]|以上|以下|以内|左右)/u;
 /** What an amount may be per: a head, a household, an area, a weight, a volume (a concentration, "34微克/立方米"). */
-const PER_WORD = /^(?:人|户|亩|平方米|公顷|吨|床|立方米|升)/u;
+const PER_WORD = /^(?:人|户|亩|平方米|公顷|吨|床|立方米|升|m3|m³|L)/u;
 /**
  * A time an amount may be per, after a slash only ("40万吨/年"; "万吨每年" is rare, and 每 opens
  * phrases); not the start of a date after it ("5万亩/年底前": the slash parts two goals' terms).

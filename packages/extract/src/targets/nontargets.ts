@@ -138,7 +138,9 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   if (q.unitClass === 'measure' && DIMENSION_AFTER.test(text.slice(q.end, q.end + 2))) return 'specification';
   if (q.unitClass === 'duration' && PLAN_WORDS.test(text.slice(q.unitEnd, q.unitEnd + 2))) return 'plan-name';
   if (q.unitClass === 'duration' && q.chinese && PLAN_NAME_END.test(text.slice(q.unitEnd, q.unitEnd + 14))) return 'plan-name';
-  if (LATIN.test(prev) || LATIN.test(next) || prev === '+' || prev === '＋' || next === '+' || next === '＋') return 'name';
+  // A letter glued on makes a figure part of a name ("PM2.5", "5G"), unless it opens the unit read
+  // after the figure ("47μg/m3" has none; "500MW" does).
+  if (LATIN.test(prev) || (LATIN.test(next) && q.unit === null) || prev === '+' || prev === '＋' || next === '+' || next === '＋') return 'name';
   // Ages are thresholds ("年满60周岁", "3周岁"), except as a change ("人均预期寿命再提高1岁").
   // …and except as the level of a life expectancy ("人均预期寿命提高到80岁").
   if (q.unitClass === 'age' && !/(?:提高|增加|延长|提升)(?:到|至)?$/u.test(text.slice(Math.max(0, q.start - 3), q.start))

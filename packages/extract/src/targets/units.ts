@@ -59,6 +59,10 @@ const LEXICON: Record<string, UnitClass> = {
   千瓦: 'measure', 千瓦时: 'measure', 瓦: 'measure', 兆瓦: 'measure', 吉瓦: 'measure', 度: 'measure',
   千伏: 'measure', 伏: 'measure', 千伏安: 'measure', 伏安: 'measure', 兆伏安: 'measure', 标准箱: 'measure', 标箱: 'measure', 吨标准煤: 'measure', 吨标煤: 'measure',
   兆: 'measure', 比特: 'measure', 字节: 'measure', 帧: 'measure',
+  // The symbols of the same measures, as environmental and energy targets write them ("PM2.5年均
+  // 浓度低于47μg/m3", "装机容量达到500MW"); μ both as the Greek letter and as the micro sign.
+  μg: 'measure', µg: 'measure', mg: 'measure', kg: 'measure', km: 'measure',
+  kW: 'measure', kWh: 'measure', MW: 'measure', GW: 'measure', kV: 'measure',
 };
 
 /**

@@ -26,19 +26,26 @@ function noteOf(view: View, note: Span, base: number): { text: string; start: nu
 }
 
 /**
- * A note in brackets that states the document's convention ("（除标注“分别牵头”外，列第一位为牵头
- * 单位，下同）") is no part of the unit list it follows: it is blanked, offsets unchanged.
+ * Notes in brackets that are no part of the unit list they follow, blanked (offsets unchanged): a
+ * note stating the document's convention ("（除标注“分别牵头”外，列第一位为牵头单位，下同）",
+ * "（以下如无特别说明，排名第一的为牵头单位）") and a unit's short form ("市市场监督管理局（以下简称市
+ * 市场监管局）、市公安局").
  */
-function withoutConventionNotes(text: string): string {
-  if (!/第一|首位|最前|不分先后/u.test(text)) return text;
-  return text.replace(CONVENTION_NOTE_RE, (note) => {
-    // The note opens with the convention (after an exception, "除…外，"): it names no units itself.
-    const exception = EXCEPTION_RE.exec(note);
-    return conventionStartsAt(note, exception === null ? 1 : exception[0].length) ? ' '.repeat(note.length) : note;
+function withoutNotes(text: string): string {
+  if (!/第一|首位|最前|不分先后|简称/u.test(text)) return text;
+  return text.replace(NOTE_IN_BRACKETS_RE, (note) => {
+    if (ALIAS_NOTE_RE.test(note)) return ' '.repeat(note.length);
+    // The note opens with the convention, perhaps after its scope (an exception "除…外，", "以下",
+    // "如无特别说明，"): it names no units itself.
+    const scope = CONVENTION_SCOPE_RE.exec(note);
+    return conventionStartsAt(note, scope === null ? 1 : scope[0].length) ? ' '.repeat(note.length) : note;
   });
 }
-const CONVENTION_NOTE_RE = /[（(][^（）()\n]{0,80}[）)]/gu;
-const EXCEPTION_RE = /^[（(]除[^，,）)]{0,20}外[，,]/u;
+const NOTE_IN_BRACKETS_RE = /[（(][^（）()\n]{0,80}[）)]/gu;
+/** What may open a convention's note before the convention: its exceptions, or where and when it holds. */
+const CONVENTION_SCOPE_RE = /^[（(](?:除[^，,）)]{0,20}外[，,]|(?:以下|下文|本表|本清单|本方案)?(?:中|各项)?(?:如无特别说明|如无特殊说明|如无特别注明|未特别(?:说明|注明)的|除特别(?:说明|注明)外)?[，,]?)/u;
+/** A short form given in brackets: "（以下简称…）", "（简称…）". */
+const ALIAS_NOTE_RE = /^[（(](?:以下|下)?简称/u;
 
 /** Keeps clauses in text order and drops any that overlaps one before it. */
 function disjoint(found: Found[]): Found[] {
@@ -66,7 +73,7 @@ export function findClauses(
   if (typeof text !== 'string' || text.length === 0) return [];
   const source = text;
   const unmarked = withoutMarkup(text);
-  text = withoutConventionNotes(unmarked);
+  text = withoutNotes(unmarked);
   // Read before the notes stating it are blanked.
   const conv = convention === undefined ? findConvention(unmarked) : convention;
   // A convention found here has offsets in `text`; one passed in, in the document's.

@@ -7,7 +7,7 @@
  *   actor    := units                                  "市民政部门应当…"  (a subject)
  *             | "由" units                             "…由幼儿园另行通知" (由 names the actor of any verb)
  *   predicate contains role verbs:
- *     负责 · 承担…职责/责任 · 责任主体 · 第一责任人 · 负总责  → the actor is responsible
+ *     负责 · 承担(担负, 肩负)…职责/责任 · 责任主体 · 第一责任人 · 负总责  → the actor is responsible
  *     牵头 · "会同" units                               → the actor leads; 会同's units assist
  *     配合 · 协助 · 参与 · 参加 ("配合" units)          → the actor assists (the units it assists lead)
  *     指导 (any form whose actor guides; "在" units "指导下") → the actor guides
@@ -83,7 +83,7 @@ const RESPONSIBILITIES = `${MAIN_RESPONSIBILITIES}|监管|属地|管理|监督|�
  * The role verbs a predicate is scanned for (adverbs and modals between an actor and its verb need
  * no rule: the scan finds the verb wherever it stands). Literal alternatives: linear.
  */
-const ROLE_VERBS = `会同|牵头|负责|负总责|负有|负(?:${RESPONSIBILITIES})责任|指导|承担|责任主体|第一责任人|配合|协助|参与|参加|协办`;
+const ROLE_VERBS = `会同|牵头|负责|负总责|负有|负(?:${RESPONSIBILITIES})责任|指导|承担|担负|肩负|责任主体|第一责任人|配合|协助|参与|参加|协办`;
 const ROLE_VERB_RE = new RegExp(ROLE_VERBS, 'gu');
 /** A role verb anywhere in a sentence, once its role nouns are taken out. */
 const ROLE_VERB_AT_ALL_RE = new RegExp(ROLE_VERBS, 'u');
@@ -94,7 +94,7 @@ const ROLE_NOUN_GLOBAL_RE = /(?:牵头|配合|负责|协办|协助|参与)(?:部
 // literal lists into the patterns built from this one.
 const DUTY_WORDS = [
   // 负 opens 负责, 负总责, 负有 and every 负…责任: a line without it holds none of them.
-  '会同', '牵头', '负', '指导', '承担', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由',
+  '会同', '牵头', '负', '指导', '承担', '担负', '肩负', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由',
   '责任单位', '责任部门', '责任处室', '责任科室', '责任股室', '责任机构', '主责单位', '主责部门', '主责处室', '主责科室', '主责股室', '主责机构',
 ];
 const MAY_STATE_DUTY_RE = new RegExp(DUTY_WORDS.join('|'), 'u');
@@ -976,6 +976,8 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
       }
       case '负有':
       case '承担':
+      case '担负':
+      case '肩负':
         // "对负有领导责任的人员…": after a preposition, the verb describes its object.
         if (afterObjectPreposition(p, at)) break;
         // "承担…主体责任" names the unit(s) answerable for the work: they lead, however many.
