@@ -71,3 +71,36 @@ describe('measures written as symbols', () => {
     expect(figures('到2025年，建成5G基站300个，PM2.5浓度持续下降。')).toEqual([['300个', 300, '个']]);
   });
 });
+
+/** The tasks of an emergency plan's section on who commands, its text given. */
+const command = (body: string) => tasks(`某县森林防火应急预案\n一、组织指挥体系\n${body}\n二、应急响应\n加强值守。\n`);
+
+describe('a body another sets up is the actor of the duties after it', () => {
+  it('"指挥部下设办公室在县林草局，承担…日常工作": the office, wherever it sits', () => {
+    expect(command('指挥部下设办公室在县林草局，承担指挥部日常工作。')).toEqual(['1 prose 办公室//']);
+  });
+
+  it('"乡镇人民政府设立森林防火指挥所，负责…": the post set up, not the government setting it up', () => {
+    expect(command('乡镇人民政府设立森林防火指挥所，负责组织、协调和指导本乡镇内森林防火工作。')).toEqual(['1 prose 森林防火指挥所//']);
+  });
+
+  it('near miss: a body that sets up a mechanism keeps its duty ("县政府设立专项资金，负责…")', () => {
+    expect(command('县人民政府设立专项资金，负责保障森林防火经费。')).toEqual(['1 prose 县人民政府//']);
+  });
+});
+
+/** [figure as written, value] of every target of a county bureau's work plan, its second item's heading given. */
+const planFigures = (heading: string) =>
+  compile({ path: 'p.txt', value: `某县农业农村局2020年工作计划\n（一）推动产业发展。建成基地5个。\n（二）${heading}力争90%以上的村生活垃圾得到治理，卫生厕所普及率达85%左右。\n` })
+    .registry.targets.filter((t) => t.path === '2').map((t) => [t.text, t.value]);
+
+describe('a heading that aims at new results in the words of a review', () => {
+  it('"取得…新成绩", "取得新突破" head goals: their figures are targets', () => {
+    expect(planFigures('取得人居环境整治新成绩。')).toEqual([['90%以上', 90], ['85%左右', 85]]);
+    expect(planFigures('农村改革取得新突破。')).toEqual([['90%以上', 90], ['85%左右', 85]]);
+  });
+
+  it('near miss: what was achieved ("取得的成效") reports baselines', () => {
+    expect(planFigures('人居环境整治取得的成效。')).toEqual([]);
+  });
+});

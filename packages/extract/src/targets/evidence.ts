@@ -335,10 +335,15 @@ function lastLine(text: string, end: number): { line: string; start: number } | 
 /** Section titles that review the past or the present ("发展基础", "主要成效", "面临的形势", "规划背景"). */
 const PAST_TITLE = /现状|成效|成就|进展|回顾|发展基础|工作基础|取得|形势|背景/u;
 const EXPECTED = /预期|目标|指标/u;
+/**
+ * What a plan's heading aims at in the words of a review: results that are new ("取得人居环境整治新
+ * 成绩", "农村改革取得新突破", "实现新进展") or real ("取得实效") are yet to come.
+ */
+const RESULTS_AHEAD = /(?:取得(?!的)[^，,；;。的]{0,12}?)?新(?:成绩|成效|成就|进展|突破|进步)|取得实效/gu;
 
 /** Whether a section reports facts rather than goals: its figures are baselines, not targets. */
 export function isPastTitle(title: string): boolean {
-  return title.length <= 24 && PAST_TITLE.test(title) && !EXPECTED.test(title);
+  return title.length <= 24 && PAST_TITLE.test(title.replace(RESULTS_AHEAD, '')) && !EXPECTED.test(title);
 }
 
 /**

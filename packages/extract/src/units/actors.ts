@@ -22,7 +22,7 @@ import { isSeparatorCode, nameOf, splitUnits, type NameSpan } from './split.js';
 const AMBIGUOUS_ENDS = new Set(['会', '关', '行', '联', '协', '社', '团', '科', '处', '所', '站', '队', '司', '办', '庭']);
 /** Kind words that end names in running text. */
 const RUNNING_WORDS: readonly string[] = [
-  '园', '班子', '组织', '队伍', '窗口', '方面', '省份', '科室', '法院', '银行', '派出所', '指挥部', '工作组', '小组',
+  '园', '班子', '组织', '队伍', '窗口', '方面', '省份', '科室', '法院', '银行', '派出所', '指挥部', '指挥所', '工作组', '小组',
   // 居委会 / 村委会: the short names of residents' and villagers' committees (委员会).
   '委员会', '管委会', '居委会', '村委会', '常委会', '协会', '学会', '商会', '联合会', '基金会', '红十字会', '工会', '工商联', '妇联', '残联', '文联', '侨联', '科协',
   '合作社', '海关', '机关', '总行', '分行', '支行', '公司', '集团', '研究所', '事务所', '管理所', '管理处',

@@ -242,10 +242,12 @@ const MAIN_RESPONSIBILITY_VERB_RE = new RegExp(`^负(?:${MAIN_RESPONSIBILITIES})
  * nothing, or a determiner. Anything else ("…是…的责任主体") makes the noun a predicate.
  */
 const REFERS_BACK_BEFORE_RE = /^(?:各|各级|该|其|上述|以上|前述|这些|相关|有关|其他|本级)?$/u;
-/** "成立/组建/设立 X": X is the actor of the duties that follow. */
-const SETS_UP_RE = /(?:成立|组建|设立|设置)$/u;
+/** "成立/组建/设立 X", "指挥部下设X": X is the actor of the duties that follow. */
+const SETS_UP_RE = /(?:成立|组建|设立|设置|下设)$/u;
 /** The last characters of those words. */
-const SETS_UP_LAST = charClass('立建置');
+const SETS_UP_LAST = charClass('立建置设');
+/** Where the body set up sits, after its name to the clause's end ("下设办公室在县林草局"; "…，办公室设在…"). */
+const SEATED_AT_RE = /^设?在[^，,。；;]{1,20}$/u;
 
 interface Actor {
   list: ActorList;
@@ -802,7 +804,7 @@ function noteTracker(p: string): (at: number) => boolean {
   };
 }
 
-/** "…成立X" closing a clause: X. */
+/** "…成立X" closing a clause (perhaps with where X sits): X. */
 function setUpAt(s: string, a: number, b: number, view: View): Actor | null {
   // From a + 1: a word ending at `a` would lie outside the clause, and the code before the line's
   // start (NaN) would make the table lookup take V8's slow path for every clause (≈ 3× the loop).
@@ -810,7 +812,7 @@ function setUpAt(s: string, a: number, b: number, view: View): Actor | null {
     // Every clause is asked: only where a setting-up word can end is the regex tried.
     if (SETS_UP_LAST[s.charCodeAt(i - 1)] !== 1 || !SETS_UP_RE.test(s.slice(Math.max(a, i - 2), i))) continue;
     const list = actorListAt(s, i, b);
-    if (list !== null && list.end === b) return { list, view };
+    if (list !== null && (list.end === b || SEATED_AT_RE.test(s.slice(list.end, b)))) return { list, view };
   }
   return null;
 }
