@@ -104,3 +104,26 @@ describe('a heading that aims at new results in the words of a review', () => {
     expect(planFigures('人居环境整治取得的成效。')).toEqual([]);
   });
 });
+
+describe('the one answerable for the whole of a heading\'s work', () => {
+  const division = (note: string) => tasks(`某省大气污染防治行动计划分工方案\n一、加快调整能源结构${note}\n（一）控制煤炭消费总量。（省发展改革委牵头，省经济和信息化委配合）\n`);
+
+  it('"（A总牵头）", "（A总负责）" after a heading make A its lead', () => {
+    expect(division('（省发展改革委总牵头）')[0]).toBe('1 clause 省发展改革委//');
+    expect(division('（省发展改革委总负责）')[0]).toBe('1 clause 省发展改革委//');
+  });
+
+  it('near miss: 总 before a word of no role ("总协调") gives none', () => {
+    expect(division('（省发展改革委总协调）')).toEqual(['1.1 clause 省发展改革委/省经济和信息化委/']);
+  });
+});
+
+describe('承担 the work listed after it', () => {
+  it('"区政府要…，主要承担以下工作：" takes the list on', () => {
+    expect(tasks('某市食品安全工作责任清单\n一、区级人民政府\n区政府要落实属地管理责任，主要承担以下工作：\n1.组织开展食品安全宣传。\n')[0]).toBe('1 prose 区政府//');
+  });
+
+  it('near miss: 承担 of costs lists no work ("承担以下费用")', () => {
+    expect(tasks('某市食品安全工作责任清单\n一、经费保障\n企业要承担以下费用：检测费、运输费。\n')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  *
  *   body   := part ((；|。) part)*           parts may also start at "，" before a label
  *   part   := label? phrase*  list?           label: "牵头单位：", "责任单位：", "适用范围：" …
- *   phrase := list verb                       verb: 牵头, 负责, 按职责分工负责, 分工负责, 会同, 协助, 配合 …
+ *   phrase := list verb                       verb: 牵头, 负责, 总牵头, 按职责分工负责, 分工负责, 会同, 协助, 配合 …
  *
  * A body parses only when every list in it is made of unit names; anything else (prose, a
  * scope note in brackets) makes it no clause. Parts that state a convention ("列第一位者为牵头
@@ -81,7 +81,7 @@ const SEMICOLON_LABEL_RE = /[^：:，,、。；;（）()]{1,8}[；;]/y;
 // Alternatives are literals tried longest first: the scan is linear. The assisting verbs are the
 // role words labels and columns read ("配合", "协同", "协作" …), one to three of them in a row.
 const VERB_RE = new RegExp(
-  `[（(](?:牵头|主责|配合|协助|参与)(?:单位|部门)?[）)]|主要负责|(?:分别)?牵头(?:负责|落实|实施|推进)?|主办|主责|按照?(?:职责|职能)?分工(?:负责|落实)?|分[工头](?:负责|落实)|(?:共同|分别|具体)?负责(?:落实|实施|推进)?|组织实施|落实|会同|(?:${ASSIST_WORDS}){1,3}`,
+  `[（(](?:牵头|主责|配合|协助|参与)(?:单位|部门)?[）)]|主要负责|(?:分别|总)?牵头(?:负责|落实|实施|推进)?|主办|主责|按照?(?:职责|职能)?分工(?:负责|落实)?|分[工头](?:负责|落实)|(?:共同|分别|具体|总)?负责(?:落实|实施|推进)?|组织实施|落实|会同|(?:${ASSIST_WORDS}){1,3}`,
   'g',
 );
 
@@ -90,7 +90,8 @@ const BRACKETED_ROLE = /^[（(]/;
 
 function tagOfVerb(written: string, fallback: Tag): Tag {
   const verb = written.replace(/^[（(]|[）)]$/g, '').replace(/^分别/u, '');
-  if (LEAD_WORD.test(verb) || verb === '会同') return 'lead';
+  // "A总牵头", "A总负责": the one answerable for the whole leads, as 负总责 does in prose.
+  if (LEAD_WORD.test(verb) || verb === '会同' || verb.startsWith('总')) return 'lead';
   if (ASSIST_WORD.test(verb)) return 'assist';
   return fallback;
 }

@@ -231,9 +231,10 @@ const COPULA_CLAUSE_MAX = 40;
 const MAX_ASSIST_GAP = 8;
 /**
  * "承担…职责/职能/责任/工作": the unit takes the duty on. The duty may be a long list of what it
- * covers ("承担着按照…推动经济社会发展、管理社会事务、服务人民群众的重大职责"): a clause's worth.
+ * covers ("承担着按照…推动经济社会发展、管理社会事务、服务人民群众的重大职责"): a clause's worth;
+ * or the list that follows ("区政府要…，主要承担以下工作：").
  */
-const TAKES_ON_RE = /^[^，,。；;]{0,64}?(?:职责|职能|责任|日常工作)/u;
+const TAKES_ON_RE = /^[^，,。；;]{0,64}?(?:职责|职能|责任|日常工作|(?:以下|下列|如下)(?:工作|任务))/u;
 /** "承担…主体责任", "负有…主要责任": the main responsibility (the words of MAIN_RESPONSIBILITIES). */
 const MAIN_RESPONSIBILITY_RE = new RegExp(`^[^，,。；;]{0,30}?(?:${MAIN_RESPONSIBILITIES})责任`, 'u');
 const MAIN_RESPONSIBILITY_VERB_RE = new RegExp(`^负(?:${MAIN_RESPONSIBILITIES})责任$`, 'u');
