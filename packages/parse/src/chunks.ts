@@ -23,7 +23,8 @@ const SIZE_TOLERANCE = 2;
 /**
  * The counters' offsets as a mask (1 on every character of a counter) and what the viewer inserted
  * into the document's text (each counter, with the line break before it), or null when the text is
- * not set in a viewer's chunks: every line that holds text opens with the next counter from 1, there
+ * not set in a viewer's chunks: from the first line opening with 1、 (the page before it aside), every
+ * line that holds text opens with the next counter, there
  * are two lines or more, every line but the last is long and of one length, and the lines but the
  * last mostly end inside a sentence (at least half of them, and one at the least).
  */
@@ -35,7 +36,11 @@ export function viewerChunks(text: string, lines: readonly Line[]): { mask: Uint
     if (start === line.end) continue;
     COUNTER.lastIndex = start;
     const m = COUNTER.exec(text);
-    if (m === null || Number(m[0].slice(0, -1)) !== counters.length + 1) return null;
+    const counter = m === null ? 0 : Number(m[0].slice(0, -1));
+    // The site's page around the viewer (the file's name, size, pages, a blurb) comes before the
+    // first chunk; from the first chunk on, every line is one.
+    if (counters.length === 0 && counter !== 1) continue;
+    if (counter !== counters.length + 1) return null;
     counters.push({ start, end: COUNTER.lastIndex, line });
   }
   if (counters.length < 2) return null;

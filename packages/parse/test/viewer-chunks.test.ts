@@ -46,6 +46,13 @@ describe('a viewer\'s chunk counters', () => {
     }
   });
 
+  it('follow the page around the viewer: the file\'s name, size and a blurb come before the first chunk', () => {
+    const page = ['某县农田水利设施建设行动实施方案.docx', '', '大小:61.33KB 页数:5页', '', '资源描述:', '', '《某县农田水利设施建设行动实施方案》由会员上传分享，免费在线阅读。', ''];
+    const text = `${page.join('\n')}\n${chunked(PLAN, 200)}\n`;
+    expect(outline(text).map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['1 一、', '2 二、', '2.1 （一）', '2.2 （二）']);
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
   it('stay headings in a list whose items end their sentences, or are short, or miss a number', () => {
     const items = ['建立健全工作机制，明确各部门职责分工，定期召开联席会议研究解决重大问题，确保各项任务落到实处。', '加强资金保障，统筹各级财政资金，引导社会资本投入，形成多元化投入格局。'];
     const long = items.map((item) => item.repeat(4));
