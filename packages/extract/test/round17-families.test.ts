@@ -21,6 +21,10 @@ describe('担负 and 肩负 take a duty on as 承担 does', () => {
     expect(section('县农业农村局要肩负起全县粮油生产的主体责任。')).toEqual(['1 prose 县农业农村局//']);
   });
 
+  it('a list before 担负 is its subject, each unit leading', () => {
+    expect(section('县农业农村局、县粮食和物资储备局担负起全县粮油安全主体责任。')).toEqual(['1 prose 县农业农村局|县粮食和物资储备局//']);
+  });
+
   it('near miss: 担负 with no duty after it assigns none', () => {
     expect(section('各乡镇要担负起历史使命，明确工作目标。')).toEqual([]);
   });
@@ -29,6 +33,15 @@ describe('担负 and 肩负 take a duty on as 承担 does', () => {
 describe('land and places whose names end in 园 are no bodies', () => {
   it('"稳定果园面积，…积极参加…" names no unit', () => {
     expect(section('稳定果园面积，支持建设道地药材生产基地。提升茶产业，推进茶产业文旅融合，积极参加茶博会等宣传推介活动。')).toEqual([]);
+  });
+
+  it('"稳定葡萄园面积", "改造提升梨园" name no unit either', () => {
+    expect(section('稳定葡萄园面积，推进文旅融合，积极参加茶博会等宣传推介活动。')).toEqual([]);
+    expect(section('改造提升梨园，推进文旅融合，积极参加茶博会等宣传推介活动。')).toEqual([]);
+  });
+
+  it('near miss: a care home named a 家园 is a body ("阳光家园负责…")', () => {
+    expect(section('县阳光家园负责做好残疾人托养服务工作。')).toEqual(['1 prose 县阳光家园//']);
   });
 
   it('near miss: a kindergarten still is one ("各幼儿园要…负责")', () => {
@@ -51,6 +64,11 @@ describe('notes in brackets after a unit of a clause', () => {
     expect(item('（责任单位：市市场监督管理局（以下简称市市场监管局）、市公安局）')[0]).toBe('1.1 clause //市市场监督管理局|市公安局');
   });
 
+  it('a short form in other words ("以下统称", "下称") leaves the name whole too', () => {
+    expect(item('（责任单位：市发展改革委、市财政局（以下统称市直有关部门）、市公安局）')[0]).toBe('1.1 clause //市发展改革委|市财政局|市公安局');
+    expect(item('（责任单位：市市场监督管理局（下称市监局）、市税务局）')[0]).toBe('1.1 clause //市市场监督管理局|市税务局');
+  });
+
   it('near miss: a bracket that names a level stays part of the name ("各县（市、区）人民政府")', () => {
     expect(item('（责任单位：各县（市、区）人民政府、市公安局）')[0]).toBe('1.1 clause //各县(市、区)人民政府|市公安局');
   });
@@ -65,6 +83,16 @@ describe('measures written as symbols', () => {
     expect(figures('到2025年，PM2.5年均浓度低于47μg/m3，出水化学需氧量不高于50mg/L，新增光伏装机500MW以上。')).toEqual([
       ['低于47μg/m3', 47, 'μg/m3'], ['不高于50mg/L', 50, 'mg/L'], ['500MW以上', 500, 'MW'],
     ]);
+  });
+
+  it('reads a symbol whole, to where its letters end ("400MWh", "150GWh", "120km2")', () => {
+    expect(figures('到2025年，新型储能规模达到200MW/400MWh，全社会用电量达到150GWh，新增治理水土流失面积120km2，新增库容500万m³。')).toEqual([
+      ['200MW', 200, 'MW'], ['400MWh', 400, 'MWh'], ['150GWh', 150, 'GWh'], ['120km2', 120, 'km2'], ['500万m³', 500, '万m3'],
+    ]);
+  });
+
+  it('near miss: a rating before what it rates is no amount ("10kV配电线路", "110千伏及以上变电站", "10kg装")', () => {
+    expect(figures('到2025年，完成10kV配电线路改造120公里，建成110千伏及以上变电站3座，推广10kg装小包装大米。').map(([text]) => text)).toEqual(['120公里', '3座']);
   });
 
   it('near miss: a figure a letter is glued to is part of a name ("5G", "PM2.5")', () => {
@@ -82,6 +110,11 @@ describe('a body another sets up is the actor of the duties after it', () => {
 
   it('"乡镇人民政府设立森林防火指挥所，负责…": the post set up, not the government setting it up', () => {
     expect(command('乡镇人民政府设立森林防火指挥所，负责组织、协调和指导本乡镇内森林防火工作。')).toEqual(['1 prose 森林防火指挥所//']);
+  });
+
+  it('"下设…于", "增设", "内设": the body set up', () => {
+    expect(command('指挥部下设办公室于县林草局，承担指挥部日常工作。')).toEqual(['1 prose 办公室//']);
+    expect(command('县林草局增设森林防火办公室，负责日常值守工作。')).toEqual(['1 prose 森林防火办公室//']);
   });
 
   it('near miss: a body that sets up a mechanism keeps its duty ("县政府设立专项资金，负责…")', () => {
@@ -102,6 +135,10 @@ describe('a heading that aims at new results in the words of a review', () => {
 
   it('near miss: what was achieved ("取得的成效") reports baselines', () => {
     expect(planFigures('人居环境整治取得的成效。')).toEqual([]);
+  });
+
+  it('near miss: a heading that names its year reviews that year ("2021年…取得新进展")', () => {
+    expect(planFigures('2021年人居环境整治取得新进展。')).toEqual([]);
   });
 });
 

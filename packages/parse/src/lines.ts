@@ -73,6 +73,9 @@ function isRowOfCells(line: string): boolean {
  */
 export function splitParagraphs(text: string, lines: Line[]): Line[] {
   const out: Line[] = [];
+  // A document that sets a heading on a line of its own is set in lines, not run into one.
+  let headingLine: boolean | undefined;
+  const setInLines = () => (headingLine ??= lines.some((l) => l.end - l.start < ONE_LINE_DOCUMENT && opensWithMarker(text, l)));
   for (const line of lines) {
     if (line.end - line.start < ONE_LINE_DOCUMENT) {
       out.push(line);
@@ -99,7 +102,7 @@ export function splitParagraphs(text: string, lines: Line[]): Line[] {
       i = j;
     }
     if (ideographicBreaks === 0) {
-      const flowed = splitFlowed(text, line);
+      const flowed = splitFlowed(text, line, setInLines);
       if (flowed) {
         out.push(...flowed);
         continue;
@@ -130,7 +133,7 @@ export function splitParagraphs(text: string, lines: Line[]): Line[] {
  * into one line, a space between them ("…责任分解 一、县长牵头重点工作 1.全县…"), is read the same
  * way, by its items alone. Null for a line where no heading was found.
  */
-function splitFlowed(text: string, line: Line): Line[] | null {
+function splitFlowed(text: string, line: Line, setInLines: () => boolean): Line[] | null {
   const decimals: { at: number; parts: number[]; titleStart: number }[] = [];
   /** Items numbered "1." "(一)" … after a space, before words, by style: the count they keep decides (below). */
   const items = new Map<MarkerStyle, { at: number; ordinal: number }[]>();
@@ -165,9 +168,15 @@ function splitFlowed(text: string, line: Line): Line[] | null {
     }
     i = j;
   }
-  // Paragraphs a page ran into one line, one space between them, are longer than printed lines:
-  // there only items that keep a count part them (a bare decimal number is too often a figure).
-  if (spaces * FLOWED_SPACING < line.end - line.start) decimals.length = 0;
+  // Paragraphs a page ran into one line, one space between them, are longer than printed lines.
+  // Only a line that is most of the document, in a document with no heading on a line of its own,
+  // is such a page (a long paragraph of any document may hold "…分三个阶段进行 一、动员部署阶段… 二、…"
+  // after spaces); there only items that keep a count, each a paragraph's length from the next,
+  // part it (a bare decimal number is too often a figure).
+  if (spaces * FLOWED_SPACING < line.end - line.start) {
+    if ((line.end - line.start) * 2 < text.length || setInLines()) return null;
+    decimals.length = 0;
+  }
   // "… (一)增强粮食综合生产能力 1.实施… 2.实施…": items after a space that count on from one another
   // (a list may count on across its sections, or start again at 1, 2) were printed lines of their
   // own; a number that keeps no count with the others (a stray "2.", a lone "1.") is no item.
@@ -214,6 +223,13 @@ function splitFlowed(text: string, line: Line): Line[] | null {
   }
   out.push({ start, end: line.end, next: line.next });
   return out;
+}
+
+/** Whether a line opens with a heading's marker (after indentation). */
+function opensWithMarker(text: string, line: Line): boolean {
+  let i = line.start;
+  while (i < line.end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i < line.end && canStartMarkerCode(text.charCodeAt(i)) && matchMarker(text, i, true) !== null;
 }
 
 /** `next` follows `last` in an outline: its next sibling, an ancestor's next sibling, or its first child. */
@@ -414,7 +430,11 @@ function readAcrossMarkup(text: string, at: number, lineEnd: number, mask: Uint8
     content += text[k];
     offsets.push(k);
   }
-  const m = matchMarker(content + text.slice(stop, lineEnd), 0, true);
+  const projected = content + text.slice(stop, Math.min(lineEnd, stop + MARKER_ACROSS_MARKUP_SPAN));
+  const read = matchMarker(projected, 0, true);
+  // Digits on both sides of the point, split by markup, are an item whose first words are a figure
+  // ("**1**.**80**周岁以上的老年人"), not a decimal heading.
+  const m = read?.style === 'decimal' ? matchItemBeforeFigure(projected, 0) : read;
   if (m === null || m.value.length > offsets.length) return null;
   const end = offsets[m.value.length - 1]! + 1;
   // Only a marker markup stands inside: one it does not split was read as written.

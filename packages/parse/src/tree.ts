@@ -391,23 +391,30 @@ function joinWrapped(cell: string): string {
 function headingTitle(heading: Heading): string {
   let title = '';
   const children = heading.children;
+  // The first character of the next text leaf after each child (NaN where none): one pass back.
+  const nextText = new Array<number>(children.length);
+  let ahead = NaN;
+  for (let i = children.length - 1; i >= 0; i--) {
+    nextText[i] = ahead;
+    const child = children[i]!;
+    if (child.type === 'text') ahead = child.value.charCodeAt(0);
+  }
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
     if (child.type === 'text') title += child.value;
     // A line break inside a title is a wrap (see wrappedTitleEnd): the lines join with nothing
     // between. A space between two runs of emphasis inside Chinese ("**建设** **产业园区。**") only
     // parts the runs, as a converter from a word processor leaves them.
-    else if (child.type === 'whitespace' && !LINE_BREAK.test(child.value) && !partsEmphasisRuns(children, i, title)) title += child.value;
+    else if (child.type === 'whitespace' && !LINE_BREAK.test(child.value) && !partsEmphasisRuns(children, i, title, nextText[i]!)) title += child.value;
   }
   // "附件2：某某名单": the colon after a label is not part of the title.
   return withoutClosingPunctuation(title.trim().replace(/^[：:]+/u, '')).trim();
 }
 
-/** Whether the white space at `i` stands between two markup leaves with Chinese on both sides. */
-function partsEmphasisRuns(children: Heading['children'], i: number, before: string): boolean {
+/** Whether the white space at `i` stands between two markup leaves with Chinese on both sides (`after`: the next text's first code). */
+function partsEmphasisRuns(children: Heading['children'], i: number, before: string, after: number): boolean {
   if (children[i - 1]?.type !== 'markup' || children[i + 1]?.type !== 'markup') return false;
-  const next = children.slice(i + 1).find((c) => c.type === 'text');
-  return isIdeographCode(before.charCodeAt(before.length - 1)) && next !== undefined && isIdeographCode(next.value.charCodeAt(0));
+  return isIdeographCode(before.charCodeAt(before.length - 1)) && isIdeographCode(after);
 }
 
 /** What a title closes with that is no part of it: sentence marks, and a table's cell separator ("一、… |"). */

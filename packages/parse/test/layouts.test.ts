@@ -513,6 +513,13 @@ describe('paragraphs a page ran into one line, one space between them', () => {
     expect(parsePolicy(text).tree.children.filter((c) => c.type === 'section')).toEqual([]);
   });
 
+  it('near miss: a long paragraph of a document set in lines keeps its stages and lists inline', () => {
+    const stage = (name: string) => `${name}（2024年3月至4月），${'各单位要对照任务清单逐项排查，建立问题台账，明确整改时限和责任人，'.repeat(3)}确保工作有序推进，`;
+    const text = ['某县安全生产专项整治行动方案', '一、总体要求', '坚持问题导向，压实各方责任。', '二、工作安排', `本次专项行动分三个阶段进行 一、${stage('动员部署阶段')} 二、${stage('集中整治阶段')} 三、${stage('总结验收阶段')}`, '三、保障措施', '加强组织领导。', ''].join('\n');
+    expect(text.split('\n')[4]!.length).toBeGreaterThan(400);
+    expect(outline(text).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['1 一、', '2 二、', '3 三、']);
+  });
+
   it('near miss: a lone 一、 after a space that no 二、 follows is no heading', () => {
     const text = `某县关于做好统计工作的通知 ${paragraph('各乡镇要按时报送数据')} 重点抓好 一、${paragraph('数据质量是统计工作的生命')} ${paragraph('各部门要加强配合')}
 `;

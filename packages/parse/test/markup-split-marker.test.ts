@@ -33,6 +33,11 @@ describe('a marker split by emphasis in a Markdown page', () => {
     expect(outline(text).filter((s) => s.startsWith('1.1.'))).toEqual([]);
   });
 
+  it('reads an item whose first words are a figure, split from its point by markup, as an item', () => {
+    const text = ['一、补贴对象', '', '**1**.**80**周岁以上的老年人；', '', '**2**.纯老家庭中的老年人；', '', '二、补贴标准', ''].join('\n');
+    expect(outline(text).map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['1 一、', '1.1 1.', '1.2 2.', '2 二、']);
+  });
+
   it('reads plain text as written: spaces alone do not join a numeral to a point', () => {
     const text = plan(['1  . 开展关键技术研发。', '2  . 建设产业园区。']);
     expect(outline(text, false).filter((s) => s.startsWith('1.1.'))).toEqual([]);

@@ -337,13 +337,16 @@ const PAST_TITLE = /现状|成效|成就|进展|回顾|发展基础|工作基础
 const EXPECTED = /预期|目标|指标/u;
 /**
  * What a plan's heading aims at in the words of a review: results that are new ("取得人居环境整治新
- * 成绩", "农村改革取得新突破", "实现新进展") or real ("取得实效") are yet to come.
+ * 成绩", "农村改革取得新突破", "实现新进展") or real ("取得实效") are yet to come. Not in a heading
+ * that names its year ("2021年农业农村工作取得新进展"): a summary's review of that year.
  */
 const RESULTS_AHEAD = /(?:取得(?!的)[^，,；;。的]{0,12}?)?新(?:成绩|成效|成就|进展|突破|进步)|取得实效/gu;
+const NAMES_YEAR = /[0-9０-９]{4}年|[〇零一二三四五六七八九]{4}年/u;
 
 /** Whether a section reports facts rather than goals: its figures are baselines, not targets. */
 export function isPastTitle(title: string): boolean {
-  return title.length <= 24 && PAST_TITLE.test(title.replace(RESULTS_AHEAD, '')) && !EXPECTED.test(title);
+  const reviewed = NAMES_YEAR.test(title) ? title : title.replace(RESULTS_AHEAD, '');
+  return title.length <= 24 && PAST_TITLE.test(reviewed) && !EXPECTED.test(title);
 }
 
 /**

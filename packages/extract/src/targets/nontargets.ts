@@ -136,6 +136,7 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   if (q.chinese && q.unit === '届' && SESSION_AFTER.test(text.slice(q.unitEnd, q.unitEnd + 6))) return 'ordinal';
   if (text[q.end] === '级' || text[q.unitEnd] === '级') return 'grade';
   if (q.unitClass === 'measure' && DIMENSION_AFTER.test(text.slice(q.end, q.end + 2))) return 'specification';
+  if (q.unit !== null && isRating(q.unit, text.slice(q.end, q.end + 5))) return 'specification';
   if (q.unitClass === 'duration' && PLAN_WORDS.test(text.slice(q.unitEnd, q.unitEnd + 2))) return 'plan-name';
   if (q.unitClass === 'duration' && q.chinese && PLAN_NAME_END.test(text.slice(q.unitEnd, q.unitEnd + 14))) return 'plan-name';
   // A letter glued on makes a figure part of a name ("PM2.5", "5G"), unless it opens the unit read
@@ -362,6 +363,19 @@ const STANDARD_AFTER = /^(?:的)?(?:标准|[／/](?:人|户|月|年|天|次|床|
  * are left out: they open too many words, 宽带, 高标准, 深加工, before which a measure is an amount.)
  */
 const DIMENSION_AFTER = /^(?:直径|口径|半径|跨径|跨度|孔径|管径|宽度|长度|高度|厚度|深度|线宽|制程)/u;
+
+/**
+ * A rating before what it rates, as a dimension before its noun: a voltage class before the lines
+ * or stations it names ("完成10kV配电线路改造", "110千伏及以上变电站"), a weight or volume before 装, a
+ * package's size ("推广10kg装小包装大米"). The amount to reach comes after ("…改造120公里").
+ */
+function isRating(unit: string, after: string): boolean {
+  if (VOLTAGES.has(unit)) return RATED_BY_VOLTAGE.test(after);
+  return PACKED.has(unit) && after.startsWith('装');
+}
+const VOLTAGES = new Set(['千伏', '伏', 'kV']);
+const RATED_BY_VOLTAGE = /^(?:及以上|及以下|以上|以下)?(?:线路|配电|变电|输电|输变电|电网|电压|主变|开关|变压器|架空|电缆)/u;
+const PACKED = new Set(['克', '千克', '公斤', '斤', '升', '毫升', 'kg']);
 
 /** Characters that start a numeral, as a second numeral in a fixed phrase ("五位一体", "三去一降一补"). */
 const PHRASE_NUMERAL = '一二两三四五六七八九十';

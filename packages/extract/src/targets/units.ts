@@ -61,8 +61,9 @@ const LEXICON: Record<string, UnitClass> = {
   兆: 'measure', 比特: 'measure', 字节: 'measure', 帧: 'measure',
   // The symbols of the same measures, as environmental and energy targets write them ("PM2.5年均
   // 浓度低于47μg/m3", "装机容量达到500MW"); μ both as the Greek letter and as the micro sign.
-  μg: 'measure', µg: 'measure', mg: 'measure', kg: 'measure', km: 'measure',
-  kW: 'measure', kWh: 'measure', MW: 'measure', GW: 'measure', kV: 'measure',
+  μg: 'measure', µg: 'measure', mg: 'measure', kg: 'measure', km: 'measure', km2: 'measure', 'km²': 'measure',
+  m2: 'measure', 'm²': 'measure', m3: 'measure', 'm³': 'measure',
+  kW: 'measure', kWh: 'measure', MW: 'measure', MWh: 'measure', GW: 'measure', GWh: 'measure', TWh: 'measure', kV: 'measure',
 };
 
 /**
@@ -97,6 +98,10 @@ export interface UnitMatch {
   cls: UnitClass;
 }
 
+/** A unit written as a symbol, and what would go on with one. */
+const SYMBOL_START = /^[A-Za-zμµ]/u;
+const SYMBOL_GOES_ON = /[A-Za-z0-9²³]/u;
+
 /** The longest unit word starting at `at`, or null. */
 export function matchUnit(text: string, at: number): UnitMatch | null {
   // Past the text's end the code is NaN, which no word opens with.
@@ -107,6 +112,8 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
     if (word.length === 1 && OPENS_WORD[word]?.includes(text[at + 1] ?? '_')) return null;
     // "500千伏安全稳定的网架": 安 opens 安全, and the unit is 千伏 (a shorter word of the list).
     if (word.endsWith('安') && text[at + word.length] === '全') continue;
+    // A symbol is whole only where its letters end ("400MWh" is no 400 MW, "120km2" no 120 km).
+    if (SYMBOL_START.test(word) && SYMBOL_GOES_ON.test(text[at + word.length] ?? '')) continue;
     // ":1" ends a ratio only where no figure goes on ("1:10" is no ratio to one).
     if (/[0-9]$/u.test(word) && /[0-9０-９.．]/u.test(text[at + word.length] ?? '')) return null;
     const cls = LEXICON[word]!;

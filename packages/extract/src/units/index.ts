@@ -2,6 +2,7 @@
  * Responsibility clauses: who leads, assists or shares each task ("（财政部牵头，国务院相关部门及
  * 各地区按职责分工负责）", "负责单位：…", "（责任单位：…）", flattened task tables).
  */
+import { SHORT_FORM_OPENING } from './actors.js';
 import { outermostPairs } from './brackets.js';
 import { assignRoles } from './clause.js';
 import { conventionAt, conventionStartsAt, findConvention, type LeadConvention } from './convention.js';
@@ -29,12 +30,13 @@ function noteOf(view: View, note: Span, base: number): { text: string; start: nu
  * Notes in brackets that are no part of the unit list they follow, blanked (offsets unchanged): a
  * note stating the document's convention ("（除标注“分别牵头”外，列第一位为牵头单位，下同）",
  * "（以下如无特别说明，排名第一的为牵头单位）") and a unit's short form ("市市场监督管理局（以下简称市
- * 市场监管局）、市公安局").
+ * 市场监管局）、市公安局", "（以下统称…）").
  */
 function withoutNotes(text: string): string {
-  if (!/第一|首位|最前|不分先后|简称/u.test(text)) return text;
+  if (!/第一|首位|最前|不分先后|称/u.test(text)) return text;
   return text.replace(NOTE_IN_BRACKETS_RE, (note) => {
-    if (ALIAS_NOTE_RE.test(note)) return ' '.repeat(note.length);
+    // A short form alone (one that goes on to name units keeps them: "（简称市政务中心，市数据局配合）").
+    if (ALIAS_NOTE_RE.test(note)) return /[、，,；;]/u.test(note) ? note : ' '.repeat(note.length);
     // The note opens with the convention, perhaps after its scope (an exception "除…外，", "以下",
     // "如无特别说明，"): it names no units itself.
     const scope = CONVENTION_SCOPE_RE.exec(note);
@@ -44,8 +46,8 @@ function withoutNotes(text: string): string {
 const NOTE_IN_BRACKETS_RE = /[（(][^（）()\n]{0,80}[）)]/gu;
 /** What may open a convention's note before the convention: its exceptions, or where and when it holds. */
 const CONVENTION_SCOPE_RE = /^[（(](?:除[^，,）)]{0,20}外[，,]|(?:以下|下文|本表|本清单|本方案)?(?:中|各项)?(?:如无特别说明|如无特殊说明|如无特别注明|未特别(?:说明|注明)的|除特别(?:说明|注明)外)?[，,]?)/u;
-/** A short form given in brackets: "（以下简称…）", "（简称…）". */
-const ALIAS_NOTE_RE = /^[（(](?:以下|下)?简称/u;
+/** A short form given in brackets (the words prose reads too). */
+const ALIAS_NOTE_RE = new RegExp(`^${SHORT_FORM_OPENING}`, 'u');
 
 /** Keeps clauses in text order and drops any that overlaps one before it. */
 function disjoint(found: Found[]): Found[] {

@@ -51,8 +51,9 @@ const NON_NAME_ENDINGS = new Set([
   '关联', '串联', '失联',
   '妥协',
   '网站',
-  // Land and places, not a kindergarten (幼儿园, "各园") or an industrial park's body.
-  '果园', '茶园', '菜园', '桑园', '田园', '庄园', '家园', '校园',
+  // Land planted or farmed (萄园: 葡萄园), and a campus: not a kindergarten (幼儿园, "各园"), a
+  // park's body, or a care home named a 家园 ("阳光家园").
+  '果园', '茶园', '菜园', '桑园', '梨园', '桃园', '萄园', '田园', '庄园', '校园',
 ]);
 
 /** Offices named by a word that ends in one of the words above: "振兴办" (乡村振兴办, 振兴办公室 shortened), not 兴办. */

@@ -93,8 +93,8 @@ const ROLE_NOUN_GLOBAL_RE = /(?:牵头|配合|负责|协办|协助|参与)(?:部
 // The role nouns over every kind word of UNIT_KIND_WORDS, written out: the ReDoS audit folds only
 // literal lists into the patterns built from this one.
 const DUTY_WORDS = [
-  // 负 opens 负责, 负总责, 负有 and every 负…责任: a line without it holds none of them.
-  '会同', '牵头', '负', '指导', '承担', '担负', '肩负', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由',
+  // 负 is in 负责, 负总责, 负有, every 负…责任, 担负 and 肩负: a line without it holds none of them.
+  '会同', '牵头', '负', '指导', '承担', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由',
   '责任单位', '责任部门', '责任处室', '责任科室', '责任股室', '责任机构', '主责单位', '主责部门', '主责处室', '主责科室', '主责股室', '主责机构',
 ];
 const MAY_STATE_DUTY_RE = new RegExp(DUTY_WORDS.join('|'), 'u');
@@ -243,12 +243,12 @@ const MAIN_RESPONSIBILITY_VERB_RE = new RegExp(`^负(?:${MAIN_RESPONSIBILITIES})
  * nothing, or a determiner. Anything else ("…是…的责任主体") makes the noun a predicate.
  */
 const REFERS_BACK_BEFORE_RE = /^(?:各|各级|该|其|上述|以上|前述|这些|相关|有关|其他|本级)?$/u;
-/** "成立/组建/设立 X", "指挥部下设X": X is the actor of the duties that follow. */
-const SETS_UP_RE = /(?:成立|组建|设立|设置|下设)$/u;
+/** "成立/组建/设立 X", "指挥部下设X", "县林草局增设X": X is the actor of the duties that follow. */
+const SETS_UP_RE = /(?:成立|组建|设立|设置|下设|增设|内设|新设|单设)$/u;
 /** The last characters of those words. */
 const SETS_UP_LAST = charClass('立建置设');
 /** Where the body set up sits, after its name to the clause's end ("下设办公室在县林草局"; "…，办公室设在…"). */
-const SEATED_AT_RE = /^设?在[^，,。；;]{1,20}$/u;
+const SEATED_AT_RE = /^设?[在于][^，,。；;]{1,20}$/u;
 
 interface Actor {
   list: ActorList;
