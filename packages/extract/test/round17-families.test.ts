@@ -164,3 +164,16 @@ describe('承担 the work listed after it', () => {
     expect(tasks('某市食品安全工作责任清单\n一、经费保障\n企业要承担以下费用：检测费、运输费。\n')).toEqual([]);
   });
 });
+
+describe('a name, a joiner and a level written alone before more of the list', () => {
+  const duty = (list: string) => tasks(`某市城市居民最低生活保障办法\n一、职责分工\n${list}负责本辖区低保的申请受理工作。\n`);
+
+  it('"街道办事处和乡、镇人民政府": the office whole, the level completed by the list', () => {
+    expect(duty('街道办事处和乡、镇人民政府')).toEqual(['1 prose //街道办事处|乡人民政府|镇人民政府']);
+    expect(duty('区财政局及县、区民政部门')).toEqual(['1 prose //区财政局|县民政部门|区民政部门']);
+  });
+
+  it('near miss: a joiner inside a name stays ("县发展和改革局、县财政局")', () => {
+    expect(duty('县发展和改革局、县财政局')).toEqual(['1 prose //县发展和改革局|县财政局']);
+  });
+});

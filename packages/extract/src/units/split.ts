@@ -302,6 +302,15 @@ export function splitUnits(s: string, a: number, b: number, isName: NameTest = i
         from = i + 1;
         continue;
       }
+      // "街道办事处和乡、镇人民政府": a name, a joiner and a level written alone before more of the
+      // list are two pieces, the name whole and the level a fragment the list completes.
+      const joined = i < b ? joinedBareLevel(s, from, i, isName) : null;
+      if (joined !== null) {
+        pieces.push({ span: { start: from, end: joined.joiner }, names: joined.names });
+        pieces.push({ span: { start: joined.joiner + 1, end: i }, names: null });
+        from = i + 1;
+        continue;
+      }
       // A level written alone before more of the list ("相关市、县政府") is a fragment the list
       // completes, even where it could pass for a name ("相关市").
       const names = i < b && isBareLevel(s, from, i) ? null : splitPiece(s, from, i, isName);
@@ -313,6 +322,24 @@ export function splitUnits(s: string, a: number, b: number, isName: NameTest = i
   }
   const names = pieces.every((p) => p.names !== null) ? concatNames(pieces) : expandShortened(s, pieces, isName);
   return names === null ? null : shareLevel(s, names);
+}
+
+/** Longest level written alone after a joiner ("和乡", "及县（市）"). */
+const MAX_JOINED_LEVEL = 8;
+
+/**
+ * A piece "<name>和<level>" (or 及) before more of the list: where the joiner stands and the name's
+ * names; null for any other piece.
+ */
+function joinedBareLevel(s: string, from: number, to: number, isName: NameTest): { joiner: number; names: Span[] } | null {
+  for (let j = to - 1; j > from && to - j <= MAX_JOINED_LEVEL; j--) {
+    const code = s.charCodeAt(j);
+    if (code !== HE && code !== JI) continue;
+    if (!isBareLevel(s, j + 1, to)) return null;
+    const names = splitPiece(s, from, j, isName);
+    return names === null ? null : { joiner: j, names };
+  }
+  return null;
 }
 
 /**
