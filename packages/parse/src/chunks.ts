@@ -23,10 +23,10 @@ const SIZE_TOLERANCE = 2;
 /**
  * The counters' offsets as a mask (1 on every character of a counter) and what the viewer inserted
  * into the document's text (each counter, with the line break before it), or null when the text is
- * not set in a viewer's chunks: from the first line opening with 1、 (the page before it aside), every
- * line that holds text opens with the next counter, there
- * are two lines or more, every line but the last is long and of one length, and the lines but the
- * last mostly end inside a sentence (at least half of them, and one at the least).
+ * not set in a viewer's chunks: from the first line opening with 1、 on (the page before it aside),
+ * every line that holds text opens with the next counter, there are two lines or more, every line
+ * but the last is long and of one length, and the lines but the last mostly end inside a sentence
+ * (at least half of them, and one at the least).
  */
 export function viewerChunks(text: string, lines: readonly Line[]): { mask: Uint8Array; inserted: Array<{ start: number; end: number }> } | null {
   const counters: { start: number; end: number; line: Line }[] = [];

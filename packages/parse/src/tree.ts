@@ -193,8 +193,8 @@ export function buildTree(input: TreeInput): Root {
   const cuts = input.inserted === undefined || input.inserted.length === 0 ? null : new Set(input.inserted.map((span) => span.start));
 
   const inlines = (start: number, end: number): Inline[] => splitInlines(input, start, end);
-  // A division without a number has no marker leaf: leaves are never empty. A marker markup splits
-  // ("**1** **.**") is a leaf for each run of its characters, the markup between them its own.
+  // A division without a number has no marker leaf: leaves are never empty. A marker that markup
+  // splits ("**1** **.**") is a leaf for each run of its characters, the markup between them its own.
   const markerLeaves = (c: HeadingPlacement['candidate']): (Marker | Inline)[] => {
     if (c.value === '') return [];
     const leaf = (start: number, end: number): Marker => ({ type: 'marker', value: text.slice(start, end), style: c.style, ordinal: c.ordinal, position: positions.span(start, end) });
