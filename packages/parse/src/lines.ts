@@ -388,10 +388,12 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
     const prev = atLineStart ? 0 : contentBefore(text, i, first, mask); // 0 when nothing stands before it on the line
     const afterSpace = i > line.start && isSpaceCode(text.charCodeAt(i - 1));
     const admitted = atLineStart || admitsMidLine(prev, code);
-    // A division of a rule run into one line is tried further below, once its marker is read.
-    if (!admitted && code !== FIRST) continue;
-    const read = matchMarker(text, i, atLineStart) ?? (atLineStart && mask !== null ? readAcrossMarkup(text, i, line.end, mask) : null);
-    if (!admitted && !(read !== null && opensRunTogetherRule(text, read, i, first, prev, afterSpace))) continue;
+    // A division of a rule run into one line is tried further below, once its marker is read; an
+    // item glued on a heading's short title, further below too.
+    if (!admitted && code !== FIRST && !isDigitCode(code)) continue;
+    const gluedItem = !admitted && isDigitCode(code) ? itemGluedOnTitle(text, i, prev, out, index) : null;
+    const read = gluedItem ?? matchMarker(text, i, atLineStart) ?? (atLineStart && mask !== null ? readAcrossMarkup(text, i, line.end, mask) : null);
+    if (!admitted && gluedItem === null && !(read !== null && opensRunTogetherRule(text, read, i, first, prev, afterSpace))) continue;
     const titledByMeasure = atLineStart && read === null ? matchDecimalTitledByMeasure(text, i) : null;
     const marker = read ?? titledByMeasure;
     const asItem = atLineStart && (marker === null || (marker.style === 'decimal' && marker.level === 2)) ? matchItemBeforeFigure(text, i) : null;
@@ -399,7 +401,8 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
     if (m && !citesProvision(text, i, m.value.length, prev)) {
       const before = atLineStart || prev === 0 ? '' : String.fromCharCode(prev);
       const end = 'end' in m && typeof m.end === 'number' ? m.end : i + m.value.length;
-      const candidate: Candidate = { style: m.style, value: m.value, ordinal: m.ordinal, level: m.level, start: i, end, line: index, atLineStart, before, afterSpace };
+      // An item glued on its heading's title opens a line the copy lost: it counts as a line's opening.
+      const candidate: Candidate = { style: m.style, value: m.value, ordinal: m.ordinal, level: m.level, start: i, end, line: index, atLineStart: atLineStart || gluedItem !== null, before, afterSpace };
       if (!atLineStart) candidate.next = text[end] ?? '';
       if (asItem) candidate.asItem = asItem;
       if (titledByMeasure) candidate.titledByMeasure = true;
@@ -439,6 +442,24 @@ function readAcrossMarkup(text: string, at: number, lineEnd: number, mask: Uint8
   const end = offsets[m.value.length - 1]! + 1;
   // Only a marker markup stands inside: one it does not split was read as written.
   return mask.subarray(at, end).includes(1) ? { ...m, end } : null;
+}
+
+/** Longest heading title an item may be glued on. */
+const GLUED_ON_TITLE_MAX = 30;
+
+/**
+ * An item a copy glued on the short title of the heading its line opens with, the line break
+ * between them lost ("一、明确目标任务，促进学前教育快速发展1、学前三年教育发展目标。"): "1、" (or "1.")
+ * after a Chinese character, the title before it free of sentence marks, words after it. Whether it
+ * keeps the count is left to the outline, as for any item.
+ */
+function itemGluedOnTitle(text: string, at: number, prev: number, out: readonly Candidate[], index: number): MarkerMatch | null {
+  if (!isIdeographCode(prev)) return null;
+  const opening = out.at(-1);
+  if (opening === undefined || opening.line !== index || !opening.atLineStart || opening.style === 'arabic-dot') return null;
+  if (at - opening.end > GLUED_ON_TITLE_MAX || /[。；;！!？?：:]/u.test(text.slice(opening.end, at))) return null;
+  const m = matchMarker(text, at, true);
+  return m !== null && m.style === 'arabic-dot' && isIdeographCode(text.charCodeAt(at + m.value.length)) ? m : null;
 }
 
 /** The code of the last content character before `i` on its line (from `first`, not space or markup), or 0. */

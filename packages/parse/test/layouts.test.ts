@@ -527,6 +527,30 @@ describe('paragraphs a page ran into one line, one space between them', () => {
   });
 });
 
+describe('an item glued on the short title of the heading its line opens with', () => {
+  const opinion = (first: string, third: string) => [
+    '某市关于加快学前教育发展的若干意见',
+    first, '2010年，每个乡镇都建有1所公办中心幼儿园。',
+    '2、推进学前教育低龄化发展。', '各区、县（市）至少办1所早教中心。',
+    third, '实行分级管理。', '',
+  ].join('\n');
+
+  it('opens its item where the copy lost the line break, the count going on through the sections', () => {
+    const text = opinion('一、明确目标任务，促进学前教育快速发展1、学前三年教育发展目标。', '二、改革管理体制，健全管理网络3、理顺学前教育管理体制。');
+    expect(outline(text)).toEqual([
+      '1 一、 明确目标任务，促进学前教育快速发展', '1.1 1、 学前三年教育发展目标', '1.2 2、 推进学前教育低龄化发展',
+      '2 二、 改革管理体制，健全管理网络', '2.1 3、 理顺学前教育管理体制',
+    ]);
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('near miss: numbers in a title that name things ("建设1、2号线") or a long title stay in the title', () => {
+    expect(outline(opinion('一、加快建设1、2号线工程。', '二、其他。')).slice(0, 1)).toEqual(['1 一、 加快建设1、2号线工程']);
+    const long = '一、明确目标任务，促进全市学前教育事业持续健康快速均衡优质发展并取得实效1、学前三年教育发展目标。';
+    expect(outline(opinion(long, '二、其他。'))[1]).not.toMatch(/^1\.1 1、/u);
+  });
+});
+
 describe('traditional script', () => {
   it('reads 第一節, 第一條, 第一編 and the traditional 目錄 as their simplified forms', () => {
     const text = '某市行政審批管理辦法\n目錄\n第一章 總則\n第二章 審批\n第一章 總則\n第一條 為規範行政審批，制定本辦法。\n第二章 審批\n第一節 受理\n第二條 申請人應當提交材料。\n';
