@@ -388,10 +388,10 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
     const prev = atLineStart ? 0 : contentBefore(text, i, first, mask); // 0 when nothing stands before it on the line
     const afterSpace = i > line.start && isSpaceCode(text.charCodeAt(i - 1));
     const admitted = atLineStart || admitsMidLine(prev, code);
-    // A division of a rule run into one line is tried further below, once its marker is read; an
-    // item glued on a heading's short title, further below too.
-    if (!admitted && code !== FIRST && !isDigitCode(code)) continue;
+    // An item glued on its heading's short title is one; a division of a rule run into one line is
+    // tried further below, once its marker is read; any other mark inside a line is none.
     const gluedItem = !admitted && isDigitCode(code) ? itemGluedOnTitle(text, i, prev, out, index) : null;
+    if (!admitted && code !== FIRST && gluedItem === null) continue;
     const read = gluedItem ?? matchMarker(text, i, atLineStart) ?? (atLineStart && mask !== null ? readAcrossMarkup(text, i, line.end, mask) : null);
     if (!admitted && gluedItem === null && !(read !== null && opensRunTogetherRule(text, read, i, first, prev, afterSpace))) continue;
     const titledByMeasure = atLineStart && read === null ? matchDecimalTitledByMeasure(text, i) : null;
