@@ -25,6 +25,15 @@ describe('担负 and 肩负 take a duty on as 承担 does', () => {
     expect(section('县农业农村局、县粮食和物资储备局担负起全县粮油安全主体责任。')).toEqual(['1 prose 县农业农村局|县粮食和物资储备局//']);
   });
 
+  it('"督促…担负起": the one urged takes the duty on, not the one urging (none where it is no unit)', () => {
+    expect(section('各乡镇要督促种粮大户担负起粮食生产主体责任。')).toEqual([]);
+    expect(section('县农业农村局要督促各乡镇担负起粮食生产主体责任。')).toEqual(['1 prose 各乡镇//']);
+  });
+
+  it('near miss: 督促 as a noun\'s verb before the subject\'s own duty ("要督促检查，负责…")', () => {
+    expect(section('县农业农村局要加强督促检查，负责全县粮油生产调度。')).toEqual(['1 prose 县农业农村局//']);
+  });
+
   it('near miss: 担负 with no duty after it assigns none', () => {
     expect(section('各乡镇要担负起历史使命，明确工作目标。')).toEqual([]);
   });

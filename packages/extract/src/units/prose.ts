@@ -768,9 +768,18 @@ function pivotAt(s: string, a: number, b: number): { verb: string; at: number; e
     if (m[0] === '指导' && (GUIDE_NOUN_AFTER_RE.test(s.slice(end, end + 3)) || s[at - 1] === '为')) continue;
     const list = actorListAt(s, end, b);
     if (list !== null && list.end < b && !TAKES_PART_AFTER_RE.test(s.slice(list.end, Math.min(b, list.end + 12)))) return { verb: m[0], at, end };
+    // "督促种粮大户担负起…主体责任": a verb that makes its object act hands the role verb after the
+    // object to it, though the object is no unit (people, firms of a kind); the subject only urges.
+    if (MAKES_OBJECT_ACT.has(m[0]) && OBJECT_THEN_ROLE_RE.test(s.slice(end, Math.min(b, end + MAX_PIVOT_OBJECT + 4)))) return { verb: m[0], at, end };
   }
   return null;
 }
+/** Pivot verbs whose object always does what follows (not 组织 or 安排, which also open nouns). */
+const MAKES_OBJECT_ACT = new Set(['督促', '要求', '责成', '动员']);
+/** Longest object of such a verb before the role verb it does. */
+const MAX_PIVOT_OBJECT = 10;
+/** An object of two to ten characters (no punctuation), then a role verb of its own. */
+const OBJECT_THEN_ROLE_RE = new RegExp(`^[^，,。；;：:、]{2,${MAX_PIVOT_OBJECT}}?(?:担负|肩负|承担|负责|牵头|负有)`, 'u');
 
 /**
  * Whether an offset of `p` lies inside quotation marks, asked of increasing offsets (one pass over
