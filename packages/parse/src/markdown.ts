@@ -61,6 +61,9 @@ export function markdownMask(text: string): Uint8Array {
   // and is followed by a letter is not right-flanking, so the asterisks stay text. Writers mean
   // bold there; a policy has no use for "**" as content.
   for (const m of text.matchAll(/\*{2,3}/gu)) if (!inCode(m.index)) mask.fill(1, m.index, m.index + m[0].length);
+  // A backslash escaping ASCII punctuation ("1\. 开展…", as Pandoc keeps a number from opening a
+  // Markdown list) is syntax: remark reads the character after it as text, the backslash as nothing.
+  for (const m of text.matchAll(/\\(?=[!-/:-@[-`{-~])/gu)) if (content[m.index] === 1 && !inCode(m.index)) mask[m.index] = 1;
   return mask;
 
   function inCode(at: number): boolean {

@@ -38,6 +38,16 @@ describe('a marker split by emphasis in a Markdown page', () => {
     expect(outline(text).map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['1 一、', '1.1 1.', '1.2 2.', '2 二、']);
   });
 
+  it('reads a number whose point a backslash escapes ("1\\. 开展…", as Pandoc writes it) as an item', () => {
+    const text = plan(['1\\. 开展关键技术研发。支持研究。', '2\\. 建设产业园区。完善设施。']);
+    expect(outline(text).slice(2, 4)).toEqual(['1.1.1 1. 开展关键技术研发', '1.1.2 2. 建设产业园区']);
+  });
+
+  it('near miss: an escaped character that opens no marker stays text ("\\*注：…")', () => {
+    const text = plan(['\\*注：本项由各区负责。', '说明。']);
+    expect(outline(text).filter((s) => s.startsWith('1.1.'))).toEqual([]);
+  });
+
   it('reads plain text as written: spaces alone do not join a numeral to a point', () => {
     const text = plan(['1  . 开展关键技术研发。', '2  . 建设产业园区。']);
     expect(outline(text, false).filter((s) => s.startsWith('1.1.'))).toEqual([]);
