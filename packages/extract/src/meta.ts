@@ -122,10 +122,9 @@ const MEASURE = /[%％‰万亿个家项人]/u;
 
 /**
  * What makes a lead a report of this text's release, not a reason it gives ("为贯彻落实国务院印发
- * 《…规划》精神，…制定本方案"): it opens with the date, "近日" or "今天" (after a news item's byline),
- * or says when the text takes effect.
+ * 《…规划》精神，…制定本方案"): it opens with the date, "近日" or "今天" (perhaps after a news item's
+ * byline and colon, "某某的最新消息：今天，…发布了《…》"), or says when the text takes effect.
  */
-// (After a news item's byline and colon, "某某的最新消息：今天，…发布了《…》".)
 const REPORTS_RELEASE = /^(?:[^，,。；;：:]{1,16}[：:])?(?:[0-9０-９]{4}年|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前|今天|今日|昨天|昨日)|(?:之日起|起)(?:施行|实施|執行|實施|执行)/u;
 /** How many paragraphs at the top, before the first heading, a release's lead may be. */
 const LEAD_PARAGRAPHS = 3;

@@ -6,12 +6,8 @@
  */
 import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
+import { tasksWithUnits as tasks } from '../../../test/support/tasks.js';
 
-/** Every task with units, as "path form lead|…/assist|…/responsible|…". */
-const tasks = (text: string) =>
-  compile({ path: 'p.txt', value: text })
-    .registry.tasks.filter((t) => t.lead.length + t.assist.length + t.responsible.length > 0)
-    .map((t) => `${t.path} ${t.form} ${[t.lead, t.assist, t.responsible].map((us) => us.join('|')).join('/')}`);
 
 /** The tasks of a line under a city plan's heading (its heading's words change nothing the line says). */
 const duties = (line: string, heading = '工作职责') => tasks(`某市工作方案\n一、${heading}\n${line}\n`);

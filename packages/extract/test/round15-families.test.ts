@@ -5,12 +5,8 @@
  */
 import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
+import { tasksWithUnits as tasks } from '../../../test/support/tasks.js';
 
-/** Every task with units, as "path form lead|…/assist|…/responsible|…". */
-const tasks = (text: string) =>
-  compile({ path: 'p.txt', value: text })
-    .registry.tasks.filter((t) => t.lead.length + t.assist.length + t.responsible.length > 0)
-    .map((t) => `${t.path} ${t.form} ${[t.lead, t.assist, t.responsible].map((us) => us.join('|')).join('/')}`);
 
 /** The tasks of a line under a township plan's heading. */
 const duties = (line: string) => tasks(`某乡工作方案\n一、治理农产品污染\n${line}\n`);

@@ -5,12 +5,8 @@
  */
 import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
+import { tasksWithUnits as tasks } from '../../../test/support/tasks.js';
 
-/** Every task with units, as "path form lead|…/assist|…/responsible|…". */
-const tasks = (text: string) =>
-  compile({ path: 'p.txt', value: text })
-    .registry.tasks.filter((t) => t.lead.length + t.assist.length + t.responsible.length > 0)
-    .map((t) => `${t.path} ${t.form} ${[t.lead, t.assist, t.responsible].map((us) => us.join('|')).join('/')}`);
 
 /** A work report's breakdown table set a cell a paragraph, under the given unit columns. */
 const breakdown = (leadColumn: string, assistColumn: string) => tasks([

@@ -5,12 +5,8 @@
  */
 import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
+import { tasksWithUnits as tasks } from '../../../test/support/tasks.js';
 
-/** Every task with units, as "path form lead|…/assist|…/responsible|…". */
-const tasks = (text: string) =>
-  compile({ path: 'p.txt', value: text })
-    .registry.tasks.filter((t) => t.lead.length + t.assist.length + t.responsible.length > 0)
-    .map((t) => `${t.path} ${t.form} ${[t.lead, t.assist, t.responsible].map((us) => us.join('|')).join('/')}`);
 
 /** The tasks of a county plan's one section, its text given. */
 const section = (body: string) => tasks(`某县粮油生产工作方案\n一、目标任务\n${body}\n二、保障措施\n加强督促检查。\n`);

@@ -1029,15 +1029,15 @@ function closesWithDocNumber(line: string): boolean {
 }
 
 /**
- * `gluedDocNumber` of a line whose part before the number is a complete title: no colon or comma in
- * it, nor a preamble's opening ("为深入贯彻落实国务院关于…的意见（国发〔2015〕23号）…，制定如下方案："
- * cites a document, it is none).
+ * `gluedDocNumber` of a line whose part before the number is a complete title with no colon or comma
+ * in it (a preamble citing a document, "为深入贯彻落实…的意见（国发〔2015〕23号）…：", gluedDocNumber
+ * already refuses).
  */
 function titleGluedToNumber(v: LineView): ReturnType<typeof gluedDocNumber> {
   if (!/[：:]/u.test(v.text)) return null;
   const glued = gluedDocNumber(v);
   const title = glued === null ? '' : v.text.slice(0, glued.titleEnd - v.start);
-  return glued !== null && !/[：:，,、]/u.test(title) && !PREAMBLE_START.test(title) && isCompleteTitle(squeeze(title)) ? glued : null;
+  return glued !== null && !/[：:，,、]/u.test(title) && isCompleteTitle(squeeze(title)) ? glued : null;
 }
 const PREAMBLE_START = new RegExp(`^${PREAMBLE_OPENING}`, 'u');
 

@@ -392,7 +392,9 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
     // tried further below, once its marker is read; any other mark inside a line is none.
     const gluedItem = !admitted && isDigitCode(code) ? itemGluedOnTitle(text, i, prev, out, index) : null;
     if (!admitted && code !== FIRST && gluedItem === null) continue;
-    const read = gluedItem ?? matchMarker(text, i, atLineStart) ?? (atLineStart && mask !== null ? readAcrossMarkup(text, i, line.end, mask) : null);
+    const plain = gluedItem ?? matchMarker(text, i, atLineStart);
+    const acrossMarkup = plain === null && atLineStart && mask !== null ? readAcrossMarkup(text, i, line.end, mask) : null;
+    const read = plain ?? acrossMarkup;
     if (!admitted && gluedItem === null && !(read !== null && opensRunTogetherRule(text, read, i, first, prev, afterSpace))) continue;
     const titledByMeasure = atLineStart && read === null ? matchDecimalTitledByMeasure(text, i) : null;
     const marker = read ?? titledByMeasure;
@@ -400,7 +402,8 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
     const m = marker ?? asItem;
     if (m && !citesProvision(text, i, m.value.length, prev)) {
       const before = atLineStart || prev === 0 ? '' : String.fromCharCode(prev);
-      const end = 'end' in m && typeof m.end === 'number' ? m.end : i + m.value.length;
+      // A marker markup splits ends where its last character stands, past the markup inside it.
+      const end = acrossMarkup !== null && m === acrossMarkup ? acrossMarkup.end : i + m.value.length;
       // An item glued on its heading's title opens a line the copy lost: it counts as a line's opening.
       const candidate: Candidate = { style: m.style, value: m.value, ordinal: m.ordinal, level: m.level, start: i, end, line: index, atLineStart: atLineStart || gluedItem !== null, before, afterSpace };
       if (!atLineStart) candidate.next = text[end] ?? '';

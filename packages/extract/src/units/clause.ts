@@ -72,8 +72,6 @@ const LABEL_QUALIFIER = '主要|其他|具体';
  * role words above, fixed words around optional blanks (linear). See `UNIT_NOUN_RE` for the label read.
  */
 export const LABEL_SCAN_RE = new RegExp(`(?:${LABEL_QUALIFIER})?(?:${LEAD_WORDS}|${ASSIST_WORDS})?(?:负责|责任|承办|实施|${LEAD_WORDS}|${ASSIST_WORDS})[\\s\\u3000]*(?:单位|部门)[\\s\\u3000]*[：:]`, 'g');
-/** A label's noun says it introduces units: the unit noun grammar above. */
-const UNIT_LABEL_RE = UNIT_NOUN_RE;
 /** Any short "xxx：" at the start of a part. */
 const LABEL_RE = /[^：:，,、。；;（）()]{1,8}[：:]/y;
 /** A unit label closed by ； at the start of a part, which `parts` kept whole ("责任单位；A、B"). */
@@ -116,7 +114,7 @@ function labelAt(s: string, i: number, end: number): string | null {
 function semicolonLabelAt(s: string, i: number, end: number): string | null {
   SEMICOLON_LABEL_RE.lastIndex = i;
   const m = SEMICOLON_LABEL_RE.exec(s);
-  return m === null || i + m[0].length > end || !UNIT_LABEL_RE.test(m[0].slice(0, -1)) ? null : m[0];
+  return m === null || i + m[0].length > end || !UNIT_NOUN_RE.test(m[0].slice(0, -1)) ? null : m[0];
 }
 
 /** Longest unit label noun before its colon ("配合实施单位"). */
@@ -129,7 +127,7 @@ const MAX_LABEL_NOUN = 8;
  */
 function labelStartBefore(s: string, from: number, colon: number): number {
   for (let k = Math.min(MAX_LABEL_NOUN, colon - from - 1); k >= 2; k--) {
-    if (UNIT_LABEL_RE.test(s.slice(colon - k, colon))) return colon - k;
+    if (UNIT_NOUN_RE.test(s.slice(colon - k, colon))) return colon - k;
   }
   return -1;
 }
@@ -159,7 +157,7 @@ function parts(s: string, a: number, b: number): Span[] {
         continue;
       }
       // A unit label closed by ； as by a colon ("责任单位；A、B", a slip of the keyboard) opens its list.
-      const hard = (code === 0xff1b || code === 0x3b || code === 0x3002) && !(code !== 0x3002 && i - from <= MAX_LABEL_NOUN && UNIT_LABEL_RE.test(s.slice(from, i)));
+      const hard = (code === 0xff1b || code === 0x3b || code === 0x3002) && !(code !== 0x3002 && i - from <= MAX_LABEL_NOUN && UNIT_NOUN_RE.test(s.slice(from, i)));
       const soft = (code === 0xff0c || code === 0x2c) && (labelAt(s, i + 1, b) !== null || conventionStartsAt(s, i + 1)); // ， ,
       if (hard || soft) {
         out.push({ start: from, end: i });
@@ -204,7 +202,7 @@ function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag
   let labelled = false;
   if (label !== null) {
     const noun = label.slice(0, -1);
-    if (!UNIT_LABEL_RE.test(noun)) return false; // "适用范围：…" names no units
+    if (!UNIT_NOUN_RE.test(noun)) return false; // "适用范围：…" names no units
     hasRoleWord = true;
     fallback = tagOfLabel(noun);
     a += label.length;

@@ -770,7 +770,7 @@ function pivotAt(s: string, a: number, b: number): { verb: string; at: number; e
     if (list !== null && list.end < b && !TAKES_PART_AFTER_RE.test(s.slice(list.end, Math.min(b, list.end + 12)))) return { verb: m[0], at, end };
     // "督促种粮大户担负起…主体责任": a verb that makes its object act hands the role verb after the
     // object to it, though the object is no unit (people, firms of a kind); the subject only urges.
-    if (MAKES_OBJECT_ACT.has(m[0]) && OBJECT_THEN_ROLE_RE.test(s.slice(end, Math.min(b, end + MAX_PIVOT_OBJECT + 4)))) return { verb: m[0], at, end };
+    if (MAKES_OBJECT_ACT.has(m[0]) && OBJECT_THEN_ROLE_RE.test(s.slice(end, Math.min(b, end + PIVOT_OBJECT_REACH)))) return { verb: m[0], at, end };
   }
   return null;
 }
@@ -778,8 +778,14 @@ function pivotAt(s: string, a: number, b: number): { verb: string; at: number; e
 const MAKES_OBJECT_ACT = new Set(['督促', '要求', '责成', '动员']);
 /** Longest object of such a verb before the role verb it does. */
 const MAX_PIVOT_OBJECT = 10;
-/** An object of two to ten characters (no punctuation), then a role verb of its own. */
+/**
+ * An object of two to ten characters (no punctuation), then a verb of taking a duty on. Not every
+ * role verb: what a subject mobilises others to take part in is no role of theirs ("动员民营企业等
+ * 社会力量参与消费扶贫", see TAKES_PART_AFTER_RE), and the clause's own role stays the subject's.
+ */
 const OBJECT_THEN_ROLE_RE = new RegExp(`^[^，,。；;：:、]{2,${MAX_PIVOT_OBJECT}}?(?:担负|肩负|承担|负责|牵头|负有)`, 'u');
+/** How far past the verb the object and its verb are looked for (the verb two characters). */
+const PIVOT_OBJECT_REACH = MAX_PIVOT_OBJECT + 2;
 
 /**
  * Whether an offset of `p` lies inside quotation marks, asked of increasing offsets (one pass over
