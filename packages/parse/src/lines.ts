@@ -83,6 +83,8 @@ export function splitParagraphs(text: string, lines: Line[]): Line[] {
     }
     const runs: { at: number; next: number; lone: boolean }[] = [];
     let ideographicBreaks = 0;
+    /** Runs of three or more ASCII spaces: a page's paragraph and cell breaks where its converter wrote spaces. */
+    const wide: { at: number; next: number }[] = [];
     for (let i = line.start; i < line.end;) {
       if (!isSpaceCode(text.charCodeAt(i))) {
         i++;
@@ -95,11 +97,16 @@ export function splitParagraphs(text: string, lines: Line[]): Line[] {
         j++;
       }
       const lone = j - i === 1 && text.charCodeAt(i) === 0xa0;
+      if (!ideographic && j - i >= WIDE_RUN && i > line.start && j < line.end) wide.push({ at: i, next: j });
       if (i > line.start && j < line.end && ((ideographic && j - i >= 2) || lone) && opensParagraphAt(text, j, line.end)) {
         runs.push({ at: i, next: j, lone });
         if (!lone) ideographicBreaks++;
       }
       i = j;
+    }
+    if (ideographicBreaks === 0 && wideRunsPartParagraphs(text, wide)) {
+      out.push(...splitAtWideRuns(text, line, wide));
+      continue;
     }
     if (ideographicBreaks === 0) {
       const flowed = splitFlowed(text, line, setInLines);
@@ -119,6 +126,39 @@ export function splitParagraphs(text: string, lines: Line[]): Line[] {
     // candidates as the paragraphs, and finds them once (see parse.ts).
     out.push(start === line.start ? line : { start, end: line.end, next: line.next });
   }
+  return out;
+}
+
+/**
+ * A page whose converter wrote each paragraph and table cell break as a run of ASCII spaces
+ * ("…执行。   一、对标先进…   (一)市场准入   1   加快建设…   市市场监管局   2   …"): the runs
+ * part paragraphs when they are the line's own breaks, shown so by a run after a sentence's end
+ * and a run before a heading's marker. Single spaces (the words a title's line wrap parted, the
+ * space between an issuer and the title) stay inside the paragraph.
+ */
+function wideRunsPartParagraphs(text: string, wide: readonly { at: number; next: number }[]): boolean {
+  if (wide.length < PARAGRAPH_BREAKS_MIN) return false;
+  const afterSentence = wide.some((run) => SENTENCE_END.has(text.charCodeAt(run.at - 1)));
+  const beforeMarker = wide.some((run) => canStartMarkerCode(text.charCodeAt(run.next)) && matchMarker(text, run.next, true) !== null);
+  return afterSentence && beforeMarker;
+}
+
+/**
+ * The line parted at its wide runs, each run the indentation of the paragraph it opens (as with
+ * U+3000 runs above). A run between two characters each standing alone is a title spaced out
+ * ("一、总   则", "指   导   思   想"), not a break.
+ */
+function splitAtWideRuns(text: string, line: Line, wide: readonly { at: number; next: number }[]): Line[] {
+  const out: Line[] = [];
+  let start = line.start;
+  for (const [k, run] of wide.entries()) {
+    const nextEnd = wide[k + 1]?.at ?? line.end;
+    const loneBefore = isIdeographCode(text.charCodeAt(run.at - 1)) && !isIdeographCode(text.charCodeAt(run.at - 2));
+    if (loneBefore && nextEnd - run.next === 1) continue;
+    out.push({ start, end: run.at, next: run.at });
+    start = run.at;
+  }
+  out.push({ start, end: line.end, next: line.next });
   return out;
 }
 
@@ -279,6 +319,9 @@ function opensParagraphAt(text: string, at: number, end: number): boolean {
 const PARAGRAPH_TEXT_MIN = 8;
 /** Fewest U+3000 breaks in a line for its lone U+00A0 to be breaks too. */
 const PARAGRAPH_BREAKS_MIN = 3;
+
+/** Fewest ASCII spaces in a run that may part paragraphs (one or two are spaces between words). */
+const WIDE_RUN = 3;
 
 /** Shortest line read as a document set on one line. */
 const ONE_LINE_DOCUMENT = 400;

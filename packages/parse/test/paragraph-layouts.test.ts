@@ -296,3 +296,46 @@ describe('groups with no rows of their own, in an excerpt of a longer table', ()
     expect(outline(excerpt(outOfCount))).not.toContain('二、|扩大有效投资');
   });
 });
+
+describe('a page whose converter wrote paragraph and cell breaks as runs of spaces on one line', () => {
+  const gap = '   ';
+  const page = [
+    '某县人民政府办公室 关于印发《某县2024年度优化营商环境工作任务清单》的通知',
+    '某县府办发〔2024〕9号',
+    '各乡镇人民政府，县政府各部门：',
+    '《某县2024年度优化营商环境工作任务清单》已经县政府同意，现印发给你们，请认真贯彻执行。',
+    '某县人民政府办公室',
+    '2024年4月2日',
+    '某县2024年度优化营商环境工作任务清单',
+    '序号', '工作任务', '责任单位',
+    '一、提升政务服务效能',
+    '（一）企业开办（牵头单位：县市场监管局）',
+    '1', '推行企业开办全程网上办理，开办时间压缩至1个工作日以内。', '县市场监管局',
+    '2', '深化“一件事一次办”改革，拓展联办事项范围，方便经营主体办事。', '县行政审批局',
+    '（二）办理建筑许可（牵头单位：县住房城乡建设局）',
+    '3', '推行工程建设项目审批全流程网上办理，社会投资简易低风险项目审批时间压缩至15个工作日以内。', '县住房城乡建设局',
+    '4', '推进水电气网联合报装，实行一次申请、并联办理，提升市政公用服务便利度。', '县住房城乡建设局、县供电公司',
+  ].join(gap);
+
+  it('each run is a break: the headings and the rows under them are read, a cell a column', () => {
+    const read = parse(page);
+    expect(page.length).toBeGreaterThan(400);
+    const isRow = (s: Section) => cells(s)?.[0]?.startsWith('序号=') === true;
+    expect(read.filter((s) => !isRow(s)).map((s) => `${s.marker}|${s.title}`)).toEqual(['一、|提升政务服务效能', '（一）|企业开办（牵头单位：县市场监管局）', '（二）|办理建筑许可（牵头单位：县住房城乡建设局）']);
+    const rows = read.filter(isRow).map(cells);
+    expect(rows[0]).toEqual(['序号=1', '工作任务=推行企业开办全程网上办理，开办时间压缩至1个工作日以内。', '责任单位=县市场监管局']);
+    expect(rows.map((r) => r?.at(-1))).toEqual(['责任单位=县市场监管局', '责任单位=县行政审批局', '责任单位=县住房城乡建设局', '责任单位=县住房城乡建设局、县供电公司']);
+  });
+
+  it('near miss: a title spaced out with runs ("总   则") stays one title', () => {
+    const duty = '各乡镇人民政府负责本辖区安全生产工作，县应急局负责综合监管，县直各部门按照管行业必须管安全的要求抓好落实。';
+    const spaced = ['某县安全生产责任制实施办法', '一、总', '则', duty, '二、适用范围', duty, duty, duty, '三、工作要求', duty, duty, duty].join(gap);
+    expect(spaced.length).toBeGreaterThan(400);
+    expect(outline(spaced)).toEqual(['一、|总则', '二、|适用范围', '三、|工作要求']);
+  });
+
+  it('near miss: runs inside sentences (a justified line) with no sentence ending before one part nothing', () => {
+    const justified = `${'推进产业   转型升级，强化要素   保障，完善服务   体系，'.repeat(12)}   一、加强组织领导，各乡镇明确专人负责`;
+    expect(parse(justified)).toEqual([]);
+  });
+});
