@@ -84,8 +84,11 @@ const UNIT_LINE = /^各|(?:局|委|办|会|府|院|所|部|厅|处|室|站|队|�
 export const ABBREVIATED_UNIT = /^(?:省|市|县|区|州|旗|盟)(?!场|民|级|域|内|外|属|直|情|容|值|政|区|县|乡|镇|市|省|两|三|各)(?:(?![及和与等])[\u4e00-\u9fff]){2,3}$/u;
 const DIGIT = /[0-9０-９]/u;
 const COMPARATOR = /^[<>≤≥＜＞≦≧]/u;
-/** A unit of measure alone: symbols, or only the characters units of measure are made of. */
-const MEASURE_LINE = /^(?:[-—－/%‰‱℃]{1,3}|[万亿千百十元亩吨斤头只个人户家项座所张台辆套处条名次件篇公里米平方立瓦克时天日年月%‰/·]{1,6})$/u;
+/**
+ * A unit of measure alone: symbols, or only the characters units of measure are made of; digits
+ * only as the base of a rate ("/10万", "张/1000人": per so many).
+ */
+const MEASURE_LINE = /^(?:[-—－/%‰‱℃]{1,3}|(?:[万亿千百十元亩吨斤头只个人户家项座所张台辆套处条名次件篇公里米平方立瓦克时天日年月岁%‰/·]|\/[0-9]+){1,6})$/u;
 const DEADLINE_LINE = /年|月|底|前|长期|持续|常态|每/u;
 const PUNCTUATION = /[。；;，,：:]/u;
 
@@ -104,7 +107,7 @@ function look(line: string): LineLook {
   return {
     unit: !measure && line.length <= 40 && (UNIT_LINE.test(line) || ABBREVIATED_UNIT.test(line)),
     measure,
-    figure: DIGIT.test(line) || COMPARATOR.test(line),
+    figure: !measure && (DIGIT.test(line) || COMPARATOR.test(line)),
     short: line.length <= 8,
     deadline: DEADLINE_LINE.test(line),
     clause: PUNCTUATION.test(line),

@@ -376,7 +376,8 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         open.lines.push(k);
         open.ends.push(k);
       }
-      if (t.length === 1 && open && open.lines.length > 1 && !ROW_NUMBER.test(t) && !MEASURE_CELL.test(t)) {
+      // A cell that falls in the table's measure column ("单位": "岁", "‰") is the row's own, whatever the unit.
+      if (t.length === 1 && open && open.lines.length > 1 && !ROW_NUMBER.test(t) && !MEASURE_CELL.test(t) && kinds[open.lines.length - 1] !== 'measure') {
         // It follows the previous row's cells: it belongs to the next group, not the row.
         open.lines.pop();
         open.ends.pop();
@@ -650,6 +651,36 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       const inUnitColumn = cells.filter((_, i) => holdsUnits(columnKind(columns[i] ?? '')));
       return inUnitColumn.length === 0 || inUnitColumn.some((c) => /[。；;]\s*$/u.test(text.slice(c.start, c.end)));
     };
+    /**
+     * The last line of the open row when its cells wrapped from line `k` on: the line before the
+     * next row's number (the count going on) within ROW_WRAP_LINES lines; -1 when none follows.
+     */
+    const wrappedRowEnd = (k: number): number => {
+      let last = -1;
+      let seen = 0;
+      for (let j: number | null = k; j !== null && seen < ROW_WRAP_LINES; j = nextLine(j), seen++) {
+        const cells = splitLine(j);
+        if (cells !== null && rowNumber(cells) === previous + 1) return last;
+        last = j;
+      }
+      return -1;
+    };
+    /**
+     * The lines `from`..`last` of a row whose first line set `cells` from the left: the words of
+     * its last line fill the last columns (where it holds two or more: "…区农投公司。 2023年12月底"
+     * is 协同配合单位 and 完成期限), and every other line goes on with the cell the first line ended
+     * in ("区科技局" over "区商务局" over "区药投公司": one 主要责任单位 cell).
+     */
+    const wrapRow = (cells: CellRange[], from: number, last: number) => {
+      const open = cells[cells.length - 1]!;
+      const words = wordsOf(last);
+      const free = columns.length - cells.length;
+      const placed = words.length >= 2 ? Math.min(words.length, free) : 0;
+      const goesOn = words.length - placed;
+      if (last > from) open.end = cell(previousLine(last)!).end;
+      if (goesOn > 0) open.end = words[goesOn - 1]!.end;
+      words.slice(goesOn).forEach((w, i) => cells.push({ column: columns[columns.length - placed + i] ?? null, start: w.start, end: w.end }));
+    };
     let end = at;
     let open: Candidate | null = null;
     let previous = 0;
@@ -662,6 +693,17 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         continue;
       }
       const cells = splitLine(k);
+      // A row of a single-spaced table whose cells wrapped onto lines of their own runs on to the
+      // next row's number: its lines are its cells going on (see `wrapRow`).
+      if (spaced && open?.row && (cells === null || (rowNumber(cells) === 0 && !groupMarker(cells)))) {
+        const last = wrappedRowEnd(k);
+        if (last >= k) {
+          wrapRow(open.row.cells, k, last);
+          end = last;
+          k = last;
+          continue;
+        }
+      }
       if (!cells) break;
       const ordinal = rowNumber(cells);
       // A short row lacks its last cells, as GFM pads a row, unless its order alone misplaces them:
@@ -978,6 +1020,8 @@ const CELL_ITEM_STYLES = new Set(['arabic-dot', 'arabic-paren', 'circled']);
 const MAX_COLUMNS = 24;
 /** Most words a line set with single spaces has as a header or a row. */
 const MAX_WORDS = 12;
+/** Most lines a row of a single-spaced table wraps over before the next row's number. */
+const ROW_WRAP_LINES = 8;
 /** Longest line a header without a 序号 cell is read from (8 columns of 12 characters, and separators). */
 const MAX_HEADER_LINE = 128;
 /** Longest header cell of a table without a 序号 cell to say where its header is ("责任单位及责任人"). */

@@ -85,3 +85,32 @@ describe('near-misses stay as they were', () => {
     expect(rows.some((s) => s.row !== undefined)).toBe(false);
   });
 });
+
+describe('a single-spaced table whose row wrapped its cells onto lines of their own', () => {
+  const wrapped = [
+    '某区2023年政府工作报告重点工作任务分解表',
+    '序号 重点工作任务 主要责任单位 协同配合单位 完成期限',
+    '5 新培育科技型中小企业50家以上。 区科技局 区经信局、区财政局等区政府有关部门。 2023年12月底',
+    '6 推动科技园区提档升级，支持园区申报省级科技成果产业化基地。 区科技局',
+    '区商务局',
+    '区经开区管委会',
+    '区发改委、区农业农村局。 2023年12月底',
+    '7 引导企业增加研发投入，全社会研发支出增长15%以上。 区科技局 区经信局。 2023年12月底',
+  ].join('\n');
+
+  it('the lines after a row\'s first go on with the cell it ended in; its last line fills the last columns', () => {
+    const rows = parse(wrapped).filter((s) => s.row);
+    expect(rows.map((s) => s.marker)).toEqual(['5', '6', '7']);
+    expect(cells(rows[1])?.map((c) => c.replace(/\s+/gu, ' '))).toEqual([
+      '序号=6', '重点工作任务=推动科技园区提档升级，支持园区申报省级科技成果产业化基地。', '主要责任单位=区科技局 区商务局 区经开区管委会', '协同配合单位=区发改委、区农业农村局。', '完成期限=2023年12月底',
+    ]);
+    expect(cells(rows[2])).toEqual(['序号=7', '重点工作任务=引导企业增加研发投入，全社会研发支出增长15%以上。', '主要责任单位=区科技局', '协同配合单位=区经信局。', '完成期限=2023年12月底']);
+  });
+
+  it('near miss: lines after the last row with no next row\'s number are the text after the table', () => {
+    const after = [...wrapped.split('\n').slice(0, 3), '各单位要按照分工抓好落实。', '二、保障措施', '加强督查考核。'].join('\n');
+    const read = parse(after);
+    expect(read.filter((s) => s.row).map((s) => s.marker)).toEqual(['5']);
+    expect(cells(read.find((s) => s.row))?.at(-1)).toBe('完成期限=2023年12月底');
+  });
+});

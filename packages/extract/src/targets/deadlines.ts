@@ -241,8 +241,8 @@ function readRelative(shape: TextShape, i: number, docYear: number | null, progr
   return { role: 'deadline', year: String(year), start, end, leadIn: comma && opensSentence(shape, start) };
 }
 
-/** A start year right before a span of years: "2012年起", "从2021年开始，用", "自2020年起的". */
-const START_BEFORE = /(?:^|[^0-9０-９])([0-9０-９]{4})年(?:起|开始)[，,]?(?:用|在|的)?$/u;
+/** A start year right before a span of years: "2012年起", "从2021年开始，用", "自2021年起，利用", "自2020年起的". */
+const START_BEFORE = /(?:^|[^0-9０-９])([0-9０-９]{4})年(?:起|开始)[，,]?(?:利用|用|在|的)?$/u;
 /** How far before a span its start year may be written. */
 const START_WINDOW = 12;
 
@@ -268,7 +268,7 @@ export function programmeStart(texts: string[]): number | null {
   }
   return null;
 }
-const PROGRAMME_START = /(?:^|[\n。：:；;])[ \t\u3000]*(?:从|自)?([0-9０-９]{4})年(?:起|开始)[，,]?(?:用|在)?(?:[1-9１-９]|[一二两三四五六七八九十])年(?:内|之内|时间)[，,]/gu;
+const PROGRAMME_START = /(?:^|[\n。：:；;])[ \t\u3000]*(?:从|自)?([0-9０-９]{4})年(?:起|开始)[，,]?(?:利用|用|在)?(?:[1-9１-９]|[一二两三四五六七八九十])年(?:内|之内|时间)[，,]/gu;
 
 /** How far after a span the verb of the clause it opens may stand. */
 const SPAN_VERB_WINDOW = 40;

@@ -102,20 +102,45 @@ function isNumeralChar(ch: string | undefined): boolean {
 }
 
 /** Verbs that set a measure to a level, the figure right after them ("达到", "降至", "保持在"). */
-const LEVEL_VERBS = '达到|达|提高到|提高至|提升到|提升至|增至|增加到|增加至|降至|降低到|降低至|保持在|稳定在|控制在|超过|超|不低于|不高于';
+const LEVEL_VERBS = '达到|达|提高到|提高至|提升到|提升至|增至|增加到|增加至|降至|降到|降低到|降低至|下降到|下降至|保持在|稳定在|控制在|超过|超|不低于|不高于';
 
 /**
- * An index or a score has no unit: "发展指数达85", "营商环境评价得分提高到90". The level of one
- * is the only figure without a unit that a goal states.
+ * An index, a score or a rate per a base has no unit: "发展指数达85", "营商环境评价得分提高到90",
+ * "亿元国内生产总值死亡率控制在0.81以内", "道路交通万车死亡率下降到7.0以下" (the base is in the rate's
+ * name). The level of one is the only figure without a unit that a goal states.
  */
 export function isIndexLevel(text: string, q: Quantity): boolean {
   return !q.chinese && q.value !== null && INDEX_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start));
 }
-const INDEX_BEFORE = new RegExp(`(?:指数|得分|评分|分值)(?:${LEVEL_VERBS})$`, 'u');
+const INDEX_BEFORE = new RegExp(`(?:指数|得分|评分|分值|率)(?:${LEVEL_VERBS})$`, 'u');
 
 function isYear(v: number | null): boolean {
   return v !== null && Number.isInteger(v) && v >= 1900 && v <= 2200;
 }
+
+/** A power of ten (10, 100, 万 …) before the name of a rate: "10万人死亡率", "每万人口发病率". */
+function isRateBase(text: string, q: Quantity): boolean {
+  if (q.value === null || !ROUND_BASES.has(q.value)) return false;
+  return RATE_AFTER.test(text.slice(q.unitEnd, q.unitEnd + RATE_NAME_MAX + 1));
+}
+const ROUND_BASES = new Set([1, 10, 100, 1000, 10000, 100000, 1000000]);
+/** Longest name between a rate's base and its 率 ("生产安全事故死亡": eight characters). */
+const RATE_NAME_MAX = 10;
+const RATE_AFTER = new RegExp(`^\\p{Script=Han}{0,${RATE_NAME_MAX}}率`, 'u');
+/** Kinds of event a toll of persons classes ("较大事故", "重大火灾"), within a few characters. */
+const EVENT_AFTER = /^[^，,；;。、]{0,6}?(?:事故|火灾|灾害|事件|险情|案件)/u;
+const EVENT_WINDOW = 10;
+
+/** The figure, with a comparator sign before it and its unit after, is all its text holds. */
+function isWholeText(text: string, q: Quantity): boolean {
+  if (q.start > MAX_CELL_LEAD) return false;
+  const lead = text.slice(0, q.start).trim();
+  return (lead === '' || (lead.length === 1 && CELL_SIGNS.includes(lead))) && text.slice(q.unitEnd).trim() === '';
+}
+/** Most characters before a cell's figure: its indentation and a comparator sign. */
+const MAX_CELL_LEAD = 4;
+/** Signs an indicator table writes before a goal ("≥79", "<1"). */
+const CELL_SIGNS = '≥≤＞＜><≧≦';
 
 /** Why `q` cannot be a target, or null when it may be one. */
 export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason | null {
@@ -142,10 +167,11 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
   // A letter glued on makes a figure part of a name ("PM2.5", "5G"), unless it opens the unit read
   // after the figure ("47μg/m3" has none; "500MW" does).
   if (LATIN.test(prev) || (LATIN.test(next) && q.unit === null) || prev === '+' || prev === '＋' || next === '+' || next === '＋') return 'name';
-  // Ages are thresholds ("年满60周岁", "3周岁"), except as a change ("人均预期寿命再提高1岁").
-  // …and except as the level of a life expectancy ("人均预期寿命提高到80岁").
+  // Ages are thresholds ("年满60周岁", "3周岁"), except as a change ("人均预期寿命再提高1岁"),
+  // as the level of a life expectancy ("人均预期寿命提高到80岁"), and as the whole of a text (an
+  // indicator table's goal cell, "≥79.2" in the column 2025年 of a row whose unit is 岁).
   if (q.unitClass === 'age' && !/(?:提高|增加|延长|提升)(?:到|至)?$/u.test(text.slice(Math.max(0, q.start - 3), q.start))
-    && !/寿命[^，,；;。由从]{0,6}$/u.test(text.slice(Math.max(0, q.start - 8), q.start))) return 'age';
+    && !/寿命[^，,；;。由从]{0,6}$/u.test(text.slice(Math.max(0, q.start - 8), q.start)) && !isWholeText(text, q)) return 'age';
   if (q.unit === null && !q.half && !isIndexLevel(text, q)) return 'bare';
   if (q.unitClass === 'count' && (DOCUMENT_PARTS.test(text.slice(q.unitEnd, q.unitEnd + 10)) || DOCUMENT_ITEMS.test(text.slice(q.unitEnd, q.unitEnd + 10)))) return 'document-part';
   // "2024年我市实施47项民生实事，具体安排如下": the count of the items the document goes on to list.
@@ -180,6 +206,10 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
     && /^\p{Script=Han}/u.test(text[q.end] ?? '') && !NOT_A_NOUN.test(text.slice(q.end, q.end + 2))) {
     return 'threshold';
   }
+  // "职工10万人死亡率", "百万吨死亡率": a round figure before a rate's name is the rate's base.
+  if (isRateBase(text, q)) return 'rate';
+  // "避免发生一次死亡10人以上特大事故": the toll that defines a class of accident, not a count to reach.
+  if (q.unit === '人' && q.comparator !== null && EVENT_AFTER.test(text.slice(q.end, q.end + EVENT_WINDOW))) return 'threshold';
   if (isConditionClause(shape, q)) return 'condition';
   if (PERMISSION_RE.test(left)) return 'permission';
   if (q.unitClass === 'duration' && '内前后起'.includes(text[q.end] ?? '_') && !isLimitWithin(shape, q)) return 'time-limit';

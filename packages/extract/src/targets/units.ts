@@ -24,6 +24,9 @@ export type UnitClass =
 /** Every unit word, with its class. Longest match wins, so "个月" beats "个". */
 const LEXICON: Record<string, UnitClass> = {
   '%': 'percent', '％': 'percent', '‰': 'percent', '‰‰': 'percent',
+  // Rates per so many people, as health targets write them ("孕产妇死亡率下降到12/10万以下").
+  '/10万': 'percent', '/十万': 'percent', '/100000': 'percent', '/万': 'percent', '/10000': 'percent',
+  '／10万': 'percent', '／十万': 'percent', '／万': 'percent',
   个百分点: 'points', 百分点: 'points',
   倍: 'multiple', 番: 'multiple',
   // A ratio to one ("城乡居民收入比缩小到1.6:1"): the figure is how many times the second term.

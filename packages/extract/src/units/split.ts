@@ -230,7 +230,8 @@ function splitPiece(s: string, a: number, b: number, isName: NameTest): Span[] |
     if (isOpenCode(code)) depth++;
     else if (isCloseCode(code)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && code === DENG && tries++ < MAX_DENG_TRIES) {
-      const left = partition(s, a, i, isName);
+      // A piece opened by 等 closes the list before it, its separator a slip ("A、B、等有关部门").
+      const left = i === a ? [] : partition(s, a, i, isName);
       if (left === null) continue; // 等 inside a name ("高等院校")
       let r = i + 1;
       while (r < b && s[r] === '等') r++;

@@ -1,0 +1,133 @@
+/**
+ * Families first met on documents the compiler had never seen (round 18's probes: health,
+ * safety, science, city and tourism plans, task tables as pages store them). Made-up text in the
+ * style of such documents, each with a near miss that must not fire.
+ */
+import { compile } from 'policyc';
+import { describe, expect, it } from 'vitest';
+
+/** The targets of a document: path, text, value, unit, comparator, deadline. */
+const targets = (text: string) =>
+  compile(text).registry.targets.map((t) => `${t.path} ${t.text} ${t.value ?? `${t.min}-${t.max}`} ${t.unit} ${t.comparator} ${t.deadline ?? '-'}`);
+
+describe('rates per so many people ("12/10万") are a figure and its unit', () => {
+  const goals = (sentence: string) => targets(`某市健康城市建设行动方案\n一、主要目标\n到2025年，${sentence}\n二、重点任务\n加强公共卫生体系建设。\n`);
+
+  it('"孕产妇死亡率下降到12/10万以下" is 12 per 10万, at most', () => {
+    expect(goals('孕产妇死亡率下降到12/10万以下，婴儿死亡率控制在5‰以下。')).toEqual(['1 12/10万以下 12 /10万 lte 2025', '1 5‰以下 5 ‰ lte 2025']);
+  });
+
+  it('the base may be written in figures or words ("40/100000", "3/十万")', () => {
+    expect(goals('肺结核发病率降至40/100000，道路交通事故死亡率控制在3/十万以内。')).toEqual(['1 40/100000 40 /100000 eq 2025', '1 3/十万以内 3 /十万 lte 2025']);
+  });
+
+  it('near miss: 10万 counting people is no rate ("新增就业10万人")', () => {
+    expect(goals('城镇新增就业10万人。')).toEqual(['1 10万人 10 万人 eq 2025']);
+  });
+});
+
+describe("an indicator table set a cell a line, each cell closed by a pipe", () => {
+  const table = [
+    '某县健康县城建设行动方案',
+    '（2024年5月6日）',
+    '一、主要指标',
+    '序号 |', '指标名称 |', '单位 |', '2023年 |', '2025年 |', '牵头单位 |',
+    '1 |', '人均预期寿命 |', '岁 |', '78.1 |', '≥79 |', '县卫健局 |',
+    '2 |', '中小学生溺亡率 |', '/10万 |', '- |', '≤0.7 |', '县教育局 |',
+    '3 |', '总体癌症5年生存率 |', '% |', '- |', '≥38 |', '县卫健局 |',
+  ].join('\n');
+
+  it('a one-character unit cell ("岁") is the row\'s own cell, and its goal is the row\'s target', () => {
+    expect(targets(table)).toEqual(['1.1 ≥79岁 79 岁 gte 2025', '1.2 ≤0.7/10万 0.7 /10万 lte 2025', '1.3 ≥38% 38 % gte 2025']);
+    expect(compile(table).registry.tasks.map((t) => `${t.path} ${t.lead.join('|')}`)).toEqual(['1.1 县卫健局', '1.2 县教育局', '1.3 县卫健局']);
+  });
+
+  it('near miss: in running text an age before the people it names is a threshold, no goal', () => {
+    expect(targets('某县健康县城建设方案\n一、主要目标\n到2025年，65岁以上老年人健康管理率达到70%。\n')).toEqual(['1 70% 70 % eq 2025']);
+  });
+});
+
+describe('safety plans: rates named by their base, tolls that class accidents', () => {
+  const goals = (sentence: string) => targets(`某市安全生产“十四五”规划\n一、规划目标\n到2025年，${sentence}\n二、主要任务\n强化安全生产责任落实。\n`);
+
+  it('a rate whose base is in its name states its level with no unit ("万车死亡率下降到2.5以下")', () => {
+    expect(goals('亿元国内生产总值生产安全事故死亡率控制在0.05以内，道路交通万车死亡率下降到2.5以下。')).toEqual(['1 0.05以内 0.05 null lte 2025', '1 2.5以下 2.5 null lte 2025']);
+  });
+
+  it('the round figure before a rate\'s name is its base, no target ("十万从业人员死亡率")', () => {
+    expect(goals('工矿商贸企业就业人员10万人生产安全事故死亡率控制在1.2以内。')).toEqual(['1 1.2以内 1.2 null lte 2025']);
+  });
+
+  it('a toll that classes accidents is no count to reach ("一次死亡10人以上特大事故")', () => {
+    expect(goals('坚决遏制一次死亡10人以上重特大事故，较大事故起数下降15%。')).toEqual(['1 15% 15 % eq 2025']);
+  });
+
+  it('near miss: a count of people with its own verb stays a target; a base with a comma after it is a count', () => {
+    expect(goals('培训安全管理人员3000人以上，新增就业10万人，城镇登记失业率控制在4.5%以内。')).toEqual(['1 3000人以上 3000 人 gte 2025', '1 10万人 10 万人 eq 2025', '1 4.5%以内 4.5 % lte 2025']);
+  });
+
+  it('near miss: a figure with no unit after a verb that sets no level is still no target', () => {
+    expect(goals('整改安全隐患1200，隐患整改率达到95%。')).toEqual(['1 95% 95 % eq 2025']);
+  });
+});
+
+describe('a span of years that a start year opens, "利用" as well as "用"', () => {
+  const work = (sentence: string) => targets(`某市燃气管网改造工作方案\n一、工作任务\n${sentence}\n二、保障措施\n加强资金保障。\n`);
+
+  it('"自2021年起，利用3年时间" ends with 2023', () => {
+    expect(work('自2021年起，利用3年时间，对中心城区老旧燃气管线实施改造，共改造燃气管网593公里。')).toEqual(['1 593公里 593 公里 eq 2023']);
+  });
+
+  it('near miss: "利用" with no span after it dates nothing', () => {
+    expect(work('自2021年起，利用现有管廊，改造燃气管网593公里。')).toEqual(['1 593公里 593 公里 eq -']);
+  });
+});
+
+describe('"主要责任单位" beside a column of helpers names the leads', () => {
+  const table = (lead: string) => [
+    '某区2023年政府工作报告重点工作任务分解表',
+    '序号 重点工作任务 主要责任单位 协同配合单位 完成期限',
+    `1 推动科技园区提档升级。 ${lead} 区发改委、区农业农村局。 2023年12月底`,
+    '2 引导企业增加研发投入。 区科技局 区经信局。 2023年12月底',
+  ].join('\n');
+  const roles = (text: string) => compile(text).registry.tasks.map((t) => `${t.path} L:${t.lead.join('|')} A:${t.assist.join('|')} R:${t.responsible.join('|')}`);
+
+  it('several units in it all lead, as one does', () => {
+    expect(roles(table('区科技局、区商务局'))).toEqual(['1 L:区科技局|区商务局 A:区发改委|区农业农村局 R:', '2 L:区科技局 A:区经信局 R:']);
+  });
+
+  it('near miss: "主要责任单位：" as a label, with no helpers beside it, names the units responsible', () => {
+    expect(roles('某区碳达峰实施方案\n一、重点任务\n（一）推进产业低碳转型。（主要责任单位：区发展改革委、区经济和信息化局）\n')).toEqual(['1.1 L: A: R:区发展改革委|区经济和信息化局']);
+  });
+
+  it('near miss: a plain "责任单位" column of several units makes them co-responsible', () => {
+    const plain = ['某区重点工作任务分解表', '序号 重点工作任务 责任单位 完成期限', '1 推动科技园区提档升级。 区科技局、区商务局 2023年12月底', '2 引导企业增加研发投入。 区科技局 2023年12月底'].join('\n');
+    expect(roles(plain)).toEqual(['1 L: A: R:区科技局|区商务局', '2 L:区科技局 A: R:']);
+  });
+});
+
+describe('a list whose 等 stands after its separator ("A、B、等有关部门")', () => {
+  const cell = (helpers: string) => compile(['某区重点工作任务分解表', '序号 重点工作任务 主要责任单位 协同配合单位 完成期限', `1 推动科技园区提档升级。 区科技局 ${helpers} 2023年12月底`, '2 引导企业增加研发投入。 区科技局 区经信局。 2023年12月底'].join('\n')).registry.tasks[0]?.assist;
+
+  it('the 等 closes the list as it does without the slip; a name after the next separator is kept', () => {
+    expect(cell('区发改委、区农业农村局、等区政府有关部门,区农投公司。')).toEqual(['区发改委', '区农业农村局', '区农投公司']);
+    expect(cell('区发改委、区农业农村局等区政府有关部门,区农投公司。')).toEqual(['区发改委', '区农业农村局', '区农投公司']);
+  });
+
+  it('near miss: 等 inside a name is no list\'s end ("高等院校")', () => {
+    expect(cell('区教育局、区内高等院校。')).toEqual(['区教育局', '区内高等院校']);
+  });
+});
+
+describe('组织 after an adverb is a verb, no end of a name ("共同组织实施")', () => {
+  const duty = (sentence: string) => compile(`某区促进消费实施意见\n一、举办展销活动\n${sentence}\n`).registry.tasks.map((t) => `${t.path} L:${t.lead.join('|')} R:${t.responsible.join('|')}`);
+
+  it('"由A、B、C共同组织实施" reads no "C共同组织" where C is no name a unit ends in (a market, "商业广场")', () => {
+    expect(duty('此项活动由区商务局、区文化和旅游局、城南商业广场共同组织实施。')).toEqual(['1 L: R:区商务局|区文化和旅游局']);
+    expect(duty('此项活动由区商务局、区文化和旅游局共同组织实施。')).toEqual(['1 L: R:区商务局|区文化和旅游局']);
+  });
+
+  it('near miss: an organisation named 组织 is still a name ("各级工会组织负责…")', () => {
+    expect(duty('各级工会组织负责动员职工参与。')).toEqual(['1 L:各级工会组织 R:']);
+  });
+});
