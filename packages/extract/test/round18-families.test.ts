@@ -54,7 +54,7 @@ describe('safety plans: rates named by their base, tolls that class accidents', 
     expect(goals('亿元国内生产总值生产安全事故死亡率控制在0.05以内，道路交通万车死亡率下降到2.5以下。')).toEqual(['1 0.05以内 0.05 null lte 2025', '1 2.5以下 2.5 null lte 2025']);
   });
 
-  it('the round figure before a rate\'s name is its base, no target ("十万从业人员死亡率")', () => {
+  it('the round figure before a rate\'s name is its base, no target ("10万人…死亡率")', () => {
     expect(goals('工矿商贸企业就业人员10万人生产安全事故死亡率控制在1.2以内。')).toEqual(['1 1.2以内 1.2 null lte 2025']);
   });
 
@@ -64,6 +64,18 @@ describe('safety plans: rates named by their base, tolls that class accidents', 
 
   it('near miss: a count of people with its own verb stays a target; a base with a comma after it is a count', () => {
     expect(goals('培训安全管理人员3000人以上，新增就业10万人，城镇登记失业率控制在4.5%以内。')).toEqual(['1 3000人以上 3000 人 gte 2025', '1 10万人 10 万人 eq 2025', '1 4.5%以内 4.5 % lte 2025']);
+  });
+
+  it('near miss: counts before a verb and a rate are counts ("新建100个村卫生室提高…首诊率")', () => {
+    expect(goals('新建100个村卫生室提高基层首诊率，建成10个示范点提升群众满意率。')).toEqual(['1 100个 100 个 eq 2025', '1 10个 10 个 eq 2025']);
+  });
+
+  it('near miss: people to deploy are no toll ("配备2人以上灾害信息员")', () => {
+    expect(goals('每个行政村配备2人以上灾害信息员，组建300人以上队伍应对突发事件。')).toEqual(['1 2人以上 2 人 gte 2025', '1 300人以上 300 人 gte 2025']);
+  });
+
+  it('near miss: a rate with no base in its name, or a scale, sets no unitless level ("总功率达到300", "1/10000地形图")', () => {
+    expect(goals('新能源汽车充电桩总功率达到300，监测频率不低于4，完成全市1/10000地形图更新。')).toEqual([]);
   });
 
   it('near miss: a figure with no unit after a verb that sets no level is still no target', () => {
@@ -76,6 +88,11 @@ describe('a span of years that a start year opens, "利用" as well as "用"', (
 
   it('"自2021年起，利用3年时间" ends with 2023', () => {
     expect(work('自2021年起，利用3年时间，对中心城区老旧燃气管线实施改造，共改造燃气管网593公里。')).toEqual(['1 593公里 593 公里 eq 2023']);
+  });
+
+  it('"力争用3年时间", "通过3年时间" after the start year date the span too', () => {
+    expect(work('自2021年起，力争用3年时间，改造燃气管网593公里。')).toEqual(['1 593公里 593 公里 eq 2023']);
+    expect(work('从2021年开始，通过3年时间，改造燃气管网593公里。')).toEqual(['1 593公里 593 公里 eq 2023']);
   });
 
   it('near miss: "利用" with no span after it dates nothing', () => {

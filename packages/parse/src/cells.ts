@@ -86,7 +86,7 @@ const DIGIT = /[0-9０-９]/u;
 const COMPARATOR = /^[<>≤≥＜＞≦≧]/u;
 /**
  * A unit of measure alone: symbols, or only the characters units of measure are made of; digits
- * only as the base of a rate ("/10万", "张/1000人": per so many).
+ * only as the base of a rate ("/10万": per so many).
  */
 const MEASURE_LINE = /^(?:[-—－/%‰‱℃]{1,3}|(?:[万亿千百十元亩吨斤头只个人户家项座所张台辆套处条名次件篇公里米平方立瓦克时天日年月岁%‰/·]|\/[0-9]+){1,6})$/u;
 const DEADLINE_LINE = /年|月|底|前|长期|持续|常态|每/u;

@@ -92,12 +92,14 @@ export function splitParagraphs(text: string, lines: Line[]): Line[] {
       }
       let j = i;
       let ideographic = false;
+      let ascii = true;
       while (j < line.end && isSpaceCode(text.charCodeAt(j))) {
         if (text.charCodeAt(j) === 0x3000) ideographic = true;
+        if (text.charCodeAt(j) !== 0x20) ascii = false;
         j++;
       }
       const lone = j - i === 1 && text.charCodeAt(i) === 0xa0;
-      if (!ideographic && j - i >= WIDE_RUN && i > line.start && j < line.end) wide.push({ at: i, next: j });
+      if (ascii && j - i >= WIDE_RUN && i > line.start && j < line.end) wide.push({ at: i, next: j });
       if (i > line.start && j < line.end && ((ideographic && j - i >= 2) || lone) && opensParagraphAt(text, j, line.end)) {
         runs.push({ at: i, next: j, lone });
         if (!lone) ideographicBreaks++;
@@ -137,30 +139,79 @@ export function splitParagraphs(text: string, lines: Line[]): Line[] {
  * space between an issuer and the title) stay inside the paragraph.
  */
 function wideRunsPartParagraphs(text: string, wide: readonly { at: number; next: number }[]): boolean {
-  if (wide.length < PARAGRAPH_BREAKS_MIN) return false;
+  if (wide.length < WIDE_BREAKS_MIN) return false;
   const afterSentence = wide.some((run) => SENTENCE_END.has(text.charCodeAt(run.at - 1)));
   const beforeMarker = wide.some((run) => canStartMarkerCode(text.charCodeAt(run.next)) && matchMarker(text, run.next, true) !== null);
   return afterSentence && beforeMarker;
 }
 
 /**
- * The line parted at its wide runs, each run the indentation of the paragraph it opens (as with
- * U+3000 runs above). A run between two characters each standing alone is a title spaced out
- * ("一、总   则", "指   导   思   想"), not a break.
+ * The line parted at those of its wide runs that end a paragraph or a cell, each run the
+ * indentation of the paragraph it opens (as with U+3000 runs above). A run ends one after a
+ * sentence's end or a closing bracket; before a heading's marker with its title glued on ("一、对标
+ * …", "(一)市场准入"), unless all before it is a marker ("一、   总体要求": the run parts the marker
+ * from its title); and after a cell (a short piece with no clause marks: "市市场监管局", "2"),
+ * unless the run parts a figure from its unit ("3.5   亿元") or a figure set apart inside a sentence
+ * follows ("…项目   12   个，"). A run between two characters each standing alone is a title
+ * spaced out ("一、总   则", "指   导   思   想"), not a break.
  */
 function splitAtWideRuns(text: string, line: Line, wide: readonly { at: number; next: number }[]): Line[] {
   const out: Line[] = [];
   let start = line.start;
+  let pieceStart = line.start;
+  while (pieceStart < line.end && isSpaceCode(text.charCodeAt(pieceStart))) pieceStart++;
   for (const [k, run] of wide.entries()) {
     const nextEnd = wide[k + 1]?.at ?? line.end;
-    const loneBefore = isIdeographCode(text.charCodeAt(run.at - 1)) && !isIdeographCode(text.charCodeAt(run.at - 2));
-    if (loneBefore && nextEnd - run.next === 1) continue;
-    out.push({ start, end: run.at, next: run.at });
-    start = run.at;
+    const afterEnd = wide[k + 2]?.at ?? line.end;
+    if (endsPiece(text, pieceStart, run, nextEnd, wide[k + 1]?.next ?? line.end, afterEnd)) {
+      out.push({ start, end: run.at, next: run.at });
+      start = run.at;
+      pieceStart = run.next;
+    }
   }
   out.push({ start, end: line.end, next: line.next });
   return out;
 }
+
+/** Whether the wide run `run` ends the piece from `pieceStart`; the next piece ends at `nextEnd`, the one after runs from `afterStart` to `afterEnd`. */
+function endsPiece(text: string, pieceStart: number, run: { at: number; next: number }, nextEnd: number, afterStart: number, afterEnd: number): boolean {
+  const before = text.charCodeAt(run.at - 1);
+  const loneBefore = isIdeographCode(before) && !isIdeographCode(text.charCodeAt(run.at - 2));
+  if (loneBefore && nextEnd - run.next === 1) return false;
+  // (A bare number is a row's 序号 cell, "1   加快…", no marker waiting for its title.)
+  const marker = matchMarker(text, pieceStart, true);
+  if (marker !== null && pieceStart + marker.value.length >= run.at && !isDigitCode(text.charCodeAt(run.at - 1))) return false;
+  if (SENTENCE_END.has(before) || CLOSING.has(before)) return true;
+  const next = canStartMarkerCode(text.charCodeAt(run.next)) ? matchMarker(text, run.next, true) : null;
+  if (next !== null && !isSpaceCode(text.charCodeAt(run.next + next.value.length))) return true;
+  // A heading's marker ("二、") is no clause mark of its title.
+  const words = marker === null ? pieceStart : pieceStart + marker.value.length;
+  if (run.at - pieceStart > CELL_MAX || hasClauseMark(text, words, run.at)) return false;
+  // A figure and its unit: "3.5   亿元", "12   个".
+  if (isDigitCode(before) && MEASURE_START.test(text[run.next] ?? '')) return false;
+  // A figure alone, its unit after the next run: "…项目   12   个，".
+  const figureNext = nextEnd - run.next <= FIGURE_MAX && isAllDigits(text, run.next, nextEnd);
+  return !(figureNext && afterStart < afterEnd && MEASURE_START.test(text[afterStart] ?? ''));
+}
+
+function hasClauseMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_MARKS.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function isAllDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isDigitCode(text.charCodeAt(i)) && text[i] !== '.') return false;
+  return to > from;
+}
+
+/** Longest piece a wide run parts from the next on evidence of its having no clause marks alone (a title, a cell). */
+const CELL_MAX = 80;
+/** Longest figure set apart by runs inside a sentence ("12", "3.5"). */
+const FIGURE_MAX = 8;
+const CLOSING = new Set([...'）)】》”’」'].map((c) => c.charCodeAt(0)));
+const CLAUSE_MARKS = new Set([...'，,、；;'].map((c) => c.charCodeAt(0)));
+/** Characters a unit of measure opens with, after a figure ("个", "万户", "亿元", "%"). */
+const MEASURE_START = /[万亿千百十元亩吨斤头只个人户家项座所张台辆套处条名次件篇公里米平方立瓦克天年月岁倍%％‰]/u;
 
 /**
  * PDF text flowed into one line: each printed line joined to the next by one space, so headings
@@ -322,6 +373,8 @@ const PARAGRAPH_BREAKS_MIN = 3;
 
 /** Fewest ASCII spaces in a run that may part paragraphs (one or two are spaces between words). */
 const WIDE_RUN = 3;
+/** Fewest wide runs in a line for them to be its paragraph breaks. */
+const WIDE_BREAKS_MIN = 3;
 
 /** Shortest line read as a document set on one line. */
 const ONE_LINE_DOCUMENT = 400;

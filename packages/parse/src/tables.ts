@@ -661,6 +661,9 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       for (let j: number | null = k; j !== null && seen < ROW_WRAP_LINES; j = nextLine(j), seen++) {
         const cells = splitLine(j);
         if (cells !== null && rowNumber(cells) === previous + 1) return last;
+        // A heading, a group row, the header set again or a sentence of running text is no cell going on.
+        const t = squeezed(j);
+        if (starts.has(j) || (cells !== null && groupMarker(cells)) || t.includes(NUMBER_HEADER) || (t.length >= RUNNING_TEXT_MIN && /[。；;]$/u.test(t) && !/\s/u.test(text.slice(cell(j).start, cell(j).end)))) return -1;
         last = j;
       }
       return -1;

@@ -334,6 +334,17 @@ describe('a page whose converter wrote paragraph and cell breaks as runs of spac
     expect(outline(spaced)).toEqual(['一、|总则', '二、|适用范围', '三、|工作要求']);
   });
 
+  it('near miss: runs inside a sentence of such a page part no figure from its unit ("总投资   3.5   亿元")', () => {
+    const figures = page.replace('推行企业开办全程网上办理，开办时间压缩至1个工作日以内。', '全年共安排城市更新项目   12   个，总投资   3.5   亿元，到2025年底前完成老旧小区改造   1.2   万户。');
+    const row = parse(figures).find((s) => cells(s)?.[0] === '序号=1');
+    expect(cells(row)?.[1]?.replace(/\s+/gu, '')).toBe('工作任务=全年共安排城市更新项目12个，总投资3.5亿元，到2025年底前完成老旧小区改造1.2万户。');
+  });
+
+  it('near miss: a run between a heading\'s marker and its title parts nothing ("一、   提升…")', () => {
+    const apart = page.replace('一、提升政务服务效能', `一、${gap}提升政务服务效能`);
+    expect(parse(apart).filter((s) => !s.row || cells(s)?.length === 1).map((s) => `${s.marker}|${s.title.replace(/\s+/gu, '')}`)[0]).toBe('一、|提升政务服务效能');
+  });
+
   it('near miss: runs inside sentences (a justified line) with no sentence ending before one part nothing', () => {
     const justified = `${'推进产业   转型升级，强化要素   保障，完善服务   体系，'.repeat(12)}   一、加强组织领导，各乡镇明确专人负责`;
     expect(parse(justified)).toEqual([]);

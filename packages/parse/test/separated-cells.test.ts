@@ -107,6 +107,17 @@ describe('a single-spaced table whose row wrapped its cells onto lines of their 
     expect(cells(rows[2])).toEqual(['序号=7', '重点工作任务=引导企业增加研发投入，全社会研发支出增长15%以上。', '主要责任单位=区科技局', '协同配合单位=区经信局。', '完成期限=2023年12月底']);
   });
 
+  it('near miss: a heading, or the header set again, before the next row\'s number is no cell going on', () => {
+    const lines = wrapped.split('\n');
+    const headed = [...lines.slice(0, 3), '各单位要按照分工抓好落实。', '二、民生实事', '序号 实事项目 责任单位 完成期限', '6 新建学校2所。 区教育局 2023年12月底', '7 新增托位300个。 区卫生健康委 2023年12月底'].join('\n');
+    const read = parse(headed);
+    expect(read.map((s) => s.marker)).toEqual(['5', '二、', '6', '7']);
+    expect(cells(read[0])?.at(-1)).toBe('完成期限=2023年12月底');
+    expect(cells(read[2])?.[2]).toBe('责任单位=区教育局');
+    const repeated = [...lines.slice(0, 3), lines[1]!, ...lines.slice(7)].join('\n');
+    expect(parse(repeated).map((s) => `${s.marker} ${cells(s)?.at(-1)}`)).toEqual(['5 完成期限=2023年12月底', '7 完成期限=2023年12月底']);
+  });
+
   it('near miss: lines after the last row with no next row\'s number are the text after the table', () => {
     const after = [...wrapped.split('\n').slice(0, 3), '各单位要按照分工抓好落实。', '二、保障措施', '加强督查考核。'].join('\n');
     const read = parse(after);

@@ -177,7 +177,7 @@ export function findTimeMentions(
 const CHINESE_DIGITS = '〇零一二三四五六七八九';
 
 /** Words before "N年时间" that make it the time a campaign is given: "用3年时间", "经过三年努力". */
-const CAMPAIGN_BEFORE = /(?:用|利用|经过|再用|花)$/u;
+const CAMPAIGN_BEFORE = /(?:用|利用|通过|经过|再用|花)$/u;
 /** Words before "N年" that make it the years ahead: "未来五年", "今后三年". */
 const AHEAD_BEFORE = /(?:未来|今后)$/u;
 /** Words by which a clause commits to a time limit: "力争三年内", "确保两年内". */
@@ -242,7 +242,7 @@ function readRelative(shape: TextShape, i: number, docYear: number | null, progr
 }
 
 /** A start year right before a span of years: "2012年起", "从2021年开始，用", "自2021年起，利用", "自2020年起的". */
-const START_BEFORE = /(?:^|[^0-9０-９])([0-9０-９]{4})年(?:起|开始)[，,]?(?:利用|用|在|的)?$/u;
+const START_BEFORE = /(?:^|[^0-9０-９])([0-9０-９]{4})年(?:起|开始)[，,]?(?:力争)?(?:利用|通过|用|在|的)?$/u;
 /** How far before a span its start year may be written. */
 const START_WINDOW = 12;
 
@@ -268,7 +268,7 @@ export function programmeStart(texts: string[]): number | null {
   }
   return null;
 }
-const PROGRAMME_START = /(?:^|[\n。：:；;])[ \t\u3000]*(?:从|自)?([0-9０-９]{4})年(?:起|开始)[，,]?(?:利用|用|在)?(?:[1-9１-９]|[一二两三四五六七八九十])年(?:内|之内|时间)[，,]/gu;
+const PROGRAMME_START = /(?:^|[\n。：:；;])[ \t\u3000]*(?:从|自)?([0-9０-９]{4})年(?:起|开始)[，,]?(?:力争)?(?:利用|通过|用|在)?(?:[1-9１-９]|[一二两三四五六七八九十])年(?:内|之内|时间)[，,]/gu;
 
 /** How far after a span the verb of the clause it opens may stand. */
 const SPAN_VERB_WINDOW = 40;

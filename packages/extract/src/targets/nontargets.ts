@@ -110,9 +110,13 @@ const LEVEL_VERBS = '达到|达|提高到|提高至|提升到|提升至|增至|�
  * name). The level of one is the only figure without a unit that a goal states.
  */
 export function isIndexLevel(text: string, q: Quantity): boolean {
-  return !q.chinese && q.value !== null && INDEX_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start));
+  if (q.chinese || q.value === null) return false;
+  return INDEX_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) || RATE_PER_BASE_BEFORE.test(text.slice(Math.max(0, q.start - RATE_WINDOW), q.start));
 }
-const INDEX_BEFORE = new RegExp(`(?:指数|得分|评分|分值|率)(?:${LEVEL_VERBS})$`, 'u');
+const INDEX_BEFORE = new RegExp(`(?:指数|得分|评分|分值)(?:${LEVEL_VERBS})$`, 'u');
+/** A rate whose name holds its base ("万车死亡率", "亿元国内生产总值死亡率"), then a level verb: not 功率, 频率. */
+const RATE_PER_BASE_BEFORE = new RegExp(`(?:万|亿元|百万|十万|千)[^，,；;。]{0,14}率(?:${LEVEL_VERBS})$`, 'u');
+const RATE_WINDOW = 24;
 
 function isYear(v: number | null): boolean {
   return v !== null && Number.isInteger(v) && v >= 1900 && v <= 2200;
@@ -120,27 +124,35 @@ function isYear(v: number | null): boolean {
 
 /** A power of ten (10, 100, 万 …) before the name of a rate: "10万人死亡率", "每万人口发病率". */
 function isRateBase(text: string, q: Quantity): boolean {
-  if (q.value === null || !ROUND_BASES.has(q.value)) return false;
+  if (q.value === null || !ROUND_BASES.has(q.value) || (q.unit !== null && !BASE_UNITS.test(q.unit))) return false;
   return RATE_AFTER.test(text.slice(q.unitEnd, q.unitEnd + RATE_NAME_MAX + 1));
 }
+/** Units a rate is counted per: people, vehicles, tonnes, output ("每10万人", "百万吨", "亿元"). */
+const BASE_UNITS = /^(?:万|十万|百万|千)?(?:人|人口|车|辆|吨|元)$/u;
 const ROUND_BASES = new Set([1, 10, 100, 1000, 10000, 100000, 1000000]);
 /** Longest name between a rate's base and its 率 ("生产安全事故死亡": eight characters). */
 const RATE_NAME_MAX = 10;
-const RATE_AFTER = new RegExp(`^\\p{Script=Han}{0,${RATE_NAME_MAX}}率`, 'u');
+// No verb between the base and the rate: "新建100个村卫生室提高…首诊率" counts clinics.
+const RATE_AFTER = new RegExp(`^(?:(?!提高|提升|达到|实现|带动|推动|增加|降低|保持)\\p{Script=Han}){0,${RATE_NAME_MAX}}率`, 'u');
 /** Kinds of event a toll of persons classes ("较大事故", "重大火灾"), within a few characters. */
 const EVENT_AFTER = /^[^，,；;。、]{0,6}?(?:事故|火灾|灾害|事件|险情|案件)/u;
 const EVENT_WINDOW = 10;
+/** What a toll counts: the dead, injured or missing ("一次死亡10人", "造成3人以上重伤"), not people to deploy. */
+const TOLL_BEFORE = /(?:死亡|遇难|重伤|受伤|失踪|被困|伤亡)$/u;
 
 /** The figure, with a comparator sign before it and its unit after, is all its text holds. */
 function isWholeText(text: string, q: Quantity): boolean {
   if (q.start > MAX_CELL_LEAD) return false;
   const lead = text.slice(0, q.start).trim();
-  return (lead === '' || (lead.length === 1 && CELL_SIGNS.includes(lead))) && text.slice(q.unitEnd).trim() === '';
+  const tail = text.slice(q.unitEnd).trim();
+  return (lead === '' || (lead.length === 1 && CELL_SIGNS.includes(lead))) && (tail === '' || CELL_BOUNDS.has(tail));
 }
 /** Most characters before a cell's figure: its indentation and a comparator sign. */
 const MAX_CELL_LEAD = 4;
 /** Signs an indicator table writes before a goal ("≥79", "<1"). */
 const CELL_SIGNS = '≥≤＞＜><≧≦';
+/** Words a goal cell may close with ("79以上"). */
+const CELL_BOUNDS = new Set(['以上', '以下', '左右', '以内', '及以上', '及以下']);
 
 /** Why `q` cannot be a target, or null when it may be one. */
 export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason | null {
@@ -206,10 +218,13 @@ export function nonTargetReason(shape: TextShape, q: Quantity): NonTargetReason 
     && /^\p{Script=Han}/u.test(text[q.end] ?? '') && !NOT_A_NOUN.test(text.slice(q.end, q.end + 2))) {
     return 'threshold';
   }
+  // "1/10000地形图", "1/万比例尺": one per a base is a map's scale, no rate to reach.
+  if (q.value === 1 && q.unit !== null && q.unit.startsWith('/')) return 'specification';
   // "职工10万人死亡率", "百万吨死亡率": a round figure before a rate's name is the rate's base.
   if (isRateBase(text, q)) return 'rate';
   // "避免发生一次死亡10人以上特大事故": the toll that defines a class of accident, not a count to reach.
-  if (q.unit === '人' && q.comparator !== null && EVENT_AFTER.test(text.slice(q.end, q.end + EVENT_WINDOW))) return 'threshold';
+  if ((q.unit === '人' || q.unit === '名') && q.comparator !== null && TOLL_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))
+    && EVENT_AFTER.test(text.slice(q.end, q.end + EVENT_WINDOW))) return 'threshold';
   if (isConditionClause(shape, q)) return 'condition';
   if (PERMISSION_RE.test(left)) return 'permission';
   if (q.unitClass === 'duration' && '内前后起'.includes(text[q.end] ?? '_') && !isLimitWithin(shape, q)) return 'time-limit';

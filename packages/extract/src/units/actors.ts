@@ -172,8 +172,11 @@ const WORDS_ACROSS_END = new Set([...HEAD_POSTS, '委员', '会同', '组织', '
 function pairCode(word: string): number {
   return word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
 }
-/** Adverbs that make the 组织 after them a verb ("共同组织", "统一组织"): no organisation is so named. */
-const ADVERB_BEFORE_ORGANISE = new Set(['共同', '统一', '联合', '分别', '负责', '具体', '认真', '精心']);
+/**
+ * Words that make the 组织 after them a verb: adverbs ("共同组织", "定期组织") and the verbs of taking
+ * the work on ("负责组织", "牵头组织"). No organisation's name ends so.
+ */
+const BEFORE_ORGANISE_AS_VERB = new Set(['共同', '统一', '联合', '分别', '具体', '认真', '精心', '协同', '定期', '集中', '及时', '积极', '负责', '牵头']);
 /** "…单位组织实施": 组织 before a verb is the verb, not the end of a name ("培训评价组织"). */
 const VERB_AFTER_ORGANISE_RE = /(?:实施|开展|协调|指导|编制|制定|落实|推进|做好|研究|评估|领导|动员|召开|专家)/uy;
 
@@ -275,8 +278,8 @@ export function actorListAt(s: string, a: number, limit = s.length): ActorList |
     }
     // "…单位组织实施": 组织 after a complete name is the verb ("居家社区养老服务组织做好…" is a name).
     if (s.startsWith('组织', j - 2) && matchesAt(VERB_AFTER_ORGANISE_RE, s, j) && splitUnits(s, a, j - 2, isActorName) !== null) continue;
-    // "…服装城共同组织实施": 组织 after an adverb is the verb too, whatever follows it.
-    if (s.startsWith('组织', j - 2) && ADVERB_BEFORE_ORGANISE.has(s.slice(j - 4, j - 2))) continue;
+    // "…服装城共同组织实施": 组织 after an adverb (or 负责, 牵头) is the verb too, whatever follows it.
+    if (s.startsWith('组织', j - 2) && BEFORE_ORGANISE_AS_VERB.has(s.slice(j - 4, j - 2))) continue;
     const names = splitUnits(s, a, j, isActorName) ?? (matchesAt(ROLE_AFTER_LIST_RE, s, j) ? namedByItsList(s, a, j) : null);
     if (names === null || names.length === 0) continue;
     // The first end that a predicate follows wins; joiners (和, 及, 等) may continue the list.
