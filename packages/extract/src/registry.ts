@@ -2,7 +2,7 @@
  * Tree in, registry out: sections, tasks with their units by role, the unit table, targets.
  */
 import { SCHEMA_ID, SCHEMA_VERSION, type Registry, type Role, type SourceFile, type Span, type Target, type Task, type Unit } from '@policyc/model';
-import { createPositionMap, GOAL_COLUMN, MEASURE_COLUMN, PRESENT_COLUMN, type Heading, type Marker, type Root, type TableRow } from '@policyc/parse';
+import { COMPARATOR_SIGNS, createPositionMap, GOAL_COLUMN, MEASURE_COLUMN, PRESENT_COLUMN, type Heading, type Marker, type Root, type TableRow } from '@policyc/parse';
 import { readMeta } from './meta.js';
 import { readOutline, type OutlineEntry } from './outline.js';
 import { cutReading, simplifiedReading } from './script.js';
@@ -405,7 +405,9 @@ function yearOf(deadline: string): string | null {
  * around the figure are trimmed, not matched by `\s*` on both sides of an optional word (which
  * backtracks quadratically over a long run of spaces).
  */
-const BARE_FIGURE_RE = /^(?:[≥≤＞＜><≧≦]\s*)?[\d.]+(?:\s*(?:以上|以下|左右|以内|及以上|及以下))?$/u;
+const BARE_FIGURE_RE = new RegExp(`^(?:[${COMPARATOR_SIGNS}]\\s*)?[\\d.]+(?:\\s*(?:以上|以下|左右|以内|及以上|及以下))?$`, 'u');
+/** The figure opening a bare figure's cell, its sign with it: where the unit goes. */
+const CELL_FIGURE_RE = new RegExp(`^(\\s*(?:[${COMPARATOR_SIGNS}]\\s*)?[\\d.]+)`, 'u');
 /** A goal cell holding only zero ("0", "0.0", "0以上"). */
 const ZERO_GOAL_RE = /^0(?:\.0+)?(?:以上|以下|左右|以内)?$/u;
 /**
@@ -456,7 +458,7 @@ function goalCells(row: TableRow, headers: Map<string | null, ColumnRead>): { st
     // A goal of 0 ("年度目标 | 0") commits to nothing for the year: the row sets no goal there.
     if (ZERO_GOAL_RE.test(value.trim().normalize('NFKC'))) continue;
     // A bare figure, maybe with a comparator ("45以上", "6左右"), takes the unit after its number.
-    const text = unit !== '' && BARE_FIGURE_RE.test(value.trim()) ? value.replace(/^(\s*(?:[≥≤＞＜><≧≦]\s*)?[\d.]+)/u, `$1${unit}`) : value;
+    const text = unit !== '' && BARE_FIGURE_RE.test(value.trim()) ? value.replace(CELL_FIGURE_RE, `$1${unit}`) : value;
     out.push({ start, end, year: column.year, text });
   }
   return out;

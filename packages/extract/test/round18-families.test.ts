@@ -113,6 +113,10 @@ describe('"主要责任单位" beside a column of helpers names the leads', () =
     expect(roles(table('区科技局、区商务局'))).toEqual(['1 L:区科技局|区商务局 A:区发改委|区农业农村局 R:', '2 L:区科技局 A:区经信局 R:']);
   });
 
+  it('as a label beside one of helpers ("主要责任单位：…；协同配合单位：…") its units lead, as in a table', () => {
+    expect(roles('某区碳达峰实施方案\n一、重点任务\n（一）推进产业低碳转型。（主要责任单位：区发展改革委、区经济和信息化局；协同配合单位：区财政局）\n')).toEqual(['1.1 L:区发展改革委|区经济和信息化局 A:区财政局 R:']);
+  });
+
   it('near miss: "主要责任单位：" as a label, with no helpers beside it, names the units responsible', () => {
     expect(roles('某区碳达峰实施方案\n一、重点任务\n（一）推进产业低碳转型。（主要责任单位：区发展改革委、区经济和信息化局）\n')).toEqual(['1.1 L: A: R:区发展改革委|区经济和信息化局']);
   });
@@ -146,5 +150,17 @@ describe('组织 after an adverb is a verb, no end of a name ("共同组织实�
 
   it('near miss: an organisation named 组织 is still a name ("各级工会组织负责…")', () => {
     expect(duty('各级工会组织负责动员职工参与。')).toEqual(['1 L:各级工会组织 R:']);
+  });
+});
+
+describe('负全责 answers for the whole of the work, as 负总责 does', () => {
+  const duties = (body: string) => compile(`某市安全生产行政责任划分\n一、责任划分\n${body}\n`).registry.tasks.map((t) => `${t.path} L:${t.lead.join('|')} R:${t.responsible.join('|')}`);
+
+  it('a unit the heading names that 负全责 for its work leads it', () => {
+    expect(duties('（一）市安全生产专项监管部门\n在市政府的统一领导下，按其职能职责，对安全生产专项监管工作负全责。')).toEqual(['1.1 L:市安全生产专项监管部门 R:']);
+  });
+
+  it('near miss: 负全责 before 的 describes a noun, no duty of the subject', () => {
+    expect(duties('（一）市应急管理局\n对其他部门负全责的事项进行综合协调。')).toEqual(['1.1 L: R:']);
   });
 });

@@ -83,7 +83,9 @@ const UNIT_LINE = /^各|(?:局|委|办|会|府|院|所|部|厅|处|室|站|队|�
  */
 export const ABBREVIATED_UNIT = /^(?:省|市|县|区|州|旗|盟)(?!场|民|级|域|内|外|属|直|情|容|值|政|区|县|乡|镇|市|省|两|三|各)(?:(?![及和与等])[\u4e00-\u9fff]){2,3}$/u;
 const DIGIT = /[0-9０-９]/u;
-const COMPARATOR = /^[<>≤≥＜＞≦≧]/u;
+/** The signs an indicator table writes before a goal ("≥85", "<1"): one list for the parser and the extractor. */
+export const COMPARATOR_SIGNS = '≥≤＞＜><≧≦';
+const COMPARATOR = new RegExp(`^[${COMPARATOR_SIGNS}]`, 'u');
 /**
  * A unit of measure alone: symbols, or only the characters units of measure are made of; digits
  * only as the base of a rate ("/10万": per so many).

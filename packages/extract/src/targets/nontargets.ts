@@ -4,7 +4,7 @@
  * a benefit, deadlines for a procedure, facts about today. Each rule returns a stable reason id
  * (the tests and the debug output name them).
  */
-import { openingMarker } from '@policyc/parse';
+import { COMPARATOR_SIGNS, openingMarker } from '@policyc/parse';
 import type { TextShape } from './clauses.js';
 import { prefixComparator } from './comparators.js';
 import { spanAt } from './clauses.js';
@@ -145,12 +145,11 @@ function isWholeText(text: string, q: Quantity): boolean {
   if (q.start > MAX_CELL_LEAD) return false;
   const lead = text.slice(0, q.start).trim();
   const tail = text.slice(q.unitEnd).trim();
-  return (lead === '' || (lead.length === 1 && CELL_SIGNS.includes(lead))) && (tail === '' || CELL_BOUNDS.has(tail));
+  return (lead === '' || (lead.length === 1 && COMPARATOR_SIGNS.includes(lead))) && (tail === '' || CELL_BOUNDS.has(tail));
 }
 /** Most characters before a cell's figure: its indentation and a comparator sign. */
 const MAX_CELL_LEAD = 4;
-/** Signs an indicator table writes before a goal ("≥79", "<1"). */
-const CELL_SIGNS = '≥≤＞＜><≧≦';
+
 /** Words a goal cell may close with ("79以上"). */
 const CELL_BOUNDS = new Set(['以上', '以下', '左右', '以内', '及以上', '及以下']);
 

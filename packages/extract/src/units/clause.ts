@@ -193,18 +193,28 @@ function listIn(s: string, from: number, to: number, labelled: boolean): NameSpa
   return labelled ? splitLabelledUnits(s, from, to, isListedName) : splitUnits(s, from, to) ?? splitMostlyUnits(s, from, to, isListedName);
 }
 
-/** Parses one part: an optional label, then lists closed by verbs, then an optional list. */
-function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag, notes: Span[] = []): boolean | null {
+/**
+ * The principal units' noun ("主要责任单位") beside one of helpers ("协同配合单位"), in a table's
+ * header or a clause's labels: its units lead, as the helpers' noun sets them apart. Alone it
+ * names the units responsible, no lead among them.
+ */
+export const PRINCIPAL_NOUN_RE = /^主要(?:责任|负责)?(?:单位|部门)$/u;
+
+/** Parses one part: an optional label, then lists closed by verbs, then an optional list; `principal` collects the units a principal label lists. */
+function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag, notes: Span[] = [], principal: TaggedSpan[] = []): boolean | null {
   let hasRoleWord = false;
   let fallback: Tag = dflt;
   const label = labelAt(s, a, b) ?? semicolonLabelAt(s, a, b);
   // After a unit label ("责任单位："), the list is one of units by the document's own say.
   let labelled = false;
+  let principalLabel = false;
+  const before = out.length;
   if (label !== null) {
     const noun = label.slice(0, -1);
     if (!UNIT_NOUN_RE.test(noun)) return false; // "适用范围：…" names no units
     hasRoleWord = true;
     fallback = tagOfLabel(noun);
+    principalLabel = fallback === 'plain' && PRINCIPAL_NOUN_RE.test(noun.replace(/[\s\u3000]/gu, ''));
     a += label.length;
     labelled = true;
   }
@@ -229,6 +239,7 @@ function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag
     if (listed === null) return null;
     for (const n of listed) out.push(tagged(n, fallback));
   }
+  if (principalLabel) principal.push(...out.slice(before));
   return hasRoleWord;
 }
 
@@ -259,6 +270,7 @@ const HARD_STOP = new Set(['。', '；', ';']);
 export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'): ParsedBody | null {
   const units: TaggedSpan[] = [];
   const notes: Span[] = [];
+  const principal: TaggedSpan[] = [];
   let hasRoleWord = false;
   for (const p of parts(s, afterCitation(s, a, b), b)) {
     const part = s.slice(p.start, p.end);
@@ -271,7 +283,7 @@ export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'):
     }
     const before = units.length;
     const notesBefore = notes.length;
-    const r = parsePart(s, p.start, p.end, units, dflt, notes);
+    const r = parsePart(s, p.start, p.end, units, dflt, notes, principal);
     // "（责任单位：A、B。以下各项均需B落实，不再单独列出）": once a part has named its units by a
     // label or a role verb, a sentence after 。 or ； that is no part of a clause is a note the
     // bracket goes on with (a scope, a remark), and the clause ends before it.
@@ -284,6 +296,8 @@ export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'):
     hasRoleWord ||= r;
   }
   if (units.length === 0) return null;
+  // "（主要责任单位：A、B；协同配合单位：C）": beside the helpers, the principal units lead.
+  if (principal.length > 0 && units.some((u) => u.tag === 'assist')) for (const u of principal) u.tag = 'lead';
   return notes[0] === undefined ? { units, hasRoleWord } : { units, hasRoleWord, note: notes[0] };
 }
 

@@ -7,7 +7,7 @@
  *   actor    := units                                  "市民政部门应当…"  (a subject)
  *             | "由" units                             "…由幼儿园另行通知" (由 names the actor of any verb)
  *   predicate contains role verbs:
- *     负责 · 承担(担负, 肩负)…职责/责任 · 责任主体 · 第一责任人 · 负总责  → the actor is responsible
+ *     负责 · 承担(担负, 肩负)…职责/责任 · 责任主体 · 第一责任人 · 负总责 · 负全责  → the actor is responsible
  *     牵头 · "会同" units                               → the actor leads; 会同's units assist
  *     配合 · 协助 · 参与 · 参加 ("配合" units)          → the actor assists (the units it assists lead)
  *     指导 (any form whose actor guides; "在" units "指导下") → the actor guides
@@ -83,7 +83,7 @@ const RESPONSIBILITIES = `${MAIN_RESPONSIBILITIES}|监管|属地|管理|监督|�
  * The role verbs a predicate is scanned for (adverbs and modals between an actor and its verb need
  * no rule: the scan finds the verb wherever it stands). Literal alternatives: linear.
  */
-const ROLE_VERBS = `会同|牵头|负责|负总责|负有|负(?:${RESPONSIBILITIES})责任|指导|承担|担负|肩负|责任主体|第一责任人|配合|协助|参与|参加|协办`;
+const ROLE_VERBS = `会同|牵头|负责|负总责|负全责|负有|负(?:${RESPONSIBILITIES})责任|指导|承担|担负|肩负|责任主体|第一责任人|配合|协助|参与|参加|协办`;
 const ROLE_VERB_RE = new RegExp(ROLE_VERBS, 'gu');
 /** A role verb anywhere in a sentence, once its role nouns are taken out. */
 const ROLE_VERB_AT_ALL_RE = new RegExp(ROLE_VERBS, 'u');
@@ -93,7 +93,7 @@ const ROLE_NOUN_GLOBAL_RE = /(?:牵头|配合|负责|协办|协助|参与)(?:部
 // The role nouns over every kind word of UNIT_KIND_WORDS, written out: the ReDoS audit folds only
 // literal lists into the patterns built from this one.
 const DUTY_WORDS = [
-  // 负 is in 负责, 负总责, 负有, every 负…责任, 担负 and 肩负: a line without it holds none of them.
+  // 负 is in 负责, 负总责, 负全责, 负有, every 负…责任, 担负 and 肩负: a line without it holds none of them.
   '会同', '牵头', '负', '指导', '承担', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由',
   '责任单位', '责任部门', '责任处室', '责任科室', '责任股室', '责任机构', '主责单位', '主责部门', '主责处室', '主责科室', '主责股室', '主责机构',
 ];
@@ -1003,7 +1003,10 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         else if (TAKES_ON_RE.test(p.slice(end))) setPlain(verbs, at);
         break;
       case '负总责':
-        // "A对…工作负总责", "A负总责": answerable for the whole of the work, the actor leads.
+      case '负全责':
+        // "A对…工作负总责", "A负总责", "…监管工作负全责": answerable for the whole of the work, the actor leads.
+        // ("对其他部门负全责的事项进行协调": before 的, it describes the noun after it.)
+        if (m[0] === '负全责' && (afterObjectPreposition(p, at) || p[end] === '的')) break;
         setLead(verbs, at);
         break;
       case '责任主体':

@@ -8,7 +8,7 @@
  */
 import { ABBREVIATED_UNIT, UNIT_KIND_WORDS, type TableRow } from '@policyc/parse';
 import { MAX_CLAUSE, outermostPairs } from './brackets.js';
-import { assignRoles, parseBody, roleOfUnitColumn, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
+import { assignRoles, parseBody, PRINCIPAL_NOUN_RE, roleOfUnitColumn, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
 import { conventionAt, findConvention, type LeadConvention } from './convention.js';
 import { isUnitName } from './names.js';
 import { simplifiedWord } from '../script.js';
@@ -18,12 +18,6 @@ import { compact, mentions, type View } from './view.js';
 // A unit column's header and the role it gives its units: `roleOfUnitColumn` (clause.ts), the
 // grammar flattened tables read too, its roles a label's, so the three agree.
 const DEADLINE_COLUMN_RE = /^(?:完成|办结|实施)?(?:时限|时间|期限)$|^时间(?:节点|安排|要求|进度)$|^进度安排$/u;
-/**
- * The principal column of a table that has one of helpers ("主要责任单位" beside "协同配合单位"):
- * its units lead, as the helpers' column sets them apart. Alone, or as a label, 主要责任单位 names
- * the units responsible, no lead among them.
- */
-const PRINCIPAL_COLUMN_RE = /^主要(?:责任|负责)?(?:单位|部门)$/u;
 /** A header as the column rules read it: NFKC, no whitespace ("牵 头 单 位" → "牵头单位"). */
 function columnName(column: string | null): string {
   return (column ?? '').normalize('NFKC').replace(/\s+/gu, '');
@@ -55,7 +49,7 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
       deadline = { text, start: start + lead, end: Math.min(end, start + lead + text.length) };
     }
     const plainRole = roleOfUnitColumn(column);
-    const role = plainRole === 'plain' && helped && PRINCIPAL_COLUMN_RE.test(column) ? 'lead' : plainRole;
+    const role = plainRole === 'plain' && helped && PRINCIPAL_NOUN_RE.test(column) ? 'lead' : plainRole;
     if (role === null || end - start > MAX_CLAUSE) continue;
     const view = spacedNames(text, start, end) ?? compact(text, start, end);
     const body = parseBody(view.s, 0, view.s.length, role) ?? unitsBeforeConvention(view.s, role) ?? abbreviatedNames(view.s, role);
