@@ -164,3 +164,15 @@ describe('负全责 answers for the whole of the work, as 负总责 does', () =>
     expect(duties('（一）市应急管理局\n对其他部门负全责的事项进行综合协调。')).toEqual(['1.1 L: R:']);
   });
 });
+
+describe('units before a colon that a heading\'s title runs into ("职责分工县教育局：负责…")', () => {
+  const duties = (body: string) => compile(`某县小区配套幼儿园治理工作方案\n一、工作机制\n${body}\n`).registry.tasks.map((t) => `${t.path} L:${t.lead.join('|')}`);
+
+  it('the list opens at its level after the glued title', () => {
+    expect(duties('（一）职责分工县教育局：负责未移交幼儿园的治理，参与小区配套幼儿园规划。')).toEqual(['1.1 L:县教育局']);
+  });
+
+  it('near miss: title words with a level character and no unit after them name none ("完善县域医疗体系：")', () => {
+    expect(duties('（一）完善县域医疗体系：负责推进医共体建设，提升基层服务能力。')).toEqual(['1.1 L:']);
+  });
+});

@@ -661,12 +661,18 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       for (let j: number | null = k; j !== null && seen < ROW_WRAP_LINES; j = nextLine(j), seen++) {
         const cells = splitLine(j);
         if (cells !== null && rowNumber(cells) === previous + 1) return last;
-        // A heading, a group row, the header set again or a sentence of running text is no cell going on.
-        const t = squeezed(j);
-        if (starts.has(j) || (cells !== null && groupMarker(cells)) || t.includes(NUMBER_HEADER) || (t.length >= RUNNING_TEXT_MIN && /[。；;]$/u.test(t) && !/\s/u.test(text.slice(cell(j).start, cell(j).end)))) return -1;
+        if (isNoCellGoingOn(j, cells)) return -1;
         last = j;
       }
       return -1;
+    };
+    /** A heading, a group row, the header set again or a sentence of running text (one piece, closed by 。) on line `j`. */
+    const isNoCellGoingOn = (j: number, cells: CellRange[] | null): boolean => {
+      if (starts.has(j) || (cells !== null && groupMarker(cells) !== null)) return true;
+      const t = squeezed(j);
+      if (t.includes(NUMBER_HEADER)) return true;
+      const c = cell(j);
+      return t.length >= RUNNING_TEXT_MIN && /[。；;]$/u.test(t) && !/\s/u.test(text.slice(c.start, c.end));
     };
     /**
      * The lines `from`..`last` of a row whose first line set `cells` from the left: the words of

@@ -68,10 +68,11 @@ const NOTE_RE = /^(?:\d{4}年|[0-9一二三四五六七八九十]{1,2}月|年底
 /** "主要协作单位", "其他配合单位": a qualifier may say which of them a label lists. */
 const LABEL_QUALIFIER = '主要|其他|具体';
 /**
- * Where a unit label may stand in a section's text ("牵头单位：", "主要协作单位：", "配合 部门："): the
- * role words above, fixed words around optional blanks (linear). See `UNIT_NOUN_RE` for the label read.
+ * A unit label as it may stand in a section's text ("牵头单位：", "主要协作单位：", "配合 部门："), matched
+ * where it starts (sticky: find.ts seeks labels from their colons): the role words above, fixed
+ * words around optional blanks (linear). See `UNIT_NOUN_RE` for the label read.
  */
-export const LABEL_SCAN_RE = new RegExp(`(?:${LABEL_QUALIFIER})?(?:${LEAD_WORDS}|${ASSIST_WORDS})?(?:负责|责任|承办|实施|${LEAD_WORDS}|${ASSIST_WORDS})[\\s\\u3000]*(?:单位|部门)[\\s\\u3000]*[：:]`, 'g');
+export const LABEL_AT_RE = new RegExp(`(?:${LABEL_QUALIFIER})?(?:${LEAD_WORDS}|${ASSIST_WORDS})?(?:负责|责任|承办|实施|${LEAD_WORDS}|${ASSIST_WORDS})[\\s\\u3000]*(?:单位|部门)[\\s\\u3000]*[：:]`, 'y');
 /** Any short "xxx：" at the start of a part. */
 const LABEL_RE = /[^：:，,、。；;（）()]{1,8}[：:]/y;
 /** A unit label closed by ； at the start of a part, which `parts` kept whole ("责任单位；A、B"). */

@@ -11,7 +11,7 @@
  */
 import { runsOn } from '@policyc/parse';
 import { MAX_CLAUSE, type Pair } from './brackets.js';
-import { LABEL_SCAN_RE, parseBody, type ParsedBody } from './clause.js';
+import { LABEL_AT_RE, parseBody, type ParsedBody } from './clause.js';
 import { after, before, headingMarkerAt, mayOpenMarker } from './position.js';
 import { insideAny, overlapsAny } from './spans.js';
 import { charClass } from './codes.js';
@@ -80,18 +80,54 @@ export function labelled(text: string, pairs: readonly Pair[], wrap: number | nu
   const out: Found[] = [];
   const pairSpans = pairs.map(toSpan);
   let skipUntil = -1;
-  LABEL_SCAN_RE.lastIndex = 0;
-  for (let m = LABEL_SCAN_RE.exec(text); m !== null; m = LABEL_SCAN_RE.exec(text)) {
-    const p = m.index;
+  for (const m of labelsIn(text)) {
+    const p = m.start;
     if (p < skipUntil || insideAny(pairSpans, p) || before(text, p) === 'other') continue;
-    const end = labelledEnd(text, p + m[0].length, wrap);
-    skipUntil = end < 0 ? p + MAX_CLAUSE : Math.max(end, p + m[0].length);
+    const end = labelledEnd(text, m.end, wrap);
+    skipUntil = end < 0 ? p + MAX_CLAUSE : Math.max(end, m.end);
     if (end < 0) continue;
     const found = parseStretch(text, p, end);
     if (found !== null && found.body.hasRoleWord) out.push(found);
   }
   return out;
 }
+
+/**
+ * The unit labels of `text` ("负责单位：", "配合 部门："), as one left-to-right scan of the label
+ * pattern would find them, found from their colons: a label ends in 单位 or 部门 and a colon, and its role
+ * words stand a few characters before. A scan of every position with the pattern (its optional
+ * words first) is the slowest part of reading a short policy's clauses, where its pattern still runs
+ * in V8's regexp interpreter; colons are few.
+ */
+function* labelsIn(text: string): Generator<{ start: number; end: number }> {
+  let floor = 0;
+  // The next colon of each form, each found once (an absent form is not sought again: linear).
+  let wide = text.indexOf('：');
+  let narrow = text.indexOf(':');
+  while (wide >= 0 || narrow >= 0) {
+    const colon = wide < 0 ? narrow : narrow < 0 ? wide : Math.min(wide, narrow);
+    if (colon === wide) wide = text.indexOf('：', colon + 1);
+    else narrow = text.indexOf(':', colon + 1);
+    let kind = colon;
+    while (kind > floor && isBlankChar(text[kind - 1]!)) kind--;
+    if (kind - 2 < floor || !KIND_WORDS.has(text.slice(kind - 2, kind))) continue;
+    let role = kind - 2;
+    while (role > floor && isBlankChar(text[role - 1]!)) role--;
+    for (let start = Math.max(floor, role - MAX_LABEL_HEAD); start < role; start++) {
+      LABEL_AT_RE.lastIndex = start;
+      const m = LABEL_AT_RE.exec(text);
+      if (m !== null && start + m[0].length === colon + 1) {
+        yield { start, end: colon + 1 };
+        floor = colon + 1;
+        break;
+      }
+    }
+  }
+}
+const KIND_WORDS = new Set(['单位', '部门']);
+/** Most characters of a label's role words before its kind word ("主要负责牵头": qualifier and two roles). */
+const MAX_LABEL_HEAD = 12;
+const isBlankChar = (ch: string) => ch === '\u3000' || /\s/u.test(ch);
 
 function toSpan(p: Pair): { start: number; end: number } {
   return { start: p.open, end: p.close + 1 };

@@ -150,6 +150,28 @@ const BARE_LIST = new WeakMap<Actor, Actor | null>();
 /** Two characters and a kind word: a class a label names ("办理机构", "牵头单位", "实施主体"), no body. */
 const GENERIC_LABEL_RE = /^[\u4e00-\u9fff]{2}(?:单位|部门|机构|机关|主体|对象)$/u;
 
+/**
+ * The units before a colon that a heading's title runs into, where the page lost the break
+ * between them ("（二）职责分工县教育局：负责…"): the list opens at a level ("县", "市", "各") after a
+ * few words with no mark between; the first such place whose rest is a list of units. Null when none is.
+ */
+function afterGluedTitle(s: string, a: number, b: number): NameSpan[] | null {
+  if (b - a > MAX_GLUED_TITLE + MAX_GLUED_LIST) return null;
+  for (let k = a + MIN_GLUED_TITLE; k < b - 1 && k - a <= MAX_GLUED_TITLE; k++) {
+    if (!isIdeograph(s.charCodeAt(k - 1))) return null;
+    if (!LIST_OPENERS.has(s[k]!)) continue;
+    const names = splitUnits(s, k, b);
+    if (names !== null && names.length > 0) return names;
+  }
+  return null;
+}
+/** Characters a unit list opens with: a level, or 各 before a plural. */
+const LIST_OPENERS = new Set([...'省市县区州镇乡各']);
+const MIN_GLUED_TITLE = 2;
+const MAX_GLUED_TITLE = 10;
+const MAX_GLUED_LIST = 40;
+const isIdeograph = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+
 /** Two lists of one view read as one: the names of both, ending where the second ends. */
 function joinLists(first: ActorList, second: ActorList): ActorList {
   return { end: second.end, names: [...first.names, ...second.names] };
@@ -541,7 +563,7 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carriedIn: A
   // that follow it. The colon marks the list out, so it is read as a labelled one is, by the name
   // test of lists ("社会综合治理办应急股：", whose 股 running text does not take for a name's end).
   if (by < 0 && (s[b] === '：' || s[b] === ':')) {
-    const listed = subjectList !== null && subjectList.end === b ? subjectList.names : splitUnits(s, a, b);
+    const listed = subjectList !== null && subjectList.end === b ? subjectList.names : splitUnits(s, a, b) ?? afterGluedTitle(s, a, b);
     // A kind word after a word of doing or a role names a class, no body ("办理机构：", "牵头单位：").
     const whole = listed !== null && listed.some((n) => GENERIC_LABEL_RE.test(nameOf(s, n))) ? null : listed;
     if (whole !== null && whole.length > 0) return { list: { end: b, names: whole }, view };
