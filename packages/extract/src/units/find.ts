@@ -99,7 +99,7 @@ export function labelled(text: string, pairs: readonly Pair[], wrap: number | nu
  * words first) is the slowest part of reading a short policy's clauses, where its pattern still runs
  * in V8's regexp interpreter; colons are few.
  */
-function* labelsIn(text: string): Generator<{ start: number; end: number }> {
+export function* labelsIn(text: string): Generator<{ start: number; end: number }> {
   let floor = 0;
   // The next colon of each form, each found once (an absent form is not sought again: linear).
   let wide = text.indexOf('：');
