@@ -33,6 +33,8 @@ export function pageDecorationMask(text: string, lines: readonly Line[]): Uint8A
     mask ??= new Uint8Array(text.length);
     mask.fill(1, start, end);
   };
+  const blurb = blurbBeforeRepeatedTitle(text, lines);
+  if (blurb !== null) mark(blurb.start, blurb.end);
   for (const line of lines) {
     const bullet = bulletEnd(text, line);
     if (bullet > line.start) mark(line.start, bullet);
@@ -44,6 +46,41 @@ export function pageDecorationMask(text: string, lines: readonly Line[]): Uint8A
   }
   return mask;
 }
+
+/**
+ * A document-sharing page prints the document's title, then its own blurb ("合集下载", numbered
+ * notices "1、下载文档前请自行甄别…"), then the title again where the document begins: the lines
+ * between the two titles are the page's. Only a short run of lines, with no document number and no
+ * line closing in a colon between them (a notice issuing a plan under the plan's own title keeps
+ * its number and addressees). Null when the first line's title does not come again.
+ */
+function blurbBeforeRepeatedTitle(text: string, lines: readonly Line[]): { start: number; end: number } | null {
+  const content = (line: Line) => text.slice(line.start, line.end).replace(/\s+/gu, '');
+  const first = lines.findIndex((line) => content(line) !== '');
+  if (first < 0) return null;
+  const title = content(lines[first]!);
+  if (title.length < TITLE_MIN || title.length > TITLE_MAX || !/[\u4e00-\u9fff]/u.test(title)) return null;
+  let between = 0;
+  let blurbLines = 0;
+  for (let k = first + 1; k < lines.length && k <= first + BLURB_LINES_MAX + 1; k++) {
+    const line = lines[k]!;
+    const words = content(line);
+    if (words === title) return blurbLines >= BLURB_LINES_MIN ? { start: lines[first + 1]!.start, end: lines[k - 1]!.end } : null;
+    if (words === '') continue;
+    between += words.length;
+    blurbLines++;
+    // (An attachment's label between the two is the document's: "标题 / 附件 / 标题 / 序号 …".)
+    if (between > BLURB_CHARS_MAX || /[：:]$/u.test(words) || /[〔［\[][0-9]{4}[〕］\]]/u.test(words) || /^附件[0-9０-９一二三四五六七八九十]*$/u.test(words)) return null;
+  }
+  return null;
+}
+const TITLE_MIN = 6;
+const TITLE_MAX = 80;
+/** Most lines and characters a page's blurb between the two titles holds. */
+const BLURB_LINES_MAX = 12;
+/** Fewest lines a blurb holds (a link and its notices): one line alone is too little to tell. */
+const BLURB_LINES_MIN = 2;
+const BLURB_CHARS_MAX = 600;
 
 /** Where a bullet opening the line ends, with the spaces after it; the line's start when none opens it. */
 function bulletEnd(text: string, line: Line): number {

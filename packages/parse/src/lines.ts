@@ -496,6 +496,9 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
     const marker = read ?? titledByMeasure;
     const asItem = atLineStart && (marker === null || (marker.style === 'decimal' && marker.level === 2)) ? matchItemBeforeFigure(text, i) : null;
     const m = marker ?? asItem;
+    // "29.51KB", "24 页" on a page's own line (a file's size and length on a sharing site): a
+    // number that only a unit follows is a figure, not a heading's marker.
+    if (m && atLineStart && m.style === 'decimal' && onlyUnitAfter(text, i + m.value.length, line.end)) continue;
     if (m && !citesProvision(text, i, m.value.length, prev)) {
       const before = atLineStart || prev === 0 ? '' : String.fromCharCode(prev);
       // A marker markup splits ends where its last character stands, past the markup inside it.
@@ -511,6 +514,16 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
     }
   }
 }
+
+/** Whether all a line holds after `at` is a unit: letters ("KB") or one measure character ("页"). */
+function onlyUnitAfter(text: string, at: number, end: number): boolean {
+  const rest = text.slice(at, end).trim();
+  return rest !== '' && rest.length <= UNIT_AFTER_MAX && (LATIN_UNIT_RE.test(rest) || (rest.length === 1 && PAGE_UNITS.has(rest)));
+}
+const UNIT_AFTER_MAX = 4;
+const LATIN_UNIT_RE = /^[A-Za-z]+$/u;
+/** Measure characters a number alone on a page's line counts by (pages, words, views, downloads). */
+const PAGE_UNITS = new Set([...'页頁字次人个份篇本张']);
 
 /** How far into a line markup may split a marker: "**1** **.** **" is a dozen characters. */
 const MARKER_ACROSS_MARKUP_SPAN = 24;

@@ -32,3 +32,35 @@ describe('near misses', () => {
     expect(headings(text)).toEqual(['1 一、 工作目标']);
   });
 });
+
+describe('a sharing site\'s file size and page count over the document', () => {
+  const page = (lines: string[]) => ['某市教育局2022年工作要点', 'VIP专免', '2024-06-03', ...lines, '某市教育局2022年工作要点', '一、建设区域教育中心', '1.推进区域教育中心建设。', '2.实施“十四五”教育发展规划。'].join('\n');
+
+  it('"29.51KB" and "24 页" on lines of their own are figures, no headings', () => {
+    expect(headings(page(['29.51KB', '24 页', '海报']))).toEqual(['1 一、 建设区域教育中心', '1.1 1. 推进区域教育中心建设', '1.2 2. 实施“十四五”教育发展规划']);
+  });
+
+  it('near miss: a PDF\'s decimal heading with a Chinese title stays one ("1 总则", "2.1 工作目标")', () => {
+    expect(headings(['某县应急预案', '1 总则', '1.1 编制目的', '为提高应急处置能力，制定本预案。', '2 组织体系'].join('\n'))).toEqual(['1 1 总则', '1.1 1.1 编制目的', '2 2 组织体系']);
+  });
+});
+
+describe('a sharing page\'s blurb between the title and the title again', () => {
+  const blurb = ['合集下载', '  1. 1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑服务。', '  2. 2、如文档侵犯您的权益，请联系客服反馈。'];
+  const body = ['一、指导思想', '以全街经济工作为中心，促进街道各项工作顺利开展。', '二、创建目标', '本年度建成特色社区1个。'];
+
+  it('the numbered notices between the two titles are the page\'s, no headings', () => {
+    expect(headings(['2018年某街道文明社区建设实施方案', '', ...blurb, '', '2018年某街道文明社区建设实施方案', '', ...body].join('\n'))).toEqual(['1 一、 指导思想', '2 二、 创建目标']);
+  });
+
+  it('near miss: an attachment\'s label between the two titles is the document\'s ("标题 / 附件 / 标题")', () => {
+    const text = ['某县2024年重点工作任务分解表', '附件', '某县2024年重点工作任务分解表', '一、稳定经济增长', '推进项目建设。', '二、保障改善民生', '新增托位400个。'].join('\n');
+    expect(headings(text)).toEqual(['1 附件 某县2024年重点工作任务分解表', '1.1 一、 稳定经济增长', '1.2 二、 保障改善民生']);
+  });
+
+  it('near miss: a notice between a plan\'s title and the plan (its number, its addressees) is no blurb: its items stay headings', () => {
+    const notice = ['某县人民政府办公室关于印发某县文明社区建设实施方案的通知', '县政办〔2018〕5号', '各乡镇人民政府：', '现将实施方案印发给你们，并就有关事项通知如下。', '一、高度重视。', '二、加强领导。'];
+    const text = ['某县文明社区建设实施方案', ...notice, '某县文明社区建设实施方案', ...body].join('\n');
+    expect(headings(text).slice(0, 2)).toEqual(['1 一、 高度重视', '2 二、 加强领导']);
+  });
+});
