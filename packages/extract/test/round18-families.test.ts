@@ -117,6 +117,11 @@ describe('"主要责任单位" beside a column of helpers names the leads', () =
     expect(roles('某区碳达峰实施方案\n一、重点任务\n（一）推进产业低碳转型。（主要责任单位：区发展改革委、区经济和信息化局；协同配合单位：区财政局）\n')).toEqual(['1.1 L:区发展改革委|区经济和信息化局 A:区财政局 R:']);
   });
 
+  it('near miss: a helper named by its verb inside the principal label stays a helper; a named lead keeps the lead', () => {
+    expect(roles('某区实施方案\n一、重点任务\n（一）推进教育发展。（主要责任单位：区教育局；区财政局配合）\n')).toEqual(['1.1 L:区教育局 A:区财政局 R:']);
+    expect(roles('某区实施方案\n一、重点任务\n（一）推进教育发展。（牵头单位：区发展改革委；主要责任单位：区教育局、区财政局；配合单位：区科技局）\n')[0]).toMatch(/^1\.1 L:区发展改革委 /u);
+  });
+
   it('near miss: "主要责任单位：" as a label, with no helpers beside it, names the units responsible', () => {
     expect(roles('某区碳达峰实施方案\n一、重点任务\n（一）推进产业低碳转型。（主要责任单位：区发展改革委、区经济和信息化局）\n')).toEqual(['1.1 L: A: R:区发展改革委|区经济和信息化局']);
   });
@@ -158,6 +163,11 @@ describe('负全责 answers for the whole of the work, as 负总责 does', () =>
 
   it('a unit the heading names that 负全责 for its work leads it', () => {
     expect(duties('（一）市安全生产专项监管部门\n在市政府的统一领导下，按其职能职责，对安全生产专项监管工作负全责。')).toEqual(['1.1 L:市安全生产专项监管部门 R:']);
+  });
+
+  it('near miss: a liability after a condition, or 负全责 negated, is no duty', () => {
+    expect(duties('（一）县住房和城乡建设局\n因审核把关不严造成重大损失的，县住房和城乡建设局负全责。')).toEqual(['1.1 L: R:']);
+    expect(duties('（一）县应急管理局\n县应急管理局不负全责，由县住房和城乡建设局负责日常监管。')[0]).not.toMatch(/L:县应急管理局/u);
   });
 
   it('near miss: 负全责 before 的 describes a noun, no duty of the subject', () => {

@@ -12,6 +12,7 @@
  * says nothing). A Markdown pipe row with text ("| 1 | 任务 | 县财政局 |"), opened by a pipe, keeps
  * its pipes, which part its cells.
  */
+import { DOC_NUMBER } from './header.js';
 import { isSpaceCode, type Line } from './lines.js';
 
 const PIPE = 0x7c;
@@ -70,12 +71,15 @@ function blurbBeforeRepeatedTitle(text: string, lines: readonly Line[]): { start
     between += words.length;
     blurbLines++;
     // (An attachment's label between the two is the document's: "标题 / 附件 / 标题 / 序号 …".)
-    if (between > BLURB_CHARS_MAX || /[：:]$/u.test(words) || /[〔［\[][0-9]{4}[〕］\]]/u.test(words) || /^附件[0-9０-９一二三四五六七八九十]*$/u.test(words)) return null;
+    if (between > BLURB_CHARS_MAX || /[：:]$/u.test(words) || DOC_NUMBER.test(words) || ATTACHMENT_LABEL.test(words)) return null;
   }
   return null;
 }
+/** The shortest and longest first line read as a title that may come again (a title, not a word or a paragraph). */
 const TITLE_MIN = 6;
 const TITLE_MAX = 80;
+/** An attachment's label alone on its line ("附件", "附件2"): the document's, never the page's. */
+const ATTACHMENT_LABEL = /^附件[0-9０-９一二三四五六七八九十]*$/u;
 /** Most lines and characters a page's blurb between the two titles holds. */
 const BLURB_LINES_MAX = 12;
 /** Fewest lines a blurb holds (a link and its notices): one line alone is too little to tell. */

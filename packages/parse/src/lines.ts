@@ -515,13 +515,14 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
   }
 }
 
-/** Whether all a line holds after `at` is a unit: letters ("KB") or one measure character ("页"). */
+/** Whether all a line holds after `at` is a unit: a file's size ("KB") or one measure character ("页"). */
 function onlyUnitAfter(text: string, at: number, end: number): boolean {
   const rest = text.slice(at, end).trim();
   return rest !== '' && rest.length <= UNIT_AFTER_MAX && (LATIN_UNIT_RE.test(rest) || (rest.length === 1 && PAGE_UNITS.has(rest)));
 }
 const UNIT_AFTER_MAX = 4;
-const LATIN_UNIT_RE = /^[A-Za-z]+$/u;
+/** A file's size ("29.51KB"): a heading's short Latin title ("2 GIS", "3 PPP") is no unit. */
+const LATIN_UNIT_RE = /^(?:[KMGT]?B|[KMGT])$/iu;
 /** Measure characters a number alone on a page's line counts by (pages, words, views, downloads). */
 const PAGE_UNITS = new Set([...'页頁字次人个份篇本张']);
 

@@ -661,13 +661,13 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
       for (let j: number | null = k; j !== null && seen < ROW_WRAP_LINES; j = nextLine(j), seen++) {
         const cells = splitLine(j);
         if (cells !== null && rowNumber(cells) === previous + 1) return last;
-        if (isNoCellGoingOn(j, cells)) return -1;
+        if (endsWrappedCells(j, cells)) return -1;
         last = j;
       }
       return -1;
     };
     /** A heading, a group row, the header set again or a sentence of running text (one piece, closed by 。) on line `j`. */
-    const isNoCellGoingOn = (j: number, cells: CellRange[] | null): boolean => {
+    const endsWrappedCells = (j: number, cells: CellRange[] | null): boolean => {
       if (starts.has(j) || (cells !== null && groupMarker(cells) !== null)) return true;
       const t = squeezed(j);
       if (t.includes(NUMBER_HEADER)) return true;

@@ -40,6 +40,10 @@ describe('a sharing site\'s file size and page count over the document', () => {
     expect(headings(page(['29.51KB', '24 页', '海报']))).toEqual(['1 一、 建设区域教育中心', '1.1 1. 推进区域教育中心建设', '1.2 2. 实施“十四五”教育发展规划']);
   });
 
+  it('near miss: a decimal heading with a short Latin title stays one ("2 GIS")', () => {
+    expect(headings(['某县应急预案', '1 总则', '1.1 编制目的', '为提高能力。', '2 GIS', '2.1 系统建设', '建设平台。'].join('\n'))).toEqual(['1 1 总则', '1.1 1.1 编制目的', '2 2 GIS', '2.1 2.1 系统建设']);
+  });
+
   it('near miss: a PDF\'s decimal heading with a Chinese title stays one ("1 总则", "2.1 工作目标")', () => {
     expect(headings(['某县应急预案', '1 总则', '1.1 编制目的', '为提高应急处置能力，制定本预案。', '2 组织体系'].join('\n'))).toEqual(['1 1 总则', '1.1 1.1 编制目的', '2 2 组织体系']);
   });
@@ -51,6 +55,11 @@ describe('a sharing page\'s blurb between the title and the title again', () => 
 
   it('the numbered notices between the two titles are the page\'s, no headings', () => {
     expect(headings(['2018年某街道文明社区建设实施方案', '', ...blurb, '', '2018年某街道文明社区建设实施方案', '', ...body].join('\n'))).toEqual(['1 一、 指导思想', '2 二、 创建目标']);
+  });
+
+  it('near miss: a notice numbered with round brackets between the two titles is no blurb ("县政办发（2018）5号")', () => {
+    const text = ['某县文明社区建设实施方案', '某县人民政府办公室关于印发某县文明社区建设实施方案的通知', '县政办发（2018）5号', '现将实施方案印发给你们，并就有关事项通知如下。', '一、高度重视。', '二、加强领导。', '某县文明社区建设实施方案', '一、指导思想', '以全街经济工作为中心。'].join('\n');
+    expect(headings(text).slice(0, 2)).toEqual(['1 一、 高度重视', '2 二、 加强领导']);
   });
 
   it('near miss: an attachment\'s label between the two titles is the document\'s ("标题 / 附件 / 标题")', () => {

@@ -199,7 +199,7 @@ function listIn(s: string, from: number, to: number, labelled: boolean): NameSpa
  * header or a clause's labels: its units lead, as the helpers' noun sets them apart. Alone it
  * names the units responsible, no lead among them.
  */
-export const PRINCIPAL_NOUN_RE = /^主要(?:责任|负责)?(?:单位|部门)$/u;
+export const PRINCIPAL_NOUN_RE = /^主要(?:责任|负责)(?:单位|部门)$/u;
 
 /** Parses one part: an optional label, then lists closed by verbs, then an optional list; `principal` collects the units a principal label lists. */
 function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag, notes: Span[] = [], principal: TaggedSpan[] = []): boolean | null {
@@ -240,7 +240,8 @@ function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag
     if (listed === null) return null;
     for (const n of listed) out.push(tagged(n, fallback));
   }
-  if (principalLabel) principal.push(...out.slice(before));
+  // Only the units the label itself gives its role (not those a verb in the part tags: "区财政局配合").
+  if (principalLabel) principal.push(...out.slice(before).filter((u) => u.tag === fallback));
   return hasRoleWord;
 }
 
@@ -297,8 +298,11 @@ export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'):
     hasRoleWord ||= r;
   }
   if (units.length === 0) return null;
-  // "（主要责任单位：A、B；协同配合单位：C）": beside the helpers, the principal units lead.
-  if (principal.length > 0 && units.some((u) => u.tag === 'assist')) for (const u of principal) u.tag = 'lead';
+  // "（主要责任单位：A、B；协同配合单位：C）": beside helpers of their own, the principal units lead —
+  // unless a lead is named besides them ("牵头单位：…；主要责任单位：…"), who leads them too.
+  if (principal.length > 0 && !units.some((u) => u.tag === 'lead') && units.some((u) => u.tag === 'assist' && !principal.includes(u))) {
+    for (const u of principal) u.tag = 'lead';
+  }
   return notes[0] === undefined ? { units, hasRoleWord } : { units, hasRoleWord, note: notes[0] };
 }
 

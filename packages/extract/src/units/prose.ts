@@ -149,6 +149,19 @@ const PIVOT_OUTER = new WeakMap<Actor, Actor | null>();
 const BARE_LIST = new WeakMap<Actor, Actor | null>();
 /** Two characters and a kind word: a class a label names ("办理机构", "牵头单位", "实施主体"), no body. */
 const GENERIC_LABEL_RE = /^[\u4e00-\u9fff]{2}(?:单位|部门|机构|机关|主体|对象)$/u;
+/** Words that negate the verb after them ("不负全责"). */
+const NEGATION = new Set(['不', '无', '未']);
+/** A conditional clause before the actor ("…造成重大损失的，"): what follows is a liability. */
+const CONDITION_BEFORE_RE = /的[，,]/u;
+/** How far back in its sentence a condition is sought. */
+const CONDITION_REACH = 80;
+
+/** Whether the sentence that `at` stands in opens with a condition ("…的，") before `at`. */
+function underCondition(s: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < CONDITION_REACH && !'。；;！!？?\n'.includes(s[from - 1]!)) from--;
+  return CONDITION_BEFORE_RE.test(s.slice(from, at));
+}
 
 /**
  * The units before a colon that a heading's title runs into, where the page lost the break
@@ -166,7 +179,7 @@ function afterGluedTitle(s: string, a: number, b: number): NameSpan[] | null {
   return null;
 }
 /** Characters a unit list opens with: a level, or 各 before a plural. */
-const LIST_OPENERS = new Set([...'省市县区州镇乡各']);
+const LIST_OPENERS = new Set([...'省市县区州盟旗镇乡街各']);
 const MIN_GLUED_TITLE = 2;
 const MAX_GLUED_TITLE = 10;
 const MAX_GLUED_LIST = 40;
@@ -1027,8 +1040,10 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
       case '负总责':
       case '负全责':
         // "A对…工作负总责", "A负总责", "…监管工作负全责": answerable for the whole of the work, the actor leads.
-        // ("对其他部门负全责的事项进行协调": before 的, it describes the noun after it.)
-        if (m[0] === '负全责' && (afterObjectPreposition(p, at) || p[end] === '的')) break;
+        // Before 的 it describes the noun after it ("对其他部门负总责的事项"); negated, it gives none
+        // ("不负全责"); after a condition ("…造成重大损失的，X负全责") it is a liability, not a duty.
+        if (p[end] === '的' || NEGATION.has(p[at - 1] ?? '')) break;
+        if (m[0] === '负全责' && (afterObjectPreposition(p, at) || underCondition(s, a + at))) break;
         setLead(verbs, at);
         break;
       case '责任主体':

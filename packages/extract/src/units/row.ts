@@ -31,7 +31,9 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
   let first = -1;
   let last = -1;
   let deadline: ResponsibilityClause['deadline'];
-  const helped = row.cells.some((cell) => roleOfUnitColumn(columnName(cell.column)) === 'assist');
+  // Principal units lead beside a column of helpers, unless a column of leads stands there too.
+  const columnRoles = row.cells.map((cell) => roleOfUnitColumn(columnName(cell.column)));
+  const helped = columnRoles.includes('assist') && !columnRoles.includes('lead');
   for (const cell of row.cells) {
     const start = cell.position.start.offset;
     const end = cell.position.end.offset;
