@@ -186,3 +186,27 @@ describe('units before a colon that a heading\'s title runs into ("职责分工�
     expect(duties('（一）完善县域医疗体系：负责推进医共体建设，提升基层服务能力。')).toEqual(['1.1 L:']);
   });
 });
+
+describe('verbs of making a duty firm (夯实, 压实, 做实, 落细) open no name', () => {
+  const duties = (body: string) => compile(`某省遏制艾滋病传播实施方案\n一、总体要求\n${body}\n`).registry.tasks.flatMap((t) => [...t.lead, ...t.assist, ...t.responsible]);
+
+  it('"夯实部门职责", "压实部门监管责任" name no department as a unit', () => {
+    expect(duties('强化政府主体责任，夯实部门职责，压实部门监管责任，动员全社会参与。')).toEqual([]);
+  });
+
+  it('near miss: a department that is the subject of its duty is still read ("县卫生健康局负责疫情监测")', () => {
+    expect(duties('夯实工作基础，县卫生健康局负责疫情监测。')).toEqual(['县卫生健康局']);
+  });
+});
+
+describe('"各镇街" is a catch-all over towns and streets, as "各街镇" is', () => {
+  const roles = (sentence: string) => compile(`某市创文宣传工作方案\n一、工作任务\n${sentence}\n`).registry.tasks.map((t) => `L:${t.lead.join('|')} A:${t.assist.join('|')}`);
+
+  it('"各镇街及相关部门配合" names two units', () => {
+    expect(roles('（一）市创建办牵头，各镇街及相关部门配合，做好宣传工作。')).toEqual(['L:市创建办 A:各镇街|相关部门']);
+  });
+
+  it('near miss: 街 alone closes no name ("各大街小巷")', () => {
+    expect(roles('（一）市城管局负责，各大街小巷配合整治。')).toEqual(['L:市城管局 A:']);
+  });
+});

@@ -12,7 +12,8 @@ const SPACE_GLOBAL_RE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
  * the longer ones cover generic nouns whose last character is not a unit word (部门, 单位 …).
  */
 const SUFFIXES: readonly string[] = [
-  '部门', '单位', '地区', '中心', '中央', '街道', '机构', '机关', '企业', '学校', '高校', '院校', '大学', '党校',
+  // 镇街 (towns and streets, as 街镇 is) closes a catch-all over both levels ("各镇街").
+  '部门', '单位', '地区', '中心', '中央', '街道', '镇街', '机构', '机关', '企业', '学校', '高校', '院校', '大学', '党校',
   // A 联席会议 is a standing body of several departments (a 会议 alone is an occasion, no body).
   '平台', '集团', '公司', '总部', '部队', '专班', '联席会议',
   '部', '委', '厅', '局', '办', '院', '会', '府', '行', '署', '室', '处', '科', '所', '站', '队',
