@@ -180,8 +180,10 @@ function afterGluedTitle(s: string, a: number, b: number): NameSpan[] | null {
 }
 /** Characters a unit list opens with: a level, or 各 before a plural. */
 const LIST_OPENERS = new Set([...'省市县区州盟旗镇乡街各']);
+/** The fewest and most characters of a title run into the list ("职责分工", "部门职责及分工"). */
 const MIN_GLUED_TITLE = 2;
 const MAX_GLUED_TITLE = 10;
+/** Longest list of units before the colon, after the title. */
 const MAX_GLUED_LIST = 40;
 const isIdeograph = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
