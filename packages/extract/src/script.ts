@@ -93,7 +93,8 @@ const GLOSS_AFTER_HAN = new RegExp(PINYIN_GLOSS_AFTER_HAN, 'gu');
 const TONE_MARK = /[\u00e0-\u00fc\u0101-\u01dc]/u;
 /** How many glosses with tone marks make a glossed page: one stray gloss (a quoted name) does not. */
 const MIN_GLOSSES = 3;
-const isHanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+/** A CJK unified ideograph of the basic block, by char code. */
+export const isHanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 /**
  * Where the room of a cut is left: the end of its sentence, line or table cell (a tab, a pipe, an
  * ideographic space), a gap of blanks that parts it already, or a heading's bracketed number run in

@@ -5,6 +5,7 @@
  */
 import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
+import { tasksWithUnits as tasks } from '../../../test/support/tasks.js';
 
 /** The targets of a document: path, text, value, unit, comparator, deadline. */
 const targets = (text: string) =>
@@ -107,28 +108,27 @@ describe('"主要责任单位" beside a column of helpers names the leads', () =
     `1 推动科技园区提档升级。 ${lead} 区发改委、区农业农村局。 2023年12月底`,
     '2 引导企业增加研发投入。 区科技局 区经信局。 2023年12月底',
   ].join('\n');
-  const roles = (text: string) => compile(text).registry.tasks.map((t) => `${t.path} L:${t.lead.join('|')} A:${t.assist.join('|')} R:${t.responsible.join('|')}`);
 
   it('several units in it all lead, as one does', () => {
-    expect(roles(table('区科技局、区商务局'))).toEqual(['1 L:区科技局|区商务局 A:区发改委|区农业农村局 R:', '2 L:区科技局 A:区经信局 R:']);
+    expect(tasks(table('区科技局、区商务局'))).toEqual(['1 table 区科技局|区商务局/区发改委|区农业农村局/', '2 table 区科技局/区经信局/']);
   });
 
   it('as a label beside one of helpers ("主要责任单位：…；协同配合单位：…") its units lead, as in a table', () => {
-    expect(roles('某区碳达峰实施方案\n一、重点任务\n（一）推进产业低碳转型。（主要责任单位：区发展改革委、区经济和信息化局；协同配合单位：区财政局）\n')).toEqual(['1.1 L:区发展改革委|区经济和信息化局 A:区财政局 R:']);
+    expect(tasks('某区碳达峰实施方案\n一、重点任务\n（一）推进产业低碳转型。（主要责任单位：区发展改革委、区经济和信息化局；协同配合单位：区财政局）\n')).toEqual(['1.1 clause 区发展改革委|区经济和信息化局/区财政局/']);
   });
 
   it('near miss: a helper named by its verb inside the principal label stays a helper; a named lead keeps the lead', () => {
-    expect(roles('某区实施方案\n一、重点任务\n（一）推进教育发展。（主要责任单位：区教育局；区财政局配合）\n')).toEqual(['1.1 L:区教育局 A:区财政局 R:']);
-    expect(roles('某区实施方案\n一、重点任务\n（一）推进教育发展。（牵头单位：区发展改革委；主要责任单位：区教育局、区财政局；配合单位：区科技局）\n')[0]).toMatch(/^1\.1 L:区发展改革委 /u);
+    expect(tasks('某区实施方案\n一、重点任务\n（一）推进教育发展。（主要责任单位：区教育局；区财政局配合）\n')).toEqual(['1.1 clause 区教育局/区财政局/']);
+    expect(tasks('某区实施方案\n一、重点任务\n（一）推进教育发展。（牵头单位：区发展改革委；主要责任单位：区教育局、区财政局；配合单位：区科技局）\n')[0]).toMatch(/^1\.1 clause 区发展改革委\//u);
   });
 
   it('near miss: "主要责任单位：" as a label, with no helpers beside it, names the units responsible', () => {
-    expect(roles('某区碳达峰实施方案\n一、重点任务\n（一）推进产业低碳转型。（主要责任单位：区发展改革委、区经济和信息化局）\n')).toEqual(['1.1 L: A: R:区发展改革委|区经济和信息化局']);
+    expect(tasks('某区碳达峰实施方案\n一、重点任务\n（一）推进产业低碳转型。（主要责任单位：区发展改革委、区经济和信息化局）\n')).toEqual(['1.1 clause //区发展改革委|区经济和信息化局']);
   });
 
   it('near miss: a plain "责任单位" column of several units makes them co-responsible', () => {
     const plain = ['某区重点工作任务分解表', '序号 重点工作任务 责任单位 完成期限', '1 推动科技园区提档升级。 区科技局、区商务局 2023年12月底', '2 引导企业增加研发投入。 区科技局 2023年12月底'].join('\n');
-    expect(roles(plain)).toEqual(['1 L: A: R:区科技局|区商务局', '2 L:区科技局 A: R:']);
+    expect(tasks(plain)).toEqual(['1 table //区科技局|区商务局', '2 table 区科技局//']);
   });
 });
 
@@ -146,67 +146,67 @@ describe('a list whose 等 stands after its separator ("A、B、等有关部门"
 });
 
 describe('组织 after an adverb is a verb, no end of a name ("共同组织实施")', () => {
-  const duty = (sentence: string) => compile(`某区促进消费实施意见\n一、举办展销活动\n${sentence}\n`).registry.tasks.map((t) => `${t.path} L:${t.lead.join('|')} R:${t.responsible.join('|')}`);
+  const duty = (sentence: string) => tasks(`某区促进消费实施意见\n一、举办展销活动\n${sentence}\n`);
 
   it('"由A、B、C共同组织实施" reads no "C共同组织" where C is no name a unit ends in (a market, "商业广场")', () => {
-    expect(duty('此项活动由区商务局、区文化和旅游局、城南商业广场共同组织实施。')).toEqual(['1 L: R:区商务局|区文化和旅游局']);
-    expect(duty('此项活动由区商务局、区文化和旅游局共同组织实施。')).toEqual(['1 L: R:区商务局|区文化和旅游局']);
+    expect(duty('此项活动由区商务局、区文化和旅游局、城南商业广场共同组织实施。')).toEqual(['1 prose //区商务局|区文化和旅游局']);
+    expect(duty('此项活动由区商务局、区文化和旅游局共同组织实施。')).toEqual(['1 prose //区商务局|区文化和旅游局']);
   });
 
   it('near miss: an organisation named 组织 is still a name ("各级工会组织负责…")', () => {
-    expect(duty('各级工会组织负责动员职工参与。')).toEqual(['1 L:各级工会组织 R:']);
+    expect(duty('各级工会组织负责动员职工参与。')).toEqual(['1 prose 各级工会组织//']);
   });
 });
 
 describe('负全责 answers for the whole of the work, as 负总责 does', () => {
-  const duties = (body: string) => compile(`某市安全生产行政责任划分\n一、责任划分\n${body}\n`).registry.tasks.map((t) => `${t.path} L:${t.lead.join('|')} R:${t.responsible.join('|')}`);
+  const duties = (body: string) => tasks(`某市安全生产行政责任划分\n一、责任划分\n${body}\n`);
 
   it('a unit the heading names that 负全责 for its work leads it', () => {
-    expect(duties('（一）市安全生产专项监管部门\n在市政府的统一领导下，按其职能职责，对安全生产专项监管工作负全责。')).toEqual(['1.1 L:市安全生产专项监管部门 R:']);
+    expect(duties('（一）市安全生产专项监管部门\n在市政府的统一领导下，按其职能职责，对安全生产专项监管工作负全责。')).toEqual(['1.1 prose 市安全生产专项监管部门//']);
   });
 
   it('near miss: a liability after a condition, or 负全责 negated, is no duty', () => {
-    expect(duties('（一）县住房和城乡建设局\n因审核把关不严造成重大损失的，县住房和城乡建设局负全责。')).toEqual(['1.1 L: R:']);
-    expect(duties('（一）县应急管理局\n县应急管理局不负全责，由县住房和城乡建设局负责日常监管。')[0]).not.toMatch(/L:县应急管理局/u);
+    expect(duties('（一）县住房和城乡建设局\n因审核把关不严造成重大损失的，县住房和城乡建设局负全责。')).toEqual([]);
+    expect(duties('（一）县应急管理局\n县应急管理局不负全责，由县住房和城乡建设局负责日常监管。').join('\n')).not.toMatch(/ [^ /]*县应急管理局[^/]*\//u);
   });
 
   it('near miss: 负全责 before 的 describes a noun, no duty of the subject', () => {
-    expect(duties('（一）市应急管理局\n对其他部门负全责的事项进行综合协调。')).toEqual(['1.1 L: R:']);
+    expect(duties('（一）市应急管理局\n对其他部门负全责的事项进行综合协调。')).toEqual([]);
   });
 });
 
 describe('units before a colon that a heading\'s title runs into ("职责分工县教育局：负责…")', () => {
-  const duties = (body: string) => compile(`某县小区配套幼儿园治理工作方案\n一、工作机制\n${body}\n`).registry.tasks.map((t) => `${t.path} L:${t.lead.join('|')}`);
+  const duties = (body: string) => tasks(`某县小区配套幼儿园治理工作方案\n一、工作机制\n${body}\n`);
 
   it('the list opens at its level after the glued title', () => {
-    expect(duties('（一）职责分工县教育局：负责未移交幼儿园的治理，参与小区配套幼儿园规划。')).toEqual(['1.1 L:县教育局']);
+    expect(duties('（一）职责分工县教育局：负责未移交幼儿园的治理，参与小区配套幼儿园规划。')).toEqual(['1.1 prose 县教育局//']);
   });
 
   it('near miss: title words with a level character and no unit after them name none ("完善县域医疗体系：")', () => {
-    expect(duties('（一）完善县域医疗体系：负责推进医共体建设，提升基层服务能力。')).toEqual(['1.1 L:']);
+    expect(duties('（一）完善县域医疗体系：负责推进医共体建设，提升基层服务能力。')).toEqual([]);
   });
 });
 
 describe('verbs of making a duty firm (夯实, 压实, 做实, 落细) open no name', () => {
-  const duties = (body: string) => compile(`某省遏制艾滋病传播实施方案\n一、总体要求\n${body}\n`).registry.tasks.flatMap((t) => [...t.lead, ...t.assist, ...t.responsible]);
+  const duties = (body: string) => tasks(`某省遏制艾滋病传播实施方案\n一、总体要求\n${body}\n`);
 
   it('"夯实部门职责", "压实部门监管责任" name no department as a unit', () => {
     expect(duties('强化政府主体责任，夯实部门职责，压实部门监管责任，动员全社会参与。')).toEqual([]);
   });
 
   it('near miss: a department that is the subject of its duty is still read ("县卫生健康局负责疫情监测")', () => {
-    expect(duties('夯实工作基础，县卫生健康局负责疫情监测。')).toEqual(['县卫生健康局']);
+    expect(duties('夯实工作基础，县卫生健康局负责疫情监测。')).toEqual(['1 prose 县卫生健康局//']);
   });
 });
 
 describe('"各镇街" is a catch-all over towns and streets, as "各街镇" is', () => {
-  const roles = (sentence: string) => compile(`某市创文宣传工作方案\n一、工作任务\n${sentence}\n`).registry.tasks.map((t) => `L:${t.lead.join('|')} A:${t.assist.join('|')}`);
+  const roles = (sentence: string) => tasks(`某市创文宣传工作方案\n一、工作任务\n${sentence}\n`);
 
   it('"各镇街及相关部门配合" names two units', () => {
-    expect(roles('（一）市创建办牵头，各镇街及相关部门配合，做好宣传工作。')).toEqual(['L:市创建办 A:各镇街|相关部门']);
+    expect(roles('（一）市创建办牵头，各镇街及相关部门配合，做好宣传工作。')).toEqual(['1.1 prose 市创建办/各镇街|相关部门/']);
   });
 
   it('near miss: 街 alone closes no name ("各大街小巷")', () => {
-    expect(roles('（一）市城管局负责，各大街小巷配合整治。')).toEqual(['L:市城管局 A:']);
+    expect(roles('（一）市城管局负责，各大街小巷配合整治。')).toEqual(['1.1 prose 市城管局//']);
   });
 });

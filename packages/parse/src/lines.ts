@@ -3,7 +3,7 @@
  */
 import type { RowRange } from './tables.js';
 import type { MarkerStyle } from './types.js';
-import { canStartMarkerCode, matchDecimalTitledByMeasure, matchItemBeforeFigure, matchMarker, type MarkerMatch } from './markers.js';
+import { canStartMarkerCode, matchDecimalTitledByMeasure, matchItemBeforeFigure, matchMarker, QUANTITY_WORDS, type MarkerMatch } from './markers.js';
 import { toHalfWidthDigits } from './numerals.js';
 
 export interface Line {
@@ -210,8 +210,8 @@ const CELL_MAX = 80;
 const FIGURE_MAX = 8;
 const CLOSING = new Set([...'）)】》”’」'].map((c) => c.charCodeAt(0)));
 const CLAUSE_MARKS = new Set([...'，,、；;'].map((c) => c.charCodeAt(0)));
-/** Characters a unit of measure opens with, after a figure ("个", "万户", "亿元", "%"). */
-const MEASURE_START = /[万亿千百十元亩吨斤头只个人户家项座所张台辆套处条名次件篇公里米平方立瓦克天年月岁倍%％‰]/u;
+/** Characters a unit of measure opens with, after a figure ("个", "万户", "亿元", "%"): the markers' own list. */
+const MEASURE_START = new RegExp(`[${QUANTITY_WORDS}%％‰]`, 'u');
 
 /**
  * PDF text flowed into one line: each printed line joined to the next by one space, so headings

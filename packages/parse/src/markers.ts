@@ -25,7 +25,7 @@ const CN = '[一二三四五六七八九十百零〇两]{1,5}';
 const AR = '[0-9０-９]{1,3}';
 const AR4 = '[0-9０-９]{4}';
 /** What follows a figure rather than a heading title: magnitudes, measure words, time units. */
-const QUANTITY_WORDS = '万亿千百倍个元年月日号次项家人吨亩米件所户台套辆座条萬億個號項噸畝戶輛條';
+export const QUANTITY_WORDS = '万亿千百倍个元年月日号次项家人吨亩米件所户台套辆座条萬億個號項噸畝戶輛條';
 const NOT_FIGURE = '(?![0-9０-９%％.．])';
 /** A character's pinyin in brackets, as a page with ruby text leaves it inline ("(yī)", "（èr）"). */
 export const PINYIN_GLOSS = '[(（][a-z\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）]';

@@ -34,7 +34,9 @@ describe('near misses', () => {
 });
 
 describe('a sharing site\'s file size and page count over the document', () => {
-  const page = (lines: string[]) => ['某市教育局2022年工作要点', 'VIP专免', '2024-06-03', ...lines, '某市教育局2022年工作要点', '一、建设区域教育中心', '1.推进区域教育中心建设。', '2.实施“十四五”教育发展规划。'].join('\n');
+  // The site's name for the file differs from the title the document prints, so no blurb is read
+  // between them: the figures alone must be told from headings.
+  const page = (lines: string[]) => ['某市教育局2022年工作要点.docx', 'VIP专免', '2024-06-03', ...lines, '某市教育局 2022 年工作要点（印发稿）', '一、建设区域教育中心', '1.推进区域教育中心建设。', '2.实施“十四五”教育发展规划。'].join('\n');
 
   it('"29.51KB" and "24 页" on lines of their own are figures, no headings', () => {
     expect(headings(page(['29.51KB', '24 页', '海报']))).toEqual(['1 一、 建设区域教育中心', '1.1 1. 推进区域教育中心建设', '1.2 2. 实施“十四五”教育发展规划']);

@@ -35,6 +35,7 @@ import { assignRoles, tagOfLabel, type Tag, type TaggedSpan } from './clause.js'
 import { nextInClass } from '../search.js';
 import { charClass } from './codes.js';
 import { nameOf, splitUnits, type NameSpan } from './split.js';
+import { isHanCode } from '../script.js';
 import type { Range } from './spans.js';
 import type { ResponsibilityClause } from './types.js';
 import { isSpace, mentions, type View } from './view.js';
@@ -171,7 +172,7 @@ function underCondition(s: string, at: number): boolean {
 function afterGluedTitle(s: string, a: number, b: number): NameSpan[] | null {
   if (b - a > MAX_GLUED_TITLE + MAX_GLUED_LIST) return null;
   for (let k = a + MIN_GLUED_TITLE; k < b - 1 && k - a <= MAX_GLUED_TITLE; k++) {
-    if (!isIdeograph(s.charCodeAt(k - 1))) return null;
+    if (!isHanCode(s.charCodeAt(k - 1))) return null;
     if (!LIST_OPENERS.has(s[k]!)) continue;
     const names = splitUnits(s, k, b);
     if (names !== null && names.length > 0) return names;
@@ -185,7 +186,6 @@ const MIN_GLUED_TITLE = 2;
 const MAX_GLUED_TITLE = 10;
 /** Longest list of units before the colon, after the title. */
 const MAX_GLUED_LIST = 40;
-const isIdeograph = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
 /** Two lists of one view read as one: the names of both, ending where the second ends. */
 function joinLists(first: ActorList, second: ActorList): ActorList {
