@@ -8,6 +8,7 @@
  * numbering runs on across sections). Candidates inside a line must continue exactly; a marker
  * that opens a line is taken even when its number skips or repeats, with a message.
  */
+import { gluedTitleEnd, isTitleBeforeItem } from './glued-title.js';
 import { CITATION_GOES_ON, type Candidate } from './lines.js';
 import { styleKey } from './markers.js';
 import { toHalfWidthDigits } from './numerals.js';
@@ -85,7 +86,9 @@ function opensAfterTitle(c: Candidate, above: Candidate | undefined, secondItem:
   const lower = GBT_RANK[styleKey(c)], upper = GBT_RANK[styleKey(above)];
   if (lower === undefined || upper === undefined || lower <= upper) return false;
   const title = text.slice(above.end, c.start).trimEnd();
-  if (title.length < 2 || !(title.endsWith('。') || title.endsWith('.')) || /[。；;：:！!？?]/u.test(title.slice(0, -1))) return false;
+  // …or a title run into its first item where a page lost the break ("三、保障措施（一）组织保障…").
+  const glued = !(title.endsWith('。') || title.endsWith('.'));
+  if (title.length < 2 || (glued && !isTitleBeforeItem(title)) || /[。；;：:！!？?]/u.test(title.slice(0, -1))) return false;
   // The second item opens after a sentence or a duty clause, as an item does: "；(2)桥梁" is a list's.
   const second = secondItem();
   if (second === undefined || !(second.atLineStart || /[。）)]/u.test(second.before))) return false;
@@ -93,7 +96,10 @@ function opensAfterTitle(c: Candidate, above: Candidate | undefined, secondItem:
   // "(1)申请表。(2)营业执照。" lists what is meant, one sentence an item.
   const first = text.slice(c.end, second.start);
   const stop = first.search(/[。.]/u);
-  return first.length <= MAX_RUN_IN_ITEM && stop >= 0 && first.slice(stop + 1).trim() !== '';
+  if (first.length > MAX_RUN_IN_ITEM) return false;
+  if (stop >= 0 && first.slice(stop + 1).trim() !== '') return true;
+  // Under a glued title, the item's own title is run into its text as well ("（一）组织保障各县…。").
+  return glued && gluedTitleEnd(text, c.end, c.end + (stop >= 0 ? stop + 1 : first.length)) >= 0;
 }
 
 /** The candidate after `candidates[from]` that numbers 2 in its scheme, within the next few. */
@@ -164,7 +170,7 @@ export function placeHeadings(candidates: Candidate[], text: string): { headings
       if (c.unnumbered) depth = outranked >= 0 ? outranked + 1 : stack.length + 1;
       else if (outranked >= 0 && c.atLineStart && (c.ordinal === 1 || runsOn || STRONG.has(key))) depth = outranked + 1;
       else if ((c.ordinal === 1 || runsOn) && (c.atLineStart || inline)) depth = stack.length + 1;
-      else if (!c.atLineStart && continued.has(c) && opensAfterTitle(c, headings.at(-1)?.candidate, () => secondOf(candidates, index), text)) depth = stack.length + 1;
+      else if (!c.atLineStart && opensAfterTitle(c, headings.at(-1)?.candidate, () => secondOf(candidates, index), text)) depth = stack.length + 1;
       else if (headings.length === 0 && c.atLineStart && c.ordinal > 1 && continued.has(c)) depth = 1;
       // "三、健全某体系 (六)完善…。…(七)强化…": a page that opens mid-list runs its items on inside
       // the line of the heading above them, after a space or a sentence's end. Only the scheme's

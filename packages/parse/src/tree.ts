@@ -1,6 +1,8 @@
 /**
  * Pass two, second half: the lossless tree. Every character lands in exactly one leaf.
  */
+import { gluedTitleEnd } from './glued-title.js';
+import { styleKey } from './markers.js';
 import { isCompleteTitle, type FieldRange } from './header.js';
 import type { HeadingPlacement } from './depth.js';
 import { contentEnd, isIdeographCode, isSpaceCode, type Line, type MarkupMask } from './lines.js';
@@ -77,6 +79,49 @@ export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextS
   if (wrapped >= 0) return wrapped;
   return withoutClause(text, h.candidate.end, contentEnd(text, h.candidate.end, limit, mask));
 }
+
+/**
+ * The name cell of a table row's heading, when it has one that ends after its marker and before
+ * the next heading: the row's heading runs to its end (on the next line when cells are set a line
+ * each). A row numbered inside its name cell ("1.积极推进…。要…") is an item of running text set in
+ * a table: its title ends at its first 。, as a heading's in the text does.
+ */
+function rowName(text: string, placement: HeadingPlacement, nextStart: number): { start: number; end: number } | undefined {
+  const c = placement.candidate;
+  const cell = c.row && c.row.name >= 0 ? c.row.cells[c.row.name] : undefined;
+  const name = cell && cell.start === c.start ? { start: cell.start, end: sentenceEnd(text, c.end, cell.end) } : cell;
+  return name && name.end > c.end && name.end <= nextStart ? name : undefined;
+}
+
+/**
+ * Where each heading's title ends (`titleEnd`, or a row's name cell), then cut where a page ran
+ * the paragraph into it (glued-title.ts) — for a scheme whose titles are titles: where most of the
+ * scheme's headings ("一、", "（一）" …) have a short title or a glued one. In a document whose items
+ * are sentences ("（一）服务机构按照服务方案提供服务，…"), a noun phrase followed by a verb is the
+ * sentence's subject, not a title.
+ */
+function headingTitleEnds(input: TreeInput, cuts: ReadonlySet<number> | null): number[] {
+  const { text, headings } = input;
+  const ends: number[] = [];
+  const glued: number[] = [];
+  const votes = new Map<string, number>();
+  headings.forEach((placement, h) => {
+    const c = placement.candidate;
+    const nextStart = headings[h + 1]?.candidate.start ?? text.length;
+    const name = rowName(text, placement, nextStart);
+    const end = name ? name.end : titleEnd(text, input.lines, placement, nextStart, input.mask, input.wrap ?? null, cuts);
+    ends.push(end);
+    const from = afterSpaces(text, c.end, end);
+    const cut = name || c.style === 'attachment' ? -1 : gluedTitleEnd(text, from, end);
+    glued.push(cut);
+    // Each scheme's titles vote: a glued or a short one for cutting, a long one against.
+    const vote = cut >= 0 || end - from <= SHORT_TITLE ? 1 : -1;
+    votes.set(styleKey(c), (votes.get(styleKey(c)) ?? 0) + vote);
+  });
+  return ends.map((end, h) => (glued[h]! >= 0 && votes.get(styleKey(headings[h]!.candidate))! >= 0 ? glued[h]! : end));
+}
+/** Longest title that reads as a title rather than a sentence ("加强组织领导", "建立健全长效管理机制"). */
+const SHORT_TITLE = 15;
 
 /** The first offset from `at` (before `limit`) that holds no space (line breaks included: a Markdown paragraph goes on over them). */
 function afterSpaces(text: string, at: number, limit: number): number {
@@ -257,6 +302,7 @@ export function buildTree(input: TreeInput): Root {
   };
 
   const headings = input.headings;
+  const titleEnds = headingTitleEnds(input, cuts);
   const tableEnds = input.tableEnds ?? [];
   let tableEnd = 0;
   const sectionCount = new Map<Container, number>();
@@ -288,13 +334,8 @@ export function buildTree(input: TreeInput): Root {
     if (!placement) break;
     const c = placement.candidate;
     while (top().type === 'section' && (top() as Section).depth >= placement.depth) stack.pop();
-    const nextStart = headings[h + 1]?.candidate.start ?? text.length;
-    const cell = c.row && c.row.name >= 0 ? c.row.cells[c.row.name] : undefined;
-    // A row's heading runs to the end of its name cell (on the next line when cells are set a line
-    // each). A row numbered inside its name cell ("1.积极推进…。要…") is an item of running text
-    // set in a table: its title ends at its first 。, as a heading's in the text does.
-    const name = cell && cell.start === c.start ? { start: cell.start, end: sentenceEnd(text, c.end, cell.end) } : cell;
-    const end = name && name.end > c.end && name.end <= nextStart ? name.end : titleEnd(text, input.lines, placement, nextStart, input.mask, input.wrap ?? null, cuts);
+    const name = rowName(text, placement, headings[h + 1]?.candidate.start ?? text.length);
+    const end = titleEnds[h]!;
     // A division without a number has no marker leaf: leaves are never empty.
     const heading: Heading = { type: 'heading', children: [...markerLeaves(c), ...inlines(c.end, end)], position: positions.span(c.start, end) };
     const parent = top();
