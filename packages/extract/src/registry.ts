@@ -6,6 +6,7 @@ import { COMPARATOR_SIGNS, createPositionMap, GOAL_COLUMN, MEASURE_COLUMN, PRESE
 import { readMeta } from './meta.js';
 import { readOutline, type OutlineEntry } from './outline.js';
 import { cutReading, simplifiedReading } from './script.js';
+import { isUnitName } from './units/names.js';
 import { findRiders } from './units/rider.js';
 import { partitionPoint } from './search.js';
 import { extractTargets, type TextBlock } from './targets/index.js';
@@ -509,6 +510,24 @@ function readsAsLeadIn(own: string): boolean {
   return (last === 0xff1a || last === 0x3a) && LEAD_IN_DUTY_RE.test(own.slice(-120)); // ： :
 }
 
+/**
+ * The unit a section's heading names when the heading is that name alone ("（一）学院",
+ * "2.运检部：") and the section has no text of its own before its items; null otherwise. The
+ * heading holds the name whole, so it is judged as a complete name (an office's "教务处" is one,
+ * which running text would not take: "学科", "查处"), not as a subject in running text
+ * ("农业农村发展方面" is a topic there).
+ */
+function unitOfBareHeading(section: OutlineEntry, text: string, reading: string): ProseContext['headingUnit'] {
+  if (section.isLeaf) return null;
+  const title = section.record.title.replace(/[：:]$/u, '');
+  if (title.length < 2 || title.length > MAX_HEADING_UNIT) return null;
+  const own = text.slice(section.ownStart, section.ownEnd).trimEnd().replace(/[：:]$/u, '');
+  if (!own.endsWith(title)) return null;
+  const start = section.ownStart + own.length - title.length;
+  const name = reading.slice(start, start + title.length);
+  return isUnitName(name) ? { name: title, start, end: start + title.length } : null;
+}
+
 /** What the duty reader needs to know of a section beyond its text. */
 function proseContext(
   entry: OutlineEntry,
@@ -546,6 +565,9 @@ function proseContext(
     headingUnit = { name: title, start: entry.ownStart + at, end: entry.ownStart + at + title.length };
   }
   const parent = entry.parent === null ? undefined : byPath.get(entry.parent);
+  // "（二）教务处" over "1、负责制订…" "2、负责组织…": items under a heading that is a unit's name
+  // and nothing more are that unit's duties.
+  if (headingUnit === null && parent !== undefined) headingUnit = unitOfBareHeading(parent, text, reading);
   const underLeadIn = parent !== undefined && isLeadIn(parent);
   // The optional fields set in place: a spread of a conditional object copies on V8's slow path,
   // and every section pays it.

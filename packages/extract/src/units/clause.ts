@@ -195,14 +195,14 @@ function listIn(s: string, from: number, to: number, labelled: boolean): NameSpa
 }
 
 /**
- * The principal units' noun ("主要责任单位") beside one of helpers ("协同配合单位"), in a table's
- * header or a clause's labels: its units lead, as the helpers' noun sets them apart. Alone it
- * names the units responsible, no lead among them.
+ * The principal units' noun ("主要责任单位", "责任主体") beside one of helpers ("协同配合单位"), in a
+ * table's header or a clause's labels: its units lead, as the helpers' noun sets them apart. Alone
+ * it names the units responsible, no lead among them.
  */
-export const PRINCIPAL_NOUN_RE = /^主要(?:责任|负责)(?:单位|部门)$/u;
+export const PRINCIPAL_NOUN_RE = /^(?:主要(?:责任|负责)(?:单位|部门)|责任主体)$/u;
 
 /** Parses one part: an optional label, then lists closed by verbs, then an optional list; `principal` collects the units a principal label lists. */
-function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag, notes: Span[] = [], principal: TaggedSpan[] = []): boolean | null {
+function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag, notes: Span[] = [], principal: TaggedSpan[] = [], plainLabelled: TaggedSpan[] = []): boolean | null {
   let hasRoleWord = false;
   let fallback: Tag = dflt;
   const label = labelAt(s, a, b) ?? semicolonLabelAt(s, a, b);
@@ -242,6 +242,7 @@ function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag
   }
   // Only the units the label itself gives its role (not those a verb in the part tags: "区财政局配合").
   if (principalLabel) principal.push(...out.slice(before).filter((u) => u.tag === fallback));
+  else if (labelled && fallback === 'plain') plainLabelled.push(...out.slice(before).filter((u) => u.tag === 'plain'));
   return hasRoleWord;
 }
 
@@ -273,6 +274,7 @@ export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'):
   const units: TaggedSpan[] = [];
   const notes: Span[] = [];
   const principal: TaggedSpan[] = [];
+  const plainLabelled: TaggedSpan[] = [];
   let hasRoleWord = false;
   for (const p of parts(s, afterCitation(s, a, b), b)) {
     const part = s.slice(p.start, p.end);
@@ -285,7 +287,7 @@ export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'):
     }
     const before = units.length;
     const notesBefore = notes.length;
-    const r = parsePart(s, p.start, p.end, units, dflt, notes, principal);
+    const r = parsePart(s, p.start, p.end, units, dflt, notes, principal, plainLabelled);
     // "（责任单位：A、B。以下各项均需B落实，不再单独列出）": once a part has named its units by a
     // label or a role verb, a sentence after 。 or ； that is no part of a clause is a note the
     // bracket goes on with (a scope, a remark), and the clause ends before it.
@@ -302,6 +304,12 @@ export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'):
   // unless a lead is named besides them ("牵头单位：…；主要责任单位：…"), who leads them too.
   if (principal.length > 0 && !units.some((u) => u.tag === 'lead') && units.some((u) => u.tag === 'assist' && !principal.includes(u))) {
     for (const u of principal) u.tag = 'lead';
+  }
+  // "（责任主体：A；责任单位：B、C）": beside the principal's label, another plain label's units are
+  // the ones the principal's noun sets apart from: they assist it.
+  if (principal.length > 0 && !units.some((u) => u.tag === 'lead') && plainLabelled.some((u) => !principal.includes(u))) {
+    for (const u of principal) u.tag = 'lead';
+    for (const u of plainLabelled) if (!principal.includes(u)) u.tag = 'assist';
   }
   return notes[0] === undefined ? { units, hasRoleWord } : { units, hasRoleWord, note: notes[0] };
 }

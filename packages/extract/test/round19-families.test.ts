@@ -1,0 +1,47 @@
+/**
+ * Families first met on documents the compiler had never seen (round 19's probes: Party and
+ * township plans, institutions' own duty lists, market regulation, energy and water). Made-up
+ * text in the style of such documents, each with a near miss that must not fire.
+ */
+import { describe, expect, it } from 'vitest';
+import { tasksWithUnits as tasks } from '../../../test/support/tasks.js';
+
+describe('items under a heading that is an office\'s name alone are that office\'s duties', () => {
+  const rules = (...lines: string[]) => ['某学院教学管理职责分工细则', '一、教学运行管理', ...lines].join('\n');
+
+  it('"（一）各二级学院" and "（二）教务处" over items "1、负责…": each item is led by the office above it', () => {
+    expect(tasks(rules(
+      '（一）各二级学院',
+      '1、负责编制本学院课程教学计划。',
+      '2、负责组织本学院期末考试。',
+      '（二）教务处',
+      '1、负责全院教学运行的统筹安排。',
+      '2、负责教学事故的认定和处理。',
+    ))).toEqual(['1.1.1 prose 各二级学院//', '1.1.2 prose 各二级学院//', '1.2.1 prose 教务处//', '1.2.2 prose 教务处//']);
+  });
+
+  it('near misses: a topic heading ("课程建设方面"), a heading with text of its own, an item naming its own actor', () => {
+    expect(tasks(rules(
+      '（一）课程建设方面',
+      '1、负责制定课程建设规划。',
+      '（二）教务处。教务处是学院教学管理的职能部门。',
+      '1、负责排定全院课表。',
+      '（三）实践教学',
+      '1、实训中心负责实训室的日常管理。',
+    ))).toEqual(['1.3.1 prose 实训中心//']);
+  });
+});
+
+describe('"责任主体" beside another unit label: the principal leads, the other label\'s units assist', () => {
+  const plan = (clause: string) => ['某县移风易俗专项行动实施方案', '一、重点任务', `（一）治理高额彩礼。建立村规民约约束机制。${clause}`].join('\n');
+
+  it('"〔责任主体：各乡（镇）党委；责任单位：县文明办、县妇联〕"', () => {
+    expect(tasks(plan('〔责任主体：各乡（镇）党委；责任单位：县文明办、县妇联〕'))).toEqual(['1.1 clause 各乡(镇)党委/县文明办|县妇联/']);
+  });
+
+  it('near misses: "责任主体" alone shares the duty; "责任单位" alone shares it; a named lead leads them all', () => {
+    expect(tasks(plan('〔责任主体：各乡（镇）党委、县直各部门〕'))).toEqual(['1.1 clause //各乡(镇)党委|县直各部门']);
+    expect(tasks(plan('〔责任单位：县文明办、县妇联〕'))).toEqual(['1.1 clause //县文明办|县妇联']);
+    expect(tasks(plan('〔牵头单位：县文明办；责任主体：各乡（镇）党委〕'))).toEqual(['1.1 clause 县文明办/各乡(镇)党委/']);
+  });
+});
