@@ -647,7 +647,16 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       fields.push(field('docNumber', inner, inner + numbered[1]!.length, text));
       afterDocNumber = true;
     } else {
-      fields.push({ type: 'title', start: first.start, end: last.end, value: unwrapTitle(joined) });
+      // What a page set after the title on its last line ("…实施方案范文", "…方案 發布時間:…"), or
+      // the title set twice: the title ends before it. (Only where that line is read as written.)
+      const cut = titleEndBeforeChrome(joined);
+      const lastRead = joined.length - last.text.length;
+      if (cut > lastRead && joined.endsWith(last.text)) {
+        fields.push({ type: 'title', start: first.start, end: last.start + (cut - lastRead), value: unwrapTitle(joined.slice(0, cut)) });
+      } else if (cut > 0 && cut === lastRead && joined.endsWith(last.text)) {
+        // The title's last line sets it again whole ("《X》" over "X"): the lines above are the title.
+        fields.push({ type: 'title', start: first.start, end: titleLines.at(-2)!.end, value: unwrapTitle(joined.slice(0, cut)) });
+      } else fields.push({ type: 'title', start: first.start, end: last.end, value: unwrapTitle(joined) });
     }
     titleLines = [];
   }
@@ -931,6 +940,33 @@ const NOT_AN_ISSUER = '[^关關]{0,30}?(?:贯彻|貫徹|落实|落實|根据|根
 const TITLE_BEFORE_ADDRESSEES = new RegExp(`^((?!${NOT_AN_ISSUER})[^。；;：:，,]{0,30}?(?:关于|關於)[^。；;：:]{2,${TITLE_MAX}}?${SPACED_GENRE})\\s+(?=各[^。；;]{0,60}?[：:]|[^\\s。；;，,：:]{2,20}[：:])`, 'u');
 
 /** A title set in book-title marks ("《…的通知》") is the title inside them. */
+/**
+ * Where a title line's title ends when the page set more after it: the same title again ("X X",
+ * "《X》X": a page heading run into the document's own title line), or chrome after its genre word
+ * — a mark, a figure, a bracket or a page's word that no title goes on with ("…方案范文",
+ * "…方案【945字】三味园范文网", "…方案 發布時間:2022-10-10", "…方案,菁选2篇"). -1 when neither.
+ */
+function titleEndBeforeChrome(title: string): number {
+  const half = title.length / 2;
+  if (Number.isInteger(half) && half >= MIN_RESTATED_TITLE && title.slice(0, half) === title.slice(half)) return half;
+  const quoted = /^《([^《》]{4,})》/u.exec(title);
+  if (quoted !== null && title.slice(quoted[0].length) === quoted[1]) return quoted[0].length;
+  let close: RegExpExecArray | null = null;
+  for (const m of title.matchAll(TITLE_CLOSE_GLOBAL)) close = m;
+  if (close === null || close.index < MIN_TITLE_BEFORE_CHROME) return -1;
+  const end = close.index + close[0].length;
+  return end < title.length && CHROME_AFTER_TITLE.test(title.slice(end)) ? end : -1;
+}
+const TITLE_CLOSE_GLOBAL = new RegExp(TITLE_CLOSE, 'gu');
+/** Fewest characters before a title's genre word: "通知" alone or "工作方案" is no title to cut chrome from. */
+const MIN_TITLE_BEFORE_CHROME = 4;
+/**
+ * What follows a title's genre word on a page and is none of the title: a mark, a space, a figure or
+ * a bracket ("【945字】", "-文号:", ",菁选2篇"), or a word of the page's ("范文", "发布时间", "来源",
+ * "浏览", "字号", "打印", "下载", "阅读").
+ */
+const CHROME_AFTER_TITLE = /^(?:[\s,，、|｜\-—_:：;；!！?？"'“”>＞<＜【\[{0-9０-９]|范文|範文|精选|精選|发布|發布|来源|來源|浏览|瀏覽|字号|字號|打印|点击|點擊|阅读|閱讀|下载|下載)/u;
+
 function unwrapTitle(title: string): string {
   if (!title.startsWith('《') || !title.endsWith('》')) return title;
   const inner = title.slice(1, -1);

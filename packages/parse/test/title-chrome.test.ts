@@ -1,0 +1,41 @@
+/**
+ * What a page set on the title's own line after it: its own words ("范文", "发布时间：…", "【945字】"
+ * and a site's name), or the title again ("X X", "《X》X"). The title ends before them; the tree
+ * keeps them, as every character. Made-up titles in the style of 范文 sites and government pages.
+ */
+import { parsePolicy } from '@policyc/parse';
+import { describe, expect, it } from 'vitest';
+import { expectValidTree } from '../../../test/support/tree-invariants.js';
+import { BODY, meta } from './support/meta.js';
+
+const title = (line: string) => {
+  const text = `${line}\n${BODY}`;
+  expectValidTree(parsePolicy(text, {}).tree, text);
+  return meta(text).title;
+};
+
+describe('chrome after the genre word that closes a title', () => {
+  it('a page\'s word, a bracket, a figure or a mark after the genre word is the page\'s', () => {
+    expect(title('某县创建全国文明城市宣传工作方案范文')).toBe('某县创建全国文明城市宣传工作方案');
+    expect(title('某镇秸秆禁烧工作实施方案【945字】某某范文网')).toBe('某镇秸秆禁烧工作实施方案');
+    expect(title('某市碳达峰实施方案 发布时间:2022-10-10 14:04')).toBe('某市碳达峰实施方案');
+    expect(title('某街道垃圾分类工作实施方案,精选2篇')).toBe('某街道垃圾分类工作实施方案');
+  });
+
+  it('near misses: a period or a status note closes the title; a word that goes on with it is kept', () => {
+    expect(title('某县学前教育发展行动计划（2024—2026年）')).toBe('某县学前教育发展行动计划（2024—2026年）');
+    expect(title('某市关于促进民营经济发展的实施意见（试行）')).toBe('某市关于促进民营经济发展的实施意见（试行）');
+    expect(title('某县2021年政府工作报告重点任务分解表')).toBe('某县2021年政府工作报告重点任务分解表');
+  });
+});
+
+describe('a title set twice on its line', () => {
+  it('"X X" and "《X》X" are one title', () => {
+    expect(title('某镇关于加强基层党建工作的实施方案某镇关于加强基层党建工作的实施方案')).toBe('某镇关于加强基层党建工作的实施方案');
+    expect(title('《某市人民政府关于深化质量强市建设的实施意见》某市人民政府关于深化质量强市建设的实施意见')).toBe('某市人民政府关于深化质量强市建设的实施意见');
+  });
+
+  it('near miss: a title that names another in 《》 and goes on', () => {
+    expect(title('某县人民政府办公室关于印发《某县农村人居环境整治方案》的通知')).toBe('某县人民政府办公室关于印发《某县农村人居环境整治方案》的通知');
+  });
+});
