@@ -45,3 +45,19 @@ describe('"责任主体" beside another unit label: the principal leads, the oth
     expect(tasks(plan('〔牵头单位：县文明办；责任主体：各乡（镇）党委〕'))).toEqual(['1.1 clause 县文明办/各乡(镇)党委/']);
   });
 });
+
+describe('words that open no unit\'s name and end none', () => {
+  const plan = (...lines: string[]) => ['某县防汛抗旱工作方案', '一、职责分工', ...lines].join('\n');
+
+  it('"履行…职责" after a unit\'s label: the verb opens no name, the label names the actor', () => {
+    expect(tasks(plan('县应急管理局：履行县防指办公室职责，负责防汛抗旱应急救援工作。'))).toEqual(['1 prose 县应急管理局//']);
+  });
+
+  it('干部 are persons: "党员干部…参与" names no unit beside the one that leads', () => {
+    expect(tasks(plan('县文明委负责统筹指导，党员干部特别是领导干部要带头参与创建活动。'))).toEqual(['1 prose 县文明委//']);
+  });
+
+  it('near miss: an organisation whose name holds 干部 ("县干部学院") is one', () => {
+    expect(tasks(plan('县干部学院负责组织专题培训。'))).toEqual(['1 prose 县干部学院//']);
+  });
+});
