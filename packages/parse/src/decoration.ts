@@ -36,6 +36,8 @@ export function pageDecorationMask(text: string, lines: readonly Line[]): Uint8A
   };
   const blurb = blurbBeforeRepeatedTitle(text, lines);
   if (blurb !== null) mark(blurb.start, blurb.end);
+  const notice = siteNoticeAtStart(text, lines);
+  if (notice !== null) mark(notice.start, notice.end);
   for (const line of lines) {
     const bullet = bulletEnd(text, line);
     if (bullet > line.start) mark(line.start, bullet);
@@ -75,6 +77,41 @@ function blurbBeforeRepeatedTitle(text: string, lines: readonly Line[]): { start
   }
   return null;
 }
+/**
+ * A document-sharing page's notice opening the text, before anything of the document: a short label
+ * alone on its line ("温馨提示：", "下载说明：") and numbered items about the page itself — each speaks
+ * of its files, downloads or service ("1. 部分包含数学公式的文件，查看预览时可能显示错乱…", "2. 本文档由用户上传…").
+ * Its numbers are no headings of the document. Null when the text opens otherwise, or an item speaks
+ * of anything else (a policy's own first lines are never about downloading it).
+ */
+export function siteNoticeAtStart(text: string, lines: readonly Line[]): { start: number; end: number } | null {
+  const content = (line: Line) => text.slice(line.start, line.end).trim();
+  const first = lines.findIndex((line) => content(line) !== '');
+  if (first < 0 || !NOTICE_LABEL.test(content(lines[first]!))) return null;
+  let last = -1;
+  for (let k = first + 1; k < lines.length; k++) {
+    const words = content(lines[k]!);
+    if (words === '') continue;
+    // The site's contact under its notice ("网站客服：3074922707") is the page's too.
+    if (last >= 0 && CONTACT_LINE.test(words)) {
+      last = k;
+      continue;
+    }
+    if (!NOTICE_ITEM.test(words)) break;
+    if (!SITE_WORDS.test(words)) return null;
+    last = k;
+  }
+  return last < 0 ? null : { start: lines[first]!.start, end: lines[last]!.end };
+}
+/** A notice's label: a few characters and a colon, alone on the line. */
+const NOTICE_LABEL = /^[\u4e00-\u9fff]{2,6}[：:]$/u;
+/** A notice's numbered item ("1. ", "2、"). */
+const NOTICE_ITEM = /^[0-9０-９]{1,2}\s*[.．、]/u;
+/** A label and a telephone or account number alone on a line. */
+const CONTACT_LINE = /^[\u4e00-\u9fff]{2,8}[：:]\s*[0-9０-９][0-9０-９\- ]{4,19}$/u;
+/** Words a page's notice speaks of itself with: its files, downloads, uploads, previews and service. */
+const SITE_WORDS = /下载|下載|上传|上傳|文档|文檔|预览|預覽|本站|客服|付费|付費|浏览器|瀏覽器/u;
+
 /** The shortest and longest first line read as a title that may come again (a title, not a word or a paragraph). */
 const TITLE_MIN = 6;
 const TITLE_MAX = 80;

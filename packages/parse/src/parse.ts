@@ -10,7 +10,7 @@ import { toHalfWidthDigits } from './numerals.js';
 import { matchMarker } from './markers.js';
 import { createPositionMap } from './position.js';
 import { withoutContents } from './contents.js';
-import { pageDecorationMask } from './decoration.js';
+import { pageDecorationMask, siteNoticeAtStart } from './decoration.js';
 import { readTables } from './tables.js';
 import { buildTree } from './tree.js';
 import { wrapWidth } from './wrap.js';
@@ -58,7 +58,10 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
       .map((c) => contentStart(text, lines[c.line]!.start, lines[c.line]!.end, mask)),
     ...tableHeaders,
   ]);
-  const header = readHeader(text, lines, markup, (start) => lineStarts.has(start));
+  // A document-sharing page's notice opening the text is no part of the header either.
+  const notice = siteNoticeAtStart(text, lines);
+  const headerMask = notice === null ? markup : withMarkup(markup?.slice() ?? null, new Uint8Array(text.length).fill(1, notice.start, notice.end));
+  const header = readHeader(text, lines, headerMask, (start) => lineStarts.has(start));
 
   // Then structure, on lines as paragraphs: which markers are headings, how deep.
   const candidates = itemsBeforeFigures(decimalTopsWithSubs(withoutCitedDocuments(withoutContents(withAttachments(candidatesFrom(bodyCandidates, text, body, mask, header.bodyStart), text, body, mask, header.bodyStart, Math.max(0, ...header.closing.map((f) => f.start))), text, body, mask), text, body)));

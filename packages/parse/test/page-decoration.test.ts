@@ -7,6 +7,7 @@ import { parsePolicy } from '@policyc/parse';
 import { describe, expect, it } from 'vitest';
 import { expectValidTree } from '../../../test/support/tree-invariants.js';
 import { sections } from '../../../test/support/sections.js';
+import { meta } from './support/meta.js';
 
 const headings = (text: string) => {
   const { tree } = parsePolicy(text, {});
@@ -73,5 +74,21 @@ describe('a sharing page\'s blurb between the title and the title again', () => 
     const notice = ['某县人民政府办公室关于印发某县文明社区建设实施方案的通知', '县政办〔2018〕5号', '各乡镇人民政府：', '现将实施方案印发给你们，并就有关事项通知如下。', '一、高度重视。', '二、加强领导。'];
     const text = ['某县文明社区建设实施方案', ...notice, '某县文明社区建设实施方案', ...body].join('\n');
     expect(headings(text).slice(0, 2)).toEqual(['1 一、 高度重视', '2 二、 加强领导']);
+  });
+});
+
+describe('a sharing site\'s notice opening the text', () => {
+  const notice = ['温馨提示：', '1. 部分文件查看预览时可能显示错乱，下载后无此问题。', '2. 本文档由用户上传，版权归属用户。', '网站客服：3074922707'];
+  const document = ['某县农村人居环境整治实施方案', '各乡镇人民政府，县直各部门：', '一、工作目标', '（一）到2025年，生活垃圾收运处置体系覆盖率达到100%。'];
+
+  it('its numbered items are no headings, and the title is the document\'s', () => {
+    const text = [...notice, ...document].join('\n');
+    expect(headings(text)).toEqual(['1 一、 工作目标', '1.1 （一） 到2025年，生活垃圾收运处置体系覆盖率达到100%']);
+    expect(meta(text).title).toBe('某县农村人居环境整治实施方案');
+  });
+
+  it('near miss: a label and items that speak of anything but the page are the document\'s', () => {
+    const text = ['工作要求：', '1. 各乡镇要高度重视，认真组织实施。', '2. 县直各部门要加强协作配合。'].join('\n');
+    expect(headings(text)).toEqual(['1 1. 各乡镇要高度重视，认真组织实施', '2 2. 县直各部门要加强协作配合']);
   });
 });
