@@ -3,8 +3,13 @@
  * township plans, institutions' own duty lists, market regulation, energy and water). Made-up
  * text in the style of such documents, each with a near miss that must not fire.
  */
+import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
 import { tasksWithUnits as tasks } from '../../../test/support/tasks.js';
+
+/** The targets of a document: path, text, value, unit, comparator, deadline. */
+const targets = (text: string) =>
+  compile(text).registry.targets.map((t) => `${t.path} ${t.text} ${t.value ?? `${t.min}-${t.max}`} ${t.unit} ${t.comparator} ${t.deadline ?? '-'}`);
 
 describe('items under a heading that is an office\'s name alone are that office\'s duties', () => {
   const rules = (...lines: string[]) => ['某学院教学管理职责分工细则', '一、教学运行管理', ...lines].join('\n');
@@ -59,5 +64,17 @@ describe('words that open no unit\'s name and end none', () => {
 
   it('near miss: an organisation whose name holds 干部 ("县干部学院") is one', () => {
     expect(tasks(plan('县干部学院负责组织专题培训。'))).toEqual(['1 prose 县干部学院//']);
+  });
+});
+
+describe('a count per so many people ("5批次/千人") is one figure and its unit', () => {
+  const goals = (sentence: string) => targets(`某县食品安全工作要点\n一、工作目标\n到2025年，${sentence}\n二、重点任务\n加强抽检监测。\n`);
+
+  it('the base after the slash is part of the unit, not a figure of its own', () => {
+    expect(goals('食品抽检量达到5批次/千人以上，社区健身点达到1.5个/万人。')).toEqual(['1 5批次/千人以上 5 批次/千人 gte 2025', '1 1.5个/万人 1.5 个/万人 eq 2025']);
+  });
+
+  it('near miss: a slash before anything else ends the unit ("3项/年" keeps 项)', () => {
+    expect(goals('开展专项检查3项/年。')).toEqual(['1 3项 3 项 eq 2025']);
   });
 });

@@ -120,11 +120,24 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
     // ":1" ends a ratio only where no figure goes on ("1:10" is no ratio to one).
     if (/[0-9]$/u.test(word) && /[0-9０-９.．]/u.test(text[at + word.length] ?? '')) return null;
     const cls = LEXICON[word]!;
-    const end = cls === 'count' || cls === 'measure' ? alternativesEnd(text, at + word.length) : at + word.length;
+    const end = cls === 'count' || cls === 'measure' ? perBaseEnd(text, alternativesEnd(text, at + word.length)) : at + word.length;
     return { text: text.slice(at, end), end, cls };
   }
   return null;
 }
+
+/**
+ * Where a count's base ends when it is counted per so many people or households ("食品抽检5批次/千人",
+ * "每千人口床位6张/千人"): the base is part of the unit as written, not a figure of its own. `at`
+ * itself when none follows.
+ */
+function perBaseEnd(text: string, at: number): number {
+  if (text[at] !== '/' && text[at] !== '／') return at;
+  PER_BASE.lastIndex = at + 1;
+  return PER_BASE.test(text) ? PER_BASE.lastIndex : at;
+}
+/** A base of people or households, perhaps a magnitude before it ("千人", "万人", "100人", "户"). */
+const PER_BASE = /(?:[0-9]{1,6}|[十百千万])?(?:人口|人|户)/uy;
 
 /** Most measure words a bracket of alternatives names ("艘（台、套）"). */
 const MAX_ALTERNATIVES = 3;
