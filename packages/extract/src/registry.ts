@@ -512,7 +512,8 @@ function readsAsLeadIn(own: string): boolean {
 
 /**
  * The unit a section's heading names when the heading is that name alone ("（一）学院",
- * "2.运检部：") and the section has no text of its own before its items; null otherwise. The
+ * "2.运检部：") or that name and a noun of its duties ("（二）教务处职责"), and the section has no
+ * text of its own before its items; null otherwise. The
  * heading holds the name whole, so it is judged as a complete name (an office's "教务处" is one,
  * which running text would not take: "学科", "查处"), not as a subject in running text
  * ("农业农村发展方面" is a topic there).
@@ -525,8 +526,20 @@ function unitOfBareHeading(section: OutlineEntry, text: string, reading: string)
   if (!own.endsWith(title)) return null;
   const start = section.ownStart + own.length - title.length;
   const name = reading.slice(start, start + title.length);
-  return isUnitName(name) ? { name: title, start, end: start + title.length } : null;
+  if (isUnitName(name)) return { name: title, start, end: start + title.length };
+  // "一、生产技术科业务保安责任制", "（二）教务处职责": the name, then its duties' noun.
+  const duties = DUTIES_NOUN_RE.exec(name);
+  if (duties === null) return null;
+  for (let end = duties.index; end >= 2; end--) {
+    if (duties.index - end > MAX_DUTIES_QUALIFIER) break;
+    if (isUnitName(name.slice(0, end))) return { name: title.slice(0, end), start, end: start + end };
+  }
+  return null;
 }
+/** A noun of duties closing a heading after the unit whose duties its items list. */
+const DUTIES_NOUN_RE = /(?:职责|职能|责任制|工作职责|主要职责|岗位职责)$/u;
+/** Most characters between the name and that noun ("业务保安" in "…科业务保安责任制"). */
+const MAX_DUTIES_QUALIFIER = 6;
 
 /** What the duty reader needs to know of a section beyond its text. */
 function proseContext(

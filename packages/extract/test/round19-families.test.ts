@@ -25,6 +25,17 @@ describe('items under a heading that is an office\'s name alone are that office\
     ))).toEqual(['1.1.1 prose 各二级学院//', '1.1.2 prose 各二级学院//', '1.2.1 prose 教务处//', '1.2.2 prose 教务处//']);
   });
 
+  it('the name and a noun of its duties ("（二）教务处职责", "（三）实训中心岗位职责") head the office\'s items too', () => {
+    expect(tasks(rules(
+      '（一）教务处职责',
+      '1、负责全院教学运行的统筹安排。',
+      '（二）实训中心岗位职责',
+      '1、负责实训室的日常管理。',
+      '（三）工作职责',
+      '1、负责教学档案的整理。',
+    ))).toEqual(['1.1.1 prose 教务处//', '1.2.1 prose 实训中心//']);
+  });
+
   it('near misses: a topic heading ("课程建设方面"), a heading with text of its own, an item naming its own actor', () => {
     expect(tasks(rules(
       '（一）课程建设方面',

@@ -170,6 +170,8 @@ export function placeHeadings(candidates: Candidate[], text: string): { headings
       if (c.unnumbered) depth = outranked >= 0 ? outranked + 1 : stack.length + 1;
       else if (outranked >= 0 && c.atLineStart && (c.ordinal === 1 || runsOn || STRONG.has(key))) depth = outranked + 1;
       else if ((c.ordinal === 1 || runsOn) && (c.atLineStart || inline)) depth = stack.length + 1;
+      // (Whether or not the scheme goes on inside lines: its second item may open a line of its
+      // own, "三、保障措施（一）组织保障…" over "（二）经费保障…"; opensAfterTitle finds the second itself.)
       else if (!c.atLineStart && opensAfterTitle(c, headings.at(-1)?.candidate, () => secondOf(candidates, index), text)) depth = stack.length + 1;
       else if (headings.length === 0 && c.atLineStart && c.ordinal > 1 && continued.has(c)) depth = 1;
       // "三、健全某体系 (六)完善…。…(七)强化…": a page that opens mid-list runs its items on inside

@@ -650,13 +650,9 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       // What a page set after the title on its last line ("…实施方案范文", "…方案 發布時間:…"), or
       // the title set twice: the title ends before it. (Only where that line is read as written.)
       const cut = titleEndBeforeChrome(joined);
-      const lastRead = joined.length - last.text.length;
-      if (cut > lastRead && joined.endsWith(last.text)) {
-        fields.push({ type: 'title', start: first.start, end: last.start + (cut - lastRead), value: unwrapTitle(joined.slice(0, cut)) });
-      } else if (cut > 0 && cut === lastRead && joined.endsWith(last.text)) {
-        // The title's last line sets it again whole ("《X》" over "X"): the lines above are the title.
-        fields.push({ type: 'title', start: first.start, end: titleLines.at(-2)!.end, value: unwrapTitle(joined.slice(0, cut)) });
-      } else fields.push({ type: 'title', start: first.start, end: last.end, value: unwrapTitle(joined) });
+      const end = cut > 0 ? sourceOffsetOf(titleLines, joined, cut) : -1;
+      if (end >= 0) fields.push({ type: 'title', start: first.start, end, value: unwrapTitle(joined.slice(0, cut)) });
+      else fields.push({ type: 'title', start: first.start, end: last.end, value: unwrapTitle(joined) });
     }
     titleLines = [];
   }
@@ -939,34 +935,56 @@ const NOT_AN_ISSUER = '[^关關]{0,30}?(?:贯彻|貫徹|落实|落實|根据|根
  */
 const TITLE_BEFORE_ADDRESSEES = new RegExp(`^((?!${NOT_AN_ISSUER})[^。；;：:，,]{0,30}?(?:关于|關於)[^。；;：:]{2,${TITLE_MAX}}?${SPACED_GENRE})\\s+(?=各[^。；;]{0,60}?[：:]|[^\\s。；;，,：:]{2,20}[：:])`, 'u');
 
-/** A title set in book-title marks ("《…的通知》") is the title inside them. */
+/**
+ * The source offset of the character at `at` in `joined`, the texts of `lines` joined as read; -1
+ * when the join changed them (a letter-spaced line closed up). At a line's start, the end of the
+ * line before ("《X》" over "X": the title is the lines above).
+ */
+function sourceOffsetOf(lines: readonly LineView[], joined: string, at: number): number {
+  let read = 0;
+  for (const [k, line] of lines.entries()) {
+    if (joined.slice(read, read + line.text.length) !== line.text) return -1;
+    if (at === read && k > 0) return lines[k - 1]!.end;
+    if (at < read + line.text.length) return line.start + (at - read);
+    read += line.text.length;
+  }
+  return -1;
+}
+
 /**
  * Where a title line's title ends when the page set more after it: the same title again ("X X",
- * "《X》X": a page heading run into the document's own title line), or chrome after its genre word
- * — a mark, a figure, a bracket or a page's word that no title goes on with ("…方案范文",
- * "…方案【945字】三味园范文网", "…方案 發布時間:2022-10-10", "…方案,菁选2篇"). -1 when neither.
+ * "《X》X", a space or none between: a page heading run into the document's own title line), or
+ * the page's own words after the genre word that closes it ("…方案范文", "…方案【945字】…",
+ * "…方案 發布時間:2022-10-10", "…方案,精选2篇", "…方案（精选5篇）"). -1 when neither: a period, a
+ * status note, a version or anything else after the genre word is the title's ("…行动计划 （2024—2026年）",
+ * "…办法【试行】", "…行动计划2.0", "…政策措施30条").
  */
 function titleEndBeforeChrome(title: string): number {
+  for (const space of title.matchAll(SPACE_RUN)) {
+    if (space.index >= MIN_RESTATED_TITLE && title.slice(0, space.index) === title.slice(space.index + space[0].length)) return space.index;
+  }
   const half = title.length / 2;
   if (Number.isInteger(half) && half >= MIN_RESTATED_TITLE && title.slice(0, half) === title.slice(half)) return half;
   const quoted = /^《([^《》]{4,})》/u.exec(title);
-  if (quoted !== null && title.slice(quoted[0].length) === quoted[1]) return quoted[0].length;
+  if (quoted !== null && title.slice(quoted[0].length).trimStart() === quoted[1]) return quoted[0].length;
   let close: RegExpExecArray | null = null;
   for (const m of title.matchAll(TITLE_CLOSE_GLOBAL)) close = m;
   if (close === null || close.index < MIN_TITLE_BEFORE_CHROME) return -1;
   const end = close.index + close[0].length;
   return end < title.length && CHROME_AFTER_TITLE.test(title.slice(end)) ? end : -1;
 }
+const SPACE_RUN = /[ \u3000]{1,3}/gu;
 const TITLE_CLOSE_GLOBAL = new RegExp(TITLE_CLOSE, 'gu');
 /** Fewest characters before a title's genre word: "通知" alone or "工作方案" is no title to cut chrome from. */
 const MIN_TITLE_BEFORE_CHROME = 4;
 /**
- * What follows a title's genre word on a page and is none of the title: a mark, a space, a figure or
- * a bracket ("【945字】", "-文号:", ",菁选2篇"), or a word of the page's ("范文", "发布时间", "来源",
- * "浏览", "字号", "打印", "下载", "阅读").
+ * What a page sets after a title's genre word and is none of the title: perhaps a mark, a space or
+ * a bracket, then a word of the page's ("范文", "发布时间", "来源", "浏览", "字号", "打印", "下载",
+ * "阅读", "精选2篇") or its count of words ("【945字】"), or the rest of a tag it cut ('">').
  */
-const CHROME_AFTER_TITLE = /^(?:[\s,，、|｜\-—_:：;；!！?？"'“”>＞<＜【\[{0-9０-９]|范文|範文|精选|精選|发布|發布|来源|來源|浏览|瀏覽|字号|字號|打印|点击|點擊|阅读|閱讀|下载|下載)/u;
+const CHROME_AFTER_TITLE = /^[\s,，、|｜\-—_:：;；!！>＞"'“”（(【\[]{0,3}(?:范文|範文|精选|精選|菁选|发布时间|發布時間|发布日期|發布日期|来源|來源|浏览|瀏覽|字号|字號|文号|文號|打印|点击|點擊|阅读|閱讀|下载|下載|[0-9０-９]{1,4}篇|[0-9０-９]{1,6}字】)|^">/u;
 
+/** A title set in book-title marks ("《…的通知》") is the title inside them. */
 function unwrapTitle(title: string): string {
   if (!title.startsWith('《') || !title.endsWith('》')) return title;
   const inner = title.slice(1, -1);

@@ -557,6 +557,8 @@ function readAcrossMarkup(text: string, at: number, lineEnd: number, mask: Uint8
   return mask.subarray(at, end).includes(1) ? { ...m, end } : null;
 }
 
+/** What a heading inside a line may stand after for an item glued on its title to count: a sentence's end. */
+const SENTENCE_END_BEFORE = /^[。；;！!？?]$/u;
 /** Longest heading title an item may be glued on. */
 const GLUED_ON_TITLE_MAX = 30;
 
@@ -569,7 +571,9 @@ const GLUED_ON_TITLE_MAX = 30;
 function itemGluedOnTitle(text: string, at: number, prev: number, out: readonly Candidate[], index: number): MarkerMatch | null {
   if (!isIdeographCode(prev)) return null;
   const opening = out.at(-1);
-  if (opening === undefined || opening.line !== index || !opening.atLineStart || opening.style === 'arabic-dot') return null;
+  // (The heading may itself stand inside the line after a sentence's end, where a page lost the
+  // breaks of every line: "…氛围。二、基本原则1.街镇主体，部门参与。")
+  if (opening === undefined || opening.line !== index || !(opening.atLineStart || SENTENCE_END_BEFORE.test(opening.before)) || opening.style === 'arabic-dot') return null;
   if (at - opening.end > GLUED_ON_TITLE_MAX || /[。；;！!？?：:]/u.test(text.slice(opening.end, at))) return null;
   const m = matchMarker(text, at, true);
   return m !== null && m.style === 'arabic-dot' && isIdeographCode(text.charCodeAt(at + m.value.length)) ? m : null;

@@ -93,35 +93,58 @@ function rowName(text: string, placement: HeadingPlacement, nextStart: number): 
   return name && name.end > c.end && name.end <= nextStart ? name : undefined;
 }
 
+/** Where a heading's title ends, and the row's name cell it is read from, if any. */
+interface TitleRead {
+  end: number;
+  name: { start: number; end: number } | undefined;
+}
+
 /**
  * Where each heading's title ends (`titleEnd`, or a row's name cell), then cut where a page ran
- * the paragraph into it (glued-title.ts) — for a scheme whose titles are titles: where most of the
- * scheme's headings ("一、", "（一）" …) have a short title or a glued one. In a document whose items
- * are sentences ("（一）服务机构按照服务方案提供服务，…"), a noun phrase followed by a verb is the
- * sentence's subject, not a title.
+ * the paragraph into it (glued-title.ts). A noun phrase and a verb are as often a sentence's
+ * subject and predicate ("（二）补助对象在本县居住满一年的农户…"), so a scheme ("一、", "（一）" … of
+ * the body, or of one attachment) is cut only where its own headings bear the page out: two or
+ * more of its titles run into their paragraphs, more than there are titles that are sentences (long,
+ * or closed by 。 with their text after them, as a document that keeps its breaks writes them) —
+ * or one such title, where the heading shares its line with the next or the last (the page lost
+ * its breaks there). Never a rule's articles or chapters, whose text has no run-in title.
  */
-function headingTitleEnds(input: TreeInput, cuts: ReadonlySet<number> | null): number[] {
+function headingTitleEnds(input: TreeInput, cuts: ReadonlySet<number> | null): TitleRead[] {
   const { text, headings } = input;
-  const ends: number[] = [];
+  const reads: TitleRead[] = [];
   const glued: number[] = [];
-  const votes = new Map<string, number>();
+  const keys: string[] = [];
+  const tally = new Map<string, { glued: number; sentences: number }>();
+  let part = 0;
   headings.forEach((placement, h) => {
     const c = placement.candidate;
     const nextStart = headings[h + 1]?.candidate.start ?? text.length;
     const name = rowName(text, placement, nextStart);
     const end = name ? name.end : titleEnd(text, input.lines, placement, nextStart, input.mask, input.wrap ?? null, cuts);
-    ends.push(end);
+    reads.push({ end, name });
+    if (c.style === 'attachment') part++;
+    const key = `${part} ${styleKey(c)}`;
+    keys.push(key);
     const from = afterSpaces(text, c.end, end);
-    const cut = name || c.style === 'attachment' ? -1 : gluedTitleEnd(text, from, end);
+    const cut = name || NO_RUN_IN_TITLE.has(c.style) ? -1 : gluedTitleEnd(text, from, end);
     glued.push(cut);
-    // Each scheme's titles vote: a glued or a short one for cutting, a long one against.
-    const vote = cut >= 0 || end - from <= SHORT_TITLE ? 1 : -1;
-    votes.set(styleKey(c), (votes.get(styleKey(c)) ?? 0) + vote);
+    const counts = tally.get(key) ?? { glued: 0, sentences: 0 };
+    tally.set(key, counts);
+    if (cut >= 0) counts.glued++;
+    else if (end - from > SHORT_TITLE || (text[end - 1] === '。' && contentEnd(text, end, input.lines[c.line]!.end, input.mask) > end)) counts.sentences++;
   });
-  return ends.map((end, h) => (glued[h]! >= 0 && votes.get(styleKey(headings[h]!.candidate))! >= 0 ? glued[h]! : end));
+  const line = (h: number) => headings[h]?.candidate.line;
+  return reads.map((read, h) => {
+    if (glued[h]! < 0) return read;
+    const { glued: g, sentences } = tally.get(keys[h]!)!;
+    const sharesLine = line(h - 1) === line(h) || line(h + 1) === line(h);
+    return (sharesLine ? g >= sentences : g >= 2 && g > sentences) ? { ...read, end: glued[h]! } : read;
+  });
 }
-/** Longest title that reads as a title rather than a sentence ("加强组织领导", "建立健全长效管理机制"). */
+/** A title longer than this reads as a sentence ("加强组织领导", "建立健全长效管理机制" do not). */
 const SHORT_TITLE = 15;
+/** Schemes whose divisions have no run-in title: a rule's articles, chapters and sections, and attachments. */
+const NO_RUN_IN_TITLE = new Set<MarkerStyle>(['article', 'chapter', 'section', 'attachment']);
 
 /** The first offset from `at` (before `limit`) that holds no space (line breaks included: a Markdown paragraph goes on over them). */
 function afterSpaces(text: string, at: number, limit: number): number {
@@ -302,7 +325,7 @@ export function buildTree(input: TreeInput): Root {
   };
 
   const headings = input.headings;
-  const titleEnds = headingTitleEnds(input, cuts);
+  const titleReads = headingTitleEnds(input, cuts);
   const tableEnds = input.tableEnds ?? [];
   let tableEnd = 0;
   const sectionCount = new Map<Container, number>();
@@ -334,8 +357,7 @@ export function buildTree(input: TreeInput): Root {
     if (!placement) break;
     const c = placement.candidate;
     while (top().type === 'section' && (top() as Section).depth >= placement.depth) stack.pop();
-    const name = rowName(text, placement, headings[h + 1]?.candidate.start ?? text.length);
-    const end = titleEnds[h]!;
+    const { name, end } = titleReads[h]!;
     // A division without a number has no marker leaf: leaves are never empty.
     const heading: Heading = { type: 'heading', children: [...markerLeaves(c), ...inlines(c.end, end)], position: positions.span(c.start, end) };
     const parent = top();

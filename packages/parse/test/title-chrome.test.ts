@@ -22,17 +22,29 @@ describe('chrome after the genre word that closes a title', () => {
     expect(title('某街道垃圾分类工作实施方案,精选2篇')).toBe('某街道垃圾分类工作实施方案');
   });
 
-  it('near misses: a period or a status note closes the title; a word that goes on with it is kept', () => {
-    expect(title('某县学前教育发展行动计划（2024—2026年）')).toBe('某县学前教育发展行动计划（2024—2026年）');
-    expect(title('某市关于促进民营经济发展的实施意见（试行）')).toBe('某市关于促进民营经济发展的实施意见（试行）');
-    expect(title('某县2021年政府工作报告重点任务分解表')).toBe('某县2021年政府工作报告重点任务分解表');
+  it('the last genre word closes the title ("关于印发《X方案》的通知范文")', () => {
+    expect(title('某县关于印发《某县村庄清洁行动方案》的通知范文')).toBe('某县关于印发《某县村庄清洁行动方案》的通知');
+    expect(title('某县村庄清洁行动方案（精选5篇）')).toBe('某县村庄清洁行动方案');
+  });
+
+  it('near misses: a period, a status note, a version, a count or a subtitle after the genre word are the title\'s', () => {
+    for (const whole of [
+      '某县学前教育发展行动计划（2024—2026年）', '某县学前教育发展行动计划 （2024—2026年）', '某市关于促进民营经济发展的实施意见 （试行）',
+      '某市农村人居环境整治管理办法【试行】', '某市国土空间总体规划2021-2035年', '某市数字政府建设行动计划2.0', '某市稳经济一揽子政策措施30条',
+      '某县乡村振兴实施方案——2024年度重点工作', '某县2021年政府工作报告重点任务分解表',
+    ]) expect(title(whole)).toBe(whole);
   });
 });
 
 describe('a title set twice on its line', () => {
-  it('"X X" and "《X》X" are one title', () => {
+  it('"XX", "X X" and "《X》X" are one title', () => {
     expect(title('某镇关于加强基层党建工作的实施方案某镇关于加强基层党建工作的实施方案')).toBe('某镇关于加强基层党建工作的实施方案');
-    expect(title('《某市人民政府关于深化质量强市建设的实施意见》某市人民政府关于深化质量强市建设的实施意见')).toBe('某市人民政府关于深化质量强市建设的实施意见');
+    expect(title('某镇关于加强基层党建工作的实施方案　某镇关于加强基层党建工作的实施方案')).toBe('某镇关于加强基层党建工作的实施方案');
+    expect(title('《某市人民政府关于深化质量强市建设的实施意见》 某市人民政府关于深化质量强市建设的实施意见')).toBe('某市人民政府关于深化质量强市建设的实施意见');
+  });
+
+  it('"《X》" over "X" on the next line is one title', () => {
+    expect(title('《某市人民政府关于深化质量强市建设的实施意见》\n某市人民政府关于深化质量强市建设的实施意见')).toBe('某市人民政府关于深化质量强市建设的实施意见');
   });
 
   it('near miss: a title that names another in 《》 and goes on', () => {
