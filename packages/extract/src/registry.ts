@@ -2,7 +2,7 @@
  * Tree in, registry out: sections, tasks with their units by role, the unit table, targets.
  */
 import { SCHEMA_ID, SCHEMA_VERSION, type Registry, type Role, type SourceFile, type Span, type Target, type Task, type Unit } from '@policyc/model';
-import { COMPARATOR_SIGNS, createPositionMap, GOAL_COLUMN, MEASURE_COLUMN, PRESENT_COLUMN, type Heading, type Marker, type Root, type TableRow } from '@policyc/parse';
+import { COMPARATOR_SIGNS, createPositionMap, GOAL_COLUMN, MEASURE_COLUMN, PRESENT_COLUMN, type Heading, type Marker, type MarkerStyle, type Root, type TableRow } from '@policyc/parse';
 import { readMeta } from './meta.js';
 import { readOutline, type OutlineEntry } from './outline.js';
 import { cutReading, simplifiedReading } from './script.js';
@@ -519,23 +519,30 @@ function readsAsLeadIn(own: string): boolean {
  * ("农业农村发展方面" is a topic there).
  */
 function unitOfBareHeading(section: OutlineEntry, text: string, reading: string): ProseContext['headingUnit'] {
-  if (section.isLeaf) return null;
+  // A chapter or a part names a topic ("第二章 管理机构"), not an office.
+  if (TOPIC_STYLES.has(section.node.style)) return null;
   const title = section.record.title.replace(/[：:]$/u, '');
+  // A role's or a class's noun ("责任单位", "成员单位", "有关部门") names no office whose duties follow.
+  if (ROLE_OR_CLASS_NOUN_RE.test(title)) return null;
   if (title.length < 2 || title.length > MAX_HEADING_UNIT) return null;
   const own = text.slice(section.ownStart, section.ownEnd).trimEnd().replace(/[：:]$/u, '');
   if (!own.endsWith(title)) return null;
   const start = section.ownStart + own.length - title.length;
   const name = reading.slice(start, start + title.length);
-  if (isUnitName(name)) return { name: title, start, end: start + title.length };
+  if (isUnitName(name)) return { name: title, start, end: start + title.length, inherited: true };
   // "一、生产技术科业务保安责任制", "（二）教务处职责": the name, then its duties' noun.
   const duties = DUTIES_NOUN_RE.exec(name);
   if (duties === null) return null;
   for (let end = duties.index; end >= 2; end--) {
     if (duties.index - end > MAX_DUTIES_QUALIFIER) break;
-    if (isUnitName(name.slice(0, end))) return { name: title.slice(0, end), start, end: start + end };
+    if (isUnitName(name.slice(0, end))) return { name: title.slice(0, end), start, end: start + end, inherited: true };
   }
   return null;
 }
+/** Styles of headings that name a topic, never an office: chapters, sections and attachments. */
+const TOPIC_STYLES = new Set<MarkerStyle>(['chapter', 'section', 'attachment']);
+/** A role's or a class's noun standing for units the text names elsewhere. */
+const ROLE_OR_CLASS_NOUN_RE = /^(?:责任|成员|牵头|配合|协办|主办|承办|参与|有关|相关|管理|组织|工作|职能|主管|实施|办理)(?:单位|部门|机构|机关)$/u;
 /** A noun of duties closing a heading after the unit whose duties its items list. */
 const DUTIES_NOUN_RE = /(?:职责|职能|责任制|工作职责|主要职责|岗位职责)$/u;
 /** Most characters between the name and that noun ("业务保安" in "…科业务保安责任制"). */

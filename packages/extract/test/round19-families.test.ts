@@ -36,15 +36,25 @@ describe('items under a heading that is an office\'s name alone are that office\
     ))).toEqual(['1.1.1 prose 教务处//', '1.2.1 prose 实训中心//']);
   });
 
-  it('near misses: a topic heading ("课程建设方面"), a heading with text of its own, an item naming its own actor', () => {
+  it('the office assists where the item helps another ("配合…"), and leads those it works with ("会同…")', () => {
+    expect(tasks(rules(
+      '（一）县农业农村局',
+      '1、配合县财政局做好资金拨付。',
+      '2、会同县住建局推进农房改造。',
+    ))).toEqual(['1.1.1 prose 县财政局/县农业农村局/', '1.1.2 prose 县农业农村局/县住建局/']);
+  });
+
+  it('near misses: a topic heading, a heading with text of its own, a role\'s noun, an item naming its own actor', () => {
     expect(tasks(rules(
       '（一）课程建设方面',
       '1、负责制定课程建设规划。',
-      '（二）教务处。教务处是学院教学管理的职能部门。',
+      '（二）教务处。教务处是学院教学管理的职能部门，下设办公室。',
       '1、负责排定全院课表。',
-      '（三）实践教学',
-      '1、实训中心负责实训室的日常管理。',
-    ))).toEqual(['1.3.1 prose 实训中心//']);
+      '（三）责任单位',
+      '1、负责教学档案的整理。',
+      '（四）教务处',
+      '1、学生处负责学生学籍管理工作。',
+    ))).toEqual([]);
   });
 });
 
@@ -53,6 +63,11 @@ describe('"责任主体" beside another unit label: the principal leads, the oth
 
   it('"〔责任主体：各乡（镇）党委；责任单位：县文明办、县妇联〕"', () => {
     expect(tasks(plan('〔责任主体：各乡（镇）党委；责任单位：县文明办、县妇联〕'))).toEqual(['1.1 clause 各乡(镇)党委/县文明办|县妇联/']);
+  });
+
+  it('"主要责任单位" before "责任单位" leads it too; listed after it, the two answer together', () => {
+    expect(tasks(plan('〔主要责任单位：县民政局；责任单位：县财政局〕'))).toEqual(['1.1 clause 县民政局/县财政局/']);
+    expect(tasks(plan('〔责任单位：县文明办；责任主体：各乡（镇）党委〕'))).toEqual(['1.1 clause //县文明办|各乡(镇)党委']);
   });
 
   it('near misses: "责任主体" alone shares the duty; "责任单位" alone shares it; a named lead leads them all', () => {
@@ -67,6 +82,11 @@ describe('words that open no unit\'s name and end none', () => {
 
   it('"履行…职责" after a unit\'s label: the verb opens no name, the label names the actor', () => {
     expect(tasks(plan('县应急管理局：履行县防指办公室职责，负责防汛抗旱应急救援工作。'))).toEqual(['1 prose 县应急管理局//']);
+    expect(tasks(plan('县水利局：行使县防指水利分指挥部职能，负责江河湖库的防汛安全。'))).toEqual(['1 prose 县水利局//']);
+  });
+
+  it('nor is the verb inside a name: "县应急管理局履行…职责，负责…" is the 局 that 负责', () => {
+    expect(tasks(plan('县应急管理局履行县防指办公室职责，负责防汛抗旱应急救援工作。'))).toEqual(['1 prose 县应急管理局//']);
   });
 
   it('干部 are persons: "党员干部…参与" names no unit beside the one that leads', () => {

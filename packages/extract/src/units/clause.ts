@@ -305,11 +305,13 @@ export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'):
   if (principal.length > 0 && !units.some((u) => u.tag === 'lead') && units.some((u) => u.tag === 'assist' && !principal.includes(u))) {
     for (const u of principal) u.tag = 'lead';
   }
-  // "（责任主体：A；责任单位：B、C）": beside the principal's label, another plain label's units are
-  // the ones the principal's noun sets apart from: they assist it.
-  if (principal.length > 0 && !units.some((u) => u.tag === 'lead') && plainLabelled.some((u) => !principal.includes(u))) {
+  // "（责任主体：A；责任单位：B、C）": the principal's label first, another plain label's units after
+  // it are the ones the principal's noun sets apart from: they assist it. (Listed the other way
+  // round, "责任单位：B；责任主体：A", the two answer together.)
+  const others = plainLabelled.filter((u) => !principal.includes(u));
+  if (principal.length > 0 && others.length > 0 && !units.some((u) => u.tag === 'lead') && principal[0]!.start < others[0]!.start) {
     for (const u of principal) u.tag = 'lead';
-    for (const u of plainLabelled) if (!principal.includes(u)) u.tag = 'assist';
+    for (const u of others) u.tag = 'assist';
   }
   return notes[0] === undefined ? { units, hasRoleWord } : { units, hasRoleWord, note: notes[0] };
 }

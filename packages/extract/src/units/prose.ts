@@ -48,7 +48,7 @@ export interface ProseContext {
   /** Source offset where the heading ends: its title is no part of the sentence after it. */
   headingEnd?: number;
   /** The unit the section's heading names, actor of subject-less duties ("1.监督组。负责…"). */
-  headingUnit?: { name: string; start: number; end: number } | null;
+  headingUnit?: { name: string; start: number; end: number; inherited?: boolean } | null;
   /** The section is an item under a lead-in that assigns work to each item's unit. */
   underLeadIn?: boolean;
   /**
@@ -539,10 +539,23 @@ function roleVerbBefore(s: string, a: number, b: number, at: number): boolean {
 }
 
 function readHeadingDuty(doc: DutyDoc, view: View, a: number, b: number, heading: NonNullable<ProseContext['headingUnit']>): void {
-  const verbs = roleVerbs(view.s, a, b, null);
+  const verbs = roleVerbs(view.s, a, b, view);
   if (verbs.tag === null) return;
-  doc.out.push({ ...sentenceAt(doc, view, a, b), form: 'prose', lead: [{ name: heading.name, start: heading.start, end: heading.end }], assist: [], responsible: [] });
+  // A unit a heading above names acts in items that open with their verb ("1、负责…"); an item that
+  // names its own subject first ("1、学生处负责…") is that subject's, named or not.
+  if (heading.inherited === true && verbs.at > MAX_BEFORE_INHERITED_VERB) return;
+  const own = [{ name: heading.name, start: heading.start, end: heading.end }];
+  const named = (actors: readonly Actor[]) => mentions(view, actors.filter((x) => x.view === view).flatMap((x) => x.list.names), doc.base);
+  // "配合县财政局做好…": the heading's unit assists the units it helps, who lead; "会同…": it leads them.
+  const helped = named(verbs.helped);
+  const assists = verbs.tag === 'assist';
+  doc.out.push({
+    ...sentenceAt(doc, view, a, b), form: 'prose',
+    lead: assists ? helped : own, assist: assists ? own : named(verbs.helpers), responsible: [],
+  });
 }
+/** Most characters before the verb of an item a heading above gives its unit ("归口负责", "主要负责"). */
+const MAX_BEFORE_INHERITED_VERB = 2;
 
 /** The sentence `view.s[a, b)` with its source offsets and text as written. */
 function sentenceAt(doc: DutyDoc, view: View, a: number, b: number): { start: number; end: number; text: string } {
