@@ -70,6 +70,13 @@ describe('"责任主体" beside another unit label: the principal leads, the oth
     expect(tasks(plan('〔责任单位：县文明办；责任主体：各乡（镇）党委〕'))).toEqual(['1.1 clause //县文明办|各乡(镇)党委']);
   });
 
+  it('a table read as the clause is: "责任主体 | 责任单位" columns', () => {
+    const table = ['某县移风易俗工作任务分解表', '序号 | 工作任务 | 责任主体 | 责任单位 |', '1 | 治理高额彩礼 | 各乡镇 | 县文明办、县妇联 |'].join('\n');
+    expect(tasks(table)).toEqual(['1 table 各乡镇/县文明办|县妇联/']);
+    const reversed = ['某县移风易俗工作任务分解表', '序号 | 工作任务 | 责任单位 | 责任主体 |', '1 | 治理高额彩礼 | 县文明办、县妇联 | 各乡镇 |'].join('\n');
+    expect(tasks(reversed)).toEqual(['1 table //县文明办|县妇联|各乡镇']);
+  });
+
   it('near misses: "责任主体" alone shares the duty; "责任单位" alone shares it; a named lead leads them all', () => {
     expect(tasks(plan('〔责任主体：各乡（镇）党委、县直各部门〕'))).toEqual(['1.1 clause //各乡(镇)党委|县直各部门']);
     expect(tasks(plan('〔责任单位：县文明办、县妇联〕'))).toEqual(['1.1 clause //县文明办|县妇联']);

@@ -31,9 +31,14 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
   let first = -1;
   let last = -1;
   let deadline: ResponsibilityClause['deadline'];
-  // Principal units lead beside a column of helpers, unless a column of leads stands there too.
-  const columnRoles = row.cells.map((cell) => roleOfUnitColumn(columnName(cell.column)));
-  const helped = columnRoles.includes('assist') && !columnRoles.includes('lead');
+  // Principal units lead beside a column of helpers, or before another column of units answering
+  // for the task ("责任主体 | 责任单位", as a clause's labels read), unless a column of leads stands
+  // there too; that later column's units then assist.
+  const columnNames = row.cells.map((cell) => columnName(cell.column));
+  const columnRoles = columnNames.map(roleOfUnitColumn);
+  const principalAt = columnNames.findIndex((name, k) => columnRoles[k] === 'plain' && PRINCIPAL_NOUN_RE.test(name));
+  const answeringAfter = principalAt >= 0 && columnRoles.some((role, k) => k > principalAt && role === 'plain' && !PRINCIPAL_NOUN_RE.test(columnNames[k]!));
+  const helped = (columnRoles.includes('assist') || answeringAfter) && !columnRoles.includes('lead');
   for (const cell of row.cells) {
     const start = cell.position.start.offset;
     const end = cell.position.end.offset;
@@ -51,7 +56,8 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
       deadline = { text, start: start + lead, end: Math.min(end, start + lead + text.length) };
     }
     const plainRole = roleOfUnitColumn(column);
-    const role = plainRole === 'plain' && helped && PRINCIPAL_NOUN_RE.test(column) ? 'lead' : plainRole;
+    const principal = plainRole === 'plain' && PRINCIPAL_NOUN_RE.test(column);
+    const role = plainRole === 'plain' && helped ? (principal ? 'lead' : answeringAfter ? 'assist' : plainRole) : plainRole;
     if (role === null || end - start > MAX_CLAUSE) continue;
     const view = spacedNames(text, start, end) ?? compact(text, start, end);
     const body = parseBody(view.s, 0, view.s.length, role) ?? unitsBeforeConvention(view.s, role) ?? abbreviatedNames(view.s, role);
