@@ -513,13 +513,12 @@ function readsAsLeadIn(own: string): boolean {
 /**
  * The unit a section's heading names when the heading is that name alone ("（一）学院",
  * "2.运检部：") or that name and a noun of its duties ("（二）教务处职责"), and the section has no
- * text of its own before its items; null otherwise. The
- * heading holds the name whole, so it is judged as a complete name (an office's "教务处" is one,
- * which running text would not take: "学科", "查处"), not as a subject in running text
- * ("农业农村发展方面" is a topic there).
+ * text of its own before its items; null otherwise. The heading holds the name whole, so it is
+ * judged as a complete name (an office's "教务处" is one, which running text would not take:
+ * "学科", "查处"), not as a subject in running text ("农业农村发展方面" is a topic there).
  */
 function unitOfBareHeading(section: OutlineEntry, text: string, reading: string): ProseContext['headingUnit'] {
-  // A chapter or a part names a topic ("第二章 管理机构"), not an office.
+  // A chapter, a section or an attachment names a topic ("第二章 管理机构"), not an office.
   if (TOPIC_STYLES.has(section.node.style)) return null;
   const title = section.record.title.replace(/[：:]$/u, '');
   // A role's or a class's noun ("责任单位", "成员单位", "有关部门") names no office whose duties follow.
