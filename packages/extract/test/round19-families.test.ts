@@ -48,7 +48,8 @@ describe('items under a heading that is an office\'s name alone are that office\
     expect(tasks(rules(
       '（一）课程建设方面',
       '1、负责制定课程建设规划。',
-      '（二）教务处。教务处是学院教学管理的职能部门，下设办公室。',
+      '（二）教务处',
+      '教务处下设考务办公室',
       '1、负责排定全院课表。',
       '（三）责任单位',
       '1、负责教学档案的整理。',
