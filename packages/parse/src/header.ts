@@ -647,8 +647,9 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       fields.push(field('docNumber', inner, inner + numbered[1]!.length, text));
       afterDocNumber = true;
     } else {
-      // What a page set after the title on its last line ("…实施方案范文", "…方案 發布時間:…"), or
-      // the title set twice: the title ends before it. (Only where that line is read as written.)
+      // What a page set after the title on its line or lines ("…实施方案范文", "…方案 發布時間:…",
+      // "…方案【945字】" over the site's name), or the title set twice: the title ends before it.
+      // (Only where the lines are read as written.)
       const cut = titleEndBeforeChrome(joined);
       const end = cut > 0 ? sourceOffsetOf(titleLines, joined, cut) : -1;
       if (end >= 0) fields.push({ type: 'title', start: first.start, end, value: unwrapTitle(joined.slice(0, cut)) });
