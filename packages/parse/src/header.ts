@@ -625,6 +625,11 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       // A run that ends in the trail is the page's menus and trail alone: no title.
       if (titleLines.length === 0) return;
     }
+    // A 范文 site's number of the piece in its collection ("第一篇：某镇…方案"): the page's, before the title.
+    const collection = COLLECTION_LABEL.exec(titleLines[0]!.text);
+    if (collection !== null && collection[0].length < titleLines[0]!.text.length) {
+      titleLines[0] = trimmedView(text, titleLines[0]!.start + collection[0].length, titleLines[0]!.end, mask);
+    }
     const first = titleLines[0]!;
     const last = titleLines.at(-1)!;
     // A line of the title set letter-spaced, a space after each character ("通    知"): the spaces
@@ -935,6 +940,9 @@ const NOT_AN_ISSUER = '[^关關]{0,30}?(?:贯彻|貫徹|落实|落實|根据|根
  * short run to one), and opens with no verb of a sentence about a document.
  */
 const TITLE_BEFORE_ADDRESSEES = new RegExp(`^((?!${NOT_AN_ISSUER})[^。；;：:，,]{0,30}?(?:关于|關於)[^。；;：:]{2,${TITLE_MAX}}?${SPACED_GENRE})\\s+(?=各[^。；;]{0,60}?[：:]|[^\\s。；;，,：:]{2,20}[：:])`, 'u');
+
+/** A piece's number in a 范文 site's collection, with its colon ("第一篇：", "篇二:"). */
+const COLLECTION_LABEL = /^(?:第[一二三四五六七八九十0-9０-９]{1,3}篇|篇[一二三四五六七八九十0-9０-９]{1,3})[：:][ \u3000]*/u;
 
 /**
  * The source offset of the character at `at` in `joined`, the texts of `lines` joined as read; -1

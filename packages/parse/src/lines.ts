@@ -499,6 +499,8 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
     // "29.51KB", "24 页" on a page's own line (a file's size and length on a sharing site): a
     // number that only a unit follows is a figure, not a heading's marker.
     if (m && atLineStart && m.style === 'decimal' && onlyUnitAfter(text, i + m.value.length, line.end)) continue;
+    // "1.业务技术部部门职能 篇一": a 范文 site's list of the pieces it collects, no heading of the text.
+    if (m && atLineStart && COLLECTION_ENTRY.test(text.slice(i, line.end))) continue;
     if (m && !citesProvision(text, i, m.value.length, prev)) {
       const before = atLineStart || prev === 0 ? '' : String.fromCharCode(prev);
       // A marker markup splits ends where its last character stands, past the markup inside it.
@@ -514,6 +516,9 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
     }
   }
 }
+
+/** A line that closes with a piece's number in a collection ("… 篇一", "… 第2篇"). */
+const COLLECTION_ENTRY = /[ \u3000](?:篇[一二三四五六七八九十0-9０-９]{1,3}|第[一二三四五六七八九十0-9０-９]{1,3}篇)\s*$/u;
 
 /** Whether all a line holds after `at` is a unit: a file's size ("KB") or one measure character ("页"). */
 function onlyUnitAfter(text: string, at: number, end: number): boolean {

@@ -92,3 +92,15 @@ describe('a sharing site\'s notice opening the text', () => {
     expect(headings(text)).toEqual(['1 1. 各乡镇要高度重视，认真组织实施', '2 2. 县直各部门要加强协作配合']);
   });
 });
+
+describe('a 范文 site\'s list of the pieces it collects', () => {
+  it('"1.业务技术部部门职能 篇一" is no heading; the piece\'s own headings are', () => {
+    const text = ['某矿部门职能汇编(共12篇)', '1.业务技术部部门职能 篇一', '一、生产技术科业务保安责任制', '1、负责编制采掘作业规程。'].join('\n');
+    expect(headings(text)).toEqual(['1 一、 生产技术科业务保安责任制', '1.1 1、 负责编制采掘作业规程']);
+  });
+
+  it('near miss: an item whose title ends in 篇 as a word of its own ("…新篇", no space before it) is an item', () => {
+    const text = ['某县文化发展规划', '1.谱写文化强县新篇', '2.打造文旅融合新篇章'].join('\n');
+    expect(headings(text)).toEqual(['1 1. 谱写文化强县新篇', '2 2. 打造文旅融合新篇章']);
+  });
+});

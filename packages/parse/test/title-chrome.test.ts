@@ -51,3 +51,13 @@ describe('a title set twice on its line', () => {
     expect(title('某县人民政府办公室关于印发《某县农村人居环境整治方案》的通知')).toBe('某县人民政府办公室关于印发《某县农村人居环境整治方案》的通知');
   });
 });
+
+describe('a 范文 site\'s number of the piece in its collection', () => {
+  it('"第一篇：" before the title is the page\'s', () => {
+    expect(title('第一篇：某县2012年民兵整组工作方案')).toBe('某县2012年民兵整组工作方案');
+  });
+
+  it('near miss: a title that names a part of a plan ("第一篇" without a colon) is kept', () => {
+    expect(title('第一篇总则实施方案')).toBe('第一篇总则实施方案');
+  });
+});
