@@ -14,7 +14,7 @@
  * paragraphs at all is the outline's to judge, scheme by scheme (tree.ts): a noun phrase and a verb
  * are as often a sentence's subject and predicate ("补助对象在本县居住满一年的农户…").
  */
-import { isIdeographCode } from './lines.js';
+import { isIdeographCode, SENTENCE_END } from './lines.js';
 
 /**
  * Head nouns of section titles ("指导思想", "工作目标", "保障措施"), simplified and traditional
@@ -69,8 +69,6 @@ const MIN_SENTENCE_AFTER = 12;
 const MAX_SPACES_AT_BREAK = 2;
 /** Longest title before a first item of its list ("深化文明城市创建，打造整洁有序的环境秩序1.开展…"). */
 const LONGEST_TITLE_BEFORE_ITEM = 30;
-/** What a title before its first item holds no more of: a sentence end. */
-const SENTENCE_MARKS = new Set([...'。；;！!？?：:']);
 
 /**
  * Where the title of a heading whose text runs from `from` to `end` (up to its first 。 or its line
@@ -99,6 +97,7 @@ export function gluedTitleEnd(text: string, from: number, end: number): number {
  */
 export function isTitleBeforeItem(title: string): boolean {
   if (title.length < 2 || title.length > LONGEST_TITLE_BEFORE_ITEM || !isIdeographCode(title.charCodeAt(title.length - 1))) return false;
-  for (const ch of title) if (SENTENCE_MARKS.has(ch)) return false;
+  // A title before its first item holds no sentence end.
+  for (let i = 0; i < title.length; i++) if (SENTENCE_END.has(title.charCodeAt(i))) return false;
   return true;
 }

@@ -4,7 +4,7 @@
  *
  * Works on lines, before any heading is decided: a header ends where the body begins.
  */
-import { contentEnd, contentStart, type Line, type MarkupMask } from './lines.js';
+import { COLLECTION_PIECE, contentEnd, contentStart, type Line, type MarkupMask } from './lines.js';
 import { PINYIN_GLOSS, PINYIN_GLOSS_AFTER_HAN } from './markers.js';
 import { parseChineseNumeral } from './numerals.js';
 
@@ -942,7 +942,7 @@ const NOT_AN_ISSUER = '[^关關]{0,30}?(?:贯彻|貫徹|落实|落實|根据|根
 const TITLE_BEFORE_ADDRESSEES = new RegExp(`^((?!${NOT_AN_ISSUER})[^。；;：:，,]{0,30}?(?:关于|關於)[^。；;：:]{2,${TITLE_MAX}}?${SPACED_GENRE})\\s+(?=各[^。；;]{0,60}?[：:]|[^\\s。；;，,：:]{2,20}[：:])`, 'u');
 
 /** A piece's number in a 范文 site's collection, with its colon ("第一篇：", "篇二:"). */
-const COLLECTION_LABEL = /^(?:第[一二三四五六七八九十0-9０-９]{1,3}篇|篇[一二三四五六七八九十0-9０-９]{1,3})[：:][ \u3000]*/u;
+const COLLECTION_LABEL = new RegExp(`^${COLLECTION_PIECE}[：:][ \u3000]*`, 'u');
 
 /**
  * The source offset of the character at `at` in `joined`, the texts of `lines` joined as read; -1

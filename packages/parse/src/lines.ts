@@ -353,7 +353,7 @@ const FLOWED_SPACING = 80;
 /** Longest title a flowed decimal heading is set on. */
 const FLOWED_TITLE_MAX = 24;
 const DASHES = new Set([...'—–-－―'].map((c) => c.charCodeAt(0)));
-const SENTENCE_END = new Set([...'。；;！!？?：:'].map((c) => c.charCodeAt(0)));
+export const SENTENCE_END = new Set([...'。；;！!？?：:'].map((c) => c.charCodeAt(0)));
 const TITLE_STOPS = new Set([...'。，,；;：:、！!？?'].map((c) => c.charCodeAt(0)));
 export const isIdeographCode = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
@@ -500,7 +500,7 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
     // number that only a unit follows is a figure, not a heading's marker.
     if (m && atLineStart && m.style === 'decimal' && onlyUnitAfter(text, i + m.value.length, line.end)) continue;
     // "1.业务技术部部门职能 篇一": a 范文 site's list of the pieces it collects, no heading of the text.
-    if (m && atLineStart && COLLECTION_ENTRY.test(text.slice(i, line.end))) continue;
+    if (m && atLineStart && COLLECTION_ENTRY.test(text.slice(Math.max(i, line.end - COLLECTION_ENTRY_TAIL), line.end))) continue;
     if (m && !citesProvision(text, i, m.value.length, prev)) {
       const before = atLineStart || prev === 0 ? '' : String.fromCharCode(prev);
       // A marker markup splits ends where its last character stands, past the markup inside it.
@@ -517,8 +517,14 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
   }
 }
 
-/** A line that closes with a piece's number in a collection ("… 篇一", "… 第2篇"). */
-const COLLECTION_ENTRY = /[ \u3000](?:篇[一二三四五六七八九十0-9０-９]{1,3}|第[一二三四五六七八九十0-9０-９]{1,3}篇)\s*$/u;
+/**
+ * A piece's number in a 范文 site's collection ("篇一", "第2篇"): it closes a line of the site's list
+ * of pieces ("1.业务技术部部门职能 篇一"), and opens a piece's title before a colon ("第一篇：…", header.ts).
+ */
+export const COLLECTION_PIECE = '(?:篇[一二三四五六七八九十0-9０-９]{1,3}|第[一二三四五六七八九十0-9０-９]{1,3}篇)';
+const COLLECTION_ENTRY = new RegExp(`[ \u3000]${COLLECTION_PIECE}\\s*$`, 'u');
+/** The line's last characters asked for it: the number, the space before it, trailing spaces. */
+const COLLECTION_ENTRY_TAIL = 12;
 
 /** Whether all a line holds after `at` is a unit: a file's size ("KB") or one measure character ("页"). */
 function onlyUnitAfter(text: string, at: number, end: number): boolean {
