@@ -334,15 +334,18 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     // A law database's record set label and value with nothing between ("发文机关某市人民政府" /
     // "发文字号某政办〔2023〕11号" / "时效性现行有效"), a block of such lines: read as its labelled lines.
     const fused = fusedFieldLabel(views, i);
-    const metadata = METADATA_LINE.exec(v.text) ?? SPACED_LABEL.exec(v.text) ?? (PAIR_ROW.test(v.text) ? PAIR_LABEL.exec(v.text) : null) ?? fused;
+    const spacedPair = fused === null ? spacedPairLabel(views, i) : null;
+    const metadata = METADATA_LINE.exec(v.text) ?? SPACED_LABEL.exec(v.text) ?? (PAIR_ROW.test(v.text) ? PAIR_LABEL.exec(v.text) : null) ?? fused ?? spacedPair;
     if (metadata) {
       flushTitle();
       masthead = false;
       const value = trimmedView(text, v.start + metadata[0].length, v.end, mask);
       // "发文字号：某政发〔2024〕7号" on one line, as the row's first pair or a later one; set on
       // the next line, the value is read as a line of its own.
-      const docNumber = hasField('docNumber') ? null : metadata === fused ? fusedDocNumber(views, i, value) : labelledDocNumber(v, text, mask);
+      const docNumber = hasField('docNumber') ? null : metadata === fused ? fusedDocNumber(views, i, value) : metadata === spacedPair ? spacedDocNumber(v) : labelledDocNumber(v, text, mask);
       if (docNumber) fields.push(field('docNumber', docNumber.start, docNumber.end, text));
+      // "标  题 某市人民政府关于…的通知", "名称 …": the page's record names the document's title.
+      if (metadata === spacedPair && !hasTitle() && TITLE_LABEL.test(unspaced(metadata[0])) && looksLikeTitleLine(value.text)) fields.push(field('title', value.start, value.end, text));
       valueFollows = value.text === '' && !NUMBER_LABEL.test(unspaced(metadata[0]));
       continue;
     }
@@ -1058,6 +1061,59 @@ function fusedFieldLabel(views: readonly LineView[], i: number): RegExpExecArray
   };
   return FUSED_LABEL.test(near(-1)) || FUSED_LABEL.test(near(1)) ? own : null;
 }
+
+/**
+ * A page's record set as a grid, each label before its value with only spaces between ("索引号
+ * 000014349/2023-719951 成文日期 2023-04-03" / "文号 发布时间 2023-04-03" / "名称 某某关于…的通知",
+ * "标  题 …" letter-spaced): the label opening line `i` with the spaces after it, when the line
+ * next to it (above or below) opens with a label so too. One such line is a title or a sentence
+ * that happens to open with a noun like 时间 or 方式; two together are the page's block.
+ */
+function spacedPairLabel(views: readonly LineView[], i: number): RegExpExecArray | null {
+  const own = openingLabel(views[i]!.text);
+  if (own === null) return null;
+  const near = (step: number) => {
+    for (let k = i + step; k >= 0 && k < views.length; k += step) if (views[k]!.text !== '') return views[k]!.text;
+    return '';
+  };
+  return openingLabel(near(-1)) !== null || openingLabel(near(1)) !== null ? own : null;
+}
+
+/**
+ * The field label opening `line`, with the spaces after it, before a value or the line's end: the
+ * shortest run of characters (perhaps spaced apart, "索 引 号") that is a label, so that "文号 发布时间
+ * 2023-04-03" opens with 文号 and "索 引 号 成文日期" with 索 引 号.
+ */
+function openingLabel(line: string): RegExpExecArray | null {
+  const run = LABEL_RUN.exec(line);
+  if (run === null) return null;
+  for (const gap of run[0].matchAll(/[ \u3000]+|$/gu)) {
+    const label = run[0].slice(0, gap.index);
+    if (label.length < 2 || !LABEL_ALONE.test(unspaced(label))) continue;
+    const spaces = /^[ \u3000]*/u.exec(line.slice(gap.index))![0];
+    // After the label: spaces and a value, or nothing.
+    if (spaces === '' && gap.index < line.length) continue;
+    return /^.*$/su.exec(line.slice(0, gap.index + spaces.length));
+  }
+  return null;
+}
+/** The characters a label opening a line may hold, spaces between them (a label runs to ten characters). */
+const LABEL_RUN = /^[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,9}/u;
+
+/**
+ * The 发文字号 a grid's number label gives, in any pair of the line ("文号 某政办〔2023〕11号 发布时间 …",
+ * "发布机构 区人民政府办公室 文    号 某政办〔2023〕1号"): a number right after such a label and spaces.
+ */
+function spacedDocNumber(line: LineView): { start: number; end: number } | null {
+  for (const number of line.text.matchAll(new RegExp(DOC_NUMBER.source, 'gu'))) {
+    const before = LABEL_BEFORE_VALUE.exec(line.text.slice(Math.max(0, number.index - LABEL_BEFORE_VALUE_MAX), number.index));
+    if (before !== null && NUMBER_LABEL.test(`${unspaced(before[1]!)}：`)) return { start: line.start + number.index, end: line.start + number.index + number[0].length };
+  }
+  return null;
+}
+/** The label a grid sets before a value: characters perhaps spaced apart, then spaces, at the end of what precedes the value. */
+const LABEL_BEFORE_VALUE = /(?:^|[ \u3000])([\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7})[ \u3000]+$/u;
+const LABEL_BEFORE_VALUE_MAX = 40;
 
 /** The length of the fused number label opening line `i` in a record's block ("发文字号"), 0 for none. */
 function fusedNumberLabel(views: readonly LineView[], i: number): number {

@@ -352,3 +352,26 @@ describe('near misses a second review of the round found (each failed on the rou
     expect(meta(`首页 » 政务公开 » 某县人民政府关于加强某某工作的通知\n各乡镇人民政府：\n${BODY}`).title).toBe('某县人民政府关于加强某某工作的通知');
   });
 });
+
+describe('a page\'s record set as a grid, each label and its value parted by spaces only', () => {
+  it('reads past the grid under the title, and takes the title its 名称 gives', () => {
+    const name = '某市人民政府办公室关于印发某市养老服务体系建设实施方案的 通知';
+    const text = `${name}\n\n发布时间: 字体:\n索引号 000012345/2023-00001 成文日期 2023-05-06\n文号 发布时间 2023-05-06\n发布机构 是否有效\n名称 ${name}\n\n各区县人民政府，市直各部门：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: name, docNumber: null, addressees: ['各区县人民政府', '市直各部门'] });
+  });
+
+  it('reads letter-spaced labels ("索 引 号", "标  题"), the title and the 发文字号 they give', () => {
+    const text = `索 引 号 成文日期\n发文机关 发布时间 2021年3月2日\n标  题 某省人民政府办公厅关于印发某省就业促进实施方案的通知\n发文字号 某政办〔2021〕12号 时  效 现行有效\n\n某省人民政府办公厅\n关于印发某省就业促进实施方案的通知\n各市人民政府：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某省人民政府办公厅关于印发某省就业促进实施方案的通知', docNumber: '某政办〔2021〕12号', addressees: ['各市人民政府'] });
+  });
+
+  it('takes the 发文字号 from a later pair of a grid\'s row ("发布机构 某某 文    号 某号")', () => {
+    const text = `某区人民政府办公室关于印发某某责任分解方案的通知\n索 引 号 MB1234567/2023-00001 发文日期 2023-01-03\n发布机构 某区人民政府办公室 文    号 某政办〔2023〕1号\n分   类 政务公开 有 效 性 有效\n\n各街道办事处，区人民政府各部门：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某区人民政府办公室关于印发某某责任分解方案的通知', docNumber: '某政办〔2023〕1号', addressees: ['各街道办事处', '区人民政府各部门'] });
+  });
+
+  it('near miss: one line that opens with a noun like a label, and a space, is a title (a grid takes two)', () => {
+    const text = `开展学习贯彻主题 教育的工作方案\n为深入开展主题教育，制定本方案。\n一、总体要求\n（一）加强领导。\n`;
+    expect(meta(text).title).toBe('开展学习贯彻主题 教育的工作方案');
+  });
+});
