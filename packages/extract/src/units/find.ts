@@ -42,14 +42,17 @@ export function bracketed(text: string, pairs: readonly Pair[]): Found[] {
     const b = before(text, p.open, ends);
     const a = after(text, p.close + 1);
     // A bracket inside a sentence, running text on both sides, is a note whatever it holds: its
-    // body is not parsed (a fifth of the brackets of a typical text).
-    if (b === 'other' && a === 'other') continue;
+    // body is not parsed (a fifth of the brackets of a typical text). But for one that opens with
+    // a unit label: a paragraph listing its tasks one after another closes each with its units
+    // ("…评选（责任单位：县人社局），依托…培养学生50名（责任单位：县教育局），…").
+    const labelledBody = opensWithUnitLabel(text, p.open + 1, p.close);
+    if (b === 'other' && a === 'other' && !labelledBody) continue;
     const found = parseStretch(text, p.open + 1, p.close);
     if (found === null) continue;
     // A bare list of names ("（各有关单位）") needs the strictest place: a paragraph's last words.
-    const placed = found.body.hasRoleWord
+    const placed = labelledBody || (found.body.hasRoleWord
       ? b !== 'other' || a !== 'other'
-      : b === 'sentence' && (a === 'line' || a === 'end');
+      : b === 'sentence' && (a === 'line' || a === 'end'));
     if (!placed) continue;
     out.push({ ...found, start: p.open, end: p.close + 1 });
     ends.add(p.close + 1);
@@ -57,6 +60,15 @@ export function bracketed(text: string, pairs: readonly Pair[]): Found[] {
   return out;
 }
 
+
+/** Whether the bracket's body from `at` (to `end`) opens with a unit label ("责任单位：", "牵头部门:"), blanks aside. */
+function opensWithUnitLabel(text: string, at: number, end: number): boolean {
+  let i = at;
+  while (i < end && /[\s\u3000]/u.test(text[i]!)) i++;
+  LABEL_AT_RE.lastIndex = i;
+  const m = LABEL_AT_RE.exec(text);
+  return m !== null && m.index + m[0].length <= end;
+}
 
 /**
  * Where a labelled clause that starts at `from` ends: line end, 。, or a glued heading marker;

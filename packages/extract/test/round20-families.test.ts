@@ -1,0 +1,20 @@
+/**
+ * Families first met on documents the compiler had never seen (round 20's probes: civil affairs,
+ * employment and social security, trade, forestry and water, rule of law, finance). Made-up text
+ * in the style of such documents, each with a near miss that must not fire.
+ */
+import { describe, expect, it } from 'vitest';
+import { tasksWithUnits as tasks } from '../../../test/support/tasks.js';
+
+describe('a labelled bracket inside a sentence: a paragraph listing its tasks, each closed by its units', () => {
+  const plan = (paragraph: string) => ['某县乡村人才振兴工作方案', '一、重点任务', `（一）培育乡村人才。${paragraph}`, '（二）加强组织保障。各单位要高度重视。'].join('\n');
+
+  it('"…评选（责任单位：A、B），依托…（责任单位：C），…": each bracket is a clause, wherever it stands', () => {
+    expect(tasks(plan('开展乡村人才评选（责任单位：县人社局、县农业农村局），依托职业学校培养涉农专业学生50名（责任单位：县教育局），组织科技人才下乡300人次（牵头单位：县科技局），为乡村振兴提供人才支撑。')))
+      .toEqual(['1.1 clause //县人社局|县农业农村局', '1.1 clause 县教育局//', '1.1 clause 县科技局//']);
+  });
+
+  it('near miss: a bare list or a note in brackets inside a sentence is no clause ("（县人社局）", "（负责人：张某）")', () => {
+    expect(tasks(plan('开展乡村人才评选（县人社局、县农业农村局），依托职业学校培养学生（负责人：张某），为乡村振兴提供人才支撑。'))).toEqual([]);
+  });
+});
