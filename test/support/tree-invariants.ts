@@ -1,7 +1,7 @@
 /**
  * The invariants every policy tree must keep, as one assertion for all fixtures:
  * lossless leaves, children inside their parents, siblings in order, positions that agree
- * with offsets, and a JSON round trip.
+ * with offsets, each section's path once, and a JSON round trip.
  */
 import { createPositionMap, leaves, toSource, type PolicyNode, type Root } from '@policyc/parse';
 import { expect } from 'vitest';
@@ -18,7 +18,13 @@ export function expectValidTree(tree: Root, text: string): void {
     cursor = leaf.position.end.offset!;
   }
   expect(cursor).toBe(text.length);
+  // A path names one section: the registry's tasks and the gold's headings are keyed by it.
+  const paths = new Set<string>();
   const walk = (node: PolicyNode | Root) => {
+    if (node.type === 'section') {
+      expect(paths.has(node.path), `section path ${node.path} twice`).toBe(false);
+      paths.add(node.path);
+    }
     if (!('children' in node)) return;
     let previousEnd = node.position.start.offset!;
     for (const child of node.children as PolicyNode[]) {

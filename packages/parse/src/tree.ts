@@ -361,9 +361,12 @@ export function buildTree(input: TreeInput): Root {
     // A division without a number has no marker leaf: leaves are never empty.
     const heading: Heading = { type: 'heading', children: [...markerLeaves(c), ...inlines(c.end, end)], position: positions.span(c.start, end) };
     const parent = top();
-    const siblings = sectionCount.get(parent) ?? 0;
-    sectionCount.set(parent, siblings + 1);
-    const parentPath = parent.type === 'section' ? parent.path + '.' : '';
+    // A plan set out inside an attachment's section ("附件：某某方案" over the plan's own title):
+    // its sections are numbered under that section's, as an attachment's headings are.
+    const numbering = parent.type === 'plan' ? stack.findLast((node): node is Section => node.type === 'section') ?? parent : parent;
+    const siblings = sectionCount.get(numbering) ?? 0;
+    sectionCount.set(numbering, siblings + 1);
+    const parentPath = numbering.type === 'section' ? numbering.path + '.' : '';
     const section: Section = {
       type: 'section',
       depth: placement.depth,

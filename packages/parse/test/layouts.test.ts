@@ -226,6 +226,14 @@ describe('a notice whose attachment follows under "附件" (Chengdu 成科字〔
     expectValidTree(parsePolicy(text).tree, text);
   });
 
+  it('numbers a plan set out under "附件：X" (its label and title on one line, the title again below) under the attachment', () => {
+    const plan = ['各县区人民政府，市有关单位：', '《关于某某的实施方案》已经市人民政府同意，现印发给你们，请认真贯彻执行。', '某市人民政府办公室', '2024年2月4日',
+      '附件:关于某某的实施方案', '关于某某的实施方案', '一、工作目标', '到2025年，贷款余额达到800亿元。', '二、主要任务', '（一）加强领导。', ''].join('\n');
+    // Each path once: the plan's sections are the attachment's, as under a label alone.
+    expect(outline(plan)).toEqual(['1 附件 关于某某的实施方案', '1.1 一、 工作目标', '1.2 二、 主要任务', '1.2.1 （一） 加强领导']);
+    expectValidTree(parsePolicy(plan).tree, plan);
+  });
+
   it('takes the plan title from under the label, not from the attachment note', () => {
     expect(compile({ path: 'p.txt', value: text }).registry.document).toMatchObject({
       planTitle: '某市重点研发项目资助管理办法', issuer: '某市科学技术局', date: '2022-12-30',
