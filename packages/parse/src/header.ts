@@ -1105,7 +1105,7 @@ const LABEL_RUN = /^[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,9}/u;
  * "发布机构 区人民政府办公室 文    号 某政办〔2023〕1号"): a number right after such a label and spaces.
  */
 function spacedDocNumber(line: LineView): { start: number; end: number } | null {
-  for (const number of line.text.matchAll(new RegExp(DOC_NUMBER.source, 'gu'))) {
+  for (const number of line.text.matchAll(DOC_NUMBER_ANYWHERE)) {
     const before = LABEL_BEFORE_VALUE.exec(line.text.slice(Math.max(0, number.index - LABEL_BEFORE_VALUE_MAX), number.index));
     if (before !== null && NUMBER_LABEL.test(`${unspaced(before[1]!)}：`)) return { start: line.start + number.index, end: line.start + number.index + number[0].length };
   }
@@ -1114,6 +1114,7 @@ function spacedDocNumber(line: LineView): { start: number; end: number } | null 
 /** The label a grid sets before a value: characters perhaps spaced apart, then spaces, at the end of what precedes the value. */
 const LABEL_BEFORE_VALUE = /(?:^|[ \u3000])([\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7})[ \u3000]+$/u;
 const LABEL_BEFORE_VALUE_MAX = 40;
+const DOC_NUMBER_ANYWHERE = new RegExp(DOC_NUMBER.source, 'gu');
 
 /** The length of the fused number label opening line `i` in a record's block ("发文字号"), 0 for none. */
 function fusedNumberLabel(views: readonly LineView[], i: number): number {
