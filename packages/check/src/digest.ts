@@ -13,6 +13,11 @@ export interface DataDigest {
    * undefined when `data` holds what the digested data held, item by item (never when in doubt).
    */
   firstDifferingPart(data: unknown): DataPart | undefined;
+  /**
+   * Of `items`, items `from`, `from + 1` … of the digested data's list `key`: the first that
+   * differs from the digested item at its index (or has none there); undefined when none does.
+   */
+  firstDifferingItem(key: string, from: number, items: readonly unknown[]): DataPart | undefined;
 }
 
 /** A top-level entry of a registry's data, or an item of a list there. */
@@ -62,7 +67,19 @@ export function digestData(data: unknown): DataDigest | undefined {
     }
     return undefined;
   };
-  return { firstDifferingPart };
+  const firstDifferingItem = (key: string, from: number, items: readonly unknown[]): DataPart | undefined => {
+    const entry = entries.get(key);
+    const count = entry?.list ? entry.hashes.length / HASH_BYTES : 0;
+    try {
+      for (let i = 0; i < items.length; i++) {
+        if (from + i >= count || !hashOf(items[i]).equals(itemHash(key, from + i))) return { key, index: from + i };
+      }
+    } catch {
+      return { key, index: from };
+    }
+    return undefined;
+  };
+  return { firstDifferingPart, firstDifferingItem };
 }
 
 function hashItems(items: readonly unknown[]): Buffer {

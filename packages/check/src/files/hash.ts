@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
+import type { ListItem } from '@policyc/emit';
 
 /** SHA-256 (hex) of bytes, or of a text's UTF-8. */
 export function sha256(content: string | Uint8Array): string {
@@ -55,27 +56,45 @@ export function fileTextDigest(path: string): string | undefined {
  * lists), so that equal digests mean equal data.
  */
 export function jsonTextDigest(data: unknown): string | undefined {
-  if (!isPlainObject(data)) return undefined;
   const hash = createHash('sha256');
+  try {
+    for (const piece of jsonPieces(data)) hash.update(typeof piece === 'string' ? piece : piece.text);
+  } catch (error) {
+    if (error instanceof NotPrintable) return undefined;
+    throw error;
+  }
+  return hash.digest('hex');
+}
+
+/** Data whose JSON printing would not read back as the data: `jsonPieces` stops with it. */
+export class NotPrintable extends Error {}
+
+/**
+ * The text `jsonTextDigest` hashes, in pieces: each item of a top-level list on its own (a
+ * `ListItem`, its text without the indent and comma around it), the text around the items as
+ * strings. Throws `NotPrintable` where a value would not read back as it is.
+ */
+export function* jsonPieces(data: unknown): Generator<string | ListItem> {
+  if (!isPlainObject(data)) throw new NotPrintable();
   const entries = Object.entries(data);
-  hash.update('{');
+  yield '{';
   for (const [i, [key, value]] of entries.entries()) {
-    hash.update(`${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `);
+    yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
     if (!Array.isArray(value) || value.length === 0) {
-      if (!roundTrips(value)) return undefined;
-      hash.update(indented(JSON.stringify(value, null, 2), '  '));
+      if (!roundTrips(value)) throw new NotPrintable();
+      yield indented(JSON.stringify(value, null, 2), '  ');
       continue;
     }
-    hash.update('[');
+    yield '[';
     for (const [j, item] of value.entries()) {
       // A hole in a list reads back as null.
-      if (!(j in value) || !roundTrips(item)) return undefined;
-      hash.update(`${j === 0 ? '' : ','}\n    ${indented(JSON.stringify(item, null, 2), '    ')}`);
+      if (!(j in value) || !roundTrips(item)) throw new NotPrintable();
+      yield `${j === 0 ? '' : ','}\n    `;
+      yield { list: key, index: j, text: indented(JSON.stringify(item, null, 2), '    ') };
     }
-    hash.update('\n  ]');
+    yield '\n  ]';
   }
-  hash.update(entries.length === 0 ? '}\n' : '\n}\n');
-  return hash.digest('hex');
+  yield entries.length === 0 ? '}\n' : '\n}\n';
 }
 
 /** JSON strings hold no raw line break: every one in a printed value is the printer's, between lines. */

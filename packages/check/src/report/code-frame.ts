@@ -40,6 +40,11 @@ export function codeFrame(text: string, place: Span, context = 1): string {
  * memory, framed on a handful of lines). One pass over the text.
  */
 export function framedExcerpt(text: string, lines: readonly number[], context = 1): string {
+  return framedExcerptOfLines(linesIn(text), lines, context);
+}
+
+/** `framedExcerpt` of a text given as its lines (without their line feeds): a file read a piece at a time, say. */
+export function framedExcerptOfLines(textLines: Iterable<string>, lines: readonly number[], context = 1): string {
   const wanted = new Set<number>();
   for (const line of lines) for (let n = line - context; n <= line + context; n++) wanted.add(n);
   // Each line kept goes after the line breaks before it, the empty lines' included (rather than an
@@ -47,20 +52,28 @@ export function framedExcerpt(text: string, lines: readonly number[], context = 
   const out: string[] = [];
   let breaks = 0;
   let line = 1;
-  for (let start = 0; start <= text.length; line++) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+  for (const content of textLines) {
     if (line > 1) breaks++;
     if (wanted.has(line)) {
-      out.push('\n'.repeat(breaks), text.slice(start, text.charCodeAt(end - 1) === 13 && end > start ? end - 1 : end));
+      out.push('\n'.repeat(breaks), content.endsWith('\r') ? content.slice(0, -1) : content);
       breaks = 0;
     }
-    start = end + 1;
+    line++;
   }
   out.push('\n'.repeat(breaks));
   // A string of its own: a line cut from the text and kept as it is would keep the whole text
   // alive, V8 keeping a substring as a view of its parent.
   return ownCopy(out.join(''));
+}
+
+/** A text's lines, split at line feeds. */
+function* linesIn(text: string): Generator<string> {
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    yield text.slice(start, end);
+    start = end + 1;
+  }
 }
 
 /**
