@@ -1,7 +1,9 @@
 import { typeScriptPieces } from '@policyc/emit';
 import type { Registry } from '@policyc/model';
 import { VFileMessage } from 'vfile-message';
-import { fileTextDigest, jsonTextDigest } from './files/hash.js';
+import { fileTextDigest, jsonPieces, jsonTextDigest } from './files/hash.js';
+import { readItemView } from './files/item-view.js';
+import { findPrintedRegion, type PrintedRegion } from './files/printed-region.js';
 import { readRegistryFile } from './files/read.js';
 import { readYamlPart, readYamlPartFromLines } from './files/yaml-file.js';
 import { registryFileKind, type RegistryFile } from './files/registry-file.js';
@@ -10,13 +12,14 @@ import { attachSources } from './files/source.js';
 import { printedTypeScript, type PrintedTypeScript } from './files/ts-printed.js';
 import { registryFolders } from './files/walk.js';
 import { collectGarbage, LARGE_TEXT } from './collect.js';
-import { framedExcerpt } from './report/code-frame.js';
-import { digestData, type DataPart } from './digest.js';
+import { framedExcerpt, framedExcerptOfLines } from './report/code-frame.js';
+import { digestData, type DataDigest, type DataPart } from './digest.js';
 import { createKernel, PRIMARY_ORDER, type Kernel } from './kernel.js';
 import { RULES } from './rules/index.js';
+import { UNIONS } from './rules/ts-id-unions.js';
 import { publishedSchemaFindings } from './schema-errors.js';
 import { plainSourceMessages } from './source-messages.js';
-import type { CheckFile, CheckInput, CheckMessage, CheckOptions, CheckResult, PolicySource, RuleDefinition, SourceMessage } from './types.js';
+import type { CheckFile, CheckInput, CheckMessage, DeferredFile, CheckOptions, CheckResult, PolicySource, RuleDefinition, SourceMessage } from './types.js';
 
 /**
  * Checks registries: the files given (grouped by directory, one registry per directory), or the
@@ -42,11 +45,24 @@ export async function check(input: string | readonly CheckInput[], options: Chec
  * read whole.
  */
 export function checkFiles(files: readonly CheckInput[], options: CheckOptions = {}): CheckResult {
+  return checkFilesWith(files, options, {});
+}
+
+/** How `checkFilesWith` reads the files other than the primary: for tests, which compare the ways. */
+export interface ReadingOptions {
+  /** Read a file on disk that differs from the printing of the primary's data in a few items by those items alone (default true). */
+  itemView?: boolean;
+  /** Told of each registry file: read whole, by its differing items, or left unread. */
+  onRead?: (path: string, how: 'whole' | 'items' | 'unread') => void;
+}
+
+/** `checkFiles`, reading the files as `reading` says (not part of the public API). */
+export function checkFilesWith(files: readonly CheckInput[], options: CheckOptions, reading: ReadingOptions): CheckResult {
   const rules = selectRules(options.rules);
   const messages: CheckMessage[] = [];
   const contents: Record<string, string> = {};
   for (const file of files) if ('content' in file && file.unread === undefined) contents[file.path] = file.content;
-  for (const group of groupByDirectory(files)) messages.push(...checkGroup(group, rules, options, contents));
+  for (const group of groupByDirectory(files)) messages.push(...checkGroup(group, rules, options, contents, reading));
   const given = options.source && !files.some((f) => f.path === options.source!.path) ? [options.source] : [];
   for (const source of given) contents[source.path] = source.text;
   const paths = [...files.filter((file) => !('unread' in file) || file.unread === undefined).map((file) => file.path), ...given.map((source) => source.path)];
@@ -54,7 +70,9 @@ export function checkFiles(files: readonly CheckInput[], options: CheckOptions =
 }
 
 /** A registry's files, checked one at a time; `contents` gains the text of each file read from disk that a message points into. */
-function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition[], options: CheckOptions, contents: Record<string, string>): CheckMessage[] {
+function checkGroup(
+  group: readonly CheckInput[], rules: readonly RuleDefinition[], options: CheckOptions, contents: Record<string, string>, reading: ReadingOptions,
+): CheckMessage[] {
   const messages: CheckMessage[] = [];
   let source: PolicySource | undefined = options.source;
   let unreadSource: { path: string; reason: string } | undefined;
@@ -66,6 +84,7 @@ function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition
   }
   const files: GroupFiles = {
     read(entry) {
+      reading.onRead?.(entry.path, 'whole');
       const text = textOf(entry);
       if (typeof text === 'string') return readRegistryFile(entry.path, text);
       messages.push(inputMessage(`${entry.path}: ${text.reason}`, entry.path));
@@ -75,7 +94,15 @@ function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition
     keepText(entry, file, found) {
       if ('content' in entry) return;
       const lines = found.filter((m) => m.file === file.path && m.line !== undefined).map((m) => m.line!);
-      if (lines.length > 0) contents[file.path] = framedExcerpt(file.text, lines);
+      if (lines.length === 0) return;
+      // Of a file read by its differing items, the lines are read again from disk.
+      if (file.view) {
+        try {
+          contents[file.path] = framedExcerptOfLines(fileLines(entry.absolutePath), lines);
+        } catch {
+          // Gone since: the report shows no frame.
+        }
+      } else contents[file.path] = framedExcerpt(file.text, lines);
     },
   };
 
@@ -113,27 +140,121 @@ function checkGroup(group: readonly CheckInput[], rules: readonly RuleDefinition
   ];
   const jsonOnDisk = others.some((entry) => !('content' in entry) && registryFileKind(entry.path) === 'json');
   const anyTs = others.some((entry) => registryFileKind(entry.path) === 'ts');
+  // What is known of each file on disk compared with the printing of the primary's data, while
+  // that data is held: the same (left unread), differing in a few items (read by them), or neither.
+  const plans = new Map<CheckInput, Plan>();
+  let digest: DataDigest | undefined;
   for (const entry of others) {
     if (held.data !== undefined && registryFileKind(entry.path) !== 'schema') {
       // What compares files unread, or type-checks a registry.ts item by item, needs the data:
       // computed before it is let go.
       if (jsonOnDisk) jsonDigest();
-      if (releaseData(held, kernel, primaryEntry!, anyTs ? tsPrinted() : undefined)) letGoLarge ||= held.large;
+      if (plans.size === 0 && reading.itemView !== false) planReading(others, unreadable, held, { json: jsonDigest, ts: () => tsPrinted()?.text }, plans);
+      digest = releaseData(held, kernel, primaryEntry!, anyTs ? tsPrinted() : undefined);
+      if (digest) letGoLarge ||= held.large;
     }
+    const kind = registryFileKind(entry.path);
+    const plan = plans.get(entry);
     // A registry.json on disk printing the primary's data exactly: its rules would find nothing
     // (valid JSON, the same data, and that data valid, as the primary's is).
     // So is a registry.ts printing it as policyc prints it, when the primary's rules found no
     // error: its types are the schema's, and policyc's printing of such data compiles (the
     // emitter's tests compile it), so neither reading nor type-checking it can find anything.
-    const kind = registryFileKind(entry.path);
-    if (!('content' in entry) && (kind === 'json' || kind === 'ts') && !unreadable.has(entry)) {
+    if (plan === 'same') {
+      reading.onRead?.(entry.path, 'unread');
+      continue;
+    }
+    if (plan === undefined && !('content' in entry) && (kind === 'json' || kind === 'ts') && !unreadable.has(entry)) {
       const expected = kind === 'json' ? jsonDigest() : tsPrinted()?.text;
-      if (expected !== undefined && fileTextDigest(entry.absolutePath) === expected) continue;
+      if (expected !== undefined && fileTextDigest(entry.absolutePath) === expected) {
+        reading.onRead?.(entry.path, 'unread');
+        continue;
+      }
     }
     if (letGoLarge) collectGarbage();
+    // The data let go (its digest kept), a file differing in a few items is judged by them.
+    const view = typeof plan === 'object' && digest && !('content' in entry) ? itemView(entry, plan, digest) : undefined;
+    if (view) {
+      reading.onRead?.(entry.path, 'items');
+      const found = kernel.run([view], perFile);
+      messages.push(...found);
+      files.keepText(entry, view, found);
+      letGoLarge = view.text.length >= LARGE_TEXT;
+      continue;
+    }
     letGoLarge = checkOther(entry, unreadable, kernel, perFile, files, messages);
   }
   return messages;
+}
+
+/** What the checker knows of a file on disk before reading it: see `planReading`. */
+type Plan = 'same' | 'whole' | { region: PrintedRegion; kind: 'json' | 'ts'; replaced: readonly unknown[] };
+
+/**
+ * Compares each `registry.json` and `registry.ts` on disk with the printing of the primary's data
+ * (held), when that printing is one the rules would find nothing in (`expected` gives its digest):
+ * 'same' for a file that is that printing, its region for one differing in the items of one list
+ * (with the primary's items it stands in for), 'whole' for any other.
+ */
+function planReading(
+  others: readonly CheckInput[], unreadable: Map<CheckInput, RegistryFile>, held: HeldData,
+  expected: { json: () => string | undefined; ts: () => string | undefined }, plans: Map<CheckInput, Plan>,
+): void {
+  for (const entry of others) {
+    const kind = registryFileKind(entry.path);
+    if ('content' in entry || (kind !== 'json' && kind !== 'ts') || unreadable.has(entry)) continue;
+    const digest = expected[kind]();
+    if (digest === undefined) continue;
+    const onDisk = fileTextDigest(entry.absolutePath);
+    if (onDisk === digest) {
+      plans.set(entry, 'same');
+      continue;
+    }
+    let region: PrintedRegion | 'same' | undefined;
+    if (onDisk !== undefined) {
+      region = findPrintedRegion(entry.absolutePath, kind === 'json' ? jsonPieces(held.data) : typeScriptPieces(held.data as Registry), { frame: kind === 'ts' });
+      // The printing is garbage the size of the file: collected before the next one is made.
+      if (held.large) collectGarbage();
+    }
+    const list = typeof region === 'object' ? (held.data as Record<string, unknown>)[region.list] : undefined;
+    plans.set(entry, typeof region === 'object' && Array.isArray(list)
+      ? { region, kind, replaced: list.slice(region.from, region.from + region.replaced) }
+      : region === 'same' ? 'same' : 'whole');
+  }
+}
+
+/**
+ * The file read by the items its region holds; undefined when it must be read whole: the region
+ * does not read as whole items, or the first difference from the primary's data could lie past it
+ * (items added or removed, none of those read differing from the primary's at their index), or,
+ * in a `registry.ts`, its items' ids are not those of the items they stand in for (the id unions
+ * would then no longer list the data's ids).
+ */
+function itemView(entry: DeferredFile, plan: Exclude<Plan, string>, digest: DataDigest): RegistryFile | undefined {
+  const file = readItemView(entry.path, entry.absolutePath, plan.kind, plan.region);
+  const view = file?.view;
+  if (!view) return undefined;
+  if (file.data !== undefined && view.items.length !== view.replaced && !digest.firstDifferingItem(view.list, view.from, view.items)) return undefined;
+  if (plan.kind === 'ts') {
+    for (const [list, field] of Object.values(UNIONS)) {
+      if (list === view.list && !sameStrings(idsAt(view.items, field), idsAt(plan.replaced, field))) return undefined;
+    }
+  }
+  return file;
+}
+
+/** The non-empty strings at `field` of `items`, as a set. */
+function idsAt(items: readonly unknown[], field: string): Set<string> {
+  const ids = new Set<string>();
+  for (const item of items) {
+    const id = item !== null && typeof item === 'object' && Object.hasOwn(item, field) ? (item as Record<string, unknown>)[field] : undefined;
+    if (typeof id === 'string' && id !== '') ids.add(id);
+  }
+  return ids;
+}
+
+function sameStrings(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((value) => b.has(value));
 }
 
 /** How a group's files are read, and their texts kept for code frames. */
@@ -217,10 +338,10 @@ function printedOfTypeScript(held: HeldData): PrintedTypeScript | undefined {
   return undefined;
 }
 
-/** Lets go of the primary's data, keeping its digest; false (the data kept) when it cannot be digested. */
-function releaseData(held: HeldData, kernel: Kernel, primaryEntry: CheckInput, printed: PrintedTypeScript | undefined): boolean {
+/** Lets go of the primary's data, keeping its digest (returned); undefined (the data kept) when it cannot be digested. */
+function releaseData(held: HeldData, kernel: Kernel, primaryEntry: CheckInput, printed: PrintedTypeScript | undefined): DataDigest | undefined {
   const digest = digestData(held.data);
-  if (!digest) return false;
+  if (!digest) return undefined;
   held.data = undefined;
   // Read whole again at most once, however many files differ from it; a part, once for the
   // files that differ from it at the same place (registry.json and registry.ts after an edit
@@ -234,7 +355,7 @@ function releaseData(held: HeldData, kernel: Kernel, primaryEntry: CheckInput, p
     return last.value;
   };
   kernel.releasePrimaryData({ digest, reread, printedTypeScript: printed });
-  return true;
+  return digest;
 }
 
 /** Judges a file other than the primary with the per-file rules; whether it was large (worth a collection once let go). */

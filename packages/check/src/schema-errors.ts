@@ -27,6 +27,31 @@ export function publishedSchemaFindings(data: unknown): SchemaFinding[] {
   return findings;
 }
 
+const itemValidators = new Map<string, ValidateFunction | undefined>();
+
+/**
+ * `publishedSchemaFindings` of data valid but for `items`, the items `from`, `from + 1` … of its
+ * list `list` (the other items and values those of valid data): each item validated against the
+ * schema of the list's items, its findings' pointers put under the item's. Undefined for a list
+ * the schema does not have.
+ */
+export function itemSchemaFindings(list: string, from: number, items: readonly unknown[]): SchemaFinding[] | undefined {
+  if (!itemValidators.has(list)) {
+    const properties = registrySchema.properties as Record<string, { type?: string; items?: object } | undefined>;
+    const listSchema = Object.hasOwn(properties, list) ? properties[list] : undefined;
+    itemValidators.set(list, listSchema?.type === 'array' && listSchema.items
+      ? compileSchema({ $schema: registrySchema.$schema, $defs: registrySchema.$defs, ...listSchema.items })
+      : undefined);
+  }
+  const validate = itemValidators.get(list);
+  if (!validate) return undefined;
+  return items.flatMap((item, i) => {
+    validate(item);
+    const under = `/${list.replaceAll('~', '~0').replaceAll('/', '~1')}/${from + i}`;
+    return schemaFindings((validate.errors ?? []).map((error) => ({ ...error, instancePath: `${under}${error.instancePath}` })));
+  });
+}
+
 function schemaFindings(errors: readonly ErrorObject[]): SchemaFinding[] {
   const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
   const findings: SchemaFinding[] = [];

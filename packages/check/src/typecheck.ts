@@ -4,7 +4,7 @@ import type { Diagnostic, Project, ts } from 'ts-morph';
 import { collectGarbage } from './collect.js';
 import type { Place } from './types.js';
 import { lastAtOrBefore, lineIndex, placeOf, FILE_START } from './files/lines.js';
-import type { RegistryFile } from './files/registry-file.js';
+import { filePoints, type RegistryFile } from './files/registry-file.js';
 import { declarationsOf, literalOf } from './files/ts-file.js';
 import { printedItems, type PrintedTypeScript } from './files/ts-printed.js';
 
@@ -33,8 +33,7 @@ let project: Project | undefined;
  * Type-checks a generated `registry.ts` on its own under `strict`, in memory. One project is kept
  * for the process: the standard library's declarations are parsed once, not per check.
  */
-export function typeCheck(text: string): TypeDiagnostic[] {
-  const pointAt = lineIndex(text);
+export function typeCheck(text: string, pointAt = lineIndex(text)): TypeDiagnostic[] {
   return diagnosticsOf(text).map(({ reason, start, end }) => ({ reason, place: start === undefined ? FILE_START : placeOf(pointAt, start, end!) }));
 }
 
@@ -79,9 +78,10 @@ export function typeCheckFile(file: RegistryFile, options: TypeCheckOptions = {}
     return items.flatMap((_, i) => (same?.[i] ? [] : [i]));
   });
   const total = lists.reduce((sum, items) => sum + items.at(-1)![1] - items[0]![0], 0);
-  if (!literal || (!printed && total <= sliceChars)) return typeCheck(file.text);
+  // A file read by its differing items is placed in the whole file.
+  const pointAt = filePoints(file);
+  if (!literal || (!printed && total <= sliceChars)) return typeCheck(file.text, pointAt);
   const { text } = file;
-  const pointAt = lineIndex(text);
   const unions = stringUnions(file);
   const seen = new Set<string>();
   const found: Array<{ reason: string; start: number | undefined; end: number | undefined }> = [];

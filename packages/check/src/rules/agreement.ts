@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { firstDifference, show, type Difference } from '../diff.js';
+import type { ItemView } from '../files/registry-file.js';
 import type { ReleasedPrimary } from '../types.js';
 import { defineRule, yaml } from './define.js';
 
@@ -22,7 +23,9 @@ export const agreement = defineRule({
       // The primary's data let go: its digest tells an equal file at once, and where a file that
       // differs first differs (an item of a list, say); that part is read again from the primary
       // and compared, so that the message names the first difference.
-      const difference = released ? differenceFromDigest(file.data, released) : firstDifference(file.data, reference.data);
+      const difference = released
+        ? (file.view ? differenceInItems(file.view, released) : differenceFromDigest(file.data, released))
+        : firstDifference(file.data, reference.data);
       if (!difference) continue;
       context.report({
         file,
@@ -78,4 +81,18 @@ function differenceFromDigest(data: unknown, released: ReleasedPrimary): Differe
   const entry = (data as Record<string, unknown>)[part.key];
   const here = part.index === undefined ? entry : (entry as unknown[])[part.index];
   return firstDifference(here, reference.value, part.index === undefined ? [part.key] : [part.key, part.index]);
+}
+
+/**
+ * `differenceFromDigest` of a file read by its differing items: the rest of it is the primary's
+ * data printed, so the first difference is in the first of them that differs from the primary's
+ * item at its index (the checker reads whole a file whose items were added or removed without any
+ * of them differing so: the first difference would then be past them).
+ */
+function differenceInItems(view: ItemView, released: ReleasedPrimary): Difference | undefined {
+  const part = released.digest.firstDifferingItem(view.list, view.from, view.items);
+  if (part?.index === undefined) return undefined;
+  const reference = released.reread(part);
+  if (!reference) return undefined;
+  return firstDifference(view.items[part.index - view.from], reference.value, [part.key, part.index]);
 }

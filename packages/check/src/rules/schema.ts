@@ -1,4 +1,4 @@
-import { publishedSchemaFindings } from '../schema-errors.js';
+import { itemSchemaFindings, publishedSchemaFindings } from '../schema-errors.js';
 import { defineRule, yaml } from './define.js';
 
 export const schema = defineRule({
@@ -14,7 +14,9 @@ export const schema = defineRule({
   check(context) {
     for (const file of context.files) {
       if (file.kind === 'schema' || file.data === undefined) continue;
-      for (const finding of publishedSchemaFindings(file.data)) {
+      // A file read by its differing items (the rest the printing of valid data): those items alone.
+      const findings = file.view ? itemSchemaFindings(file.view.list, file.view.from, file.view.items) ?? [] : publishedSchemaFindings(file.data);
+      for (const finding of findings) {
         context.report({ file, pointer: finding.pointer, key: finding.key, reason: finding.reason });
       }
     }

@@ -17,7 +17,7 @@ export const tsCompile = defineRule({
     if (!context.typecheck) return;
     for (const file of context.files) {
       if (file.kind !== 'ts') continue;
-      for (const diagnostic of typeCheckFile(file, { printed: context.released?.printedTypeScript })) context.report({ file, place: diagnostic.place, reason: diagnostic.reason });
+      for (const diagnostic of typeCheckFile(file, { printed: file.view ? undefined : context.released?.printedTypeScript })) context.report({ file, place: diagnostic.place, reason: diagnostic.reason });
     }
   },
   examples: {

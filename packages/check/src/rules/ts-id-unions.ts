@@ -10,7 +10,7 @@ import { defineRule } from './define.js';
  * the field of each item of a list. Read from the data as it is, not from a coerced copy of it (a
  * 20 MB policy's registry: 70 MB for the copy, beside the file's text and data).
  */
-const UNIONS: Record<string, [list: keyof Registry, field: string]> = {
+export const UNIONS: Record<string, [list: keyof Registry, field: string]> = {
   SectionId: ['sections', 'id'],
   SectionPath: ['sections', 'path'],
   TaskId: ['tasks', 'id'],
@@ -42,7 +42,9 @@ export const tsIdUnions = defineRule({
     'compared with the ids of the data; extra members are reported where they are written, missing ones at the union.',
   check(context) {
     for (const file of context.files) {
-      if (file.kind !== 'ts' || file.data === undefined) continue;
+      // A file read by its differing items is read so only when their ids are those of the items they
+      // stand in for: its unions are the printing's, and so are the ids of its data.
+      if (file.kind !== 'ts' || file.data === undefined || file.view) continue;
       const { ts } = tsMorph();
       // The unions and interfaces only: the data literal is not part of this tree.
       const { source, offset } = declarationsOf(file);
