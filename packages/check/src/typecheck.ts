@@ -78,9 +78,10 @@ export function typeCheckFile(file: RegistryFile, options: TypeCheckOptions = {}
     return items.flatMap((_, i) => (same?.[i] ? [] : [i]));
   });
   const total = lists.reduce((sum, items) => sum + items.at(-1)![1] - items[0]![0], 0);
-  // A file read by its differing items is placed in the whole file.
+  // A file read by its differing items is placed in the whole file; its declarations are the whole
+  // file's, id unions of tens of thousands of members, narrowed to what its items name as a slice's are.
   const pointAt = filePoints(file);
-  if (!literal || (!printed && total <= sliceChars)) return typeCheck(file.text, pointAt);
+  if (!literal || (!printed && !file.view && total <= sliceChars)) return typeCheck(file.text, pointAt);
   const { text } = file;
   const unions = stringUnions(file);
   const seen = new Set<string>();
