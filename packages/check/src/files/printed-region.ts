@@ -173,7 +173,8 @@ function regionOf(fd: number, size: number, printing: Printing): PrintedRegion |
   for (let piece = count - 1; piece > first; piece--) {
     const length = pieceEnd(piece) - byteStarts[piece]!;
     if (suffix + length > size - byteStarts[first]! || !file.hash(size - suffix - length, size - suffix).equals(printing.hashes.subarray(piece * HASH_BYTES, (piece + 1) * HASH_BYTES))) {
-      // A piece between items that differs: the region ends with the item after it.
+      // A piece that differs (or would reach back into the region): the region ends with it, or,
+      // for text between items, with the item after it.
       last = lists[piece] !== undefined ? piece : piece + 1;
       break;
     }
