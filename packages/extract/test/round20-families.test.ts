@@ -18,3 +18,17 @@ describe('a labelled bracket inside a sentence: a paragraph listing its tasks, e
     expect(tasks(plan('开展乡村人才评选（县人社局、县农业农村局），依托职业学校培养学生（负责人：张某），为乡村振兴提供人才支撑。'))).toEqual([]);
   });
 });
+
+describe('a table set a row a line, its cells parted by spaces, under a header with a unit column', () => {
+  const notice = (...table: string[]) => ['各区县人民政府：', '现将目标任务分解表下发给你们，请认真执行。', '二○二四年一月二十日', '附件1：', '2024年区县外经贸目标任务分解表', '金额单位：万美元', ...table].join('\n');
+
+  it('"责任单位 出口目标 外资目标" over "某某区 1900 300": each row is a task of the attachment, its unit leading', () => {
+    expect(tasks(notice('责任单位 外贸出口目标 实到外资目标', '甲山区 1900 300', '乙水县 2000 1000', '丙平市 150 100')))
+      .toEqual(['1 table 甲山区//', '1 table 乙水县//', '1 table 丙平市//']);
+  });
+
+  it('near misses: a header without a unit column, or a row whose cells are not a unit and figures, reads no unit', () => {
+    expect(tasks(notice('地区 外贸出口目标 实到外资目标', '甲山区 1900 300'))).toEqual([]);
+    expect(tasks(notice('责任单位 外贸出口目标 实到外资目标', '各地要认真落实 1900 300'))).toEqual([]);
+  });
+});

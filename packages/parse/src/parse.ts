@@ -93,6 +93,9 @@ function withMarkup(a: MarkupMask, b: MarkupMask): MarkupMask {
  * own title follows on the next line, glued on ("附件1突发…标准") or after a colon ("附件2：…").
  * The attached text's headings nest under it.
  */
+/** A note in brackets inside a title ("（自治县、市）"): a slip of the pen there ("（自治县。市）") ends no sentence. */
+const BRACKETED_NOTE = /[（(][^（）()\n]{0,20}[）)]/gu;
+
 function withAttachments(candidates: Candidate[], text: string, lines: Line[], mask: MarkupMask, from: number, listEnd: number): Candidate[] {
   const lineText = (k: number) => {
     const start = contentStart(text, lines[k]!.start, lines[k]!.end, mask);
@@ -135,7 +138,7 @@ function withAttachments(candidates: Candidate[], text: string, lines: Line[], m
     // After the signature, "附件：某表" over the attached text itself (its table, its first line;
     // no other label) heads it: the label and the title were set on one line. Not a file's name.
     const ownTitle = titledOnLine && listEnd > 0 && start > listEnd && !FILE_NAME.test(rest);
-    const isHeading = opensText || (title !== '' && (!titledOnLine || ownTitle) && !ATTACHMENT_LABEL.test(title) && (rest === '' || numbered || ownTitle) && matchMarker(title, 0, true) === null && title.length <= TITLE_MAX && !/[。；;]/u.test(title));
+    const isHeading = opensText || (title !== '' && (!titledOnLine || ownTitle) && !ATTACHMENT_LABEL.test(title) && (rest === '' || numbered || ownTitle) && matchMarker(title, 0, true) === null && title.length <= TITLE_MAX && !/[。；;]/u.test(title.replace(BRACKETED_NOTE, '')));
     // The label over the plan a notice issues makes that plan an attachment like any other (path
     // "1" after a notice with no headings, its 一、 "1.1"), as GB/T 9704 sets an attached text.
     const titleLine = rest === '' ? nextNonEmpty(k) : k;

@@ -234,6 +234,12 @@ describe('a notice whose attachment follows under "附件" (Chengdu 成科字〔
     expectValidTree(parsePolicy(plan).tree, plan);
   });
 
+  it('heads an attachment whose title holds a slip of the pen in brackets ("（自治县。市）"); a title that is a sentence heads none', () => {
+    const attached = (title: string) => ['各区县人民政府：', '现将分解表下发给你们，请认真执行。', '二○○二年一月二十四日', '附件1:', title, '一、总体目标', '（一）加强领导。', ''].join('\n');
+    expect(outline(attached('2002年区县(自治县。市)外经贸目标任务分解表'))[0]).toBe('1 附件1 2002年区县(自治县。市)外经贸目标任务分解表');
+    expect(outline(attached('各区县要按时完成任务。并及时报送进展情况')).filter((s) => s.includes('附件'))).toEqual([]);
+  });
+
   it('takes the plan title from under the label, not from the attachment note', () => {
     expect(compile({ path: 'p.txt', value: text }).registry.document).toMatchObject({
       planTitle: '某市重点研发项目资助管理办法', issuer: '某市科学技术局', date: '2022-12-30',

@@ -99,6 +99,17 @@ export function tableCells(text: string, taken: readonly Found[]): Found[] {
       k = readPipeRows(text, all, k + 1, piped, taken, out) - 1;
       continue;
     }
+    // A table set a row a line, its cells parted by spaces, under a header of short names one of
+    // which is a unit column ("责任单位 外贸出口目标 实到外资目标" over "某某区 1900 300").
+    const spaced = columns.length === 0 ? spacedHeader(line) : null;
+    if (spaced !== null) {
+      const end = readSpacedRows(text, all, k + 1, spaced, taken, out);
+      if (end > k + 1) {
+        run = flushRun(run, out);
+        k = end - 1;
+        continue;
+      }
+    }
     const role = roleOfHeader(line.text);
     if (role !== null || (columns.length === 0 && isTextHeader(line.text))) {
       // A header with text columns among its unit columns ("牵头单位 / 目标任务 / 责任单位"):
@@ -167,6 +178,57 @@ function readPipeRows(text: string, all: readonly Line[], k: number, columns: re
     if (row.length > 0) out.push(merge(row));
   }
   return j;
+}
+
+/**
+ * A header whose cells spaces part ("责任单位 外贸出口目标 实到外资目标"): each cell a unit column or a
+ * text column's short name, one of them a unit column; each cell's column. Null for any other line
+ * (a sentence, a unit list, a heading).
+ */
+function spacedHeader(line: Line): (Tag | 'text')[] | null {
+  if (line.text.length > MAX_SPACED_HEADER || !/[ \t\u3000]/u.test(line.text)) return null;
+  const cells = line.text.split(/[ \t\u3000]+/u);
+  if (cells.length < 2 || cells.length > MAX_SPACED_COLUMNS) return null;
+  const columns = cells.map(columnOfHeader);
+  if (columns.some((c) => c === null) || !columns.some((c) => c !== 'text')) return null;
+  return columns as (Tag | 'text')[];
+}
+/** Longest header line of such a table, and most columns. */
+const MAX_SPACED_HEADER = 80;
+const MAX_SPACED_COLUMNS = 12;
+
+/**
+ * Reads the rows under a spaced header from line `k`; returns the line after the table. A row is a
+ * line of as many space-parted cells, its unit cells names (one clause a row); the first line that
+ * is not ends the table.
+ */
+function readSpacedRows(text: string, all: readonly Line[], k: number, columns: readonly (Tag | 'text')[], taken: readonly Found[], out: Found[]): number {
+  let j = k;
+  for (; j < all.length; j++) {
+    const line = all[j] as Line;
+    if (insideAny(taken, line.start) || line.text.length > MAX_CLAUSE) break;
+    const cells = spacedCells(line);
+    if (cells.length !== columns.length) break;
+    const row: { line: Line; view: View; units: TaggedSpan[] }[] = [];
+    for (const [c, column] of columns.entries()) {
+      if (column === 'text') continue;
+      const cell = cells[c]!;
+      const view = compact(text, cell.start, cell.end);
+      const body = parseBody(view.s, 0, view.s.length, column);
+      if (body === null) break;
+      row.push({ line: cell, view, units: body.units });
+    }
+    if (row.length !== columns.filter((c) => c !== 'text').length) break;
+    out.push(merge(row));
+  }
+  return j;
+}
+
+/** A line's cells where spaces part them. */
+function spacedCells(line: Line): Line[] {
+  const cells: Line[] = [];
+  for (const m of line.text.matchAll(/[^ \t\u3000]+/gu)) cells.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, text: m[0] });
+  return cells;
 }
 
 /** A table cell's view with the spaces between names read as the list's separator ("安监站 安监所" → "安监站、安监所"). */
