@@ -1,7 +1,7 @@
 /**
  * The invariants every policy tree must keep, as one assertion for all fixtures:
  * lossless leaves, children inside their parents, siblings in order, positions that agree
- * with offsets, each section's path once, and a JSON round trip.
+ * with offsets, each section's path once, attachments at the top level, and a JSON round trip.
  */
 import { createPositionMap, leaves, toSource, type PolicyNode, type Root } from '@policyc/parse';
 import { expect } from 'vitest';
@@ -20,10 +20,12 @@ export function expectValidTree(tree: Root, text: string): void {
   expect(cursor).toBe(text.length);
   // A path names one section: the registry's tasks and the gold's headings are keyed by it.
   const paths = new Set<string>();
-  const walk = (node: PolicyNode | Root) => {
+  const walk = (node: PolicyNode | Root, above: readonly (PolicyNode | Root)[] = []) => {
     if (node.type === 'section') {
       expect(paths.has(node.path), `section path ${node.path} twice`).toBe(false);
       paths.add(node.path);
+      // An attachment is a top-level division: under the root, or a plan the root holds.
+      if (node.style === 'attachment') expect(above.filter((n) => n.type === 'section').map((n) => (n as { path: string }).path), `attachment ${node.path} nested`).toEqual([]);
     }
     if (!('children' in node)) return;
     let previousEnd = node.position.start.offset!;
@@ -32,7 +34,7 @@ export function expectValidTree(tree: Root, text: string): void {
       expect(child.position.end.offset!).toBeLessThanOrEqual(node.position.end.offset!);
       expect(child.position.start.offset!).toBeLessThanOrEqual(child.position.end.offset!);
       previousEnd = child.position.end.offset!;
-      walk(child);
+      walk(child, [...above, node]);
     }
   };
   walk(tree);

@@ -10,7 +10,7 @@ import { isUnitName } from './units/names.js';
 import { findRiders } from './units/rider.js';
 import { partitionPoint } from './search.js';
 import { extractTargets, type TextBlock } from './targets/index.js';
-import { carriedRow, findClauses, findConvention, findDuties, isActorName, normalizeUnitName, readRow, withoutScopeNote, type ProseContext, type ResponsibilityClause, type UnitMention } from './units/index.js';
+import { carriedRow, findClauses, findConvention, findDuties, isActorName, normalizeUnitName, readRow, spacedTableGoals, withoutScopeNote, type ProseContext, type ResponsibilityClause, type UnitMention } from './units/index.js';
 
 export interface ExtractOptions {
   /** The file the document was read from, recorded in `document.source` (policyc's compile fills it in). */
@@ -200,6 +200,11 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
     else if (e.node.row === undefined) {
       const own = ownTexts[i] as string;
       blocks.push({ path: e.record.path, title: titleRead(e), text: own, offset: e.ownStart, markerEnd: own.startsWith(e.record.marker) ? e.record.marker.length : 0 });
+      // A table of units and their figures in the section's text, set a row a line: its goal cells.
+      for (const c of spacedTableGoals(own, e.ownStart)) {
+        blocks.push({ path: e.record.path, title: titleRead(e), text: c.text, offset: c.start, goalColumn: { year: null } });
+        goalCellEnds.push(c);
+      }
     } else blocks.push({ path: e.record.path, title: titleRead(e), text: withoutReports(ownTexts[i] as string, e.ownStart, e.node.row, headers), offset: e.ownStart });
     // The section's text after a table of its rows, read as its own text is, in its place after them.
     for (const t of tailTexts[i]!) tails.push({ path: e.record.path, title: titleRead(e), text: t.text, offset: t.start, continuesSection: true });

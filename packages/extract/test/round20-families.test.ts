@@ -3,8 +3,13 @@
  * employment and social security, trade, forestry and water, rule of law, finance). Made-up text
  * in the style of such documents, each with a near miss that must not fire.
  */
+import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
 import { tasksWithUnits as tasks } from '../../../test/support/tasks.js';
+
+/** The targets of a document: path, value, unit, comparator, deadline. */
+const targets = (text: string) =>
+  compile({ path: 'p.txt', value: text }).registry.targets.map((t) => `${t.path} ${t.value ?? `${t.min}-${t.max}`} ${t.unit} ${t.comparator} ${t.deadline ?? '-'}`);
 
 describe('a labelled bracket inside a sentence: a paragraph listing its tasks, each closed by its units', () => {
   const plan = (paragraph: string) => ['某县乡村人才振兴工作方案', '一、重点任务', `（一）培育乡村人才。${paragraph}`, '（二）加强组织保障。各单位要高度重视。'].join('\n');
@@ -17,6 +22,11 @@ describe('a labelled bracket inside a sentence: a paragraph listing its tasks, e
   it('near miss: a bare list or a note in brackets inside a sentence is no clause ("（县人社局）", "（负责人：张某）")', () => {
     expect(tasks(plan('开展乡村人才评选（县人社局、县农业农村局），依托职业学校培养学生（负责人：张某），为乡村振兴提供人才支撑。'))).toEqual([]);
   });
+
+  it('near misses: a labelled bracket after a cited title, or inside a phrase, annotates that title or phrase', () => {
+    expect(tasks(plan('按照《某市人才振兴行动方案》（牵头单位：市人社局）部署，结合我县实际开展工作。'))).toEqual([]);
+    expect(tasks(plan('建立由县人社局、县教育局（牵头单位：县人社局）等组成的联席会议制度。')).filter((t) => t.includes('clause'))).toEqual([]);
+  });
 });
 
 describe('a table set a row a line, its cells parted by spaces, under a header with a unit column', () => {
@@ -25,6 +35,22 @@ describe('a table set a row a line, its cells parted by spaces, under a header w
   it('"责任单位 出口目标 外资目标" over "某某区 1900 300": each row is a task of the attachment, its unit leading', () => {
     expect(tasks(notice('责任单位 外贸出口目标 实到外资目标', '甲山区 1900 300', '乙水县 2000 1000', '丙平市 150 100')))
       .toEqual(['1 table 甲山区//', '1 table 乙水县//', '1 table 丙平市//']);
+  });
+
+  it('each figure in a column of goals is a target in the table\'s unit ("金额单位：万美元", or the header\'s "（万美元）")', () => {
+    expect(targets(notice('责任单位 外贸出口目标 实到外资目标', '甲山区 1900 300', '乙水县 2000 1000')))
+      .toEqual(['1 1900 万美元 eq 2024', '1 2000 万美元 eq 2024', '1 300 万美元 eq 2024', '1 1000 万美元 eq 2024']);
+    // near misses: a column of present values, and a table without a unit, set no goal
+    expect(targets(notice('责任单位 实际完成指标 外贸出口目标(亿元)', '甲山区 1800 19', '乙水县 1900 21'))).toEqual(['1 19 亿元 eq 2024', '1 21 亿元 eq 2024']);
+    expect(targets(notice('责任单位 外贸出口目标 实到外资目标', '甲山区 1900 300').replace('金额单位：万美元\n', ''))).toEqual([]);
+  });
+
+  it('each row\'s task is its own line; a row of totals names no unit; the table ends at a blank line (the signature under it is no row)', () => {
+    const rows = (text: string) => compile({ path: 'p.txt', value: text }).registry.tasks.filter((t) => t.form === 'table').map((t) => `${t.lead.join('|')}: ${t.text.split('\n').at(-1)}`);
+    expect(rows(notice('责任单位 外贸出口目标 实到外资目标', '全市合计 4050 1400', '甲山区 1900 300', '乙水县 2000 1000', '', '某市人民政府 2024年1月20日')))
+      .toEqual(['甲山区: 甲山区 1900 300', '乙水县: 乙水县 2000 1000']);
+    expect(rows(['一、重点任务', '（一）明确责任。', '责任单位 目标任务', '县应急局 负责全县安全生产监管', '县住建局 负责建筑施工安全'].join('\n')))
+      .toEqual(['县应急局: 县应急局 负责全县安全生产监管', '县住建局: 县住建局 负责建筑施工安全']);
   });
 
   it('near misses: a header without a unit column, or a row whose cells are not a unit and figures, reads no unit', () => {

@@ -342,10 +342,14 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       const value = trimmedView(text, v.start + metadata[0].length, v.end, mask);
       // "发文字号：某政发〔2024〕7号" on one line, as the row's first pair or a later one; set on
       // the next line, the value is read as a line of its own.
-      const docNumber = hasField('docNumber') ? null : metadata === fused ? fusedDocNumber(views, i, value) : metadata === spacedPair ? spacedDocNumber(v) : labelledDocNumber(v, text, mask);
+      if (metadata === spacedPair) {
+        // A grid's row: its fields by their labels ("文    号 某政办〔2023〕1号", "标  题 某市关于…的通知").
+        for (const f of labelledFields(gridPairs(v, text, mask), text, mask)) if (!hasField(f.type)) fields.push(f);
+        valueFollows = false;
+        continue;
+      }
+      const docNumber = hasField('docNumber') ? null : metadata === fused ? fusedDocNumber(views, i, value) : labelledDocNumber(v, text, mask);
       if (docNumber) fields.push(field('docNumber', docNumber.start, docNumber.end, text));
-      // "标  题 某市人民政府关于…的通知", "名称 …": the page's record names the document's title.
-      if (metadata === spacedPair && !hasTitle() && TITLE_LABEL.test(unspaced(metadata[0])) && looksLikeTitleLine(value.text)) fields.push(field('title', value.start, value.end, text));
       valueFollows = value.text === '' && !NUMBER_LABEL.test(unspaced(metadata[0]));
       continue;
     }
@@ -871,7 +875,6 @@ const TITLE_LABEL = /(?:名称|名稱|标题|標題)[:：]?$/u;
  * compared with their spaces squeezed out, as pages space short labels to align them.
  */
 function pipeRowFields(v: LineView, text: string, mask: MarkupMask): FieldRange[] {
-  const out: FieldRange[] = [];
   const cells: LineView[] = [];
   let from = 0;
   for (let bar = v.text.indexOf('|'); from <= v.text.length; bar = v.text.indexOf('|', from)) {
@@ -880,26 +883,65 @@ function pipeRowFields(v: LineView, text: string, mask: MarkupMask): FieldRange[
     if (bar < 0) break;
     from = bar + 1;
   }
-  for (let k = 0; k + 1 < cells.length; k++) {
-    if (!CELL_LABEL.test(cells[k]!.text)) continue;
-    const label = cells[k]!.text.replace(/[ \u3000]/gu, '');
-    const value = cells[k + 1]!;
-    if (NUMBER_LABEL.test(label.replace(/[:：]?$/u, '：'))) {
+  const pairs: { label: string; value: LineView }[] = [];
+  for (let k = 0; k + 1 < cells.length; k++) if (CELL_LABEL.test(cells[k]!.text)) pairs.push({ label: unspaced(cells[k]!.text), value: cells[k + 1]! });
+  return labelledFields(pairs, text, mask);
+}
+
+/**
+ * The document's own fields a page's record gives by their labels: the 发文字号 a number label's
+ * value opens with, and the title a document-title label gives ("名称", "文件名称", "标题"; not
+ * 主题名称 or 栏目名称, the page's) when it reads as a title — a 发文字号 the page set before it in
+ * the one value ("某发〔2015〕7号 某某的通知") is the number, no part of the title.
+ */
+function labelledFields(pairs: readonly { label: string; value: LineView }[], text: string, mask: MarkupMask): FieldRange[] {
+  const out: FieldRange[] = [];
+  for (const { label, value } of pairs) {
+    const name = label.replace(/[:：]$/u, '');
+    if (NUMBER_LABEL.test(`${name}：`) && name.length <= NUMBER_LABEL_MAX) {
       const docNumber = DOC_NUMBER.exec(value.text);
       if (docNumber && docNumber.index === 0) out.push(field('docNumber', value.start, value.start + docNumber[0].length, text));
-    } else if (TITLE_LABEL.test(label) && looksLikeTitleLine(value.text) && TITLE_END.test(value.text)) {
-      // A page may set the 发文字号 before the title in the one field ("某发〔2015〕7号 某某的通知").
+    } else if (DOCUMENT_TITLE_LABEL.test(name) && looksLikeTitleLine(value.text) && TITLE_END.test(value.text)) {
       const docNumber = DOC_NUMBER.exec(value.text);
-      const start = docNumber && docNumber.index === 0 ? trimmedView(text, value.start + docNumber[0].length, value.end, mask).start : value.start;
-      out.push(field('title', start, value.end, text));
+      const numbered = docNumber !== null && docNumber.index === 0;
+      if (numbered) out.push(field('docNumber', value.start, value.start + docNumber[0].length, text));
+      out.push(field('title', numbered ? trimmedView(text, value.start + docNumber[0].length, value.end, mask).start : value.start, value.end, text));
     }
   }
   return out;
 }
+/** A label that names the document's title. */
+const DOCUMENT_TITLE_LABEL = /^(?:文件|信息|公文|政策|文章|文档|文檔)?(?:名称|名稱|标题|標題)$/u;
+/** Longest number label ("发文字号", "文件编号"): a longer run ending in 号 ("替代原文号") is a value's words. */
+const NUMBER_LABEL_MAX = 4;
+
+/**
+ * A grid line's labels and their values ("名称 某某的通知 发布日期 2023-05-06": 名称 → 某某的通知, 发布日期 →
+ * 2023-05-06): a value runs to the next word that opens with a label.
+ */
+function gridPairs(v: LineView, text: string, mask: MarkupMask): { label: string; value: LineView }[] {
+  const pairs: { label: string; value: LineView }[] = [];
+  let label: string | null = null;
+  let valueStart = 0;
+  let taken = 0;
+  const close = (end: number) => {
+    if (label !== null) pairs.push({ label, value: trimmedView(text, v.start + valueStart, v.start + end, mask) });
+  };
+  for (const word of v.text.matchAll(/[^ \t\u3000]+/gu)) {
+    if (word.index < taken) continue;
+    const opening = openingLabel(v.text.slice(word.index));
+    if (opening === null) continue;
+    close(word.index);
+    label = unspaced(opening[0]);
+    taken = valueStart = word.index + opening[0].length;
+  }
+  close(v.text.length);
+  return pairs;
+}
 
 /** A label with the spaces that align it taken out ("文  号：" → "文号："). */
 function unspaced(label: string): string {
-  return label.replace(/[ \u3000*_]+/gu, '');
+  return label.replace(/[ \t\u3000*_]+/gu, '');
 }
 
 /** A title line compared without its Markdown heading mark and white space. */
@@ -1080,41 +1122,30 @@ function spacedPairLabel(views: readonly LineView[], i: number): RegExpExecArray
 }
 
 /**
- * The field label opening `line`, with the spaces after it, before a value or the line's end: the
- * shortest run of characters (perhaps spaced apart, "索 引 号") that is a label, so that "文号 发布时间
- * 2023-04-03" opens with 文号 and "索 引 号 成文日期" with 索 引 号.
+ * The field label opening `line`, with the spaces after it, before a value or the line's end: a
+ * word ("文号 发布时间 2023-04-03" opens with 文号), or characters set apart one by one to align a
+ * block ("索 引 号 成文日期", "标  题 …"), the fewest that make a label. Words are never joined:
+ * "主动公开 文号" is a value and the next label.
  */
 function openingLabel(line: string): RegExpExecArray | null {
   const run = LABEL_RUN.exec(line);
   if (run === null) return null;
-  for (const gap of run[0].matchAll(/[ \u3000]+|$/gu)) {
-    const label = run[0].slice(0, gap.index);
-    if (label.length < 2 || !LABEL_ALONE.test(unspaced(label))) continue;
-    const spaces = /^[ \u3000]*/u.exec(line.slice(gap.index))![0];
+  const pieces = [...run[0].matchAll(/[^ \t\u3000]+/gu)];
+  const letterSpaced = pieces[0]![0].length === 1;
+  for (const [n, piece] of pieces.entries()) {
+    // A word is a label alone; letters spaced apart join up to the first that is not one letter.
+    if (n > 0 && (!letterSpaced || piece[0].length > 1)) break;
+    const end = piece.index + piece[0].length;
+    if (!LABEL_ALONE.test(unspaced(run[0].slice(0, end)))) continue;
+    const spaces = /^[ \t\u3000]*/u.exec(line.slice(end))![0];
     // After the label: spaces and a value, or nothing.
-    if (spaces === '' && gap.index < line.length) continue;
-    return /^.*$/su.exec(line.slice(0, gap.index + spaces.length));
+    if (spaces === '' && end < line.length) return null;
+    return /^.*$/su.exec(line.slice(0, end + spaces.length));
   }
   return null;
 }
 /** The characters a label opening a line may hold, spaces between them (a label runs to ten characters). */
-const LABEL_RUN = /^[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,9}/u;
-
-/**
- * The 发文字号 a grid's number label gives, in any pair of the line ("文号 某政办〔2023〕11号 发布时间 …",
- * "发布机构 区人民政府办公室 文    号 某政办〔2023〕1号"): a number right after such a label and spaces.
- */
-function spacedDocNumber(line: LineView): { start: number; end: number } | null {
-  for (const number of line.text.matchAll(DOC_NUMBER_ANYWHERE)) {
-    const before = LABEL_BEFORE_VALUE.exec(line.text.slice(Math.max(0, number.index - LABEL_BEFORE_VALUE_MAX), number.index));
-    if (before !== null && NUMBER_LABEL.test(`${unspaced(before[1]!)}：`)) return { start: line.start + number.index, end: line.start + number.index + number[0].length };
-  }
-  return null;
-}
-/** The label a grid sets before a value: characters perhaps spaced apart, then spaces, at the end of what precedes the value. */
-const LABEL_BEFORE_VALUE = /(?:^|[ \u3000])([\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7})[ \u3000]+$/u;
-const LABEL_BEFORE_VALUE_MAX = 40;
-const DOC_NUMBER_ANYWHERE = new RegExp(DOC_NUMBER.source, 'gu');
+const LABEL_RUN = /^[\u4e00-\u9fff](?:[ \t\u3000]{0,4}[\u4e00-\u9fff]){1,9}/u;
 
 /** The length of the fused number label opening line `i` in a record's block ("发文字号"), 0 for none. */
 function fusedNumberLabel(views: readonly LineView[], i: number): number {

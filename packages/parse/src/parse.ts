@@ -87,14 +87,19 @@ function withMarkup(a: MarkupMask, b: MarkupMask): MarkupMask {
 }
 
 /**
+ * A note in brackets inside a title, words on both sides of it ("…区县（自治县、市）外经贸…"): a slip
+ * of the pen there ("（自治县。市）") ends no sentence. A bracket that opens or closes the line is no
+ * such note ("（此件公开发布。）").
+ */
+const BRACKETED_NOTE = /(?<=[^\s（(])[（(][^（）()\n]{0,20}[）)](?=[^\s）)])/gu;
+
+/**
  * Attachments. "附件：" (or "附件：1.…　2.…") before the signature is the list of attachments:
  * what it names are files, not sections. An attachment itself, after the body, is a top-level
  * section continuing the body's numbering: its label ("附件", "附件2") opens a line, and its
  * own title follows on the next line, glued on ("附件1突发…标准") or after a colon ("附件2：…").
  * The attached text's headings nest under it.
  */
-/** A note in brackets inside a title ("（自治县、市）"): a slip of the pen there ("（自治县。市）") ends no sentence. */
-const BRACKETED_NOTE = /[（(][^（）()\n]{0,20}[）)]/gu;
 
 function withAttachments(candidates: Candidate[], text: string, lines: Line[], mask: MarkupMask, from: number, listEnd: number): Candidate[] {
   const lineText = (k: number) => {

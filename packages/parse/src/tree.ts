@@ -356,6 +356,12 @@ export function buildTree(input: TreeInput): Root {
     flow(cursor, segmentEnd);
     if (!placement) break;
     const c = placement.candidate;
+    // An attachment's label ends a plan set out under the attachment before it ("附件1:某某方案"
+    // over the plan): the next attachment is the first one's sibling, not a section of its plan.
+    if (c.style === 'attachment') {
+      const firstSection = stack.findIndex((node) => node.type === 'section');
+      if (firstSection > 0 && stack.slice(firstSection).some((node) => node.type === 'plan')) stack.length = firstSection;
+    }
     while (top().type === 'section' && (top() as Section).depth >= placement.depth) stack.pop();
     const { name, end } = titleReads[h]!;
     // A division without a number has no marker leaf: leaves are never empty.

@@ -370,6 +370,29 @@ describe('a page\'s record set as a grid, each label and its value parted by spa
     expect(meta(text)).toEqual({ title: '某区人民政府办公室关于印发某某责任分解方案的通知', docNumber: '某政办〔2023〕1号', addressees: ['各街道办事处', '区人民政府各部门'] });
   });
 
+  it('reads a grid whose cells tabs part, as a page\'s table comes out of HTML or Word', () => {
+    const text = `索引号\t000012345/2023-00001\t成文日期\t2023-05-06\n文号\t某政办〔2023〕11号\t发布机构\t某市人民政府办公室\n名称\t某市人民政府办公室关于印发某某方案的通知\n各区人民政府：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某市人民政府办公室关于印发某某方案的通知', docNumber: '某政办〔2023〕11号', addressees: ['各区人民政府'] });
+  });
+
+  it('a title value ends at the next pair of its row, and a 发文字号 set before it is the number', () => {
+    const grid = (row: string) => `索引号 000012345/2023-00001 成文日期 2023-05-06\n${row}\n各区人民政府：\n${BODY}`;
+    expect(meta(grid('名称 某市人民政府关于加强某某工作的通知 发布日期 2023-05-06'))).toEqual({ title: '某市人民政府关于加强某某工作的通知', docNumber: null, addressees: ['各区人民政府'] });
+    expect(meta(grid('名称 某政办〔2023〕11号 某市人民政府关于加强某某工作的通知'))).toEqual({ title: '某市人民政府关于加强某某工作的通知', docNumber: '某政办〔2023〕11号', addressees: ['各区人民政府'] });
+  });
+
+  it('never joins a value\'s word to the label after it ("公开方式 主动公开 文号 某号": 主动公开 is a value, 文号 a label)', () => {
+    const text = `索引号: 781309229/2022-00424 时效: 现行有效\n主题分类 扶贫 发文日期 2022-07-21\n公开方式 主动公开 文号 某政办规〔2022〕4号\n某市人民政府办公室关于印发某某实施方案的通知\n各乡镇政府，各有关单位：\n${BODY}`;
+    expect(meta(text)).toEqual({ title: '某市人民政府办公室关于印发某某实施方案的通知', docNumber: '某政办规〔2022〕4号', addressees: ['各乡镇政府', '各有关单位'] });
+  });
+
+  it('near misses: a label of the page\'s own ("主题名称", "栏目名称") gives no title, and a value\'s words ending in 号 ("替代原文号") no number', () => {
+    const grid = (row: string) => `索引号 000012345/2023-00001 成文日期 2023-05-06\n${row}\n各区人民政府：\n${BODY}`;
+    expect(meta(grid('主题名称 综合政务')).title).not.toBe('综合政务');
+    expect(meta(grid('栏目名称 通知公告')).title).not.toBe('通知公告');
+    expect(meta(grid('发布机构 某市人民政府办公室 备注 替代原文号 某政办〔2019〕3号')).docNumber).toBeNull();
+  });
+
   it('near miss: one line that opens with a noun like a label, and a space, is a title (a grid takes two)', () => {
     const text = `开展学习贯彻主题 教育的工作方案\n为深入开展主题教育，制定本方案。\n一、总体要求\n（一）加强领导。\n`;
     expect(meta(text).title).toBe('开展学习贯彻主题 教育的工作方案');

@@ -234,10 +234,19 @@ describe('a notice whose attachment follows under "附件" (Chengdu 成科字〔
     expectValidTree(parsePolicy(plan).tree, plan);
   });
 
+  it('ends that plan at the next attachment\'s label: "附件2" is the first one\'s sibling, not a section of its plan', () => {
+    const two = ['各县区人民政府：', '现将方案印发给你们，请认真贯彻执行。', '某市人民政府办公室', '2024年2月4日',
+      '附件1:关于某某的实施方案', '关于某某的实施方案', '一、工作目标', '二、主要任务', '附件2', '某某任务分工表', '一、任务', '1.加强领导。', ''].join('\n');
+    expect(outline(two)).toEqual(['1 附件1 关于某某的实施方案', '1.1 一、 工作目标', '1.2 二、 主要任务', '2 附件2 某某任务分工表', '2.1 一、 任务', '2.1.1 1. 加强领导']);
+    expectValidTree(parsePolicy(two).tree, two);
+  });
+
   it('heads an attachment whose title holds a slip of the pen in brackets ("（自治县。市）"); a title that is a sentence heads none', () => {
     const attached = (title: string) => ['各区县人民政府：', '现将分解表下发给你们，请认真执行。', '二○○二年一月二十四日', '附件1:', title, '一、总体目标', '（一）加强领导。', ''].join('\n');
     expect(outline(attached('2002年区县(自治县。市)外经贸目标任务分解表'))[0]).toBe('1 附件1 2002年区县(自治县。市)外经贸目标任务分解表');
     expect(outline(attached('各区县要按时完成任务。并及时报送进展情况')).filter((s) => s.includes('附件'))).toEqual([]);
+    // (a sentence in brackets under the label, "（此件公开发布。）", is no title either)
+    expect(outline(attached('（此件公开发布。）')).filter((s) => s.includes('附件'))).toEqual([]);
   });
 
   it('takes the plan title from under the label, not from the attachment note', () => {

@@ -43,10 +43,12 @@ export function bracketed(text: string, pairs: readonly Pair[]): Found[] {
     const a = after(text, p.close + 1);
     // A bracket inside a sentence, running text on both sides, is a note whatever it holds: its
     // body is not parsed (a fifth of the brackets of a typical text). But for one that opens with
-    // a unit label: a paragraph listing its tasks one after another closes each with its units
-    // ("…评选（责任单位：县人社局），依托…培养学生50名（责任单位：县教育局），…").
-    const labelledBody = opensWithUnitLabel(text, p.open + 1, p.close);
-    if (b === 'other' && a === 'other' && !labelledBody) continue;
+    // a unit label and closes a clause: a paragraph listing its tasks one after another closes each
+    // with its units ("…评选（责任单位：县人社局），依托…培养学生50名（责任单位：县教育局），…"). Not
+    // after a cited title ("按照《某方案》（牵头单位：…）部署"), nor inside a phrase ("…（牵头单位：…）等组成的").
+    const inside = b === 'other' && a === 'other';
+    const labelledBody = opensWithUnitLabel(text, p.open + 1, p.close) && (!inside || (closesClause(text, p.close + 1) && !followsCitedTitle(text, p.open)));
+    if (inside && !labelledBody) continue;
     const found = parseStretch(text, p.open + 1, p.close);
     if (found === null) continue;
     // A bare list of names ("（各有关单位）") needs the strictest place: a paragraph's last words.
@@ -60,6 +62,22 @@ export function bracketed(text: string, pairs: readonly Pair[]): Found[] {
   return out;
 }
 
+
+/** Whether a clause break ("，", "、", "；") follows offset `at`, blanks aside. */
+function closesClause(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && /[ \t\u3000]/u.test(text[i]!)) i++;
+  return CLAUSE_BREAKS.has(text[i] ?? '');
+}
+const CLAUSE_BREAKS = new Set(['，', ',', '、', '；', ';']);
+
+/** Whether the bracket at `open` stands right after a cited title or quotation ("《某方案》（…）"). */
+function followsCitedTitle(text: string, open: number): boolean {
+  let i = open - 1;
+  while (i >= 0 && /[ \t\u3000]/u.test(text[i]!)) i--;
+  return i >= 0 && CITED_CLOSERS.has(text[i]!);
+}
+const CITED_CLOSERS = new Set(['》', '〉', '”', '"', '」', '』']);
 
 /** Whether the bracket's body from `at` (to `end`) opens with a unit label ("责任单位：", "牵头部门:"), blanks aside. */
 function opensWithUnitLabel(text: string, at: number, end: number): boolean {

@@ -18,6 +18,7 @@ export { normalizeUnitName, withoutScopeNote } from './names.js';
 export { isActorName, actorListAt } from './actors.js';
 export { findDuties, type ProseContext } from './prose.js';
 export { carriedRow, readRow } from './row.js';
+export { spacedTableGoals } from './table.js';
 
 /** A clause's closing timing note as a deadline: "2025年底前完成" → "2025年底前". */
 function noteOf(view: View, note: Span, base: number): { text: string; start: number; end: number } {
@@ -109,7 +110,8 @@ function joinSplitLabels(text: string, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
-    if (prev && namesOnlyLeads(prev) && f.body.units.every((u) => u.tag !== 'lead') && /^[\s\u3000。；;]*$/u.test(text.slice(prev.end, f.start))) {
+    // (A table's rows are clauses of their own, each its line, however close they stand.)
+    if (prev && prev.fromTable !== true && f.fromTable !== true && namesOnlyLeads(prev) && f.body.units.every((u) => u.tag !== 'lead') && /^[\s\u3000。；;]*$/u.test(text.slice(prev.end, f.start))) {
       const shift = prev.view.s.length;
       out[out.length - 1] = {
         start: prev.start,

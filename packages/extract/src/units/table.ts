@@ -8,7 +8,7 @@
  * lists is one clause; the i-th line of a run takes the i-th role column's role (a cell that says
  * its own roles, "A牵头，B配合", keeps them). Without such a header no bare line is a clause.
  */
-import { ASSIST_WORDS, LEAD_WORDS, pipeCells } from '@policyc/parse';
+import { ASSIST_WORDS, GOAL_COLUMN, LEAD_WORDS, pipeCells, PRESENT_COLUMN } from '@policyc/parse';
 import { MAX_CLAUSE } from './brackets.js';
 import { MAX_UNIT_COLUMN, parseBody, roleOfUnitColumn, type Tag, type TaggedSpan } from './clause.js';
 import type { Found } from './find.js';
@@ -71,10 +71,13 @@ function isTextHeader(cell: string): boolean {
   // Every short line of a section is asked (headings, list items): counted only as far as a
   // header can reach, before a squeezed copy is made for the pattern.
   if (cell.length > MAX_TEXT_HEADER * 4) return false;
+  // A figure column's unit in brackets after its name ("到位外资目标（万美元）") is no part of the name.
+  const name = cell.replace(HEADER_UNIT_RE, '');
   let length = 0;
-  for (let i = 0; i < cell.length; i++) if (!isWhiteCode(cell.charCodeAt(i)) && ++length > MAX_TEXT_HEADER) return false;
-  return TEXT_HEADER_RE.test(cell.replace(/[\s\u3000]/g, ''));
+  for (let i = 0; i < name.length; i++) if (!isWhiteCode(name.charCodeAt(i)) && ++length > MAX_TEXT_HEADER) return false;
+  return TEXT_HEADER_RE.test(name.replace(/[\s\u3000]/g, ''));
 }
+const HEADER_UNIT_RE = /[（(][^（）()\d]{1,6}[）)]$/u;
 
 /** Adds the rows of `run` to `out` as one clause, if any; the next run (empty). */
 function flushRun(run: { line: Line; view: View; units: TaggedSpan[] }[], out: Found[]): { line: Line; view: View; units: TaggedSpan[] }[] {
@@ -96,14 +99,14 @@ export function tableCells(text: string, taken: readonly Found[]): Found[] {
     if (piped !== null) {
       run = flushRun(run, out);
       columns = [];
-      k = readPipeRows(text, all, k + 1, piped, taken, out) - 1;
+      k = readRows(text, all, k + 1, piped, PIPE_ROWS, taken, out) - 1;
       continue;
     }
     // A table set a row a line, its cells parted by spaces, under a header of short names one of
     // which is a unit column ("责任单位 外贸出口目标 实到外资目标" over "某某区 1900 300").
     const spaced = columns.length === 0 ? spacedHeader(line) : null;
     if (spaced !== null) {
-      const end = readSpacedRows(text, all, k + 1, spaced, taken, out);
+      const end = readRows(text, all, k + 1, spaced, SPACED_ROWS, taken, out);
       if (end > k + 1) {
         run = flushRun(run, out);
         k = end - 1;
@@ -155,30 +158,75 @@ function pipeHeader(text: string, line: Line): (Tag | 'text' | null)[] | null {
 }
 
 /**
- * Reads the rows under a pipe header from line `k`; returns the line after the table. A row is one
- * clause: the units of its unit cells, each cell's names parted by 、 or by the spaces a page sets
- * between them ("安监站 安监所"). The table ends at a line that is no row of as many cells (one
- * fewer or more: a cell left empty, a note).
+ * How a table set a row a line parts its cells: by pipes, or by spaces. Pipes mark a row whatever it
+ * holds, so a row of another shape (a cell left empty, a note) is passed over and the table ends at
+ * a line without them. Spaces part the words of any line, so a spaced table is read strictly: rows of
+ * the header's cells whose unit cells name units, up to the first line that is not one or a blank
+ * line (the signature under the table, "某县人民政府 2024年1月20日", is no row).
  */
-function readPipeRows(text: string, all: readonly Line[], k: number, columns: readonly (Tag | 'text' | null)[], taken: readonly Found[], out: Found[]): number {
+interface RowForm {
+  cells(text: string, line: Line): Line[];
+  strict: boolean;
+}
+const PIPE_ROWS: RowForm = {
+  cells: (text, line) => pipeCells(text, line.start, line.end).map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end) })),
+  strict: false,
+};
+const SPACED_ROWS: RowForm = { cells: (_, line) => spacedCells(line), strict: true };
+
+/**
+ * Reads the rows under a header from line `k`; returns the line after the table. A row is one clause
+ * spanning its line (the text of the row's task): the units of its unit cells, each cell's names
+ * parted by 、 or by the spaces a page sets between them ("安监站 安监所"). A row of totals ("合计",
+ * "全市") names no unit and is passed over. `rows`, when given, gets each row's cells.
+ */
+function readRows(text: string, all: readonly Line[], k: number, columns: readonly (Tag | 'text' | null)[], form: RowForm, taken: readonly Found[], out: Found[], rows?: Line[][]): number {
   let j = k;
   for (; j < all.length; j++) {
     const line = all[j] as Line;
-    if (insideAny(taken, line.start) || (!line.text.includes('|') && !line.text.includes('｜'))) break;
-    const cells = pipeCells(text, line.start, line.end);
-    if (Math.abs(cells.length - columns.length) > 1) break;
+    if (insideAny(taken, line.start)) break;
+    if (form.strict && (line.text.length > MAX_CLAUSE || (j > k && blankLineBetween(text, all[j - 1]!.end, line.start)))) break;
+    if (!form.strict && !line.text.includes('|') && !line.text.includes('｜')) break;
+    const cells = rowCells(text, form.cells(text, line), columns.length, columns.at(-1) === 'text' && form.strict);
+    if (form.strict ? cells.length !== columns.length : Math.abs(cells.length - columns.length) > 1) break;
+    if (TOTALS_ROW_RE.test(cells[0]?.text.replace(/[\s\u3000]/gu, '') ?? '')) continue;
     const row: { line: Line; view: View; units: TaggedSpan[] }[] = [];
+    let unitCells = 0;
     columns.forEach((column, c) => {
       const cell = cells[c];
-      if (column === null || column === 'text' || cell === undefined || cell.end - cell.start > MAX_CLAUSE || cell.start === cell.end) return;
+      if (column === null || column === 'text') return;
+      unitCells++;
+      if (cell === undefined || cell.end - cell.start > MAX_CLAUSE || cell.start === cell.end) return;
       const view = cellView(text, cell.start, cell.end);
       const body = parseBody(view.s, 0, view.s.length, column);
-      if (body !== null) row.push({ line: { start: cell.start, end: cell.end, text: text.slice(cell.start, cell.end) }, view, units: body.units });
+      if (body !== null) row.push({ line: cell, view, units: body.units });
     });
-    if (row.length > 0) out.push(merge(row));
+    if (form.strict && row.length !== unitCells) break;
+    if (row.length === 0) continue;
+    out.push(merge(row, line));
+    rows?.push(cells);
   }
   return j;
 }
+
+/** A row's cells, the words past the header's count joined into its last cell when that holds text ("县应急局 2024年 6月底"). */
+function rowCells(text: string, cells: Line[], count: number, joinLast: boolean): Line[] {
+  if (!joinLast || cells.length <= count) return cells;
+  const last = cells[count - 1]!;
+  const end = cells[cells.length - 1]!.end;
+  return [...cells.slice(0, count - 1), { start: last.start, end, text: text.slice(last.start, end) }];
+}
+
+/** Whether a blank line stands between offsets `from` and `to` (two line breaks with only blanks between). */
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  const first = text.indexOf('\n', from);
+  if (first < 0 || first >= to) return false;
+  const second = text.indexOf('\n', first + 1);
+  return second >= 0 && second < to;
+}
+
+/** A row of totals: its first cell sums the rows ("合计", "总计", "小计", "全市", "全县合计"). */
+const TOTALS_ROW_RE = /^(?:全[省市县区州盟旗镇乡])?(?:合计|总计|小计|共计)?$|^全[省市县区州盟旗镇乡]$/u;
 
 /**
  * A header whose cells spaces part ("责任单位 外贸出口目标 实到外资目标"): each cell a unit column or a
@@ -198,31 +246,41 @@ const MAX_SPACED_HEADER = 80;
 const MAX_SPACED_COLUMNS = 12;
 
 /**
- * Reads the rows under a spaced header from line `k`; returns the line after the table. A row is a
- * line of as many space-parted cells, its unit cells names (one clause a row); the first line that
- * is not ends the table.
+ * The goal cells of the tables `tableCells` reads as spaced rows of units and figures ("责任单位 外贸
+ * 出口目标 实到外资目标" over "某某区 1900 300", under "金额单位：万美元"): each bare figure in a column
+ * of goals (GOAL_COLUMN, not a present value's), with the unit its header gives in brackets
+ * ("到位外资（万美元）") or the table's unit line above the header; a figure with no unit is left.
+ * Offsets are `base + index in text`.
  */
-function readSpacedRows(text: string, all: readonly Line[], k: number, columns: readonly (Tag | 'text')[], taken: readonly Found[], out: Found[]): number {
-  let j = k;
-  for (; j < all.length; j++) {
-    const line = all[j] as Line;
-    if (insideAny(taken, line.start) || line.text.length > MAX_CLAUSE) break;
-    const cells = spacedCells(line);
-    if (cells.length !== columns.length) break;
-    const row: { line: Line; view: View; units: TaggedSpan[] }[] = [];
-    for (const [c, column] of columns.entries()) {
-      if (column === 'text') continue;
-      const cell = cells[c]!;
-      const view = compact(text, cell.start, cell.end);
-      const body = parseBody(view.s, 0, view.s.length, column);
-      if (body === null) break;
-      row.push({ line: cell, view, units: body.units });
-    }
-    if (row.length !== columns.filter((c) => c !== 'text').length) break;
-    out.push(merge(row));
+export function spacedTableGoals(text: string, base: number): { start: number; end: number; text: string }[] {
+  const goals: { start: number; end: number; text: string }[] = [];
+  const all = lines(text);
+  for (let k = 0; k < all.length; k++) {
+    const columns = spacedHeader(all[k]!);
+    if (columns === null) continue;
+    const rows: Line[][] = [];
+    const end = readRows(text, all, k + 1, columns, SPACED_ROWS, [], [], rows);
+    if (rows.length === 0) continue;
+    const headers = spacedCells(all[k]!).map((c) => c.text.normalize('NFKC'));
+    const tableUnit = k > 0 ? UNIT_LINE_RE.exec(all[k - 1]!.text.normalize('NFKC'))?.[1] ?? null : null;
+    headers.forEach((header, c) => {
+      if (!GOAL_COLUMN.test(header) || PRESENT_COLUMN.test(header)) return;
+      const unit = BRACKETED_UNIT_RE.exec(header)?.[1] ?? tableUnit;
+      if (unit === null) return;
+      for (const cells of rows) {
+        const cell = cells[c]!;
+        if (BARE_NUMBER_RE.test(cell.text)) goals.push({ start: base + cell.start, end: base + cell.end, text: `${cell.text}${unit}` });
+      }
+    });
+    k = end - 1;
   }
-  return j;
+  return goals;
 }
+/** A table's unit line over its header ("金额单位：万美元", "单位:万亩"): its unit. */
+const UNIT_LINE_RE = /^(?:金额|计量|数量)?单位[:：]\s*([^\s,，、;；]{1,6})$/u;
+/** A unit in brackets closing a column's header ("到位外资(万美元)"). */
+const BRACKETED_UNIT_RE = /\(([^()\d]{1,6})\)$/u; // (NFKC: full-width brackets read as these)
+const BARE_NUMBER_RE = /^\d+(?:\.\d+)?$/u;
 
 /** A line's cells where spaces part them. */
 function spacedCells(line: Line): Line[] {
@@ -330,8 +388,11 @@ function unitCellAt(text: string, all: readonly Line[], j: number, role: Tag, gr
   return found;
 }
 
-/** One clause from a run of cell lines; unit offsets are kept against a view of the whole run. */
-function merge(run: { line: Line; view: View; units: TaggedSpan[] }[]): Found {
+/**
+ * One clause from a run of cell lines (or a row's cells, `span` its whole line: the row's task);
+ * unit offsets are kept against a view of the whole run.
+ */
+function merge(run: { line: Line; view: View; units: TaggedSpan[] }[], span?: { start: number; end: number }): Found {
   const first = run[0] as (typeof run)[number];
   const last = run[run.length - 1] as (typeof run)[number];
   const s: string[] = [];
@@ -344,8 +405,8 @@ function merge(run: { line: Line; view: View; units: TaggedSpan[] }[]): Found {
     for (const u of cell.units) units.push({ ...u, start: u.start + shift, end: u.end + shift });
   }
   return {
-    start: first.line.start,
-    end: last.line.end,
+    start: span?.start ?? first.line.start,
+    end: span?.end ?? last.line.end,
     view: { s: s.join(''), map },
     body: { units, hasRoleWord: true },
     fromTable: true,
