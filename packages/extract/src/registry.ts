@@ -420,7 +420,7 @@ const ZERO_GOAL_RE = /^0(?:\.0+)?(?:以上|以下|左右|以内)?$/u;
  * Columns of anything but figures (属性, 单位, 序号): with the parser's columns of present values
  * (PRESENT_COLUMN), the columns whose header names a goal or a year but that set none.
  */
-const NOT_FIGURE_COLUMN_RE = /属性|单位|序号/u;
+const NOT_FIGURE_COLUMN_RE = /属性|序号|单位$/u; // (单位 closing a header: a unit column; "单位GDP能耗…" counts per unit of GDP)
 
 /** What a table's header says of its column, for goal cells: read once per header, not per row. */
 interface ColumnRead {
@@ -431,7 +431,11 @@ interface ColumnRead {
   year: string | null;
   /** The column reports on the work done ("落实情况"): its figures are facts. */
   report: boolean;
+  /** The unit of its figures its header gives in brackets ("降低率目标(%)"), or ''. */
+  unit: string;
 }
+/** A unit in brackets closing a figure column's header (NFKC: "（万元）" reads "(万元)"). */
+const HEADER_UNIT_RE = /\(([^()\d]{1,6})\)$/u;
 
 /** The reading of a header, from `headers` (filled as headers are met: a table's rows share them). */
 function columnRead(headers: Map<string | null, ColumnRead>, header: string | null): ColumnRead {
@@ -444,6 +448,7 @@ function columnRead(headers: Map<string | null, ColumnRead>, header: string | nu
       goal: GOAL_COLUMN.test(column) && !PRESENT_COLUMN.test(column) && !NOT_FIGURE_COLUMN_RE.test(column),
       year: yearOf(column),
       report: REPORT_COLUMN_RE.test(column),
+      unit: HEADER_UNIT_RE.exec(column)?.[1] ?? '',
     };
     headers.set(header, read);
   }
@@ -463,8 +468,10 @@ function goalCells(row: TableRow, headers: Map<string | null, ColumnRead>): { st
     const value = cell.value;
     // A goal of 0 ("年度目标 | 0") commits to nothing for the year: the row sets no goal there.
     if (ZERO_GOAL_RE.test(value.trim().normalize('NFKC'))) continue;
-    // A bare figure, maybe with a comparator ("45以上", "6左右"), takes the unit after its number.
-    const text = unit !== '' && BARE_FIGURE_RE.test(value.trim()) ? value.replace(CELL_FIGURE_RE, `$1${unit}`) : value;
+    // A bare figure, maybe with a comparator ("45以上", "6左右"), takes the unit after its number:
+    // the row's measure, else the one its column's header gives in brackets ("降低率目标(%)").
+    const cellUnit = unit !== '' ? unit : column.unit;
+    const text = cellUnit !== '' && BARE_FIGURE_RE.test(value.trim()) ? value.replace(CELL_FIGURE_RE, `$1${cellUnit}`) : value;
     out.push({ start, end, year: column.year, text });
   }
   return out;

@@ -58,3 +58,19 @@ describe('a table set a row a line, its cells parted by spaces, under a header w
     expect(tasks(notice('责任单位 外贸出口目标 实到外资目标', '各地要认真落实 1900 300'))).toEqual([]);
   });
 });
+
+describe('a table dividing figures among places ("县（市）" over "某某市"): each row is its place\'s', () => {
+  const division = (...rows: string[]) => ['某州人民政府关于下达全州2021年能耗强度目标任务的通知', '各县（市）人民政府：', '确定2021年全州各县（市）能耗强度目标任务如下：', '序号', '县(市)', '单位GDP能耗降低率目标任务(%)', ...rows].join('\n');
+
+  it('rows titled by their place, the place leading, its figure a target in the header\'s unit', () => {
+    const text = division('1', '甲吉市', '3.4', '2', '乙春市', '3.2', '3', '丙清县', '3.0');
+    expect(tasks(text)).toEqual(['1 table 甲吉市//', '2 table 乙春市//', '3 table 丙清县//']);
+    expect(targets(text)).toEqual(['1 3.4 % eq 2021', '2 3.2 % eq 2021', '3 3 % eq 2021']);
+  });
+
+  it('near misses: a row of the whole ("全州") names no place; a task table\'s rows keep their task for a title', () => {
+    expect(tasks(division('1', '全州', '3.4', '2', '乙春市', '3.2'))).toEqual(['2 table 乙春市//']);
+    const tasksTable = ['某县重点任务分解表', '序号', '工作任务', '责任单位', '1', '推进节能改造', '县发改局', '2', '加强能耗监测', '县统计局'].join('\n');
+    expect(compile({ path: 'p.txt', value: tasksTable }).registry.sections.map((s) => s.title)).toEqual(['推进节能改造', '加强能耗监测']);
+  });
+});

@@ -50,6 +50,12 @@ export const LEAD_WORDS = '牵头|主办|主责|主要负责';
 export const ASSIST_WORDS = '配合|协助|协办|协作|参与|参加|支持|协同';
 const UNIT_COLUMN = new RegExp(`(?:${UNIT_KIND_WORDS}|主体)$`, 'u');
 const HELPERS_COLUMN = new RegExp(`^(?:${ASSIST_WORDS})`, 'u');
+/**
+ * A column of the places or bodies a table divides its figures among ("县（市）", "县（市、区）",
+ * "市（州）", "各乡镇", "地区"): a target-division table's rows are theirs, as a task table's rows are
+ * its unit column's.
+ */
+export const SUBJECT_COLUMN = /^各?(?:省|市|县|縣|区|區|州|盟|旗|乡|鄉|镇|鎮)(?:[（(][^（）()]{1,6}[）)])+$|^(?:地区|地區|区县|區縣|县区|縣區|县市区|縣市區|乡镇|鄉鎮|乡镇（街道）|乡镇\(街道\)|市州|各地)$/u;
 const DEADLINE_COLUMN = /时限|时间|期限|进度/u;
 
 /**
@@ -68,6 +74,7 @@ export function columnKind(header: string): ColumnKind {
   if (MEASURE_COLUMN.test(header)) return 'measure';
   if (DEADLINE_COLUMN.test(header)) return 'deadline';
   if (UNIT_COLUMN.test(header)) return HELPERS_COLUMN.test(header) ? 'helpers' : 'unit';
+  if (SUBJECT_COLUMN.test(header)) return 'unit';
   if (FIGURE_COLUMN.test(header)) return 'figure';
   return 'text';
 }

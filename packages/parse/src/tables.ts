@@ -941,11 +941,17 @@ export function pipeCells(text: string, start: number, end: number): { start: nu
   return cells;
 }
 
-/** A header cell's text: a short name, not a number, a marker or a clause. */
+/**
+ * A header cell's text: a short name, not a number, a marker or a clause. A column of figures may
+ * be named at more length, the unit of its figures in brackets after the name ("单位GDP能耗降低率
+ * 目标任务(%)"), as long as it holds no figure of its own.
+ */
 function isHeaderText(cell: string): boolean {
   const t = cell.replace(/\s+/gu, '');
-  return t.length >= 2 && t.length <= HEADER_CELL_MAX && !ROW_NUMBER.test(t) && !/[。；;，,：:、]/u.test(t) && matchMarker(t, 0, true) === null;
+  const longest = FIGURES_COLUMN.test(t) && !/[0-9０-９]/u.test(t) ? FIGURES_HEADER_MAX : HEADER_CELL_MAX;
+  return t.length >= 2 && t.length <= longest && !ROW_NUMBER.test(t) && !/[。；;，,：:、]/u.test(t) && matchMarker(t, 0, true) === null;
 }
+const FIGURES_HEADER_MAX = 24;
 
 /**
  * The column that names a row: a task, measure, indicator or duties column (not one sorting rows

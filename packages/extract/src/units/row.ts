@@ -6,7 +6,7 @@
  * any other unit column (责任单位, 指导部门, 实施主体) is read by the clause rules (one unit
  * leads, several share). A cell that says its own roles ("A牵头，B配合") keeps them.
  */
-import { ABBREVIATED_UNIT, UNIT_KIND_WORDS, type TableRow } from '@policyc/parse';
+import { ABBREVIATED_UNIT, SUBJECT_COLUMN, UNIT_KIND_WORDS, type TableRow } from '@policyc/parse';
 import { MAX_CLAUSE, outermostPairs } from './brackets.js';
 import { assignRoles, parseBody, PRINCIPAL_NOUN_RE, roleOfUnitColumn, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
 import { conventionAt, findConvention, type LeadConvention } from './convention.js';
@@ -55,12 +55,14 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
       const text = cell.value.trim();
       deadline = { text, start: start + lead, end: Math.min(end, start + lead + text.length) };
     }
-    const plainRole = roleOfUnitColumn(column);
+    // A target-division table's column of places ("县（市）", "地区"): each row's place answers for its figures.
+    const subject = SUBJECT_COLUMN.test(column);
+    const plainRole = roleOfUnitColumn(column) ?? (subject ? 'plain' : null);
     const principal = plainRole === 'plain' && PRINCIPAL_NOUN_RE.test(column);
     const role = plainRole === 'plain' && helped ? (principal ? 'lead' : answeringAfter ? 'assist' : plainRole) : plainRole;
     if (role === null || end - start > MAX_CLAUSE) continue;
     const view = spacedNames(text, start, end) ?? compact(text, start, end);
-    const body = parseBody(view.s, 0, view.s.length, role) ?? unitsBeforeConvention(view.s, role) ?? abbreviatedNames(view.s, role);
+    const body = parseBody(view.s, 0, view.s.length, role) ?? unitsBeforeConvention(view.s, role) ?? abbreviatedNames(view.s, role) ?? (subject ? placeName(view.s, role) : null);
     if (body === null) continue;
     const shift = map.length;
     s.push(view.s);
@@ -157,5 +159,15 @@ function abbreviatedNames(s: string, role: Tag): ReturnType<typeof parseBody> {
   }
   return units.length === 0 ? null : { units, hasRoleWord };
 }
+/**
+ * A place named alone in a column of places ("延吉市", "汪清县", "某某镇"): the body that answers for
+ * its figures is its government, named as the table names it. Not a total ("全州", "合计").
+ */
+function placeName(s: string, role: Tag): ReturnType<typeof parseBody> {
+  return PLACE_RE.test(s) && !TOTAL_PLACE_RE.test(s) ? { units: [{ start: 0, end: s.length, tag: role }], hasRoleWord: false } : null;
+}
+const PLACE_RE = /^[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|区|區|州|盟|旗|乡|鄉|镇|鎮|街道)$/u;
+const TOTAL_PLACE_RE = /^全[\u4e00-\u9fff]$|合计|总计|小计/u;
+
 /** A role word closing a part of a unit cell ("县农业牵头", "县水利配合"). */
 const ROLE_AFTER_NAME = /(?:牵头|配合|协助|负责)$/u;
