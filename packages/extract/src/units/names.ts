@@ -263,3 +263,12 @@ export function compactName(raw: string): string {
 }
 const ANGLE_OPEN_RE = /[<〈]/gu;
 const ANGLE_CLOSE_RE = /[>〉]/gu;
+
+/**
+ * A table row's name that sums the others ("合计", "全市合计", "全州", "总 计" squeezed): the whole,
+ * no unit or place answering for its figures.
+ */
+export function isTotalName(name: string): boolean {
+  return TOTAL_NAME_RE.test(name);
+}
+const TOTAL_NAME_RE = /^(?:全[省市县縣区區州盟旗镇鎮乡鄉])?(?:合计|合計|总计|總計|小计|小計|共计|共計)$|^全[省市县縣区區州盟旗镇鎮乡鄉]$/u;

@@ -10,7 +10,7 @@ import { ABBREVIATED_UNIT, SUBJECT_COLUMN, UNIT_KIND_WORDS, type TableRow } from
 import { MAX_CLAUSE, outermostPairs } from './brackets.js';
 import { assignRoles, parseBody, PRINCIPAL_NOUN_RE, roleOfUnitColumn, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
 import { conventionAt, findConvention, type LeadConvention } from './convention.js';
-import { isUnitName } from './names.js';
+import { isTotalName, isUnitName } from './names.js';
 import { simplifiedWord } from '../script.js';
 import type { ResponsibilityClause } from './types.js';
 import { compact, mentions, type View } from './view.js';
@@ -164,10 +164,9 @@ function abbreviatedNames(s: string, role: Tag): ReturnType<typeof parseBody> {
  * its figures is its government, named as the table names it. Not a total ("全州", "合计").
  */
 function placeName(s: string, role: Tag): ReturnType<typeof parseBody> {
-  return PLACE_RE.test(s) && !TOTAL_PLACE_RE.test(s) ? { units: [{ start: 0, end: s.length, tag: role }], hasRoleWord: false } : null;
+  return PLACE_RE.test(s) && !isTotalName(s) ? { units: [{ start: 0, end: s.length, tag: role }], hasRoleWord: false } : null;
 }
 const PLACE_RE = /^[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|区|區|州|盟|旗|乡|鄉|镇|鎮|街道)$/u;
-const TOTAL_PLACE_RE = /^全[\u4e00-\u9fff]$|合计|总计|小计/u;
 
 /** A role word closing a part of a unit cell ("县农业牵头", "县水利配合"). */
 const ROLE_AFTER_NAME = /(?:牵头|配合|协助|负责)$/u;

@@ -14,6 +14,7 @@ import { MAX_UNIT_COLUMN, parseBody, roleOfUnitColumn, type Tag, type TaggedSpan
 import type { Found } from './find.js';
 import { insideAny } from './spans.js';
 import { compact, type View } from './view.js';
+import { isTotalName } from './names.js';
 import { isBlankCode } from '../targets/scan.js';
 
 interface Line {
@@ -189,7 +190,7 @@ function readRows(text: string, all: readonly Line[], k: number, columns: readon
     if (!form.strict && !line.text.includes('|') && !line.text.includes('｜')) break;
     const cells = rowCells(text, form.cells(text, line), columns.length, columns.at(-1) === 'text' && form.strict);
     if (form.strict ? cells.length !== columns.length : Math.abs(cells.length - columns.length) > 1) break;
-    if (TOTALS_ROW_RE.test(cells[0]?.text.replace(/[\s\u3000]/gu, '') ?? '')) continue;
+    if (isTotalName(cells[0]?.text.replace(/[\s\u3000]/gu, '') ?? '')) continue;
     const row: { line: Line; view: View; units: TaggedSpan[] }[] = [];
     let unitCells = 0;
     columns.forEach((column, c) => {
@@ -225,8 +226,6 @@ function blankLineBetween(text: string, from: number, to: number): boolean {
   return second >= 0 && second < to;
 }
 
-/** A row of totals: its first cell sums the rows ("合计", "总计", "小计", "全市", "全县合计"). */
-const TOTALS_ROW_RE = /^(?:全[省市县区州盟旗镇乡])?(?:合计|总计|小计|共计)?$|^全[省市县区州盟旗镇乡]$/u;
 
 /**
  * A header whose cells spaces part ("责任单位 外贸出口目标 实到外资目标"): each cell a unit column or a
