@@ -52,6 +52,11 @@ export function checkFiles(files: readonly CheckInput[], options: CheckOptions =
 export interface ReadingOptions {
   /** Read a file on disk that differs from the printing of the primary's data in a few items by those items alone (default true). */
   itemView?: boolean;
+  /**
+   * Characters from which a YAML file on disk read in pieces lets its text go once read, its places
+   * and code frames read again from disk (default `LARGE_TEXT`).
+   */
+  unheldFrom?: number;
   /** Told of each registry file: read whole, by its differing items, or left unread. */
   onRead?: (path: string, how: 'whole' | 'items' | 'unread') => void;
 }
@@ -86,17 +91,21 @@ function checkGroup(
     read(entry) {
       reading.onRead?.(entry.path, 'whole');
       const text = textOf(entry);
-      if (typeof text === 'string') return readRegistryFile(entry.path, text);
-      messages.push(inputMessage(`${entry.path}: ${text.reason}`, entry.path));
-      return undefined;
+      if (typeof text !== 'string') {
+        messages.push(inputMessage(`${entry.path}: ${text.reason}`, entry.path));
+        return undefined;
+      }
+      // A large file on disk need not be held for the few places a check reports in it.
+      const onDisk = !('content' in entry) && text.length >= (reading.unheldFrom ?? LARGE_TEXT) ? entry.absolutePath : undefined;
+      return readRegistryFile(entry.path, text, onDisk);
     },
     // Of files from disk with a message placed in them, the lines code frames show; the rest is let go.
     keepText(entry, file, found) {
       if ('content' in entry) return;
       const lines = found.filter((m) => m.file === file.path && m.line !== undefined).map((m) => m.line!);
       if (lines.length === 0) return;
-      // Of a file read by its differing items, the lines are read again from disk.
-      if (file.view) {
+      // Of a file read by its differing items, or whose text was let go, the lines are read again from disk.
+      if (file.view || file.unheld) {
         try {
           contents[file.path] = framedExcerptOfLines(fileLines(entry.absolutePath), lines);
         } catch {
@@ -300,6 +309,9 @@ function checkPrimary(
     primaryEntry = entries.find((entry) => unreadable.has(entry));
     primary = primaryEntry && unreadable.get(primaryEntry);
   }
+  // A large file read leaves garbage the size of its text and more (all of it, when the text was
+  // let go): collected before the rules run, which would otherwise grow the heap over it.
+  if (primary && textLength(primary) >= LARGE_TEXT) collectGarbage();
   const kernel = createKernel({ primary, ...bundle }, options);
   const found = kernel.run(primary ? [primary] : [], rules);
   messages.push(...found);
@@ -309,7 +321,7 @@ function checkPrimary(
   // and none found an error: with a selection, a dangling id the reference rules would have named
   // could be skipped by the type-check's shortcut, which takes printed items of clean data to compile.
   const clean = rules === RULES && !found.some((message) => message.severity === 'error');
-  return { kernel, primaryEntry, unreadable, held: { data: primary?.data, large: (primary?.text.length ?? 0) >= LARGE_TEXT, clean } };
+  return { kernel, primaryEntry, unreadable, held: { data: primary?.data, large: primary !== undefined && textLength(primary) >= LARGE_TEXT, clean } };
 }
 
 /** Whether the primary's data is valid against the published schema: asked once, by either digest. */
@@ -368,7 +380,12 @@ function checkOther(
   const found = kernel.run([file], perFile);
   messages.push(...found);
   files.keepText(entry, file, found);
-  return file.text.length >= LARGE_TEXT;
+  return textLength(file) >= LARGE_TEXT;
+}
+
+/** The length of a file's text, held or not. */
+function textLength(file: RegistryFile): number {
+  return file.unheld?.length ?? file.text.length;
 }
 
 /**

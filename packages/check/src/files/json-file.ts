@@ -2,6 +2,7 @@ import { findJsonError } from './json-syntax.js';
 import { lineIndex, placeOf } from './lines.js';
 import type { RegistryFile, RegistryFileKind, SyntaxProblem } from './registry-file.js';
 import { jsonTopIndex } from './json-top.js';
+import { heldText } from './disk-text.js';
 import { lineCounterOf, parseYaml, sliceLocator, topIndex } from './yaml-file.js';
 
 /**
@@ -27,10 +28,10 @@ export function readJsonFile(path: string, text: string, kind: RegistryFileKind 
       // Built on first use: most checks of a clean file never need a position.
       if (!locate) {
         const top = jsonTopIndex(text);
-        if (top) locate = sliceLocator(text, top, lineCounterOf(text));
+        if (top) locate = sliceLocator(heldText(text), top, lineCounterOf(text));
         else {
           const { doc, lineCounter } = parseYaml(text);
-          locate = sliceLocator(text, topIndex(doc), lineCounter);
+          locate = sliceLocator(heldText(text), topIndex(doc), lineCounter);
         }
       }
       return locate(pointer, key);

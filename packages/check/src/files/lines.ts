@@ -18,7 +18,7 @@ export function lineIndex(text: string): (offset: number) => Point {
  * The number of `values` (ascending) below `target`: where `target` would go. The one bisection
  * of the checker (line starts, slice starts, key lines).
  */
-export function lowerBound(values: readonly number[], target: number): number {
+export function lowerBound(values: ArrayLike<number>, target: number): number {
   let low = 0;
   let high = values.length;
   while (low < high) {
@@ -30,7 +30,7 @@ export function lowerBound(values: readonly number[], target: number): number {
 }
 
 /** The index of the last of `values` (ascending, `values[0] <= at`) at or before `at`. */
-export function lastAtOrBefore(values: readonly number[], at: number): number {
+export function lastAtOrBefore(values: ArrayLike<number>, at: number): number {
   return Math.max(0, lowerBound(values, at + 1) - 1);
 }
 

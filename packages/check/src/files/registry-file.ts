@@ -20,6 +20,11 @@ export interface RegistryFile {
   problems: SyntaxProblem[];
   /** Where the value at `pointer` is written (its key with `key`); the nearest existing ancestor if it is missing. */
   locate(pointer: string, key?: boolean): Place;
+  /**
+   * Set when the file's text was let go once read (`text` is then ''): places are found by reading
+   * their lines again from disk, as are the lines of code frames. `length` is the text's.
+   */
+  unheld?: { absolutePath: string; length: number };
   /** Set when only some items of one list were read (`item-view.ts`): `text` and `data` are then theirs, not the file's. */
   view?: ItemView;
 }

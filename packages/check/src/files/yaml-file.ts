@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type { Document, LineCounter, Node, Pair } from 'yaml';
+import { diskText, heldText, linePositions, type LinePositions, type TextAccess } from './disk-text.js';
 import { parsePointer } from './pointer.js';
 import { FILE_START, lowerBound } from './lines.js';
 import { readPlainItem } from './yaml-plain.js';
@@ -24,8 +25,12 @@ function yaml(): typeof Yaml {
  */
 export const MAX_YAML_DEPTH = 1000;
 
-/** Reads a YAML registry; errors carry the line and column the `yaml` package gives them. */
-export function readYamlFile(path: string, text: string, kind: RegistryFileKind = 'yaml'): RegistryFile {
+/**
+ * Reads a YAML registry; errors carry the line and column the `yaml` package gives them. With
+ * `absolutePath` (the file on disk that `text` was read from), a file read in pieces lets its text
+ * go: places are found by reading their lines again from disk (`diskText`).
+ */
+export function readYamlFile(path: string, text: string, kind: RegistryFileKind = 'yaml', absolutePath?: string): RegistryFile {
   const deep = tooDeepAt(text);
   if (deep !== null) {
     const lineCounter = lineCounterOf(text);
@@ -36,7 +41,17 @@ export function readYamlFile(path: string, text: string, kind: RegistryFileKind 
     };
   }
   const pieces = readPieces(text);
-  if (pieces) return { path, kind, text, data: pieces.data, problems: [], locate: sliceLocator(text, pieces.index, pieces.lineCounter) };
+  if (pieces) {
+    const lines = linePositions(pieces.lineStarts);
+    const onDisk = absolutePath === undefined ? undefined : diskText(absolutePath, text, pieces.lineStarts);
+    if (onDisk && absolutePath !== undefined) {
+      return {
+        path, kind, text: '', data: pieces.data, problems: [], unheld: { absolutePath, length: text.length },
+        locate: sliceLocator(onDisk, pieces.index, lines),
+      };
+    }
+    return { path, kind, text, data: pieces.data, problems: [], locate: sliceLocator(heldText(text), pieces.index, lines) };
+  }
   const { doc, lineCounter } = parseYaml(text);
   // After the first error the parser's view of indentation is off, and the rest mostly follow
   // from it: report the first, and how many more there are.
@@ -55,7 +70,7 @@ export function readYamlFile(path: string, text: string, kind: RegistryFileKind 
     }
   }
   // The document goes once read: places are found again from its top level, when asked for.
-  return { path, kind, text, data, problems, locate: sliceLocator(text, topIndex(doc), lineCounter) };
+  return { path, kind, text, data, problems, locate: sliceLocator(heldText(text), topIndex(doc), lineCounter) };
 }
 
 /** The line starts of a text, as the `yaml` package's parser records them. */
@@ -76,8 +91,9 @@ export function parseYaml(text: string): { doc: Document.Parsed; lineCounter: Li
 }
 
 /** Finds a JSON pointer's node in a YAML (or JSON) document and returns its span. */
-export function yamlLocator(text: string, doc: Document.Parsed, lineCounter: LineCounter): (pointer: string, key?: boolean) => Place {
-  return (pointer, key = false) => placeOfNode(text, lineCounter, walkTo(doc.contents, parsePointer(pointer), key), 0);
+export function yamlLocator(text: string, doc: Document.Parsed, lineCounter: LinePositions): (pointer: string, key?: boolean) => Place {
+  const access = heldText(text);
+  return (pointer, key = false) => placeOfNode(access, lineCounter, walkTo(doc.contents, parsePointer(pointer), key), 0);
 }
 
 /** Where a top-level key's value is written, and each item's when the value is a list. */
@@ -96,11 +112,19 @@ export interface TopEntry {
  * for a few of its values. Where a slice does not read back as the same node (aliases, odd
  * layouts), the whole text is parsed once and kept.
  */
-export function sliceLocator(text: string, index: TopIndex, lineCounter: LineCounter): (pointer: string, key?: boolean) => Place {
+export function sliceLocator(text: TextAccess, index: TopIndex, lineCounter: LinePositions): (pointer: string, key?: boolean) => Place {
   const { entries, rootIsMap } = index;
   const rootPlace = index.root ? spanPlaceIn(text, lineCounter, ...index.root) : FILE_START;
   let whole: ((pointer: string, key?: boolean) => Place) | undefined;
-  const fromWhole = (pointer: string, key: boolean) => (whole ??= yamlLocator(text, parseYaml(text).doc, lineCounter))(pointer, key);
+  const fromWhole = (pointer: string, key: boolean) => {
+    if (!whole) {
+      const all = text.whole();
+      // A file on disk that no longer reads as it did: no place in it can be trusted.
+      if (all === undefined) return FILE_START;
+      whole = yamlLocator(all, parseYaml(all).doc, lineCounter);
+    }
+    return whole(pointer, key);
+  };
   const spanPlace = (start: number, end: number, collection: boolean) => spanPlaceIn(text, lineCounter, start, end, collection);
   const cache: SliceCache = {};
   return (pointer, key = false) => {
@@ -128,7 +152,7 @@ export function sliceLocator(text: string, index: TopIndex, lineCounter: LineCou
   };
 }
 
-function spanPlaceIn(text: string, lineCounter: LineCounter, start: number, end: number, collection: boolean): Place {
+function spanPlaceIn(text: TextAccess, lineCounter: LinePositions, start: number, end: number, collection: boolean): Place {
   return placeFrom(lineCounter, start, collection ? firstLineEnd(text, start, end) : end);
 }
 
@@ -171,8 +195,8 @@ export function topIndex(doc: Document.Parsed): TopIndex {
  * alias, a key written twice, a second document): the whole text is then parsed, which reports
  * what is wrong exactly as before.
  */
-function readPieces(text: string): { data: Record<string, unknown>; index: TopIndex; lineCounter: LineCounter } | undefined {
-  const { isMap, isScalar, isSeq, LineCounter } = yaml();
+function readPieces(text: string): { data: Record<string, unknown>; index: TopIndex; lineStarts: Int32Array } | undefined {
+  const { isMap, isScalar, isSeq } = yaml();
   const layout = pieceLayout(text);
   if (!layout) return undefined;
   const data: Record<string, unknown> = {};
@@ -215,9 +239,7 @@ function readPieces(text: string): { data: Record<string, unknown>; index: TopIn
     data[name] = list;
     entries.set(name, { key: keyRange, value: [seqStart, seqEnd, true], items: ranges });
   }
-  const lineCounter = new LineCounter();
-  for (const start of layout.lineStarts) lineCounter.addNewLine(start);
-  return { data, index: { root: [layout.keyLines[0]!, text.length, true], rootIsMap: true, entries }, lineCounter };
+  return { data, index: { root: [layout.keyLines[0]!, text.length, true], rootIsMap: true, entries }, lineStarts: Int32Array.from(layout.lineStarts) };
 }
 
 /**
@@ -449,12 +471,14 @@ interface SliceCache {
  * of one item (block style) or as itself (flow style).
  */
 function inSlice(
-  text: string, lineCounter: LineCounter, cache: SliceCache, start: number, end: number, segments: string[], key: boolean, pair = false,
+  text: TextAccess, lineCounter: LinePositions, cache: SliceCache, start: number, end: number, segments: string[], key: boolean, pair = false,
 ): Place | undefined {
   const { isMap, isSeq, parseDocument } = yaml();
-  const base = text.lastIndexOf('\n', start - 1) + 1;
+  const base = text.lineStartOf(start);
   if (cache.last?.base !== base || cache.last.end !== end) {
-    cache.last = { base, end, doc: parseDocument(text.slice(base, end), { keepSourceTokens: false, prettyErrors: false, version: '1.2' }) };
+    const slice = text.slice(base, end);
+    if (slice === undefined) return undefined;
+    cache.last = { base, end, doc: parseDocument(slice, { keepSourceTokens: false, prettyErrors: false, version: '1.2' }) };
   }
   const { doc } = cache.last;
   if (doc.errors.length > 0) return undefined;
@@ -494,7 +518,7 @@ function walkTo(from: Node | null | undefined, segments: readonly string[], key:
 }
 
 /** A node's place in the file (its offsets are `base` ahead of the text it was parsed from). */
-function placeOfNode(text: string, lineCounter: LineCounter, target: Node | null | undefined, base: number): Place {
+function placeOfNode(text: TextAccess, lineCounter: LinePositions, target: Node | null | undefined, base: number): Place {
   const { isMap, isSeq } = yaml();
   if (!target?.range) return FILE_START;
   const start = target.range[0] + base;
@@ -503,12 +527,12 @@ function placeOfNode(text: string, lineCounter: LineCounter, target: Node | null
   return placeFrom(lineCounter, start, isMap(target) || isSeq(target) ? firstLineEnd(text, start, end) : end);
 }
 
-function firstLineEnd(text: string, start: number, end: number): number {
-  const newline = text.indexOf('\n', start);
+function firstLineEnd(text: TextAccess, start: number, end: number): number {
+  const newline = text.lineFeedFrom(start);
   return newline < 0 || newline > end ? end : newline;
 }
 
-function placeFrom(lineCounter: LineCounter, start: number, end: number): Place {
+function placeFrom(lineCounter: LinePositions, start: number, end: number): Place {
   const point = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col, offset };
