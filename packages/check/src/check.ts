@@ -154,6 +154,11 @@ function checkGroup(
   const plans = new Map<CheckInput, Plan>();
   let digest: DataDigest | undefined;
   for (const entry of others) {
+    // The file judged last, let go, is collected before anything is printed or read.
+    if (letGoLarge) {
+      collectGarbage();
+      letGoLarge = false;
+    }
     if (held.data !== undefined && registryFileKind(entry.path) !== 'schema') {
       // What compares files unread, or type-checks a registry.ts item by item, needs the data:
       // computed before it is let go.
