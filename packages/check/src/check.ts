@@ -19,6 +19,7 @@ import { RULES } from './rules/index.js';
 import { UNIONS } from './rules/ts-id-unions.js';
 import { publishedSchemaFindings } from './schema-errors.js';
 import { plainSourceMessages } from './source-messages.js';
+import { releaseTypeChecker } from './typecheck.js';
 import type { CheckFile, CheckInput, CheckMessage, DeferredFile, CheckOptions, CheckResult, PolicySource, RuleDefinition, SourceMessage } from './types.js';
 
 /**
@@ -197,6 +198,12 @@ function checkGroup(
       continue;
     }
     letGoLarge = checkOther(entry, unreadable, kernel, perFile, files, messages);
+  }
+  // What the check of a large registry leaves (its last file, the type-checker's project) is let
+  // go before the report is made.
+  if (held.large) {
+    releaseTypeChecker();
+    collectGarbage();
   }
   return messages;
 }

@@ -274,6 +274,15 @@ function sliceText(text: string, cuts: ReadonlyArray<[number, number]>): { text:
 }
 
 /** The diagnostics of `text` as a module of its own under `strict`: reason and offsets (none for a global one). */
+/**
+ * Lets go of the project kept between type-checks (TypeScript's library declarations, parsed, and
+ * the checker's last program): tens of megabytes, worth keeping while a check type-checks slice
+ * after slice, not past a large check's last file. The next type-check makes a new one.
+ */
+export function releaseTypeChecker(): void {
+  project = undefined;
+}
+
 function diagnosticsOf(text: string): Array<{ reason: string; start: number | undefined; end: number | undefined }> {
   const { Project, ts } = tsMorph();
   project ??= new Project({
