@@ -2,6 +2,9 @@
  * A registry of any shape, coerced to the model's: wrong or missing fields get empty values,
  * array items keep their index (so JSON pointers still name the right entry). The schema rule
  * reports what was wrong; the other rules can then read fields without guarding each one.
+ * Spans and lists of strings already in the model's shape are shared with the data, not copied:
+ * a registry of a 20 MB policy holds hundreds of thousands of them (tens of megabytes as copies).
+ * Rules read the coerced registry and never change it.
  */
 import type { DocumentMeta, Evidence, Registry, Section, SourceFile, SourceFormat, Span, Target, Task, TaskDeadline, TaskForm, Unit } from '@policyc/model';
 
@@ -90,7 +93,7 @@ function taskDeadline(value: unknown): TaskDeadline | null {
 function unit(value: unknown): Unit {
   const u = object(value);
   return {
-    id: str(u['id']), name: str(u['name']), occurrences: list(u['occurrences']).map(span),
+    id: str(u['id']), name: str(u['name']), occurrences: spans(u['occurrences']),
     leads: strings(u['leads']), assists: strings(u['assists']), shares: strings(u['shares']),
   };
 }
@@ -110,7 +113,13 @@ function target(value: unknown): Target {
   };
 }
 
+function spans(value: unknown): Span[] {
+  const items = list(value);
+  return items.every(isModelSpan) ? (items as Span[]) : items.map(span);
+}
+
 function span(value: unknown): Span {
+  if (isModelSpan(value)) return value;
   const s = object(value);
   const start = object(s['start']);
   const end = object(s['end']);
@@ -126,6 +135,24 @@ function span(value: unknown): Span {
   return { start: first, end: point(end, first) };
 }
 
+/** A span exactly as the model writes one (its keys, in order, and finite numbers): what `span` would copy as it is. */
+function isModelSpan(value: unknown): value is Span {
+  return hasKeys(value, SPAN_KEYS) && isModelPoint(value['start']) && isModelPoint(value['end']);
+}
+
+function isModelPoint(value: unknown): boolean {
+  return hasKeys(value, POINT_KEYS) && num(value['line']) !== null && num(value['column']) !== null && num(value['offset']) !== null;
+}
+
+const SPAN_KEYS = ['start', 'end'];
+const POINT_KEYS = ['line', 'column', 'offset'];
+
+function hasKeys(value: unknown, keys: readonly string[]): value is Loose {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  const own = Object.keys(value);
+  return own.length === keys.length && own.every((key, i) => key === keys[i]);
+}
+
 function object(value: unknown): Loose {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {};
 }
@@ -135,7 +162,8 @@ function list(value: unknown): unknown[] {
 }
 
 function strings(value: unknown): string[] {
-  return list(value).map((v) => (typeof v === 'string' ? v : ''));
+  const items = list(value);
+  return items.every((v) => typeof v === 'string') ? (items as string[]) : items.map((v) => (typeof v === 'string' ? v : ''));
 }
 
 function str(value: unknown): string {
