@@ -5,7 +5,7 @@
  * and in bytes) find those lines in the file instead.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { lastAtOrBefore } from './lines.js';
+import { lastAtOrBefore, lowerBound } from './lines.js';
 
 /** What a locator reads of a text: its lines around a value, or (rarely) the whole. */
 export interface TextAccess {
@@ -37,13 +37,7 @@ export function heldText(text: string): TextAccess {
 export function linePositions(starts: Int32Array): LinePositions {
   return {
     linePos(offset) {
-      let low = 0;
-      let high = starts.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (starts[mid]! < offset) low = mid + 1;
-        else high = mid;
-      }
+      const low = lowerBound(starts, offset);
       if (low < starts.length && starts[low] === offset) return { line: low + 1, col: 1 };
       if (low === 0) return { line: 0, col: offset };
       return { line: low, col: offset - starts[low - 1]! + 1 };
