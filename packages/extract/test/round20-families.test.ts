@@ -74,3 +74,18 @@ describe('a table dividing figures among places ("县（市）" over "某某市"
     expect(compile({ path: 'p.txt', value: tasksTable }).registry.sections.map((s) => s.title)).toEqual(['推进节能改造', '加强能耗监测']);
   });
 });
+
+describe('a timing note before the units in a clause ("（2024年底前完成，责任单位：县人社局）")', () => {
+  const plan = (...items: string[]) => ['某县乡村人才振兴工作方案', '一、重点任务', ...items].join('\n');
+
+  it('the note is the clause\'s deadline, the units after it the clause\'s', () => {
+    const text = plan('（一）培育人才。开展乡村人才评选（2024年底前完成，责任单位：县人社局）。', '（二）加强培训。组织技能培训（2025年6月底前，牵头单位：县教育局，配合单位：县财政局）。');
+    expect(tasks(text)).toEqual(['1.1 clause 县人社局//', '1.2 clause 县教育局/县财政局/']);
+    expect(compile({ path: 'p.txt', value: text }).registry.tasks.map((t) => t.deadline?.text ?? null)).toEqual(['2024年底前', '2025年6月底前']);
+  });
+
+  it('near miss: a bracket that is only a timing note, or a note before words that name no unit, is no clause', () => {
+    expect(tasks(plan('（一）培育人才。开展乡村人才评选（2024年底前完成）。', '（二）加强培训。组织技能培训（2025年6月底前，视情况分批开展）。'))).toEqual([]);
+  });
+});
+

@@ -280,8 +280,9 @@ export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'):
     const part = s.slice(p.start, p.end);
     if (!/[^，,、]/.test(part)) continue;
     if (CONVENTION_CHAR_RE.test(part) && isConventionSentence(part)) continue;
-    // "（A牵头，B配合；2025年底前完成）": a part that is only a timing note.
-    if (units.length > 0 && NOTE_RE.test(part)) {
+    // "（A牵头，B配合；2025年底前完成）": a part that is only a timing note; so may the first be,
+    // before the units ("（2024年底前完成，责任单位：县人社局）"): a body that names none is no clause.
+    if (NOTE_RE.test(part)) {
       notes.push({ start: p.start, end: p.end });
       continue;
     }
