@@ -4,7 +4,7 @@
  * policy, held only to place the few values a check reports on: the line starts (in characters
  * and in bytes) find those lines in the file instead.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { fileBytes } from './hash.js';
 import { lastAtOrBefore, lowerBound } from './lines.js';
 
 /** What a locator reads of a text: its lines around a value, or (rarely) the whole. */
@@ -71,28 +71,19 @@ export function diskText(path: string, text: string, starts: Int32Array): TextAc
   if (line !== starts.length || byte > 0x7fffffff) return undefined;
   bytes[starts.length] = byte;
   const total = text.length;
-  let size: number;
-  try {
-    size = withFile(path, (fd) => fstatSync(fd).size);
-  } catch {
-    return undefined;
-  }
-  if (size !== byte) return undefined;
+  const size = byte;
+  // A file no longer the size its text says (changed since it was read) is not read again.
+  if (fileBytes(path, 0, 0, size) === undefined) return undefined;
   const lineOf = (at: number) => lastAtOrBefore(starts, at);
   /** The lines [first, last] read from disk; undefined when they no longer read as they did. */
   const readLines = (first: number, last: number): string | undefined => {
     const length = bytes[last + 1]! - bytes[first]!;
     const chars = (last + 1 < starts.length ? starts[last + 1]! : total) - starts[first]!;
-    try {
-      const buffer = Buffer.alloc(length);
-      const read = withFile(path, (fd) => readSync(fd, buffer, 0, length, bytes[first]!));
-      const lines = buffer.toString('utf8', 0, read);
-      // A file changed since it was read: a guess from it would place values anywhere.
-      if (read !== length || lines.length !== chars || (last + 1 < starts.length && !lines.endsWith('\n'))) return undefined;
-      return lines;
-    } catch {
-      return undefined;
-    }
+    const read = fileBytes(path, bytes[first]!, length, size);
+    const lines = read?.toString('utf8');
+    // A file changed since it was read: a guess from it would place values anywhere.
+    if (lines === undefined || lines.length !== chars || (last + 1 < starts.length && !lines.endsWith('\n'))) return undefined;
+    return lines;
   };
   return {
     lineFeedFrom: (at) => {
@@ -108,13 +99,4 @@ export function diskText(path: string, text: string, starts: Int32Array): TextAc
     },
     whole: () => readLines(0, starts.length - 1),
   };
-}
-
-function withFile<T>(path: string, use: (fd: number) => T): T {
-  const fd = openSync(path, 'r');
-  try {
-    return use(fd);
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -1,12 +1,37 @@
 /**
  * SHA-256 digests: of a policy's bytes (the source-file rule compares it with the registry's
  * record), and of a registry file's text without holding it, to tell that a `registry.json`
- * says exactly what the primary registry says without reading it into memory.
+ * says exactly what the primary registry says without reading it into memory. And a registry
+ * file read a piece at a time: its text in chunks, or a range of its bytes.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import type { ListItem } from '@policyc/emit';
+
+/**
+ * The bytes [position, position + length) of the file at `path`, when the file is still `size`
+ * bytes long; undefined when it is not, or cannot be read: a file changed since it was read, where
+ * offsets found in it would place values anywhere.
+ */
+export function fileBytes(path: string, position: number, length: number, size: number): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    if (fstatSync(fd).size !== size) return undefined;
+    const bytes = Buffer.allocUnsafe(length);
+    for (let read = 0; read < length;) {
+      const n = readSync(fd, bytes, read, length - read, position + read);
+      if (n === 0) return undefined;
+      read += n;
+    }
+    return bytes;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
 
 /** SHA-256 (hex) of bytes, or of a text's UTF-8. */
 export function sha256(content: string | Uint8Array): string {

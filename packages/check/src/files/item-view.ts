@@ -6,9 +6,9 @@
  * the per-file rules judge the region (`RegistryFile.view`) and report what reading the file whole
  * would (issue 8: a hand edit to one task no longer costs the file's text and data).
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Point } from '@policyc/model';
 import type { Place } from '../types.js';
+import { fileBytes } from './hash.js';
 import { readJsonFile } from './json-file.js';
 import { jsonTopIndex } from './json-top.js';
 import { lastAtOrBefore, lineIndex, FILE_START } from './lines.js';
@@ -36,24 +36,8 @@ export function readItemView(path: string, absolutePath: string, kind: 'json' | 
 }
 
 function regionText(absolutePath: string, region: PrintedRegion): string | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(absolutePath, 'r');
-    if (fstatSync(fd).size !== region.size) return undefined;
-    const bytes = Buffer.allocUnsafe(region.byteEnd - region.byteStart);
-    let read = 0;
-    while (read < bytes.length) {
-      const n = readSync(fd, bytes, read, bytes.length - read, region.byteStart + read);
-      if (n === 0) return undefined;
-      read += n;
-    }
-    // The region starts and ends at ASCII bytes (an item's braces): decoded alone, as in the whole text.
-    return bytes.toString('utf8');
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  // The region starts and ends at ASCII bytes (an item's braces): decoded alone, as in the whole text.
+  return fileBytes(absolutePath, region.byteStart, region.byteEnd - region.byteStart, region.size)?.toString('utf8');
 }
 
 /**
