@@ -12,7 +12,7 @@
  */
 import { ASSIST_WORDS, DOC_NUMBER, LEAD_WORDS, UNIT_KIND_WORDS } from '@policyc/parse';
 import { conventionStartsAt, isConventionSentence, type LeadConvention } from './convention.js';
-import { isListedName } from './names.js';
+import { isListedName, isPlaceName } from './names.js';
 import { splitLabelledUnits, splitMostlyUnits, splitUnits, type NameSpan } from './split.js';
 import type { Span } from './view.js';
 
@@ -59,6 +59,15 @@ const NOUN_QUALIFIER_RE = new RegExp(`^(?:${NOUN_QUALIFIER})`, 'u');
 export const MAX_UNIT_COLUMN = 10;
 
 /** The role a unit column's header (white space removed) gives its units; null for no unit column. */
+/**
+ * A cell of a column of places (SUBJECT_COLUMN: "县（市）", "地区") that names one place alone
+ * ("延吉市", "城厢", "港区（含浮桥）", white space removed): that place answers for the row, in
+ * `role`, named by the whole cell; null for anything else.
+ */
+export function placeBody(s: string, role: Tag): ParsedBody | null {
+  return isPlaceName(s) ? { units: [{ start: 0, end: s.length, tag: role }], hasRoleWord: false } : null;
+}
+
 export function roleOfUnitColumn(header: string): Tag | null {
   if (header.length > MAX_UNIT_COLUMN || !UNIT_NOUN_RE.test(header)) return null;
   return tagOfLabel(header);

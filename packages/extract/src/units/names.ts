@@ -272,3 +272,15 @@ export function isTotalName(name: string): boolean {
   return TOTAL_NAME_RE.test(name);
 }
 const TOTAL_NAME_RE = /^(?:全[省市县縣区區州盟旗镇鎮乡鄉])?(?:合计|合計|总计|總計|小计|小計|共计|共計)$|^全[省市县縣区區州盟旗镇鎮乡鄉]$/u;
+
+/**
+ * A cell of a table's column of places naming one place ("延吉市", "汪清县", "某某镇"; a town by
+ * its name alone, as such columns write them, "城厢", "沙溪"; with a note of what it takes in,
+ * "港区（含浮桥）", which `withoutScopeNote` drops from its name as from any unit's): the body answering for the row's figures is that place's, named as the table names it.
+ * Not a total ("全州", "合计"), nor a plural ("各乡镇"), nor a breakdown's "其中", nor words of a sentence ("要", "的" …).
+ */
+export function isPlaceName(name: string): boolean {
+  return PLACE_RE.test(name) && !NOT_IN_PLACE_RE.test(name) && !isTotalName(name);
+}
+const PLACE_RE = /^[\u4e00-\u9fff]{2,8}(?:[（(][^（）()]{1,10}[）)])?$/u;
+const NOT_IN_PLACE_RE = /^(?:各|其中)|[要的了是将把被应须请]/u;

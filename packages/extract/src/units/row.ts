@@ -8,9 +8,9 @@
  */
 import { ABBREVIATED_UNIT, SUBJECT_COLUMN, UNIT_KIND_WORDS, type TableRow } from '@policyc/parse';
 import { MAX_CLAUSE, outermostPairs } from './brackets.js';
-import { assignRoles, parseBody, PRINCIPAL_NOUN_RE, roleOfUnitColumn, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
+import { assignRoles, parseBody, placeBody, PRINCIPAL_NOUN_RE, roleOfUnitColumn, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
 import { conventionAt, findConvention, type LeadConvention } from './convention.js';
-import { isTotalName, isUnitName } from './names.js';
+import { isUnitName } from './names.js';
 import { simplifiedWord } from '../script.js';
 import type { ResponsibilityClause } from './types.js';
 import { compact, mentions, type View } from './view.js';
@@ -61,8 +61,11 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
     const principal = plainRole === 'plain' && PRINCIPAL_NOUN_RE.test(column);
     const role = plainRole === 'plain' && helped ? (principal ? 'lead' : answeringAfter ? 'assist' : plainRole) : plainRole;
     if (role === null || end - start > MAX_CLAUSE) continue;
-    const view = spacedNames(text, start, end) ?? compact(text, start, end);
-    const body = parseBody(view.s, 0, view.s.length, role) ?? unitsBeforeConvention(view.s, role) ?? abbreviatedNames(view.s, role) ?? (subject ? placeName(view.s, role) : null);
+    // A place is named by its whole cell, its letters perhaps spaced to fill it ("城 厢").
+    const place = subject ? compact(text, start, end) : null;
+    const placed = place === null ? null : placeBody(place.s, role);
+    const view = placed !== null ? place! : spacedNames(text, start, end) ?? compact(text, start, end);
+    const body = placed ?? parseBody(view.s, 0, view.s.length, role) ?? unitsBeforeConvention(view.s, role) ?? abbreviatedNames(view.s, role);
     if (body === null) continue;
     const shift = map.length;
     s.push(view.s);
@@ -159,14 +162,6 @@ function abbreviatedNames(s: string, role: Tag): ReturnType<typeof parseBody> {
   }
   return units.length === 0 ? null : { units, hasRoleWord };
 }
-/**
- * A place named alone in a column of places ("延吉市", "汪清县", "某某镇"): the body that answers for
- * its figures is its government, named as the table names it. Not a total ("全州", "合计").
- */
-function placeName(s: string, role: Tag): ReturnType<typeof parseBody> {
-  return PLACE_RE.test(s) && !isTotalName(s) ? { units: [{ start: 0, end: s.length, tag: role }], hasRoleWord: false } : null;
-}
-const PLACE_RE = /^[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|区|區|州|盟|旗|乡|鄉|镇|鎮|街道)$/u;
 
 /** A role word closing a part of a unit cell ("县农业牵头", "县水利配合"). */
 const ROLE_AFTER_NAME = /(?:牵头|配合|协助|负责)$/u;

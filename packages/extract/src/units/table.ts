@@ -8,9 +8,9 @@
  * lists is one clause; the i-th line of a run takes the i-th role column's role (a cell that says
  * its own roles, "A牵头，B配合", keeps them). Without such a header no bare line is a clause.
  */
-import { ASSIST_WORDS, GOAL_COLUMN, LEAD_WORDS, pipeCells, PRESENT_COLUMN } from '@policyc/parse';
+import { ASSIST_WORDS, GOAL_COLUMN, LEAD_WORDS, pipeCells, PRESENT_COLUMN, SUBJECT_COLUMN } from '@policyc/parse';
 import { MAX_CLAUSE } from './brackets.js';
-import { MAX_UNIT_COLUMN, parseBody, roleOfUnitColumn, type Tag, type TaggedSpan } from './clause.js';
+import { MAX_UNIT_COLUMN, parseBody, placeBody, roleOfUnitColumn, type Tag, type TaggedSpan } from './clause.js';
 import type { Found } from './find.js';
 import { insideAny } from './spans.js';
 import { compact, type View } from './view.js';
@@ -65,6 +65,16 @@ const MAX_CELL_LINES = 4;
 /** A header cell's column: a unit column's role, 'text' for a text column, null for no header. */
 function columnOfHeader(cell: string): Tag | 'text' | null {
   return roleOfHeader(cell) ?? (isTextHeader(cell) ? 'text' : null);
+}
+
+/**
+ * A column of a table set a row a line: a unit column's role, 'place' for a column of places
+ * ("县（市）", "地区", "乡镇": SUBJECT_COLUMN, as the parser's tables read it), 'text' for a text
+ * column, null for no header. (A place alone on its line is no header: only rows are read so.)
+ */
+type RowColumn = Tag | 'place' | 'text' | null;
+function rowColumnOfHeader(cell: string): RowColumn {
+  return roleOfHeader(cell) ?? (cell.length <= MAX_TEXT_HEADER * 2 && SUBJECT_COLUMN.test(cell.replace(/[\s\u3000]/gu, '')) ? 'place' : null) ?? (isTextHeader(cell) ? 'text' : null);
 }
 
 /** Whether `cell` is a text column's header ("目标任务", "完成时限"). */
@@ -151,10 +161,10 @@ export function tableCells(text: string, taken: readonly Found[]): Found[] {
 }
 
 /** A pipe row's header, when a cell of it names a unit column: each cell's column. */
-function pipeHeader(text: string, line: Line): (Tag | 'text' | null)[] | null {
+function pipeHeader(text: string, line: Line): RowColumn[] | null {
   const cells = pipeCells(text, line.start, line.end);
   if (cells.length < 2) return null;
-  const columns = cells.map((c) => roleOfHeader(text.slice(c.start, c.end)) ?? (isTextHeader(text.slice(c.start, c.end)) ? 'text' : null));
+  const columns = cells.map((c) => rowColumnOfHeader(text.slice(c.start, c.end)));
   return columns.some((c) => c !== null && c !== 'text') ? columns : null;
 }
 
@@ -181,7 +191,7 @@ const SPACED_ROWS: RowForm = { cells: (_, line) => spacedCells(line), strict: tr
  * parted by 、 or by the spaces a page sets between them ("安监站 安监所"). A row of totals ("合计",
  * "全市") names no unit and is passed over. `rows`, when given, gets each row's cells.
  */
-function readRows(text: string, all: readonly Line[], k: number, columns: readonly (Tag | 'text' | null)[], form: RowForm, taken: readonly Found[], out: Found[], rows?: Line[][]): number {
+function readRows(text: string, all: readonly Line[], k: number, columns: readonly RowColumn[], form: RowForm, taken: readonly Found[], out: Found[], rows?: Line[][]): number {
   let j = k;
   for (; j < all.length; j++) {
     const line = all[j] as Line;
@@ -198,8 +208,13 @@ function readRows(text: string, all: readonly Line[], k: number, columns: readon
       if (column === null || column === 'text') return;
       unitCells++;
       if (cell === undefined || cell.end - cell.start > MAX_CLAUSE || cell.start === cell.end) return;
-      const view = cellView(text, cell.start, cell.end);
-      const body = parseBody(view.s, 0, view.s.length, column);
+      // A place is named by its whole cell, its letters perhaps spaced to fill it ("城 厢"), in a
+      // row of the figures divided among places: a row without one ("春种 | 夏种", a header's
+      // second line) names no place.
+      const place = column === 'place' && cells.some((other) => other !== cell && DIGIT_RE.test(other.text)) ? compact(text, cell.start, cell.end) : null;
+      const placed = place === null ? null : placeBody(place.s, 'plain');
+      const view = placed !== null ? place! : cellView(text, cell.start, cell.end);
+      const body = placed ?? parseBody(view.s, 0, view.s.length, column === 'place' ? 'plain' : column);
       if (body !== null) row.push({ line: cell, view, units: body.units });
     });
     if (form.strict && row.length !== unitCells) break;
@@ -232,13 +247,13 @@ function blankLineBetween(text: string, from: number, to: number): boolean {
  * text column's short name, one of them a unit column; each cell's column. Null for any other line
  * (a sentence, a unit list, a heading).
  */
-function spacedHeader(line: Line): (Tag | 'text')[] | null {
+function spacedHeader(line: Line): RowColumn[] | null {
   if (line.text.length > MAX_SPACED_HEADER || !/[ \t\u3000]/u.test(line.text)) return null;
   const cells = line.text.split(/[ \t\u3000]+/u);
   if (cells.length < 2 || cells.length > MAX_SPACED_COLUMNS) return null;
-  const columns = cells.map(columnOfHeader);
+  const columns = cells.map(rowColumnOfHeader);
   if (columns.some((c) => c === null) || !columns.some((c) => c !== 'text')) return null;
-  return columns as (Tag | 'text')[];
+  return columns;
 }
 /** Longest header line of such a table, and most columns. */
 const MAX_SPACED_HEADER = 80;
@@ -280,6 +295,7 @@ const UNIT_LINE_RE = /^(?:金额|计量|数量)?单位[:：]\s*([^\s,，、;；]
 /** A unit in brackets closing a column's header ("到位外资(万美元)"). */
 const BRACKETED_UNIT_RE = /\(([^()\d]{1,6})\)$/u; // (NFKC: full-width brackets read as these)
 const BARE_NUMBER_RE = /^\d+(?:\.\d+)?$/u;
+const DIGIT_RE = /[0-9０-９]/u;
 
 /** A line's cells where spaces part them. */
 function spacedCells(line: Line): Line[] {

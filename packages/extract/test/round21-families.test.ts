@@ -1,0 +1,39 @@
+/**
+ * Families first met on documents the compiler had never seen (round 21), and round 20's reading
+ * of tables joined across the two readers of tables set a row a line. Made-up text in the style of
+ * such documents, each with a near miss that must not fire.
+ */
+import { compile } from 'policyc';
+import { describe, expect, it } from 'vitest';
+import { tasksWithUnits as tasks } from '../../../test/support/tasks.js';
+
+/** The targets of a document: path, value, unit, comparator, deadline. */
+const targets = (text: string) =>
+  compile({ path: 'p.txt', value: text }).registry.targets.map((t) => `${t.path} ${t.value ?? `${t.min}-${t.max}`} ${t.unit} ${t.comparator} ${t.deadline ?? '-'}`);
+
+describe('a table set a row a line whose rows are places ("乡镇 到位资金目标" over "东城镇 30"), as a column of places is read in the parser\'s tables', () => {
+  const plan = (...table: string[]) => ['某县2024年招商引资目标任务分解方案', '一、目标任务', '全县全年引进到位资金100亿元，各乡镇目标任务如下：', '金额单位：亿元', ...table, '', '二、保障措施', '（一）加强领导。各乡镇要成立工作专班。'].join('\n');
+
+  it('cells parted by spaces: each row is its place\'s, its goals targets in the table\'s unit', () => {
+    const table = plan('乡镇 到位资金目标', '东城镇 30', '西河乡 20', '全县 50');
+    expect(tasks(table)).toEqual(['1 table 东城镇//', '1 table 西河乡//']);
+    expect(targets(table)).toEqual(['1 100 亿元 eq 2024', '1 30 亿元 eq 2024', '1 20 亿元 eq 2024']);
+  });
+
+  it('cells parted by pipes, the column of places named "县（市、区）"', () => {
+    expect(tasks(plan('县（市、区） | 到位资金目标', '甲山县 | 30', '乙水市 | 20'))).toEqual(['1 table 甲山县//', '1 table 乙水市//']);
+  });
+
+  it('a town named alone ("沙溪"), its letters spaced to fill a pipe table\'s cell ("城 厢"), or with a note of what it takes in ("港区（含浮桥）")', () => {
+    expect(tasks(plan('地区 | 能耗降幅目标(%)', '全市 | 3.4', '港区（含浮桥） | 3.4', '城 厢 | 3.4', '沙溪 | 3.5'))).toEqual(['1 table 港区//', '1 table 城厢//', '1 table 沙溪//']);
+    expect(tasks(plan('地区 到位资金目标', '沙溪 30', '浏河 20'))).toEqual(['1 table 沙溪//', '1 table 浏河//']);
+  });
+
+  it('near misses: a place column\'s cell that names no place, or a header with no column of places or units, gives no row', () => {
+    expect(tasks(plan('乡镇 到位资金目标', '各乡镇要积极 30'))).toEqual([]);
+    expect(tasks(plan('地区 | 到位资金目标', '其中 | 30', '要求完成 | 20'))).toEqual([]);
+    // a header's second line names its columns, no place
+    expect(tasks(plan('序号 | 乡镇 | 分阶段任务（亩） | 合计 |', '春种 | 夏种 | |', '1 | 东城镇 | 20 | 20 |'))).toEqual(['1.1 table 东城镇//']);
+    expect(tasks(plan('类别 到位资金目标', '东城镇 30', '西河乡 20'))).toEqual([]);
+  });
+});
