@@ -37,3 +37,21 @@ describe('a table set a row a line whose rows are places ("乡镇 到位资金�
     expect(tasks(plan('类别 到位资金目标', '东城镇 30', '西河乡 20'))).toEqual([]);
   });
 });
+
+describe('the actor of a sentence does not go on into the next sentence where that one has a subject of its own', () => {
+  const section = (...sentences: string[]) => ['某省第三次文物普查实施意见', '三、实地开展调查', sentences.join('')].join('\n');
+
+  it('"…的单位和个人，要…配合普查机构…": a class of bodies or persons opening a sentence is its subject; no unit of the sentence before helps', () => {
+    expect(tasks(section('甲县于2023年9月先行开展试点。', '省内使用和管理不可移动文物的单位和个人，要按照有关规定，配合普查机构按时填报普查信息。'))).toEqual([]);
+    expect(tasks(section('甲县负责试点工作。', '广大群众，要配合普查机构如实填报。'))).toEqual(['1 prose 甲县//']);
+  });
+
+  it('near miss: a sentence opened by a connective ("同时，要配合…") goes on with the actor before it', () => {
+    expect(tasks(section('县教育局负责学生资助工作。', '同时，要配合县财政局做好资金拨付。'))).toEqual(['1 prose 县教育局//', '1 prose 县财政局/县教育局/']);
+  });
+
+  it('a verb or an adverb opens no unit\'s name: "已选择甲县…" has 甲县 for its object, no actor "已选择甲县" to help', () => {
+    expect(tasks(section('已选择甲县于2023年9月先行开展试点，配合省普查机构完成试点工作。'))).toEqual([]);
+    expect(tasks(section('甲县于2023年9月先行开展试点，配合省普查机构完成试点工作。'))).toEqual(['1 prose 省普查机构/甲县/']);
+  });
+});

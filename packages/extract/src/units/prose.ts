@@ -487,6 +487,12 @@ function readLine(doc: DutyDoc, view: View, isFirst: boolean): void {
   }
 }
 
+/**
+ * A clause of nothing but a class of bodies or persons, opening a sentence as its subject ("相关单位
+ * 和个人", "广大群众", "各类企业"): it ends in the class's noun, with no verb of a duty before it.
+ */
+const CLASS_SUBJECT_RE = /^[^，,。；;]{0,30}?(?:单位|个人|人员|企业|群众|居民|市民|家庭|家长|学生|师生|经营者|从业者)$/u;
+
 /** Brackets and the sentence ends of SENTENCE_END: where readLine has something to do. */
 const SENTENCE_MARKS = /[（()）。；;！!？?\n]/g;
 
@@ -510,7 +516,13 @@ function readSentence(doc: DutyDoc, view: View, a: number, b: number, carriedIn:
     else if (code === 0x201c) quoted = !quoted; // “
     else if (code === 0x201d) quoted = false; // ”
     if (i < b && (depth > 0 || quoted || CLAUSE_END_CODES[code] !== 1)) continue;
-    if (i > from) carried = readClause(doc, view, from, i, carried, entries, isLeadItem && from === a);
+    if (i > from) {
+      const before = carried;
+      carried = readClause(doc, view, from, i, carried, entries, isLeadItem && from === a);
+      // "省内使用文物的单位和个人，要…配合普查机构…": a sentence opened by a class of bodies or
+      // persons no unit names is that class's; the actor of the sentence before does not go on.
+      if (from === a && carried === before && before !== null && CLASS_SUBJECT_RE.test(s.slice(from, i))) carried = null;
+    }
     from = i + 1;
   }
   // A subject-less duty under a heading that names its unit: no actor before its role verb (one
