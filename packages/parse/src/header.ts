@@ -1455,14 +1455,17 @@ const TRAIL_ARROWS = new Set(['>', '＞', '»', '›', '→']);
  * The index of the last of the title lines from `first` on that together spell `name` (spaces
  * aside); -1 when they do not.
  */
-function linesSpelling(views: readonly LineView[], first: number, name: string, isMarkerLine: (start: number) => boolean): number {
+function linesSpelling(views: readonly LineView[], first: number, written: string, isMarkerLine: (start: number) => boolean): number {
+  // Compared in one width: a name quoted with full-width brackets may be set with half-width ones.
+  const name = written.normalize('NFKC');
   let spelt = '';
   let lines = 0;
   for (let j = first; j < views.length && lines < TITLE_LINES; j++) {
     const w = views[j]!;
     if (w.text === '') continue;
-    if (isMarkerLine(w.start) || !looksLikeTitleLine(w.text)) return -1;
-    spelt += w.text.replace(/\s/gu, '');
+    // (The title's period may stand on a line of its own under it: "某某行动计划" / "（2018—2020年）".)
+    if (isMarkerLine(w.start) || !(looksLikeTitleLine(w.text) || (lines > 0 && PERIOD_LINE.test(squeeze(w.text))))) return -1;
+    spelt += w.text.replace(/\s/gu, '').normalize('NFKC');
     lines += 1;
     if (spelt === name) return j;
     if (!name.startsWith(spelt)) return -1;

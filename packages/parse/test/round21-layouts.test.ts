@@ -1,0 +1,52 @@
+/**
+ * Layouts first met on documents the compiler had never seen (round 21's probes: health,
+ * education, industry, culture, transport), as small made-up excerpts in their style.
+ */
+import { describe, expect, it } from 'vitest';
+import { compile } from 'policyc';
+import { parsePolicy } from '@policyc/parse';
+import { expectValidTree } from '../../../test/support/tree-invariants.js';
+
+const registryOf = (text: string) => compile({ path: 'p.txt', value: text }).registry;
+const outline = (text: string) => registryOf(text).sections.map((s) => `${s.path} ${s.marker} ${s.title}`);
+
+describe('a gazette page\'s masthead over the document: its telephone numbers are no headings', () => {
+  const page = (phone: string) => ['网站首页', '主管主办', '某省人民政府办公厅', '电       话', phone, '(028)86605625(传真)', '邮政编码', '610016', '',
+    '某省人民政府办公厅', '关于印发《某省物流降本实施方案》的通知', '某办发〔2025〕19号', '各市(州)人民政府，省政府各部门：', '《某省物流降本实施方案》已经省政府同意，现印发给你们，请认真贯彻落实。', '一、主要目标', '到2027年，物流成本明显下降。'].join('\n');
+
+  it('"(028)86604546": a number with a leading zero in brackets is an area code, no item: the header is read below the masthead', () => {
+    const registry = registryOf(page('(028)86604546'));
+    expect(registry.document).toMatchObject({ title: '某省人民政府办公厅关于印发《某省物流降本实施方案》的通知', docNumber: '某办发〔2025〕19号' });
+    expect(registry.sections.map((s) => `${s.path} ${s.marker} ${s.title}`)).toEqual(['1 一、 主要目标']);
+    expectValidTree(parsePolicy(page('(028)86604546')).tree, page('(028)86604546'));
+  });
+
+  it('near miss: "(1)" and "（12）" stay items', () => {
+    expect(outline(['某县实施方案', '一、重点任务', '(1)加强领导。', '(2)强化保障。'].join('\n'))).toEqual(['1 一、 重点任务', '1.1 (1) 加强领导', '1.2 (2) 强化保障']);
+  });
+});
+
+describe('a plan\'s title with its period on the line under it ("某某行动计划" / "（2018—2020年）")', () => {
+  const notice = (period: string) => ['某办发〔2018〕91号', '各市人民政府，省政府各部门：', '《某省运输结构调整三年行动计划（2018—2020年）》已经省政府同意，现印发给你们，请认真组织实施。', '某省人民政府办公厅', '2018年9月17日',
+    '（此件公开发布）', '某省运输结构调整三年行动计划', period, '为贯彻落实有关部署，制定本行动计划。', '一、总体要求', '（一）指导思想。坚持稳中求进。'].join('\n');
+
+  it('a notice that lost its own title is titled by the plan it issues, the period joined on', () => {
+    expect(registryOf(notice('（2018—2020年）')).document.title).toBe('某省运输结构调整三年行动计划（2018—2020年）');
+    expect(registryOf(notice('(2018—2020年)')).document.title).toBe('某省运输结构调整三年行动计划(2018—2020年)');
+  });
+
+  it('near miss: a bracketed line that is no period (a note) is not joined', () => {
+    expect(registryOf(notice('（征求意见稿）')).document.title).not.toContain('征求意见稿');
+  });
+});
+
+describe('a work plan divided into parts ("第一部分：整体工作安排")', () => {
+  it('each part is a top division, its items under it', () => {
+    expect(outline(['某省2024年工作计划', '第一部分：整体工作安排', '（一）拟研究制定的文件', '研究制定工作规则。', '（二）重点举措', '1.建立工作机制。', '第二部分：各专项行动重点任务', '（一）健康知识普及行动', '建立专家库。'].join('\n')))
+      .toEqual(['1 第一部分 整体工作安排', '1.1 （一） 拟研究制定的文件', '1.2 （二） 重点举措', '1.2.1 1. 建立工作机制', '2 第二部分 各专项行动重点任务', '2.1 （一） 健康知识普及行动']);
+  });
+
+  it('near miss: "第一部分" inside a sentence is no heading', () => {
+    expect(outline(['某省2024年工作计划', '一、总体要求', '按照本计划第一部分的要求，认真落实。'].join('\n'))).toEqual(['1 一、 总体要求']);
+  });
+});
