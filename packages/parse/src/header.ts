@@ -223,6 +223,8 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
   };
   /** The last line read was a row of a page's metadata table set with pipes. */
   let inPageTable = false;
+  /** The field read for a title over a page's trail, set aside as the page's (-1: none). */
+  let overTrail = -1;
   // A page's lead closing "全文如下：" over the document it quotes ("4月21日，某市人民政府发布…的通
   // 知，…。" / "全文如下：" / "某市人民政府" / "关于印发…的通知" / "某政〔2022〕17号"): the document's own
   // header is read from the line after it, the lead's lines (running text, nothing of a header)
@@ -240,6 +242,27 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     let v = views[i]!;
     if (v.text === '') continue;
     if (isMarkerLine(v.start)) break;
+    // A page's trail under what was read for a title ("国内政策【切换】 国际政策" / "您现在的位置: 首页 >
+    // 政策前沿"): a site sets its trail over the document, so what stands above it is the page's
+    // menus; the title is read below the trail (or, when none is, is what stood above it).
+    if (!hasField('docNumber') && !hasField('addressees') && isTrail(v.text)) {
+      const chrome = fields.findIndex((f) => f.type === 'title');
+      if (chrome >= 0 ? titleLines.length === 0 : titleLines.length > 0) {
+        if (chrome >= 0) {
+          fields[chrome] = { ...fields[chrome]!, type: 'masthead' };
+          overTrail = chrome;
+        } else {
+          const before = fields.length;
+          flushTitle();
+          overTrail = fields.findIndex((f, k) => k >= before && f.type === 'title');
+          if (overTrail >= 0) fields[overTrail] = { ...fields[overTrail]!, type: 'masthead' };
+        }
+        // The trail opens a run of its own, read as any run is: its last step may title the
+        // document, and the page's lines under it (a date, "[字号: ]") are chrome.
+        titleLines = [v];
+        continue;
+      }
+    }
     if (pageValueNext) {
       pageValueNext = false;
       // A value that is a notice's title ("主题" / "某县人民政府关于…的通知") is read as one.
@@ -560,6 +583,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
   // So is a page that gave nothing of a header but its masthead and metadata ("某省人民政府办公厅文件"
   // over "时间：…" / "简介：…" of a document-sharing site, "文章来源：…" / "原文链接：…"): the document's
   // header below, at its 发文字号 or its title over its 主送机关, is read from there.
+  if (overTrail >= 0 && !hasTitle()) fields[overTrail] = { ...fields[overTrail]!, type: 'title' };
   const chrome = fields.find((f) => f.type === 'title');
   if (from === 0 && !hasField('docNumber') && !hasField('addressees') && (chrome !== undefined || i > from)) {
     const start = documentHeaderBelow(views, i, isMarkerLine);

@@ -50,3 +50,19 @@ describe('a work plan divided into parts ("第一部分：整体工作安排")',
     expect(outline(['某省2024年工作计划', '一、总体要求', '按照本计划第一部分的要求，认真落实。'].join('\n'))).toEqual(['1 一、 总体要求']);
   });
 });
+
+describe('a page\'s menus over its trail ("国内政策【切换】 国际政策" / "您现在的位置: 首页 > 政策前沿"): the title is read below the trail', () => {
+  const page = (...top: string[]) => [...top, '', '某市加快流通业发展实施意见', '', '发布人：某某  /  发布时间：2017-11-24 10:12:15', '', '为进一步深化流通业改革，现制定本意见。', '', '一、主要工作目标', '到2020年，实力显著提升。'].join('\n');
+
+  it('the line over the trail is the page\'s, even one ending as a title might ("…国际政策")', () => {
+    expect(registryOf(page('国内政策【切换】 国际政策', '', '您现在的位置: 首页 > 政策前沿')).document.title).toBe('某市加快流通业发展实施意见');
+    expect(registryOf(page('手机版', '', '首页 > 纲要规划')).document.title).toBe('某市加快流通业发展实施意见');
+    const text = page('国内政策【切换】 国际政策', '', '您现在的位置: 首页 > 政策前沿');
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('near miss: a title over the trail with no title under it stays the title', () => {
+    const text = ['某市人民政府关于加强某项工作的通知', '', '首页 > 政务公开 > 文件', '', '各区人民政府：', '为加强工作，现通知如下：', '一、提高认识', '认真落实。'].join('\n');
+    expect(registryOf(text).document).toMatchObject({ title: '某市人民政府关于加强某项工作的通知', addressees: ['各区人民政府'] });
+  });
+});
