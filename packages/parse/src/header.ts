@@ -1443,7 +1443,7 @@ function isTrail(line: string): boolean {
   return TRAIL_LABEL.test(line) || TRAIL_FROM_HOME.test(line) || trailArrows(line).length >= 2;
 }
 /** A trail that opens at the site's home page: "首页 > 规划、计划", one step after it. */
-const TRAIL_FROM_HOME = /^(?:网站|本站)?(?:首页|主页)\s*[>＞»›→]/u;
+const TRAIL_FROM_HOME = /^(?:网站|網站|本站)?(?:首页|首頁|主页|主頁)\s*[>＞»›→]/u;
 /** Where the trail's arrows stand in `line`, outside 《》 and quotes ("数据>应用>服务" in “” is a title's). */
 function trailArrows(line: string): number[] {
   const at: number[] = [];
@@ -1469,7 +1469,7 @@ function outsideQuotes(line: string, depth: number, visit: (ch: string, at: numb
   }
   return depth;
 }
-const TRAIL_LABEL = /^(?:您?(?:当前|现在)(?:所在的?)?(?:的)?位置|您的位置|所在位置|现在位置)[：:]/u;
+const TRAIL_LABEL = /^(?:您?(?:当前|當前|现在|現在)(?:所在的?)?(?:的)?位置|您的位置|所在位置|现在位置|現在位置)[：:]/u;
 /** Shortest last step of a trail read as the document's title (a menu's name, "政策文件", "文件通知", is shorter). */
 const CRUMB_TITLE_MIN = 10;
 /** The marks a trail parts its steps with: ">", "＞", "»", "›", "→". */

@@ -57,6 +57,8 @@ describe('a page\'s menus over its trail ("国内政策【切换】 国际政策
   it('the line over the trail is the page\'s, even one ending as a title might ("…国际政策")', () => {
     expect(registryOf(page('国内政策【切换】 国际政策', '', '您现在的位置: 首页 > 政策前沿')).document.title).toBe('某市加快流通业发展实施意见');
     expect(registryOf(page('手机版', '', '首页 > 纲要规划')).document.title).toBe('某市加快流通业发展实施意见');
+    // in traditional script too ("當前位置：首頁 > …")
+    expect(registryOf(page('國內政策【切換】 國際政策', '', '當前位置:首頁 > 金融政策')).document.title).toBe('某市加快流通业发展实施意见');
     const text = page('国内政策【切换】 国际政策', '', '您现在的位置: 首页 > 政策前沿');
     expectValidTree(parsePolicy(text).tree, text);
   });
