@@ -6,6 +6,7 @@
  */
 import { COLLECTION_PIECE, contentEnd, contentStart, type Line, type MarkupMask } from './lines.js';
 import { PINYIN_GLOSS, PINYIN_GLOSS_AFTER_HAN } from './markers.js';
+import { isColumnHeaderCell } from './tables.js';
 import { parseChineseNumeral } from './numerals.js';
 
 export type HeaderFieldType = 'title' | 'docNumber' | 'addressees' | 'masthead' | 'signature' | 'date';
@@ -135,6 +136,8 @@ const ANY_LABEL = /[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7}(?:\*\*|
  * The words of a web page's own controls and section labels, set on a line of their own around
  * the document ("全文", "正文", "打印本页", "关闭窗口"): never the document's title. A closed class.
  */
+/** A site's greeting ("欢迎来到某某网!www.…", "您好,欢迎访问某某文档"): the page's, never a title. */
+const SITE_GREETING = /^(?:您好[,，!！]?\s*)?(?:欢迎|歡迎)(?:来到|來到|访问|訪問|光临|光臨|登录|登錄|登陆|登陸|进入|進入|使用)/u;
 const PAGE_LABEL_LINE = /^[【\[]?(?:全文|正文|原文|文本|内容全文|內容全文|发布信息|發布信息|全文下载|附件下载|打印|打印本页|关闭|关闭窗口|收藏|分享|分享到|返回|返回顶部|返回首页|下载|相关链接|相关文件)[】\]]?$/u;
 /** A page's counter line: a short label ending in 量, 数 or 次数, a colon and a count ("浏览量:1 | |"). */
 const PAGE_COUNTER_LINE = /^[\u4e00-\u9fff]{1,4}(?:量|数|次数|次數)\s{0,2}[:：]\s{0,2}[0-9]+(?=[\s|｜]|$)/u;
@@ -377,7 +380,16 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       continue;
     }
     // A label of the page around the document on a line of its own ("全文", "打印本页"): chrome.
-    if (PAGE_LABEL_LINE.test(v.text)) continue;
+    if (PAGE_LABEL_LINE.test(v.text) || SITE_GREETING.test(v.text)) continue;
+    // A table's header set a cell a line under the title ("某某目标责任分解书" / "领域" / "主要目标" /
+    // "责任单位"): the title ends over its first cell, and the body (the table) begins there.
+    if (titleLines.length > 0 && isColumnHeaderCell(squeeze(v.text))) {
+      const next = views.slice(i + 1, i + 1 + PEEK_LINES).find((w) => w.text !== '');
+      if (next !== undefined && (isColumnHeaderCell(squeeze(next.text)) || /^序\s*[号號]$/u.test(next.text))) {
+        flushTitle();
+        break;
+      }
+    }
     // A page's counter ("浏览量:1", "阅读次数：1208"): the page's, ending any title above it.
     if (PAGE_COUNTER_LINE.test(v.text)) {
       flushTitle();
@@ -1058,9 +1070,9 @@ const MIN_TITLE_BEFORE_CHROME = 4;
 /**
  * What a page sets after a title's genre word and is none of the title: perhaps a mark, a space or
  * a bracket, then a word of the page's ("范文", "发布时间", "来源", "浏览", "字号", "打印", "下载",
- * "阅读", "精选2篇") or its count of words ("【945字】"), or the rest of a tag it cut ('">').
+ * "阅读", "精选2篇", "实用18篇") or its count of words ("【945字】"), or the rest of a tag it cut ('">').
  */
-const CHROME_AFTER_TITLE = /^[\s,，、|｜\-—_:：;；!！>＞"'“”（(【\[]{0,3}(?:范文|範文|精选|精選|菁选|发布时间|發布時間|发布日期|發布日期|来源|來源|浏览|瀏覽|字号|字號|文号|文號|打印|点击|點擊|阅读|閱讀|下载|下載|[0-9０-９]{1,4}篇|[0-9０-９]{1,6}字】)|^">/u;
+const CHROME_AFTER_TITLE = /^[\s,，、|｜\-—_:：;；!！>＞"'“”（(【\[]{0,3}(?:范文|範文|精选|精選|菁选|发布时间|發布時間|发布日期|發布日期|来源|來源|浏览|瀏覽|字号|字號|文号|文號|打印|点击|點擊|阅读|閱讀|下载|下載|[\u4e00-\u9fff]{0,2}[0-9０-９]{1,4}篇|[0-9０-９]{1,6}字】)|^">/u;
 
 /** A title set in book-title marks ("《…的通知》") is the title inside them. */
 function unwrapTitle(title: string): string {

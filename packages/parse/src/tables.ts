@@ -239,8 +239,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
    * a title ending in the same words ("某局重点任务") is not.
    */
   function isColumnCell(k: number): boolean {
-    const t = squeezed(k);
-    return t.length <= COLUMN_CELL_MAX && isHeaderText(t) && COLUMN_WORD.test(t);
+    return isColumnHeaderCell(squeezed(k));
   }
 
   /**
@@ -952,6 +951,14 @@ function isHeaderText(cell: string): boolean {
   return t.length >= 2 && t.length <= longest && !ROW_NUMBER.test(t) && !/[。；;，,：:、]/u.test(t) && matchMarker(t, 0, true) === null;
 }
 const FIGURES_HEADER_MAX = 24;
+
+/**
+ * A table's header cell set on a line of its own that names a column ("责任科室", "时限要求",
+ * "主要目标"; white space removed): short, as a title ending in the same words ("某局重点任务") is not.
+ */
+export function isColumnHeaderCell(cell: string): boolean {
+  return cell.length <= COLUMN_CELL_MAX && isHeaderText(cell) && COLUMN_WORD.test(cell);
+}
 
 /**
  * The column that names a row: a task, measure, indicator or duties column (not one sorting rows

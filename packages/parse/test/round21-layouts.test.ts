@@ -68,3 +68,27 @@ describe('a page\'s menus over its trail ("国内政策【切换】 国际政策
     expect(registryOf(text).document).toMatchObject({ title: '某市人民政府关于加强某项工作的通知', addressees: ['各区人民政府'] });
   });
 });
+
+describe('the edges of a page\'s title', () => {
+  it('a site\'s greeting over the page ("欢迎来到某某网!www.…", "您好,欢迎访问某某文档") is no title', () => {
+    const text = (greeting: string) => [greeting, '某市加快物流业发展实施方案', '为推动物流业发展，制定本方案。', '一、主要目标', '到2027年，物流成本下降。'].join('\n');
+    expect(registryOf(text('欢迎来到某某物流网!www.example.cn')).document.title).toBe('某市加快物流业发展实施方案');
+    expect(registryOf(text('您好,欢迎访问某某文档')).document.title).toBe('某市加快物流业发展实施方案');
+  });
+
+  it('a collection site\'s count after the title ("（实用18篇）") is the page\'s', () => {
+    const text = ['某县校园安全专项整治三年行动实施方案(实用18篇)', '', '时间:2023-12-07 10:54:29', '', '一、工作目标', '校园安全事故明显下降。'].join('\n');
+    expect(registryOf(text).document.title).toBe('某县校园安全专项整治三年行动实施方案');
+  });
+
+  it('a table\'s header set a cell a line under the title ("…目标责任分解书" / "领域" / "主要目标" / "责任单位") ends the title', () => {
+    const text = ['《某省妇女发展规划(2011—2020年)》目标责任分解书', '', '领域', '', '主要目标', '', '主要责任单位', '', '责任单位', '', '1.妇女享有良好的基本卫生服务。', '', '省卫生厅'].join('\n');
+    expect(registryOf(text).document.title).toBe('《某省妇女发展规划(2011—2020年)》目标责任分解书');
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('near misses: a title wrapped over lines is one title, a line of it ending in a column\'s word ("改革举措") with it', () => {
+    expect(registryOf(['某市人民政府关于印发', '某市营商环境', '改革举措', '的通知', '', '各区人民政府：', '现印发给你们。'].join('\n')).document.title).toBe('某市人民政府关于印发某市营商环境改革举措的通知');
+    expect(registryOf(['某县2024年乡村振兴', '工作要点', '', '一、重点任务', '推进产业发展。'].join('\n')).document.title).toBe('某县2024年乡村振兴工作要点');
+  });
+});
