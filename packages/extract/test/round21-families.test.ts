@@ -26,7 +26,14 @@ describe('a table set a row a line whose rows are places ("乡镇 到位资金�
 
   it('a town named alone ("沙溪"), its letters spaced to fill a pipe table\'s cell ("城 厢"), or with a note of what it takes in ("港区（含浮桥）")', () => {
     expect(tasks(plan('地区 | 能耗降幅目标(%)', '全市 | 3.4', '港区（含浮桥） | 3.4', '城 厢 | 3.4', '沙溪 | 3.5'))).toEqual(['1 table 港区//', '1 table 城厢//', '1 table 沙溪//']);
-    expect(tasks(plan('地区 到位资金目标', '沙溪 30', '浏河 20'))).toEqual(['1 table 沙溪//', '1 table 浏河//']);
+    expect(tasks(plan('地区 到位资金目标', '甲山镇 40', '沙溪 30', '浏河 20'))).toEqual(['1 table 甲山镇//', '1 table 沙溪//', '1 table 浏河//']);
+  });
+
+  it('near misses: a town is named alone only under a place named by its level; a measure, a state or a total is no place', () => {
+    expect(tasks(plan('地区 | 到位资金目标', '沙溪 | 30', '浏河 | 20'))).toEqual([]);
+    expect(tasks(plan('地区 | 到位资金目标', '甲山县 | 15', '平均 | 15', '其他 | 5', '备注 | 8', '全市平均 | 3'))).toEqual(['1 table 甲山县//']);
+    expect(tasks(plan('乡镇 | 2024年 | 2025年', '甲山镇 | 5% | 6%', '增长率 | 5% | 6%', '目标值 | 1 | 2'))).toEqual(['1 table 甲山镇//']);
+    expect(tasks(plan('县（市、区） | 完成情况', '甲山县 | 20', '尚未完成 | 20', '全县（含开发区） | 3'))).toEqual(['1 table 甲山县//']);
   });
 
   it('near misses: a place column\'s cell that names no place, or a header with no column of places or units, gives no row', () => {
@@ -46,12 +53,30 @@ describe('the actor of a sentence does not go on into the next sentence where th
     expect(tasks(section('甲县负责试点工作。', '广大群众，要配合普查机构如实填报。'))).toEqual(['1 prose 甲县//']);
   });
 
-  it('near miss: a sentence opened by a connective ("同时，要配合…") goes on with the actor before it', () => {
+  it('…with a modal right after the class ("广大群众要配合…"), in traditional script too', () => {
+    expect(tasks(section('甲县负责试点工作。', '广大群众要配合普查机构如实填报。'))).toEqual(['1 prose 甲县//']);
+    expect(tasks(section('甲县负责试点工作。', '相關單位和個人，要配合普查機構如實填報。'))).toEqual(['1 prose 甲县//']);
+  });
+
+  it('near misses: a sentence opened by a connective ("同时，要配合…"), or a class after a verb or a preposition ("对…的企业，", "督促…企业，": its object), goes on with the actor before it', () => {
     expect(tasks(section('县教育局负责学生资助工作。', '同时，要配合县财政局做好资金拨付。'))).toEqual(['1 prose 县教育局//', '1 prose 县财政局/县教育局/']);
+    expect(tasks(section('县应急管理局负责安全生产监管。', '对违法违规的企业，要配合县市场监管局依法查处。'))).toEqual(['1 prose 县应急管理局//', '1 prose 县市场监管局/县应急管理局/']);
+    expect(tasks(section('县应急管理局负责安全生产监管。', '督促辖区内企业，配合县市场监管局依法查处。'))).toEqual(['1 prose 县应急管理局//', '1 prose 县市场监管局/县应急管理局/']);
   });
 
   it('a verb or an adverb opens no unit\'s name: "已选择甲县…" has 甲县 for its object, no actor "已选择甲县" to help', () => {
     expect(tasks(section('已选择甲县于2023年9月先行开展试点，配合省普查机构完成试点工作。'))).toEqual([]);
     expect(tasks(section('甲县于2023年9月先行开展试点，配合省普查机构完成试点工作。'))).toEqual(['1 prose 省普查机构/甲县/']);
+    // near miss: a name that opens with a word an adverb also is ("曾都区…") stays a name
+    expect(tasks(section('曾都区文化和旅游局负责辖区普查工作。'))).toEqual(['1 prose 曾都区文化和旅游局//']);
   });
+});
+
+describe('a catch-all over towns and state farms ("各乡镇场", as "各镇街" is over towns and streets)', () => {
+  const plan = (clause: string) => ['某县社会信用体系建设分工方案', '一、重点任务', `1.推进信用制度建设。各部门分别制定信用规章制度。${clause}`].join('\n');
+
+  it('"（县直有关部门、各乡镇场负责）": both are the item\'s units', () => {
+    expect(tasks(plan('（县直有关部门、各乡镇场负责）'))).toEqual(['1.1 clause //县直有关部门|各乡镇场']);
+  });
+
 });

@@ -136,6 +136,8 @@ const ANY_LABEL = /[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7}(?:\*\*|
  * The words of a web page's own controls and section labels, set on a line of their own around
  * the document ("全文", "正文", "打印本页", "关闭窗口"): never the document's title. A closed class.
  */
+/** A subtitle under a title: a speech's occasion, a note, opened by a dash ("——在全市…会议上的讲话"). */
+const SUBTITLE_OPENS = /^[—–－-]/u;
 /** A site's greeting ("欢迎来到某某网!www.…", "您好,欢迎访问某某文档"): the page's, never a title. */
 const SITE_GREETING = /^(?:您好[,，!！]?\s*)?(?:欢迎|歡迎)(?:来到|來到|访问|訪問|光临|光臨|登录|登錄|登陆|登陸|进入|進入|使用)/u;
 const PAGE_LABEL_LINE = /^[【\[]?(?:全文|正文|原文|文本|内容全文|內容全文|发布信息|發布信息|全文下载|附件下载|打印|打印本页|关闭|关闭窗口|收藏|分享|分享到|返回|返回顶部|返回首页|下载|相关链接|相关文件)[】\]]?$/u;
@@ -595,7 +597,28 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
   // So is a page that gave nothing of a header but its masthead and metadata ("某省人民政府办公厅文件"
   // over "时间：…" / "简介：…" of a document-sharing site, "文章来源：…" / "原文链接：…"): the document's
   // header below, at its 发文字号 or its title over its 主送机关, is read from there.
-  if (overTrail >= 0 && !hasTitle()) fields[overTrail] = { ...fields[overTrail]!, type: 'title' };
+  if (overTrail >= 0) {
+    // What stood over the trail is the title after all when nothing under it is, or when it is a
+    // title complete with its genre word and what is read under the trail is less of one: no title
+    // (an organ's name, "某市人民政府办公室"), a subtitle ("——在…会议上的讲话"), or its own end
+    // again, without the organ that opens it ("关于…的实施意见" under "某市人民政府关于…的实施意见";
+    // not under a page's heading that runs the site's name and menu into it, "某县人民政府 政策文件
+    // 关于…的通知").
+    // (A trail's steps set on the line under its label, "当前位置:" / "首页-政务公开-政策文件", read
+    // for a title before the document's own: the menus' names, when a complete title follows.)
+    const read = fields.flatMap((f, k) => (f.type === 'title' ? [k] : []));
+    if (read.length > 1 && !isCompleteTitle(bare(fields[read[0]!]!.value)) && read.slice(1).some((k) => isCompleteTitle(bare(fields[k]!.value)))) {
+      fields[read[0]!] = { ...fields[read[0]!]!, type: 'masthead' };
+    }
+    const below = fields.findIndex((f) => f.type === 'title');
+    const above = bare(fields[overTrail]!.value);
+    const under = below < 0 ? '' : bare(fields[below]!.value);
+    const organOver = under !== '' && above.endsWith(under) && isByline(above.slice(0, above.length - under.length));
+    if (below < 0 || (isCompleteTitle(above) && (!isCompleteTitle(under) || SUBTITLE_OPENS.test(under) || organOver))) {
+      if (below >= 0) fields[below] = { ...fields[below]!, type: 'masthead' };
+      fields[overTrail] = { ...fields[overTrail]!, type: 'title' };
+    }
+  }
   const chrome = fields.find((f) => f.type === 'title');
   if (from === 0 && !hasField('docNumber') && !hasField('addressees') && (chrome !== undefined || i > from)) {
     const start = documentHeaderBelow(views, i, isMarkerLine);

@@ -55,15 +55,17 @@ interface MarkerRule {
 const GLUED_TITLE_MAX = 16;
 
 const RULES: MarkerRule[] = [
-  // "第一部分 整体工作安排": a work plan's parts, its top divisions as a regulation's chapters are.
-  { style: 'chapter', pattern: new RegExp(`第${SP}(${CN}|${AR})${SP}(?:[章编編]|部分)`, 'y') },
+  // "第一部分 整体工作安排", "第二部份：…": a work plan's parts, its top divisions as a regulation's
+  // chapters are, their title after a space or a colon (not "第一部分所列任务…", "第一部分，总体要求；").
+  { style: 'chapter', pattern: new RegExp(`第${SP}(${CN}|${AR})${SP}(?:[章编編]|部[分份](?=[ \u3000\t：:\r\n]|$))`, 'y') },
   { style: 'section', pattern: new RegExp(`第${SP}(${CN}|${AR})${SP}[节節]`, 'y') },
   { style: 'article', pattern: new RegExp(`第${SP}(${CN}|${AR})${SP}[条條]`, 'y') },
   // A pinyin gloss copied inline after the numeral ("一(yī)、", from a page with ruby text).
   { style: 'cn-comma', pattern: new RegExp(`(${CN})(?:${PINYIN_GLOSS})?${SP}[、．.]`, 'y') },
   { style: 'cn-paren', pattern: new RegExp(`[（(]${SP}(${CN})${SP}[）)]`, 'y') },
-  // Not a number with a leading zero: no ordinal is written so, a telephone's area code is ("(028)86604546").
-  { style: 'arabic-paren', pattern: new RegExp(`[（(]${SP}(?![0０][0-9０-９])(${AR})${SP}[）)]`, 'y') },
+  // Not three digits with a leading zero: a telephone's area code ("(028)86604546"), not an item
+  // ("(01)", zero-padded, is one).
+  { style: 'arabic-paren', pattern: new RegExp(`[（(]${SP}(?![0０][0-9０-９]{2})(${AR})${SP}[）)]`, 'y') },
   // "1.1 目的", "４．２．２范围"; not a figure that opens a line ("1.5万个…", "2.5倍").
   { style: 'decimal', pattern: new RegExp(`([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,4})(?=${TITLE_AFTER})`, 'y'), lineStartOnly: true },
   // "3．2020年底前…": a year may follow the dot; any other digit makes a decimal ("1.5").

@@ -21,8 +21,9 @@ describe('a gazette page\'s masthead over the document: its telephone numbers ar
     expectValidTree(parsePolicy(page('(028)86604546')).tree, page('(028)86604546'));
   });
 
-  it('near miss: "(1)" and "（12）" stay items', () => {
+  it('near miss: "(1)" and a zero-padded "(01)" stay items', () => {
     expect(outline(['某县实施方案', '一、重点任务', '(1)加强领导。', '(2)强化保障。'].join('\n'))).toEqual(['1 一、 重点任务', '1.1 (1) 加强领导', '1.2 (2) 强化保障']);
+    expect(outline(['某县实施方案', '一、重点任务', '(01)加强领导。', '(02)强化保障。'].join('\n'))).toEqual(['1 一、 重点任务', '1.1 (01) 加强领导', '1.2 (02) 强化保障']);
   });
 });
 
@@ -46,8 +47,14 @@ describe('a work plan divided into parts ("第一部分：整体工作安排")',
       .toEqual(['1 第一部分 整体工作安排', '1.1 （一） 拟研究制定的文件', '1.2 （二） 重点举措', '1.2.1 1. 建立工作机制', '2 第二部分 各专项行动重点任务', '2.1 （一） 健康知识普及行动']);
   });
 
-  it('near miss: "第一部分" inside a sentence is no heading', () => {
+  it('"第一部份" (its variant spelling) too', () => {
+    expect(outline(['某省2024年工作计划', '第一部份 整体工作安排', '（一）拟研究制定的文件', '研究制定工作规则。'].join('\n'))).toEqual(['1 第一部份 整体工作安排', '1.1 （一） 拟研究制定的文件']);
+  });
+
+  it('near misses: "第一部分" inside a sentence, or opening one ("第一部分所列任务…", "第一部分，总体要求；"), is no heading', () => {
     expect(outline(['某省2024年工作计划', '一、总体要求', '按照本计划第一部分的要求，认真落实。'].join('\n'))).toEqual(['1 一、 总体要求']);
+    expect(outline(['某省2024年工作计划', '一、总体要求', '第一部分所列任务由各地负责，认真落实。'].join('\n'))).toEqual(['1 一、 总体要求']);
+    expect(outline(['某省2024年工作计划', '本计划分为三个部分：', '第一部分，总体要求；', '第二部分，重点任务。', '一、总体要求', '认真落实。'].join('\n'))).toEqual(['1 一、 总体要求']);
   });
 });
 
@@ -61,6 +68,20 @@ describe('a page\'s menus over its trail ("国内政策【切换】 国际政策
     expect(registryOf(page('國內政策【切換】 國際政策', '', '當前位置:首頁 > 金融政策')).document.title).toBe('某市加快流通业发展实施意见');
     const text = page('国内政策【切换】 国际政策', '', '您现在的位置: 首页 > 政策前沿');
     expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('near misses: a title complete with its genre word over the trail stays the title where what is under it is less of one', () => {
+    const title = (...lines: string[]) => registryOf(lines.join('\n')).document.title;
+    expect(title('某市加快流通业发展实施意见', '首页 > 政务公开 > 政策文件', '——在全市流通工作会议上的讲话', '一、总体要求', '认真落实。')).toBe('某市加快流通业发展实施意见');
+    expect(title('某市加快流通业发展实施意见', '首页 > 政务公开 > 政策文件', '某市人民政府办公室', '2017年11月24日', '一、总体要求', '认真落实。')).toBe('某市加快流通业发展实施意见');
+    expect(title('某市人民政府关于加强某项工作的通知', '首页 > 政务公开 > 文件', '某市人民政府', '某政发〔2024〕3号', '各区人民政府：', '现通知如下。')).toBe('某市人民政府关于加强某项工作的通知');
+    expect(title('某市人民政府关于加快流通业发展的实施意见', '首页 > 政务公开 > 文件', '关于加快流通业发展的实施意见', '一、总体要求', '认真落实。')).toBe('某市人民政府关于加快流通业发展的实施意见');
+  });
+
+  it('a page heading running the site\'s name and menu into the title, over a trail whose steps stand under its label ("当前位置:" / "首页-政务公开-政策文件"): the document\'s own title under them', () => {
+    const text = ['某县人民政府 政策文件 关于印发《某县优化营商环境工作方案》的通知', '当前位置:', '首页-政务公开-政策文件', '索引号: 主题分类:', '', '关于印发《某县优化营商环境工作方案》的通知', '',
+      '某环组发〔2019〕1号', '', '各乡镇人民政府：', '现印发给你们，请认真贯彻执行。'].join('\n');
+    expect(registryOf(text).document).toMatchObject({ title: '关于印发《某县优化营商环境工作方案》的通知', docNumber: '某环组发〔2019〕1号' });
   });
 
   it('near miss: a title over the trail with no title under it stays the title', () => {

@@ -37,7 +37,7 @@ const RUNNING_SUFFIXES: readonly string[] = [...UNIT_SUFFIXES.filter((s) => !AMB
  * 生产企业", "对伤病员进行" have their organisation as an object. The words are a closed class.
  */
 const BAD_START_WORDS =
-  '已|曾|选择|选定|接入|覆盖|纳入|履行|行使|担任|代行|统筹|研究|夯实|压实|做实|落细|认真|严格|抓紧|尽快|全力|务必|尤其|特别|哪|什么|何|多少|谁|批准|聘任|聘用|制定|制订|调整|审核|审批|审查|核定|确定|认定|评估|考核|检查|受理|办理|指定|选取|择优|贯彻|部署|执行|实行|出具|提出|提交|报送|报告|公布|发布|修订|拟定|迅速|立即|及时|主动|突出|明确|符合|未|每|改善|推行|推广|挖掘|深入|厚植|助力|带动|听取|便利|简化|清理|编制|督促|重点|持续|总结|定期|引进|培养|招收|吸纳|扩大|降低|减少|取消|下放|放宽|拓展|拓宽|加大|增加|搭建|设立|成立|组建|开办|兴办|创办|采取|采用|允许|委托|授权|整合|整治|指导|会同|配合|参与|参加|负责|牵头|承担|担负|肩负|鼓励|支持|引导|推动|动员|组织|帮助|推进|坚持|加强|强化|完善|建立|形成|营造|着力|促进|责令|协调|确保|做好|开展|实施|落实|提高|提升|加快|深化|规范|健全|优化|创新|探索|积极|充分|切实|进一步|不断|全面|大力|努力|依法|按照|根据|围绕|结合|通过|发挥|构建|打造|培育|扶持|吸引|依托|利用|为|对|向|在|从|以|按|依|经|是|要|应|需|可|将|给|让|使|把|被|跨|与|和|及|或';
+  '已|选择|接入|覆盖|纳入|履行|行使|担任|代行|统筹|研究|夯实|压实|做实|落细|认真|严格|抓紧|尽快|全力|务必|尤其|特别|哪|什么|何|多少|谁|批准|聘任|聘用|制定|制订|调整|审核|审批|审查|核定|确定|认定|评估|考核|检查|受理|办理|指定|选取|择优|贯彻|部署|执行|实行|出具|提出|提交|报送|报告|公布|发布|修订|拟定|迅速|立即|及时|主动|突出|明确|符合|未|每|改善|推行|推广|挖掘|深入|厚植|助力|带动|听取|便利|简化|清理|编制|督促|重点|持续|总结|定期|引进|培养|招收|吸纳|扩大|降低|减少|取消|下放|放宽|拓展|拓宽|加大|增加|搭建|设立|成立|组建|开办|兴办|创办|采取|采用|允许|委托|授权|整合|整治|指导|会同|配合|参与|参加|负责|牵头|承担|担负|肩负|鼓励|支持|引导|推动|动员|组织|帮助|推进|坚持|加强|强化|完善|建立|形成|营造|着力|促进|责令|协调|确保|做好|开展|实施|落实|提高|提升|加快|深化|规范|健全|优化|创新|探索|积极|充分|切实|进一步|不断|全面|大力|努力|依法|按照|根据|围绕|结合|通过|发挥|构建|打造|培育|扶持|吸引|依托|利用|为|对|向|在|从|以|按|依|经|是|要|应|需|可|将|给|让|使|把|被|跨|与|和|及|或';
 /** Words that open names although a start word (应, the modal) opens them: "应急局", "应急管理局". */
 const NAME_OPENERS = '应急';
 const RUNNING_BAD_START_RE = new RegExp(`^(?!${NAME_OPENERS})(?:${BAD_START_WORDS})`, 'u');
@@ -221,6 +221,14 @@ const BY = 0x7531; // 由
  * except the names that open with an exempt word (tested here in place, so no name is lost); a
  * fragment of a shortened list is completed at its end and still opens with the word.
  */
+/**
+ * Whether a word no subject opens with (a verb, a preposition, an adverb: "对…企业", "督促…企业",
+ * "组织有关人员") opens `s` at `a`: what follows it is the clause's object, not its subject.
+ */
+export function opensWithStartWord(s: string, a: number): boolean {
+  return wordAt(BAD_START_AT, s, a);
+}
+
 function opensWithVerb(s: string, a: number, limit: number): boolean {
   let k = a;
   while (k < limit && isSeparatorCode(s.charCodeAt(k))) k++;

@@ -14,7 +14,7 @@ import { ASSIST_WORDS, DOC_NUMBER, LEAD_WORDS, UNIT_KIND_WORDS } from '@policyc/
 import { conventionStartsAt, isConventionSentence, type LeadConvention } from './convention.js';
 import { isListedName, isPlaceName } from './names.js';
 import { splitLabelledUnits, splitMostlyUnits, splitUnits, type NameSpan } from './split.js';
-import type { Span } from './view.js';
+import { compact, type Span, type View } from './view.js';
 
 /** How the text marks a unit before roles are settled: plain units depend on the rest. */
 export type Tag = 'lead' | 'assist' | 'plain';
@@ -58,16 +58,18 @@ const NOUN_QUALIFIER_RE = new RegExp(`^(?:${NOUN_QUALIFIER})`, 'u');
 /** A cut-off, white space aside: longer lines are not asked (every line of a section may be). */
 export const MAX_UNIT_COLUMN = 10;
 
-/** The role a unit column's header (white space removed) gives its units; null for no unit column. */
 /**
- * A cell of a column of places (SUBJECT_COLUMN: "县（市）", "地区") that names one place alone
- * ("延吉市", "城厢", "港区（含浮桥）", white space removed): that place answers for the row, in
- * `role`, named by the whole cell; null for anything else.
+ * The cell `text[start, end)` of a column of places (SUBJECT_COLUMN: "县（市）", "地区") when it names
+ * one place (`isPlaceName`; `bare`: a town by its name alone): that place answers for the row, in
+ * `role`, named by the whole cell, white space out (its letters may be spaced to fill the cell,
+ * "城 厢"). Null for anything else. One reading for the parser's tables and the extractor's rows.
  */
-export function placeBody(s: string, role: Tag): ParsedBody | null {
-  return isPlaceName(s) ? { units: [{ start: 0, end: s.length, tag: role }], hasRoleWord: false } : null;
+export function placeCell(text: string, start: number, end: number, role: Tag, bare: boolean): { view: View; body: ParsedBody } | null {
+  const view = compact(text, start, end);
+  return isPlaceName(view.s, bare) ? { view, body: { units: [{ start: 0, end: view.s.length, tag: role }], hasRoleWord: false } } : null;
 }
 
+/** The role a unit column's header (white space removed) gives its units; null for no unit column. */
 export function roleOfUnitColumn(header: string): Tag | null {
   if (header.length > MAX_UNIT_COLUMN || !UNIT_NOUN_RE.test(header)) return null;
   return tagOfLabel(header);

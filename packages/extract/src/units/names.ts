@@ -12,8 +12,9 @@ const SPACE_GLOBAL_RE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
  * the longer ones cover generic nouns whose last character is not a unit word (部门, 单位 …).
  */
 const SUFFIXES: readonly string[] = [
-  // 镇街 (towns and streets, as 街镇 is) closes a catch-all over both levels ("各镇街").
-  '部门', '单位', '地区', '中心', '中央', '街道', '镇街', '机构', '机关', '企业', '学校', '高校', '院校', '大学', '党校',
+  // 镇街 (towns and streets, as 街镇 is) closes a catch-all over both levels ("各镇街"); 镇场 over
+  // towns and state farms ("各乡镇场", "各乡（镇、场）").
+  '部门', '单位', '地区', '中心', '中央', '街道', '镇街', '镇场', '机构', '机关', '企业', '学校', '高校', '院校', '大学', '党校',
   // A 联席会议 is a standing body of several departments (a 会议 alone is an occasion, no body).
   '平台', '集团', '公司', '总部', '部队', '专班', '联席会议',
   '部', '委', '厅', '局', '办', '院', '会', '府', '行', '署', '室', '处', '科', '所', '站', '队',
@@ -274,13 +275,19 @@ export function isTotalName(name: string): boolean {
 const TOTAL_NAME_RE = /^(?:全[省市县縣区區州盟旗镇鎮乡鄉])?(?:合计|合計|总计|總計|小计|小計|共计|共計)$|^全[省市县縣区區州盟旗镇鎮乡鄉]$/u;
 
 /**
- * A cell of a table's column of places naming one place ("延吉市", "汪清县", "某某镇"; a town by
- * its name alone, as such columns write them, "城厢", "沙溪"; with a note of what it takes in,
- * "港区（含浮桥）", which `withoutScopeNote` drops from its name as from any unit's): the body answering for the row's figures is that place's, named as the table names it.
- * Not a total ("全州", "合计"), nor a plural ("各乡镇"), nor a breakdown's "其中", nor words of a sentence ("要", "的" …).
+ * A cell of a table's column of places naming one place ("延吉市", "汪清县", "某某镇"; with a note
+ * of what it takes in, "港区（含浮桥）", which `withoutScopeNote` drops from its name as from any
+ * unit's): the body answering for the row's figures is that place's, named as the table names it.
+ * Where the column's other cells name places by their level, a town may be named alone, two or
+ * three characters ("城厢", "沙溪": `bare`). Not a total ("全州", "全县（含开发区）"), a plural
+ * ("各乡镇"), a breakdown's "其中", a measure or a state ("平均", "增长率", "目标值", "尚未完成"), nor
+ * words of a sentence ("要", "的" …).
  */
-export function isPlaceName(name: string): boolean {
-  return PLACE_RE.test(name) && !NOT_IN_PLACE_RE.test(name) && !isTotalName(name);
+export function isPlaceName(cell: string, bare = false): boolean {
+  const name = withoutScopeNote(cell);
+  if (isTotalName(name) || NOT_A_PLACE_RE.test(name)) return false;
+  return LEVELLED_PLACE_RE.test(name) || (bare && BARE_PLACE_RE.test(name));
 }
-const PLACE_RE = /^[\u4e00-\u9fff]{2,8}(?:[（(][^（）()]{1,10}[）)])?$/u;
-const NOT_IN_PLACE_RE = /^(?:各|其中)|[要的了是将把被应须请]/u;
+const LEVELLED_PLACE_RE = /^[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|区|區|州|盟|旗|乡|鄉|镇|鎮|街道)$/u;
+const BARE_PLACE_RE = /^[\u4e00-\u9fff]{2,3}$/u;
+const NOT_A_PLACE_RE = /^(?:各|其中)|[要的了是将把被应须请]|平均|其[他它]|备注|合计|小计|增长|目标|完成|推进|进展|[率值量额数]$/u;

@@ -30,7 +30,7 @@
  * hundred characters), though a long run of such lists costs a large constant per character.
  */
 import { ASSIST_WORDS, LEAD_WORDS, runsOn, UNIT_KIND_WORDS } from '@policyc/parse';
-import { actorListAt, type ActorList } from './actors.js';
+import { actorListAt, opensWithStartWord, type ActorList } from './actors.js';
 import { assignRoles, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
 import { nextInClass } from '../search.js';
 import { charClass } from './codes.js';
@@ -488,10 +488,12 @@ function readLine(doc: DutyDoc, view: View, isFirst: boolean): void {
 }
 
 /**
- * A clause of nothing but a class of bodies or persons, opening a sentence as its subject ("相关单位
- * 和个人", "广大群众", "各类企业"): it ends in the class's noun, with no verb of a duty before it.
+ * A class of bodies or persons opening a sentence as its subject ("相关单位和个人，", "广大群众要",
+ * "各类社会组织应"): the class's noun, then the clause's end or a modal verb.
  */
-const CLASS_SUBJECT_RE = /^[^，,。；;]{0,30}?(?:单位|个人|人员|企业|群众|居民|市民|家庭|家长|学生|师生|经营者|从业者)$/u;
+const CLASS_SUBJECT_RE = /^[^，,。；;]{0,30}?(?:单位|單位|个人|個人|人员|人員|企业|企業|群众|群眾|居民|市民|农户|農戶|家庭|家长|家長|学生|學生|师生|師生|经营者|經營者|从业者|從業者|社会组织|社會組織)(?:$|要|应|應|须|須|必须|必須)/u;
+/** Longest stretch read for such a subject: its pattern reads no further. */
+const CLASS_SUBJECT_MAX = 40;
 
 /** Brackets and the sentence ends of SENTENCE_END: where readLine has something to do. */
 const SENTENCE_MARKS = /[（()）。；;！!？?\n]/g;
@@ -517,11 +519,12 @@ function readSentence(doc: DutyDoc, view: View, a: number, b: number, carriedIn:
     else if (code === 0x201d) quoted = false; // ”
     if (i < b && (depth > 0 || quoted || CLAUSE_END_CODES[code] !== 1)) continue;
     if (i > from) {
-      const before = carried;
-      carried = readClause(doc, view, from, i, carried, entries, isLeadItem && from === a);
-      // "省内使用文物的单位和个人，要…配合普查机构…": a sentence opened by a class of bodies or
-      // persons no unit names is that class's; the actor of the sentence before does not go on.
-      if (from === a && carried === before && before !== null && CLASS_SUBJECT_RE.test(s.slice(from, i))) carried = null;
+      // "省内使用文物的单位和个人，要…配合普查机构…", "广大群众要配合…": a sentence opened by a class
+      // of bodies or persons no unit names is that class's; the actor of the sentence before does
+      // not go on into it. (Not a class after a verb or a preposition, "对违法违规的企业，要配合…":
+      // the clause's object.)
+      const ownSubject = from === a && carried !== null && CLASS_SUBJECT_RE.test(s.slice(from, Math.min(i, from + CLASS_SUBJECT_MAX))) && !opensWithStartWord(s, from);
+      carried = readClause(doc, view, from, i, ownSubject ? null : carried, entries, isLeadItem && from === a);
     }
     from = i + 1;
   }

@@ -8,7 +8,7 @@
  */
 import { ABBREVIATED_UNIT, SUBJECT_COLUMN, UNIT_KIND_WORDS, type TableRow } from '@policyc/parse';
 import { MAX_CLAUSE, outermostPairs } from './brackets.js';
-import { assignRoles, parseBody, placeBody, PRINCIPAL_NOUN_RE, roleOfUnitColumn, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
+import { assignRoles, parseBody, placeCell, PRINCIPAL_NOUN_RE, roleOfUnitColumn, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
 import { conventionAt, findConvention, type LeadConvention } from './convention.js';
 import { isUnitName } from './names.js';
 import { simplifiedWord } from '../script.js';
@@ -61,11 +61,11 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
     const principal = plainRole === 'plain' && PRINCIPAL_NOUN_RE.test(column);
     const role = plainRole === 'plain' && helped ? (principal ? 'lead' : answeringAfter ? 'assist' : plainRole) : plainRole;
     if (role === null || end - start > MAX_CLAUSE) continue;
-    // A place is named by its whole cell, its letters perhaps spaced to fill it ("城 厢").
-    const place = subject ? compact(text, start, end) : null;
-    const placed = place === null ? null : placeBody(place.s, role);
-    const view = placed !== null ? place! : spacedNames(text, start, end) ?? compact(text, start, end);
-    const body = placed ?? parseBody(view.s, 0, view.s.length, role) ?? unitsBeforeConvention(view.s, role) ?? abbreviatedNames(view.s, role);
+    // A place is named by its whole cell, by its level: a parser's row is read alone, with no
+    // other cells of its column to show the column names places.
+    const place = subject ? placeCell(text, start, end, role, false) : null;
+    const view = place?.view ?? spacedNames(text, start, end) ?? compact(text, start, end);
+    const body = place?.body ?? parseBody(view.s, 0, view.s.length, role) ?? unitsBeforeConvention(view.s, role) ?? abbreviatedNames(view.s, role);
     if (body === null) continue;
     const shift = map.length;
     s.push(view.s);

@@ -10,11 +10,11 @@
  */
 import { ASSIST_WORDS, GOAL_COLUMN, LEAD_WORDS, pipeCells, PRESENT_COLUMN, SUBJECT_COLUMN } from '@policyc/parse';
 import { MAX_CLAUSE } from './brackets.js';
-import { MAX_UNIT_COLUMN, parseBody, placeBody, roleOfUnitColumn, type Tag, type TaggedSpan } from './clause.js';
+import { MAX_UNIT_COLUMN, parseBody, placeCell, roleOfUnitColumn, type Tag, type TaggedSpan } from './clause.js';
 import type { Found } from './find.js';
 import { insideAny } from './spans.js';
 import { compact, type View } from './view.js';
-import { isTotalName } from './names.js';
+import { isPlaceName, isTotalName } from './names.js';
 import { isBlankCode } from '../targets/scan.js';
 
 interface Line {
@@ -74,7 +74,7 @@ function columnOfHeader(cell: string): Tag | 'text' | null {
  */
 type RowColumn = Tag | 'place' | 'text' | null;
 function rowColumnOfHeader(cell: string): RowColumn {
-  return roleOfHeader(cell) ?? (cell.length <= MAX_TEXT_HEADER * 2 && SUBJECT_COLUMN.test(cell.replace(/[\s\u3000]/gu, '')) ? 'place' : null) ?? (isTextHeader(cell) ? 'text' : null);
+  return roleOfHeader(cell) ?? (SUBJECT_COLUMN.test(cell.replace(/\s/gu, '')) ? 'place' : null) ?? (isTextHeader(cell) ? 'text' : null);
 }
 
 /** Whether `cell` is a text column's header ("目标任务", "完成时限"). */
@@ -193,6 +193,8 @@ const SPACED_ROWS: RowForm = { cells: (_, line) => spacedCells(line), strict: tr
  */
 function readRows(text: string, all: readonly Line[], k: number, columns: readonly RowColumn[], form: RowForm, taken: readonly Found[], out: Found[], rows?: Line[][]): number {
   let j = k;
+  /** Whether a row above named its place by its level ("港区"): the column is one of places. */
+  let levelledAbove = false;
   for (; j < all.length; j++) {
     const line = all[j] as Line;
     if (insideAny(taken, line.start)) break;
@@ -208,13 +210,13 @@ function readRows(text: string, all: readonly Line[], k: number, columns: readon
       if (column === null || column === 'text') return;
       unitCells++;
       if (cell === undefined || cell.end - cell.start > MAX_CLAUSE || cell.start === cell.end) return;
-      // A place is named by its whole cell, its letters perhaps spaced to fill it ("城 厢"), in a
-      // row of the figures divided among places: a row without one ("春种 | 夏种", a header's
-      // second line) names no place.
-      const place = column === 'place' && cells.some((other) => other !== cell && DIGIT_RE.test(other.text)) ? compact(text, cell.start, cell.end) : null;
-      const placed = place === null ? null : placeBody(place.s, 'plain');
-      const view = placed !== null ? place! : cellView(text, cell.start, cell.end);
-      const body = placed ?? parseBody(view.s, 0, view.s.length, column === 'place' ? 'plain' : column);
+      // A place is named by its whole cell, in a row of the figures divided among places: a row
+      // without one ("春种 | 夏种", a header's second line) names no place. A town may be named
+      // alone ("沙溪") once a row above has named a place by its level ("港区（含浮桥）").
+      const place = column === 'place' && cells.some((other) => other !== cell && DIGIT_RE.test(other.text)) ? placeCell(text, cell.start, cell.end, 'plain', levelledAbove) : null;
+      if (place !== null && !levelledAbove) levelledAbove = isPlaceName(place.view.s);
+      const view = place?.view ?? cellView(text, cell.start, cell.end);
+      const body = place?.body ?? parseBody(view.s, 0, view.s.length, column === 'place' ? 'plain' : column);
       if (body !== null) row.push({ line: cell, view, units: body.units });
     });
     if (form.strict && row.length !== unitCells) break;
