@@ -81,6 +81,10 @@ const STATUS_NOTE = '[（(][\\u4e00-\\u9fff]{1,6}[）)]';
 const TITLE_CLOSE = `${GENRE}(?:${PERIOD})?(?:${STATUS_NOTE})?`;
 const TITLE_END = new RegExp(`${TITLE_CLOSE}$`, 'u');
 const PERIOD_LINE = new RegExp(`^${PERIOD}$`, 'u');
+/** The same with a status note after it ("（2018—2020年）（试行）"). */
+const PERIOD_NOTE_LINE = new RegExp(`^${PERIOD}(?:${STATUS_NOTE})?$`, 'u');
+/** The dashes a period is written with ("2018—2020", "2018–2020", "2018－2020", "2018~2020"). */
+const DASHES = /[—–－~～]/gu;
 // The day may be left blank for the hand that dates the signed copy ("2020年4月  日").
 // A year written out may have its zeros typed as the letter O ("二OO八年").
 const DATE_LINE = /^([0-9０-９]{4}|[〇○零OＯ一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s{0,4}(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s{0,4})?日$/u;
@@ -1515,16 +1519,18 @@ const TRAIL_ARROWS = new Set(['>', '＞', '»', '›', '→']);
  * aside); -1 when they do not.
  */
 function linesSpelling(views: readonly LineView[], first: number, written: string, isMarkerLine: (start: number) => boolean): number {
-  // Compared in one width: a name quoted with full-width brackets may be set with half-width ones.
-  const name = written.normalize('NFKC');
+  // Compared in one width and one dash: a name quoted with full-width brackets may be set with
+  // half-width ones, its period's "2018—2020" as "2018-2020".
+  const oneForm = (t: string) => t.normalize('NFKC').replace(DASHES, '-');
+  const name = oneForm(written);
   let spelt = '';
   let lines = 0;
   for (let j = first; j < views.length && lines < TITLE_LINES; j++) {
     const w = views[j]!;
     if (w.text === '') continue;
     // (The title's period may stand on a line of its own under it: "某某行动计划" / "（2018—2020年）".)
-    if (isMarkerLine(w.start) || !(looksLikeTitleLine(w.text) || (lines > 0 && PERIOD_LINE.test(squeeze(w.text))))) return -1;
-    spelt += w.text.replace(/\s/gu, '').normalize('NFKC');
+    if (isMarkerLine(w.start) || !(looksLikeTitleLine(w.text) || (lines > 0 && PERIOD_NOTE_LINE.test(squeeze(w.text))))) return -1;
+    spelt += oneForm(w.text.replace(/\s/gu, ''));
     lines += 1;
     if (spelt === name) return j;
     if (!name.startsWith(spelt)) return -1;

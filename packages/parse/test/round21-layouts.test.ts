@@ -34,6 +34,9 @@ describe('a plan\'s title with its period on the line under it ("某某行动计
   it('a notice that lost its own title is titled by the plan it issues, the period joined on', () => {
     expect(registryOf(notice('（2018—2020年）')).document.title).toBe('某省运输结构调整三年行动计划（2018—2020年）');
     expect(registryOf(notice('(2018—2020年)')).document.title).toBe('某省运输结构调整三年行动计划(2018—2020年)');
+    // another dash than the notice's, or a status note after the period
+    expect(registryOf(notice('（2018-2020年）')).document.title).toBe('某省运输结构调整三年行动计划（2018-2020年）');
+    expect(registryOf(notice('（2018—2020年）（试行）').replace('（2018—2020年）》', '（2018—2020年）（试行）》')).document.title).toBe('某省运输结构调整三年行动计划（2018—2020年）（试行）');
   });
 
   it('near miss: a bracketed line that is no period (a note) is not joined', () => {
