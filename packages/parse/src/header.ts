@@ -136,14 +136,14 @@ const PAIR_LABEL = /^[\u4e00-\u9fff]{2,8}\s{0,2}[:：]/u;
  * or not ("发布机构: 某委 文  号: 某发〔2023〕10号").
  */
 const ANY_LABEL = /[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7}(?:\*\*|__)?\s{0,2}[:：]/gu;
-/**
- * The words of a web page's own controls and section labels, set on a line of their own around
- * the document ("全文", "正文", "打印本页", "关闭窗口"): never the document's title. A closed class.
- */
 /** A subtitle under a title: a speech's occasion, a note, opened by a dash ("——在全市…会议上的讲话"). */
 const SUBTITLE_OPENS = /^[—–－-]/u;
 /** A site's greeting ("欢迎来到某某网!www.…", "您好,欢迎访问某某文档"): the page's, never a title. */
 const SITE_GREETING = /^(?:您好[,，!！]?\s*)?(?:欢迎|歡迎)(?:来到|來到|访问|訪問|光临|光臨|登录|登錄|登陆|登陸|进入|進入|使用)/u;
+/**
+ * The words of a web page's own controls and section labels, set on a line of their own around
+ * the document ("全文", "正文", "打印本页", "关闭窗口"): never the document's title. A closed class.
+ */
 const PAGE_LABEL_LINE = /^[【\[]?(?:全文|正文|原文|文本|内容全文|內容全文|发布信息|發布信息|全文下载|附件下载|打印|打印本页|关闭|关闭窗口|收藏|分享|分享到|返回|返回顶部|返回首页|下载|相关链接|相关文件)[】\]]?$/u;
 /** A page's counter line: a short label ending in 量, 数 or 次数, a colon and a count ("浏览量:1 | |"). */
 const PAGE_COUNTER_LINE = /^[\u4e00-\u9fff]{1,4}(?:量|数|次数|次數)\s{0,2}[:：]\s{0,2}[0-9]+(?=[\s|｜]|$)/u;
@@ -595,12 +595,6 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     break;
   }
   flushTitle();
-  // A page's chrome or heading read for a title ("我的常州 / 智能问答 / … / 繁 |"; "印发《…》的通知") and
-  // nothing else of a header: the document's own header is further down, past the page's metadata,
-  // at its 发文字号 or its title over its 主送机关. It is read from there; the lines above are the page's.
-  // So is a page that gave nothing of a header but its masthead and metadata ("某省人民政府办公厅文件"
-  // over "时间：…" / "简介：…" of a document-sharing site, "文章来源：…" / "原文链接：…"): the document's
-  // header below, at its 发文字号 or its title over its 主送机关, is read from there.
   if (overTrail >= 0) {
     // What stood over the trail is the title after all when nothing under it is, or when it is a
     // title complete with its genre word and what is read under the trail is less of one: no title
@@ -623,6 +617,12 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       fields[overTrail] = { ...fields[overTrail]!, type: 'title' };
     }
   }
+  // A page's chrome or heading read for a title ("我的常州 / 智能问答 / … / 繁 |"; "印发《…》的通知") and
+  // nothing else of a header: the document's own header is further down, past the page's metadata,
+  // at its 发文字号 or its title over its 主送机关. It is read from there; the lines above are the page's.
+  // So is a page that gave nothing of a header but its masthead and metadata ("某省人民政府办公厅文件"
+  // over "时间：…" / "简介：…" of a document-sharing site, "文章来源：…" / "原文链接：…"): the document's
+  // header below, at its 发文字号 or its title over its 主送机关, is read from there.
   const chrome = fields.find((f) => f.type === 'title');
   if (from === 0 && !hasField('docNumber') && !hasField('addressees') && (chrome !== undefined || i > from)) {
     const start = documentHeaderBelow(views, i, isMarkerLine);

@@ -11,7 +11,7 @@ export type { Position } from 'unist';
 
 /** The numbering schemes a heading marker can use. */
 export type MarkerStyle =
-  | 'chapter' // 第一章
+  | 'chapter' // 第一章 (and a work plan's 第一部分)
   | 'section' // 第一节
   | 'article' // 第一条
   | 'cn-comma' // 一、

@@ -212,6 +212,14 @@ const MAX_LIST = 160;
 const BY = 0x7531; // 由
 
 /**
+ * Whether a word no subject opens with (a verb, a preposition, an adverb: "对…企业", "督促…企业",
+ * "组织有关人员") opens `s` at `a`: what follows it is the clause's object, not its subject.
+ */
+export function opensWithStartWord(s: string, a: number): boolean {
+  return wordAt(BAD_START_AT, s, a);
+}
+
+/**
  * Whether every list tried from `s[a]` opens with a word no name in running text opens with
  * ("加强…", "鼓励企业…"): then no end makes it a list of names, and none need be tried. Most
  * clauses open so, and each try splits the whole stretch before its end again.
@@ -221,14 +229,6 @@ const BY = 0x7531; // 由
  * except the names that open with an exempt word (tested here in place, so no name is lost); a
  * fragment of a shortened list is completed at its end and still opens with the word.
  */
-/**
- * Whether a word no subject opens with (a verb, a preposition, an adverb: "对…企业", "督促…企业",
- * "组织有关人员") opens `s` at `a`: what follows it is the clause's object, not its subject.
- */
-export function opensWithStartWord(s: string, a: number): boolean {
-  return wordAt(BAD_START_AT, s, a);
-}
-
 function opensWithVerb(s: string, a: number, limit: number): boolean {
   let k = a;
   while (k < limit && isSeparatorCode(s.charCodeAt(k))) k++;
