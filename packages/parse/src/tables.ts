@@ -826,7 +826,9 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         continue;
       }
       const number = itemNumberAt(cells[numbered]!.start)!;
-      if (number.ordinal !== previous + 1 && number.ordinal !== 1) break;
+      // (An excerpt may open mid-count, "14.改扩建…" the first row under the header: it opens the rows.)
+      const firstRow = previous === 0 && number.ordinal <= MAX_FIRST_ROW;
+      if (number.ordinal !== previous + 1 && number.ordinal !== 1 && !firstRow) break;
       if (taskColumn < 0 && count >= columns.length) taskColumn = numbered;
       // Before a full row, a short row's cells are the last columns' (the group's merged away).
       const column = taskColumn >= 0 ? taskColumn : Math.max(0, columns.length - (count - numbered));

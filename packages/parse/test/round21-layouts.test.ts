@@ -116,3 +116,18 @@ describe('the edges of a page\'s title', () => {
     expect(registryOf(['某县2024年乡村振兴', '工作要点', '', '一、重点任务', '推进产业发展。'].join('\n')).document.title).toBe('某县2024年乡村振兴工作要点');
   });
 });
+
+describe('a table with no 序号 column, its rows numbered in their name cell, as an excerpt opens it mid-count ("14.改扩建…")', () => {
+  const table = (...rows: string[]) => ['某市2022年民生实事进展情况表', '类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 |', ...rows].join('\n');
+
+  it('the first row under the header opens the rows whatever its number; the count goes on from it', () => {
+    const text = table('四、教育文化 | 14.改扩建甲学校 | 完成教学楼建设。 | 教育体育局 | 张某 |', '15.推进学校运动场地建设 | 完成运动场地建设。 | 教育体育局 | 张某 | |', '16.推进课后服务 | 实行课后服务全覆盖。 | 教育体育局 | 张某 | |');
+    expect(outline(text)).toEqual(['1 四、 教育文化', '1.1 14. 改扩建甲学校', '1.2 15. 推进学校运动场地建设', '1.3 16. 推进课后服务']);
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('near miss: only the first row may open mid-count: a later row that does not go on the count ends the table', () => {
+    expect(outline(table('四、教育文化 | 14.改扩建甲学校 | 完成教学楼建设。 | 教育体育局 | 张某 |', '20.推进学校运动场地建设 | 完成运动场地建设。 | 教育体育局 | 张某 | |')))
+      .toEqual(['1 四、 教育文化', '1.1 14. 改扩建甲学校']);
+  });
+});
