@@ -584,7 +584,10 @@ function itemGluedOnTitle(text: string, at: number, prev: number, out: readonly 
   const opening = out.at(-1);
   // (The heading may itself stand inside the line after a sentence's end, where a page lost the
   // breaks of every line: "…氛围。二、基本原则1.街镇主体，部门参与。")
-  if (opening === undefined || opening.line !== index || !(opening.atLineStart || SENTENCE_END_BEFORE.test(opening.before)) || opening.style === 'arabic-dot') return null;
+  // (Or a bracketed heading glued on what precedes it, "…联络人:某某主任(二)职责及分工1.督导室。": its
+  // brackets mark it, the item glued on its title with no space between, as the page lost the break.)
+  const bracketedGlued = opening?.style === 'cn-paren' && isIdeographCode(text.charCodeAt(at - 1));
+  if (opening === undefined || opening.line !== index || !(opening.atLineStart || SENTENCE_END_BEFORE.test(opening.before) || bracketedGlued) || opening.style === 'arabic-dot') return null;
   if (at - opening.end > GLUED_ON_TITLE_MAX || /[。；;！!？?：:]/u.test(text.slice(opening.end, at))) return null;
   const m = matchMarker(text, at, true);
   return m !== null && m.style === 'arabic-dot' && isIdeographCode(text.charCodeAt(at + m.value.length)) ? m : null;

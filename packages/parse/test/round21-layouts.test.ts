@@ -131,3 +131,23 @@ describe('a table with no 序号 column, its rows numbered in their name cell, a
       .toEqual(['1 四、 教育文化', '1.1 14. 改扩建甲学校']);
   });
 });
+
+describe('a one-line page: an item glued on the title of a bracketed heading itself glued on the text before it', () => {
+  it('"…联络人：某某主任（二）职责及分工1.督导室。…2.平安办。…": the item opens under "职责及分工"', () => {
+    const text = '某区校园欺凌综合治理工作实施方案为有效预防欺凌，特制定本方案。一、领导机构及职责（一）领导机构组长：区教科局局长。联络人：区教科局平安办主任（二）职责及分工1.督导室。制定实施方案，监督指导学校开展工作。2.平安办。负责协调处置欺凌事件。3.宣教中心。负责宣传教育。';
+    expect(outline(text)).toEqual(['1 一、 领导机构及职责', '1.1 （一） 领导机构组长：区教科局局长', '1.2 （二） 职责及分工', '1.2.1 1. 督导室', '1.2.2 2. 平安办', '1.2.3 3. 宣教中心']);
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('near miss: after an item in round brackets glued on the text ("…主任(2)职责1.督导室"), a number glued on is no item', () => {
+    const text = '某区工作方案为有效预防欺凌，特制定本方案。一、领导机构及职责（一）领导机构。联络人：区教科局平安办主任(2)职责分工1.督导室。制定方案。2.平安办。负责协调。';
+    expect(outline(text).some((s) => s.includes('1. 督导室'))).toBe(false);
+  });
+});
+
+describe('a one-line page whose items stand a space after their bracketed heading\'s title', () => {
+  it('near miss: "（一）乡镇级公共体育设施 1.全民健身活动中心" leaves the header read in front of it (no item glued on by the rule above)', () => {
+    const text = '某县人民政府办公室 关于印发某县乡镇公共体育设施建设推进方案的通知 某政办发〔2018〕56号 各乡镇人民政府，县政府有关部门： 《某县乡镇公共体育设施建设推进方案》已经县政府同意，现印发给你们。 某县人民政府办公室 2018年9月14日 某县乡镇公共体育设施建设推进方案 一、任务目标 到2020年，全县乡镇公共体育设施全覆盖。 二、标准要求 （一）乡镇级公共体育设施 1.全民健身活动中心。建筑面积不少于500平方米。 2.多功能运动场。配备篮球场。';
+    expect(registryOf(text).document).toMatchObject({ docNumber: '某政办发〔2018〕56号', addressees: ['各乡镇人民政府', '县政府有关部门'] });
+  });
+});
