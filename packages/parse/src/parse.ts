@@ -100,7 +100,6 @@ const BRACKETED_NOTE = /(?<=[^\s（(])[（(][^（）()\n]{0,20}[）)](?=[^\s）)
  * own title follows on the next line, glued on ("附件1突发…标准") or after a colon ("附件2：…").
  * The attached text's headings nest under it.
  */
-
 function withAttachments(candidates: Candidate[], text: string, lines: Line[], mask: MarkupMask, from: number, listEnd: number): Candidate[] {
   const lineText = (k: number) => {
     const start = contentStart(text, lines[k]!.start, lines[k]!.end, mask);

@@ -234,10 +234,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     return n === null ? 0 : Number(toHalfWidthDigits(n[1]!));
   }
 
-  /**
-   * A header cell set on a line of its own that names a column ("责任科室", "时限要求"): short, as
-   * a title ending in the same words ("某局重点任务") is not.
-   */
+  /** Whether line `k` is a header cell set on a line of its own (`isColumnHeaderCell`). */
   function isColumnCell(k: number): boolean {
     return isColumnHeaderCell(squeezed(k));
   }

@@ -243,7 +243,6 @@ function blankLineBetween(text: string, from: number, to: number): boolean {
   return second >= 0 && second < to;
 }
 
-
 /**
  * A header whose cells spaces part ("责任单位 外贸出口目标 实到外资目标"): each cell a unit column or a
  * text column's short name, one of them a unit column; each cell's column. Null for any other line
