@@ -229,6 +229,8 @@ function splitFlowed(text: string, line: Line, setInLines: () => boolean): Line[
   /** Items numbered "1." "(一)" … after a space, before words, by style: the count they keep decides (below). */
   const items = new Map<MarkerStyle, { at: number; ordinal: number }[]>();
   const breaks: number[] = [];
+  /** Where the short title of an item after a space ends, at the next space (see flowedTitleEnd); -1 where it runs on. */
+  const titleEnds = new Map<number, number>();
   let spaces = 0;
   for (let i = line.start; i < line.end;) {
     if (!isSpaceCode(text.charCodeAt(i))) {
@@ -251,11 +253,17 @@ function splitFlowed(text: string, line: Line, setInLines: () => boolean): Line[
       if (isIdeographCode(text.charCodeAt(t)) && !DASHES.has(text.charCodeAt(i - 1))) {
         decimals.push({ at: i, parts: toHalfWidthDigits(m.value).split(/[.．]/u).map(Number), titleStart: t });
       }
-    } else if (m && SENTENCE_END.has(text.charCodeAt(i - 1))) breaks.push(i);
-    else if (m && FLOWED_ITEMS.has(m.style) && isIdeographCode(text.charCodeAt(j + m.value.length))) {
-      const list = items.get(m.style) ?? [];
-      list.push({ at: i, ordinal: m.ordinal });
-      items.set(m.style, list);
+    } else if (m) {
+      const item = FLOWED_ITEMS.has(m.style) && isIdeographCode(text.charCodeAt(j + m.value.length));
+      // After a sentence's end any marker opens a paragraph; an item there still counts among its
+      // list's items ("…防范化解。 2.经济安全风险" goes on from " 1.政治安全风险").
+      if (endsSentence(text, i)) breaks.push(i);
+      if (item) {
+        const list = items.get(m.style) ?? [];
+        list.push({ at: i, ordinal: m.ordinal });
+        items.set(m.style, list);
+      }
+      if (item || endsSentence(text, i)) titleEnds.set(i, itemTitleEnd(text, j + m.value.length, line.end));
     }
     i = j;
   }
@@ -306,6 +314,12 @@ function splitFlowed(text: string, line: Line, setInLines: () => boolean): Line[
     if (titleEnd > 0) breaks.push(titleEnd);
   }
   if (taken === 0) return null;
+  // "… 二、分类分级化解 今年上级交办…": an item's short title was a printed line of its own, as a
+  // decimal heading's is.
+  for (const at of [...breaks]) {
+    const titleEnd = titleEnds.get(at) ?? -1;
+    if (titleEnd > 0) breaks.push(titleEnd);
+  }
   const out: Line[] = [];
   let start = line.start;
   for (const at of [...new Set(breaks)].sort((a, b) => a - b)) {
@@ -332,6 +346,36 @@ function continuesNumbering(last: number[], next: number[]): boolean {
 }
 
 /**
+ * Where an item's title ends in flowed text, as a decimal heading's does (flowedTitleEnd), when it
+ * was a printed line of its own: shorter than a printed line (one cut at a printed line's end,
+ * "3.支持将符合条件的盐碱地等后备土地资源适度有序开 发综合利用", is as long as a line), and followed
+ * by words or the next marker, not a figure a page set apart by spaces ("4.安排 9000 万元资金").
+ */
+function itemTitleEnd(text: string, from: number, end: number): number {
+  // "第一条 总则 为贯彻…": a marker may stand apart from its title.
+  let start = from;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  const at = flowedTitleEnd(text, start, end);
+  if (at < 0 || at - start > ITEM_TITLE_MAX) return -1;
+  let next = at;
+  while (next < end && isSpaceCode(text.charCodeAt(next))) next++;
+  let digits = next;
+  while (digits < end && isDigitCode(text.charCodeAt(digits))) digits++;
+  // A figure spaced on both sides is a page's way with figures ("安排 9000 万元"); one that opens
+  // words ("整理汇总数据 2009年10月1日进入…") opens the text after the title.
+  return next < end && (digits === next || !isSpaceCode(text.charCodeAt(digits))) ? at : -1;
+}
+
+/**
+ * Whether a sentence ends right before the space at `at`: its mark, or a full stop typed as the
+ * ASCII period after a character of the text ("…稳控类 9 个. (一)分类化解"), not after a figure.
+ */
+function endsSentence(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return SENTENCE_END.has(before) || (before === 0x2e && isIdeographCode(text.charCodeAt(at - 2)));
+}
+
+/**
  * Where a decimal heading's title ends in flowed text: at the first space, when the words before
  * it are a title (short, no punctuation) and text follows; -1 otherwise (the title runs on).
  */
@@ -352,6 +396,8 @@ const FLOWED_ITEMS = new Set<MarkerStyle>(['cn-comma', 'arabic-dot', 'cn-paren',
 const FLOWED_SPACING = 80;
 /** Longest title a flowed decimal heading is set on. */
 const FLOWED_TITLE_MAX = 24;
+/** Longest title of an item that was a printed line of its own: well short of a full printed line. */
+const ITEM_TITLE_MAX = 20;
 const DASHES = new Set([...'—–-－―'].map((c) => c.charCodeAt(0)));
 export const SENTENCE_END = new Set([...'。；;！!？?：:'].map((c) => c.charCodeAt(0)));
 const TITLE_STOPS = new Set([...'。，,；;：:、！!？?'].map((c) => c.charCodeAt(0)));

@@ -11,7 +11,7 @@
  * 的-modifier, since here the subject position (not a bracket) bounds the name.
  */
 import { codeClass, wordAt, wordClass } from './codes.js';
-import { BY_NAMING_ACTOR, compactName, hasNameShape, isUnitName, UNIT_SUFFIXES } from './names.js';
+import { BY_NAMING_ACTOR, compactName, hasNameShape, isUnitName, STANDING_BODIES, UNIT_SUFFIXES } from './names.js';
 import { GENERIC_KINDS } from './shortened.js';
 import { isSeparatorCode, nameOf, splitUnits, type NameSpan } from './split.js';
 
@@ -60,7 +60,12 @@ const START_EXEMPT_AT = wordClass(`${NOUN_MAKING_VERBS}|负责|牵头|配合|协
 // but a class may open with 指定 ("各指定医疗机构": the designated ones); nor do 约谈 and 抄送, which
 // summon or copy in an object ("会同有关部门约谈该省党委和政府", "抄送国家发展改革委等负责部门"), nor a
 // time or a scope ("应急响应期间各成员单位", "试点范围覆盖居民社区").
-const RUNNING_INNER_RE = new RegExp(`履行|行使|担任|代行|委托|督促|责成|要求|动员|指派|邀请|约谈|抄送|抄报|期间|范围|应当|坚持|(?<!^|各)指定|按照|依照|根据|部署|决策|局长|主任|书记|部长|厅长|市长|区长|县长|镇长|秘书长|处长|科长|院长|组长|向|对|给|把|被|从|${BY_NAMING_ACTOR}|(?<!所)在|并|到|是|以(?![上下内外])|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|直|地方|本级|同级|上级)有关`, 'u');
+/**
+ * "派出所为牵头部门": 为 and a role noun designate the name before them (prose.ts reads the
+ * designation); no name holds them. (Tested after ROLE_NOUN_RE has made 牵头/负责/配合/协办 主管.)
+ */
+const DESIGNATED_AS = '为(?:主管|责任|主责|协助|参与)(?:科室|部门|单位|处室|机构)';
+const RUNNING_INNER_RE = new RegExp(`履行|行使|担任|代行|委托|督促|责成|要求|动员|指派|邀请|约谈|抄送|抄报|期间|范围|应当|坚持|(?<!^|各)指定|按照|依照|根据|部署|决策|局长|主任|书记|部长|厅长|市长|区长|县长|镇长|秘书长|处长|科长|院长|组长|向|对|给|把|被|从|${BY_NAMING_ACTOR}|(?<!所)在|并|到|是|以(?![上下内外])|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|直|地方|本级|同级|上级)有关|${DESIGNATED_AS}`, 'u');
 
 /** How long an office's short name ("…办") can be. */
 const MAX_OFFICE_NAME = 7;
@@ -75,8 +80,11 @@ const BARE_ACTORS = new Set(['政府', '企业', '学校', '高校', '院校', '
 
 /** A place alone is not an actor ("全市要…", "本区"). */
 const PLACE_ONLY_RE = /^(?:全|本|我|该|此)(?:国|省|市|区|县|镇|乡|州)$/u;
-/** A level written with its sub-levels in brackets is a catch-all: "省（区、市）", "街道（镇）". */
-const LEVEL_WITH_GROUP_RE = /^(?:各)?(?:省|市|县|区|街道|镇|乡)[（(][^（）()]{1,8}[）)]$/u;
+/**
+ * A level written with its sub-levels in brackets is a catch-all: "省（区、市）", "街道（镇）", and a
+ * village's with its peers, "村（社区）", "村（居）".
+ */
+const LEVEL_WITH_GROUP_RE = /^(?:各)?(?:省|市|县|区|街道|镇|乡|村)[（(][^（）()]{1,8}[）)]$/u;
 /** "负责科室", "牵头部门": a role word followed by a kind word is part of a name, not a verb. */
 const ROLE_NOUN_RE = /(?:负责|牵头|配合|协办)(?=(?:科室|部门|单位|处室|机构)$)/u;
 /** Words that give or turn something to someone: a modifier holding one is a clause ("给予…的政府"). */
@@ -88,6 +96,12 @@ const CLASS_MODIFIER_NOT_RE = /^(?:这|那|上述|前述|下列|以上|其他|�
 /** What a 的-modifier may not hold: a role verb or modal makes it a clause, not a modifier. */
 const MODIFIER_PROSE_RE = /负责|牵头|会同|配合|协助|要|应当|[，,。；;：:、“”"《》]/u;
 const MAX_MODIFIER = 24;
+/**
+ * A modifier in which a body sets up another is a clause ("各乡镇、街道成立相应的应急指挥部负责…":
+ * the 指挥部 set up acts, see prose.ts); a body set up lawfully or lately is a name ("依法设立的机构",
+ * "新成立的工作专班").
+ */
+const MODIFIER_SETS_UP_RE = /(?<!依法|新|已|批准|合法)(?:成立|组建|设立)/u;
 
 /**
  * Names already judged: a list is tried at several ends, and each try judges its earlier pieces
@@ -108,7 +122,7 @@ export function isActorName(raw: string): boolean {
 
 function judgeActorName(raw: string): boolean {
   const name = compactName(raw);
-  if (BARE_ACTORS.has(name) || LEVEL_WITH_GROUP_RE.test(name)) return true;
+  if (BARE_ACTORS.has(name) || STANDING_BODIES.has(name) || LEVEL_WITH_GROUP_RE.test(name)) return true;
   // "牵头部门", "配合单位" name units by their role: the role word is no verb there.
   const plain = name.replace(ROLE_NOUN_RE, '主管');
   if (PLACE_ONLY_RE.test(name) || (RUNNING_BAD_START_RE.test(plain) && !VERB_NOUN_RE.test(plain))) return false;
@@ -121,7 +135,7 @@ function judgeActorName(raw: string): boolean {
     // The modifier may be all that sets the class apart: "负有监管职责的部门" names the departments
     // that have the duty, as "有关部门" does the concerned ones; a word that points ("上述的部门",
     // "所在的单位"), a date or a joined name ("…机关和依法设立的机构") does not.
-    return modifier.length > 0 && modifier.length <= MAX_MODIFIER && !MODIFIER_PROSE_RE.test(modifier) && !MODIFIER_CLAUSE_RE.test(modifier)
+    return modifier.length > 0 && modifier.length <= MAX_MODIFIER && !MODIFIER_PROSE_RE.test(modifier) && !MODIFIER_CLAUSE_RE.test(modifier) && !MODIFIER_SETS_UP_RE.test(modifier)
       && (judgeActorName(head) || (GENERIC_KINDS.has(head) && modifier.length >= MIN_CLASS_MODIFIER && !CLASS_MODIFIER_NOT_RE.test(modifier)));
   }
   if (RUNNING_INNER_RE.test(plain)) return false;
@@ -249,13 +263,13 @@ const PLACE_END_RE = /(?:场所|车站|站点|场馆)$/u;
  * text reads only some of them: 所 and 站 end everyday words too (场所, 网站), so running text
  * takes them only in whole words it knows. Between separators and before the verb, a name's
  * bounds are set; one name of the list that running text reads vouches for the rest, each a
- * name by the test of labelled lists, and none a place. Null for a list of one name, which
- * nothing vouches for.
+ * name by the test of labelled lists, and none a place or holding a clause's word ("街道成立应急
+ * 指挥部"). Null for a list of one name, which nothing vouches for.
  */
 function namedByItsList(s: string, a: number, j: number): NameSpan[] | null {
   const names = splitUnits(s, a, j, isUnitName);
   if (names === null || names.length < 2) return null;
-  if (names.some((span) => PLACE_END_RE.test(nameOf(s, span)))) return null;
+  if (names.some((span) => PLACE_END_RE.test(nameOf(s, span)) || RUNNING_INNER_RE.test(nameOf(s, span)))) return null;
   return names.some((span) => isActorName(nameOf(s, span))) ? names : null;
 }
 

@@ -14,12 +14,20 @@ const SPACE_GLOBAL_RE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
 const SUFFIXES: readonly string[] = [
   // 镇街 (towns and streets, as 街镇 is) closes a catch-all over both levels ("各镇街"); 镇场 over
   // towns and state farms ("各乡镇场", "各乡（镇、场）").
-  '部门', '单位', '地区', '中心', '中央', '街道', '镇街', '镇场', '机构', '机关', '企业', '学校', '高校', '院校', '大学', '党校',
+  '部门', '单位', '地区', '中心', '中央', '街道', '镇街', '镇场', '机构', '机关', '企业', '学校', '高校', '院校', '大学', '党校', '中学', '小学',
   // A 联席会议 is a standing body of several departments (a 会议 alone is an occasion, no body).
   '平台', '集团', '公司', '总部', '部队', '专班', '联席会议',
   '部', '委', '厅', '局', '办', '院', '会', '府', '行', '署', '室', '处', '科', '所', '站', '队',
   '社', '联', '协', '关', '组', '团', '司', '庭', '区', '县', '市', '州', '盟', '旗', '镇', '乡',
 ];
+
+/**
+ * Bodies a kind word names by itself, the one of the place the document governs: "派出所负责…",
+ * "司法所、财政所配合" in a township's plan, "中学、小学密切配合", "妇联牵头". Words for classes or
+ * parts ("公司", "小组", "窗口") are not here: alone they name no body.
+ */
+export const STANDING_BODIES: ReadonlySet<string> = new Set(['派出所', '司法所', '财政所', '卫生所', '供电所', '税务所', '国土所', '林业站', '农技站', '兽医站', '水利站', '文化站', '卫生院',
+  '法院', '检察院', '海关', '工会', '妇联', '团委', '残联', '科协', '文联', '侨联', '工商联', '红十字会', '指挥部', '中学', '小学', '中小学']);
 
 /** The organisation word a name ends in ("市财政部门" → "部门", "省科技厅" → "厅"), or null. */
 export function kindSuffix(name: string): string | null {
@@ -216,16 +224,27 @@ export function isUnitName(raw: string): boolean {
   return shaped.get(key) ?? remember(shaped, key, hasNameShape(compactName(key), SUFFIXES));
 }
 
+/**
+ * A count of the bodies a name stands for, before it: "14个乡镇人民政府", "全县12个村（社区）". The
+ * name after it is tested as any name is; the count stays part of what the document wrote.
+ */
+const COUNT_OF_BODIES_RE = /^(?:全[省市县区州旗盟])?(?:[0-9０-９]+|[一二两三四五六七八九十百]+)个(?=.)/u;
+
 /** The shape test on a normalised name, with the kind words to accept at its end. */
-export function hasNameShape(name: string, suffixes: readonly string[]): boolean {
+export function hasNameShape(written: string, suffixes: readonly string[]): boolean {
+  const name = written.replace(COUNT_OF_BODIES_RE, '');
   if (name.length < 2 || name.length > MAX_NAME) return false;
   if (BAD_START_RE.test(name) || PROSE_RE.test(name.replace(LEAD_NOUN_RE, '')) || !bracketsBalance(name)) return false;
   if (JOINED_CATCH_ALL_RE.test(name)) return false;
   const core = withoutTrailingGroup(name);
   if (FOREIGN_RE.test(withoutNotes(core))) return false;
   if (NON_NAME_ENDINGS.has(core.slice(-2)) && !NAME_ENDINGS_OVER.has(core.slice(-3))) return false;
-  return suffixes.some((s) => core.endsWith(s) && core.length > s.length) || SECTION_OF_OFFICE_RE.test(core);
+  if (NOT_A_SCHOOL_RE.test(core)) return false;
+  return suffixes.some((s) => core.endsWith(s) && core.length > s.length) || STANDING_BODIES.has(core) || SECTION_OF_OFFICE_RE.test(core);
 }
+
+/** 集中学习: a verb and its object, not a school. */
+const NOT_A_SCHOOL_RE = /集中学$/u;
 
 /**
  * A county bureau's section, named with its office ("县财政局预算股", "社会综合治理办应急股"): 股 ends

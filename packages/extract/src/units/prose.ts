@@ -30,7 +30,7 @@
  * hundred characters), though a long run of such lists costs a large constant per character.
  */
 import { ASSIST_WORDS, LEAD_WORDS, runsOn, UNIT_KIND_WORDS } from '@policyc/parse';
-import { actorListAt, opensWithStartWord, type ActorList } from './actors.js';
+import { actorListAt, opensWithStartWord, SHORT_FORM_OPENING, type ActorList } from './actors.js';
 import { assignRoles, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
 import { nextInClass } from '../search.js';
 import { charClass } from './codes.js';
@@ -95,7 +95,7 @@ const ROLE_NOUN_GLOBAL_RE = /(?:牵头|配合|负责|协办|协助|参与)(?:部
 // literal lists into the patterns built from this one.
 const DUTY_WORDS = [
   // 负 is in 负责, 负总责, 负全责, 负有, every 负…责任, 担负 and 肩负: a line without it holds none of them.
-  '会同', '牵头', '负', '指导', '承担', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由',
+  '会同', '牵头', '负', '指导', '承担', '责任主体', '第一责任人', '配合', '协助', '参与', '参加', '协办', '由', '为主',
   '责任单位', '责任部门', '责任处室', '责任科室', '责任股室', '责任机构', '主责单位', '主责部门', '主责处室', '主责科室', '主责股室', '主责机构',
 ];
 const MAY_STATE_DUTY_RE = new RegExp(DUTY_WORDS.join('|'), 'u');
@@ -134,7 +134,11 @@ const MODIFIER_AFTER_BY_RE = /^(?:(?!负责|牵头|会同|指导|承担)[^，,�
  * Verbs that hand work to their object, which then acts (兼语式 pivot): "委托B受理", "组织B开展",
  * "督促B落实". Literal alternatives: linear.
  */
-const PIVOT_VERB_RE = /委托|组织|要求|督促|指导|责成|安排|动员|指派|指定/gu;
+const PIVOT_VERB_RE = /委托|组织|要求|督促|指导|责成|安排|动员|指派|指定|成立|设立|组建|下设/gu;
+/** Verbs that set a body up: their object is a pivot only where a role verb follows it ("设立办公室专项负责…"). */
+const SETS_UP_PIVOTS = new Set(['成立', '设立', '组建', '下设']);
+/** A role verb right after the body set up, perhaps after an adverb of how. */
+const DUTY_AFTER_SET_UP_RE = /^(?:专门|专项|具体|全面|统一|主要|专职)?(?:负责|牵头|承担)/u;
 /** 组织 as a noun ("党组织", "社会组织", "自治组织", "经济组织"): the character before it. */
 const NOT_PIVOT_ORGANISE_BEFORE = new Set(['党', '团', '会', '治', '济', '作', '层', '织', '工', '民', '群']);
 /** 组织 / 安排 opening a noun ("组织体系", "组织机构", "组织领导", "安排部署"): no pivot verb. */
@@ -280,12 +284,30 @@ const MAIN_RESPONSIBILITY_VERB_RE = new RegExp(`^负(?:${MAIN_RESPONSIBILITIES})
  * nothing, or a determiner. Anything else ("…是…的责任主体") makes the noun a predicate.
  */
 const REFERS_BACK_BEFORE_RE = /^(?:各|各级|该|其|上述|以上|前述|这些|相关|有关|其他|本级)?$/u;
-/** "成立/组建/设立 X", "指挥部下设X", "县林草局增设X": X is the actor of the duties that follow. */
-const SETS_UP_RE = /(?:成立|组建|设立|设置|下设|增设|内设|新设|单设)$/u;
+/**
+ * "成立/组建/设立 X", "指挥部下设X", "县林草局增设X", and a body made anew, "调整完善X", "调整充实X":
+ * X is the actor of the duties that follow.
+ */
+const SETS_UP_RE = /(?:成立|组建|设立|设置|下设|增设|内设|新设|单设|(?:调整|重组|改组)(?:完善|充实)?)$/u;
+/**
+ * The same, and 建立 before a body's make-up ("建立由教育、公安等部门组成的领导小组"): 建立 alone
+ * builds systems and mechanisms far more often than bodies.
+ */
+const SETS_UP_MODIFIED_RE = /(?:成立|组建|设立|设置|下设|增设|内设|新设|单设|建立|(?:调整|重组|改组)(?:完善|充实)?)$/u;
 /** The last characters of those words. */
-const SETS_UP_LAST = charClass('立建置设');
-/** Where the body set up sits, after its name to the clause's end ("下设办公室在县林草局"; "…，办公室设在…"). */
-const SEATED_AT_RE = /^设?[在于][^，,。；;]{1,20}$/u;
+const SETS_UP_LAST = charClass('立建置设整组善实');
+/**
+ * What may follow the body set up to the clause's end: where it sits ("下设办公室在县林草局"; "…，
+ * 办公室设在…"), or its short form ("成立县防汛抗旱指挥部（以下简称县防指）").
+ */
+const AFTER_SET_UP_RE = new RegExp(`^(?:设?[在于][^，,。；;]{1,20}|${SHORT_FORM_OPENING}[^（）()]{1,20}[）)])$`, 'u');
+/**
+ * How far before the body's name its setting-up word may stand, across the modifier that says who
+ * heads it ("成立以县长为组长、分管副县长为副组长的领导小组", "成立由县长任主任，相关部门负责人参加的委员会").
+ */
+const MAX_SET_UP_MODIFIER = 60;
+/** A modifier that names who leads ("由兵役机关牵头、…参与的", "由A会同B…的"): see modifiedSetUpAt. */
+const LEADS_IN_MODIFIER_RE = /牵头|会同/u;
 
 interface Actor {
   list: ActorList;
@@ -615,7 +637,8 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carriedIn: A
   if (by >= 0) {
     const list = actorListAt(s, by + 1 + determinerAt(s, by + 1), b);
     if (list !== null) {
-      if (MAKE_UP_RE.test(s.slice(list.end, b))) return subject ?? carried;
+      // "建立由A、B组成的领导小组，负责…": the body the make-up is of is set up, and acts after it.
+      if (MAKE_UP_RE.test(s.slice(list.end, b))) return setUpAt(s, a, b, view) ?? subject ?? carried;
       // "由政府举办为主向…转变": 由 is "from" in a change from one state to another.
       if (FROM_TO_RE.test(s.slice(list.end, b))) return subject ?? carried;
       actor = { list, view };
@@ -832,6 +855,10 @@ function pivotAt(s: string, a: number, b: number): { verb: string; at: number; e
     if ((m[0] === '组织' || m[0] === '安排') && NOT_PIVOT_NOUN_AFTER_RE.test(s.slice(end, end + 2))) continue;
     if (m[0] === '指导' && (GUIDE_NOUN_AFTER_RE.test(s.slice(end, end + 3)) || s[at - 1] === '为')) continue;
     const list = actorListAt(s, end, b);
+    if (SETS_UP_PIVOTS.has(m[0])) {
+      if (list !== null && DUTY_AFTER_SET_UP_RE.test(s.slice(list.end, b))) return { verb: m[0], at, end };
+      continue;
+    }
     if (list !== null && list.end < b && !TAKES_PART_AFTER_RE.test(s.slice(list.end, Math.min(b, list.end + 12)))) return { verb: m[0], at, end };
     // "督促种粮大户担负起…主体责任": a verb that makes its object act hands the role verb after the
     // object to it, though the object is no unit (people, firms of a kind); the subject only urges.
@@ -891,9 +918,41 @@ function setUpAt(s: string, a: number, b: number, view: View): Actor | null {
   // start (NaN) would make the table lookup take V8's slow path for every clause (≈ 3× the loop).
   for (let i = Math.max(a + 1, b - 40); i < b; i++) {
     // Every clause is asked: only where a setting-up word can end is the regex tried.
-    if (SETS_UP_LAST[s.charCodeAt(i - 1)] !== 1 || !SETS_UP_RE.test(s.slice(Math.max(a, i - 2), i))) continue;
+    if (SETS_UP_LAST[s.charCodeAt(i - 1)] !== 1 || !SETS_UP_RE.test(s.slice(Math.max(a, i - 4), i))) continue;
+    // "鼓励企业设立研发中心，参与…": what a measure encourages is not yet set up to act.
+    if (ENCOURAGES_RE.test(s.slice(a, i))) return null;
     const list = actorListAt(s, i, b);
-    if (list !== null && (list.end === b || SEATED_AT_RE.test(s.slice(list.end, b)))) return { list, view };
+    if (list !== null && closesSetUp(s, list, b)) return { list, view };
+  }
+  return modifiedSetUpAt(s, a, b, view);
+}
+
+/** Whether the body `list` names closes the clause that sets it up, or only where it sits or its short form follows. */
+function closesSetUp(s: string, list: ActorList, b: number): boolean {
+  return list.end === b || AFTER_SET_UP_RE.test(s.slice(list.end, b));
+}
+
+
+/**
+ * "成立以县长为组长的县禁烧领导小组", "成立由县长任主任，…参加的县旅游委员会": the body set up is
+ * named after the 的 of a modifier, which may run over clauses; its setting-up word stands before
+ * the modifier, in the same sentence.
+ */
+function modifiedSetUpAt(s: string, a: number, b: number, view: View): Actor | null {
+  // Sought within the clause only: a search back past its start for every clause was quadratic.
+  let de = b - 1;
+  while (de >= a && s.charCodeAt(de) !== DE) de--;
+  if (de < a) return null;
+  const list = actorListAt(s, de + 1, b);
+  if (list === null || !closesSetUp(s, list, b)) return null;
+  for (let i = de; i > Math.max(0, de - MAX_SET_UP_MODIFIER); i--) {
+    const code = s.charCodeAt(i - 1);
+    if (SENTENCE_END_CODES[code] === 1) return null;
+    if (SETS_UP_LAST[code] !== 1 || !SETS_UP_MODIFIED_RE.test(s.slice(Math.max(0, i - 4), i))) continue;
+    if (ENCOURAGES_RE.test(s.slice(a, i))) return null;
+    // "成立由兵役机关牵头、…等部门参与的领导机构，负责…": a modifier that gives roles itself is read
+    // as a mechanism is ("建立A牵头、B参与的…机制"); the body it makes up takes none besides.
+    return LEADS_IN_MODIFIER_RE.test(s.slice(i, de).replace(ROLE_NOUN_GLOBAL_RE, '')) ? null : { list, view };
   }
   return null;
 }
@@ -945,6 +1004,34 @@ function acceptedFrom(p: string, at: number): { from: number; to: number } | nul
   const k = window + found;
   const de = p.indexOf('的', k + 2);
   return de > k + 2 && de < at && !/[，,。；;]/u.test(p.slice(k, at)) ? { from: k + 2, to: de } : null;
+}
+
+/** A helping verb that a partner's units open after a 、 (see partnerAfter). */
+const PARTNER_VERB_RE = /(?:共同)?(?:参与|参加|配合|协助)/uy;
+
+/**
+ * "A牵头、B参与", "由A负责、B配合": units set after the 、 that closes a role verb at `end`, with a
+ * verb of helping, help whoever the clause makes do the work.
+ */
+function partnerAfter(s: string, end: number, b: number, view: View | null, verbs: Verbs): void {
+  if (view === null || s[end] !== '、') return;
+  const partner = actorListAt(s, end + 1, b);
+  if (partner === null) return;
+  PARTNER_VERB_RE.lastIndex = partner.end;
+  if (!PARTNER_VERB_RE.test(s)) return;
+  verbs.helpers = added(verbs.helpers, { list: partner, view });
+  verbs.partners = true;
+}
+
+/**
+ * A manner and a role verb in four characters, one item of a list of principles that a system is
+ * built on ("建立统一管理、分级负责，分工配合、相互协调的…体制", "坚持统一领导、分级负责"): they
+ * describe the system, and give no one a role. Not "按职责分工负责", which makes the units before it
+ * share the work ("A、B按职责分工负责").
+ */
+const PRINCIPLE_RE = /^(?:(?:分级|统一|相互|归口|分类|分块|层级)(?:负责|牵头|配合|协助|参与|指导)|分工配合)$/u;
+function inPrincipleList(p: string, at: number, end: number): boolean {
+  return at >= 2 && PRINCIPLE_RE.test(p.slice(at - 2, end)) && (p[at - 3] === '、' || p[end] === '、');
 }
 
 /** `list` with `actor` added (in place, unless it is the shared empty list). */
@@ -1003,6 +1090,7 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
     if (inQuote(at)) continue;
     if (!ROLE_NOUNS.has(m[0]) && inCopulaNounPhrase(p, at)) continue;
     const end = at + m[0].length;
+    if (inPrincipleList(p, at, end)) continue;
     const next = p.slice(end, end + 3);
     switch (m[0]) {
       case '会同': {
@@ -1019,11 +1107,7 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         if (own === null) setLead(verbs, at);
         else verbs.ownLeads = added(verbs.ownLeads, { list: own, view: view as View });
         // "…牵头、B参与的机制": B assists whoever leads.
-        const partner = view === null || !/^、/u.test(next) ? null : actorListAt(s, a + end + 1, b);
-        if (partner !== null && /^(?:共同)?(?:参与|参加|配合|协助)/u.test(s.slice(partner.end, partner.end + 4))) {
-          verbs.helpers = added(verbs.helpers, { list: partner, view: view as View });
-          verbs.partners = true;
-        }
+        partnerAfter(s, a + end, b, view, verbs);
         break;
       }
       case '负责':
@@ -1031,7 +1115,11 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         // "对所负责指标…进行评估": 所 after 对, 其 or 各自 makes 负责 a noun's qualifier (what the actor
         // answers for), the clause's verb being another (not the 所 of a unit's name, "村卫生所负责").
         // (负责制, a system of answering, is a noun: "实行…行政领导负责制"; not 负责制定.)
-        if (!/^(?:人|同志|任|制(?![定订作止造备发]))/u.test(next) && !helpsAfter(s, a + end, b) && !QUALIFYING_SUO_BEFORE_RE.test(p.slice(Math.max(0, at - 3), at))) setPlain(verbs, at);
+        if (!/^(?:人|同志|任|制(?![定订作止造备发]))/u.test(next) && !helpsAfter(s, a + end, b) && !QUALIFYING_SUO_BEFORE_RE.test(p.slice(Math.max(0, at - 3), at))) {
+          setPlain(verbs, at);
+          // "由迁入乡镇负责、迁出乡镇配合": B helps whoever does the work.
+          partnerAfter(s, a + end, b, view, verbs);
+        }
         break;
       case '指导': {
         // "接受A、B的业务指导": A and B guide whoever accepts it, as in "在A指导下"; the clause's
@@ -1125,6 +1213,23 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
  * with 责任 and 负责 for units answerable; fixed words around one bounded gap: linear.
  */
 const DESIGNATION_RE = new RegExp(`(?:作为|为|是)[^，,。；;、]{0,12}?(${LEAD_WORDS}|${ASSIST_WORDS}|责任|负责)(?:${UNIT_KIND_WORDS})$`, 'u');
+/** "…整治以乡综治办、派出所为主": the predicate closing on 以<units>为主. */
+const MAIN_ACTORS_RE = /为主$/u;
+
+/**
+ * "周边秩序整治以乡综治办、派出所为主，国土部门配合": the units 以…为主 names do the work mainly,
+ * and lead it. Only units: "以预防为主" names a way of working, and gives the clause's actor no role.
+ */
+function mainActors(s: string, a: number, p: string, inQuote: (at: number) => boolean, view: View | null, verbs: Verbs): void {
+  if (view === null || !MAIN_ACTORS_RE.test(p) || inQuote(p.length - 2)) return;
+  const list = listEndingAt(s, a, a + p.length - 2);
+  const yi = (list?.names[0]?.start ?? a) - 1;
+  // The work done stands before 以 ("…整治以A为主"); 以 opening the clause is a manner ("以行业龙头
+  // 企业为主，联合…组建产业联盟": led by them in make-up, no duty).
+  if (list === null || s[yi] !== '以' || yi <= a) return;
+  verbs.designated = [...verbs.designated, { actor: { list, view }, tag: 'lead' }];
+}
+
 /** "鼓励以企业为牵头单位…": what a measure encourages or allows designates no one. */
 const ENCOURAGES_RE = /鼓励|支持|引导|允许|提倡|倡导|可以|可/u;
 
@@ -1134,6 +1239,7 @@ const ENCOURAGES_RE = /鼓励|支持|引导|允许|提倡|倡导|可以|可/u;
  * when a role verb stands that near it.
  */
 function designation(s: string, a: number, p: string, inQuote: (at: number) => boolean, view: View | null, verbs: Verbs): void {
+  mainActors(s, a, p, inQuote, view, verbs);
   const m = DESIGNATION_RE.exec(p);
   if (m === null || inQuote(m.index) || ENCOURAGES_RE.test(p.slice(0, m.index))) return;
   const tag = tagOfLabel(m[1]!);
