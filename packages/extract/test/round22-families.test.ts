@@ -2,6 +2,7 @@
  * Families first met on documents the compiler had never seen (round 22). Made-up text in the
  * style of such documents, each with a near miss that must not fire.
  */
+import { compile } from 'policyc';
 import { describe, expect, it } from 'vitest';
 import { tasksWithUnits as tasks } from '../../../test/support/tasks.js';
 
@@ -105,5 +106,19 @@ describe('schools and a count of bodies as units; principles a system is built o
   it('near misses: a count of places in brackets is no clause; 集中学习 is no school', () => {
     expect(tasks(plan('推进服务全覆盖（14个乡镇）。'))).toEqual([]);
     expect(tasks(plan('集中学习有关文件，负责宣传。'))).toEqual([]);
+  });
+});
+
+describe('a unit\'s alternatives in brackets, done over again ("万亩(次)") or in another magnitude ("亿棒(万亩)"), and the classifiers of birds and fungus sticks', () => {
+  const targets = (sentence: string) =>
+    compile({ path: 'p.txt', value: ['某省消费帮扶实施意见', '一、目标任务', sentence].join('\n') }).registry.targets.map((t) => `${t.value} ${t.unit} ${t.comparator}`);
+
+  it('the comparator after the bracket is the target\'s', () => {
+    expect(targets('到2020年，全省蔬菜种植面积达到2000万亩(次)以上，食用菌种植力争30亿棒(万亩)以上，生态家禽年出栏2.1亿羽以上。')).toEqual(['2000 万亩(次) gte', '30 亿棒(万亩) gte', '2.1 亿羽 gte']);
+  });
+
+  it('near misses: an inclusion note and a part in brackets are no alternatives', () => {
+    expect(targets('到2025年，新建高标准农田100亩(含)以上。')).toEqual(['100 亩 gte']);
+    expect(targets('到2025年，完成造林2000亩(其中人工造林500亩)。')).toEqual(['2000 亩 eq', '500 亩 eq']);
   });
 });

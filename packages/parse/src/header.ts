@@ -142,6 +142,8 @@ const ANY_LABEL = /[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7}(?:\*\*|
 /** A subtitle under a title: a speech's occasion, a note, opened by a dash ("——在全市…会议上的讲话"). */
 const SUBTITLE_OPENS = /^[—–－-]/u;
 /** A site's greeting ("欢迎来到某某网!www.…", "您好,欢迎访问某某文档"): the page's, never a title. */
+/** The name of a government site's column, a line of its own: "政府信息公开", "政策文件", "通知公告". */
+const SITE_COLUMN_LINE = /^(?:(?:政府|政务)?(?:信息)?(?:公开|公開)|(?:政策|政府|规范性|規範性)(?:文件|法规|法規)|通知公告|政策法规|政策法規|(?:工作|政务|政務)动态|(?:工作|政务|政務)動態|政策解读|政策解讀)$/u;
 const SITE_GREETING = /^(?:您好[,，!！]?\s*)?(?:欢迎|歡迎)(?:来到|來到|访问|訪問|光临|光臨|登录|登錄|登陆|登陸|进入|進入|使用)/u;
 /**
  * The words of a web page's own controls and section labels, set on a line of their own around
@@ -446,6 +448,12 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       continue;
     }
     if (masthead) {
+      fields.push(field('masthead', v.start, v.end, text));
+      continue;
+    }
+    // A site's column named alone over the title ("政府信息公开", "政策文件", "通知公告"), or the
+    // page's byline, its publisher and when or whence ("某区人民政府 2019-12-13 16:36 来源: …"): the page's.
+    if (titleLines.length === 0 && (SITE_COLUMN_LINE.test(v.text) || isPageByline(v.text))) {
       fields.push(field('masthead', v.start, v.end, text));
       continue;
     }
@@ -1127,8 +1135,10 @@ function isNoticeTitle(line: string): boolean {
  */
 function looksLikeTitleLine(line: string): boolean {
   return (line.length <= TITLE_MAX || line.replace(PINYIN_GLOSS_GLOBAL, '').length <= TITLE_MAX) && !/[。；]/u.test(line) && !/^[（(〔]/u.test(line) && /[\u4e00-\u9fff]/u.test(line)
-    && !WEB_ADDRESS.test(line);
+    && !WEB_ADDRESS.test(line) && !PREAMBLE_CLAUSE.test(line);
 }
+/** A preamble's opening clause ("根据有关要求，现将…如下："): the body's first words, no line of a title. */
+const PREAMBLE_CLAUSE = /^(?:根据|根據|为了|為了|按照|依据|依據|依照)[^，,、]{1,40}[，,]/u;
 /**
  * A page's link, alone or after its label ("原文链接:https://…"): never a line of a title. (A title
  * may name a site's address, "关于启用某某网（www.….gov.cn）的通知".)
@@ -1142,6 +1152,16 @@ const BYLINE = /^[\u4e00-\u9fff（）()、\s]{2,64}(?:委员会|委|局|厅|办�
 function isByline(line: string): boolean {
   return BYLINE.test(line) && !TITLE_END.test(line) && !/^(?:的|和|及|与|关于)|关于|印发/u.test(line);
 }
+
+/**
+ * A page's byline: an organ, then after a space the date it was posted or a field of the page's
+ * ("某区人民政府 2019-12-13 16:36 来源: 区河湖管理中心", "某区人民政府   发布时间:2020-05-11   信息来源:…").
+ */
+function isPageByline(line: string): boolean {
+  const m = PAGE_BYLINE.exec(line);
+  return m !== null && isByline(m[1]!);
+}
+const PAGE_BYLINE = /^([^\s　]{2,24})[\s　]+(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}|(?:发布|發布)(?:时间|時間|日期)\s{0,2}[:：]|(?:信息)?(?:来源|來源)\s{0,2}[:：])/u;
 
 /** A line that can title a plan: a title line ending in a genre word ("…实施方案", "…管理办法"). */
 export function isPlanTitleLine(line: string): boolean {

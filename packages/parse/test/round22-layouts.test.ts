@@ -58,3 +58,20 @@ describe('a government\'s disclosure record over the document: "公开目录", "
   });
 });
 
+
+describe('a page\'s column name and byline over the title are the page\'s', () => {
+  const page = (...top: string[]) => [...top, '关于某区中央生态环境保护督察反馈问题整改情况的公示', '根据有关要求，现将整改情况公示如下：', '一、整改任务', '压实责任落实，健全机制体制。'].join('\n');
+  const titleOf = (text: string) => compile({ path: 'p.txt', value: text }).registry.document.title;
+
+  it('"政府信息公开" alone on its line, and "某区人民政府 2019-12-13 16:36 来源: …", are no part of the title', () => {
+    expect(titleOf(page('政府信息公开', ''))).toBe('关于某区中央生态环境保护督察反馈问题整改情况的公示');
+    expect(titleOf(page('某区人民政府 2019-12-13 16:36 来源: 区河湖管理中心'))).toBe('关于某区中央生态环境保护督察反馈问题整改情况的公示');
+    expect(titleOf(page('某区人民政府   发布时间:2020-05-11   信息来源:某区领导小组办公室   收藏'))).toBe('关于某区中央生态环境保护督察反馈问题整改情况的公示');
+    expectValidTree(parsePolicy(page('政府信息公开', '')).tree, page('政府信息公开', ''));
+  });
+
+  it('near misses: a title that names the column\'s work, or opens with an organ and a date in its words, stays the title', () => {
+    expect(titleOf(['某县人民政府关于推进政府信息公开工作的意见', '各乡镇人民政府：', '一、总体要求', '坚持公开为常态。'].join('\n'))).toBe('某县人民政府关于推进政府信息公开工作的意见');
+    expect(titleOf(['某县关于2019年度工作的通知 2019-12-13', '一、总体要求', '坚持公开为常态。'].join('\n'))).not.toBe(null);
+  });
+});

@@ -55,6 +55,8 @@ const LEXICON: Record<string, UnitClass> = {
   颗: 'count', 粒: 'count', 发: 'count', 枚: 'count', 盏: 'count', 眼: 'count', 口: 'count',
   匹: 'count', 尾: 'count', 朵: 'count', 根: 'count', 枝: 'count', 列: 'count', 幅: 'count',
   封: 'count', 卷: 'count', 桶: 'count',
+  // Birds (羽: "出栏2.1亿羽"), and the sticks and bags edible fungi are grown in (棒 袋: "30亿棒").
+  羽: 'count', 棒: 'count', 袋: 'count',
   亩: 'measure', 公顷: 'measure', 平方米: 'measure', 平方公里: 'measure', 平方千米: 'measure',
   公里: 'measure', 千米: 'measure', 米: 'measure', 厘米: 'measure', 毫米: 'measure',
   吨: 'measure', 千克: 'measure', 公斤: 'measure', 克: 'measure', 斤: 'measure', 毫克: 'measure', 微克: 'measure',
@@ -139,19 +141,25 @@ function perBaseEnd(text: string, at: number): number {
 /** A base of people or households, perhaps a magnitude before it ("千人", "万人", "100人", "户"). */
 const PER_BASE = /(?:[0-9]{1,6}|[十百千万])?(?:人口|人|户)/uy;
 
+/** The magnitudes a unit of an alternative may open with ("万亩"). */
+const MAGNITUDES = new Set(['十', '百', '千', '万', '亿']);
 /** Most measure words a bracket of alternatives names ("艘（台、套）"). */
 const MAX_ALTERNATIVES = 3;
 
 /**
  * Where a measure word's bracketed alternatives end ("3000台（套）", "2000艘(台、套)": the things
- * counted come in either measure): they are part of the unit as written. `at` itself when none.
+ * counted come in either measure; "2000万亩(次)": or over again): they are part of the unit as
+ * written. `at` itself when none.
  */
 function alternativesEnd(text: string, at: number): number {
   if (text[at] !== '（' && text[at] !== '(') return at;
   let j = at + 1;
   for (let n = 0; n < MAX_ALTERNATIVES; n++) {
+    // "30亿棒(万亩)": an alternative in another measure keeps its magnitude.
+    if (MAGNITUDES.has(text[j] ?? '')) j++;
     const words = BY_FIRST.get(text.charCodeAt(j));
-    const word = words?.find((w) => text.startsWith(w, j) && (LEXICON[w] === 'count' || LEXICON[w] === 'measure'));
+    // "2000万亩(次)": a measure done over again is counted in 亩次, its alternative.
+    const word = words?.find((w) => text.startsWith(w, j) && (LEXICON[w] === 'count' || LEXICON[w] === 'measure' || LEXICON[w] === 'frequency'));
     if (word === undefined) return at;
     j += word.length;
     if (text[j] === '）' || text[j] === ')') return j + 1;
