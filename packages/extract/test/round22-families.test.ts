@@ -83,6 +83,8 @@ describe('"以A为主，B配合": the units 以…为主 names lead', () => {
   it('a township\'s offices, a hospital', () => {
     expect(tasks(plan('周边治安秩序整治以乡综治办、派出所为主，国土、文化部门配合。'))).toEqual(['1.1 prose 乡综治办|派出所/国土部门|文化部门/']);
     expect(tasks(plan('食品卫生整治以卫生院为主。'))).toEqual(['1.1 prose 卫生院//']);
+    // no word of work before 以, but the units that help after it
+    expect(tasks(plan('食品卫生以卫生院为主，市场监管等部门配合。'))).toEqual(['1.1 prose 卫生院/市场监管等部门/']);
   });
 
   it('near misses: 以…为主 naming a way of working gives the actor no role', () => {
@@ -120,5 +122,35 @@ describe('a unit\'s alternatives in brackets, done over again ("万亩(次)") or
   it('near misses: an inclusion note and a part in brackets are no alternatives', () => {
     expect(targets('到2025年，新建高标准农田100亩(含)以上。')).toEqual(['100 亩 gte']);
     expect(targets('到2025年，完成造林2000亩(其中人工造林500亩)。')).toEqual(['2000 亩 eq', '500 亩 eq']);
+  });
+});
+
+describe('round 22\'s review: the same rules where they must not fire', () => {
+  it('a principle\'s four characters said of a unit are its duty ("由县林业局统一负责、各乡镇配合")', () => {
+    expect(tasks(plan('森林防火工作由县林业局统一负责、各乡镇配合。'))).toEqual(['1.1 prose 县林业局/各乡镇/']);
+    expect(tasks(plan('县应急局归口负责、统一协调。'))).toEqual(['1.1 prose 县应急局//']);
+  });
+
+  it('a body named after another clause\'s 的 is not the one set up; a body another set up keeps its modifier', () => {
+    expect(tasks(plan('县政府成立工作专班，配合省里的督查组，负责现场督导。'))).toEqual(['1.1 prose 工作专班//']);
+    expect(tasks(plan('县政府成立的工作专班负责统筹推进。'))).toEqual(['1.1 prose 县政府成立的工作专班//']);
+  });
+
+  it('a body made up of named units, set up by 建立; 调整 alone sets up nothing', () => {
+    expect(tasks(plan('建立由县发改委、县财政局组成的工作领导小组，负责统筹推进。'))).toEqual(['1.1 prose 工作领导小组//']);
+    expect(tasks(plan('调整县应急指挥部成员单位，负责应急处置。'))).toEqual([]);
+  });
+
+  it('a body each place sets up in its own modifier is the actor, not a name holding the setting-up ("街道成立相应的…")', () => {
+    expect(tasks(plan('各乡镇、街道成立相应的应急指挥部负责组织本辖区应对工作。'))).toEqual(['1.1 prose 应急指挥部//']);
+  });
+
+  it('what an encouraged measure sets up takes no duty, across the clauses of its modifier', () => {
+    expect(tasks(plan('鼓励龙头企业组建由高校参加，上下游企业共同参与的产业技术创新联盟，负责关键技术攻关。')).join(' ')).not.toContain('联盟');
+  });
+
+  it('以…为主 after what is made up of units, and 中学 in learning by doing, give nothing', () => {
+    expect(tasks(plan('研发投入以企业为主，政府给予支持。'))).toEqual([]);
+    expect(tasks(plan('坚持在干中学、在学中干，各学校负责组织。'))).toEqual(['1.1 prose 各学校//']);
   });
 });

@@ -232,6 +232,8 @@ function splitFlowed(text: string, line: Line, setInLines: () => boolean): Line[
   /** Where the short title of an item after a space ends, at the next space (see flowedTitleEnd); -1 where it runs on. */
   const titleEnds = new Map<number, number>();
   let spaces = 0;
+  /** Spaces between two characters of the text: a printed line's end inside a sentence, or a title's end. */
+  let wraps = 0;
   for (let i = line.start; i < line.end;) {
     if (!isSpaceCode(text.charCodeAt(i))) {
       i++;
@@ -245,6 +247,7 @@ function splitFlowed(text: string, line: Line, setInLines: () => boolean): Line[
     }
     spaces++;
     const code = text.charCodeAt(j);
+    if (isIdeographCode(code) && isIdeographCode(text.charCodeAt(i - 1))) wraps++;
     const m = canStartMarkerCode(code) ? matchMarker(text, j, true) : null;
     if (m && m.style === 'decimal' && !m.glued) {
       let t = j + m.value.length;
@@ -314,9 +317,11 @@ function splitFlowed(text: string, line: Line, setInLines: () => boolean): Line[
     if (titleEnd > 0) breaks.push(titleEnd);
   }
   if (taken === 0) return null;
-  // "… 二、分类分级化解 今年上级交办…": an item's short title was a printed line of its own, as a
-  // decimal heading's is.
-  for (const at of [...breaks]) {
+  // "… 二、分类分级化解 今年上级交办…": an item's short title was a paragraph of its own on a page
+  // that ran its paragraphs into one line, few spaces inside its sentences. (In a PDF's printed lines
+  // run into one, a space ends a printed line wherever it stood: "1.对实施黑土地保护性耕作的地区 给予支持".)
+  const paragraphs = wraps * WRAP_SPACING < line.end - line.start;
+  for (const at of paragraphs ? [...breaks] : []) {
     const titleEnd = titleEnds.get(at) ?? -1;
     if (titleEnd > 0) breaks.push(titleEnd);
   }
@@ -359,12 +364,15 @@ function itemTitleEnd(text: string, from: number, end: number): number {
   if (at < 0 || at - start > ITEM_TITLE_MAX) return -1;
   let next = at;
   while (next < end && isSpaceCode(text.charCodeAt(next))) next++;
-  let digits = next;
-  while (digits < end && isDigitCode(text.charCodeAt(digits))) digits++;
-  // A figure spaced on both sides is a page's way with figures ("安排 9000 万元"); one that opens
-  // words ("整理汇总数据 2009年10月1日进入…") opens the text after the title.
-  return next < end && (digits === next || !isSpaceCode(text.charCodeAt(digits))) ? at : -1;
+  const code = text.charCodeAt(next);
+  // After the title: words, a year that opens the text ("整理汇总数据 2009年10月1日进入…"), or the
+  // next marker ("加快提振市场信心 (一)全面促进…"); not a figure ("完成投资 3000万元"), a Latin word
+  // ("推广应用 BIM 技术") or a quotation ("实施 “百村示范”工程"), which go on with the title's words.
+  if (isIdeographCode(code)) return at;
+  if (isDigitCode(code)) return YEAR_OPENING.test(text.slice(next, next + 5)) ? at : -1;
+  return canStartMarkerCode(code) && matchMarker(text, next, true) !== null ? at : -1;
 }
+const YEAR_OPENING = /^[0-9]{4}年/u;
 
 /**
  * Whether a sentence ends right before the space at `at`: its mark, or a full stop typed as the
@@ -396,8 +404,10 @@ const FLOWED_ITEMS = new Set<MarkerStyle>(['cn-comma', 'arabic-dot', 'cn-paren',
 const FLOWED_SPACING = 80;
 /** Longest title a flowed decimal heading is set on. */
 const FLOWED_TITLE_MAX = 24;
-/** Longest title of an item that was a printed line of its own: well short of a full printed line. */
+/** Longest title of an item that was a paragraph of its own. */
 const ITEM_TITLE_MAX = 20;
+/** Fewest characters per space between two characters of the text on a page of paragraphs run into one line. */
+const WRAP_SPACING = 60;
 const DASHES = new Set([...'—–-－―'].map((c) => c.charCodeAt(0)));
 export const SENTENCE_END = new Set([...'。；;！!？?：:'].map((c) => c.charCodeAt(0)));
 const TITLE_STOPS = new Set([...'。，,；;：:、！!？?'].map((c) => c.charCodeAt(0)));

@@ -11,7 +11,7 @@
  * 的-modifier, since here the subject position (not a bracket) bounds the name.
  */
 import { codeClass, wordAt, wordClass } from './codes.js';
-import { BY_NAMING_ACTOR, compactName, hasNameShape, isUnitName, STANDING_BODIES, UNIT_SUFFIXES } from './names.js';
+import { BY_NAMING_ACTOR, compactName, hasNameShape, isUnitName, UNIT_SUFFIXES } from './names.js';
 import { GENERIC_KINDS } from './shortened.js';
 import { isSeparatorCode, nameOf, splitUnits, type NameSpan } from './split.js';
 
@@ -37,7 +37,7 @@ const RUNNING_SUFFIXES: readonly string[] = [...UNIT_SUFFIXES.filter((s) => !AMB
  * 生产企业", "对伤病员进行" have their organisation as an object. The words are a closed class.
  */
 const BAD_START_WORDS =
-  '已|选择|接入|覆盖|纳入|履行|行使|担任|代行|统筹|研究|夯实|压实|做实|落细|认真|严格|抓紧|尽快|全力|务必|尤其|特别|哪|什么|何|多少|谁|批准|聘任|聘用|制定|制订|调整|审核|审批|审查|核定|确定|认定|评估|考核|检查|受理|办理|指定|选取|择优|贯彻|部署|执行|实行|出具|提出|提交|报送|报告|公布|发布|修订|拟定|迅速|立即|及时|主动|突出|明确|符合|未|每|改善|推行|推广|挖掘|深入|厚植|助力|带动|听取|便利|简化|清理|编制|督促|重点|持续|总结|定期|引进|培养|招收|吸纳|扩大|降低|减少|取消|下放|放宽|拓展|拓宽|加大|增加|搭建|设立|成立|组建|开办|兴办|创办|采取|采用|允许|委托|授权|整合|整治|指导|会同|配合|参与|参加|负责|牵头|承担|担负|肩负|鼓励|支持|引导|推动|动员|组织|帮助|推进|坚持|加强|强化|完善|建立|形成|营造|着力|促进|责令|协调|确保|做好|开展|实施|落实|提高|提升|加快|深化|规范|健全|优化|创新|探索|积极|充分|切实|进一步|不断|全面|大力|努力|依法|按照|根据|围绕|结合|通过|发挥|构建|打造|培育|扶持|吸引|依托|利用|为|对|向|在|从|以|按|依|经|是|要|应|需|可|将|给|让|使|把|被|跨|与|和|及|或';
+  '已|选择|接入|覆盖|纳入|履行|行使|担任|代行|统筹|研究|夯实|压实|做实|落细|认真|严格|抓紧|尽快|全力|务必|尤其|特别|哪|什么|何|多少|谁|批准|聘任|聘用|制定|制订|调整|审核|审批|审查|核定|确定|认定|评估|考核|检查|受理|办理|指定|选取|择优|贯彻|部署|执行|实行|出具|提出|提交|报送|报告|公布|发布|修订|拟定|迅速|立即|及时|主动|突出|明确|符合|未|每|改善|推行|推广|挖掘|深入|厚植|助力|带动|听取|便利|简化|清理|编制|督促|重点|持续|总结|定期|引进|培养|招收|吸纳|扩大|降低|减少|取消|下放|放宽|拓展|拓宽|加大|增加|搭建|设立|成立|组建|设置|下设|增设|内设|新设|单设|重组|改组|开办|兴办|创办|采取|采用|允许|委托|授权|整合|整治|指导|会同|配合|参与|参加|负责|牵头|承担|担负|肩负|鼓励|支持|引导|推动|动员|组织|帮助|推进|坚持|加强|强化|完善|建立|形成|营造|着力|促进|责令|协调|确保|做好|开展|实施|落实|提高|提升|加快|深化|规范|健全|优化|创新|探索|积极|充分|切实|进一步|不断|全面|大力|努力|依法|按照|根据|围绕|结合|通过|发挥|构建|打造|培育|扶持|吸引|依托|利用|为|对|向|在|从|以|按|依|经|是|要|应|需|可|将|给|让|使|把|被|跨|与|和|及|或';
 /** Words that open names although a start word (应, the modal) opens them: "应急局", "应急管理局". */
 const NAME_OPENERS = '应急';
 const RUNNING_BAD_START_RE = new RegExp(`^(?!${NAME_OPENERS})(?:${BAD_START_WORDS})`, 'u');
@@ -60,12 +60,7 @@ const START_EXEMPT_AT = wordClass(`${NOUN_MAKING_VERBS}|负责|牵头|配合|协
 // but a class may open with 指定 ("各指定医疗机构": the designated ones); nor do 约谈 and 抄送, which
 // summon or copy in an object ("会同有关部门约谈该省党委和政府", "抄送国家发展改革委等负责部门"), nor a
 // time or a scope ("应急响应期间各成员单位", "试点范围覆盖居民社区").
-/**
- * "派出所为牵头部门": 为 and a role noun designate the name before them (prose.ts reads the
- * designation); no name holds them. (Tested after ROLE_NOUN_RE has made 牵头/负责/配合/协办 主管.)
- */
-const DESIGNATED_AS = '为(?:主管|责任|主责|协助|参与)(?:科室|部门|单位|处室|机构)';
-const RUNNING_INNER_RE = new RegExp(`履行|行使|担任|代行|委托|督促|责成|要求|动员|指派|邀请|约谈|抄送|抄报|期间|范围|应当|坚持|(?<!^|各)指定|按照|依照|根据|部署|决策|局长|主任|书记|部长|厅长|市长|区长|县长|镇长|秘书长|处长|科长|院长|组长|向|对|给|把|被|从|${BY_NAMING_ACTOR}|(?<!所)在|并|到|是|以(?![上下内外])|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|直|地方|本级|同级|上级)有关|${DESIGNATED_AS}`, 'u');
+const RUNNING_INNER_RE = new RegExp(`履行|行使|担任|代行|委托|督促|责成|要求|动员|指派|邀请|约谈|抄送|抄报|期间|范围|应当|坚持|(?<!^|各)指定|按照|依照|根据|部署|决策|局长|主任|书记|部长|厅长|市长|区长|县长|镇长|秘书长|处长|科长|院长|组长|向|对|给|把|被|从|${BY_NAMING_ACTOR}|(?<!所)在|并|到|是|以(?![上下内外])|通过|进行|开展|做好|提供|列入|纳入|组成|转移|选定|打印|建立|成立|设立|组建|(?<!^|各|其他|国务院|中央|国家|省|市|区|县|镇|级|府|委|厅|局|办|直|地方|本级|同级|上级)有关`, 'u');
 
 /** How long an office's short name ("…办") can be. */
 const MAX_OFFICE_NAME = 7;
@@ -98,10 +93,18 @@ const MODIFIER_PROSE_RE = /负责|牵头|会同|配合|协助|要|应当|[，,�
 const MAX_MODIFIER = 24;
 /**
  * A modifier in which a body sets up another is a clause ("各乡镇、街道成立相应的应急指挥部负责…":
- * the 指挥部 set up acts, see prose.ts); a body set up lawfully or lately is a name ("依法设立的机构",
- * "新成立的工作专班").
+ * the 指挥部 set up acts, see prose.ts), as is one that says what a body is made up of ("县发改委、
+ * 县财政局组成的工作领导小组"); a body that another set up, lawfully or lately, is a name ("县政府
+ * 成立的工作专班", "依法设立的机构", "新成立的工作专班").
  */
-const MODIFIER_SETS_UP_RE = /(?<!依法|新|已|批准|合法)(?:成立|组建|设立)/u;
+const MODIFIER_SETS_UP_RE = new RegExp(`(?<!依法|新|已|批准|合法)(?:${['组成', '构成'].join('|')}|(?:${['成立', '组建', '设立'].join('|')})(?!$))`, 'u');
+
+/**
+ * Words that set a body up ("成立工作专班", "下设办公室"), and make one anew ("重组", "调整完善"):
+ * prose.ts reads the body after them as the actor of the duties that follow, and the subject of a
+ * clause never opens with one.
+ */
+export const SETS_UP_WORDS: readonly string[] = ['成立', '组建', '设立', '设置', '下设', '增设', '内设', '新设', '单设', '重组', '改组', '调整完善', '调整充实'];
 
 /**
  * Names already judged: a list is tried at several ends, and each try judges its earlier pieces
@@ -122,7 +125,7 @@ export function isActorName(raw: string): boolean {
 
 function judgeActorName(raw: string): boolean {
   const name = compactName(raw);
-  if (BARE_ACTORS.has(name) || STANDING_BODIES.has(name) || LEVEL_WITH_GROUP_RE.test(name)) return true;
+  if (BARE_ACTORS.has(name) || LEVEL_WITH_GROUP_RE.test(name)) return true;
   // "牵头部门", "配合单位" name units by their role: the role word is no verb there.
   const plain = name.replace(ROLE_NOUN_RE, '主管');
   if (PLACE_ONLY_RE.test(name) || (RUNNING_BAD_START_RE.test(plain) && !VERB_NOUN_RE.test(plain))) return false;

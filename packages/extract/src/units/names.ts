@@ -225,7 +225,7 @@ export function isUnitName(raw: string): boolean {
 }
 
 /**
- * A count of the bodies a name stands for, before it: "14个乡镇人民政府", "全县12个村（社区）". The
+ * A count of the bodies a name stands for, before it: "14个乡镇人民政府", "全市3个工作组". The
  * name after it is tested as any name is; the count stays part of what the document wrote.
  */
 const COUNT_OF_BODIES_RE = /^(?:全[省市县区州旗盟])?(?:[0-9０-９]+|[一二两三四五六七八九十百]+)个(?=.)/u;
@@ -243,8 +243,8 @@ export function hasNameShape(written: string, suffixes: readonly string[]): bool
   return suffixes.some((s) => core.endsWith(s) && core.length > s.length) || STANDING_BODIES.has(core) || SECTION_OF_OFFICE_RE.test(core);
 }
 
-/** 集中学习: a verb and its object, not a school. */
-const NOT_A_SCHOOL_RE = /集中学$/u;
+/** 集中学习, 干中学, 做中学: a verb and its object, or learning by doing, not a school. */
+const NOT_A_SCHOOL_RE = /(?:集|干|做|用|玩)中学$/u;
 
 /**
  * A county bureau's section, named with its office ("县财政局预算股", "社会综合治理办应急股"): 股 ends

@@ -30,7 +30,7 @@
  * hundred characters), though a long run of such lists costs a large constant per character.
  */
 import { ASSIST_WORDS, LEAD_WORDS, runsOn, UNIT_KIND_WORDS } from '@policyc/parse';
-import { actorListAt, opensWithStartWord, SHORT_FORM_OPENING, type ActorList } from './actors.js';
+import { actorListAt, opensWithStartWord, SETS_UP_WORDS, SHORT_FORM_OPENING, type ActorList } from './actors.js';
 import { assignRoles, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
 import { nextInClass } from '../search.js';
 import { charClass } from './codes.js';
@@ -134,11 +134,13 @@ const MODIFIER_AFTER_BY_RE = /^(?:(?!负责|牵头|会同|指导|承担)[^，,�
  * Verbs that hand work to their object, which then acts (兼语式 pivot): "委托B受理", "组织B开展",
  * "督促B落实". Literal alternatives: linear.
  */
-const PIVOT_VERB_RE = /委托|组织|要求|督促|指导|责成|安排|动员|指派|指定|成立|设立|组建|下设/gu;
 /** Verbs that set a body up: their object is a pivot only where a role verb follows it ("设立办公室专项负责…"). */
-const SETS_UP_PIVOTS = new Set(['成立', '设立', '组建', '下设']);
+const SETS_UP_PIVOTS: ReadonlySet<string> = new Set(SETS_UP_WORDS);
+const PIVOT_VERB_RE = new RegExp(`委托|组织|要求|督促|指导|责成|安排|动员|指派|指定|${SETS_UP_WORDS.join('|')}`, 'gu');
 /** A role verb right after the body set up, perhaps after an adverb of how. */
 const DUTY_AFTER_SET_UP_RE = /^(?:专门|专项|具体|全面|统一|主要|专职)?(?:负责|牵头|承担)/u;
+/** "相应的", "相关的" before a body set up: which one, not part of its name. */
+const CORRESPONDING_RE = /^(?:相应|相關|相关|相應)的/u;
 /** 组织 as a noun ("党组织", "社会组织", "自治组织", "经济组织"): the character before it. */
 const NOT_PIVOT_ORGANISE_BEFORE = new Set(['党', '团', '会', '治', '济', '作', '层', '织', '工', '民', '群']);
 /** 组织 / 安排 opening a noun ("组织体系", "组织机构", "组织领导", "安排部署"): no pivot verb. */
@@ -285,17 +287,22 @@ const MAIN_RESPONSIBILITY_VERB_RE = new RegExp(`^负(?:${MAIN_RESPONSIBILITIES})
  */
 const REFERS_BACK_BEFORE_RE = /^(?:各|各级|该|其|上述|以上|前述|这些|相关|有关|其他|本级)?$/u;
 /**
- * "成立/组建/设立 X", "指挥部下设X", "县林草局增设X", and a body made anew, "调整完善X", "调整充实X":
- * X is the actor of the duties that follow.
+ * "成立/组建/设立 X", "指挥部下设X", "县林草局增设X", a body made anew ("重组X", "调整完善X"): X is the
+ * actor of the duties that follow. (Not 调整 alone: "调整县应急指挥部成员单位" changes who sits on
+ * a body.) The words are SETS_UP_WORDS (actors.ts), one list for every reader of them.
  */
-const SETS_UP_RE = /(?:成立|组建|设立|设置|下设|增设|内设|新设|单设|(?:调整|重组|改组)(?:完善|充实)?)$/u;
+const SETS_UP_RE = new RegExp(`(?:${SETS_UP_WORDS.join('|')})$`, 'u');
 /**
  * The same, and 建立 before a body's make-up ("建立由教育、公安等部门组成的领导小组"): 建立 alone
  * builds systems and mechanisms far more often than bodies.
  */
-const SETS_UP_MODIFIED_RE = /(?:成立|组建|设立|设置|下设|增设|内设|新设|单设|建立|(?:调整|重组|改组)(?:完善|充实)?)$/u;
-/** The last characters of those words. */
-const SETS_UP_LAST = charClass('立建置设整组善实');
+const SETS_UP_MODIFIED_RE = new RegExp(`(?:${SETS_UP_WORDS.join('|')}|建立)$`, 'u');
+/** The last characters of those words: only where one ends is a regex tried. */
+const SETS_UP_LAST = charClass([...SETS_UP_WORDS, '建立'].map((w) => w.at(-1)!).join(''));
+/** Longest of those words. */
+const MAX_SETS_UP_WORD = Math.max(...SETS_UP_WORDS.map((w) => w.length));
+/** What opens the modifier between a setting-up word and the body ("成立以县长为组长的…", "成立由…组成的…"). */
+const SET_UP_MODIFIER_OPENS = new Set(['以', '由']);
 /**
  * What may follow the body set up to the clause's end: where it sits ("下设办公室在县林草局"; "…，
  * 办公室设在…"), or its short form ("成立县防汛抗旱指挥部（以下简称县防指）").
@@ -854,11 +861,14 @@ function pivotAt(s: string, a: number, b: number): { verb: string; at: number; e
     if (m[0] === '组织' && NOT_PIVOT_ORGANISE_BEFORE.has(s[at - 1] as string)) continue;
     if ((m[0] === '组织' || m[0] === '安排') && NOT_PIVOT_NOUN_AFTER_RE.test(s.slice(end, end + 2))) continue;
     if (m[0] === '指导' && (GUIDE_NOUN_AFTER_RE.test(s.slice(end, end + 3)) || s[at - 1] === '为')) continue;
-    const list = actorListAt(s, end, b);
     if (SETS_UP_PIVOTS.has(m[0])) {
-      if (list !== null && DUTY_AFTER_SET_UP_RE.test(s.slice(list.end, b))) return { verb: m[0], at, end };
+      // "成立相应的应急指挥部负责…": the body set up is named after what says it answers to its place.
+      const named = end + (CORRESPONDING_RE.exec(s.slice(end, end + 3))?.[0].length ?? 0);
+      const body = actorListAt(s, named, b);
+      if (body !== null && DUTY_AFTER_SET_UP_RE.test(s.slice(body.end, b))) return { verb: m[0], at, end: named };
       continue;
     }
+    const list = actorListAt(s, end, b);
     if (list !== null && list.end < b && !TAKES_PART_AFTER_RE.test(s.slice(list.end, Math.min(b, list.end + 12)))) return { verb: m[0], at, end };
     // "督促种粮大户担负起…主体责任": a verb that makes its object act hands the role verb after the
     // object to it, though the object is no unit (people, firms of a kind); the subject only urges.
@@ -918,9 +928,9 @@ function setUpAt(s: string, a: number, b: number, view: View): Actor | null {
   // start (NaN) would make the table lookup take V8's slow path for every clause (≈ 3× the loop).
   for (let i = Math.max(a + 1, b - 40); i < b; i++) {
     // Every clause is asked: only where a setting-up word can end is the regex tried.
-    if (SETS_UP_LAST[s.charCodeAt(i - 1)] !== 1 || !SETS_UP_RE.test(s.slice(Math.max(a, i - 4), i))) continue;
+    if (SETS_UP_LAST[s.charCodeAt(i - 1)] !== 1 || !SETS_UP_RE.test(s.slice(Math.max(a, i - MAX_SETS_UP_WORD), i))) continue;
     // "鼓励企业设立研发中心，参与…": what a measure encourages is not yet set up to act.
-    if (ENCOURAGES_RE.test(s.slice(a, i))) return null;
+    if (encouragedAt(s, i)) return null;
     const list = actorListAt(s, i, b);
     if (list !== null && closesSetUp(s, list, b)) return { list, view };
   }
@@ -932,14 +942,15 @@ function closesSetUp(s: string, list: ActorList, b: number): boolean {
   return list.end === b || AFTER_SET_UP_RE.test(s.slice(list.end, b));
 }
 
-
 /**
  * "成立以县长为组长的县禁烧领导小组", "成立由县长任主任，…参加的县旅游委员会": the body set up is
- * named after the 的 of a modifier, which may run over clauses; its setting-up word stands before
- * the modifier, in the same sentence.
+ * named after the 的 of a modifier that 以 or 由 opens right after the setting-up word; the modifier
+ * may run over clauses, in the same sentence. (Not a body named after another clause's 的: "县政府
+ * 成立工作专班，配合省里的督查组，负责…" sets up the 专班, not the 督查组.)
  */
 function modifiedSetUpAt(s: string, a: number, b: number, view: View): Actor | null {
-  // Sought within the clause only: a search back past its start for every clause was quadratic.
+  // The 的 is sought within the clause, the setting-up word a bounded stretch before it: a search
+  // back past the clause's start for every clause would be quadratic.
   let de = b - 1;
   while (de >= a && s.charCodeAt(de) !== DE) de--;
   if (de < a) return null;
@@ -948,13 +959,23 @@ function modifiedSetUpAt(s: string, a: number, b: number, view: View): Actor | n
   for (let i = de; i > Math.max(0, de - MAX_SET_UP_MODIFIER); i--) {
     const code = s.charCodeAt(i - 1);
     if (SENTENCE_END_CODES[code] === 1) return null;
-    if (SETS_UP_LAST[code] !== 1 || !SETS_UP_MODIFIED_RE.test(s.slice(Math.max(0, i - 4), i))) continue;
-    if (ENCOURAGES_RE.test(s.slice(a, i))) return null;
+    if (SETS_UP_LAST[code] !== 1 || !SET_UP_MODIFIER_OPENS.has(s[i] ?? '') || !SETS_UP_MODIFIED_RE.test(s.slice(Math.max(0, i - MAX_SETS_UP_WORD), i))) continue;
+    // "鼓励龙头企业组建由高校参加…的联盟，负责…": what a measure encourages is not yet set up to act.
+    if (encouragedAt(s, i)) return null;
     // "成立由兵役机关牵头、…等部门参与的领导机构，负责…": a modifier that gives roles itself is read
     // as a mechanism is ("建立A牵头、B参与的…机制"); the body it makes up takes none besides.
     return LEADS_IN_MODIFIER_RE.test(s.slice(i, de).replace(ROLE_NOUN_GLOBAL_RE, '')) ? null : { list, view };
   }
   return null;
+}
+/** How far before a setting-up word the word that encourages it may stand ("鼓励龙头企业组建…"). */
+const MAX_ENCOURAGED_SPAN = 16;
+
+/** Whether a word that encourages or allows stands before `at` in its clause ("鼓励企业设立…"). */
+function encouragedAt(s: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < MAX_ENCOURAGED_SPAN && SENTENCE_END_CODES[s.charCodeAt(from - 1)] !== 1 && CLAUSE_END_CODES[s.charCodeAt(from - 1)] !== 1) from--;
+  return ENCOURAGES_RE.test(s.slice(from, at));
 }
 
 interface Verbs {
@@ -1026,13 +1047,25 @@ function partnerAfter(s: string, end: number, b: number, view: View | null, verb
 /**
  * A manner and a role verb in four characters, one item of a list of principles that a system is
  * built on ("建立统一管理、分级负责，分工配合、相互协调的…体制", "坚持统一领导、分级负责"): they
- * describe the system, and give no one a role. Not "按职责分工负责", which makes the units before it
- * share the work ("A、B按职责分工负责").
+ * describe the system, and give no one a role. Only where the clause builds or keeps to a system:
+ * a verb of doing so before the list, or the system's noun after it. ("由县林业局统一负责、各乡镇配合"
+ * is a duty; so is "按职责分工负责", which makes the units before it share the work.)
  */
 const PRINCIPLE_RE = /^(?:(?:分级|统一|相互|归口|分类|分块|层级)(?:负责|牵头|配合|协助|参与|指导)|分工配合)$/u;
+/** What builds or keeps to a system before its principles, in their clause. */
+const SYSTEM_BUILT_BEFORE_RE = /坚持|遵循|本着|按照|实行|建立|健全|形成|构建|完善/u;
+/** The system a list of principles describes, after it in their clause ("…的公共机构节能管理体制"). */
+const SYSTEM_AFTER_RE = /的[^的]{0,20}(?:体制|机制|格局|体系|原则|方针|模式|制度)/u;
+/** What parts the clauses a principle's system is sought in. */
+const CLAUSE_MARK_RE = /[，,；;]/u;
 function inPrincipleList(p: string, at: number, end: number): boolean {
-  return at >= 2 && PRINCIPLE_RE.test(p.slice(at - 2, end)) && (p[at - 3] === '、' || p[end] === '、');
+  if (at < 2 || !PRINCIPLE_RE.test(p.slice(at - 2, end)) || (p[at - 3] !== '、' && p[end] !== '、')) return false;
+  const before = p.slice(Math.max(0, at - 2 - PRINCIPLE_REACH), at - 2).split(CLAUSE_MARK_RE).at(-1) ?? '';
+  const after = p.slice(end, end + PRINCIPLE_REACH).split(CLAUSE_MARK_RE)[0] ?? '';
+  return SYSTEM_BUILT_BEFORE_RE.test(before) || SYSTEM_AFTER_RE.test(after);
 }
+/** How far from a principle the system's verb or noun may stand. */
+const PRINCIPLE_REACH = 40;
 
 /** `list` with `actor` added (in place, unless it is the shared empty list). */
 function added(list: readonly Actor[], actor: Actor): readonly Actor[] {
@@ -1214,7 +1247,12 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
  */
 const DESIGNATION_RE = new RegExp(`(?:作为|为|是)[^，,。；;、]{0,12}?(${LEAD_WORDS}|${ASSIST_WORDS}|责任|负责)(?:${UNIT_KIND_WORDS})$`, 'u');
 /** "…整治以乡综治办、派出所为主": the predicate closing on 以<units>为主. */
-const MAIN_ACTORS_RE = /为主$/u;
+const MAIN_ACTORS_RE = /[为為]主$/u;
+/** The work whose main doers 以…为主 names, right before 以: a word of work done. */
+const WORK_BEFORE_MAIN_RE = /(?:整治|治理|工作|监管|管理|执法|检查|排查|处置|宣传|保障|服务|建设|任务|救援|防控|防治)$/u;
+/** Or the units that help them, in the clause after ("食品卫生以卫生院为主，工商等部门配合"). */
+const HELPERS_AFTER_MAIN_RE = /^[，,][^，,。；;]{1,40}?(?:配合|协助|参与|协同)/u;
+const MAX_HELPERS_AFTER_MAIN = 48;
 
 /**
  * "周边秩序整治以乡综治办、派出所为主，国土部门配合": the units 以…为主 names do the work mainly,
@@ -1225,8 +1263,10 @@ function mainActors(s: string, a: number, p: string, inQuote: (at: number) => bo
   const list = listEndingAt(s, a, a + p.length - 2);
   const yi = (list?.names[0]?.start ?? a) - 1;
   // The work done stands before 以 ("…整治以A为主"); 以 opening the clause is a manner ("以行业龙头
-  // 企业为主，联合…组建产业联盟": led by them in make-up, no duty).
+  // 企业为主，联合…组建产业联盟": led by them in make-up, no duty), as is 以 after what is made up of
+  // the units ("研发投入以企业为主", "参训人员以…为主").
   if (list === null || s[yi] !== '以' || yi <= a) return;
+  if (!WORK_BEFORE_MAIN_RE.test(s.slice(Math.max(a, yi - 8), yi)) && !HELPERS_AFTER_MAIN_RE.test(s.slice(a + p.length, a + p.length + MAX_HELPERS_AFTER_MAIN))) return;
   verbs.designated = [...verbs.designated, { actor: { list, view }, tag: 'lead' }];
 }
 
