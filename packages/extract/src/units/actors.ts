@@ -97,7 +97,7 @@ const MAX_MODIFIER = 24;
  * 县财政局组成的工作领导小组"); a body that another set up, lawfully or lately, is a name ("县政府
  * 成立的工作专班", "依法设立的机构", "新成立的工作专班").
  */
-const MODIFIER_SETS_UP_RE = new RegExp(`(?<!依法|新|已|批准|合法)(?:${['组成', '构成'].join('|')}|(?:${['成立', '组建', '设立'].join('|')})(?!$))`, 'u');
+const MODIFIER_SETS_UP_RE = /(?<!依法|新|已|批准|合法)(?:组成|构成|(?:成立|组建|设立)(?!$))/u;
 
 /**
  * Words that set a body up ("成立工作专班", "下设办公室"), and make one anew ("重组", "调整完善"):
