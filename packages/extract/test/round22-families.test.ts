@@ -154,3 +154,16 @@ describe('round 22\'s review: the same rules where they must not fire', () => {
     expect(tasks(plan('坚持在干中学、在学中干，各学校负责组织。'))).toEqual(['1.1 prose 各学校//']);
   });
 });
+
+describe('"负责人民调解": work whose word opens with 人 after 负责, not 负责人 the person', () => {
+  it('the unit before 负责 leads the work', () => {
+    expect(tasks(plan('司法所负责人民调解工作。'))).toEqual(['1.1 prose 司法所//']);
+    expect(tasks(plan('县统计局负责人口普查，县人社局负责人才引进。'))).toEqual(['1.1 prose //县统计局|县人社局']);
+    expect(tasks(plan('派出所、司法所负责人民调解工作。'))).toEqual(['1.1 prose //派出所|司法所']);
+  });
+
+  it('near miss: 负责人 the person is no unit\'s duty', () => {
+    expect(tasks(plan('各单位负责人要亲自抓、负总责。'))).toEqual([]);
+    expect(tasks(plan('县统计局负责人要亲自抓。'))).toEqual([]);
+  });
+});

@@ -158,11 +158,17 @@ const DIVISION_OF_ORGAN_RE = /(?:部(?!门)|委|署)[\u4e00-\u9fff]{1,6}司$/u;
 const NAME_END = codeClass([...RUNNING_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)), ...[...BARE_ACTORS].map((s) => s.charCodeAt(s.length - 1)), ...['办', '股', '司'].map((s) => s.charCodeAt(0)), 0xff09, 0x29]);
 
 /**
+ * Work whose word opens with 人, after 负责 ("司法所负责人民调解", "负责人口普查", "负责人才引进"): there
+ * 负责 is the verb, not 负责人 a person.
+ */
+export const WORK_OPENING_WITH_REN = '民|口|才|力|事|员培训';
+
+/**
  * Words that continue a noun phrase after an organisation word: "区财政", "各区财政承担", "政府公共
  * 资金" and "单位负责人" name a budget or a person ("党委主要负责同志"), not the organisation; "企业所在区"
  * names a place by the organisation in it.
  */
-const NOT_AN_ACTOR_AFTER_RE = /(?:财政|资金|公共(?:资金|财政|预算|经费)|经费|预算|基金|负责人|(?:主要|分管)?负责同志|主要领导|主要负责人|人员|局长|主任|组长|副组长|书记|部长|厅长|市长|区长|县长|镇长|处长|科长|院长|秘书长|成员|分管|工作人员|职工|员工|干部|领导|群众|居民|家长|毕业生|学生|师生|教师|用工|家庭|所在|辖区|范围|区域|以外|以内|之间|名义|名单|代表|内|外|间|级)/uy;
+const NOT_AN_ACTOR_AFTER_RE = new RegExp(`(?:财政|资金|公共(?:资金|财政|预算|经费)|经费|预算|基金|负责人(?!${WORK_OPENING_WITH_REN})|(?:主要|分管)?负责同志|主要领导|主要负责人|人员|局长|主任|组长|副组长|书记|部长|厅长|市长|区长|县长|镇长|处长|科长|院长|秘书长|成员|分管|工作人员|职工|员工|干部|领导|群众|居民|家长|毕业生|学生|师生|教师|用工|家庭|所在|辖区|范围|区域|以外|以内|之间|名义|名单|代表|内|外|间|级)`, 'uy');
 
 /**
  * The head of a unit is named by its kind word and 长 ("局长", "县长", "社长"): a person's post,
@@ -257,7 +263,7 @@ function opensWithVerb(s: string, a: number, limit: number): boolean {
  * What follows a list of units that is a role's subject ("A、B配合", "A、B等共同配合", "A牵头"): the
  * role verb, perhaps after 等 and an adverb. Not a noun the verb makes ("参与率", "负责人", "负责同志").
  */
-const ROLE_AFTER_LIST_RE = /等?(?:共同|积极|全力|密切|主动|分别)?(?:牵头|负责|配合|协助|参与|参加|协办|承办|承担|会同)(?![率度人同])/uy;
+const ROLE_AFTER_LIST_RE = new RegExp(`等?(?:共同|积极|全力|密切|主动|分别)?(?:牵头|负责|配合|协助|参与|参加|协办|承办|承担|会同)(?![率度同])(?!人(?!${WORK_OPENING_WITH_REN}))`, 'uy');
 /** Places, not bodies, though their names end in a kind word ("公共场所", "车站"). */
 const PLACE_END_RE = /(?:场所|车站|站点|场馆)$/u;
 

@@ -30,7 +30,7 @@
  * hundred characters), though a long run of such lists costs a large constant per character.
  */
 import { ASSIST_WORDS, LEAD_WORDS, runsOn, UNIT_KIND_WORDS } from '@policyc/parse';
-import { actorListAt, opensWithStartWord, SETS_UP_WORDS, SHORT_FORM_OPENING, type ActorList } from './actors.js';
+import { actorListAt, opensWithStartWord, SETS_UP_WORDS, SHORT_FORM_OPENING, WORK_OPENING_WITH_REN, type ActorList } from './actors.js';
 import { assignRoles, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
 import { nextInClass } from '../search.js';
 import { charClass } from './codes.js';
@@ -1027,6 +1027,12 @@ function acceptedFrom(p: string, at: number): { from: number; to: number } | nul
   return de > k + 2 && de < at && !/[，,。；;]/u.test(p.slice(k, at)) ? { from: k + 2, to: de } : null;
 }
 
+/**
+ * What makes 负责 a noun's part: 负责人 and 负责同志 (persons, unless work opening with 人 follows:
+ * "负责人民调解"), 负责任, 负责制 (a system, not 负责制定).
+ */
+const PERSON_OR_SYSTEM_AFTER_FU_ZE_RE = new RegExp(`^(?:人(?!${WORK_OPENING_WITH_REN})|同志|任|制(?![定订作止造备发]))`, 'u');
+
 /** A helping verb that a partner's units open after a 、 (see partnerAfter). */
 const PARTNER_VERB_RE = /(?:共同)?(?:参与|参加|配合|协助)/uy;
 
@@ -1148,7 +1154,7 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         // "对所负责指标…进行评估": 所 after 对, 其 or 各自 makes 负责 a noun's qualifier (what the actor
         // answers for), the clause's verb being another (not the 所 of a unit's name, "村卫生所负责").
         // (负责制, a system of answering, is a noun: "实行…行政领导负责制"; not 负责制定.)
-        if (!/^(?:人|同志|任|制(?![定订作止造备发]))/u.test(next) && !helpsAfter(s, a + end, b) && !QUALIFYING_SUO_BEFORE_RE.test(p.slice(Math.max(0, at - 3), at))) {
+        if (!PERSON_OR_SYSTEM_AFTER_FU_ZE_RE.test(p.slice(end, end + 4)) && !helpsAfter(s, a + end, b) && !QUALIFYING_SUO_BEFORE_RE.test(p.slice(Math.max(0, at - 3), at))) {
           setPlain(verbs, at);
           // "由迁入乡镇负责、迁出乡镇配合": B helps whoever does the work.
           partnerAfter(s, a + end, b, view, verbs);
