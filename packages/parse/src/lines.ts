@@ -258,15 +258,16 @@ function splitFlowed(text: string, line: Line, setInLines: () => boolean): Line[
       }
     } else if (m) {
       const item = FLOWED_ITEMS.has(m.style) && isIdeographCode(text.charCodeAt(j + m.value.length));
+      const afterSentence = endsSentence(text, i);
       // After a sentence's end any marker opens a paragraph; an item there still counts among its
       // list's items ("…防范化解。 2.经济安全风险" goes on from " 1.政治安全风险").
-      if (endsSentence(text, i)) breaks.push(i);
+      if (afterSentence) breaks.push(i);
       if (item) {
         const list = items.get(m.style) ?? [];
         list.push({ at: i, ordinal: m.ordinal });
         items.set(m.style, list);
       }
-      if (item || endsSentence(text, i)) titleEnds.set(i, itemTitleEnd(text, j + m.value.length, line.end));
+      if (item || afterSentence) titleEnds.set(i, itemTitleEnd(text, j + m.value.length, line.end));
     }
     i = j;
   }
@@ -351,10 +352,10 @@ function continuesNumbering(last: number[], next: number[]): boolean {
 }
 
 /**
- * Where an item's title ends in flowed text, as a decimal heading's does (flowedTitleEnd), when it
- * was a printed line of its own: shorter than a printed line (one cut at a printed line's end,
- * "3.支持将符合条件的盐碱地等后备土地资源适度有序开 发综合利用", is as long as a line), and followed
- * by words or the next marker, not a figure a page set apart by spaces ("4.安排 9000 万元资金").
+ * Where an item's title ends in flowed text, at the space after it, as a decimal heading's does
+ * (flowedTitleEnd): a short title with no punctuation, followed by words, a year or the next marker
+ * (splitFlowed asks only on a page of paragraphs, not in a PDF's printed lines run into one). -1
+ * where the title runs on.
  */
 function itemTitleEnd(text: string, from: number, end: number): number {
   // "第一条 总则 为贯彻…": a marker may stand apart from its title.
