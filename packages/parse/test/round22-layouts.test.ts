@@ -85,6 +85,7 @@ describe('a page\'s column name and byline over the title are the page\'s', () =
 
   it('near misses: a title that names the column\'s work, or opens with an organ and a date in its words, stays the title', () => {
     expect(titleOf(['某县人民政府关于推进政府信息公开工作的意见', '各乡镇人民政府：', '一、总体要求', '坚持公开为常态。'].join('\n'))).toBe('某县人民政府关于推进政府信息公开工作的意见');
-    expect(titleOf(['某县关于2019年度工作的通知 2019-12-13', '一、总体要求', '坚持公开为常态。'].join('\n'))).not.toBe(null);
+    // a title dated after a space is no byline: its words open with the organ's 关于
+    expect(titleOf(['某县关于2019年度工作的通知 2019-12-13', '一、总体要求', '坚持公开为常态。'].join('\n'))).toMatch(/^某县关于2019年度工作的通知/u);
   });
 });

@@ -33,11 +33,18 @@ const RUNNING_WORDS: readonly string[] = [
 const RUNNING_SUFFIXES: readonly string[] = [...UNIT_SUFFIXES.filter((s) => !AMBIGUOUS_ENDS.has(s)), ...RUNNING_WORDS];
 
 /**
+ * Words that set a body up ("成立工作专班", "下设办公室"), and make one anew ("重组", "调整完善"):
+ * prose.ts reads the body after them as the actor of the duties that follow, and the subject of a
+ * clause never opens with one.
+ */
+export const SETS_UP_WORDS: readonly string[] = ['成立', '组建', '设立', '设置', '下设', '增设', '内设', '新设', '单设', '重组', '改组', '调整完善', '调整充实'];
+
+/**
  * A subject does not open with a verb, a preposition or an adverb: "鼓励企业参与", "支持农机
  * 生产企业", "对伤病员进行" have their organisation as an object. The words are a closed class.
  */
 const BAD_START_WORDS =
-  '已|选择|接入|覆盖|纳入|履行|行使|担任|代行|统筹|研究|夯实|压实|做实|落细|认真|严格|抓紧|尽快|全力|务必|尤其|特别|哪|什么|何|多少|谁|批准|聘任|聘用|制定|制订|调整|审核|审批|审查|核定|确定|认定|评估|考核|检查|受理|办理|指定|选取|择优|贯彻|部署|执行|实行|出具|提出|提交|报送|报告|公布|发布|修订|拟定|迅速|立即|及时|主动|突出|明确|符合|未|每|改善|推行|推广|挖掘|深入|厚植|助力|带动|听取|便利|简化|清理|编制|督促|重点|持续|总结|定期|引进|培养|招收|吸纳|扩大|降低|减少|取消|下放|放宽|拓展|拓宽|加大|增加|搭建|设立|成立|组建|设置|下设|增设|内设|新设|单设|重组|改组|开办|兴办|创办|采取|采用|允许|委托|授权|整合|整治|指导|会同|配合|参与|参加|负责|牵头|承担|担负|肩负|鼓励|支持|引导|推动|动员|组织|帮助|推进|坚持|加强|强化|完善|建立|形成|营造|着力|促进|责令|协调|确保|做好|开展|实施|落实|提高|提升|加快|深化|规范|健全|优化|创新|探索|积极|充分|切实|进一步|不断|全面|大力|努力|依法|按照|根据|围绕|结合|通过|发挥|构建|打造|培育|扶持|吸引|依托|利用|为|对|向|在|从|以|按|依|经|是|要|应|需|可|将|给|让|使|把|被|跨|与|和|及|或';
+  `已|选择|接入|覆盖|纳入|履行|行使|担任|代行|统筹|研究|夯实|压实|做实|落细|认真|严格|抓紧|尽快|全力|务必|尤其|特别|哪|什么|何|多少|谁|批准|聘任|聘用|制定|制订|调整|审核|审批|审查|核定|确定|认定|评估|考核|检查|受理|办理|指定|选取|择优|贯彻|部署|执行|实行|出具|提出|提交|报送|报告|公布|发布|修订|拟定|迅速|立即|及时|主动|突出|明确|符合|未|每|改善|推行|推广|挖掘|深入|厚植|助力|带动|听取|便利|简化|清理|编制|督促|重点|持续|总结|定期|引进|培养|招收|吸纳|扩大|降低|减少|取消|下放|放宽|拓展|拓宽|加大|增加|搭建|${SETS_UP_WORDS.join('|')}|开办|兴办|创办|采取|采用|允许|委托|授权|整合|整治|指导|会同|配合|参与|参加|负责|牵头|承担|担负|肩负|鼓励|支持|引导|推动|动员|组织|帮助|推进|坚持|加强|强化|完善|建立|形成|营造|着力|促进|责令|协调|确保|做好|开展|实施|落实|提高|提升|加快|深化|规范|健全|优化|创新|探索|积极|充分|切实|进一步|不断|全面|大力|努力|依法|按照|根据|围绕|结合|通过|发挥|构建|打造|培育|扶持|吸引|依托|利用|为|对|向|在|从|以|按|依|经|是|要|应|需|可|将|给|让|使|把|被|跨|与|和|及|或`;
 /** Words that open names although a start word (应, the modal) opens them: "应急局", "应急管理局". */
 const NAME_OPENERS = '应急';
 const RUNNING_BAD_START_RE = new RegExp(`^(?!${NAME_OPENERS})(?:${BAD_START_WORDS})`, 'u');
@@ -99,12 +106,6 @@ const MAX_MODIFIER = 24;
  */
 const MODIFIER_SETS_UP_RE = /(?<!依法|新|已|批准|合法)(?:组成|构成|(?:成立|组建|设立)(?!$))/u;
 
-/**
- * Words that set a body up ("成立工作专班", "下设办公室"), and make one anew ("重组", "调整完善"):
- * prose.ts reads the body after them as the actor of the duties that follow, and the subject of a
- * clause never opens with one.
- */
-export const SETS_UP_WORDS: readonly string[] = ['成立', '组建', '设立', '设置', '下设', '增设', '内设', '新设', '单设', '重组', '改组', '调整完善', '调整充实'];
 
 /**
  * Names already judged: a list is tried at several ends, and each try judges its earlier pieces

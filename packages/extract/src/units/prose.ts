@@ -1242,6 +1242,7 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
     }
   }
   designation(s, a, p, inQuote, view, verbs);
+  mainActors(s, a, p, inQuote, view, verbs);
   return verbs;
 }
 
@@ -1285,7 +1286,6 @@ const ENCOURAGES_RE = /鼓励|支持|引导|允许|提倡|倡导|可以|可/u;
  * when a role verb stands that near it.
  */
 function designation(s: string, a: number, p: string, inQuote: (at: number) => boolean, view: View | null, verbs: Verbs): void {
-  mainActors(s, a, p, inQuote, view, verbs);
   const m = DESIGNATION_RE.exec(p);
   if (m === null || inQuote(m.index) || ENCOURAGES_RE.test(p.slice(0, m.index))) return;
   const tag = tagOfLabel(m[1]!);
