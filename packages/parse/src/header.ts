@@ -101,12 +101,12 @@ const DATE_AT_END = /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$/u;
  * The label of a field in a web page's metadata block: the nouns such labels end in (索引号 and
  * 文件编号 end in 号/编号, 发文日期 and 发布时间 in a date or time, 信息来源 in 来源, 主题分类 in
  * 分类, 有效性 in 性, 公开方式 in 方式 …), after a short qualifier. A label names a kind of value,
- * never an organ, so 机关/机构/单位 (which end 主送机关 such as "各直属机构：") count only after
- * the verb of issuing ("发文机关", "发布机构"). Structural, so that a page's labels not seen before
+ * never an organ, so 机关/机构/单位/部门 (which end 主送机关 such as "各直属机构：") count only after
+ * the verb of issuing ("发文机关", "发布机构", "发布部门"). Structural, so that a page's labels not seen before
  * are read past too.
  */
 const FIELD_LABEL =
-  '[\u4e00-\u9fff]{0,6}(?:号|號|日期|时间|時間|时限|時限|来源|來源|分类|分類|类别|類別|种类|種類|主题|主題|主题词|主題詞|性|次数|次數|概述|方式|范围|範圍|名称|名稱|标题|標題|状态|狀態)|(?:发文|發文|发布|發布|成文|制发|制發)(?:机关|機關|机构|機構|单位|單位)' +
+  '[\u4e00-\u9fff]{0,6}(?:号|號|日期|时间|時間|时限|時限|来源|來源|分类|分類|类别|類別|种类|種類|主题|主題|主题词|主題詞|性|次数|次數|概述|方式|范围|範圍|名称|名稱|标题|標題|状态|狀態)|(?:发文|發文|发布|發布|成文|制发|制發)(?:机关|機關|机构|機構|单位|單位|部门|部門)' +
   // The fields of a government's disclosure record ("公开目录", "公开形式", "公开责任部门"): labels
   // though their words end no other field's label ("市政府各部门" stays an addressee).
   '|(?:政府信息|政務信息|政务|政務|信息)?(?:公开|公開)(?:责任|責任)?(?:目录|目錄|形式|部门|部門|单位|單位|机构|機構)';
@@ -147,9 +147,16 @@ const SITE_COLUMN_LINE = /^(?:(?:政府|政务)?(?:信息)?(?:公开|公開)|(?:
 const SITE_GREETING = /^(?:您好[,，!！]?\s*)?(?:欢迎|歡迎)(?:来到|來到|访问|訪問|光临|光臨|登录|登錄|登陆|登陸|进入|進入|使用)/u;
 /**
  * The words of a web page's own controls and section labels, set on a line of their own around
- * the document ("全文", "正文", "打印本页", "关闭窗口"): never the document's title. A closed class.
+ * the document ("全文", "正文", "打印本页", "关闭窗口", "分享到:", "朗读", a search box's "精确检索" /
+ * "开始检索"): never the document's title. A closed class; a control may keep the colon its
+ * buttons follow.
  */
-const PAGE_LABEL_LINE = /^[【\[]?(?:全文|正文|原文|文本|内容全文|內容全文|发布信息|發布信息|全文下载|附件下载|打印|打印本页|关闭|关闭窗口|收藏|分享|分享到|返回|返回顶部|返回首页|下载|相关链接|相关文件)[】\]]?$/u;
+const PAGE_LABEL_LINE = /^[【\[]?(?:全文|正文|原文|文本|内容全文|內容全文|发布信息|發布信息|全文下载|附件下载|打印|打印本页|关闭|关闭窗口|收藏|分享|分享到|返回|返回顶部|返回首页|下载|相关链接|相关文件|朗读|朗讀|(?:精确|精確|高级|高級|开始|開始|站内|站內)?(?:检索|檢索|搜索))[】\]]?[:：]?$/u;
+/**
+ * A page's time stamp on a line of its own, bulleted perhaps ("• 2022-06-12 10:53", "2019/03/05"):
+ * when the page was posted, written as a site writes it, never as a document dates itself (年月日).
+ */
+const PAGE_TIME_LINE = /^(?:[•·▪■●◆]\s{0,3})?[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s{1,3}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u;
 /** A page's counter line: a short label ending in 量, 数 or 次数, a colon and a count ("浏览量:1 | |"). */
 const PAGE_COUNTER_LINE = /^[\u4e00-\u9fff]{1,4}(?:量|数|次数|次數)\s{0,2}[:：]\s{0,2}[0-9]+(?=[\s|｜]|$)/u;
 /** A database record's field line: a short label in 【】 and its value ("【法宝引证码】CLI.1.304262"). */
@@ -392,6 +399,11 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     }
     // A label of the page around the document on a line of its own ("全文", "打印本页"): chrome.
     if (PAGE_LABEL_LINE.test(v.text) || SITE_GREETING.test(v.text)) continue;
+    // The page's time stamp ends any title read above it, and is no line of one.
+    if (PAGE_TIME_LINE.test(v.text)) {
+      flushTitle();
+      continue;
+    }
     // A table's header set a cell a line under the title ("某某目标责任分解书" / "领域" / "主要目标" /
     // "责任单位"): the title ends over its first cell, and the body (the table) begins there.
     if (titleLines.length > 0 && isColumnHeaderCell(squeeze(v.text))) {
@@ -652,6 +664,23 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       return { ...own, fields: [...fields, ...views.slice(i, start).filter((v) => v.text !== '').map((v) => field('masthead', v.start, v.end, text)), ...own.fields] };
     }
   }
+  // A page's headline or metadata block that gave the document's 发文字号 ("某府办发〔2017〕138号《…的通知》",
+  // "• 发文字号:某办函〔2016〕1004号" / "• 标 题:关于…的通知") over the document's own header, which
+  // sets the same number or title again over its 主送机关: the header is the document's, read from
+  // there; what stood above is the page's. (Only where the two agree: a number of a document the
+  // page cites, or a different notice below, changes nothing.)
+  if (from === 0 && hasField('docNumber') && !hasField('addressees')) {
+    let start = documentHeaderBelow(views, i, isMarkerLine);
+    // (Its organ's line over it, read here for a title of its own: "某市人民政府办公厅" / "关于印发…的通知".)
+    const organ = start < 0 ? -1 : views.findLastIndex((v, k) => k < start && v.text !== '');
+    if (organ >= from && isByline(views[organ]!.text) && JOINS_ISSUER.test(views[start]!.text)) start = organ;
+    const own = start < 0 ? null : readHeader(text, lines, mask, isMarkerLine, start);
+    if (own !== null && own.fields.some((f) => f.type === 'addressees') && repeatsReading(own.fields)) {
+      // (Lines read above that the document's header takes back, its organ's line, are its own.)
+      const page = fields.filter((f) => f.end <= views[start]!.start).map((f) => (f.type === 'masthead' || f.type === 'date' ? f : { ...f, type: 'masthead' as const }));
+      return { ...own, fields: [...page, ...views.slice(i, start).filter((v) => v.text !== '').map((v) => field('masthead', v.start, v.end, text)), ...own.fields] };
+    }
+  }
   if (bodyStart === 0) {
     const last = fields.at(-1);
     bodyStart = last ? lineAfter(lines, last.end) : 0;
@@ -681,6 +710,10 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
   }
   function hasField(type: HeaderFieldType): boolean {
     return fields.some((f) => f.type === type);
+  }
+  /** Whether a reading below sets the 发文字号 or the title read here again (spaces and 《》 aside). */
+  function repeatsReading(below: readonly FieldRange[]): boolean {
+    return below.some((f) => (f.type === 'docNumber' || f.type === 'title') && fields.some((g) => g.type === f.type && bare(g.value) === bare(f.value)));
   }
   /** The title read already, set again (its 《》 and spaces aside). */
   function repeatsTitle(line: string): boolean {
@@ -822,6 +855,13 @@ function* linesBeforeHeading(views: readonly LineView[], from: number, limit: nu
  */
 function documentHeaderBelow(views: readonly LineView[], from: number, isMarkerLine: (start: number) => boolean): number {
   const seen: number[] = [];
+  /** The line a title opens at whose first line is `first`: the organ's line over it, when the title
+   * breaks after 关于 ("某省人民政府关于" / "落实…的意见"), or before it ("某省人民政府办公厅" / "关于印发…的通知"). */
+  const titleOpening = (first: number): number => {
+    const organ = seen[seen.indexOf(first) - 1];
+    const opens = organ !== undefined && (TITLE_HEAD_OPEN.test(views[organ]!.text) || (isByline(views[organ]!.text) && JOINS_ISSUER.test(views[first]!.text)));
+    return opens ? organ! : first;
+  };
   for (const [k, v] of linesBeforeHeading(views, from, CHROME_LINES, isMarkerLine)) {
     const isNumber = DOC_NUMBER_LINE.test(v.text);
     // A line a copy ran the header into, opening with it: the 发文字号 before the title ("某政发
@@ -835,19 +875,24 @@ function documentHeaderBelow(views: readonly LineView[], from: number, isMarkerL
       continue;
     }
     let joined = '';
+    /** The first line of a complete title read so far that names no document it issues. */
+    let headless = -1;
     for (const above of seen.slice(-TITLE_LINES).reverse()) {
       joined = `${squeeze(views[above]!.text)}${joined}`;
       if (/[。；;：:]/u.test(joined) || joined.length > TITLE_MAX) break;
       if (isCompleteTitle(joined)) {
-        // The organ's line over it, when the title breaks after 关于 ("某省人民政府关于" / "落实…的意见"),
-        // or before it ("某省人民政府办公厅" / "关于印发…的通知").
-        const organ = seen[seen.indexOf(above) - 1];
-        const opens = organ !== undefined && (TITLE_HEAD_OPEN.test(views[organ]!.text) || (isByline(views[organ]!.text) && JOINS_ISSUER.test(views[above]!.text)));
-        return opens ? organ! : above;
+        // A title's last lines are one too ("旅游业发展规划…的通知" under "关于印发某市贯彻落实…"): the
+        // lines over them that open it with 关于 or 印发 belong to it.
+        if (!NAMES_A_DOCUMENT.test(joined)) {
+          headless = above;
+          continue;
+        }
+        return titleOpening(above);
       }
       // A gazette's title stands right over its number; a notice's, wrapped, only inside its 《》.
-      if (isNumber && !/[《》]/u.test(joined)) break;
+      if (isNumber && !/[《》]/u.test(joined) && headless < 0) break;
     }
+    if (headless >= 0) return titleOpening(headless);
     return isNumber ? k : -1;
   }
   return -1;
