@@ -91,7 +91,7 @@ const SEMICOLON_LABEL_RE = /[^：:，,、。；;（）()]{1,8}[；;]/y;
 // Alternatives are literals tried longest first: the scan is linear. The assisting verbs are the
 // role words labels and columns read ("配合", "协同", "协作" …), one to three of them in a row.
 const VERB_RE = new RegExp(
-  `[（(](?:牵头|主责|配合|协助|参与)(?:单位|部门)?[）)]|主要负责|(?:分别|总)?牵头(?:负责|落实|实施|推进)?|主办|主责|按照?(?:职责|职能)?分工(?:负责|落实)?|分[工头](?:负责|落实)|(?:共同|分别|具体|总)?负责(?:落实|实施|推进)?|组织实施|落实|会同|(?:${ASSIST_WORDS}){1,3}`,
+  `[（(](?:牵头|主责|配合|协助|参与)(?:单位|部门)?[）)]|主要负责|(?:分别|总)?牵头(?:负责|落实|实施|推进)?|主办|主责|按照?(?:职责|职能)?分工(?:分别|共同)?(?:负责|落实)?|分[工头](?:负责|落实)|(?:共同|分别|具体|总)?负责(?:落实|实施|推进)?|组织实施|落实|会同|(?:${ASSIST_WORDS}){1,3}`,
   'g',
 );
 

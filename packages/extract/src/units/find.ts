@@ -46,14 +46,17 @@ export function bracketed(text: string, pairs: readonly Pair[]): Found[] {
     // a unit label and closes a clause: a paragraph listing its tasks one after another closes each
     // with its units ("…评选（责任单位：县人社局），依托…培养学生50名（责任单位：县教育局），…"). Not
     // after a cited title ("按照《某方案》（牵头单位：…）部署"), nor inside a phrase ("…（牵头单位：…）等组成的").
+    // So is one that closes a clause with units and their role words: each task of such a list
+    // closed with who does it ("开展专项整治（A牵头），加强网络监测（B、C按职责分工负责），…").
     const inside = b === 'other' && a === 'other';
-    const labelledBody = opensWithUnitLabel(text, p.open + 1, p.close) && (!inside || (closesClause(text, p.close + 1) && !followsCitedTitle(text, p.open)));
-    if (inside && !labelledBody) continue;
+    const closesTask = inside && closesClause(text, p.close + 1) && !followsCitedTitle(text, p.open);
+    const labelledBody = opensWithUnitLabel(text, p.open + 1, p.close) && (!inside || closesTask);
+    if (inside && !closesTask) continue;
     const found = parseStretch(text, p.open + 1, p.close);
-    if (found === null) continue;
+    if (found === null || (inside && !labelledBody && !found.body.hasRoleWord)) continue;
     // A bare list of names ("（各有关单位）") needs the strictest place: a paragraph's last words.
     const placed = labelledBody || (found.body.hasRoleWord
-      ? b !== 'other' || a !== 'other'
+      ? b !== 'other' || a !== 'other' || closesTask
       : b === 'sentence' && (a === 'line' || a === 'end'));
     if (!placed) continue;
     out.push({ ...found, start: p.open, end: p.close + 1 });

@@ -310,9 +310,11 @@ const SET_UP_MODIFIER_OPENS = new Set(['以', '由']);
 const AFTER_SET_UP_RE = new RegExp(`^(?:设?[在于][^，,。；;]{1,20}|${SHORT_FORM_OPENING}[^（）()]{1,20}[）)])$`, 'u');
 /**
  * How far before the body's name its setting-up word may stand, across the modifier that says who
- * heads it ("成立以县长为组长、分管副县长为副组长的领导小组", "成立由县长任主任，相关部门负责人参加的委员会").
+ * heads it ("成立以县长为组长、分管副县长为副组长的领导小组", "成立由县长任主任，相关部门负责人参加的委员会")
+ * or lists the units it is made of, a dozen departments perhaps ("成立由县水利局、发展改革局、财政局、…
+ * 等部门组成的…领导小组").
  */
-const MAX_SET_UP_MODIFIER = 60;
+const MAX_SET_UP_MODIFIER = 120;
 /** A modifier that names who leads ("由兵役机关牵头、…参与的", "由A会同B…的"): see modifiedSetUpAt. */
 const LEADS_IN_MODIFIER_RE = /牵头|会同/u;
 

@@ -1,0 +1,38 @@
+/**
+ * Families first met on documents the compiler had never seen (round 23). Made-up text in the
+ * style of such documents, each with a near miss that must not fire.
+ */
+import { describe, expect, it } from 'vitest';
+import { tasksWithUnits as tasks } from '../../../test/support/tasks.js';
+
+/** A plan whose first section's one item holds `sentence`. */
+const plan = (sentence: string) => ['某市2023年工作要点', '一、重点任务', `（一）加强监管。${sentence}`, '二、保障措施', '（一）加强宣传。营造良好氛围。'].join('\n');
+
+describe('a clause in brackets that closes one task of a sentence listing several', () => {
+  it('each task\'s units with their role words, the sentence running on after the bracket', () => {
+    expect(tasks(plan('开展网络市场专项整治（市市场监管局牵头），加强网络交易监测（市网信办、市公安局按职责分工负责），探索建立信息通报机制。')))
+      .toEqual(['1.1 clause 市市场监管局//', '1.1 clause //市网信办|市公安局']);
+    expect(tasks(plan('加强网络交易监测（市网信办、市公安局分别负责），探索建立信息通报机制。'))).toEqual(['1.1 clause //市网信办|市公安局']);
+  });
+
+  it('"按职责分工分别负责": the adverb between the division of duties and its verb', () => {
+    expect(tasks(plan('加强网络交易监测。（市网信办、市公安局按职责分工分别负责）'))).toEqual(['1.1 clause //市网信办|市公安局']);
+  });
+
+  it('near misses: a note in brackets inside the sentence with no role word, or after a cited title, assigns nothing', () => {
+    expect(tasks(plan('加强对重点企业（市级以上龙头企业），开展经常性检查。'))).toEqual([]);
+    expect(tasks(plan('按照《某市网络市场监管方案》（市市场监管局负责），开展经常性检查。'))).toEqual([]);
+  });
+});
+
+describe('a body set up of many units is the actor of the duty after it', () => {
+  it('a modifier listing a dozen departments between the setting-up word and the body', () => {
+    expect(tasks(plan('市政府成立由市水利局、市发展改革委、市财政局、市自然资源和规划局、市生态环境局、市农业农村局、市税务局、市行政审批局、市林业发展中心等部门组成的某市水土保持考核工作领导小组(以下简称“考核领导小组”),具体负责组织实施考核工作。')))
+      .toEqual(['1.1 prose 某市水土保持考核工作领导小组//']);
+  });
+
+  it('near miss: a body named after 的 far past a setting-up word of an earlier sentence is no actor', () => {
+    expect(tasks(plan('市政府已经成立专班。市水利局会同市发展改革委、市财政局、市自然资源和规划局、市生态环境局、市农业农村局、市税务局等部门完善的考核工作领导小组，负责组织实施考核工作。')))
+      .not.toContain('1.1 prose 考核工作领导小组//');
+  });
+});
