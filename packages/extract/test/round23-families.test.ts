@@ -36,3 +36,14 @@ describe('a body set up of many units is the actor of the duty after it', () => 
       .not.toContain('1.1 prose 考核工作领导小组//');
   });
 });
+
+describe('the manner a duty is shared in is no body', () => {
+  it('"分级分部门负责", "分行业分领域负责": principles, no unit leads', () => {
+    expect(tasks(plan('抗旱工作实行以行政首长负责制为核心的责任制，统一指挥，分级分部门负责。'))).toEqual([]);
+    expect(tasks(plan('安全生产工作坚持分行业分领域负责。'))).toEqual([]);
+  });
+
+  it('near miss: a branch office named 分局 is a body', () => {
+    expect(tasks(plan('县公安局城关分局负责辖区治安巡查。'))).toEqual(['1.1 prose 县公安局城关分局//']);
+  });
+});

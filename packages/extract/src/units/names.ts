@@ -94,8 +94,11 @@ const LEAD_NOUN_RE = /(?:牵头|配合)(?:单位|部门)$/;
  * 各 stands inside one name only after a level ("区直各部门").
  */
 const JOINED_CATCH_ALL_RE = /(?:及|和|与|并)各/u;
-/** A name does not open with a function word or a list joiner. */
-const BAD_START_RE = /^(?:及|和|与|并|等|由|将|把|被|按|应当|可以|各项(?!目))/;
+/**
+ * A name does not open with a function word or a list joiner, nor with the manner a duty is shared
+ * in ("分级分部门负责", "分行业分领域负责": by level, by department, a principle and no body).
+ */
+const BAD_START_RE = /^(?:及|和|与|并|等|由|将|把|被|按|应当|可以|各项(?!目)|分(?:级|类|层|部门|区域|行业|领域))/;
 
 const MAX_NAME = 40;
 const MAX_CLASS = 16;
