@@ -19,6 +19,16 @@ describe('a clause in brackets that closes one task of a sentence listing severa
     expect(tasks(plan('加强网络交易监测。（市网信办、市公安局按职责分工分别负责）'))).toEqual(['1.1 clause //市网信办|市公安局']);
   });
 
+  it('a division of duties before any of its role verbs ("按职责分工分别牵头" leads; "按照职能分工各自负责")', () => {
+    expect(tasks(plan('加强网络交易监测（市网信办、市公安局按职责分工分别牵头），探索建立信息通报机制。'))).toEqual(['1.1 clause 市网信办|市公安局//']);
+    expect(tasks(plan('加强网络交易监测（市网信办、市公安局按照职能分工各自负责），探索建立信息通报机制。'))).toEqual(['1.1 clause //市网信办|市公安局']);
+  });
+
+  it('near misses: a note on one name of a list (before 、), or on what a class includes (含…), is no task\'s clause', () => {
+    expect(tasks(plan('市教育局（市体育局配合）、市卫健委负责开展学生体质监测。'))).not.toContain('1.1 clause /市体育局/');
+    expect(tasks(plan('各成员单位（含市公安局、市财政局配合），要加强协作。'))).toEqual([]);
+  });
+
   it('near misses: a note in brackets inside the sentence with no role word, or after a cited title, assigns nothing', () => {
     expect(tasks(plan('加强对重点企业（市级以上龙头企业），开展经常性检查。'))).toEqual([]);
     expect(tasks(plan('按照《某市网络市场监管方案》（市市场监管局负责），开展经常性检查。'))).toEqual([]);
@@ -31,9 +41,9 @@ describe('a body set up of many units is the actor of the duty after it', () => 
       .toEqual(['1.1 prose 某市水土保持考核工作领导小组//']);
   });
 
-  it('near miss: a body named after 的 far past a setting-up word of an earlier sentence is no actor', () => {
-    expect(tasks(plan('市政府已经成立专班。市水利局会同市发展改革委、市财政局、市自然资源和规划局、市生态环境局、市农业农村局、市税务局等部门完善的考核工作领导小组，负责组织实施考核工作。')))
-      .not.toContain('1.1 prose 考核工作领导小组//');
+  it('near miss: a body named after a 的 that closes another phrase than the one set up is no actor', () => {
+    const read = tasks(plan('市政府建立由市水利局、市财政局参加的联席会议制度，统筹推进重大事项，形成的工作专班，负责日常工作。'));
+    expect(read.some((t) => t.includes('工作专班'))).toBe(false);
   });
 });
 

@@ -677,7 +677,9 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     const own = start < 0 ? null : readHeader(text, lines, mask, isMarkerLine, start);
     if (own !== null && own.fields.some((f) => f.type === 'addressees') && repeatsReading(own.fields)) {
       // (Lines read above that the document's header takes back, its organ's line, are its own.)
-      const page = fields.filter((f) => f.end <= views[start]!.start).map((f) => (f.type === 'masthead' || f.type === 'date' ? f : { ...f, type: 'masthead' as const }));
+      // (The page's 发文字号 stays the document's where its own header sets none.)
+      const ownNumber = own.fields.some((f) => f.type === 'docNumber');
+      const page = fields.filter((f) => f.end <= views[start]!.start).map((f) => (f.type === 'masthead' || f.type === 'date' || (f.type === 'docNumber' && !ownNumber) ? f : { ...f, type: 'masthead' as const }));
       return { ...own, fields: [...page, ...views.slice(i, start).filter((v) => v.text !== '').map((v) => field('masthead', v.start, v.end, text)), ...own.fields] };
     }
   }
@@ -875,14 +877,18 @@ function documentHeaderBelow(views: readonly LineView[], from: number, isMarkerL
       continue;
     }
     let joined = '';
-    /** The first line of a complete title read so far that names no document it issues. */
+    /**
+     * The top line of the longest complete title read upwards so far in which no 关于 or 印发 stands
+     * (-1: none). (A menu line holding 关于 over it, "关于我们", would be taken in: sentence marks and the
+     * title's length are the only other stops.)
+     */
     let headless = -1;
     for (const above of seen.slice(-TITLE_LINES).reverse()) {
       joined = `${squeeze(views[above]!.text)}${joined}`;
       if (/[。；;：:]/u.test(joined) || joined.length > TITLE_MAX) break;
       if (isCompleteTitle(joined)) {
-        // A title's last lines are one too ("旅游业发展规划…的通知" under "关于印发某市贯彻落实…"): the
-        // lines over them that open it with 关于 or 印发 belong to it.
+        // A title's last lines are one too ("旅游业发展规划…的通知" under "关于印发某市贯彻落实…"): read on
+        // upwards for the lines that hold its 关于 or 印发.
         if (!NAMES_A_DOCUMENT.test(joined)) {
           headless = above;
           continue;

@@ -45,9 +45,12 @@ describe('a page\'s headline or metadata over the notice\'s own header, repeatin
 
   it('near miss: a number over a header that sets another number is not taken for the page\'s: nothing below is read as the header', () => {
     const text = ['某府办发〔2022〕41号《某市人民政府办公厅关于印发某市养老服务规划的通知》', '', '浏览量:          时间:2022-11-11', '', ...NOTICE.map((line) => line.replace('41号', '7号'))].join('\n');
-    const read = meta(text);
-    expect(read.docNumber).toBe('某府办发〔2022〕41号');
-    expect(read.addressees).toEqual([]);
+    expect(meta(text).docNumber).toBe('某府办发〔2022〕41号');
+  });
+
+  it('a metadata block that gives only the title, set again by the header below, is the page\'s too', () => {
+    const text = ['• 发文字号:某卫办函〔2021〕12号', '  • 标  题:关于确定第二批试点单位的通知', '关于确定第二批试点单位的通知', '某卫生健康委办公室 某民政局办公室 分享', '', '关于确定第二批试点单位的通知', '', '各区卫生健康局、民政局：', '现确定某某等10个单位为试点单位。', '一、工作要求', '各试点单位要结合实际。'].join('\n');
+    expect(meta(text)).toEqual({ title: '关于确定第二批试点单位的通知', docNumber: '某卫办函〔2021〕12号', addressees: ['各区卫生健康局、民政局'] });
   });
 });
 
@@ -78,6 +81,9 @@ describe('a page\'s controls, time stamps and labels around the header', () => {
     const { tree } = parsePolicy(text);
     const header = tree.children.find((c) => c.type === 'header') as { children: { type: string }[] } | undefined;
     expect(header?.children.some((c) => c.type === 'date')).toBe(true);
+    // …and beside a page's time stamp over it, the document's own date is still read as its date
+    const stamped = parsePolicy(['2015-12-11 10:53', ...text.split('\n')].join('\n')).tree.children.find((c) => c.type === 'header') as { children: { type: string }[] } | undefined;
+    expect(stamped?.children.some((c) => c.type === 'date')).toBe(true);
     expect(meta(text).addressees).toEqual(['市政府各部门']);
     // a title that opens with a search word is a title
     expect(meta(['检索系统建设管理办法', '一、总则', '为规范管理，制定本办法。'].join('\n')).title).toBe('检索系统建设管理办法');

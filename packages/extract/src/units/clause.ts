@@ -91,15 +91,18 @@ const SEMICOLON_LABEL_RE = /[^：:，,、。；;（）()]{1,8}[；;]/y;
 // Alternatives are literals tried longest first: the scan is linear. The assisting verbs are the
 // role words labels and columns read ("配合", "协同", "协作" …), one to three of them in a row.
 const VERB_RE = new RegExp(
-  `[（(](?:牵头|主责|配合|协助|参与)(?:单位|部门)?[）)]|主要负责|(?:分别|总)?牵头(?:负责|落实|实施|推进)?|主办|主责|按照?(?:职责|职能)?分工(?:分别|共同)?(?:负责|落实)?|分[工头](?:负责|落实)|(?:共同|分别|具体|总)?负责(?:落实|实施|推进)?|组织实施|落实|会同|(?:${ASSIST_WORDS}){1,3}`,
+  `[（(](?:牵头|主责|配合|协助|参与)(?:单位|部门)?[）)]|主要负责|(?:分别|总)?牵头(?:负责|落实|实施|推进)?|主办|主责|按照?(?:职责|职能)?(?:分工)?(?:分别|共同|各自)?(?:负责|牵头|落实)(?:落实|实施|推进)?|按照?(?:职责|职能)?分工|分[工头](?:负责|落实)|(?:共同|分别|具体|总)?负责(?:落实|实施|推进)?|组织实施|落实|会同|(?:${ASSIST_WORDS}){1,3}`,
   'g',
 );
 
 /** A role in brackets after a name: "市住房城乡建设局（牵头）、市规划和自然资源局". */
 const BRACKETED_ROLE = /^[（(]/;
 
+const DIVIDED_BY_RE = /^(?:按照?(?:职责|职能)?(?:分工)?)?(?:分别|各自)?/u;
+
 function tagOfVerb(written: string, fallback: Tag): Tag {
-  const verb = written.replace(/^[（(]|[）)]$/g, '').replace(/^分别/u, '');
+  // (The way the work is divided before the verb says nothing of the role: "按职责分工分别牵头" leads.)
+  const verb = written.replace(/^[（(]|[）)]$/g, '').replace(DIVIDED_BY_RE, '');
   // "A总牵头", "A总负责": the one answerable for the whole leads, as 负总责 does in prose.
   if (LEAD_WORD.test(verb) || verb === '会同' || verb.startsWith('总')) return 'lead';
   if (ASSIST_WORD.test(verb)) return 'assist';

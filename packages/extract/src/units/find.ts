@@ -48,12 +48,14 @@ export function bracketed(text: string, pairs: readonly Pair[]): Found[] {
     // after a cited title ("按照《某方案》（牵头单位：…）部署"), nor inside a phrase ("…（牵头单位：…）等组成的").
     // So is one that closes a clause with units and their role words: each task of such a list
     // closed with who does it ("开展专项整治（A牵头），加强网络监测（B、C按职责分工负责），…").
+    // (Not one before 、, a note on one name of a list: "市教育局（市体育局配合）、市卫健委负责…"; nor a
+    // note of what a class includes: "各成员单位（含市公安局配合），…".)
     const inside = b === 'other' && a === 'other';
-    const closesTask = inside && closesClause(text, p.close + 1) && !followsCitedTitle(text, p.open);
-    const labelledBody = opensWithUnitLabel(text, p.open + 1, p.close) && (!inside || closesTask);
-    if (inside && !closesTask) continue;
+    const closesTask = inside && closesTaskClause(text, p.close + 1) && !followsCitedTitle(text, p.open) && !opensWithScopeWord(text, p.open + 1);
+    const labelledBody = opensWithUnitLabel(text, p.open + 1, p.close) && (!inside || (closesClause(text, p.close + 1) && !followsCitedTitle(text, p.open)));
+    if (inside && !labelledBody && !closesTask) continue;
     const found = parseStretch(text, p.open + 1, p.close);
-    if (found === null || (inside && !labelledBody && !found.body.hasRoleWord)) continue;
+    if (found === null) continue;
     // A bare list of names ("（各有关单位）") needs the strictest place: a paragraph's last words.
     const placed = labelledBody || (found.body.hasRoleWord
       ? b !== 'other' || a !== 'other' || closesTask
@@ -73,6 +75,20 @@ function closesClause(text: string, at: number): boolean {
   return CLAUSE_BREAKS.has(text[i] ?? '');
 }
 const CLAUSE_BREAKS = new Set(['，', ',', '、', '；', ';']);
+
+/** Whether a break between two tasks of a sentence ("，", "；") follows offset `at`, blanks aside: not "、", which parts names. */
+function closesTaskClause(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && /[ \t\u3000]/u.test(text[i]!)) i++;
+  return TASK_BREAKS.has(text[i] ?? '');
+}
+const TASK_BREAKS = new Set(['，', ',', '；', ';']);
+
+/** Whether the bracket's body opens with a word of what a class includes ("含", "包括", "不含"). */
+function opensWithScopeWord(text: string, at: number): boolean {
+  return SCOPE_WORD_RE.test(text.slice(at, at + 2));
+}
+const SCOPE_WORD_RE = /^(?:含|包括|包含|不含)/u;
 
 /** Whether the bracket at `open` stands right after a cited title or quotation ("《某方案》（…）"). */
 function followsCitedTitle(text: string, open: number): boolean {

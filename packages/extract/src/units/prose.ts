@@ -960,7 +960,9 @@ function modifiedSetUpAt(s: string, a: number, b: number, view: View): Actor | n
   if (list === null || !closesSetUp(s, list, b)) return null;
   for (let i = de; i > Math.max(0, de - MAX_SET_UP_MODIFIER); i--) {
     const code = s.charCodeAt(i - 1);
-    if (SENTENCE_END_CODES[code] === 1) return null;
+    // A modifier holds no 的 of its own: one further back closes another phrase ("建立由…参加的联席会议
+    // 制度，…，形成的工作专班": the 制度, not the 专班, is what 建立 made).
+    if (SENTENCE_END_CODES[code] === 1 || code === DE) return null;
     if (SETS_UP_LAST[code] !== 1 || !SET_UP_MODIFIER_OPENS.has(s[i] ?? '') || !SETS_UP_MODIFIED_RE.test(s.slice(Math.max(0, i - MAX_SETS_UP_WORD), i))) continue;
     // "鼓励龙头企业组建由高校参加…的联盟，负责…": what a measure encourages is not yet set up to act.
     if (encouragedAt(s, i)) return null;
