@@ -11,7 +11,7 @@
  */
 
 /** `helpers`: a column of units that help (配合单位, 协同单位), listing as many as the work has. */
-export type ColumnKind = 'text' | 'unit' | 'helpers' | 'measure' | 'figure' | 'deadline' | 'group';
+export type ColumnKind = 'text' | 'unit' | 'helpers' | 'measure' | 'figure' | 'deadline' | 'group' | 'person' | 'note';
 
 /*
  * The words of figure columns' headers. The extractor reads goals from the goal columns of an
@@ -57,6 +57,19 @@ const HELPERS_COLUMN = new RegExp(`^(?:${ASSIST_WORDS})`, 'u');
  */
 export const SUBJECT_COLUMN = /^各?(?:省|市|县|縣|区|區|州|盟|旗|乡|鄉|镇|鎮)(?:[（(][^（）()]{1,6}[）)])+$|^(?:地区|地區|区县|區縣|县区|縣區|县市区|縣市區|乡镇|鄉鎮|乡镇（街道）|乡镇\(街道\)|市州|各地)$/u;
 const DEADLINE_COLUMN = /时限|时间|期限|进度/u;
+/** A column of the persons answerable for a row ("责任领导", "责任人", "分管领导", "联系人"): their names. */
+const PERSON_COLUMN = /(?:领导|領導|责任人|責任人|负责人|負責人|联系人|聯繫人)$/u;
+/**
+ * A column's header without the note in brackets after its name ("责任股室(单位)", "目标值(%)"): the
+ * column is the name's kind, its note no part of it. (A header that is a note alone stays.)
+ */
+export function withoutColumnNote(header: string): string {
+  const bare = header.replace(TRAILING_NOTE, '');
+  return bare.length >= 2 ? bare : header;
+}
+const TRAILING_NOTE = /[（(][^（）()]{1,6}[）)]$/u;
+/** A column of remarks ("备注"): most rows leave it empty. */
+const NOTE_COLUMN = /^(?:备注|備註|说明|說明)$/u;
 
 /**
  * A column that sorts the rows into kinds ("事项分类", "项目分类"): its cell is merged down the rows
@@ -69,10 +82,13 @@ export const CATEGORY_COLUMN = /(?:分类|分類)$/u;
 export const holdsUnits = (kind: ColumnKind): boolean => kind === 'unit' || kind === 'helpers';
 
 /** A column's kind from its header text (white space removed). */
-export function columnKind(header: string): ColumnKind {
+export function columnKind(written: string): ColumnKind {
+  const header = withoutColumnNote(written);
   if (CATEGORY_COLUMN.test(header)) return 'group';
   if (MEASURE_COLUMN.test(header)) return 'measure';
   if (DEADLINE_COLUMN.test(header)) return 'deadline';
+  if (PERSON_COLUMN.test(header)) return 'person';
+  if (NOTE_COLUMN.test(header)) return 'note';
   if (UNIT_COLUMN.test(header)) return HELPERS_COLUMN.test(header) ? 'helpers' : 'unit';
   if (SUBJECT_COLUMN.test(header)) return 'unit';
   if (FIGURE_COLUMN.test(header)) return 'figure';
@@ -99,6 +115,8 @@ const COMPARATOR = new RegExp(`^[${COMPARATOR_SIGNS}]`, 'u');
  */
 const MEASURE_LINE = /^(?:[-—－/%‰‱℃]{1,3}|(?:[万亿千百十元亩吨斤头只个人户家项座所张台辆套处条名次件篇公里米平方立瓦克时天日年月岁%‰/·]|\/[0-9]+){1,6})$/u;
 const DEADLINE_LINE = /年|月|底|前|长期|持续|常态|每/u;
+/** The longest a deadline's cell runs ("2023年12月底前完成并持续推进"). */
+const DEADLINE_CELL_MAX = 20;
 const PUNCTUATION = /[。；;，,：:]/u;
 
 interface LineLook {
@@ -118,7 +136,8 @@ function look(line: string): LineLook {
     measure,
     figure: !measure && (DIGIT.test(line) || COMPARATOR.test(line)),
     short: line.length <= 8,
-    deadline: DEADLINE_LINE.test(line),
+    // A deadline's cell is short ("12月底前", "2023年6月", "长期坚持"): a task that names a year is a task.
+    deadline: line.length <= DEADLINE_CELL_MAX && DEADLINE_LINE.test(line),
     clause: PUNCTUATION.test(line),
     length: line.length,
   };
@@ -132,14 +151,19 @@ function fit(kind: ColumnKind, l: LineLook): number {
     case 'helpers': return l.unit ? 0 : 3;
     case 'measure': return l.measure ? 0 : l.short && !l.figure && !l.unit ? 1.5 : 4;
     case 'figure': return l.figure ? 0 : l.unit ? 4 : l.short && !l.measure ? 0.5 : 2.5;
-    case 'deadline': return l.deadline ? 0 : 2;
+    // (Never a clause: a deadline's cell is a few words.)
+    case 'deadline': return l.deadline ? 0 : l.clause ? 4 : 2;
     // A group cell of the next row (a column before 序号, merged down its rows): a short name.
-    case 'group': return l.short || (!l.clause && l.length <= 12) ? 1.2 : 4;
+    // (A short name fits it better than a task's column, whose cells are clauses.)
+    case 'group': return l.short || (!l.clause && l.length <= 12) ? GROUP_NAME_FIT : 4;
+    case 'note': return 1;
+    // A person's name: a few characters, no office's, figure's or clause's.
+    case 'person': return l.length <= PERSON_NAME_MAX && !l.clause && !l.unit && !l.figure ? 0 : 3;
   }
 }
 
 /** What a further line costs in a column that has one already (a cell broken over lines). */
-const EXTEND: Record<ColumnKind, number> = { text: 0.3, unit: 0.5, helpers: 0.5, measure: 3, figure: 3, deadline: 1, group: 3 };
+const EXTEND: Record<ColumnKind, number> = { text: 0.3, unit: 0.5, helpers: 0.5, measure: 3, figure: 3, deadline: 1, group: 3, person: 1, note: 0.3 };
 /**
  * What a further line costs a unit column that a column of helpers follows, beyond a unit cell's
  * premium: the lead cell (牵头单位) names few units, the helpers (配合单位, 协同单位) as many as the
@@ -152,7 +176,13 @@ const NAME_EXTEND = 0.5;
 /** What leaving the name cell empty costs. */
 const NAME_EMPTY = 4;
 /** What a column left empty costs (a group column is merged, so usually empty). */
-const EMPTY: Record<ColumnKind, number> = { text: 2, unit: 2, helpers: 2, measure: 2, figure: 2, deadline: 2, group: 0 };
+// A group's cell and a person's are merged down the rows they share, and remarks are mostly left
+// out, so most rows set none.
+const EMPTY: Record<ColumnKind, number> = { text: 2, unit: 2, helpers: 2, measure: 2, figure: 2, deadline: 2, group: 0, person: 0, note: 0 };
+/** What a short name costs in a group's column. */
+const GROUP_NAME_FIT = 0.8;
+/** The longest a person's name runs in a cell ("欧阳某某", "张某、李某" split over lines). */
+const PERSON_NAME_MAX = 5;
 
 /**
  * The column index of each line (lines in order, columns in order, each column taking a run of

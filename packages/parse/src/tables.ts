@@ -166,7 +166,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     const firstNumber = nextLine(last);
     const paragraphs = headerLines.length >= 3 && headerLines.every((k, i) => i === 0 || k > headerLines[i - 1]! + 1)
       && firstNumber !== null && numberOn(firstNumber) > 0 && firstNumber + 1 < lines.length && squeezed(firstNumber + 1) === '';
-    return cellRows(at, first, rowsFrom, columnLines.map(squeezed), leading, groupCells > 0, false, paragraphs);
+    return cellRows(at, first, rowsFrom, withBracketedNotes(columnLines.map(squeezed)), leading, groupCells > 0, false, paragraphs);
   }
 
   /**
@@ -248,7 +248,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     // A run of short lines longer than any header (a list of names) is no table's header.
     if (columns.length < 2 || columns.length + leading.length > MAX_COLUMNS) return at;
     const name = nameColumn(columns);
-    const kinds = [...columns.map(columnKind), ...leading.map(() => 'group' as const)];
+    const kinds = [...columnKinds(columns), ...leading.map(() => 'group' as const)];
     // A heading of a scheme open before the table ("（四）" after a table under "（三）") ends it.
     const before = new Set<string>();
     for (const c of lineStarts) {
@@ -964,10 +964,50 @@ export function isColumnHeaderCell(cell: string): boolean {
  * into kinds, "事项分类"; a 部门职责清单's 职责, not its 部门), else the first.
  */
 function nameColumn(columns: string[]): number {
+  const task = taskAfterKinds(columns);
+  if (task >= 0) return task;
   // A column of figures is named by what it counts and its unit ("分阶段任务（亩）"): no row's name.
   const named = (c: string) => NAME_COLUMN.test(c) && !FIGURES_COLUMN.test(c);
   const at = columns.findIndex((c) => named(c) && !CATEGORY_COLUMN.test(c));
   return at >= 0 ? at : Math.max(0, columns.findIndex(named));
+}
+
+/**
+ * A header's cells with a note in brackets on a line of its own ("责任股室" over "(单位)", "投资" over
+ * "（万元）") joined to the column it qualifies: a header cell wrapped in its cell, no column of its own.
+ */
+function withBracketedNotes(columns: string[]): string[] {
+  const out: string[] = [];
+  for (const c of columns) {
+    if (out.length > 0 && BRACKETED_NOTE_CELL.test(c)) out[out.length - 1] += c;
+    else out.push(c);
+  }
+  return out;
+}
+const BRACKETED_NOTE_CELL = /^[（(][^（）()]{1,6}[）)]$/u;
+
+/**
+ * A task column after a column named only by the indicator ("指标" / "工作任务"): the
+ * kinds sort the rows, their cells merged down the rows of a kind, and the task names each row.
+ * -1 when the columns are not so set (a kind column alone names its rows, "指标" / "2025年目标").
+ */
+function taskAfterKinds(columns: string[]): number {
+  const task = columns.findIndex((c) => TASK_COLUMN.test(c) && !FIGURES_COLUMN.test(c));
+  return task > 0 && columns.slice(0, task).some((c) => KIND_COLUMN.test(c)) && columns.slice(0, task).every((c) => KIND_COLUMN.test(c) || !NAME_COLUMN.test(c)) ? task : -1;
+}
+/** A column of tasks or measures (not a target's, "目标任务"). */
+const TASK_COLUMN = /^(?!目标)[\u4e00-\u9fff]{0,4}(?:任务|任務|举措|舉措|措施|事项|事項)$/u;
+/**
+ * A column named by the indicator alone, that sorts rows into kinds when a task column follows
+ * ("指标" / "工作任务": "公共文化服务" over the tasks that serve it). Not 领域 or 类别, which as often
+ * fill every row beside their task (see CATEGORY_COLUMN).
+ */
+const KIND_COLUMN = /^(?:指标|指標)$/u;
+
+/** The kind of each of a table's columns: a kind column before its task column sorts the rows (a group). */
+function columnKinds(columns: string[]): ColumnKind[] {
+  const task = taskAfterKinds(columns);
+  return columns.map((c, j) => (j < task && KIND_COLUMN.test(c) ? 'group' : columnKind(c)));
 }
 /** A column header closed by the unit of its figures in brackets: "分阶段任务(亩)", "投资额（万元）". */
 const FIGURES_COLUMN = /[（(](?:万|千|百|亿)?(?:亩|元|个|人|户|家|所|座|吨|公顷|平方米|米|千米|公里|辆|台|套|项|%|％)[)）]$/u;

