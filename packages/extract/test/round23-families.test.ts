@@ -57,3 +57,13 @@ describe('the manner a duty is shared in is no body', () => {
     expect(tasks(plan('县公安局城关分局负责辖区治安巡查。'))).toEqual(['1.1 prose 县公安局城关分局//']);
   });
 });
+
+describe('a list that writes its kind once after 等, two kinds joined', () => {
+  it('"气象、地震、消防等部门和单位": each takes the first kind', () => {
+    expect(tasks(plan('市应急管理局会同气象、地震、消防等部门和单位加强指导。'))).toEqual(['1.1 prose 市应急管理局/气象部门|地震部门|消防部门/']);
+  });
+
+  it('near miss: one kind after 等 is shared as before ("财税、金融等部门")', () => {
+    expect(tasks(plan('市发展改革委牵头，财税、金融等部门配合。'))).toEqual(['1.1 prose 市发展改革委/财税部门|金融部门/']);
+  });
+});

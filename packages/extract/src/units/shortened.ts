@@ -32,8 +32,11 @@ const BARE_LEVEL_RE = new RegExp(`^(?:${LEVELS_QUALIFIER})?(?:${COMPOUND_LEVELS}
  * "区县", "各县（市、区）人民政府" → "各县（市、区）": every one of a level, its kinds in brackets).
  */
 const LEVEL_PREFIX_RE = new RegExp(`^(?:同级|本级|上级|省级|市级|区级|县级|镇级|乡级|${COMPOUND_LEVELS}|各?(?:省|市|区|县|镇|乡)(?:[（(][^（）()]{1,8}[）)])?)`, 'u');
-/** "住房城乡建设等部门": a body, 等, then the kind word that the list shares. */
-const DENG_KIND_RE = /^(.+)等([^等]{1,4})$/u;
+/**
+ * "住房城乡建设等部门": a body, 等, then the kind word that the list shares; of two kinds joined
+ * ("消防等部门和单位"), the first.
+ */
+const DENG_KIND_RE = /^(.+)等([^等和及]{1,4})(?:[和及][^等和及]{1,4})?$/u;
 
 /**
  * Words that open the kind part of a body named after its place ("城西|街道办事处", "荒湖|管理区",
