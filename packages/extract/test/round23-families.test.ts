@@ -67,3 +67,15 @@ describe('a list that writes its kind once after 等, two kinds joined', () => {
     expect(tasks(plan('市发展改革委牵头，财税、金融等部门配合。'))).toEqual(['1.1 prose 市发展改革委/财税部门|金融部门/']);
   });
 });
+
+describe('words of a rule\'s scope or of an item\'s own verb open no body\'s name', () => {
+  it('"本规定适用于某市…责任主体…", "完成市政府交办的…任务": no unit', () => {
+    expect(tasks(plan('本规定适用于某市消防工作责任主体消防安全责任的界定。'))).toEqual([]);
+    expect(tasks(plan('完成市政府交办的其它消防工作任务。'))).toEqual([]);
+  });
+
+  it('near misses: a body that is the 责任主体, and 组织部 leading, still do', () => {
+    expect(tasks(plan('市消防安全委员会是本市消防工作的责任主体。'))).toEqual(['1.1 prose 市消防安全委员会//']);
+    expect(tasks(plan('市委组织部负责干部培训工作。'))).toEqual(['1.1 prose 市委组织部//']);
+  });
+});
