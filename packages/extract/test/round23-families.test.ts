@@ -79,3 +79,14 @@ describe('words of a rule\'s scope or of an item\'s own verb open no body\'s nam
     expect(tasks(plan('市委组织部负责干部培训工作。'))).toEqual(['1.1 prose 市委组织部//']);
   });
 });
+
+describe('names that open with a word running text opens with too', () => {
+  it('"经济和信息化部门", "经信部门": 经 opens these names', () => {
+    expect(tasks(plan('市发展改革委会同财税、经济和信息化等部门建立评价机制。'))).toEqual(['1.1 prose 市发展改革委/财税部门|经济和信息化部门/']);
+    expect(tasks(plan('经信部门牵头，财政部门配合。'))).toEqual(['1.1 prose 经信部门/财政部门/']);
+  });
+
+  it('near miss: "经市政府同意" still opens no name', () => {
+    expect(tasks(plan('经市政府同意，市发展改革委负责统筹协调。'))).toEqual(['1.1 prose 市发展改革委//']);
+  });
+});
