@@ -71,12 +71,15 @@ describe('a list that writes its kind once after 等, two kinds joined', () => {
 describe('words of a rule\'s scope or of an item\'s own verb open no body\'s name', () => {
   it('"本规定适用于某市…责任主体…", "完成市政府交办的…任务": no unit', () => {
     expect(tasks(plan('本规定适用于某市消防工作责任主体消防安全责任的界定。'))).toEqual([]);
-    expect(tasks(plan('完成市政府交办的其它消防工作任务。'))).toEqual([]);
+    const duties = ['某市消防工作责任规定', '第一条 为明确责任，制定本规定。', '第二条 市消防委员会履行下列职责：', '（一）研究部署消防工作；', '（二）完成市政府交办的其它消防工作任务。'].join('\n');
+    expect(tasks(duties).filter((t) => t.includes('完成'))).toEqual([]);
   });
 
-  it('near misses: a body that is the 责任主体, and 组织部 leading, still do', () => {
+  it('near misses: a body that is the 责任主体, 组织部 leading, a centre for 适用技术, and 落实办 in a list, still do', () => {
     expect(tasks(plan('市消防安全委员会是本市消防工作的责任主体。'))).toEqual(['1.1 prose 市消防安全委员会//']);
     expect(tasks(plan('市委组织部负责干部培训工作。'))).toEqual(['1.1 prose 市委组织部//']);
+    expect(tasks(plan('县农业适用技术推广中心负责开展技术培训。'))).toEqual(['1.1 prose 县农业适用技术推广中心//']);
+    expect(tasks(plan('抓好督查落实。（责任单位：县委办、县政府办、落实办）'))).toEqual(['1.1 clause //县委办|县政府办|落实办']);
   });
 });
 
@@ -88,5 +91,15 @@ describe('names that open with a word running text opens with too', () => {
 
   it('near miss: "经市政府同意" still opens no name', () => {
     expect(tasks(plan('经市政府同意，市发展改革委负责统筹协调。'))).toEqual(['1.1 prose 市发展改革委//']);
+  });
+});
+
+describe('a unit designated to a role by its noun, the work the role is of written out', () => {
+  it('"A是全市惠企政策“直达快享”工作的牵头部门": A leads', () => {
+    expect(tasks(plan('市政务服务中心是全市惠企政策“直达快享”工作的牵头部门。'))).toEqual(['1.1 prose 市政务服务中心//']);
+  });
+
+  it('near miss: a role noun the clause goes on past designates no one', () => {
+    expect(tasks(plan('各县区要积极为全市重点项目建设工作的牵头部门提供场地保障。'))).toEqual([]);
   });
 });

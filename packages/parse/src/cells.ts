@@ -64,10 +64,16 @@ const PERSON_COLUMN = /(?:领导|領導|责任人|責任人|负责人|負責人|
  * column is the name's kind, its note no part of it. (A header that is a note alone stays.)
  */
 export function withoutColumnNote(header: string): string {
-  const bare = header.replace(TRAILING_NOTE, '');
+  // (Not the levels a column of places names in brackets, "各县（市、区）", "各市（州）", nor a role,
+  // "责任单位（牵头）".)
+  const note = TRAILING_NOTE.exec(header);
+  if (note === null || KEPT_NOTE.test(note[0])) return header;
+  const bare = header.slice(0, note.index);
   return bare.length >= 2 ? bare : header;
 }
 const TRAILING_NOTE = /[（(][^（）()]{1,6}[）)]$/u;
+/** A note that says something a column's kind is read by: levels listed, or a role. */
+const KEPT_NOTE = new RegExp(`、|${LEAD_WORDS}|${ASSIST_WORDS}|负责|^[（(](?:省|市|县|區|区|州|盟|旗|乡|镇|街道)[）)]$`, 'u');
 /** A column of remarks ("备注"): most rows leave it empty. */
 const NOTE_COLUMN = /^(?:备注|備註|说明|說明)$/u;
 
@@ -115,8 +121,10 @@ const COMPARATOR = new RegExp(`^[${COMPARATOR_SIGNS}]`, 'u');
  */
 const MEASURE_LINE = /^(?:[-—－/%‰‱℃]{1,3}|(?:[万亿千百十元亩吨斤头只个人户家项座所张台辆套处条名次件篇公里米平方立瓦克时天日年月岁%‰/·]|\/[0-9]+){1,6})$/u;
 const DEADLINE_LINE = /年|月|底|前|长期|持续|常态|每/u;
-/** The longest a deadline's cell runs ("2023年12月底前完成并持续推进"). */
+/** The longest a deadline's cell runs that does not open with its date ("长期坚持，持续推进"). */
 const DEADLINE_CELL_MAX = 20;
+/** A deadline's opening: a year, a month, a season, "年底", "长期", "每…". */
+const DEADLINE_OPENING = /^(?:[0-9０-９]{4}年|[0-9０-９]{1,2}月|年底|年内|年中|上半年|下半年|[一二三四]季度|长期|持续|每)/u;
 const PUNCTUATION = /[。；;，,：:]/u;
 
 interface LineLook {
@@ -126,6 +134,8 @@ interface LineLook {
   short: boolean;
   deadline: boolean;
   clause: boolean;
+  /** Words of a person's post ("副县长", "书记"). */
+  post: boolean;
   length: number;
 }
 
@@ -136,9 +146,11 @@ function look(line: string): LineLook {
     measure,
     figure: !measure && (DIGIT.test(line) || COMPARATOR.test(line)),
     short: line.length <= 8,
-    // A deadline's cell is short ("12月底前", "2023年6月", "长期坚持"): a task that names a year is a task.
-    deadline: line.length <= DEADLINE_CELL_MAX && DEADLINE_LINE.test(line),
+    // A deadline's cell is short ("12月底前", "2023年6月", "长期坚持") or opens with its date ("2023年
+    // 6月底前完成方案，12月底前完成验收"): a task that names a year inside it is a task.
+    deadline: DEADLINE_LINE.test(line) && (line.length <= DEADLINE_CELL_MAX || DEADLINE_OPENING.test(line)),
     clause: PUNCTUATION.test(line),
+    post: POST_WORDS.test(line),
     length: line.length,
   };
 }
@@ -157,8 +169,9 @@ function fit(kind: ColumnKind, l: LineLook): number {
     // (A short name fits it better than a task's column, whose cells are clauses.)
     case 'group': return l.short || (!l.clause && l.length <= 12) ? GROUP_NAME_FIT : 4;
     case 'note': return 1;
-    // A person's name: a few characters, no office's, figure's or clause's.
-    case 'person': return l.length <= PERSON_NAME_MAX && !l.clause && !l.unit && !l.figure ? 0 : 3;
+    // A person's name (a few characters), or a post ("县委常委、常务副县长", "副县长王某某"): no office's,
+    // figure's or clause's.
+    case 'person': return !l.clause && !l.unit && !l.figure && (l.length <= PERSON_NAME_MAX || (l.length <= PERSON_POST_MAX && l.post)) ? 0 : 3;
   }
 }
 
@@ -181,8 +194,12 @@ const NAME_EMPTY = 4;
 const EMPTY: Record<ColumnKind, number> = { text: 2, unit: 2, helpers: 2, measure: 2, figure: 2, deadline: 2, group: 0, person: 0, note: 0 };
 /** What a short name costs in a group's column. */
 const GROUP_NAME_FIT = 0.8;
-/** The longest a person's name runs in a cell ("欧阳某某", "张某、李某" split over lines). */
-const PERSON_NAME_MAX = 5;
+/** The longest a person's name runs on a line of its cell ("欧阳某某"). */
+const PERSON_NAME_MAX = 4;
+/** The longest a person's post runs ("县委常委、常务副县长王某某"). */
+const PERSON_POST_MAX = 16;
+/** The words of a post. */
+const POST_WORDS = /长|书记|主任|常委|同志|领导|主席|委员/u;
 
 /**
  * The column index of each line (lines in order, columns in order, each column taking a run of

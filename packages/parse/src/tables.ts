@@ -188,7 +188,7 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     for (let j = nextLine(at); j !== null && isColumnCell(j) && seen++ <= 2 * MAX_COLUMNS; j = nextLine(j)) last = j;
     const headerLines: number[] = [];
     for (let k = first; k <= last; k++) if (squeezed(k) !== '') headerLines.push(k);
-    const header = headerLines.map(squeezed);
+    const header = withBracketedNotes(headerLines.map(squeezed));
     if (header.length < 3 || header.length > MAX_COLUMNS || !header.some((c) => holdsUnits(columnKind(c))) || !header.some((c) => NAME_COLUMN.test(c))) return none;
     // Rows numbered inside their task cell ("1. 生产总值增长7.5%以上。" under "一、主要预期指标"): the
     // first line after the header and the groups' lines opens with an item's number, 1.
@@ -394,7 +394,17 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
     let i = isNumberHeader(squeezed(k)) ? 0 : squeezed(k) === columns[0] ? 1 : -1;
     if (i < 0) return k;
     let last = k;
-    for (let j = nextLine(k); j !== null && i < columns.length && squeezed(j) === columns[i]; j = nextLine(j), i++) last = j;
+    for (let j = nextLine(k); j !== null && i < columns.length; j = nextLine(j), i++) {
+      if (squeezed(j) === columns[i]) {
+        last = j;
+        continue;
+      }
+      // A cell whose note stands on the line after it ("责任股室" / "(单位)"), read as one column.
+      const note = nextLine(j);
+      if (note === null || `${squeezed(j)}${squeezed(note)}` !== columns[i]) break;
+      last = note;
+      j = note;
+    }
     return last > k ? last : k;
   }
 
@@ -993,7 +1003,9 @@ const BRACKETED_NOTE_CELL = /^[（(][^（）()]{1,6}[）)]$/u;
  */
 function taskAfterKinds(columns: string[]): number {
   const task = columns.findIndex((c) => TASK_COLUMN.test(c) && !FIGURES_COLUMN.test(c));
-  return task > 0 && columns.slice(0, task).some((c) => KIND_COLUMN.test(c)) && columns.slice(0, task).every((c) => KIND_COLUMN.test(c) || !NAME_COLUMN.test(c)) ? task : -1;
+  // (Right after it, in a table of no goals: an indicator table names its rows by the indicator,
+  // "指标" / "2025年目标" / "主要措施", whatever columns of measures follow.)
+  return task > 0 && KIND_COLUMN.test(columns[task - 1]!) && columns.slice(0, task - 1).every((c) => !NAME_COLUMN.test(c)) && !columns.some((c) => columnKind(c) === 'figure') ? task : -1;
 }
 /** A column of tasks or measures (not a target's, "目标任务"). */
 const TASK_COLUMN = /^(?!目标)[\u4e00-\u9fff]{0,4}(?:任务|任務|举措|舉措|措施|事项|事項)$/u;

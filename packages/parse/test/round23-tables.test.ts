@@ -47,3 +47,32 @@ describe('a cell-a-line task table whose merged cells leave rows short', () => {
     expect(tasks(units)).not.toContain('1 table 旅游股//');
   });
 });
+
+describe('near misses from the review: what the merged-cell reading must leave as it was', () => {
+  it('an indicator table names its rows by the indicator, measures and goals beside it', () => {
+    const text = ['某县2023年主要指标分解表', '序号', '指标', '2025年目标', '主要措施', '责任单位', '1', '地区生产总值年均增速', '6.5%', '加快重大项目建设，培育新增长点。', '县发改局'].join('\n');
+    expect(outline(text)).toEqual(['1 地区生产总值年均增速']);
+    const measuresFirst = ['某县2023年主要指标分解表', '序号', '指标', '主要措施', '2025年目标', '责任单位', '1', '地区生产总值年均增速', '加快重大项目建设，培育新增长点。', '6.5%', '县发改局'].join('\n');
+    expect(outline(measuresFirst)).toEqual(['1 地区生产总值年均增速']);
+  });
+
+  it('a column of places keeps its levels in brackets ("各县（市、区）"), and its places answer for their rows', () => {
+    const text = ['某市2023年目标分解表', '| 序号 | 各县（市、区） | 2025年目标（万元） |', '|---|---|---|', '| 1 | 甲县 | 500 |', '| 2 | 乙县 | 600 |'].join('\n');
+    expect(tasks(text)).toEqual(['1 table 甲县//', '2 table 乙县//']);
+  });
+
+  it('a deadline\'s cell that opens with its date stays the deadline, however long', () => {
+    const text = ['某县2023年重点工作任务分解表', '序号', '工作任务', '完成时限', '责任单位', '1', '推进老旧小区改造。', '2023年6月底前完成实施方案制定，2023年12月底前完成全部验收工作', '县住建局'].join('\n');
+    expect(outline(text)).toEqual(['1 推进老旧小区改造。']);
+    expect(tasks(text)).toEqual(['1 table 县住建局//']);
+    expect(compile({ path: 'p.txt', value: text }).registry.tasks[0]?.deadline?.text).toBe('2023年6月底前完成实施方案制定，2023年12月底前完成全部验收工作');
+  });
+
+  it('the header repeated where the page broke, its note on a line of its own, is no row\'s cells; a catch-all over sections is no unit', () => {
+    const text = [...HEADER, '1', '公共文化服务', '全年开展文化惠民演出不少于80场。', '12月底前', '王某', '文化股', ...HEADER.slice(1), '2', '开展文化市场整治。', '各股'].join('\n');
+    const read = tasks(text);
+    expect(read.some((t) => t.includes('责任股室'))).toBe(false);
+    expect(read.some((t) => t.includes('各股'))).toBe(false);
+  });
+});
+

@@ -87,7 +87,7 @@ export const BY_NAMING_ACTOR = '(?<![自理经缘事来不])由(?![于此衷来�
  * who acts ("该项目由市发展改革委", read back from "该项目由市发展改革委牵头"), though 自由 and 理由 may;
  * nor the scope a rule applies to ("本规定适用于某市…责任主体…的界定").
  */
-const PROSE_RE = new RegExp(`的|要|需|须|负责|牵头|会同|按照|按职|分工|协助|配合|接受|具有|拥有|涉及|属于|适用|${BY_NAMING_ACTOR}`);
+const PROSE_RE = new RegExp(`的|要|需|须|负责|牵头|会同|按照|按职|分工|协助|配合|接受|具有|拥有|涉及|属于|适用于|${BY_NAMING_ACTOR}`);
 /** "牵头单位" closing a name is a noun ("各项目牵头单位"), not the verb 牵头. */
 const LEAD_NOUN_RE = /(?:牵头|配合)(?:单位|部门)$/;
 /**
@@ -100,7 +100,7 @@ const JOINED_CATCH_ALL_RE = /(?:及|和|与|并)各/u;
  * in ("分级分部门负责", "分行业分领域负责": by level, by department, a principle and no body), nor
  * with a verb of getting work done ("完成市政府交办的…任务": 完成 is the item's verb, no body's word).
  */
-const BAD_START_RE = /^(?:及|和|与|并|等|由|将|把|被|按|应当|可以|各项(?!目)|分(?:级|类|层|部门|区域|行业|领域)|完成|落实|加强|开展|做好|确保|实现|抓好|加快)/;
+const BAD_START_RE = /^(?:及|和|与|并|等|由|将|把|被|按|应当|可以|各项(?!目)|分(?:级|类|层|部门|区域|行业|领域)|完成|加强|开展|做好|确保|实现|抓好|加快)/;
 
 const MAX_NAME = 40;
 const MAX_CLASS = 16;

@@ -1254,9 +1254,30 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
  * A unit made a role's holder by that role's noun, the clause ending on it: "县应急管理局为联席会议
  * 牵头单位", "A作为本项工作的责任部门", "以A为牵头单位", "确定A为配合单位". Not a noun that goes on to
  * something else ("为各牵头单位重点工作"). The role words are the clauses' and columns' (clause.ts),
- * with 责任 and 负责 for units answerable; fixed words around one bounded gap: linear.
+ * with 责任 and 负责 for units answerable; 为 sought back from the noun over one bounded gap, long
+ * enough for the work the role is of ("是全市惠企政策“直达快享”工作的牵头部门").
  */
-const DESIGNATION_RE = new RegExp(`(?:作为|为|是)[^，,。；;、]{0,12}?(${LEAD_WORDS}|${ASSIST_WORDS}|责任|负责)(?:${UNIT_KIND_WORDS})$`, 'u');
+const ROLE_NOUN_AT_END_RE = new RegExp(`(${LEAD_WORDS}|${ASSIST_WORDS}|责任|负责)(?:${UNIT_KIND_WORDS})$`, 'u');
+/** The longest gap between 为 (是, 作为) and the role's noun. */
+const MAX_DESIGNATION_GAP = 30;
+/** What no designation's gap holds: a clause's or a list's break. */
+const DESIGNATION_GAP_BREAKS = new Set(['，', ',', '。', '；', ';', '、']);
+
+/**
+ * The designation closing `p`: where its 为 (是, 作为) stands, the first within the gap before the
+ * role's noun, and the role word. Sought back from the noun, so every clause costs one bounded scan.
+ */
+function designationIn(p: string): { index: number; role: string } | null {
+  const noun = ROLE_NOUN_AT_END_RE.exec(p);
+  if (noun === null) return null;
+  let index = -1;
+  for (let i = noun.index - 1; i >= 0 && noun.index - i - 1 <= MAX_DESIGNATION_GAP; i--) {
+    const ch = p[i]!;
+    if (DESIGNATION_GAP_BREAKS.has(ch)) break;
+    if (ch === '是' || ch === '为') index = ch === '为' && p[i - 1] === '作' ? i - 1 : i;
+  }
+  return index < 0 ? null : { index, role: noun[1]! };
+}
 /** "…整治以乡综治办、派出所为主": the predicate closing on 以<units>为主. */
 const MAIN_ACTORS_RE = /[为為]主$/u;
 /** The work whose main doers 以…为主 names, right before 以: a word of work done. */
@@ -1290,9 +1311,9 @@ const ENCOURAGES_RE = /鼓励|支持|引导|允许|提倡|倡导|可以|可/u;
  * when a role verb stands that near it.
  */
 function designation(s: string, a: number, p: string, inQuote: (at: number) => boolean, view: View | null, verbs: Verbs): void {
-  const m = DESIGNATION_RE.exec(p);
+  const m = designationIn(p);
   if (m === null || inQuote(m.index) || ENCOURAGES_RE.test(p.slice(0, m.index))) return;
-  const tag = tagOfLabel(m[1]!);
+  const tag = tagOfLabel(m.role);
   const list = view === null || m.index === 0 ? null : listEndingAt(s, a, a + m.index);
   if (list !== null) {
     verbs.designated = [...verbs.designated, { actor: { list, view: view! }, tag }];

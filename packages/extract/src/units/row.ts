@@ -165,12 +165,15 @@ function abbreviatedNames(s: string, role: Tag, section?: string): ReturnType<ty
 
 /**
  * A column of an office's sections ("责任股室", "责任科室", "牵头处室"): its cells name sections by
- * their word alone ("文化宣传股", "办公室"), as no running text would name a body.
+ * their word alone ("文化宣传股", "旅游股"), as no running text would name a body.
  */
 const SECTION_COLUMN_RE = /([股科处])室$/u;
-/** A section's name in such a column: a few characters closed by the column's section word ("旅游股"). */
+/**
+ * A section's name in such a column: a few characters closed by the column's section word ("旅游股");
+ * not a catch-all over sections ("各股", "相关股室").
+ */
 function isSectionName(name: string, section: string): boolean {
-  return name.length >= 2 && name.length <= MAX_SECTION_NAME && name.endsWith(section) && /^[\u4e00-\u9fff]+$/u.test(name);
+  return name.length >= 2 && name.length <= MAX_SECTION_NAME && name.endsWith(section) && /^[\u4e00-\u9fff]+$/u.test(name) && !/^(?:各|相关|有关|其他|其它)/u.test(name);
 }
 const MAX_SECTION_NAME = 10;
 
