@@ -76,3 +76,24 @@ describe('near misses from the review: what the merged-cell reading must leave a
   });
 });
 
+
+describe('a pipe table\'s row whose last cells a line break inside a cell carried onto the next line', () => {
+  const text = [
+    '某市林业局2021年重点任务落实情况',
+    '序号 | 主要任务 | 牵头单位 | 协同单位 | 工作进度 | 落实情况 | 下步措施 | 联系人 |',
+    '12 | 加大湿地保护力度。 | 市林业局 | 市水利局、市生态环境局 | 序时推进 | 完成湿地修复600亩。 |',
+    '市级资金尚未安排。 | 王某 |',
+    '25 | 开展国土绿化行动，新增造林3万亩。 | 市林业局 | 各县区政府 | 已完成 | 完成人工造林5.9万亩。 | 持续推进。 | 李某 |',
+  ].join('\n');
+
+  it('the carried cells close the row, and the table goes on to the next row, its number where the full list had it', () => {
+    expect(outline(text)).toEqual(['1 加大湿地保护力度。', '2 开展国土绿化行动，新增造林3万亩。']);
+    expect(tasks(text)).toEqual(['1 table 市林业局/市水利局|市生态环境局/', '2 table 市林业局/各县区政府/']);
+    expectValidTree(parsePolicy(text).tree, text);
+  });
+
+  it('near miss: a line of two cells under a complete row ends the table', () => {
+    const complete = [text.split('\n')[0], text.split('\n')[1], '12 | 加大湿地保护力度。 | 市林业局 | 市水利局 | 序时推进 | 完成湿地修复。 | 持续推进。 | 王某 |', '附表说明 | 见下 |', '25 | 开展国土绿化行动。 | 市林业局 | 各县区政府 | 已完成 | 完成造林。 | 持续推进。 | 李某 |'].join('\n');
+    expect(outline(complete)).toEqual(['1 加大湿地保护力度。']);
+  });
+});
