@@ -103,3 +103,16 @@ describe('a unit designated to a role by its noun, the work the role is of writt
     expect(tasks(plan('各县区要积极为全市重点项目建设工作的牵头部门提供场地保障。'))).toEqual([]);
   });
 });
+
+describe('the posts of a chief system (河长制, 林长制) name persons', () => {
+  it('"各级河长负责…", "市、县两级总林长和乡、村两级林长、…单位林长…负总责": no unit', () => {
+    expect(tasks(plan('各级河长负责组织领导相应河湖的管理和保护工作。'))).toEqual([]);
+    expect(tasks(plan('市、县两级总林长和乡、村两级林长、国有林管理单位林长对辖区内林草资源保护发展负总责。'))).toEqual([]);
+  });
+
+  it('near misses: the system\'s offices are bodies ("县河长办", "市河长制办公室", "各乡镇林长办公室")', () => {
+    expect(tasks(plan('县河长办负责日常工作。'))).toEqual(['1.1 prose 县河长办//']);
+    expect(tasks(plan('市河长制办公室会同市水利局开展督查。'))).toEqual(['1.1 prose 市河长制办公室/市水利局/']);
+    expect(tasks(plan('各乡镇林长办公室负责组织实施。'))).toEqual(['1.1 prose 各乡镇林长办公室//']);
+  });
+});

@@ -168,11 +168,17 @@ const NAME_END = codeClass([...RUNNING_SUFFIXES.map((s) => s.charCodeAt(s.length
 export const WORK_OPENING_WITH_REN = '民|口|才|力|事|员培训';
 
 /**
+ * The posts of a chief system (河长制, 林长制, 湖长制, 田长制, 路长制, 链长制): "各级河长负责…", "市、县两级总林长
+ * …负总责", "国有林管理单位林长" name persons, though the level or body before the post is a name's.
+ * (The system's offices stay bodies, "县河长办", "市林长制办公室": a longer name than the level is read.)
+ */
+const CHIEF_POST = '(?:总|副总|副)?[林河湖田路链]长';
+/**
  * Words that continue a noun phrase after an organisation word: "区财政", "各区财政承担", "政府公共
  * 资金" and "单位负责人" name a budget or a person ("党委主要负责同志"), not the organisation; "企业所在区"
  * names a place by the organisation in it.
  */
-const NOT_AN_ACTOR_AFTER_RE = new RegExp(`(?:财政|资金|公共(?:资金|财政|预算|经费)|经费|预算|基金|负责人(?!${WORK_OPENING_WITH_REN})|(?:主要|分管)?负责同志|主要领导|主要负责人|人员|局长|主任|组长|副组长|书记|部长|厅长|市长|区长|县长|镇长|处长|科长|院长|秘书长|成员|分管|工作人员|职工|员工|干部|领导|群众|居民|家长|毕业生|学生|师生|教师|用工|家庭|所在|辖区|范围|区域|以外|以内|之间|名义|名单|代表|内|外|间|级)`, 'uy');
+const NOT_AN_ACTOR_AFTER_RE = new RegExp(`(?:财政|资金|公共(?:资金|财政|预算|经费)|经费|预算|基金|负责人(?!${WORK_OPENING_WITH_REN})|(?:主要|分管)?负责同志|主要领导|主要负责人|人员|局长|主任|组长|副组长|书记|部长|厅长|市长|区长|县长|镇长|处长|科长|院长|秘书长|${CHIEF_POST}|成员|分管|工作人员|职工|员工|干部|领导|群众|居民|家长|毕业生|学生|师生|教师|用工|家庭|所在|辖区|范围|区域|以外|以内|之间|名义|名单|代表|内|外|间|级)`, 'uy');
 
 /**
  * The head of a unit is named by its kind word and 长 ("局长", "县长", "社长"): a person's post,
