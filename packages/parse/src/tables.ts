@@ -747,11 +747,14 @@ export function readTables(text: string, lines: Line[], mask: MarkupMask, from: 
         rows.push({ ...marker, start, end: start + marker.value.length, line: k, atLineStart: true, before: '', afterSpace: false, row: { cells: labelled, name: group.name } });
         open = null;
         grouped = true;
-      } else if (open?.row && !spaced && (cells.length >= 3 || leadingTab || (PIPE_IN_LINE.test(squeezed(k)) && open.row.cells.length + cells.length <= columns.length))) {
+      } else if (open?.row && !spaced && (cells.length >= 3 || leadingTab)) {
         // A continuation row (its 序号 cell merged, so empty): its cells belong to the numbered row above.
-        // So do the last cells of a row that a line break inside a cell carried onto a line of their own
-        // ("…。 | 王某 6678008 |" under a row short of them).
         open.row.cells.push(...labelled.filter((c) => c.end > c.start));
+      } else if (open?.row && !spaced && PIPE_IN_LINE.test(squeezed(k)) && open.row.cells.length + cells.length <= columns.length) {
+        // The last cells of a row that a line break inside a cell carried onto a line of their own
+        // ("…。 | 王某 6678008 |" under a row short of them): the columns after the row's own cells.
+        const from = open.row.cells.length;
+        open.row.cells.push(...cells.map((c, i) => ({ column: columns[from + i] ?? null, start: c.start, end: c.end })).filter((c) => c.end > c.start));
       } else if (previous === 0 && !grouped && !spaced && cells[numberAt]?.end === cells[numberAt]?.start && cells.every((c) => c.end === c.start || isHeaderText(text.slice(c.start, c.end)))) {
         // The header's second line ("责任单位" above "牵头单位 | 配合单位"), its 序号 cell merged with
         // the line above so empty, as its columns stay in place: its cells name their columns.

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compile } from 'policyc';
-import { parsePolicy } from '@policyc/parse';
+import { parsePolicy, type TableCell } from '@policyc/parse';
+import { sections } from '../../../test/support/sections.js';
 import { expectValidTree } from '../../../test/support/tree-invariants.js';
 import { tasksWithUnits as tasks } from '../../../test/support/tasks.js';
 
@@ -89,7 +90,10 @@ describe('a pipe table\'s row whose last cells a line break inside a cell carrie
   it('the carried cells close the row, and the table goes on to the next row, its number where the full list had it', () => {
     expect(outline(text)).toEqual(['1 加大湿地保护力度。', '2 开展国土绿化行动，新增造林3万亩。']);
     expect(tasks(text)).toEqual(['1 table 市林业局/市水利局|市生态环境局/', '2 table 市林业局/各县区政府/']);
-    expectValidTree(parsePolicy(text).tree, text);
+    const { tree } = parsePolicy(text);
+    expectValidTree(tree, text);
+    const first = sections(tree)[0];
+    expect(first?.row?.cells.slice(-2).map((c: TableCell) => `${c.column}=${c.value.trim()}`)).toEqual(['下步措施=市级资金尚未安排。', '联系人=王某']);
   });
 
   it('near miss: a line of two cells under a complete row ends the table', () => {
