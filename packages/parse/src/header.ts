@@ -673,7 +673,7 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     let start = documentHeaderBelow(views, i, isMarkerLine);
     // (Its organ's line over it, read here for a title of its own: "某市人民政府办公厅" / "关于印发…的通知".)
     const organ = start < 0 ? -1 : views.findLastIndex((v, k) => k < start && v.text !== '');
-    if (organ >= from && isByline(views[organ]!.text) && JOINS_ISSUER.test(views[start]!.text)) start = organ;
+    if (organ >= from && organOpensTitle(views[organ]!.text, views[start]!.text)) start = organ;
     const own = start < 0 ? null : readHeader(text, lines, mask, isMarkerLine, start);
     if (own !== null && own.fields.some((f) => f.type === 'addressees') && repeatsReading(own.fields)) {
       // (Lines read above that the document's header takes back, its organ's line, are its own.)
@@ -857,12 +857,10 @@ function* linesBeforeHeading(views: readonly LineView[], from: number, limit: nu
  */
 function documentHeaderBelow(views: readonly LineView[], from: number, isMarkerLine: (start: number) => boolean): number {
   const seen: number[] = [];
-  /** The line a title opens at whose first line is `first`: the organ's line over it, when the title
-   * breaks after 关于 ("某省人民政府关于" / "落实…的意见"), or before it ("某省人民政府办公厅" / "关于印发…的通知"). */
+  /** The line a title opens at whose first line is `first`: the organ's line over it, where it opens the title. */
   const titleOpening = (first: number): number => {
     const organ = seen[seen.indexOf(first) - 1];
-    const opens = organ !== undefined && (TITLE_HEAD_OPEN.test(views[organ]!.text) || (isByline(views[organ]!.text) && JOINS_ISSUER.test(views[first]!.text)));
-    return opens ? organ! : first;
+    return organ !== undefined && organOpensTitle(views[organ]!.text, views[first]!.text) ? organ : first;
   };
   for (const [k, v] of linesBeforeHeading(views, from, CHROME_LINES, isMarkerLine)) {
     const isNumber = DOC_NUMBER_LINE.test(v.text);
@@ -903,6 +901,14 @@ function documentHeaderBelow(views: readonly LineView[], from: number, isMarkerL
   }
   return -1;
 }
+/**
+ * Whether an organ's line opens the title whose first line follows it: the title breaks after 关于
+ * ("某省人民政府关于" / "落实…的意见"), or before it ("某省人民政府办公厅" / "关于印发…的通知").
+ */
+function organOpensTitle(organ: string, first: string): boolean {
+  return TITLE_HEAD_OPEN.test(organ) || (isByline(organ) && JOINS_ISSUER.test(first));
+}
+
 /**
  * A site's name: a line ending in 网站 or 门户网, or in 网 after a separator its page set
  * ("法搜网--中国法律信息搜索网"), and naming no document (关于, 印发 …: "某市人民政府关于加快工业互联网"

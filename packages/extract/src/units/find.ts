@@ -68,19 +68,22 @@ export function bracketed(text: string, pairs: readonly Pair[]): Found[] {
 }
 
 
-/** Whether a clause break ("，", "、", "；") follows offset `at`, blanks aside. */
-function closesClause(text: string, at: number): boolean {
+/** The first character from offset `at` on, blanks aside ('' at the end). */
+function nextMark(text: string, at: number): string {
   let i = at;
   while (i < text.length && /[ \t\u3000]/u.test(text[i]!)) i++;
-  return CLAUSE_BREAKS.has(text[i] ?? '');
+  return text[i] ?? '';
+}
+
+/** Whether a clause break ("，", "、", "；") follows offset `at`, blanks aside. */
+function closesClause(text: string, at: number): boolean {
+  return CLAUSE_BREAKS.has(nextMark(text, at));
 }
 const CLAUSE_BREAKS = new Set(['，', ',', '、', '；', ';']);
 
 /** Whether a break between two tasks of a sentence ("，", "；") follows offset `at`, blanks aside: not "、", which parts names. */
 function closesTaskClause(text: string, at: number): boolean {
-  let i = at;
-  while (i < text.length && /[ \t\u3000]/u.test(text[i]!)) i++;
-  return TASK_BREAKS.has(text[i] ?? '');
+  return TASK_BREAKS.has(nextMark(text, at));
 }
 const TASK_BREAKS = new Set(['，', ',', '；', ';']);
 
