@@ -60,20 +60,36 @@ const DEADLINE_COLUMN = /时限|时间|期限|进度/u;
 /** A column of the persons answerable for a row ("责任领导", "责任人", "分管领导", "联系人"): their names. */
 const PERSON_COLUMN = /(?:领导|領導|责任人|責任人|负责人|負責人|联系人|聯繫人)$/u;
 /**
- * A column's header without the note in brackets after its name ("责任股室(单位)", "目标值(%)"): the
- * column is the name's kind, its note no part of it. (A header that is a note alone stays.)
+ * A column's header without the note in brackets after its name ("责任股室(单位)", "目标值(%)",
+ * "责任单位（牵头）", "责任单位（列第一位的为牵头单位）"): the column is the name's kind, its note no part
+ * of it. (A header that is a note alone stays.)
  */
 export function withoutColumnNote(header: string): string {
-  // (Not the levels a column of places names in brackets, "各县（市、区）", "各市（州）", nor a role,
-  // "责任单位（牵头）".)
+  // (Not the levels a column of places names in brackets, "各县（市、区）", "各市（州）": they are
+  // the name.)
   const note = TRAILING_NOTE.exec(header);
-  if (note === null || KEPT_NOTE.test(note[0])) return header;
+  if (note === null || LEVELS_NOTE.test(note[0])) return header;
   const bare = header.slice(0, note.index);
   return bare.length >= 2 ? bare : header;
 }
-const TRAILING_NOTE = /[（(][^（）()]{1,6}[）)]$/u;
-/** A note that says something a column's kind is read by: levels listed, or a role. */
-const KEPT_NOTE = new RegExp(`、|${LEAD_WORDS}|${ASSIST_WORDS}|负责|^[（(](?:省|市|县|區|区|州|盟|旗|乡|镇|街道)[）)]$`, 'u');
+/** A note in brackets closing a header: a word or two, or a sentence of the table's convention. */
+const TRAILING_NOTE = /[（(][^（）()]{1,16}[）)]$/u;
+/** A note that lists levels: a column of places ("县（市、区）", "市（州）"). */
+const LEVELS_NOTE = /^[（(](?:(?:省|市|县|縣|區|区|州|盟|旗|乡|镇|街道)[、，,]?)+[）)]$/u;
+
+/**
+ * The role a column's note gives its units, when the note is a role word alone ("责任单位（牵头）",
+ * "责任部门(配合单位)"), as a header's name gives it ("牵头单位"). Null for any other note: a kind
+ * ("(单位)"), a measure, or the table's convention ("（列第一位的为牵头单位）"), which leaves each
+ * row's units to the convention.
+ */
+export function columnNoteRole(header: string): 'lead' | 'assist' | null {
+  const note = ROLE_NOTE.exec(header);
+  if (note === null) return null;
+  return LEAD_OPENING.test(note[1]!) ? 'lead' : 'assist';
+}
+const LEAD_OPENING = new RegExp(`^(?:${LEAD_WORDS})`, 'u');
+const ROLE_NOTE = new RegExp(`[（(]((?:${LEAD_WORDS}|${ASSIST_WORDS})(?:${UNIT_KIND_WORDS})?)[）)]$`, 'u');
 /** A column of remarks ("备注"): most rows leave it empty. */
 const NOTE_COLUMN = /^(?:备注|備註|说明|說明)$/u;
 
@@ -95,7 +111,7 @@ export function columnKind(written: string): ColumnKind {
   if (DEADLINE_COLUMN.test(header)) return 'deadline';
   if (PERSON_COLUMN.test(header)) return 'person';
   if (NOTE_COLUMN.test(header)) return 'note';
-  if (UNIT_COLUMN.test(header)) return HELPERS_COLUMN.test(header) ? 'helpers' : 'unit';
+  if (UNIT_COLUMN.test(header)) return HELPERS_COLUMN.test(header) || columnNoteRole(written) === 'assist' ? 'helpers' : 'unit';
   if (SUBJECT_COLUMN.test(header)) return 'unit';
   if (FIGURE_COLUMN.test(header)) return 'figure';
   return 'text';

@@ -5,7 +5,7 @@ export { DOC_NUMBER, isCompleteTitle, isoDate, RELEASE_LEAD, splitAddressees } f
 export { createPositionMap, type PositionMap } from './position.js';
 export { MIN_COUNTED, runsOn, wrapWidth, wrapWidthOf } from './wrap.js';
 export { openingMarker, opensWithMarker, PINYIN_GLOSS, PINYIN_GLOSS_AFTER_HAN } from './markers.js';
-export { ABBREVIATED_UNIT, ASSIST_WORDS, COMPARATOR_SIGNS, GOAL_COLUMN, LEAD_WORDS, MEASURE_COLUMN, PRESENT_COLUMN, SUBJECT_COLUMN, UNIT_KIND_WORDS, withoutColumnNote } from './cells.js';
+export { ABBREVIATED_UNIT, ASSIST_WORDS, COMPARATOR_SIGNS, GOAL_COLUMN, LEAD_WORDS, MEASURE_COLUMN, PRESENT_COLUMN, SUBJECT_COLUMN, UNIT_KIND_WORDS, columnNoteRole, withoutColumnNote } from './cells.js';
 export {
   CHINESE_NUMERAL_CHARS, isArabicDigitAt, isChineseNumeralChar, parseChineseNumeral, parseOrdinal, readNumeral,
   toHalfWidthDigits, type NumeralRead,

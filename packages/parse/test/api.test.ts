@@ -4,7 +4,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 describe('@policyc/parse public API', () => {
   it('exports exactly these runtime names', async () => {
     expect(Object.keys(await import('@policyc/parse')).sort()).toEqual([
-      'ABBREVIATED_UNIT', 'ASSIST_WORDS', 'CHINESE_NUMERAL_CHARS', 'COMPARATOR_SIGNS', 'DOC_NUMBER', 'GOAL_COLUMN', 'LEAD_WORDS', 'MEASURE_COLUMN', 'MIN_COUNTED', 'PINYIN_GLOSS', 'PINYIN_GLOSS_AFTER_HAN', 'PRESENT_COLUMN', 'RELEASE_LEAD', 'SUBJECT_COLUMN', 'UNIT_KIND_WORDS', 'createPositionMap', 'isArabicDigitAt', 'isChineseNumeralChar', 'isCompleteTitle', 'isoDate', 'leaves', 'openingMarker', 'opensWithMarker',
+      'ABBREVIATED_UNIT', 'ASSIST_WORDS', 'CHINESE_NUMERAL_CHARS', 'COMPARATOR_SIGNS', 'DOC_NUMBER', 'GOAL_COLUMN', 'LEAD_WORDS', 'MEASURE_COLUMN', 'MIN_COUNTED', 'PINYIN_GLOSS', 'PINYIN_GLOSS_AFTER_HAN', 'PRESENT_COLUMN', 'RELEASE_LEAD', 'SUBJECT_COLUMN', 'UNIT_KIND_WORDS', 'columnNoteRole', 'createPositionMap', 'isArabicDigitAt', 'isChineseNumeralChar', 'isCompleteTitle', 'isoDate', 'leaves', 'openingMarker', 'opensWithMarker',
       'parseChineseNumeral', 'parseOrdinal', 'parsePolicy', 'pipeCells', 'policyParse', 'readNumeral', 'runsOn', 'splitAddressees',
       'toHalfWidthDigits', 'toSource', 'toText', 'withoutColumnNote', 'wrapWidth', 'wrapWidthOf',
     ]);

@@ -10,7 +10,7 @@
  * scope note in brackets) makes it no clause. Parts that state a convention ("列第一位者为牵头
  * 单位，下同") or carry a label that names no units ("适用范围：…") are skipped.
  */
-import { ASSIST_WORDS, DOC_NUMBER, LEAD_WORDS, UNIT_KIND_WORDS } from '@policyc/parse';
+import { ASSIST_WORDS, columnNoteRole, DOC_NUMBER, LEAD_WORDS, UNIT_KIND_WORDS, withoutColumnNote } from '@policyc/parse';
 import { conventionStartsAt, isConventionSentence, type LeadConvention } from './convention.js';
 import { isListedName, isPlaceName } from './names.js';
 import { splitLabelledUnits, splitMostlyUnits, splitUnits, type NameSpan } from './split.js';
@@ -71,8 +71,11 @@ export function placeCell(text: string, start: number, end: number, role: Tag, b
 
 /** The role a unit column's header (white space removed) gives its units; null for no unit column. */
 export function roleOfUnitColumn(header: string): Tag | null {
-  if (header.length > MAX_UNIT_COLUMN || !UNIT_NOUN_RE.test(header)) return null;
-  return tagOfLabel(header);
+  const name = withoutColumnNote(header);
+  if (name.length > MAX_UNIT_COLUMN || !UNIT_NOUN_RE.test(name)) return null;
+  // A role in the note after a plain name ("责任单位（牵头）") is the column's, as in its name.
+  const role = tagOfLabel(name);
+  return role === 'plain' ? (columnNoteRole(header) ?? role) : role;
 }
 /** After the units and their verb, a short note on timing may close the part ("…负责，2025年底前完成"). */
 const NOTE_RE = /^(?:\d{4}年|[0-9一二三四五六七八九十]{1,2}月|年底|年内|长期|持续|按年度|每年|分阶段)[^，,；;]{0,30}$/;

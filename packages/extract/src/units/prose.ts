@@ -31,7 +31,7 @@
  */
 import { ASSIST_WORDS, LEAD_WORDS, runsOn, UNIT_KIND_WORDS } from '@policyc/parse';
 import { actorListAt, opensWithStartWord, SETS_UP_WORDS, SHORT_FORM_OPENING, WORK_OPENING_WITH_REN, type ActorList } from './actors.js';
-import { assignRoles, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
+import { assignRoles, roleOfUnitColumn, tagOfLabel, type Tag, type TaggedSpan } from './clause.js';
 import { nextInClass } from '../search.js';
 import { charClass } from './codes.js';
 import { nameOf, splitUnits, type NameSpan } from './split.js';
@@ -501,6 +501,8 @@ function flushLine(doc: DutyDoc, line: LineBuffer): void {
 
 function readLine(doc: DutyDoc, view: View, isFirst: boolean): void {
   const s = view.s;
+  // A unit column's header on a line of its own, a table's cell ("责任单位（牵头）"), names a column.
+  if (s.length <= MAX_HEADER_LINE && roleOfUnitColumn(s) !== null) return;
   doc.lineHasBy = s.includes('由');
   let carried: Actor | null = null;
   const heading = doc.context.headingUnit;
@@ -517,6 +519,9 @@ function readLine(doc: DutyDoc, view: View, isFirst: boolean): void {
     from = i + 1;
   }
 }
+
+/** Longest line asked whether it is a unit column's header (its note included). */
+const MAX_HEADER_LINE = 30;
 
 /**
  * A class of bodies or persons opening a sentence as its subject ("相关单位和个人，", "广大群众要",

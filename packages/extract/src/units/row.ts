@@ -18,9 +18,13 @@ import { compact, mentions, type View } from './view.js';
 // A unit column's header and the role it gives its units: `roleOfUnitColumn` (clause.ts), the
 // grammar flattened tables read too, its roles a label's, so the three agree.
 const DEADLINE_COLUMN_RE = /^(?:完成|办结|实施)?(?:时限|时间|期限)$|^时间(?:节点|安排|要求|进度)$|^进度安排$/u;
-/** A header as the column rules read it: NFKC, no whitespace ("牵 头 单 位" → "牵头单位"), no note in brackets after it ("责任股室(单位)"). */
+/** A header as written, NFKC, no whitespace ("牵 头 单 位" → "牵头单位"): its role is read with its note ("责任单位（牵头）"). */
+function columnHeader(column: string | null): string {
+  return (column ?? '').normalize('NFKC').replace(/\s+/gu, '');
+}
+/** A header as the column rules read it: no note in brackets after it ("责任股室(单位)"). */
 function columnName(column: string | null): string {
-  return withoutColumnNote((column ?? '').normalize('NFKC').replace(/\s+/gu, ''));
+  return withoutColumnNote(columnHeader(column));
 }
 
 /** The units of a table row, as one assignment with `form: 'table'`; null when it names none. */
@@ -35,7 +39,7 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
   // for the task ("责任主体 | 责任单位", as a clause's labels read), unless a column of leads stands
   // there too; that later column's units then assist.
   const columnNames = row.cells.map((cell) => columnName(cell.column));
-  const columnRoles = columnNames.map(roleOfUnitColumn);
+  const columnRoles = row.cells.map((cell) => roleOfUnitColumn(columnHeader(cell.column)));
   const principalAt = columnNames.findIndex((name, k) => columnRoles[k] === 'plain' && PRINCIPAL_NOUN_RE.test(name));
   const answeringAfter = principalAt >= 0 && columnRoles.some((role, k) => k > principalAt && role === 'plain' && !PRINCIPAL_NOUN_RE.test(columnNames[k]!));
   const helped = (columnRoles.includes('assist') || answeringAfter) && !columnRoles.includes('lead');
@@ -48,7 +52,8 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
     // In a traditional text (read from its simplified copy, which differs from the cell as written)
     // the header is converted too: "負責單位" names the same column as "负责单位".
     const read = text.slice(start, end);
-    const column = columnName(read !== cell.value && cell.column !== null ? simplifiedWord(cell.column) : cell.column);
+    const header = columnHeader(read !== cell.value && cell.column !== null ? simplifiedWord(cell.column) : cell.column);
+    const column = withoutColumnNote(header);
     if (deadline === undefined && DEADLINE_COLUMN_RE.test(column) && cell.value.trim() !== '') {
       // The place of the note itself, without the cell's padding.
       const lead = cell.value.length - cell.value.trimStart().length;
@@ -57,7 +62,7 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
     }
     // A target-division table's column of places ("县（市）", "地区"): each row's place answers for its figures.
     const subject = SUBJECT_COLUMN.test(column);
-    const plainRole = roleOfUnitColumn(column) ?? (subject ? 'plain' : null);
+    const plainRole = roleOfUnitColumn(header) ?? (subject ? 'plain' : null);
     const principal = plainRole === 'plain' && PRINCIPAL_NOUN_RE.test(column);
     const role = plainRole === 'plain' && helped ? (principal ? 'lead' : answeringAfter ? 'assist' : plainRole) : plainRole;
     if (role === null || end - start > MAX_CLAUSE) continue;
@@ -94,7 +99,7 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
  * table (its columns are not the row above's), or states its own duty ("区财政局负责…").
  */
 export function carriedRow(row: TableRow, text: string, above: { row: TableRow; clause: ResponsibilityClause }): ResponsibilityClause | null {
-  if (row.cells.some((cell) => roleOfUnitColumn(columnName(cell.column)) !== null)) return null;
+  if (row.cells.some((cell) => roleOfUnitColumn(columnHeader(cell.column)) !== null)) return null;
   const columns = new Set(above.row.cells.map((cell) => cell.column));
   if (!row.cells.every((cell) => columns.has(cell.column))) return null;
   const first = row.cells[0]?.position.start.offset;

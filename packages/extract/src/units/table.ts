@@ -47,12 +47,14 @@ function isWhiteCode(code: number): boolean {
 function roleOfHeader(cell: string): Tag | null {
   // Every line is asked, and most are paragraphs: counted only as far as a header can reach.
   let length = 0;
-  for (let i = 0; i < cell.length; i++) if (!isWhiteCode(cell.charCodeAt(i)) && ++length > MAX_UNIT_COLUMN) return null;
+  for (let i = 0; i < cell.length; i++) if (!isWhiteCode(cell.charCodeAt(i)) && ++length > MAX_UNIT_COLUMN + MAX_COLUMN_NOTE) return null;
   const header = cell.replace(/[\s\u3000]/g, '');
   // A line alone names a column only with a word of answering for the work: a kind word alone
   // ("单位" over "家", a measure's column) or a class ("相关单位", a site's "部门" tab) names none.
   return ANSWERING_WORD.test(header) ? roleOfUnitColumn(header) : null;
 }
+/** The most a note in brackets after a unit column's name adds ("（列第一位的为牵头单位）"). */
+const MAX_COLUMN_NOTE = 18;
 const ANSWERING_WORD = new RegExp(`${LEAD_WORDS}|${ASSIST_WORDS}|责任|负责`, 'u');
 
 /** A text column's header ("目标任务", "工作任务", "序号", "完成时限"): a short name, no unit column. */
