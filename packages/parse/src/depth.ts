@@ -173,6 +173,10 @@ export function placeHeadings(candidates: Candidate[], text: string): { headings
       // (Whether or not the scheme goes on inside lines: its second item may open a line of its
       // own, "三、保障措施（一）组织保障…" over "（二）经费保障…"; opensAfterTitle finds the second itself.)
       else if (!c.atLineStart && opensAfterTitle(c, headings.at(-1)?.candidate, () => secondOf(candidates, index), text)) depth = stack.length + 1;
+      // "…(以下简称《细则》)。(一)监测目的" over "(二)监测对象" on a line of its own: a list's first item
+      // glued onto the end of the paragraph before it where a page lost the break, its title alone
+      // closing the line as a heading's does.
+      else if (!c.atLineStart && c.ordinal === 1 && SENTENCE_END_BEFORE.test(c.before) && titleClosesLine(c, text) && secondOf(candidates, index)?.atLineStart === true) depth = stack.length + 1;
       else if (headings.length === 0 && c.atLineStart && c.ordinal > 1 && continued.has(c)) depth = 1;
       // "三、健全某体系 (六)完善…。…(七)强化…": a page that opens mid-list runs its items on inside
       // the line of the heading above them, after a space or a sentence's end. Only the scheme's
@@ -208,6 +212,20 @@ export function placeHeadings(candidates: Candidate[], text: string): { headings
   }
   return { headings, messages };
 }
+
+/** What a list's first item glued onto a paragraph stands after: the paragraph's last sentence's end. */
+const SENTENCE_END_BEFORE = /[。；;！!？?]/u;
+
+/** Whether all that follows `c` on its line is a heading's title: a few words, no sentence inside. */
+function titleClosesLine(c: Candidate, text: string): boolean {
+  const lineEnd = text.indexOf('\n', c.end);
+  const title = text.slice(c.end, lineEnd < 0 ? text.length : lineEnd).trim();
+  return title.length >= 2 && title.length <= MAX_GLUED_TITLE && !TITLE_BREAK.test(title.replace(/[。：:]$/u, ''));
+}
+/** Longest title of a list's first item glued onto a paragraph. */
+const MAX_GLUED_TITLE = 20;
+/** What no title holds: a sentence's or a clause's end. */
+const TITLE_BREAK = /[。；;：:，,！!？?]/u;
 
 /** What a marker inside a line stands after when it opens an item: a sentence's end or a bracket's close. */
 const ENDS_BEFORE_INLINE = /[。；;！!？?：:）)]/u;
