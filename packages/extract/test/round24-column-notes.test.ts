@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnNoteRole, withoutColumnNote } from '@policyc/parse';
 import { tasksWithUnits as tasks } from '../../../test/support/tasks.js';
+import { NAME_LAST_CHARS, SUFFIXES } from '../src/units/names.js';
 
 const markdown = (header: string[], rows: string[][]) =>
   ['某市体育设施建设任务分工方案', '一、重点任务', `| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -70,5 +71,43 @@ describe('reading a header\'s note', () => {
 
   it('near miss: a line naming a unit with its role in brackets is still a duty', () => {
     expect(tasks(['某市体育设施建设方案', '一、重点任务', '（一）完善健身设施。', '市体育局（牵头）'].join('\n'))).toEqual(['1.1 prose 市体育局//']);
+  });
+});
+
+/** A notice's list of sites, each with its fields ("管理责任单位：…") on lines of their own. */
+const notice = (field: string, heading = '2、某某烈士陵园管理主体') =>
+  ['关于某县烈士陵园保护范围划定的通告', '一、保护级别和管理责任', '（一）某某烈士陵园', '1、某某烈士陵园保护级别', '保护级别：县级', heading, field, '行政级别：正科级'].join('\n');
+
+describe('a label whose noun says what the responsibility is for ("管理责任单位：")', () => {
+  it('any two-character word before 责任 qualifies the label', () => {
+    expect(tasks(notice('管理责任单位：某镇人民政府'))).toEqual(['1.1.2 clause 某镇人民政府//']);
+    expect(tasks(notice('监管责任部门: 县市场监管局、县卫生健康局'))).toEqual(['1.1.2 clause //县市场监管局|县卫生健康局']);
+  });
+
+  it('near miss: a unit\'s name right before a label ("县商务局责任单位：") is no qualifier of it', () => {
+    expect(tasks(notice('牵头单位：县商务局责任单位：县财政局、县市场监管局'))).toEqual(['1.1.2 clause 县商务局/县财政局|县市场监管局/']);
+  });
+
+  it('near misses: a role word before 责任 is the role ("配合责任单位"); with no role word no label ("管理单位")', () => {
+    expect(tasks(notice('配合责任单位：某镇人民政府'))).toEqual(['1.1.2 clause /某镇人民政府/']);
+    expect(tasks(notice('管理单位：某镇人民政府'))).toEqual([]);
+  });
+});
+
+describe('a role noun (责任主体, 第一责任人) is said of a subject only through a copula', () => {
+  it('a heading naming a site\'s responsible body assigns nothing', () => {
+    expect(tasks(notice('行政级别：正科级', '2、某某烈士陵园管理责任主体'))).toEqual([]);
+  });
+
+  it('near misses: "A是…的责任主体", "A作为第一责任人" still lead', () => {
+    const plan = (sentence: string) => ['某县烈士纪念设施保护管理办法', '一、管理责任', `（一）落实属地责任。${sentence}`].join('\n');
+    expect(tasks(plan('各镇人民政府是本行政区域烈士纪念设施保护管理的责任主体。'))).toEqual(['1.1 prose 各镇人民政府//']);
+    expect(tasks(plan('县退役军人事务局作为第一责任人，要加强日常巡查。'))).toEqual(['1.1 prose 县退役军人事务局//']);
+  });
+});
+
+describe('the characters a unit\'s name ends in', () => {
+  it('are the last characters of the organisation suffixes, no more and no fewer', () => {
+    expect(new Set(NAME_LAST_CHARS)).toEqual(new Set(SUFFIXES.map((s) => s.at(-1))));
   });
 });

@@ -12,7 +12,7 @@
  */
 import { ASSIST_WORDS, columnNoteRole, DOC_NUMBER, LEAD_WORDS, UNIT_KIND_WORDS, withoutColumnNote } from '@policyc/parse';
 import { conventionStartsAt, isConventionSentence, type LeadConvention } from './convention.js';
-import { isListedName, isPlaceName } from './names.js';
+import { isListedName, isPlaceName, NAME_LAST_CHARS } from './names.js';
 import { splitLabelledUnits, splitMostlyUnits, splitUnits, type NameSpan } from './split.js';
 import { compact, type Span, type View } from './view.js';
 
@@ -41,6 +41,12 @@ export interface Roles {
 const LEAD_WORD = new RegExp(`^(?:${LEAD_WORDS})`);
 const ASSIST_WORD = new RegExp(`^(?:${ASSIST_WORDS})`);
 /**
+ * What a responsibility is for, before 责任 ("管理责任单位", "监管责任部门", "属地责任单位", "整改责任
+ * 单位"): any word of two characters but a role word, which says the role ("配合责任单位"), or the
+ * end of a unit's name, which a label may follow with nothing between ("县商务局责任单位：").
+ */
+const DUTY_QUALIFIER = `(?!${LEAD_WORDS}|${ASSIST_WORDS}|负责)[\u4e00-\u9fff](?![${NAME_LAST_CHARS}])[\u4e00-\u9fff](?=责任)`;
+/**
  * A unit label's or a unit column's noun (clause labels, row.ts, table.ts) is one grammar: a
  * qualifier or what the column covers, a role word, perhaps a word of what its units do, then a
  * kind word ("牵头单位", "牵头负责部门", "配合实施单位", "总牵头单位", "考核配合单位", "负责考核部门",
@@ -50,7 +56,7 @@ const ASSIST_WORD = new RegExp(`^(?:${ASSIST_WORDS})`);
  * the role (`tagOfLabel`); a noun of any other role word (责任单位, 指导部门, 实施主体) is read by
  * the clause rules (one unit leads, several share).
  */
-const NOUN_QUALIFIER = '主要(?!负责)|其他|具体|总|考核|工作|任务';
+const NOUN_QUALIFIER = `主要(?!负责)|其他|具体|总|考核|工作|任务|${DUTY_QUALIFIER}`;
 const NOUN_ROLE = `${LEAD_WORDS}|${ASSIST_WORDS}|责任|负责|指导|实施|推进|行使|承办|主管|落实|执行|涉及|相关`;
 const NOUN_DOING = `${LEAD_WORDS}|${ASSIST_WORDS}|负责|责任|实施|落实|考核|推进`;
 const UNIT_NOUN_RE = new RegExp(`^(?:(?:${NOUN_QUALIFIER})?(?:${NOUN_ROLE})(?:${NOUN_DOING})?)?(?:${UNIT_KIND_WORDS}|主体)$`, 'u');
@@ -79,8 +85,8 @@ export function roleOfUnitColumn(header: string): Tag | null {
 }
 /** After the units and their verb, a short note on timing may close the part ("…负责，2025年底前完成"). */
 const NOTE_RE = /^(?:\d{4}年|[0-9一二三四五六七八九十]{1,2}月|年底|年内|长期|持续|按年度|每年|分阶段)[^，,；;]{0,30}$/;
-/** "主要协作单位", "其他配合单位": a qualifier may say which of them a label lists. */
-const LABEL_QUALIFIER = '主要|其他|具体';
+/** "主要协作单位", "其他配合单位", "管理责任单位": a qualifier may say which of them a label lists, or what for. */
+const LABEL_QUALIFIER = `主要|其他|具体|${DUTY_QUALIFIER}`;
 /**
  * A unit label as it may stand in a section's text ("牵头单位：", "主要协作单位：", "配合 部门："), matched
  * where it starts (sticky: find.ts seeks labels from their colons): the role words above, fixed

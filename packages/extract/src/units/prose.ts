@@ -261,6 +261,8 @@ function inCopulaNounPhrase(p: string, at: number): boolean {
   // noun after 是 does: the verb says what the body answers for.
   return de >= 0 && !BODY_NOUN_END_RE.test(p.slice(de + 1, close));
 }
+/** What says a role noun of the clause's subject: "A是…的责任主体", "A为第一责任人", "A作为责任主体". */
+const COPULA_RE = /[是为為系係]/u;
 /** Role words that are nouns (see the switch below): after 是 they designate, as "A是…的责任主体". */
 const ROLE_NOUNS = new Set(['责任主体', '第一责任人']);
 /** A clause the copula opens, its actor said before it or in the clause before ("…，是…的载体"); not 是否. */
@@ -1220,6 +1222,9 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         if (REFERS_BACK_BEFORE_RE.test(p.slice(0, at))) break;
         // "对参建各方责任主体追究…责任": in the object a preposition opens, the noun is held to account.
         if (inObjectPhrase(p, at)) break;
+        // "沙岭烈士陵园管理责任主体" (a heading, a field's name): with no copula before it the noun is
+        // named, not said of anyone; "A是…的责任主体", "A为责任主体", "A作为第一责任人" say it.
+        if (!COPULA_RE.test(p.slice(0, at))) break;
         setLead(verbs, at);
         break;
       default: {
