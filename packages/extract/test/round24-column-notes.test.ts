@@ -111,3 +111,17 @@ describe('the characters a unit\'s name ends in', () => {
     expect(new Set(NAME_LAST_CHARS)).toEqual(new Set(SUFFIXES.map((s) => s.at(-1))));
   });
 });
+
+describe('a verb joining one body to another ends the first name ("A协同B…", "A联合B…")', () => {
+  const plan = (sentence: string) => ['某县烈士纪念设施保护管理办法', '一、管理责任', `（一）落实经费。${sentence}`].join('\n');
+
+  it('the 由-actor is the first body alone; the joined body takes no role (协同, 联合 are no role verbs)', () => {
+    expect(tasks(plan('补助资金由县退役军人事务局协同县财政局等部门予以安排。'))).toEqual(['1.1 prose 县退役军人事务局//']);
+    expect(tasks(plan('补助资金由县退役军人事务局联合县财政局予以安排。'))).toEqual(['1.1 prose 县退役军人事务局//']);
+  });
+
+  it('near misses: 联合 and 协同 inside a name ("工商业联合会", "大学协同创新中心") stay in it', () => {
+    expect(tasks(plan('宣传工作由县工商业联合会负责。'))).toEqual(['1.1 prose 县工商业联合会//']);
+    expect(tasks(plan('技术支撑由某大学协同创新中心负责。'))).toEqual(['1.1 prose 某大学协同创新中心//']);
+  });
+});

@@ -86,6 +86,13 @@ const FOREIGN_RE = /[，,。；;：:、“”"‘’《》！!？?0-9０-９|｜
 export const BY_NAMING_ACTOR = '(?<![自理经缘事来不])由(?![于此衷来头])';
 
 /**
+ * A verb that joins one body to another in the work ("县退役军人事务局协同县财政局…", "市公安局联合市
+ * 市场监管局…"): between a name's end and the next name's level or class. (Inside a name, 联合 and 协同
+ * follow no name's end, or no level follows them: "妇女联合会", "工商业联合会", "某大学协同创新中心".)
+ */
+const JOINING_VERB_BETWEEN_NAMES = `[${NAME_LAST_CHARS}](?:协同|联合)(?:省|市|县|區|区|州|盟|旗|镇|乡|各|有关|相关)`;
+
+/**
  * Words that show running text rather than a name. The modals (要, 需, 须) say what someone must
  * do ("以下各项均需各区政府落实"): a name never holds one (应 is left out: 应急管理局); nor 接受,
  * whose object is the organisation ("接受宣传、网信部门的指导"); nor a verb of relation ("具有本市
@@ -93,7 +100,7 @@ export const BY_NAMING_ACTOR = '(?<![自理经缘事来不])由(?![于此衷来�
  * who acts ("该项目由市发展改革委", read back from "该项目由市发展改革委牵头"), though 自由 and 理由 may;
  * nor the scope a rule applies to ("本规定适用于某市…责任主体…的界定").
  */
-const PROSE_RE = new RegExp(`的|要|需|须|负责|牵头|会同|按照|按职|分工|协助|配合|接受|具有|拥有|涉及|属于|适用于|${BY_NAMING_ACTOR}`);
+const PROSE_RE = new RegExp(`的|要|需|须|负责|牵头|会同|按照|按职|分工|协助|配合|接受|具有|拥有|涉及|属于|适用于|${BY_NAMING_ACTOR}|${JOINING_VERB_BETWEEN_NAMES}`);
 /** "牵头单位" closing a name is a noun ("各项目牵头单位"), not the verb 牵头. */
 const LEAD_NOUN_RE = /(?:牵头|配合)(?:单位|部门)$/;
 /**
