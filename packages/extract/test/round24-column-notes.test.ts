@@ -125,3 +125,23 @@ describe('a verb joining one body to another ends the first name ("A协同B…",
     expect(tasks(plan('技术支撑由某大学协同创新中心负责。'))).toEqual(['1.1 prose 某大学协同创新中心//']);
   });
 });
+
+describe('a column of places beside a column of the units that answer', () => {
+  const division = (header: string, rows: string[]) =>
+    ['某市人民政府关于下达“十四五”碳强度下降目标的通知', '各县（市、区）人民政府：', '现将目标分解下达，请认真组织实施。', '附件', '某市“十四五”各县（市、区）碳强度下降目标分解表', header, ...rows].join('\n');
+
+  it('the unit column names who answers; the place only says whose figures the row holds', () => {
+    expect(tasks(division('县（市、区） | 碳强度下降目标 | 责任部门 |', ['甲县 | 19% | 甲县人民政府 |', '乙区 | 16% | 乙区人民政府 |'])))
+      .toEqual(['1 table 甲县人民政府//', '1 table 乙区人民政府//']);
+  });
+
+  it('the same in a numbered table the parser reads by its columns', () => {
+    const text = ['某市碳强度下降目标分解方案', '一、目标分解', '| 序号 | 县（市、区） | 下降目标 | 责任单位 |', '| --- | --- | --- | --- |', '| 1 | 甲县 | 19% | 甲县人民政府 |', '| 2 | 乙区 | 16% | 乙区人民政府 |'].join('\n');
+    expect(tasks(text)).toEqual(['1.1 table 甲县人民政府//', '1.2 table 乙区人民政府//']);
+  });
+
+  it('near miss: with no unit column, the place answers for its row', () => {
+    expect(tasks(division('县（市、区） | 碳强度下降目标 | 节能目标 |', ['甲县 | 19% | 17% |', '乙区 | 16% | 14% |'])))
+      .toEqual(['1 table 甲县//', '1 table 乙区//']);
+  });
+});

@@ -43,6 +43,7 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
   const principalAt = columnNames.findIndex((name, k) => columnRoles[k] === 'plain' && PRINCIPAL_NOUN_RE.test(name));
   const answeringAfter = principalAt >= 0 && columnRoles.some((role, k) => k > principalAt && role === 'plain' && !PRINCIPAL_NOUN_RE.test(columnNames[k]!));
   const helped = (columnRoles.includes('assist') || answeringAfter) && !columnRoles.includes('lead');
+  const answering = columnRoles.some((role) => role !== null);
   for (const cell of row.cells) {
     const start = cell.position.start.offset;
     const end = cell.position.end.offset;
@@ -61,7 +62,8 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
       deadline = { text, start: start + lead, end: Math.min(end, start + lead + text.length) };
     }
     // A target-division table's column of places ("县（市）", "地区"): each row's place answers for its figures.
-    const subject = SUBJECT_COLUMN.test(column);
+    // (Beside a column of the units that answer, a column of places only says whose figures a row holds.)
+    const subject = !answering && SUBJECT_COLUMN.test(column);
     const plainRole = roleOfUnitColumn(header) ?? (subject ? 'plain' : null);
     const principal = plainRole === 'plain' && PRINCIPAL_NOUN_RE.test(column);
     const role = plainRole === 'plain' && helped ? (principal ? 'lead' : answeringAfter ? 'assist' : plainRole) : plainRole;

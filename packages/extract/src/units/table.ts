@@ -197,6 +197,9 @@ function readRows(text: string, all: readonly Line[], k: number, columns: readon
   let j = k;
   /** Whether a row above named its place by its level ("港区"): the column is one of places. */
   let levelledAbove = false;
+  // Beside a column of the units that answer ("县（市、区） | 目标 | 责任部门"), a column of places
+  // only says whose figures a row holds: the unit column names who answers for them.
+  const answering = columns.some((column) => column === 'lead' || column === 'assist' || column === 'plain');
   for (; j < all.length; j++) {
     const line = all[j] as Line;
     if (insideAny(taken, line.start)) break;
@@ -209,7 +212,7 @@ function readRows(text: string, all: readonly Line[], k: number, columns: readon
     let unitCells = 0;
     columns.forEach((column, c) => {
       const cell = cells[c];
-      if (column === null || column === 'text') return;
+      if (column === null || column === 'text' || (column === 'place' && answering)) return;
       unitCells++;
       if (cell === undefined || cell.end - cell.start > MAX_CLAUSE || cell.start === cell.end) return;
       // A place is named by its whole cell, in a row of the figures divided among places: a row
