@@ -145,3 +145,28 @@ describe('a column of places beside a column of the units that answer', () => {
       .toEqual(['1 table 甲县//', '1 table 乙区//']);
   });
 });
+
+describe('a table set a row a line with spaces, its text columns named as the table likes', () => {
+  const list = (header: string, rows: string[]) => ['某市基本公共服务实施标准', '一、优军服务保障', header, ...rows, '二、保障措施', '加强组织领导。'].join('\n');
+  const ROWS = ['优待抚恤 本市优抚对象 提供伤残抚恤、生活补助。 市与区财政分别负担 市退役军人事务局', '就业创业服务 本市退役军人 提供专场招聘活动服务。 市财政负担 市退役军人事务局、市人力资源社会保障局'];
+
+  it('three or more header cells of a few words, one a unit column: each row\'s unit cell answers for it', () => {
+    expect(tasks(list('项目名称 服务对象 服务内容 支出责任 牵头负责单位', ROWS))).toEqual([
+      '1 table 市退役军人事务局//', '1 table 市退役军人事务局|市人力资源社会保障局//',
+    ]);
+  });
+
+  it('the table opens the body under a title with no heading: its header is no second title line', () => {
+    const text = ['优军服务保障 2024-06-19', '字号:', '', '项目名称 服务对象 服务内容 支出责任 牵头负责单位', ...ROWS].join('\n');
+    expect(tasks(text)).toEqual([' table 市退役军人事务局//', ' table 市退役军人事务局|市人力资源社会保障局//']);
+  });
+
+  it('near miss: two cells, one of them a free name, make no header', () => {
+    expect(tasks(list('服务对象 牵头负责单位', ['本市优抚对象 市退役军人事务局', '本市退役军人 市人力资源社会保障局']))).toEqual([]);
+  });
+
+  it('near miss: a free name holding a figure or a Latin word is no column\'s', () => {
+    expect(tasks(list('项目名称 服务对象2 服务内容 支出责任 牵头负责单位', ROWS))).toEqual([]);
+    expect(tasks(list('项目名称 Target 服务内容 支出责任 牵头负责单位', ROWS))).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { COLLECTION_PIECE, contentEnd, contentStart, type Line, type MarkupMask } from './lines.js';
 import { PINYIN_GLOSS, PINYIN_GLOSS_AFTER_HAN } from './markers.js';
-import { isColumnHeaderCell } from './tables.js';
+import { isColumnHeaderCell, isSpacedColumnHeader } from './tables.js';
 import { parseChineseNumeral } from './numerals.js';
 
 export type HeaderFieldType = 'title' | 'docNumber' | 'addressees' | 'masthead' | 'signature' | 'date';
@@ -412,6 +412,11 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
         flushTitle();
         break;
       }
+    }
+    // …or a row a line with spaces between its cells ("项目名称 服务对象 … 牵头负责单位").
+    if (isSpacedColumnHeader(v.text)) {
+      flushTitle();
+      break;
     }
     // A page's counter ("浏览量:1", "阅读次数：1208"): the page's, ending any title above it.
     if (PAGE_COUNTER_LINE.test(v.text)) {

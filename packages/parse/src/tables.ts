@@ -977,6 +977,18 @@ export function isColumnHeaderCell(cell: string): boolean {
 }
 
 /**
+ * Whether `line` is a table's header set a row a line with spaces between its cells ("项目名称 服务
+ * 对象 服务内容 支出责任 牵头负责单位"): three or more cells, each a header's few words, one of them a
+ * column of units. A title spaced out as a PDF sets it ("关 于 印 发 …") names no column.
+ */
+export function isSpacedColumnHeader(line: string): boolean {
+  const cells = line.trim().split(/[ \t\u3000]+/u);
+  return cells.length >= MIN_SPACED_HEADER_CELLS && cells.every(isHeaderText) && cells.some((cell) => holdsUnits(columnKind(cell)));
+}
+/** Fewest cells of a header set a row a line with spaces. */
+const MIN_SPACED_HEADER_CELLS = 3;
+
+/**
  * The column that names a row: a task, measure, indicator or duties column (not one sorting rows
  * into kinds, "事项分类"; a 部门职责清单's 职责, not its 部门), else the first.
  */

@@ -257,13 +257,21 @@ function spacedHeader(line: Line): RowColumn[] | null {
   if (line.text.length > MAX_SPACED_HEADER || !/[ \t\u3000]/u.test(line.text)) return null;
   const cells = line.text.split(/[ \t\u3000]+/u);
   if (cells.length < 2 || cells.length > MAX_SPACED_COLUMNS) return null;
-  const columns = cells.map(rowColumnOfHeader);
+  // A header of three or more cells may name its text columns as it likes ("项目名称 服务对象 服务
+  // 内容 支出责任 牵头负责单位"): each a few characters of a name; its unit column and the strict
+  // rows under it (every row as many cells, its unit cells naming units) say it is a table.
+  const named = cells.length >= MIN_NAMED_COLUMNS;
+  const columns = cells.map((cell) => rowColumnOfHeader(cell) ?? (named && COLUMN_NAME_RE.test(cell) ? 'text' : null));
   if (columns.some((c) => c === null) || !columns.some((c) => c !== 'text')) return null;
   return columns;
 }
 /** Longest header line of such a table, and most columns. */
 const MAX_SPACED_HEADER = 80;
 const MAX_SPACED_COLUMNS = 12;
+/** Fewest cells of a header whose text columns may have any name. */
+const MIN_NAMED_COLUMNS = 3;
+/** A column's name: a few ideographs, no figure, no punctuation. */
+const COLUMN_NAME_RE = /^[\u4e00-\u9fff]{2,8}$/u;
 
 /**
  * The goal cells of the tables `tableCells` reads as spaced rows of units and figures ("责任单位 外贸
