@@ -170,3 +170,18 @@ describe('a table set a row a line with spaces, its text columns named as the ta
     expect(tasks(list('项目名称 Target 服务内容 支出责任 牵头负责单位', ROWS))).toEqual([]);
   });
 });
+
+describe('guidance said where the verb it is the object of stands ("加强…指导")', () => {
+  const notice = (sentence: string) => ['某部关于开展试点工作的通知', '一、加强组织指导', sentence].join('\n');
+
+  it('a subject carried from the clause before guides, however long the object', () => {
+    expect(tasks(notice('各省级生态环境部门、发展改革部门要高度重视，加强试点工作的组织协调和督促指导，完善工作机制。')))
+      .toEqual(['1 prose //各省级生态环境部门|发展改革部门']);
+    expect(tasks(notice('省生态环境厅要高度重视，给予试点单位必要的技术指导。'))).toEqual(['1 prose 省生态环境厅//']);
+  });
+
+  it('near miss: guidance a service offers the public ("开展就业政策宣传、就业指导等服务") is no guiding', () => {
+    expect(tasks(notice('各乡镇要摸清底数，开展就业政策宣传、就业指导等就业服务工作。'))).toEqual([]);
+  });
+
+});

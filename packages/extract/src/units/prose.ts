@@ -1108,6 +1108,26 @@ const HELPED_WORK_RE = /^(?:做好|开展|推进|落实|实施|完成|制定|建
 /** 所 that makes the 负责 after it qualify a noun: "对所负责指标", "其所负责", "各自所负责". */
 const QUALIFYING_SUO_BEFORE_RE = /(?:对|其|各自)所$/u;
 
+/**
+ * Where the verb stands that 指导 at `at` is the object of ("加强…指导", "给予…指导", "进行…指导"):
+ * the last such verb within the object's reach; null for none.
+ */
+function guidingVerbBefore(p: string, at: number): number | null {
+  // Only the object's reach is searched: a long sentence may hold 指导 after 指导.
+  const from = Math.max(0, at - MAX_GUIDANCE_OBJECT);
+  const reach = p.slice(from, at);
+  let found = -1;
+  for (const verb of GUIDANCE_VERBS) found = Math.max(found, reach.lastIndexOf(verb));
+  return found < 0 ? null : from + found;
+}
+/**
+ * Verbs whose object guidance is ("加强指导", "给予指导"): the settled form "进行/加强/给予…指导". (Not
+ * 开展 or 做好: "开展就业政策宣传、就业指导等服务" offers guidance as a service to the public.)
+ */
+const GUIDANCE_VERBS = ['加强', '强化', '进行', '给予'];
+/** Longest object of such a verb before its 指导 ("试点工作的组织协调和督促"). */
+const MAX_GUIDANCE_OBJECT = 30;
+
 /** Assisting verbs whose object is the unit assisted (not 参与/参加: theirs is the work). */
 const HELPS_OBJECT = new Set(['配合', '协助', '协办']);
 
@@ -1191,7 +1211,9 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
           }
           break;
         }
-        setPlain(verbs, at);
+        // "加强试点工作的组织协调和督促指导": the guiding is said where the verb it is the object of
+        // stands, however long the object, as with a subject carried from an earlier clause.
+        setPlain(verbs, guidingVerbBefore(p, at) ?? at);
         verbs.guide = true;
         break;
       }
