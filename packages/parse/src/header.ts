@@ -189,6 +189,8 @@ const NUMBER_OR_TITLE_LABEL = /(?:文号|文號|字号|字號|编号|編號|名�
 const NUMBER_LABEL = /(?:文号|文號|字号|字號|编号|編號)\s{0,2}[:：]$/u;
 /** A title line that is the file's name ("某某预案.pdf"): the title is the name without its extension. */
 const FILE_EXTENSION = /\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|ofd|OFD|txt|html?)$/u;
+/** A document-sharing site's framing line, the file's name in 《》 with its extension (see FILE_EXTENSION). */
+const SHARED_FILE_LINE = /^《([^《》\n]{2,80}?)\.(?:pdf|PDF|docx?|DOCX?|wps|WPS)》由会员(?:分享|上传)/u;
 /** What continues a title already complete with its genre word onto the next line ("…方案" / "的通知"). */
 const TITLE_CONTINUES = /^(?:的|之|和|及|与|與|暨|、|》|[（(])/u;
 /** Lines looked ahead past a blank run for the next header field. */
@@ -283,6 +285,18 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
         titleLines = [v];
         continue;
       }
+    }
+    // A document-sharing site's framing ("《某方案.docx》由会员分享，可在线阅读，更多相关《…》请在某网上
+    // 搜索。"): the page's; the file it shares is the document, whose name titles it when nothing
+    // above has (a line of the file's name may have, "某方案.docx").
+    const shared = SHARED_FILE_LINE.exec(v.text);
+    if (shared !== null) {
+      if (!hasTitle() && titleLines.length === 0) {
+        const name = v.start + shared[0].indexOf(shared[1]!);
+        fields.push(field('title', name, name + shared[1]!.length, text));
+      }
+      fields.push(field('masthead', v.start, v.end, text));
+      continue;
     }
     if (pageValueNext) {
       pageValueNext = false;

@@ -30,3 +30,21 @@ describe('a list\'s first item glued onto the paragraph before it', () => {
     expect(outline(text)).toEqual(['1 一、 总则', '2 二、 附则']);
   });
 });
+
+describe('a document-sharing site\'s framing line over the text it shares', () => {
+  const title = (text: string) => compile({ path: 'p.txt', value: text }).registry.document.title;
+  const FRAMED = '《某区健康城市建设规划(2022-2025年).docx》由会员分享,可在线阅读,更多相关《某区健康城市建设规划(2022-2025年).docx(19页珍藏版)》请在某某文档网上搜索。';
+  const BODY = ['一、建设背景', '随着经济社会快速发展，影响健康的因素日益复杂。', '二、总体要求', '（一）指导思想', '以人民健康为中心。'];
+
+  it('names the shared file: its name, no extension, is the title', () => {
+    expect(title([FRAMED, ...BODY].join('\n'))).toBe('某区健康城市建设规划(2022-2025年)');
+  });
+
+  it('under a line of the file\'s name, which titled it already, the framing is the page\'s', () => {
+    expect(title(['某区健康城市建设规划.docx', FRAMED, ...BODY].join('\n'))).toBe('某区健康城市建设规划');
+  });
+
+  it('near miss: a sentence that cites a document in 《》 is no framing', () => {
+    expect(title(['《某区健康城市建设规划》由区政府印发实施。', ...BODY].join('\n'))).not.toBe('某区健康城市建设规划');
+  });
+});
