@@ -185,3 +185,10 @@ describe('guidance said where the verb it is the object of stands ("加强…指
   });
 
 });
+
+describe('tortoise-shell brackets nested in a clause\'s brackets ("县〔市、区〕")', () => {
+  it('hold a level list inside one name, as parentheses do', () => {
+    const text = ['某省关于推进开放型经济发展的实施意见', '一、重点任务', '（一）培育产业集群。推动综合保税区发展。（责任单位：各县〔市、区〕人民政府）'].join('\n');
+    expect(tasks(text)).toEqual(['1.1 clause 各县〔市、区〕人民政府//']);
+  });
+});

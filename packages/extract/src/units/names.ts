@@ -293,14 +293,15 @@ export function isListedName(raw: string): boolean {
 export const UNIT_SUFFIXES: readonly string[] = SUFFIXES;
 
 /**
- * Normalises a name for the shape tests: NFKC, no whitespace, angle brackets read as the
- * parentheses they stand for inside a bracket ("各县〈市、区〉人民政府", "各县<市、区>人民政府").
+ * Normalises a name for the shape tests: NFKC, no whitespace, angle and tortoise-shell brackets
+ * read as the parentheses they stand for inside a bracket ("各县〈市、区〉人民政府", "各县<市、区>人民
+ * 政府", "相关市、县〔市、区〕政府").
  */
 export function compactName(raw: string): string {
   return String(raw).normalize('NFKC').replace(SPACE_GLOBAL_RE, '').replace(ANGLE_OPEN_RE, '（').replace(ANGLE_CLOSE_RE, '）');
 }
-const ANGLE_OPEN_RE = /[<〈]/gu;
-const ANGLE_CLOSE_RE = /[>〉]/gu;
+const ANGLE_OPEN_RE = /[<〈〔]/gu;
+const ANGLE_CLOSE_RE = /[>〉〕]/gu;
 
 /**
  * A table row's name that sums the others ("合计", "全市合计", "全州", "总 计" squeezed): the whole,
