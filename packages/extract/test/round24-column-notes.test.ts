@@ -192,3 +192,20 @@ describe('tortoise-shell brackets nested in a clause\'s brackets ("县〔市、�
     expect(tasks(text)).toEqual(['1.1 clause 各县〔市、区〕人民政府//']);
   });
 });
+
+describe('a bracket the text never closes is closed by the end of its line', () => {
+  const plan = (...items: string[]) => ['某市工业互联网发展行动计划', '一、重点任务', ...items].join('\n');
+
+  it('a labelled clause whose closer the page dropped, over the next item', () => {
+    expect(tasks(plan('1.网络提升工程。推进中小企业专线建设。（牵头单位：市通信管理局、市经济信息委', '2.平台建设工程。培育工业互联网平台。（牵头单位：市经济信息委）')))
+      .toEqual(['1.1 clause 市通信管理局|市经济信息委//', '1.2 clause 市经济信息委//']);
+  });
+
+  it('…or cut off at the text\'s end', () => {
+    expect(tasks(plan('1.网络提升工程。推进中小企业专线建设。（牵头单位：市通信管理局、市经济信息委'))).toEqual(['1.1 clause 市通信管理局|市经济信息委//']);
+  });
+
+  it('near miss: not over a pair the line closes after it', () => {
+    expect(tasks(plan('1.网络提升工程。按照规划（2021—2025年推进专线建设。（责任单位：市通信管理局）'))).toEqual(['1.1 clause 市通信管理局//']);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Bracket pairing in one linear pass. Any opening bracket pairs with the next unmatched closing
  * one, whatever its shape, since sources mix （） with () and 〔〕; a stray closer with nothing open
- * is ignored. Only the outermost pairs no longer than a clause can be are returned, so they are
+ * is ignored, and an opener nothing closes is closed by its line's end. Only the outermost pairs no longer than a clause can be are returned, so they are
  * disjoint and the clauses inside them are read once each.
  */
 
@@ -20,8 +20,10 @@ export const MAX_CLAUSE = 1000;
 export interface Pair {
   /** Offset of the opening bracket. */
   open: number;
-  /** Offset of the closing bracket. */
+  /** Offset of the closing bracket, or of the line's end that closes an opener nothing closes. */
   close: number;
+  /** Offset after the pair: after its closing bracket, or at that line's end. */
+  end: number;
 }
 
 /** Outermost bracket pairs of length ≤ MAX_CLAUSE, in text order. */
@@ -42,12 +44,23 @@ export function outermostPairs(text: string): Pair[] {
   }
   const out: Pair[] = [];
   let covered = -1;
+  // The end of the line of the opener read (each line feed sought once: openers come in text order).
+  let lineEnd = -1;
   for (let k = 0; k < opens.length; k++) {
     const i = opens[k] as number;
-    const c = closes[k] as number;
+    // A bracket the text never closes is closed by the end of its line ("…设备。（牵头单位：A、B" over
+    // the next item): a page that dropped its closer, or an excerpt cut off inside it.
+    if (closes[k]! < 0 && lineEnd < i) {
+      const lf = text.indexOf('\n', i);
+      lineEnd = lf < 0 ? text.length : lf;
+    }
+    // (Not over a pair the line closes after it: "（2021—2025年…（责任单位：A）" keeps the pair.)
+    const closedAfter = k + 1 < opens.length && opens[k + 1]! < lineEnd && closes[k + 1]! >= 0;
+    const c = closes[k]! >= 0 ? closes[k]! : closedAfter ? -1 : lineEnd;
     if (c < 0 || i <= covered || c - i + 1 > MAX_CLAUSE) continue;
-    out.push({ open: i, close: c });
+    out.push({ open: i, close: c, end: closes[k]! >= 0 ? c + 1 : c });
     covered = c;
   }
   return out;
 }
+

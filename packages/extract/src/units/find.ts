@@ -40,7 +40,7 @@ export function bracketed(text: string, pairs: readonly Pair[]): Found[] {
   const ends = new Set<number>();
   for (const p of pairs) {
     const b = before(text, p.open, ends);
-    const a = after(text, p.close + 1);
+    const a = after(text, p.end);
     // A bracket inside a sentence, running text on both sides, is a note whatever it holds: its
     // body is not parsed (a fifth of the brackets of a typical text). But for one that opens with
     // a unit label and closes a clause: a paragraph listing its tasks one after another closes each
@@ -51,8 +51,8 @@ export function bracketed(text: string, pairs: readonly Pair[]): Found[] {
     // (Not one before 、, a note on one name of a list: "市教育局（市体育局配合）、市卫健委负责…"; nor a
     // note of what a class includes: "各成员单位（含市公安局配合），…".)
     const inside = b === 'other' && a === 'other';
-    const closesTask = inside && closesTaskClause(text, p.close + 1) && !followsCitedTitle(text, p.open) && !opensWithScopeWord(text, p.open + 1);
-    const labelledBody = opensWithUnitLabel(text, p.open + 1, p.close) && (!inside || (closesClause(text, p.close + 1) && !followsCitedTitle(text, p.open)));
+    const closesTask = inside && closesTaskClause(text, p.end) && !followsCitedTitle(text, p.open) && !opensWithScopeWord(text, p.open + 1);
+    const labelledBody = opensWithUnitLabel(text, p.open + 1, p.close) && (!inside || (closesClause(text, p.end) && !followsCitedTitle(text, p.open)));
     if (inside && !labelledBody && !closesTask) continue;
     const found = parseStretch(text, p.open + 1, p.close);
     if (found === null) continue;
@@ -61,8 +61,8 @@ export function bracketed(text: string, pairs: readonly Pair[]): Found[] {
       ? b !== 'other' || a !== 'other' || closesTask
       : b === 'sentence' && (a === 'line' || a === 'end'));
     if (!placed) continue;
-    out.push({ ...found, start: p.open, end: p.close + 1 });
-    ends.add(p.close + 1);
+    out.push({ ...found, start: p.open, end: p.end });
+    ends.add(p.end);
   }
   return out;
 }
@@ -182,7 +182,7 @@ const MAX_LABEL_HEAD = 12;
 const isBlankChar = (ch: string) => ch === '\u3000' || /\s/u.test(ch);
 
 function toSpan(p: Pair): { start: number; end: number } {
-  return { start: p.open, end: p.close + 1 };
+  return { start: p.open, end: p.end };
 }
 
 const SENTENCE_VERB_RE = /(?:负责|牵头)(?=[。；;！!？?\n]|$)/g;

@@ -146,7 +146,7 @@ const MAX_SPACED_NAMES = 12;
  */
 function unitsBeforeConvention(s: string, role: Tag): ReturnType<typeof parseBody> {
   const last = outermostPairs(s).at(-1);
-  if (last === undefined || last.open === 0 || s.slice(last.close + 1).trim() !== '') return null;
+  if (last === undefined || last.open === 0 || s.slice(last.end).trim() !== '') return null;
   if (findConvention(s.slice(last.open + 1, last.close)) === null) return null;
   return parseBody(s, 0, last.open, role);
 }
