@@ -48,3 +48,18 @@ describe('a document-sharing site\'s framing line over the text it shares', () =
     expect(title(['《某区健康城市建设规划》由区政府印发实施。', ...BODY].join('\n'))).not.toBe('某区健康城市建设规划');
   });
 });
+
+describe('a page\'s headline over its metadata set a cell a line, over the notice\'s own header', () => {
+  const meta = (text: string) => {
+    const { document } = compile({ path: 'p.txt', value: text }).registry;
+    return [document.title, document.docNumber, (document.addressees ?? []).join('|')];
+  };
+  const NOTICE = ['某市人民政府办公室', '关于印发某市平安建设规划的通知', '', '各县（区）人民政府，市政府各部门：', '《某市平安建设规划》已经市政府同意，现印发你们，请认真组织实施。', '某市人民政府办公室', '2016年11月4日', '某市平安建设规划', '一、发展基础', '社会治安防控体系基本建立。', '二、主要任务', '健全防控体系。'];
+
+  it('the block is the page\'s: the header is read under it', () => {
+    // (The notice's title wrapped over lines a blank line apart, as the page sets its paragraphs.)
+    const own = ['某政办发〔2016〕184号', '', '', '某市人民政府办公室', '', '关于印发某市十三五', '', '平安建设规划的通知', '', ...NOTICE.slice(3)];
+    const text = ['某市“十三五”平安建设规划', '索引号', '620700004/2018-37825', '文号', '某政办发〔2016〕184号', '发布机构', '市政府办', '公开形式', '主动公开', '是否有效', '', ...own].join('\n');
+    expect(meta(text)).toEqual(['某市人民政府办公室关于印发某市十三五平安建设规划的通知', '某政办发〔2016〕184号', '各县（区）人民政府|市政府各部门']);
+  });
+});
