@@ -32,6 +32,11 @@ describe('extraction is linear in the document', () => {
     expect(growth(plan)).toBeLessThan(8);
   });
 
+  it('a run of unit columns\' headers a line each, no text column among them', () => {
+    const run = (n: number) => ['某市工作方案', '一、重点任务', ...Array.from({ length: n }, (_, k) => (k % 2 === 0 ? '责任单位（牵头）' : '管理责任单位'))].join('\n');
+    expect(growth(run)).toBeLessThan(8);
+  });
+
   it('one long sentence of 指导 after 指导, with no 接受 before any of them', () => {
     const sentence = (n: number) => `某市职责分工方案\n一、职责\n县发改委是负责指导的${'负责指导的'.repeat(n)}部门。`;
     expect(growth(sentence)).toBeLessThan(8);

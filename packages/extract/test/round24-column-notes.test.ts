@@ -209,3 +209,37 @@ describe('a bracket the text never closes is closed by the end of its line', () 
     expect(tasks(plan('1.网络提升工程。按照规划（2021—2025年推进专线建设。（责任单位：市通信管理局）'))).toEqual(['1.1 clause 市通信管理局//']);
   });
 });
+
+describe('review of round 24: close variants and near misses', () => {
+  const duty = (sentence: string) => ['某县烈士纪念设施保护管理办法', '一、管理责任', `（一）落实责任。${sentence}`].join('\n');
+
+  it('a role noun the clause goes on after, or said through 担任, still leads; one closing a heading\'s noun phrase does not', () => {
+    expect(tasks(duty('各镇人民政府要切实履行属地管理责任主体职责，加强日常巡查。'))).toEqual(['1.1 prose 各镇人民政府//']);
+    expect(tasks(duty('县应急管理局要落实第一责任人责任，加强日常巡查。'))).toEqual(['1.1 prose 县应急管理局//']);
+    expect(tasks(duty('各镇人民政府担任辖区安全生产第一责任人，加强日常巡查。'))).toEqual(['1.1 prose 各镇人民政府//']);
+    expect(tasks(notice('行政级别：正科级', '2、某某烈士陵园管理体系和责任主体'))).toEqual([]);
+    expect(tasks(notice('行政级别：正科级', '2、某某烈士陵园违法行为责任主体'))).toEqual([]);
+    expect(tasks(notice('行政级别：正科级', '2、某某烈士陵园保护级别、管理责任主体、保护范围'))).toEqual([]);
+  });
+
+  it('a qualifier of up to four characters ("行业监管责任部门：", "属地管理责任单位：")', () => {
+    expect(tasks(notice('行业监管责任部门：县市场监管局、县卫生健康局'))).toEqual(['1.1.2 clause //县市场监管局|县卫生健康局']);
+    expect(tasks(notice('属地管理责任单位：某镇人民政府'))).toEqual(['1.1.2 clause 某镇人民政府//']);
+  });
+
+  it('a place stands down only beside a filled cell of a lead\'s or plain unit column', () => {
+    const table = (column: string, cell: string) => ['某市碳强度下降目标分解方案', '一、目标分解', `| 序号 | 县（市、区） | 下降目标 | ${column} |`, '| --- | --- | --- | --- |', `| 1 | 甲县 | 19% | ${cell} |`].join('\n');
+    expect(tasks(table('配合部门', '市生态环境局'))).toEqual(['1.1 table 甲县/市生态环境局/']);
+    expect(tasks(table('责任单位', ' '))).toEqual(['1.1 table 甲县//']);
+  });
+
+  it('no name opens with a joining verb; a joined body without a level ends the first name too', () => {
+    expect(tasks(duty('县公安局联合县市场监管局牵头开展专项整治。')).every((t) => !/[/|]联合/u.test(t))).toBe(true);
+    expect(tasks(duty('补助资金由县退役军人事务局协同财政部门予以安排。'))).toEqual(['1.1 prose 县退役军人事务局//']);
+  });
+
+  it('a bracket nothing closes is closed by its line\'s end over a pair nested inside it', () => {
+    const text = ['某省开放型经济实施意见', '一、重点任务', '（一）培育产业集群。推动综合保税区发展。（责任单位：各县〔市、区〕人民政府', '（二）优化营商环境。（牵头单位：市发展改革委（市能源局）、市财政局', '（三）完善机制。推进专线建设。（责任单位：市通信管理局）'].join('\n');
+    expect(tasks(text)).toEqual(['1.1 clause 各县〔市、区〕人民政府//', '1.2 clause 市发展改革委(市能源局)|市财政局//', '1.3 clause 市通信管理局//']);
+  });
+});

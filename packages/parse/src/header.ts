@@ -7,6 +7,7 @@
 import { COLLECTION_PIECE, contentEnd, contentStart, type Line, type MarkupMask } from './lines.js';
 import { PINYIN_GLOSS, PINYIN_GLOSS_AFTER_HAN } from './markers.js';
 import { isColumnHeaderCell, isSpacedColumnHeader } from './tables.js';
+import { UNIT_KIND_WORDS } from './cells.js';
 import { parseChineseNumeral } from './numerals.js';
 
 export type HeaderFieldType = 'title' | 'docNumber' | 'addressees' | 'masthead' | 'signature' | 'date';
@@ -189,8 +190,14 @@ const NUMBER_OR_TITLE_LABEL = /(?:文号|文號|字号|字號|编号|編號|名�
 const NUMBER_LABEL = /(?:文号|文號|字号|字號|编号|編號)\s{0,2}[:：]$/u;
 /** A title line that is the file's name ("某某预案.pdf"): the title is the name without its extension. */
 const FILE_EXTENSION = /\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|ofd|OFD|txt|html?)$/u;
-/** A document-sharing site's framing line, the file's name in 《》 with its extension (see FILE_EXTENSION). */
-const SHARED_FILE_LINE = /^《([^《》\n]{2,80}?)\.(?:pdf|PDF|docx?|DOCX?|wps|WPS)》由会员(?:分享|上传)/u;
+/** A page's metadata label that names a body ("发布机构", "发文单位"): no table's unit column. */
+const isUnitLabel = (cell: string): boolean => LABEL_ALONE.test(cell) && UNIT_KIND_END.test(cell);
+const UNIT_KIND_END = new RegExp(`(?:${UNIT_KIND_WORDS})$`, 'u');
+/**
+ * A document-sharing site's framing line, the file's name in 《》, perhaps with its extension (see
+ * FILE_EXTENSION) and its length ("(19页珍藏版)"), before the site's words ("由会员分享").
+ */
+const SHARED_FILE_LINE = /^《([^《》\n]{2,80}?)(?:\.(?:pdf|PDF|docx?|DOCX?|wps|WPS))?(?:[(（][0-9０-９]{1,4}页[^()（）]{0,6}[)）])?》由会员(?:分享|上传)/u;
 /** What continues a title already complete with its genre word onto the next line ("…方案" / "的通知"). */
 const TITLE_CONTINUES = /^(?:的|之|和|及|与|與|暨|、|》|[（(])/u;
 /** Lines looked ahead past a blank run for the next header field. */
@@ -286,22 +293,22 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
         continue;
       }
     }
-    // A document-sharing site's framing ("《某方案.docx》由会员分享，可在线阅读，更多相关《…》请在某网上
-    // 搜索。"): the page's; the file it shares is the document, whose name titles it when nothing
-    // above has (a line of the file's name may have, "某方案.docx").
-    const shared = SHARED_FILE_LINE.exec(v.text);
-    if (shared !== null) {
-      if (!hasTitle() && titleLines.length === 0) {
-        const name = v.start + shared[0].indexOf(shared[1]!);
-        fields.push(field('title', name, name + shared[1]!.length, text));
-      }
-      fields.push(field('masthead', v.start, v.end, text));
-      continue;
-    }
     if (pageValueNext) {
       pageValueNext = false;
       // A value that is a notice's title ("主题" / "某县人民政府关于…的通知") is read as one.
       if (!isNoticeTitle(v.text)) continue;
+    }
+    // A document-sharing site's framing ("《某方案.docx》由会员分享，可在线阅读，更多相关《…》请在某网上
+    // 搜索。"): the page's; the file it shares is the document, whose name titles it when nothing
+    // above has (a line of the file's name may have, "某方案.docx").
+    // (Lines read for a title above it stay the flow's to settle: it is read only with none pending.)
+    const shared = titleLines.length === 0 ? SHARED_FILE_LINE.exec(v.text) : null;
+    if (shared !== null) {
+      if (!hasTitle()) {
+        const name = v.start + shared[0].indexOf(shared[1]!);
+        fields.push(field('masthead', v.start, name, text), field('title', name, name + shared[1]!.length, text), field('masthead', name + shared[1]!.length, v.end, text));
+      } else fields.push(field('masthead', v.start, v.end, text));
+      continue;
     }
     // A page's metadata label in brackets with its value on the line ("[发文字号] 京政发〔2023〕14号",
     // "【主题分类】科技"): the page's, but for the 发文字号 a numbering label gives.
@@ -430,8 +437,10 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
         break;
       }
     }
-    // …or a row a line with spaces between its cells ("项目名称 服务对象 … 牵头负责单位").
-    if (isSpacedColumnHeader(v.text)) {
+    // …or a row a line with spaces between its cells ("项目名称 服务对象 … 牵头负责单位"), under what
+    // was read for a title: not a title spaced out ("某市 安全生产 责任单位 考核办法"), nor a page's
+    // metadata labels and values ("发布机构 某市人民政府办公厅 主题 城乡建设").
+    if ((hasTitle() || titleLines.length > 0) && isSpacedColumnHeader(v.text) && !isCompleteTitle(squeeze(v.text)) && !v.text.trim().split(/\s+/u).some(isUnitLabel)) {
       flushTitle();
       break;
     }

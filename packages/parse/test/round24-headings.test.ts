@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compile } from 'policyc';
+import { parsePolicy } from '@policyc/parse';
+import { expectValidTree } from '../../../test/support/tree-invariants.js';
 
 const outline = (text: string) => compile({ path: 'p.txt', value: text }).registry.sections.map((s) => `${s.path} ${s.marker} ${s.title}`);
 
@@ -40,6 +42,12 @@ describe('a document-sharing site\'s framing line over the text it shares', () =
     expect(title([FRAMED, ...BODY].join('\n'))).toBe('某区健康城市建设规划(2022-2025年)');
   });
 
+  it('the tree stays lossless and valid wherever the line stands', () => {
+    for (const text of [[FRAMED, ...BODY], ['某区健康城市建设规划.docx', FRAMED, ...BODY], ['某区健康城市建设规划.docx', '', '资源描述:', '', FRAMED, ...BODY]].map((lines) => lines.join('\n'))) {
+      expectValidTree(parsePolicy(text).tree, text);
+    }
+  });
+
   it('under a line of the file\'s name, which titled it already, the framing is the page\'s', () => {
     expect(title(['某区健康城市建设规划.docx', FRAMED, ...BODY].join('\n'))).toBe('某区健康城市建设规划');
   });
@@ -61,5 +69,23 @@ describe('a page\'s headline over its metadata set a cell a line, over the notic
     const own = ['某政办发〔2016〕184号', '', '', '某市人民政府办公室', '', '关于印发某市十三五', '', '平安建设规划的通知', '', ...NOTICE.slice(3)];
     const text = ['某市“十三五”平安建设规划', '索引号', '620700004/2018-37825', '文号', '某政办发〔2016〕184号', '发布机构', '市政府办', '公开形式', '主动公开', '是否有效', '', ...own].join('\n');
     expect(meta(text)).toEqual(['某市人民政府办公室关于印发某市十三五平安建设规划的通知', '某政办发〔2016〕184号', '各县（区）人民政府|市政府各部门']);
+  });
+});
+
+describe('review of round 24: near misses of the header and outline readers', () => {
+  const title = (text: string) => compile({ path: 'p.txt', value: text }).registry.document.title;
+  const BODY = ['一、总则', '本办法适用于全市。', '二、附则', '本办法自印发之日起施行。'];
+
+  it('a title spaced out, a unit column\'s word among its parts, is no table\'s header', () => {
+    expect(title(['某市 安全生产 责任单位 考核办法', ...BODY].join('\n'))).toBe('某市 安全生产 责任单位 考核办法');
+  });
+
+  it('a sharing site\'s framing line without an extension, or with the file\'s length, names the file', () => {
+    expect(title(['《某区健康城市建设规划》由会员分享,可在线阅读。', ...BODY].join('\n'))).toBe('某区健康城市建设规划');
+    expect(title(['《某区健康城市建设规划.docx(19页珍藏版)》由会员分享,可在线阅读。', ...BODY].join('\n'))).toBe('某区健康城市建设规划');
+  });
+
+  it('an item glued onto a paragraph that cites an item ("(一)项规定的情形") is no heading', () => {
+    expect(outline(['某县规定', '一、总则', '依照本条第一款执行。(一)项规定的情形', '(二)其他情形'].join('\n'))).not.toContain('1.1 (一) 项规定的情形');
   });
 });

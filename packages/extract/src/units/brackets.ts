@@ -1,8 +1,9 @@
 /**
  * Bracket pairing in one linear pass. Any opening bracket pairs with the next unmatched closing
  * one, whatever its shape, since sources mix （） with () and 〔〕; a stray closer with nothing open
- * is ignored, and an opener nothing closes is closed by its line's end. Only the outermost pairs no longer than a clause can be are returned, so they are
- * disjoint and the clauses inside them are read once each.
+ * is ignored, and an opener nothing closes is closed by its line's end (see below). Only the
+ * outermost pairs no longer than a clause can be are returned, so they are disjoint and the
+ * clauses inside them are read once each.
  */
 
 import { nextInClass } from '../search.js';
@@ -44,23 +45,27 @@ export function outermostPairs(text: string): Pair[] {
   }
   const out: Pair[] = [];
   let covered = -1;
-  // The end of the line of the opener read (each line feed sought once: openers come in text order).
+  // The end of the line of the opener read, and whether a closer ends that line (each line feed
+  // sought once: openers come in text order).
   let lineEnd = -1;
+  let endsClosed = false;
   for (let k = 0; k < opens.length; k++) {
     const i = opens[k] as number;
     // A bracket the text never closes is closed by the end of its line ("…设备。（牵头单位：A、B" over
-    // the next item): a page that dropped its closer, or an excerpt cut off inside it.
+    // the next item; "（责任单位：各县〔市、区〕人民政府"): a page that dropped its closer, or an excerpt cut
+    // off inside it. Not where the line ends with a closer, which closed a pair opened after it
+    // ("（2021—2025年…（责任单位：A）" keeps its pair).
     if (closes[k]! < 0 && lineEnd < i) {
       const lf = text.indexOf('\n', i);
       lineEnd = lf < 0 ? text.length : lf;
+      let last = lineEnd - 1;
+      while (last > i && /\s/u.test(text[last]!)) last--;
+      endsClosed = BRACKET[text.charCodeAt(last)] === 2;
     }
-    // (Not over a pair the line closes after it: "（2021—2025年…（责任单位：A）" keeps the pair.)
-    const closedAfter = k + 1 < opens.length && opens[k + 1]! < lineEnd && closes[k + 1]! >= 0;
-    const c = closes[k]! >= 0 ? closes[k]! : closedAfter ? -1 : lineEnd;
+    const c = closes[k]! >= 0 ? closes[k]! : endsClosed ? -1 : lineEnd;
     if (c < 0 || i <= covered || c - i + 1 > MAX_CLAUSE) continue;
     out.push({ open: i, close: c, end: closes[k]! >= 0 ? c + 1 : c });
     covered = c;
   }
   return out;
 }
-

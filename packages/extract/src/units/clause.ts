@@ -41,11 +41,11 @@ export interface Roles {
 const LEAD_WORD = new RegExp(`^(?:${LEAD_WORDS})`);
 const ASSIST_WORD = new RegExp(`^(?:${ASSIST_WORDS})`);
 /**
- * What a responsibility is for, before 责任 ("管理责任单位", "监管责任部门", "属地责任单位", "整改责任
- * 单位"): any word of two characters but a role word, which says the role ("配合责任单位"), or the
+ * What a responsibility is for, before 责任 ("管理责任单位", "监管责任部门", "属地管理责任单位", "行业
+ * 监管责任部门"): two to four characters but a role word, which says the role ("配合责任单位"), or the
  * end of a unit's name, which a label may follow with nothing between ("县商务局责任单位：").
  */
-const DUTY_QUALIFIER = `(?!${LEAD_WORDS}|${ASSIST_WORDS}|负责)[\u4e00-\u9fff](?![${NAME_LAST_CHARS}])[\u4e00-\u9fff](?=责任)`;
+const DUTY_QUALIFIER = `(?!${LEAD_WORDS}|${ASSIST_WORDS}|负责)[\u4e00-\u9fff]{1,3}(?![${NAME_LAST_CHARS}])[\u4e00-\u9fff](?=责任)`;
 /**
  * A unit label's or a unit column's noun (clause labels, row.ts, table.ts) is one grammar: a
  * qualifier or what the column covers, a role word, perhaps a word of what its units do, then a

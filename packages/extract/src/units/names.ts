@@ -85,12 +85,17 @@ const FOREIGN_RE = /[，,。；;：:、“”"‘’《》！!？?0-9０-９|｜
  */
 export const BY_NAMING_ACTOR = '(?<![自理经缘事来不])由(?![于此衷来头])';
 
+/** Verbs that join one body to another in the work; no role verbs (会同 is one). */
+const JOINING_VERBS = '协同|联合';
+/** What opens the next body's name after such a verb: a level, a catch-all. */
+const NAME_OPENING_AFTER_JOIN = '省|市|县|區|区|州|盟|旗|镇|乡|各|有关|相关';
 /**
- * A verb that joins one body to another in the work ("县退役军人事务局协同县财政局…", "市公安局联合市
- * 市场监管局…"): between a name's end and the next name's level or class. (Inside a name, 联合 and 协同
- * follow no name's end, or no level follows them: "妇女联合会", "工商业联合会", "某大学协同创新中心".)
+ * A verb that joins one body to another in the work ("县退役军人事务局协同县财政局…", "…协同财政部门…"):
+ * between a name's end and the next name — its level or class, or a few words closed by a kind
+ * word. (Inside a name, 联合 and 协同 follow no name's end, or no name follows them: "妇女联合会",
+ * "工商业联合会", "某大学协同创新中心".) Nor does a name open with one before a level.
  */
-const JOINING_VERB_BETWEEN_NAMES = `[${NAME_LAST_CHARS}](?:协同|联合)(?:省|市|县|區|区|州|盟|旗|镇|乡|各|有关|相关)`;
+const JOINING_VERB_BETWEEN_NAMES = `[${NAME_LAST_CHARS}](?:${JOINING_VERBS})(?:${NAME_OPENING_AFTER_JOIN}|[\u4e00-\u9fff]{1,8}?(?:部门|单位|部|局|厅))`;
 
 /**
  * Words that show running text rather than a name. The modals (要, 需, 须) say what someone must
@@ -113,7 +118,7 @@ const JOINED_CATCH_ALL_RE = /(?:及|和|与|并)各/u;
  * in ("分级分部门负责", "分行业分领域负责": by level, by department, a principle and no body), nor
  * with a verb of getting work done ("完成市政府交办的…任务": 完成 is the item's verb, no body's word).
  */
-const BAD_START_RE = /^(?:及|和|与|并|等|由|将|把|被|按|应当|可以|各项(?!目)|分(?:级|类|层|部门|区域|行业|领域)|完成|加强|开展|做好|确保|实现|抓好|加快)/;
+const BAD_START_RE = new RegExp(`^(?:及|和|与|并|等|由|将|把|被|按|应当|可以|各项(?!目)|分(?:级|类|层|部门|区域|行业|领域)|完成|加强|开展|做好|确保|实现|抓好|加快|(?:${JOINING_VERBS})(?=${NAME_OPENING_AFTER_JOIN}))`);
 
 const MAX_NAME = 40;
 const MAX_CLASS = 16;

@@ -261,8 +261,18 @@ function inCopulaNounPhrase(p: string, at: number): boolean {
   // noun after 是 does: the verb says what the body answers for.
   return de >= 0 && !BODY_NOUN_END_RE.test(p.slice(de + 1, close));
 }
-/** What says a role noun of the clause's subject: "A是…的责任主体", "A为第一责任人", "A作为责任主体". */
-const COPULA_RE = /[是为為系係]/u;
+/**
+ * What says a role noun of the clause's subject: "A是…的责任主体", "A为第一责任人", "A作为责任主体",
+ * "A担任…第一责任人" (为 not of 行为, 认为, 以为, 因为, 成为 aside, which is one).
+ */
+const COPULA_RE = /是|作为|作為|担任|擔任|成为|成為|(?<![行认認以因作成])[为為]/u;
+/** How far before a role noun its copula may stand ("是本行政区域…保护管理的责任主体"). */
+const COPULA_REACH = 30;
+/** Whether the clause `p` ends at offset `end`: its end, or a mark that closes a clause or a list's item. */
+function endsClauseAt(p: string, end: number): boolean {
+  return end >= p.length || CLAUSE_END_MARK_RE.test(p[end]!);
+}
+const CLAUSE_END_MARK_RE = /[\s。，,、；;：:！!？?）)]/u;
 /** Role words that are nouns (see the switch below): after 是 they designate, as "A是…的责任主体". */
 const ROLE_NOUNS = new Set(['责任主体', '第一责任人']);
 /** A clause the copula opens, its actor said before it or in the clause before ("…，是…的载体"); not 是否. */
@@ -1244,9 +1254,10 @@ function roleVerbs(s: string, a: number, b: number, view: View | null): Verbs {
         if (REFERS_BACK_BEFORE_RE.test(p.slice(0, at))) break;
         // "对参建各方责任主体追究…责任": in the object a preposition opens, the noun is held to account.
         if (inObjectPhrase(p, at)) break;
-        // "沙岭烈士陵园管理责任主体" (a heading, a field's name): with no copula before it the noun is
-        // named, not said of anyone; "A是…的责任主体", "A为责任主体", "A作为第一责任人" say it.
-        if (!COPULA_RE.test(p.slice(0, at))) break;
+        // "某陵园管理责任主体" (a heading, a field's name): a noun that closes its clause with no copula
+        // in reach before it is named, not said of anyone; "A是…的责任主体", "A为责任主体", "A担任第一
+        // 责任人" say it. (Followed by more, "履行…责任主体职责", "落实第一责任人责任", it is read as before.)
+        if (endsClauseAt(p, end) && !COPULA_RE.test(p.slice(Math.max(0, at - COPULA_REACH), at))) break;
         setLead(verbs, at);
         break;
       default: {

@@ -43,7 +43,9 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
   const principalAt = columnNames.findIndex((name, k) => columnRoles[k] === 'plain' && PRINCIPAL_NOUN_RE.test(name));
   const answeringAfter = principalAt >= 0 && columnRoles.some((role, k) => k > principalAt && role === 'plain' && !PRINCIPAL_NOUN_RE.test(columnNames[k]!));
   const helped = (columnRoles.includes('assist') || answeringAfter) && !columnRoles.includes('lead');
-  const answering = columnRoles.some((role) => role !== null);
+  // Beside a filled cell of a column of the units that answer (a lead's, or one of plain role:
+  // "县（市、区） | 目标 | 责任单位"), a row's place only says whose figures it holds.
+  const answered = row.cells.some((cell, k) => (columnRoles[k] === 'lead' || columnRoles[k] === 'plain') && cell.value.trim() !== '');
   for (const cell of row.cells) {
     const start = cell.position.start.offset;
     const end = cell.position.end.offset;
@@ -62,8 +64,7 @@ export function readRow(row: TableRow, text: string, convention: LeadConvention 
       deadline = { text, start: start + lead, end: Math.min(end, start + lead + text.length) };
     }
     // A target-division table's column of places ("县（市）", "地区"): each row's place answers for its figures.
-    // (Beside a column of the units that answer, a column of places only says whose figures a row holds.)
-    const subject = !answering && SUBJECT_COLUMN.test(column);
+    const subject = !answered && SUBJECT_COLUMN.test(column);
     const plainRole = roleOfUnitColumn(header) ?? (subject ? 'plain' : null);
     const principal = plainRole === 'plain' && PRINCIPAL_NOUN_RE.test(column);
     const role = plainRole === 'plain' && helped ? (principal ? 'lead' : answeringAfter ? 'assist' : plainRole) : plainRole;

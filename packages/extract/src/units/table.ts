@@ -105,6 +105,8 @@ export function tableCells(text: string, taken: readonly Found[]): Found[] {
   let columns: Tag[] = [];
   // No closure to close the run: this runs once per section, most of which hold no table.
   let run: { line: Line; view: View; units: TaggedSpan[] }[] = [];
+  // Where the run of header lines that is no keyed header ends (see below): each run is walked once.
+  let unkeyedUntil = -1;
   for (let k = 0; k < all.length; k++) {
     const line = all[k] as Line;
     // A table set a row a line, its cells parted by pipes, under a header with a unit column.
@@ -127,16 +129,18 @@ export function tableCells(text: string, taken: readonly Found[]): Found[] {
       }
     }
     const role = roleOfHeader(line.text);
-    if (role !== null || (columns.length === 0 && isTextHeader(line.text))) {
+    if (k >= unkeyedUntil && (role !== null || (columns.length === 0 && isTextHeader(line.text)))) {
       // A header with text columns among its unit columns ("牵头单位 / 目标任务 / 责任单位"):
       // its rows are read cell by cell, keyed by the header's columns.
-      const keyed = keyedHeader(all, k);
-      if (keyed !== null) {
+      const header = headerRun(all, k);
+      if (isKeyed(header.columns)) {
         run = flushRun(run, out);
         columns = [];
-        k = readKeyedRows(text, all, keyed.end, keyed.columns, taken, out) - 1;
+        k = readKeyedRows(text, all, header.end, header.columns, taken, out) - 1;
         continue;
       }
+      // No later line of the run is a keyed header's first either: what follows it is a part of it.
+      unkeyedUntil = header.end;
     }
     if (role !== null) {
       // A new header row: gather its role columns in order.
@@ -197,9 +201,6 @@ function readRows(text: string, all: readonly Line[], k: number, columns: readon
   let j = k;
   /** Whether a row above named its place by its level ("港区"): the column is one of places. */
   let levelledAbove = false;
-  // Beside a column of the units that answer ("县（市、区） | 目标 | 责任部门"), a column of places
-  // only says whose figures a row holds: the unit column names who answers for them.
-  const answering = columns.some((column) => column === 'lead' || column === 'assist' || column === 'plain');
   for (; j < all.length; j++) {
     const line = all[j] as Line;
     if (insideAny(taken, line.start)) break;
@@ -208,11 +209,14 @@ function readRows(text: string, all: readonly Line[], k: number, columns: readon
     const cells = rowCells(text, form.cells(text, line), columns.length, columns.at(-1) === 'text' && form.strict);
     if (form.strict ? cells.length !== columns.length : Math.abs(cells.length - columns.length) > 1) break;
     if (isTotalName(cells[0]?.text.replace(/[\s\u3000]/gu, '') ?? '')) continue;
+    // Beside a filled cell of a column of the units that answer ("县（市、区） | 目标 | 责任部门"), a
+    // row's place only says whose figures it holds: the unit names who answers for them.
+    const answered = columns.some((column, c) => (column === 'lead' || column === 'plain') && (cells[c]?.text.trim() ?? '') !== '');
     const row: { line: Line; view: View; units: TaggedSpan[] }[] = [];
     let unitCells = 0;
     columns.forEach((column, c) => {
       const cell = cells[c];
-      if (column === null || column === 'text' || (column === 'place' && answering)) return;
+      if (column === null || column === 'text' || (column === 'place' && answered)) return;
       unitCells++;
       if (cell === undefined || cell.end - cell.start > MAX_CLAUSE || cell.start === cell.end) return;
       // A place is named by its whole cell, in a row of the figures divided among places: a row
@@ -344,10 +348,10 @@ const HAN = /[\u4e00-\u9fff]/u;
 const PLACE_ALONE = /^[\u4e00-\u9fff]{1,6}[省市县区镇乡州旗]$/u;
 
 /**
- * The header that starts at line `k`, when its cells hold unit columns and text columns both:
- * its columns in order and the line after it; null otherwise.
+ * The run of header lines (a cell a line) that starts at line `k`: its columns in order and the
+ * line after it. A keyed header holds unit columns and text columns both (`isKeyed`).
  */
-function keyedHeader(all: readonly Line[], k: number): { columns: (Tag | 'text')[]; end: number } | null {
+function headerRun(all: readonly Line[], k: number): { columns: (Tag | 'text')[]; end: number } {
   const columns: (Tag | 'text')[] = [];
   let j = k;
   for (; j < all.length; j++) {
@@ -355,7 +359,12 @@ function keyedHeader(all: readonly Line[], k: number): { columns: (Tag | 'text')
     if (c === null) break;
     columns.push(c);
   }
-  return columns.includes('text') && columns.some((c) => c !== 'text') ? { columns, end: j } : null;
+  return { columns, end: j };
+}
+
+/** Whether a run of header lines is a keyed header: text columns among unit columns. */
+function isKeyed(columns: readonly (Tag | 'text')[]): boolean {
+  return columns.includes('text') && columns.some((c) => c !== 'text');
 }
 
 /**
