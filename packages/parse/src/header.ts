@@ -331,9 +331,10 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
     // A page's metadata set a cell a line, each label alone over its value ("索引号" / "0000…/2023-00763"
     // / … / "文号" / "某政办发〔2023〕11号" / "信息名称" / "某某关于…的通知"): the value of a label that
     // names the document's number or title is read as a line of its own, any other is the page's.
-    // (So is one under a page's headline, "某市“十三五”平安建设规划" over "索引号" / …: the block is read,
-    // the headline standing as what was read for a title.)
-    if (!hasTitle() && LABEL_ALONE.test(labelAlone(v.text)) && (titleLines.length === 0 ? inLabelBlock || labelAfterValue(i) : labelAfterValue(i))) {
+    // (So is one under a page's headline, "某市“十三五”平安建设规划" over "索引号" / …: the headline is set
+    // down as what was read for a title, the block's first label as a label, and the lines under it are
+    // read as under any title, the notice's own header found below the block.)
+    if (!hasTitle() && LABEL_ALONE.test(labelAlone(v.text)) && ((inLabelBlock && titleLines.length === 0) || labelAfterValue(i))) {
       flushTitle();
       inLabelBlock = true;
       pageValueNext = !NUMBER_OR_TITLE_LABEL.test(labelAlone(v.text));

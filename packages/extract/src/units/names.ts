@@ -305,8 +305,14 @@ export const UNIT_SUFFIXES: readonly string[] = SUFFIXES;
 export function compactName(raw: string): string {
   return String(raw).normalize('NFKC').replace(SPACE_GLOBAL_RE, '').replace(ANGLE_OPEN_RE, '（').replace(ANGLE_CLOSE_RE, '）');
 }
-const ANGLE_OPEN_RE = /[<〈〔]/gu;
-const ANGLE_CLOSE_RE = /[>〉〕]/gu;
+/**
+ * The brackets a page sets for parentheses nested in a clause's brackets (angle, tortoise-shell, and
+ * "<>" typed for them), openers and closers in the same order: one list for the names and the lists.
+ */
+export const NESTED_OPENERS = '〈<〔';
+export const NESTED_CLOSERS = '〉>〕';
+const ANGLE_OPEN_RE = new RegExp(`[${NESTED_OPENERS}]`, 'gu');
+const ANGLE_CLOSE_RE = new RegExp(`[${NESTED_CLOSERS}]`, 'gu');
 
 /**
  * A table row's name that sums the others ("合计", "全市合计", "全州", "总 计" squeezed): the whole,

@@ -10,7 +10,7 @@
  * 等 ("国务院相关部门", "有关部门和单位", "相关单位") is the class A and B belong to, not another unit.
  */
 import { charClass } from './codes.js';
-import { isClassPhrase, isUnitName } from './names.js';
+import { isClassPhrase, isUnitName, NESTED_CLOSERS, NESTED_OPENERS } from './names.js';
 import { expandShortened, extendsClass, extendsKind, isBareLevel, mayBeFragment, shareLevel } from './shortened.js';
 import type { Span } from './view.js';
 
@@ -81,13 +81,13 @@ const MAX_DENG_TRIES = 3;
 
 // The scans below go character by character over every list tried (a list is tried at each of
 // its possible ends): they compare char codes, making no string per character.
-const OPEN_PAREN = 0xff08; // （
-const CLOSE_PAREN = 0xff09; // ）
 // Angle and tortoise-shell brackets stand for parentheses nested in parentheses ("（…各县〈市、区〉
 // 人民政府）", "（责任单位：相关市、县〔市、区〕政府）", typed "<市、区>" on some pages): a list is not
 // parted inside them either.
-const isOpenCode = (code: number): boolean => code === OPEN_PAREN || code === 0x28 || code === 0x3008 || code === 0x3c || code === 0x3014;
-const isCloseCode = (code: number): boolean => code === CLOSE_PAREN || code === 0x29 || code === 0x3009 || code === 0x3e || code === 0x3015;
+const OPENERS = charClass(`（(${NESTED_OPENERS}`);
+const CLOSERS = charClass(`）)${NESTED_CLOSERS}`);
+const isOpenCode = (code: number): boolean => OPENERS[code] === 1;
+const isCloseCode = (code: number): boolean => CLOSERS[code] === 1;
 /** The first characters of the joiners: only there is the list of joiners tried. */
 const JOINER_FIRST = charClass(JOINERS.map((w) => w[0] as string));
 const DENG = 0x7b49; // 等
