@@ -31,6 +31,11 @@ export interface TreeInput {
   tableEnds?: number[];
 }
 
+/** Outline markers a page may set alone on a line, their title on the next (not a table's numbers, nor an article's). */
+const MARKER_ALONE_TITLED_BELOW: ReadonlySet<MarkerStyle> = new Set(['cn-comma', 'cn-paren', 'chapter', 'section']);
+/** Longest title set on the line under its bare marker. */
+const TITLE_UNDER_MARKER_MAX = 30;
+
 /** Where a heading's title ends: the first 。, the line end, or the next heading, whichever is first. */
 export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextStart: number, mask: MarkupMask, wrap: number | null = null, cuts: ReadonlySet<number> | null = null): number {
   let line = lines[h.candidate.line]!;
@@ -52,6 +57,17 @@ export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextS
         if (secondEnd - second.start <= SECOND_TITLE_LINE_MAX && !/[。；，,;]/u.test(both) && isCompleteTitle(both)) end = secondEnd;
       }
       return Math.min(end, Math.max(nextStart, h.candidate.end));
+    }
+  }
+  // "一、" alone on its line, "发展环境" on the next: a page broke the heading after its marker. The
+  // line under it titles it when it is short and no sentence (a text under a bare marker runs on).
+  if (MARKER_ALONE_TITLED_BELOW.has(h.candidate.style) && contentEnd(text, h.candidate.end, line.end, mask) <= afterSpaces(text, h.candidate.end, line.end)) {
+    const k = nextTextLine(text, lines, h.candidate.line + 1, mask);
+    const under = k >= 0 ? lines[k]! : undefined;
+    if (under !== undefined && under.start < nextStart) {
+      const end = contentEnd(text, under.start, Math.min(under.end, nextStart), mask);
+      const title = text.slice(under.start, end).trim().replace(/[。：:]$/u, '');
+      if (title.length > 0 && title.length <= TITLE_UNDER_MARKER_MAX && !/[。；;，,！!？?]/u.test(title)) return end;
     }
   }
   // A line a document viewer cut into chunks (chunks.ts) goes on into the next chunk: the title runs
@@ -479,8 +495,10 @@ function headingTitle(heading: Heading): string {
     // parts the runs, as a converter from a word processor leaves them.
     else if (child.type === 'whitespace' && !LINE_BREAK.test(child.value) && !partsEmphasisRuns(children, i, title, nextText[i]!)) title += child.value;
   }
-  // "附件2：某某名单": the colon after a label is not part of the title.
-  return withoutClosingPunctuation(title.trim().replace(/^[：:]+/u, '')).trim();
+  // "附件2：某某名单": the colon after a label is not part of the title. Nor are question marks
+  // that open it ("第一章??总则"): a page that lost its spaces in an encoding writes them as "?",
+  // and no title opens with a question.
+  return withoutClosingPunctuation(title.trim().replace(/^[：:?？]+/u, '')).trim();
 }
 
 /** Whether the white space at `i` stands between two markup leaves with Chinese on both sides (`after`: the next text's first code). */

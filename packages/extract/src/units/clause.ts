@@ -382,19 +382,22 @@ const MAX_DOC_NUMBER = 32;
 /**
  * Settles roles. A named lead (牵头, 会同, 牵头单位：) makes every plain unit assist; otherwise a
  * first-listed-leads convention makes the first plain unit lead and the others assist; otherwise
- * one plain unit alone leads and several share responsibility.
+ * one plain unit alone leads, and so do several beside units named to assist; several alone share
+ * responsibility.
  */
 export function assignRoles(units: readonly TaggedSpan[], convention: LeadConvention | null): Roles {
   const roles: Roles = { lead: [], assist: [], responsible: [] };
   const plain = units.filter((u) => u.tag === 'plain');
   const hasLead = units.some((u) => u.tag === 'lead');
+  // Units named to assist set the others apart: "（A、B负责，C配合）" — A and B lead.
+  const hasAssist = units.some((u) => u.tag === 'assist');
   for (const u of units) {
     const span: NameSpan = u.name === undefined ? { start: u.start, end: u.end } : { start: u.start, end: u.end, name: u.name };
     if (u.tag === 'lead') roles.lead.push(span);
     else if (u.tag === 'assist') roles.assist.push(span);
     else if (hasLead) roles.assist.push(span);
     else if (convention?.firstListedLeads === true) (u === plain[0] ? roles.lead : roles.assist).push(span);
-    else if (plain.length === 1) roles.lead.push(span);
+    else if (plain.length === 1 || hasAssist) roles.lead.push(span);
     else roles.responsible.push(span);
   }
   return roles;

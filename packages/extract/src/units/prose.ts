@@ -282,6 +282,23 @@ const BODY_NOUN_END_RE = new RegExp(`(?:${UNIT_KIND_WORDS}|主体|机关)$`, 'u'
 const CLAUSE_BREAK_RE = /[，,。；;：:]/u;
 /** How far a copula's clause reaches on either side of a role verb it holds. */
 const COPULA_CLAUSE_MAX = 40;
+/**
+ * Adverbs and modals that may stand between a clause's opening and its verb when the clause goes
+ * on with an earlier clause's actor ("…，并积极配合…", "…，要主动参与…"), and 负责 ("…：负责配合…"):
+ * a closed class, longest first.
+ */
+const ADVERBS = ['进一步', '同时', '应当', '必须', '需要', '可以', '积极', '主动', '全力', '密切', '认真', '切实', '共同', '及时', '全面', '大力', '努力', '广泛', '深度', '深入', '充分', '全程', '依法', '具体', '分别', '各自', '负责', '并', '且', '还', '也', '都', '均', '要', '应', '须', '需', '将', '可'];
+
+/** Whether `gap` is made of ADVERBS alone (the empty gap is), read from its start, the longest word first. */
+function adverbsOnly(gap: string): boolean {
+  let i = 0;
+  while (i < gap.length) {
+    const word = ADVERBS.find((w) => gap.startsWith(w, i));
+    if (word === undefined) return false;
+    i += word.length;
+  }
+  return true;
+}
 /** How far after its actor an assisting verb may stand. */
 const MAX_ASSIST_GAP = 8;
 /**
@@ -727,7 +744,11 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carriedIn: A
     // (Not "对…负直接责任的项目单位": a verb phrase closed by 的 describes the noun after it.)
     const verbAt = pos + verbs.at;
     const answersFor = verbs.tag !== null && s.charCodeAt(verbAt) === FU && ANSWERS_FOR_RE.test(s.slice(pos, verbAt)) && !s.slice(verbAt, b).includes('的');
-    const ownVerb = (verbs.tag !== null && !ofPerson && (actor !== null || verbs.at <= MAX_CARRIED_GAP || answersFor)) || (verbs.guidedBy.length > 0 && actor !== null);
+    // "…，吸引社会资本参与…", "…，带动群众参与…": an assisting verb is the carried actor's only
+    // where adverbs alone stand before it ("…，积极配合…"); a noun there is the verb's own subject,
+    // the object of the verb before it (a pivot), no unit of the actor's.
+    const carriedAssist = actor === null && verbs.tag === 'assist' && !adverbsOnly(s.slice(pos, verbAt));
+    const ownVerb = (verbs.tag !== null && !ofPerson && !carriedAssist && (actor !== null || verbs.at <= MAX_CARRIED_GAP || answersFor)) || (verbs.guidedBy.length > 0 && actor !== null);
     const leadItem = isLeadItem && doc.context.underLeadIn === true && actor !== null;
     if (ownVerb || byActor || named !== null || leadItem) {
       const byName = !ownVerb && !byActor && !leadItem;

@@ -8,6 +8,7 @@
  *   "相关市、县政府"                      → 相关市政府, 相关县政府
  *   "市人力资源和社会保障、民政部门"      → 市人力资源和社会保障部门, 市民政部门 (the kind word once, at the end)
  *   "同级规划和自然资源、住房城乡建设等部门" → 同级规划和自然资源部门, 同级住房城乡建设部门
+ *   "各县（市、区）发改、财政、住建等部门" → 各县（市、区）发改部门, …财政部门, …住建部门 (the level once, on the first)
  *   "城东、城西街道办事处"                 → 城东街道办事处, 城西街道办事处 (a place's own name before a body named after its place)
  *
  * A piece that is not a name on its own borrows from the next piece that is: a bare level takes
@@ -31,7 +32,9 @@ const BARE_LEVEL_RE = new RegExp(`^(?:${LEVELS_QUALIFIER})?(?:${COMPOUND_LEVELS}
  * The level a full name opens with ("区财政部门" → "区", "同级规划…" → "同级", "区县人民政府" →
  * "区县", "各县（市、区）人民政府" → "各县（市、区）": every one of a level, its kinds in brackets).
  */
-const LEVEL_PREFIX_RE = new RegExp(`^(?:同级|本级|上级|省级|市级|区级|县级|镇级|乡级|${COMPOUND_LEVELS}|各?(?:省|市|区|县|镇|乡)(?:[（(][^（）()]{1,8}[）)])?)`, 'u');
+// (各 before a level written as one word over two, "各乡镇", takes the whole word, not "各乡"; a level's
+// character that opens a word is none: 市场监管, 区域, 县域, 乡村振兴.)
+const LEVEL_PREFIX_RE = new RegExp(`^(?:同级|本级|上级|省级|市级|区级|县级|镇级|乡级|各?(?:${COMPOUND_LEVELS})|各?(?:省|市(?!场)|区(?!域)|县(?!域)|镇|乡(?!村))(?:[（(][^（）()]{1,8}[）)])?)`, 'u');
 /**
  * "住房城乡建设等部门": a body, 等, then the kind word that the list shares; of two kinds joined
  * ("消防等部门和单位"), the first.
@@ -105,7 +108,11 @@ export function isBareLevel(s: string, a: number, b: number): boolean {
 
 /** Whether `s[a, b)` can be a fragment that a shortened list completes. */
 export function mayBeFragment(s: string, a: number, b: number): boolean {
-  return isBareLevel(s, a, b) || (b - a <= MAX_FRAGMENT && FRAGMENT_RE.test(s.slice(a, b)) && !ENDS_IN_ROLE_VERB_RE.test(s.slice(a, b)));
+  if (isBareLevel(s, a, b)) return true;
+  // A level written with its kinds in brackets ("各县（市、区）发展改革") opens a body like any level.
+  const level = LEVEL_PREFIX_RE.exec(s.slice(a, b))?.[0].length ?? 0;
+  const body = s.slice(a + level, b);
+  return b - a - level <= MAX_FRAGMENT && FRAGMENT_RE.test(body) && !ENDS_IN_ROLE_VERB_RE.test(body);
 }
 /**
  * A piece that closes with what its subject does ("政府领导、民政部门牵头…的机制": the government
@@ -117,6 +124,9 @@ const ENDS_IN_ROLE_VERB_RE = /(?:领导|主导|负责|牵头|配合|参与|协�
 export function expandShortened(s: string, pieces: readonly Piece[], isName: NameTest): NameSpan[] | null {
   const out: NameSpan[] = [];
   pieces = pieces.map((p) => ({ ...p })); // names are completed in place below
+  // The level a list of bodies without their kind word writes once, on its first ("市发改、财政、住建
+  // 等部门": 市财政部门 too); a body that writes a level of its own sets it for those after it.
+  let runLevel: string | null = null;
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k] as Piece;
     if (piece.names !== null) {
@@ -159,12 +169,14 @@ export function expandShortened(s: string, pieces: readonly Piece[], isName: Nam
       out.push({ ...piece.span, name: fragment + place });
       continue;
     }
-    out.push({ ...piece.span, name: fragment + kind });
-    const level = LEVEL_PREFIX_RE.exec(fragment);
+    const ownLevel = LEVEL_PREFIX_RE.exec(fragment)?.[0] ?? null;
+    const level: string | null = ownLevel ?? runLevel;
+    runLevel = level;
+    out.push({ ...piece.span, name: (ownLevel === null && level !== null && isName(level + fragment + kind) ? level : '') + fragment + kind });
     const body = deng !== null && !isName(deng[1] as string) ? (deng[1] as string) + kind : null;
     if (level !== null && !LEVEL_PREFIX_RE.test(written)) {
       // The full name borrows the fragment's level ("民政部门" → "市民政部门").
-      (next as Piece).names = [{ ...full, name: level[0] + (body ?? written) }, ...((next as Piece).names as NameSpan[]).slice(1)];
+      (next as Piece).names = [{ ...full, name: level + (body ?? written) }, ...((next as Piece).names as NameSpan[]).slice(1)];
     } else if (body !== null) {
       (next as Piece).names = [{ ...full, name: body }, ...((next as Piece).names as NameSpan[]).slice(1)];
     }

@@ -1,0 +1,51 @@
+/**
+ * Round 25: headings a page set apart from their titles. Made-up text in the style of a national
+ * plan reposted by a site (held-out probe 161 showed both forms).
+ *
+ * - A marker alone on its line ("一、"), its title on the next ("发展环境"): the line under it titles
+ *   it when it is short and no sentence.
+ * - Question marks where a page lost its spaces in an encoding ("第一章??总则", "第一条?为…"): no
+ *   title opens with a question.
+ */
+import { describe, expect, it } from 'vitest';
+import { compile } from 'policyc';
+import { parsePolicy } from '@policyc/parse';
+import { expectValidTree } from '../../../test/support/tree-invariants.js';
+
+const outline = (text: string) => compile({ path: 'p.txt', value: text }).registry.sections.map((s) => `${s.path} ${s.marker} ${s.title}`);
+
+const plan = (...lines: string[]) => ['某省“十四五”消防工作规划', ...lines].join('\n');
+
+describe('a marker alone on its line, its title on the next', () => {
+  const text = plan('一、', '发展环境', '（一）取得的新进展。', '各地区各部门认真贯彻决策部署，火灾防控能力大力提升。', '二、', '总体要求', '（一）指导思想', '坚持预防为主、防消结合。');
+
+  it('the line under the marker titles it', () => {
+    expect(outline(text)).toEqual(['1 一、 发展环境', '1.1 （一） 取得的新进展', '2 二、 总体要求', '2.1 （一） 指导思想']);
+  });
+
+  it('the tree stays lossless and valid', () => {
+    const { tree } = parsePolicy(text);
+    expectValidTree(tree, text);
+  });
+
+  it('near miss: a sentence under the bare marker is the section\'s text, no title', () => {
+    const sentence = plan('一、', '各地区各部门认真贯彻决策部署，火灾防控能力大力提升。', '二、总体要求');
+    expect(outline(sentence)).toEqual(['1 一、 ', '2 二、 总体要求']);
+  });
+
+  it('near miss: a long line under the bare marker is no title', () => {
+    const long = plan('一、', '各地区各部门认真贯彻党中央国务院决策部署全面加强和改革消防工作大力提升火灾防控能力', '二、总体要求');
+    expect(outline(long)[0]).toBe('1 一、 ');
+  });
+});
+
+describe('question marks a page wrote for its spaces', () => {
+  it('"第一章??总则", "第一条?为…": the marks open no title', () => {
+    const text = ['某州消防安全责任制实施办法', '第一章??总则', '第一条?为进一步健全消防安全责任制，结合本州实际，制定本办法。', '第二条?各级人民政府全面负责本地区消防工作。'].join('\n');
+    expect(outline(text)).toEqual([
+      '1 第一章 总则',
+      '1.1 第一条 为进一步健全消防安全责任制，结合本州实际，制定本办法',
+      '1.2 第二条 各级人民政府全面负责本地区消防工作',
+    ]);
+  });
+});
