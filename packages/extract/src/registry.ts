@@ -78,6 +78,8 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   const convention = findConvention(reading);
   if (convention) document.convention = convention.sentence;
 
+  // Where the text ends, trailing blanks aside: an excerpt may stop inside its last clause.
+  const documentEnd = reading.trimEnd().length;
   // Each section's own text sliced once, shared by the three readers below.
   const ownTexts = outline.entries.map((e) => reading.slice(e.ownStart, e.ownEnd));
   // …and its text after its subsections (after a table of its rows), if any.
@@ -97,8 +99,8 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
       }
       return row === null ? [] : [row];
     }
-    const own = findClauses(ownTexts[i] as string, e.ownStart, convention, wrap);
-    const tail = tailTexts[i]!.flatMap((t) => findClauses(t.text, t.start, convention, wrap));
+    const own = findClauses(ownTexts[i] as string, e.ownStart, convention, wrap, documentEnd);
+    const tail = tailTexts[i]!.flatMap((t) => findClauses(t.text, t.start, convention, wrap, documentEnd));
     // A clause line closing the item after its sub-items: the task runs from the item's start
     // (its sub-items included) to the clause's end, the way a clause task runs to its clause.
     if (e.closing === null) return [...own, ...tail];
@@ -135,7 +137,7 @@ export function extractRegistry(tree: Root, text: string, options: ExtractOption
   for (const region of [outline.notice, outline.preamble]) {
     if (region === null) continue;
     const slice = reading.slice(region.start, region.end);
-    const own = findClauses(slice, region.start, convention, wrap);
+    const own = findClauses(slice, region.start, convention, wrap, documentEnd);
     const found = [...own, ...findDuties(slice, region.start, { taken: own, wrap })].sort((a, b) => a.start - b.start);
     // A clause's task runs from the previous clause's end, as in a section.
     let from = region.start;

@@ -94,3 +94,20 @@ describe('an assisting verb in a clause that goes on with an earlier actor', () 
     expect(tasks(plan('（一）维护消费秩序。县公安局要加强街区治安巡逻，并主动参与活动保障。'))).toEqual(['1.1 prose /县公安局/']);
   });
 });
+
+describe('a clause the text stops inside (an excerpt cut off mid-clause)', () => {
+  const cut = (clause: string) => plan('（一）加强湿地保护。完善湿地分级管理体系。', `（二）开展湿地修复。实施退化湿地修复工程。${clause}`);
+
+  it('the items before the cut are read; a level waiting for its name is dropped', () => {
+    expect(tasks(cut('（省林业厅牵头，省环保厅、省水利厅等参与，各市、县〔'))).toEqual(['1.2 clause 省林业厅/省环保厅|省水利厅/']);
+  });
+
+  it('a name cut in two is dropped', () => {
+    expect(tasks(cut('（责任单位：省住房城乡建设厅、省公安厅、省消'))).toEqual(['1.2 clause //省住房城乡建设厅|省公安厅']);
+  });
+
+  it('near miss: a bracket the line\'s end closes before more text keeps its last item', () => {
+    const text = plan('（一）开展湿地修复。实施退化湿地修复工程。（责任单位：省林业厅、各市', '二、保障措施', '（一）加强组织领导。建立协调机制。');
+    expect(tasks(text)).toEqual(['1.1 clause //省林业厅|各市']);
+  });
+});

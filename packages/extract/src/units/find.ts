@@ -13,7 +13,10 @@ import { runsOn } from '@policyc/parse';
 import { MAX_CLAUSE, type Pair } from './brackets.js';
 import { LABEL_AT_RE, parseBody, type ParsedBody } from './clause.js';
 import { after, before, headingMarkerAt, mayOpenMarker } from './position.js';
+import { kindSuffix } from './names.js';
+import { isBareLevel } from './shortened.js';
 import { insideAny, overlapsAny } from './spans.js';
+import { nameOf } from './split.js';
 import { charClass } from './codes.js';
 import { compact, type View } from './view.js';
 
@@ -34,8 +37,41 @@ function parseStretch(text: string, start: number, end: number): Found | null {
   return body === null ? null : { start, end, view, body };
 }
 
-/** Clauses in brackets, at the end of a sentence or paragraph. */
-export function bracketed(text: string, pairs: readonly Pair[]): Found[] {
+/**
+ * A clause the text's end cuts off ("（省林业厅牵头，省环保厅等参与，各市、县〔" where an excerpt stops):
+ * its last items may be pieces of names ("省消"). Read back to the last item that is a whole name (one
+ * closed by a kind word), over a few items at most; null when none is.
+ */
+function cutOffClause(text: string, p: Pair): Found | null {
+  let end = p.close;
+  for (let tries = 0; tries <= MAX_CUT_ITEMS; tries++) {
+    const found = parseStretch(text, p.open + 1, end);
+    const last = found?.body.units.at(-1);
+    if (found !== null && last !== undefined && isWholeName(nameOf(found.view.s, last))) return found;
+    let k = end - 1;
+    while (k > p.open + 1 && !CUT_SEPARATORS.has(text[k]!)) k--;
+    if (k <= p.open + 1) return null;
+    end = k;
+  }
+  return null;
+}
+/**
+ * A name closed by a kind word, not a level alone ("各市" of "各市、县〔市、区〕人民政府" waits for the
+ * name that completes it).
+ */
+function isWholeName(name: string): boolean {
+  const level = name.replace(/^各/u, '');
+  return kindSuffix(name) !== null && !isBareLevel(level, 0, level.length);
+}
+/** How many items at the end of a cut-off clause may be dropped: a name cut in two, a list's last. */
+const MAX_CUT_ITEMS = 2;
+const CUT_SEPARATORS = new Set(['、', '，', ',', '；', ';']);
+
+/**
+ * Clauses in brackets, at the end of a sentence or paragraph. `textEnds`: the text is the end of the
+ * document, which may stop inside a clause (an excerpt).
+ */
+export function bracketed(text: string, pairs: readonly Pair[], textEnds = false): Found[] {
   const out: Found[] = [];
   const ends = new Set<number>();
   for (const p of pairs) {
@@ -54,7 +90,9 @@ export function bracketed(text: string, pairs: readonly Pair[]): Found[] {
     const closesTask = inside && closesTaskClause(text, p.end) && !followsCitedTitle(text, p.open) && !opensWithScopeWord(text, p.open + 1);
     const labelledBody = opensWithUnitLabel(text, p.open + 1, p.close) && (!inside || (closesClause(text, p.end) && !followsCitedTitle(text, p.open)));
     if (inside && !labelledBody && !closesTask) continue;
-    const found = parseStretch(text, p.open + 1, p.close);
+    // (A pair the line's end closes, at the document's end: an excerpt stopped inside it.)
+    const cut = textEnds && p.end === p.close && text.slice(p.close).trim() === '';
+    const found = cut ? cutOffClause(text, p) : parseStretch(text, p.open + 1, p.close);
     if (found === null) continue;
     // A bare list of names ("（各有关单位）") needs the strictest place: a paragraph's last words.
     const placed = labelledBody || (found.body.hasRoleWord

@@ -65,15 +65,20 @@ function disjoint(found: Found[]): Found[] {
  * Finds every responsibility clause in `text`; offsets are `base + index in text`.
  * `convention` is the document's lead-order convention; when it is left out, one stated in
  * `text` itself is used (pass null to read lists without any). `wrap` is the width the document
- * was hard-wrapped at (@policyc/parse's `wrapWidth`), or null. Never throws; linear time.
+ * was hard-wrapped at (@policyc/parse's `wrapWidth`), or null. `documentEnd` is where the document's
+ * text ends, trailing blanks aside (-1: not known): a clause the text stops inside is read up to its
+ * last whole name. Never throws; linear time.
  */
 export function findClauses(
   text: string,
   base = 0,
   convention?: LeadConvention | null,
   wrap: number | null = null,
+  documentEnd = -1,
 ): ResponsibilityClause[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  // Whether this text is the document's last: an excerpt may stop inside its last clause.
+  const endsDocument = documentEnd >= 0 && base + text.trimEnd().length >= documentEnd;
   const source = text;
   const unmarked = withoutMarkup(text);
   text = withoutNotes(unmarked);
@@ -82,7 +87,7 @@ export function findClauses(
   // A convention found here has offsets in `text`; one passed in, in the document's.
   const at = convention === undefined ? 0 : base;
   const pairs = outermostPairs(text);
-  const framed = disjoint([...bracketed(text, pairs), ...labelled(text, pairs, wrap)]);
+  const framed = disjoint([...bracketed(text, pairs, endsDocument), ...labelled(text, pairs, wrap)]);
   const prose = sentences(text, pairs, framed);
   const withProse = disjoint([...framed, ...prose]);
   const all = joinSplitLabels(text, disjoint([...withProse, ...tableCells(text, withProse)]));
