@@ -111,3 +111,26 @@ describe('a clause the text stops inside (an excerpt cut off mid-clause)', () =>
     expect(tasks(text)).toEqual(['1.1 clause //省林业厅|各市']);
   });
 });
+
+describe('guidance as a clause\'s verb', () => {
+  it('"（A负责，B、C等部门加强指导）": the guides assist the units that carry the work out', () => {
+    expect(tasks(plan('（一）组织临灾避险。及时划定地质灾害危险区。（各级人民政府负责，省自然资源厅、省水利厅等部门加强指导）'))).toEqual([
+      '1.1 clause 各级人民政府/省自然资源厅|省水利厅/',
+    ]);
+  });
+
+  it('guidance among the oversight it goes with ("加强支持、指导和监督"), after a list sharing its kind word', () => {
+    expect(tasks(plan('（一）开展工程治理。加快实施隐患点工程治理。（市、县人民政府负责，发改、财政、审计等相关部门加强支持、指导和监督）'))).toEqual([
+      '1.1 clause 市人民政府|县人民政府/发改部门|财政部门|审计部门/',
+    ]);
+  });
+
+  it('guides alone: what they guide is their duty — one leads, several share it', () => {
+    expect(tasks(plan('（一）开展隐患排查。全面排查地质灾害隐患。（省自然资源厅加强指导）'))).toEqual(['1.1 clause 省自然资源厅//']);
+    expect(tasks(plan('（一）开展隐患排查。全面排查地质灾害隐患。（省自然资源厅、省应急管理厅指导）'))).toEqual(['1.1 clause //省自然资源厅|省应急管理厅']);
+  });
+
+  it('near miss: guidance that is no verb of the units ("在省自然资源厅指导下") makes no clause of a note', () => {
+    expect(tasks(plan('（一）开展隐患排查。全面排查地质灾害隐患（在省自然资源厅指导下开展）。')).filter((t) => t.includes(' clause '))).toEqual([]);
+  });
+});

@@ -97,10 +97,18 @@ export const LABEL_AT_RE = new RegExp(`(?:${LABEL_QUALIFIER})?(?:${LEAD_WORDS}|$
 const LABEL_RE = /[^：:，,、。；;（）()]{1,8}[：:]/y;
 /** A unit label closed by ； at the start of a part, which `parts` kept whole ("责任单位；A、B"). */
 const SEMICOLON_LABEL_RE = /[^：:，,、。；;（）()]{1,8}[；;]/y;
+/**
+ * Guidance as a clause's verb, alone or among the oversight it goes with ("指导", "加强指导", "加强支持、
+ * 指导和监督", "督导"): the units guide the work the clause's other units carry out (GUIDE_RE).
+ */
+const OVERSIGHT = '支持|监督|检查|协调|服务|把关';
+// (At most three words of oversight before the guidance: a bounded prefix keeps the scan linear.)
+const GUIDANCE_VERB = `(?:加强)?(?:(?:${OVERSIGHT})[、和及与]){0,3}(?:业务)?(?:指导|督导)(?:[、和及与](?:${OVERSIGHT}))*`;
+const GUIDE_RE = /指导|督导/u;
 // Alternatives are literals tried longest first: the scan is linear. The assisting verbs are the
 // role words labels and columns read ("配合", "协同", "协作" …), one to three of them in a row.
 const VERB_RE = new RegExp(
-  `[（(](?:牵头|主责|配合|协助|参与)(?:单位|部门)?[）)]|主要负责|(?:分别|总)?牵头(?:负责|落实|实施|推进)?|主办|主责|按照?(?:职责|职能)?(?:分工)?(?:分别|共同|各自)?(?:负责|牵头|落实)(?:落实|实施|推进)?|按照?(?:职责|职能)?分工|分[工头](?:负责|落实)|(?:共同|分别|具体|总)?负责(?:落实|实施|推进)?|组织实施|落实|会同|(?:${ASSIST_WORDS}){1,3}`,
+  `${GUIDANCE_VERB}|[（(](?:牵头|主责|配合|协助|参与)(?:单位|部门)?[）)]|主要负责|(?:分别|总)?牵头(?:负责|落实|实施|推进)?|主办|主责|按照?(?:职责|职能)?(?:分工)?(?:分别|共同|各自)?(?:负责|牵头|落实)(?:落实|实施|推进)?|按照?(?:职责|职能)?分工|分[工头](?:负责|落实)|(?:共同|分别|具体|总)?负责(?:落实|实施|推进)?|组织实施|落实|会同|(?:${ASSIST_WORDS}){1,3}`,
   'g',
 );
 
@@ -225,7 +233,7 @@ function listIn(s: string, from: number, to: number, labelled: boolean): NameSpa
 export const PRINCIPAL_NOUN_RE = /^(?:主要(?:责任|负责)(?:单位|部门)|责任主体)$/u;
 
 /** Parses one part: an optional label, then lists closed by verbs, then an optional list; `principal` collects the units a principal label lists. */
-function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag, notes: Span[] = [], principal: TaggedSpan[] = [], plainLabelled: TaggedSpan[] = []): boolean | null {
+function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag, notes: Span[] = [], principal: TaggedSpan[] = [], plainLabelled: TaggedSpan[] = [], guides: TaggedSpan[] = []): boolean | null {
   let hasRoleWord = false;
   let fallback: Tag = dflt;
   const label = labelAt(s, a, b) ?? semicolonLabelAt(s, a, b);
@@ -251,8 +259,13 @@ function parsePart(s: string, a: number, b: number, out: TaggedSpan[], dflt: Tag
     if (!verbEndsPhrase(s, m[0], end, b)) continue;
     const listed = listIn(s, cur, start, labelled);
     if (listed === null) return null;
-    const tag = tagOfVerb(m[0], fallback);
-    for (const n of listed) out.push(tagged(n, tag));
+    const guide = GUIDE_RE.test(m[0]);
+    const tag = guide ? 'assist' : tagOfVerb(m[0], fallback);
+    for (const n of listed) {
+      const unit = tagged(n, tag);
+      out.push(unit);
+      if (guide) guides.push(unit);
+    }
     hasRoleWord = true;
     cur = end;
   }
@@ -298,6 +311,7 @@ export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'):
   const notes: Span[] = [];
   const principal: TaggedSpan[] = [];
   const plainLabelled: TaggedSpan[] = [];
+  const guides: TaggedSpan[] = [];
   let hasRoleWord = false;
   for (const p of parts(s, afterCitation(s, a, b), b)) {
     const part = s.slice(p.start, p.end);
@@ -311,7 +325,7 @@ export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'):
     }
     const before = units.length;
     const notesBefore = notes.length;
-    const r = parsePart(s, p.start, p.end, units, dflt, notes, principal, plainLabelled);
+    const r = parsePart(s, p.start, p.end, units, dflt, notes, principal, plainLabelled, guides);
     // "（责任单位：A、B。以下各项均需B落实，不再单独列出）": once a part has named its units by a
     // label or a role verb, a sentence after 。 or ； that is no part of a clause is a note the
     // bracket goes on with (a scope, a remark), and the clause ends before it.
@@ -324,6 +338,9 @@ export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'):
     hasRoleWord ||= r;
   }
   if (units.length === 0) return null;
+  // "（各级人民政府负责，省自然资源厅等部门加强指导）": guides assist the units that carry the work
+  // out; with none besides them ("（省教育厅加强指导）"), what they guide is their duty.
+  if (guides.length === units.length) for (const u of guides) u.tag = 'plain';
   // "（主要责任单位：A、B；协同配合单位：C）": beside helpers of their own, the principal units lead —
   // unless a lead is named besides them ("牵头单位：…；主要责任单位：…"), who leads them too.
   if (principal.length > 0 && !units.some((u) => u.tag === 'lead') && units.some((u) => u.tag === 'assist' && !principal.includes(u))) {

@@ -37,9 +37,9 @@ const BARE_LEVEL_RE = new RegExp(`^(?:${LEVELS_QUALIFIER})?(?:${COMPOUND_LEVELS}
 const LEVEL_PREFIX_RE = new RegExp(`^(?:同级|本级|上级|省级|市级|区级|县级|镇级|乡级|各?(?:${COMPOUND_LEVELS})|各?(?:省|市(?!场)|区(?!域)|县(?!域)|镇|乡(?!村))(?:[（(][^（）()]{1,8}[）)])?)`, 'u');
 /**
  * "住房城乡建设等部门": a body, 等, then the kind word that the list shares; of two kinds joined
- * ("消防等部门和单位"), the first.
+ * ("消防等部门和单位"), the first; after a word of which ones ("审计等相关部门", "等有关单位"), the kind.
  */
-const DENG_KIND_RE = /^(.+)等([^等和及]{1,4})(?:[和及][^等和及]{1,4})?$/u;
+const DENG_KIND_RE = /^(.+)等(?:相关|有关|其他)?([^等和及]{1,4})(?:[和及][^等和及]{1,4})?$/u;
 
 /**
  * Words that open the kind part of a body named after its place ("城西|街道办事处", "荒湖|管理区",
