@@ -177,6 +177,9 @@ export function placeHeadings(candidates: Candidate[], text: string): { headings
       // glued onto the end of the paragraph before it where a page lost the break, its title alone
       // closing the line as a heading's does.
       else if (!c.atLineStart && c.ordinal === 1 && SENTENCE_END_BEFORE.test(c.before) && !CITED_ITEM.test(c.next ?? '') && titleClosesLine(c, text) && secondOf(candidates, index)?.atLineStart === true) depth = stack.length + 1;
+      // "某区某某管理办法第一条为…" over "第二条…" on a line of its own: the rule's first division glued
+      // on its title where a page lost the break.
+      else if (c.onRuleTitle === true && secondOf(candidates, index)?.atLineStart === true) depth = stack.length + 1;
       else if (headings.length === 0 && c.atLineStart && c.ordinal > 1 && continued.has(c)) depth = 1;
       // "三、健全某体系 (六)完善…。…(七)强化…": a page that opens mid-list runs its items on inside
       // the line of the heading above them, after a space or a sentence's end. Only the scheme's

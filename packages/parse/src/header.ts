@@ -211,8 +211,13 @@ const TITLE_MAX = 80;
  * purpose it opens, not 为 as a verb ("…实施方案为我县开展工作提供了遵循").
  */
 const PREAMBLE_OPENING = '(?:[为為]了?(?:深入|认真|認真|全面|进一步|進一步|切实|切實|加快|推动|推動|推进|推進|贯彻|貫徹|落实|落實|做好|加强|加強|促进|促進|规范|規範|保障|巩固|鞏固|提升|提高|有效|更好|确保|確保|积极|積極|大力|持续|持續|着力|著力|扎实|紮實)|根据|根據|按照|依据|依據|依照|近年来|近年來|当前|當前|随着|隨著)';
-/** A title that runs on into a preamble on its line: a few words to a genre word, no sentence's punctuation. */
-const TITLE_RUN_INTO_TEXT = new RegExp(`^[^。；;，,：:！？!?\\s]{4,${TITLE_MAX}}?${TITLE_CLOSE}(?=${PREAMBLE_OPENING})`, 'u');
+/**
+ * A title that runs on into a preamble on its line, or into the rule's first division ("某区某某管理
+ * 办法第一条为…"): a few words to a genre word, no sentence's punctuation.
+ */
+const TITLE_RUN_INTO_TEXT = new RegExp(`^[^。；;，,：:！？!?\\s]{4,${TITLE_MAX}}?${TITLE_CLOSE}(?=${PREAMBLE_OPENING}|第[一1][条條章])`, 'u');
+/** A rule's first division inside a line ("…办法第一条…"). */
+const RULE_DIVISION_IN_LINE = /.第[一1][条條章]/u;
 /** Longest line without words that may stand before the title (an index number). */
 const INDEX_MAX = 40;
 /** 主送机关 are short; a longer run before the first colon is body text. */
@@ -580,8 +585,10 @@ export function readHeader(text: string, lines: Line[], mask: MarkupMask, isMark
       continue;
     }
     // A title run into the text after it, as pages that lose their line breaks set a document
-    // ("某县…实施方案（2024—2026年）为贯彻落实…"): it ends where a preamble opens after a genre word.
-    const runIn = titleLines.length === 0 && !hasTitle() && v.text.length > TITLE_MAX ? TITLE_RUN_INTO_TEXT.exec(v.text) : null;
+    // ("某县…实施方案（2024—2026年）为贯彻落实…"): it ends where a preamble or the rule's first
+    // division opens after a genre word.
+    // (A line of a title's length is a title, or no title of this kind, unless a rule's division opens in it.)
+    const runIn = titleLines.length === 0 && !hasTitle() && (v.text.length > TITLE_MAX || RULE_DIVISION_IN_LINE.test(v.text)) ? TITLE_RUN_INTO_TEXT.exec(v.text) : null;
     if (runIn !== null && isCompleteTitle(runIn[0]) && /关于|關於|[市县縣区區省州镇鎮乡鄉]/u.test(runIn[0])) {
       titleLines.push(trimmedView(text, v.start, v.start + runIn[0].length, mask));
       flushTitle();

@@ -487,6 +487,8 @@ export interface Candidate extends MarkerMatch {
   row?: RowRange;
   /** A division without a number ("总则" over the 节 before 第一章): its value is ''. */
   unnumbered?: boolean;
+  /** A rule's first division glued on the rule's title ("某某管理办法第一条为…"): depth.ts places it. */
+  onRuleTitle?: boolean;
 }
 
 /**
@@ -568,6 +570,7 @@ function lineCandidates(text: string, lines: Line[], index: number, mask: Markup
       if (asItem) candidate.asItem = asItem;
       if (titledByMeasure) candidate.titledByMeasure = true;
       if (m.glued) candidate.glued = true;
+      if (!atLineStart && gluedOnRuleTitle(text, m, i)) candidate.onRuleTitle = true;
       out.push(candidate);
       i = end - 1;
     }
@@ -676,6 +679,14 @@ function admitsMidLine(prev: number, code: number): boolean {
 function opensRunTogetherRule(text: string, marker: MarkerMatch, at: number, first: number, prev: number, afterSpace: boolean): boolean {
   if (marker.style !== 'article' && marker.style !== 'chapter') return false;
   if (marker.style === 'article' && at - first <= CHAPTER_HEAD_MAX && CHAPTER_TITLE_BEFORE.test(text.slice(first, at))) return true;
+  // …or on a first chapter's short title that is itself glued on the rule's title ("某某办法第一章 总则第一条 …").
+  if (marker.style === 'article' && marker.ordinal === 1) {
+    const from = Math.max(0, at - CHAPTER_HEAD_MAX);
+    const chapter = FIRST_CHAPTER_TITLE_BEFORE.exec(text.slice(from, at));
+    const chapterAt = chapter === null ? -1 : from + chapter.index;
+    if (chapterAt >= 0 && RULE_TITLE_BEFORE.test(text.slice(Math.max(0, chapterAt - RULE_TITLE_TAIL), chapterAt))) return true;
+  }
+  if (gluedOnRuleTitle(text, marker, at)) return true;
   if (!afterSpace || CITING_BEFORE.has(prev)) return false;
   return !CITATION_GOES_ON.test(text.slice(at + marker.value.length, at + marker.value.length + 4));
 }
@@ -687,6 +698,24 @@ const CITING_BEFORE = new Set([...'》照据按依'].map((c) => c.charCodeAt(0))
 /** What follows a provision cited in running text: "…的规定", "…规定的", "…所称", "…第二款", "…、第四条". */
 export const CITATION_GOES_ON = /^[\s\u3000]*[的之规所第中款项和及至、]/u;
 
+/**
+ * The rule's first division glued on its title ("某区某某管理办法第一条为…", "…办法（暂行）第一章总则"),
+ * no citation going on after it ("本办法第一条规定的…").
+ */
+function gluedOnRuleTitle(text: string, marker: MarkerMatch, at: number): boolean {
+  if ((marker.style !== 'article' && marker.style !== 'chapter') || marker.ordinal !== 1) return false;
+  // (Sought on the marker's line before it, wherever a reading started: a header that read the
+  // title ends at the division. The pattern holds no line break, so it stays on the line.)
+  return RULE_TITLE_BEFORE.test(text.slice(Math.max(0, at - RULE_TITLE_TAIL), at)) && !CITATION_GOES_ON.test(text.slice(at + marker.value.length, at + marker.value.length + 4));
+}
+/**
+ * A rule's title closing: its genre word, perhaps a closing 》 and notes in brackets ("（暂行）",
+ * "（征求意见稿）"). (A citation, "根据本办法第一条，", is no heading: the next article of its scheme
+ * is its first again, not a second — depth.ts asks for one.)
+ */
+const RULE_TITLE_BEFORE = /(?:办法|辦法|条例|條例|规定|規定|细则|細則|规则|規則|章程|准则|準則)(?:[（(][\u4e00-\u9fff]{1,6}[）)])?》?(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$/u;
+/** How far back from the marker a rule's title closing is sought: a genre word and two notes. */
+const RULE_TITLE_TAIL = 24;
 /** Longest chapter marker and title an article may be glued on ("第一百二十章" and twelve characters). */
 const CHAPTER_HEAD_MAX = 20;
 /**
@@ -694,6 +723,8 @@ const CHAPTER_HEAD_MAX = 20;
  * ran the lines together with nothing between ("第一章 总则第一条 为…"): the article opens there.
  */
 const CHAPTER_TITLE_BEFORE = /^第[一二三四五六七八九十百零〇0-9０-９]{1,4}章[\s\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,11}$/u;
+/** The first chapter's marker and short title right before an article, wherever the chapter stands. */
+const FIRST_CHAPTER_TITLE_BEFORE = /第[一1１]章[\s\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,11}$/u;
 
 const PROVISION = new Set([...'项款目'].map((c) => c.charCodeAt(0)));
 

@@ -49,3 +49,32 @@ describe('question marks a page wrote for its spaces', () => {
     ]);
   });
 });
+
+describe('a rule\'s first division glued on its title', () => {
+  const title = (text: string) => compile({ path: 'p.txt', value: text }).registry.document.title;
+  const RULE = ['某区自然灾害预警预防管理办法第一条为加强预警预防管理工作，依据有关规定，制定本办法。', '第二条区应急管理局负责统筹协调预警体系的组织管理。', '第三条各镇街负责辖区防灾应急准备管理。'].join('\n');
+
+  it('"某区某某管理办法第一条为…" over "第二条…": the article is a heading, the words before it the title', () => {
+    expect(outline(RULE)).toEqual(['1 第一条 为加强预警预防管理工作，依据有关规定，制定本办法', '2 第二条 区应急管理局负责统筹协调预警体系的组织管理', '3 第三条 各镇街负责辖区防灾应急准备管理']);
+    expect(title(RULE)).toBe('某区自然灾害预警预防管理办法');
+  });
+
+  it('the first chapter glued on the title, the first article on the chapter\'s short title', () => {
+    const text = ['1某某普查办法第一章 总 则第一条 根据有关法律，制定本办法。第二条 普查的目的是全面掌握发展情况。', '第三条 普查在各级人民政府的统一领导下进行。'].join('\n');
+    expect(outline(text).slice(0, 2)).toEqual(['1 第一章 总 则', '1.1 第一条 根据有关法律，制定本办法']);
+  });
+
+  it('the tree stays lossless and valid', () => {
+    expectValidTree(parsePolicy(RULE).tree, RULE);
+  });
+
+  it('near miss: a citation of a rule\'s article ("根据本办法第一条，…"): the article after it is a first, not a second', () => {
+    const text = ['某区自然灾害预警预防管理实施细则', '一、总则', '根据本办法第一条，结合本区实际，制定本细则。', '第一条区应急管理局负责统筹协调预警体系。', '第二条各镇街负责辖区防灾应急准备管理。'];
+    expect(outline(text.join('\n'))).toEqual(['1 一、 总则', '1.1 第一条 区应急管理局负责统筹协调预警体系', '1.2 第二条 各镇街负责辖区防灾应急准备管理']);
+  });
+
+  it('near miss: no second article on a line of its own — the rule is not laid out in lines there', () => {
+    const text = '某区自然灾害预警预防管理办法第一条为加强预警预防管理工作，制定本办法。\n本办法自印发之日起施行。';
+    expect(outline(text)).toEqual([]);
+  });
+});
