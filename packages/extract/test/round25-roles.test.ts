@@ -43,9 +43,20 @@ describe('a list that writes its level once and its kind word once', () => {
     expect(split('市发改、财政部门、县住建部门')).toEqual(['市发改部门', '市财政部门', '县住建部门']);
   });
 
-  it('near miss: a level\'s character that opens a word is no level ("市场监管", "乡村振兴")', () => {
+  it('near miss: a level\'s character that opens a word is no level ("市场监管", "乡村振兴", "市政", "市容")', () => {
     expect(split('市场监管、商务部门')).toEqual(['市场监管部门', '商务部门']);
     expect(split('县乡村振兴、财政等部门')).toEqual(['县乡村振兴部门', '县财政部门']);
+    expect(split('市政、园林、环卫等部门')).toEqual(['市政部门', '园林部门', '环卫部门']);
+    expect(split('市容、交通、公安等部门')).toEqual(['市容部门', '交通部门', '公安部门']);
+  });
+
+  it('a full name sets the level of the bodies after it ("市发改、财政部门、县住建局、交通等部门")', () => {
+    expect(split('市发改、财政部门、县住建局、交通、水利等部门')).toEqual(['市发改部门', '市财政部门', '县住建局', '县交通部门', '县水利部门']);
+    expect(split('市发改、财政部门、住房城乡建设局、交通等部门')).not.toContain('市交通部门');
+  });
+
+  it('a kind after 等 that is no generic kind word leaves the name\'s own ("等相关职能部门")', () => {
+    expect(split('住建、交通等相关职能部门')?.[0]).toBe('住建部门');
   });
 
   it('near miss: a bare level ends the run — "市、区财政部门" takes no earlier level', () => {
@@ -72,6 +83,12 @@ describe('units that 负责 beside units named to assist', () => {
     ]);
   });
 
+  it('in labels: "责任单位：A、B；配合单位：C" — A and B lead', () => {
+    expect(tasks(plan('（一）打造夜间消费街区。改造提升特色商业街区。（责任单位：相关区县政府、高新区管委会；配合单位：市商务局）'))).toEqual([
+      '1.1 clause 相关区县政府|高新区管委会/市商务局/',
+    ]);
+  });
+
   it('near miss: a named lead still makes the plain units assist', () => {
     expect(tasks(plan('（一）打造夜间消费街区。改造提升特色商业街区。（市商务局牵头，相关区县政府负责，市公安局配合）'))).toEqual([
       '1.1 clause 市商务局/相关区县政府|市公安局/',
@@ -89,6 +106,12 @@ describe('an assisting verb in a clause that goes on with an earlier actor', () 
     expect(tasks(plan('（一）丰富消费活动。县商务局要组织促销活动，鼓励社会各界参与。'))).toEqual([]);
   });
 
+  it('adverbials of how and when before the verb ("按要求", "在活动期间", "做好…工作") — the actor assists', () => {
+    expect(tasks(plan('（一）维护消费秩序。县公安局要加强街区治安巡逻，在活动期间配合县商务局做好保障。'))).toEqual(['1.1 prose 县商务局/县公安局/']);
+    expect(tasks(plan('（一）维护消费秩序。县公安局要加强街区治安巡逻，并按要求配合县商务局做好保障。'))).toEqual(['1.1 prose 县商务局/县公安局/']);
+    expect(tasks(plan('（一）维护消费秩序。县公安局要加强街区治安巡逻，做好配合工作。'))).toEqual(['1.1 prose /县公安局/']);
+  });
+
   it('near miss: adverbs alone before the verb — the actor assists', () => {
     expect(tasks(plan('（一）维护消费秩序。县公安局要加强街区治安巡逻，积极配合县商务局做好活动保障。'))).toEqual(['1.1 prose 县商务局/县公安局/']);
     expect(tasks(plan('（一）维护消费秩序。县公安局要加强街区治安巡逻，并主动参与活动保障。'))).toEqual(['1.1 prose /县公安局/']);
@@ -104,6 +127,14 @@ describe('a clause the text stops inside (an excerpt cut off mid-clause)', () =>
 
   it('a name cut in two is dropped', () => {
     expect(tasks(cut('（责任单位：省住房城乡建设厅、省公安厅、省消'))).toEqual(['1.2 clause //省住房城乡建设厅|省公安厅']);
+  });
+
+  it('blank lines after the cut change nothing', () => {
+    expect(tasks(`${cut('（责任单位：省住房城乡建设厅、省公安厅、省消')}\n\n`)).toEqual(['1.2 clause //省住房城乡建设厅|省公安厅']);
+  });
+
+  it('near miss: a level closing the text with nothing cut after it is a unit ("…、各乡镇")', () => {
+    expect(tasks(cut('（责任单位：省住房城乡建设厅、各乡镇'))).toEqual(['1.2 clause //省住房城乡建设厅|各乡镇']);
   });
 
   it('near miss: a bracket the line\'s end closes before more text keeps its last item', () => {
@@ -128,6 +159,16 @@ describe('guidance as a clause\'s verb', () => {
   it('guides alone: what they guide is their duty — one leads, several share it', () => {
     expect(tasks(plan('（一）开展隐患排查。全面排查地质灾害隐患。（省自然资源厅加强指导）'))).toEqual(['1.1 clause 省自然资源厅//']);
     expect(tasks(plan('（一）开展隐患排查。全面排查地质灾害隐患。（省自然资源厅、省应急管理厅指导）'))).toEqual(['1.1 clause //省自然资源厅|省应急管理厅']);
+  });
+
+  it('guidance with more oversight, with or without a mark between ("加强指导和监督检查", "监督指导", "做好指导")', () => {
+    for (const verb of ['加强指导和监督检查', '加强指导督促', '监督指导', '做好指导']) {
+      expect(tasks(plan(`（一）开展隐患排查。全面排查地质灾害隐患。（各乡镇负责，县自然资源局${verb}）`))).toEqual(['1.1 clause 各乡镇/县自然资源局/']);
+    }
+  });
+
+  it('guides beside helpers only: the guides lead ("（A指导，B配合）")', () => {
+    expect(tasks(plan('（一）开展隐患排查。全面排查地质灾害隐患。（县自然资源局指导，县公安局配合）'))).toEqual(['1.1 clause 县自然资源局/县公安局/']);
   });
 
   it('near miss: guidance that is no verb of the units ("在省自然资源厅指导下") makes no clause of a note', () => {

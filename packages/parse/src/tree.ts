@@ -33,8 +33,13 @@ export interface TreeInput {
 
 /** Outline markers a page may set alone on a line, their title on the next (not a table's numbers, nor an article's). */
 const MARKER_ALONE_TITLED_BELOW: ReadonlySet<MarkerStyle> = new Set(['cn-comma', 'cn-paren', 'chapter', 'section']);
-/** Longest title set on the line under its bare marker. */
-const TITLE_UNDER_MARKER_MAX = 30;
+/**
+ * Longest title set on the line under its bare marker, its closing 。 or colon aside: a heading's
+ * title, shorter than a line of a document's body (28 characters in the standard layout).
+ */
+const TITLE_UNDER_MARKER_MAX = 20;
+/** A sentence's marks, or a table's cell separators: the line under a bare marker is then no title. */
+const NOT_A_TITLE_UNDER_MARKER = /[。；;，,！!？?|｜]/u;
 
 /** Where a heading's title ends: the first 。, the line end, or the next heading, whichever is first. */
 export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextStart: number, mask: MarkupMask, wrap: number | null = null, cuts: ReadonlySet<number> | null = null): number {
@@ -60,14 +65,16 @@ export function titleEnd(text: string, lines: Line[], h: HeadingPlacement, nextS
     }
   }
   // "一、" alone on its line, "发展环境" on the next: a page broke the heading after its marker. The
-  // line under it titles it when it is short and no sentence (a text under a bare marker runs on).
+  // line under it titles it when it is short and no sentence, no table's row, and not a line a
+  // hard-wrapped text runs to its width (a text under a bare marker runs on).
   if (MARKER_ALONE_TITLED_BELOW.has(h.candidate.style) && contentEnd(text, h.candidate.end, line.end, mask) <= afterSpaces(text, h.candidate.end, line.end)) {
     const k = nextTextLine(text, lines, h.candidate.line + 1, mask);
     const under = k >= 0 ? lines[k]! : undefined;
     if (under !== undefined && under.start < nextStart) {
       const end = contentEnd(text, under.start, Math.min(under.end, nextStart), mask);
       const title = text.slice(under.start, end).trim().replace(/[。：:]$/u, '');
-      if (title.length > 0 && title.length <= TITLE_UNDER_MARKER_MAX && !/[。；;，,！!？?]/u.test(title)) return end;
+      const runsToWidth = wrap !== null && runsOn(text, under.start, end, wrap);
+      if (title.length > 0 && title.length <= TITLE_UNDER_MARKER_MAX && !NOT_A_TITLE_UNDER_MARKER.test(title) && !runsToWidth) return end;
     }
   }
   // A line a document viewer cut into chunks (chunks.ts) goes on into the next chunk: the title runs

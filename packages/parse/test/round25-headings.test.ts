@@ -33,6 +33,13 @@ describe('a marker alone on its line, its title on the next', () => {
     expect(outline(sentence)).toEqual(['1 一、 ', '2 二、 总体要求']);
   });
 
+  it('near miss: a line a hard-wrapped text runs to its width, or a table\'s row, is no title', () => {
+    const wrapped = plan('一、', '各地区各部门认真贯彻党中央国务院决策部署全面加强', '和改革消防工作，大力提升火灾防控能力，取得显著成', '效，为保障人民生命财产安全作出了重要贡献。', '二、总体要求', '各地区各部门认真贯彻党中央国务院决策部署全面加强', '和改革消防工作，大力提升火灾防控能力，取得显著成', '效，为保障人民生命财产安全作出了重要贡献。');
+    expect(outline(wrapped)[0]).toBe('1 一、 ');
+    const table = plan('一、', '| 序号 | 任务 | 责任单位 |', '| --- | --- | --- |', '| 1 | 排查隐患 | 县消防救援大队 |', '二、总体要求');
+    expect(outline(table)[0]).toBe('1 一、 ');
+  });
+
   it('near miss: a long line under the bare marker is no title', () => {
     const long = plan('一、', '各地区各部门认真贯彻党中央国务院决策部署全面加强和改革消防工作大力提升火灾防控能力', '二、总体要求');
     expect(outline(long)[0]).toBe('1 一、 ');

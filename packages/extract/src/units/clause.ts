@@ -101,12 +101,13 @@ const SEMICOLON_LABEL_RE = /[^：:，,、。；;（）()]{1,8}[；;]/y;
  * Guidance as a clause's verb, alone or among the oversight it goes with ("指导", "加强指导", "加强支持、
  * 指导和监督", "督导"): the units guide the work the clause's other units carry out (GUIDE_RE).
  */
-const OVERSIGHT = '支持|监督|检查|协调|服务|把关';
-// (At most three words of oversight before the guidance: a bounded prefix keeps the scan linear.)
-const GUIDANCE_VERB = `(?:加强)?(?:(?:${OVERSIGHT})[、和及与]){0,3}(?:业务)?(?:指导|督导)(?:[、和及与](?:${OVERSIGHT}))*`;
+const OVERSIGHT = '监督检查|督促检查|支持|监督|督促|检查|协调|服务|把关';
+// (At most three words of oversight on either side of the guidance, a mark between them or none:
+// bounded, so the scan stays linear.)
+const GUIDANCE_VERB = `(?:加强|做好)?(?:(?:${OVERSIGHT})[、和及与]?){0,3}(?:业务)?(?:指导|督导)(?:[、和及与]?(?:${OVERSIGHT})){0,3}`;
 const GUIDE_RE = /指导|督导/u;
-// Alternatives are literals tried longest first: the scan is linear. The assisting verbs are the
-// role words labels and columns read ("配合", "协同", "协作" …), one to three of them in a row.
+// Alternatives but the first (guidance, bounded) are literals tried longest first: the scan is linear.
+// The assisting verbs are the role words labels and columns read ("配合", "协同", "协作" …), one to three of them in a row.
 const VERB_RE = new RegExp(
   `${GUIDANCE_VERB}|[（(](?:牵头|主责|配合|协助|参与)(?:单位|部门)?[）)]|主要负责|(?:分别|总)?牵头(?:负责|落实|实施|推进)?|主办|主责|按照?(?:职责|职能)?(?:分工)?(?:分别|共同|各自)?(?:负责|牵头|落实)(?:落实|实施|推进)?|按照?(?:职责|职能)?分工|分[工头](?:负责|落实)|(?:共同|分别|具体|总)?负责(?:落实|实施|推进)?|组织实施|落实|会同|(?:${ASSIST_WORDS}){1,3}`,
   'g',
@@ -339,8 +340,8 @@ export function parseBody(s: string, a: number, b: number, dflt: Tag = 'plain'):
   }
   if (units.length === 0) return null;
   // "（各级人民政府负责，省自然资源厅等部门加强指导）": guides assist the units that carry the work
-  // out; with none besides them ("（省教育厅加强指导）"), what they guide is their duty.
-  if (guides.length === units.length) for (const u of guides) u.tag = 'plain';
+  // out; with none besides them ("（省教育厅加强指导）", "（A指导，B配合）"), what they guide is their duty.
+  if (units.every((u) => u.tag === 'assist')) for (const u of guides) u.tag = 'plain';
   // "（主要责任单位：A、B；协同配合单位：C）": beside helpers of their own, the principal units lead —
   // unless a lead is named besides them ("牵头单位：…；主要责任单位：…"), who leads them too.
   if (principal.length > 0 && !units.some((u) => u.tag === 'lead') && units.some((u) => u.tag === 'assist' && !principal.includes(u))) {

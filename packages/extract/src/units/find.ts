@@ -47,7 +47,7 @@ function cutOffClause(text: string, p: Pair): Found | null {
   for (let tries = 0; tries <= MAX_CUT_ITEMS; tries++) {
     const found = parseStretch(text, p.open + 1, end);
     const last = found?.body.units.at(-1);
-    if (found !== null && last !== undefined && isWholeName(nameOf(found.view.s, last))) return found;
+    if (found !== null && last !== undefined && isWholeName(nameOf(found.view.s, last), tries > 0)) return found;
     let k = end - 1;
     while (k > p.open + 1 && !CUT_SEPARATORS.has(text[k]!)) k--;
     if (k <= p.open + 1) return null;
@@ -56,12 +56,17 @@ function cutOffClause(text: string, p: Pair): Found | null {
   return null;
 }
 /**
- * A name closed by a kind word, not a level alone ("各市" of "各市、县〔市、区〕人民政府" waits for the
- * name that completes it).
+ * A name closed by a kind word; after an item the cut dropped, not a level alone either ("各市" of
+ * "各市、县〔市、区〕人民政府" waited for the name that completes it; "…、各乡镇" closing the text is one).
  */
-function isWholeName(name: string): boolean {
+function isWholeName(name: string, listWentOn: boolean): boolean {
   const level = name.replace(/^各/u, '');
-  return kindSuffix(name) !== null && !isBareLevel(level, 0, level.length);
+  return kindSuffix(name) !== null && !(listWentOn && isBareLevel(level, 0, level.length));
+}
+/** Whether nothing but blanks stands from `at` to the text's end. */
+function blankFrom(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) if (!/\s/u.test(text[i]!)) return false;
+  return true;
 }
 /** How many items at the end of a cut-off clause may be dropped: a name cut in two, a list's last. */
 const MAX_CUT_ITEMS = 2;
@@ -91,7 +96,7 @@ export function bracketed(text: string, pairs: readonly Pair[], textEnds = false
     const labelledBody = opensWithUnitLabel(text, p.open + 1, p.close) && (!inside || (closesClause(text, p.end) && !followsCitedTitle(text, p.open)));
     if (inside && !labelledBody && !closesTask) continue;
     // (A pair the line's end closes, at the document's end: an excerpt stopped inside it.)
-    const cut = textEnds && p.end === p.close && text.slice(p.close).trim() === '';
+    const cut = textEnds && p.end === p.close && blankFrom(text, p.close);
     const found = cut ? cutOffClause(text, p) : parseStretch(text, p.open + 1, p.close);
     if (found === null) continue;
     // A bare list of names ("（各有关单位）") needs the strictest place: a paragraph's last words.

@@ -289,13 +289,24 @@ const COPULA_CLAUSE_MAX = 40;
  */
 const ADVERBS = ['进一步', '同时', '应当', '必须', '需要', '可以', '积极', '主动', '全力', '密切', '认真', '切实', '共同', '及时', '全面', '大力', '努力', '广泛', '深度', '深入', '充分', '全程', '依法', '具体', '分别', '各自', '负责', '并', '且', '还', '也', '都', '均', '要', '应', '须', '需', '将', '可'];
 
-/** Whether `gap` is made of ADVERBS alone (the empty gap is), read from its start, the longest word first. */
+/**
+ * Adverbials of a phrase's worth: how ("按要求", "按照职责分工"), when or where ("在活动期间", "在各自
+ *职责范围内"), and 做好 before a nominal 配合 ("做好配合工作"). Sticky: tried where a word would stand.
+ */
+const ADVERBIAL_RE = /按照?(?:要求|规定|职责(?:分工)?|部署)|在[^，,。；;]{1,10}?(?:期间|过程中|中|时|内)|做好/uy;
+
+/** Whether `gap` is made of ADVERBS and ADVERBIAL_RE's phrases alone (the empty gap is), read from its start. */
 function adverbsOnly(gap: string): boolean {
   let i = 0;
   while (i < gap.length) {
     const word = ADVERBS.find((w) => gap.startsWith(w, i));
-    if (word === undefined) return false;
-    i += word.length;
+    if (word !== undefined) {
+      i += word.length;
+      continue;
+    }
+    ADVERBIAL_RE.lastIndex = i;
+    if (ADVERBIAL_RE.exec(gap) === null) return false;
+    i = ADVERBIAL_RE.lastIndex;
   }
   return true;
 }

@@ -32,14 +32,15 @@ const BARE_LEVEL_RE = new RegExp(`^(?:${LEVELS_QUALIFIER})?(?:${COMPOUND_LEVELS}
  * The level a full name opens with ("区财政部门" → "区", "同级规划…" → "同级", "区县人民政府" →
  * "区县", "各县（市、区）人民政府" → "各县（市、区）": every one of a level, its kinds in brackets).
  */
-// (各 before a level written as one word over two, "各乡镇", takes the whole word, not "各乡"; a level's
-// character that opens a word is none: 市场监管, 区域, 县域, 乡村振兴.)
-const LEVEL_PREFIX_RE = new RegExp(`^(?:同级|本级|上级|省级|市级|区级|县级|镇级|乡级|各?(?:${COMPOUND_LEVELS})|各?(?:省|市(?!场)|区(?!域)|县(?!域)|镇|乡(?!村))(?:[（(][^（）()]{1,8}[）)])?)`, 'u');
+// (各 before a level written as one word over two, "各乡镇", takes the whole word, not "各乡"; 市场
+// and 乡村 open words, no level: see levelOf.)
+const LEVEL_PREFIX_RE = new RegExp(`^(?:同级|本级|上级|省级|市级|区级|县级|镇级|乡级|各?(?:${COMPOUND_LEVELS})|各?(?:省|市(?!场)|区|县|镇|乡(?!村))(?:[（(][^（）()]{1,8}[）)])?)`, 'u');
 /**
  * "住房城乡建设等部门": a body, 等, then the kind word that the list shares; of two kinds joined
- * ("消防等部门和单位"), the first; after a word of which ones ("审计等相关部门", "等有关单位"), the kind.
+ * ("消防等部门和单位"), the first; after a word of which ones before a generic kind ("审计等相关部门",
+ * "等有关单位"), the kind.
  */
-const DENG_KIND_RE = /^(.+)等(?:相关|有关|其他)?([^等和及]{1,4})(?:[和及][^等和及]{1,4})?$/u;
+const DENG_KIND_RE = /^(.+)等(?:(?:相关|有关|其他)(?=部门|单位|机构|机关))?([^等和及]{1,4})(?:[和及][^等和及]{1,4})?$/u;
 
 /**
  * Words that open the kind part of a body named after its place ("城西|街道办事处", "荒湖|管理区",
@@ -101,6 +102,16 @@ const BARE_LEVEL_MAX = 8;
 /** How many levels a name spans, after its level words ("市县两级财政部门"). */
 const LEVEL_COUNT_RE = /^(?:两级|三级|四级|各级)/u;
 
+/**
+ * The level a body opens with, or null. A level's character followed by a single one is a word
+ * of its own (市政, 市容, 县城, 区域, 省会), no level before a body; so are 市场 and 乡村 before
+ * more (市场监管, 乡村振兴).
+ */
+function levelOf(body: string): string | null {
+  const level = LEVEL_PREFIX_RE.exec(body)?.[0] ?? null;
+  return level !== null && body.length - level.length >= 2 ? level : null;
+}
+
 /** Whether `s[a, b)` is a level written alone ("市", "本市", "区县", "县（市）"), which a shortened list completes. */
 export function isBareLevel(s: string, a: number, b: number): boolean {
   return b - a <= BARE_LEVEL_MAX && BARE_LEVEL_RE.test(s.slice(a, b));
@@ -131,6 +142,10 @@ export function expandShortened(s: string, pieces: readonly Piece[], isName: Nam
     const piece = pieces[k] as Piece;
     if (piece.names !== null) {
       out.push(...piece.names);
+      // A full name sets the level for the bodies after it, or none ("市发改、财政部门，县住建局、交通
+      // 等部门": 县交通部门).
+      const last = piece.names.at(-1);
+      runLevel = last === undefined ? null : levelOf(nameOf(s, last));
       continue;
     }
     const fragment = s.slice(piece.span.start, piece.span.end);
@@ -169,7 +184,7 @@ export function expandShortened(s: string, pieces: readonly Piece[], isName: Nam
       out.push({ ...piece.span, name: fragment + place });
       continue;
     }
-    const ownLevel = LEVEL_PREFIX_RE.exec(fragment)?.[0] ?? null;
+    const ownLevel = levelOf(fragment);
     const level: string | null = ownLevel ?? runLevel;
     runLevel = level;
     out.push({ ...piece.span, name: (ownLevel === null && level !== null && isName(level + fragment + kind) ? level : '') + fragment + kind });
