@@ -70,6 +70,7 @@ function blankFrom(text: string, at: number): boolean {
 }
 /** How many items at the end of a cut-off clause may be dropped: a name cut in two, a list's last. */
 const MAX_CUT_ITEMS = 2;
+/** What parts a cut-off clause's items: the last item runs from the last of these. */
 const CUT_SEPARATORS = new Set(['、', '，', ',', '；', ';']);
 
 /**

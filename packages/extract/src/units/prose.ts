@@ -756,8 +756,8 @@ function readClause(doc: DutyDoc, view: View, a: number, b: number, carriedIn: A
     const verbAt = pos + verbs.at;
     const answersFor = verbs.tag !== null && s.charCodeAt(verbAt) === FU && ANSWERS_FOR_RE.test(s.slice(pos, verbAt)) && !s.slice(verbAt, b).includes('的');
     // "…，吸引社会资本参与…", "…，带动群众参与…": an assisting verb is the carried actor's only
-    // where adverbs alone stand before it ("…，积极配合…"); a noun there is the verb's own subject,
-    // the object of the verb before it (a pivot), no unit of the actor's.
+    // where adverbs and adverbials alone stand before it ("…，积极配合…", "…，在活动期间配合…"); a
+    // noun there is the verb's own subject, or the object of the verb before it (a pivot).
     const carriedAssist = actor === null && verbs.tag === 'assist' && !adverbsOnly(s.slice(pos, verbAt));
     const ownVerb = (verbs.tag !== null && !ofPerson && !carriedAssist && (actor !== null || verbs.at <= MAX_CARRIED_GAP || answersFor)) || (verbs.guidedBy.length > 0 && actor !== null);
     const leadItem = isLeadItem && doc.context.underLeadIn === true && actor !== null;
