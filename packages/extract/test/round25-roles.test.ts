@@ -59,7 +59,7 @@ describe('a list that writes its level once and its kind word once', () => {
     expect(split('住建、交通等相关职能部门')?.[0]).toBe('住建部门');
   });
 
-  it('near miss: a bare level ends the run — "市、区财政部门" takes no earlier level', () => {
+  it('near miss: bare levels before a full name take its body, not a level of a run ("市、区财政部门")', () => {
     expect(split('市、区财政部门')).toEqual(['市财政部门', '区财政部门']);
   });
 });

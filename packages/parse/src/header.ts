@@ -215,9 +215,11 @@ const PREAMBLE_OPENING = '(?:[为為]了?(?:深入|认真|認真|全面|进一�
  * A title that runs on into a preamble on its line, or into the rule's first division ("某区某某管理
  * 办法第一条为…"): a few words to a genre word, no sentence's punctuation.
  */
-const TITLE_RUN_INTO_TEXT = new RegExp(`^[^。；;，,：:！？!?\\s]{4,${TITLE_MAX}}?${TITLE_CLOSE}(?=${PREAMBLE_OPENING}|第[一1][条條章])`, 'u');
-/** A rule's first division inside a line ("…办法第一条…"). */
-const RULE_DIVISION_IN_LINE = /.第[一1][条條章]/u;
+/** A rule's first article or chapter ("第一条", "第1章"). */
+const FIRST_DIVISION = '第[一1][条條章]';
+const TITLE_RUN_INTO_TEXT = new RegExp(`^[^。；;，,：:！？!?\\s]{4,${TITLE_MAX}}?${TITLE_CLOSE}(?=${PREAMBLE_OPENING}|${FIRST_DIVISION})`, 'u');
+/** A rule's first division inside a line ("…办法第一条…"), not opening it. */
+const RULE_DIVISION_IN_LINE = new RegExp(`.${FIRST_DIVISION}`, 'u');
 /** Longest line without words that may stand before the title (an index number). */
 const INDEX_MAX = 40;
 /** 主送机关 are short; a longer run before the first colon is body text. */

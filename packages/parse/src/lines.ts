@@ -678,13 +678,14 @@ function admitsMidLine(prev: number, code: number): boolean {
  */
 function opensRunTogetherRule(text: string, marker: MarkerMatch, at: number, first: number, prev: number, afterSpace: boolean): boolean {
   if (marker.style !== 'article' && marker.style !== 'chapter') return false;
-  if (marker.style === 'article' && at - first <= CHAPTER_HEAD_MAX && CHAPTER_TITLE_BEFORE.test(text.slice(first, at))) return true;
-  // …or on a first chapter's short title that is itself glued on the rule's title ("某某办法第一章 总则第一条 …").
-  if (marker.style === 'article' && marker.ordinal === 1) {
-    const from = Math.max(0, at - CHAPTER_HEAD_MAX);
-    const chapter = FIRST_CHAPTER_TITLE_BEFORE.exec(text.slice(from, at));
+  if (marker.style === 'article') {
+    const from = Math.max(first, at - CHAPTER_HEAD_MAX);
+    const chapter = CHAPTER_TITLE_BEFORE.exec(text.slice(from, at));
     const chapterAt = chapter === null ? -1 : from + chapter.index;
-    if (chapterAt >= 0 && RULE_TITLE_BEFORE.test(text.slice(Math.max(0, chapterAt - RULE_TITLE_TAIL), chapterAt))) return true;
+    // The chapter opens the line; or the rule's first article on its first chapter's title, glued in
+    // turn on the rule's title ("某某办法第一章 总则第一条 …").
+    if (chapterAt === first) return true;
+    if (chapterAt >= 0 && marker.ordinal === 1 && FIRST_NUMERAL.test(chapter![1]!) && RULE_TITLE_BEFORE.test(text.slice(Math.max(0, chapterAt - RULE_TITLE_TAIL), chapterAt))) return true;
   }
   if (gluedOnRuleTitle(text, marker, at)) return true;
   if (!afterSpace || CITING_BEFORE.has(prev)) return false;
@@ -719,12 +720,13 @@ const RULE_TITLE_TAIL = 24;
 /** Longest chapter marker and title an article may be glued on ("第一百二十章" and twelve characters). */
 const CHAPTER_HEAD_MAX = 20;
 /**
- * A chapter's marker and short title opening the line before an article glued on, where a copy
- * ran the lines together with nothing between ("第一章 总则第一条 为…"): the article opens there.
+ * A chapter's marker and short title right before an article glued on, where a copy ran the lines
+ * together with nothing between ("第一章 总则第一条 为…"): the article opens there. Sought in the
+ * CHAPTER_HEAD_MAX characters before the article only.
  */
-const CHAPTER_TITLE_BEFORE = /^第[一二三四五六七八九十百零〇0-9０-９]{1,4}章[\s\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,11}$/u;
-/** The first chapter's marker and short title right before an article, wherever the chapter stands. */
-const FIRST_CHAPTER_TITLE_BEFORE = /第[一1１]章[\s\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,11}$/u;
+const CHAPTER_TITLE_BEFORE = /第([一二三四五六七八九十百零〇0-9０-９]{1,4})章[\s\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,11}$/u;
+/** The numeral of a first division. */
+const FIRST_NUMERAL = /^[一1１]$/u;
 
 const PROVISION = new Set([...'项款目'].map((c) => c.charCodeAt(0)));
 

@@ -77,8 +77,9 @@ export function findClauses(
   documentEnd = -1,
 ): ResponsibilityClause[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  // Whether this text is the document's last: an excerpt may stop inside its last clause.
-  const endsDocument = documentEnd >= 0 && base + text.trimEnd().length >= documentEnd;
+  // Whether this text is the document's last (it reaches its last non-blank character): an excerpt
+  // may stop inside its last clause.
+  const endsDocument = documentEnd >= 0 && base + text.length >= documentEnd;
   const source = text;
   const unmarked = withoutMarkup(text);
   text = withoutNotes(unmarked);

@@ -121,7 +121,7 @@ export function isBareLevel(s: string, a: number, b: number): boolean {
 export function mayBeFragment(s: string, a: number, b: number): boolean {
   if (isBareLevel(s, a, b)) return true;
   // A level written with its kinds in brackets ("各县（市、区）发展改革") opens a body like any level.
-  const level = LEVEL_PREFIX_RE.exec(s.slice(a, b))?.[0].length ?? 0;
+  const level = levelOf(s.slice(a, b))?.length ?? 0;
   const body = s.slice(a + level, b);
   return b - a - level <= MAX_FRAGMENT && FRAGMENT_RE.test(body) && !ENDS_IN_ROLE_VERB_RE.test(body);
 }
